@@ -1,0 +1,211 @@
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import type { FuzzyDate, Precision, TimexMod } from './types';
+
+/** A half-open UTC interval [from, to) and how precisely it was stated. */
+export interface Interval {
+	from: Date;
+	to: Date;
+	precision: Precision;
+}
+
+const SEASON_START_MONTH: Record<string, number> = { SP: 2, SU: 5, FA: 8, WI: 11 };
+const PART_OF_DAY: Record<string, [number, number]> = {
+	MO: [6, 12],
+	MI: [12, 13],
+	AF: [12, 18],
+	EV: [18, 22],
+	NI: [20, 30],
+	DT: [9, 17]
+};
+
+const utc = (y: number, m = 0, d = 1, h = 0, min = 0) => {
+	const date = new Date(Date.UTC(2000, m, d, h, min));
+	// Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
+	date.setUTCFullYear(y);
+	return date;
+};
+
+/** ISO week 1 is the week holding January 4th; weeks start on Monday. */
+function isoWeekStart(year: number, week: number): Date {
+	const jan4 = utc(year, 0, 4);
+	const mondayOfWeek1 = utcDay.offset(jan4, -((jan4.getUTCDay() + 6) % 7));
+	return utcDay.offset(mondayOfWeek1, (week - 1) * 7);
+}
+
+/**
+ * The interval a TIMEX3 calendar value names, before any modifier. `reference` (the
+ * publication date) anchors PAST_REF / PRESENT_REF / FUTURE_REF; values that name no placeable
+ * time (durations, sets, "XXXX-03") give null.
+ */
+export function intervalOfValue(value: string, reference?: Date): Interval | null {
+	let m: RegExpExecArray | null;
+	if (/^(PAST|PRESENT|FUTURE)_REF$/.test(value)) {
+		if (!reference) return null;
+		const day = utcDay.floor(reference);
+		if (value === 'PRESENT_REF') return { from: day, to: utcDay.offset(day, 1), precision: 'day' };
+		if (value === 'PAST_REF')
+			return { from: utcYear.offset(day, -1), to: day, precision: 'approximate' };
+		return { from: utcDay.offset(day, 1), to: utcYear.offset(day, 1), precision: 'approximate' };
+	}
+	if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) {
+		const from = utc(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
+		return { from, to: new Date(from.getTime() + 60_000), precision: 'time' };
+	}
+	if ((m = /^(\d{4})-(\d{2})-(\d{2})T(MO|MI|AF|EV|NI|DT)$/.exec(value))) {
+		const [h0, h1] = PART_OF_DAY[m[4]!]!;
+		const day = utc(+m[1]!, +m[2]! - 1, +m[3]!);
+		return {
+			from: new Date(day.getTime() + h0 * 3_600_000),
+			to: new Date(day.getTime() + h1 * 3_600_000),
+			precision: 'time'
+		};
+	}
+	if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
+		const from = utc(+m[1]!, +m[2]! - 1, +m[3]!);
+		return { from, to: utcDay.offset(from, 1), precision: 'day' };
+	}
+	if ((m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) {
+		const monday = isoWeekStart(+m[1]!, +m[2]!);
+		const weekend = value.endsWith('-WE');
+		return {
+			from: weekend ? utcDay.offset(monday, 5) : monday,
+			to: utcDay.offset(monday, 7),
+			precision: 'week'
+		};
+	}
+	if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
+		const from = utc(+m[1]!, +m[2]! - 1);
+		return { from, to: utcMonth.offset(from, 1), precision: 'month' };
+	}
+	if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+		const from = utc(+m[1]!, SEASON_START_MONTH[m[2]!]!);
+		return { from, to: utcMonth.offset(from, 3), precision: 'season' };
+	}
+	if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+		const from = utc(+m[1]!, (+m[2]! - 1) * 3);
+		return { from, to: utcMonth.offset(from, 3), precision: 'quarter' };
+	}
+	if ((m = /^(\d{4})-H([12])$/.exec(value))) {
+		const from = utc(+m[1]!, (+m[2]! - 1) * 6);
+		return { from, to: utcMonth.offset(from, 6), precision: 'half' };
+	}
+	if ((m = /^(\d{4})$/.exec(value))) {
+		const from = utc(+m[1]!);
+		return { from, to: utcYear.offset(from, 1), precision: 'year' };
+	}
+	if ((m = /^(\d{3})X?$/.exec(value))) {
+		const from = utc(+m[1]! * 10);
+		return { from, to: utcYear.offset(from, 10), precision: 'decade' };
+	}
+	if ((m = /^(\d{2})(?:XX)?$/.exec(value))) {
+		const from = utc(+m[1]! * 100);
+		return { from, to: utcYear.offset(from, 100), precision: 'century' };
+	}
+	return null;
+}
+
+/**
+ * Narrows or widens an interval by a TIMEX3 modifier. "Early", "mid" and "late" take the first,
+ * middle and last third, the common reading in news ("late March" = March 21-31); a month is
+ * cut on days 11 and 21 so that it matches how people count.
+ */
+export function applyMod(interval: Interval, mod: TimexMod | undefined): Interval {
+	if (!mod) return interval;
+	const { from, to, precision } = interval;
+	const span = to.getTime() - from.getTime();
+	const at = (fraction: number) => {
+		const t = new Date(from.getTime() + span * fraction);
+		return precision === 'time' ? t : utcDay.round(t);
+	};
+	const thirds = (i: 0 | 1 | 2): [Date, Date] => {
+		if (precision === 'month') {
+			const cuts = [from, utcDay.offset(from, 10), utcDay.offset(from, 20), to];
+			return [cuts[i]!, cuts[i + 1]!];
+		}
+		return [i === 0 ? from : at(i / 3), i === 2 ? to : at((i + 1) / 3)];
+	};
+	const approximate = (f: Date, t: Date): Interval => ({ from: f, to: t, precision: 'approximate' });
+	switch (mod) {
+		case 'START': {
+			const [f, t] = thirds(0);
+			return { from: f, to: t, precision };
+		}
+		case 'MID': {
+			const [f, t] = thirds(1);
+			return { from: f, to: t, precision };
+		}
+		case 'END': {
+			const [f, t] = thirds(2);
+			return { from: f, to: t, precision };
+		}
+		case 'APPROX':
+			return approximate(new Date(from.getTime() - span / 2), new Date(to.getTime() + span / 2));
+		case 'BEFORE':
+		case 'ON_OR_BEFORE':
+			return approximate(new Date(from.getTime() - span), mod === 'BEFORE' ? from : to);
+		case 'AFTER':
+		case 'ON_OR_AFTER':
+			return approximate(mod === 'AFTER' ? to : from, new Date(to.getTime() + span));
+		default:
+			// LESS_THAN, MORE_THAN and friends qualify durations, not dates.
+			return interval;
+	}
+}
+
+const LAST_MS = 1;
+
+/**
+ * Builds the fuzzy date for a TIMEX3 value as an article states it. Returns null when the value
+ * names no placeable time, so callers decide what to do with "every Tuesday" or "for years".
+ */
+export function fuzzyDate(
+	text: string,
+	value: string,
+	mod?: TimexMod,
+	reference?: Date
+): FuzzyDate | null {
+	const base = intervalOfValue(value, reference);
+	if (!base) return null;
+	const { from, to, precision } = applyMod(base, mod);
+	return {
+		text,
+		value,
+		...(mod ? { mod } : {}),
+		earliest: from.toISOString(),
+		latest: new Date(to.getTime() - LAST_MS).toISOString(),
+		precision
+	};
+}
+
+/** Milliseconds since the epoch of both bounds; `latest` is inclusive. */
+export function bounds(date: FuzzyDate): [number, number] {
+	return [Date.parse(date.earliest), Date.parse(date.latest)];
+}
+
+/** The instant a fuzzy date is sorted and centred by: the middle of its bounds. */
+export function midpoint(date: FuzzyDate): number {
+	const [a, b] = bounds(date);
+	return a + (b - a) / 2;
+}
+
+/** Whether a fuzzy date is precise enough to draw as a point rather than a range. */
+export function isPoint(date: FuzzyDate): boolean {
+	return date.precision === 'day' || date.precision === 'time';
+}
+
+/** Orders by midpoint, then by the narrower date first, so sorting is stable and total. */
+export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
+	const d = midpoint(a) - midpoint(b);
+	if (d !== 0) return d;
+	const [a0, a1] = bounds(a);
+	const [b0, b1] = bounds(b);
+	return a1 - a0 - (b1 - b0);
+}
+
+/** Parses YYYY-MM-DD as a UTC calendar day, or null. */
+export function parseCalendarDay(day: string): Date | null {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+	if (!m) return null;
+	const date = utc(+m[1]!, +m[2]! - 1, +m[3]!);
+	return date.toISOString().slice(0, 10) === day ? date : null;
+}
