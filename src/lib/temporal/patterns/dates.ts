@@ -1,0 +1,159 @@
+/**
+ * Dates written out: "Sept. 30", "Oct. 15, 1999", "26 June 2020", "Friday, Oct. 23",
+ * "August 1988", "11/02/89", "2020-06-26", and a month named alone ("in March").
+ */
+import { formatDay, formatMonth, isValidDate } from '../calendar';
+import { lowerAt, type Context, type Match } from '../context';
+import { yearForMonth } from '../normalise';
+import { tenseAround } from '../tense';
+import {
+	readDayOfMonth,
+	readMonth,
+	readSpelledYear,
+	readWeekday,
+	readYear,
+	type Read
+} from './words';
+
+/** Prepositions and determiners that make "May" or "March" a month, not a verb or a noun. */
+const MONTH_CUES = new Set([
+	'in',
+	'since',
+	'until',
+	'till',
+	'by',
+	'of',
+	'from',
+	'to',
+	'through',
+	'during',
+	'before',
+	'after',
+	'last',
+	'next',
+	'this',
+	'early',
+	'mid',
+	'late',
+	'end',
+	'and',
+	'or',
+	'between'
+]);
+
+function readYearAfter(ctx: Context, i: number): Read<number> | null {
+	let j = i;
+	if (lowerAt(ctx, j) === ',') j++;
+	return readYear(ctx, j) ?? readSpelledYear(ctx, j);
+}
+
+function dayMatch(ctx: Context, start: number, end: number, y: number, m: number, d: number) {
+	if (!isValidDate(y, m, d)) return null;
+	const match: Match = {
+		start,
+		end,
+		type: 'DATE',
+		value: formatDay({ y, m, d }),
+		point: { y, m, d }
+	};
+	return match;
+}
+
+/** Month [day] [, year] and day [of] month [year]. */
+function monthFirst(ctx: Context, i: number): Match | null {
+	const month = readMonth(ctx, i);
+	if (!month) return null;
+	const day = readDayOfMonth(ctx, month.end);
+	if (day) {
+		// "March 5, 1946" or "Sept. 30"
+		const year = readYearAfter(ctx, day.end);
+		if (year) return dayMatch(ctx, i, year.end, year.value, month.value, day.value);
+		// A bare number after the month may be a count ("May 7 percent"), keep it to 1-31.
+		return relativeDay(ctx, i, day.end, month.value, day.value);
+	}
+	const year = readYearAfter(ctx, month.end);
+	if (year) {
+		return {
+			start: i,
+			end: year.end,
+			type: 'DATE',
+			value: formatMonth(year.value, month.value),
+			point: { y: year.value, m: month.value }
+		};
+	}
+	if (month.ambiguous && !MONTH_CUES.has(lowerAt(ctx, i - 1))) return null;
+	if (ctx.tokens[i]?.sentenceStart && month.ambiguous) return null;
+	if (!ctx.dct)
+		return { start: i, end: month.end, type: 'DATE', value: 'XXXX-' + pad2(month.value) };
+	const y = yearForMonth(ctx.dct, month.value, tenseAround(ctx, i, month.end));
+	return {
+		start: i,
+		end: month.end,
+		type: 'DATE',
+		value: formatMonth(y, month.value),
+		point: { y, m: month.value }
+	};
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A day and month without a year: the year of the reference, moved by tense. */
+function relativeDay(ctx: Context, start: number, end: number, m: number, d: number) {
+	if (!ctx.dct) {
+		return { start, end, type: 'DATE', value: `XXXX-${pad2(m)}-${pad2(d)}` } satisfies Match;
+	}
+	const y = yearForMonth(ctx.dct, m, tenseAround(ctx, start, end));
+	return dayMatch(ctx, start, end, y, m, d);
+}
+
+function dayFirst(ctx: Context, i: number): Match | null {
+	const day = readDayOfMonth(ctx, i);
+	if (!day) return null;
+	let j = day.end;
+	if (lowerAt(ctx, j) === 'of') j++;
+	const month = readMonth(ctx, j);
+	if (!month) return null;
+	const year = readYearAfter(ctx, month.end);
+	if (year) return dayMatch(ctx, i, year.end, year.value, month.value, day.value);
+	return relativeDay(ctx, i, month.end, month.value, day.value);
+}
+
+/** "Friday, Oct. 23" is one expression; the weekday adds nothing to the value. */
+function weekdayAndDate(ctx: Context, i: number): Match | null {
+	const wd = readWeekday(ctx, i);
+	if (!wd) return null;
+	let j = wd.end;
+	if (lowerAt(ctx, j) === ',') j++;
+	const date = monthFirst(ctx, j) ?? dayFirst(ctx, j);
+	if (!date || date.point?.d === undefined) return null;
+	return { ...date, start: i };
+}
+
+/** 11/02/89 (US order), 2020-06-26 (ISO), 26.06.2020 is left alone as ambiguous. */
+function numeric(ctx: Context, i: number): Match | null {
+	const t = ctx.tokens;
+	const a = t[i];
+	const s1 = t[i + 1];
+	const b = t[i + 2];
+	const s2 = t[i + 3];
+	const c = t[i + 4];
+	if (!a || !s1 || !b || !s2 || !c) return null;
+	if (a.kind !== 'number' || b.kind !== 'number' || c.kind !== 'number') return null;
+	if (s1.spaced || b.spaced || s2.spaced || c.spaced || s1.text !== s2.text) return null;
+	const next = t[i + 5];
+	if (next && !next.spaced && (next.text === s1.text || next.kind === 'number')) return null;
+	if (s1.text === '-' && a.text.length === 4) {
+		return dayMatch(ctx, i, i + 5, Number(a.text), Number(b.text), Number(c.text));
+	}
+	if (s1.text === '/' && a.text.length <= 2 && b.text.length <= 2) {
+		let y = Number(c.text);
+		if (c.text.length === 2) y += y < 40 ? 2000 : 1900;
+		else if (c.text.length !== 4) return null;
+		return dayMatch(ctx, i, i + 5, y, Number(a.text), Number(b.text));
+	}
+	return null;
+}
+
+export function calendarDate(ctx: Context, i: number): Match | null {
+	return weekdayAndDate(ctx, i) ?? numeric(ctx, i) ?? monthFirst(ctx, i) ?? dayFirst(ctx, i);
+}

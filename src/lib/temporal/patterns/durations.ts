@@ -1,0 +1,162 @@
+/**
+ * Durations: "three years", "two-year", "the past two months", "the next few days",
+ * "the first nine months", "for years". The preposition ("for") stays outside the span.
+ */
+import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../context';
+import { UNITS, type Unit } from '../lexicon';
+
+const LEADS = new Set([
+	'past',
+	'last',
+	'next',
+	'first',
+	'final',
+	'previous',
+	'coming',
+	'latest',
+	'following',
+	'remaining',
+	'same',
+	'initial'
+]);
+
+/** Words after a number-unit pair that make it something else (an age, a date, a rate). */
+const NOT_AFTER = new Set(['old', 'ago', 'earlier', 'later', 'before', 'after', 'hence']);
+
+/** The TIMEX3 duration value for n units ("X" when the count is vague). */
+export function durationValue(n: number | 'X', unit: Unit): string {
+	if (n === 'X') {
+		const vague: Record<Unit, string> = {
+			Y: 'PXY',
+			M: 'PXM',
+			W: 'PXW',
+			D: 'PXD',
+			H: 'PTXH',
+			MIN: 'PTXM',
+			S: 'PTXS',
+			Q: 'PXQ',
+			DE: 'PXDE',
+			CE: 'PXCE',
+			WE: 'PXWE'
+		};
+		return vague[unit];
+	}
+	switch (unit) {
+		case 'H':
+			return `PT${n}H`;
+		case 'MIN':
+			return `PT${n}M`;
+		case 'S':
+			return `PT${n}S`;
+		case 'DE':
+			return `P${n * 10}Y`;
+		case 'CE':
+			return `P${n * 100}Y`;
+		case 'WE':
+			return `P${n * 2}D`;
+		default:
+			return `P${n}${unit}`;
+	}
+}
+
+/** Vague plural units standing alone after these words: "for years", "in months". */
+const BARE_PLURAL_CUES = new Set([
+	'for',
+	'over',
+	'within',
+	'in',
+	'took',
+	'take',
+	'takes',
+	'lasted',
+	'spent'
+]);
+
+export function duration(ctx: Context, i: number): Match | null {
+	let j = i;
+	const hasThe = lowerAt(ctx, j) === 'the';
+	if (hasThe) j++;
+	let lead = false;
+	if (LEADS.has(lowerAt(ctx, j))) {
+		lead = true;
+		j++;
+	}
+	const q = readQuantity(ctx, j);
+	if (!q) {
+		// "for years", "the years"
+		const unit = UNITS[lowerAt(ctx, j)];
+		const w = lowerAt(ctx, j);
+		if (!unit || !w.endsWith('s') || unit === 'S' || unit === 'WE') return null;
+		if (!lead && !BARE_PLURAL_CUES.has(lowerAt(ctx, i - 1))) return null;
+		if (NOT_AFTER.has(lowerAt(ctx, j + 1))) return null;
+		return { start: i, end: j + 1, type: 'DURATION', value: durationValue('X', unit) };
+	}
+	// "a" alone needs a singular unit and no "the": "a year", not "the a".
+	if (hasThe && !lead && (lowerAt(ctx, j) === 'a' || lowerAt(ctx, j) === 'an')) return null;
+	let k = q.end;
+	if (lowerAt(ctx, k) === 'more' || lowerAt(ctx, k) === 'full' || lowerAt(ctx, k) === 'straight')
+		k++;
+	const hyphenated = skipHyphen(ctx, k) > k;
+	k = skipHyphen(ctx, k);
+	const unitWord = lowerAt(ctx, k);
+	const unit = UNITS[unitWord];
+	if (!unit) return null;
+	// "1 second" reads as a unit, "the second" as an ordinal.
+	if (unit === 'S' && ctx.tokens[j]?.kind !== 'number' && q.n === 1) return null;
+	let end = k + 1;
+	const after = lowerAt(ctx, end);
+	if (NOT_AFTER.has(after)) return null;
+	if ((after === '-' || after === '\u2010') && lowerAt(ctx, end + 1) === 'old') return null;
+	// "$5 a year", "twice a week", "per day" are frequencies, handled as SET.
+	if ((lowerAt(ctx, j) === 'a' || lowerAt(ctx, j) === 'an') && !hasThe) {
+		const prev = ctx.tokens[i - 1];
+		if (
+			prev &&
+			(prev.kind === 'number' ||
+				['times', 'once', 'twice', 'percent', 'cents', 'million', 'billion'].includes(prev.lower))
+		) {
+			return null;
+		}
+	}
+	// A bare number without a unit word in plural is a count of items, so "5 year" needs a hyphen.
+	if (
+		!hyphenated &&
+		typeof q.n === 'number' &&
+		q.n !== 1 &&
+		!unitWord.endsWith('s') &&
+		ctx.tokens[j]?.kind === 'number'
+	) {
+		return null;
+	}
+	if (lowerAt(ctx, end) === 'or' && lowerAt(ctx, end + 1) === 'so') end += 2;
+	const match: Match = { start: i, end, type: 'DURATION', value: durationValue(q.n, unit) };
+	if (q.approx) match.mod = 'APPROX';
+	return match;
+}
+
+/** Words before a duration or an "ago" that qualify it, and the TIMEX3 mod they mean. */
+const QUALIFIERS: [
+	string[],
+	'APPROX' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS'
+][] = [
+	[['about'], 'APPROX'],
+	[['around'], 'APPROX'],
+	[['roughly'], 'APPROX'],
+	[['approximately'], 'APPROX'],
+	[['nearly'], 'EQUAL_OR_LESS'],
+	[['almost'], 'LESS_THAN'],
+	[['more', 'than'], 'MORE_THAN'],
+	[['over'], 'MORE_THAN'],
+	[['less', 'than'], 'LESS_THAN'],
+	[['at', 'least'], 'EQUAL_OR_MORE'],
+	[['up', 'to'], 'EQUAL_OR_LESS'],
+	[['within'], 'EQUAL_OR_LESS'],
+	[['no', 'more', 'than'], 'EQUAL_OR_LESS']
+];
+
+export function readQualifier(ctx: Context, i: number) {
+	for (const [words, mod] of QUALIFIERS) {
+		if (words.every((w, k) => lowerAt(ctx, i + k) === w)) return { mod, end: i + words.length };
+	}
+	return null;
+}

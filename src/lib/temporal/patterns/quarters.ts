@@ -1,0 +1,167 @@
+/**
+ * Financial periods as business news writes them: "the third quarter", "third-quarter",
+ * "fiscal 1998's third quarter", "the fourth quarter of 1990", "the latest quarter",
+ * "the year-ago quarter", "the first half".
+ */
+import { formatYear } from '../calendar';
+import { lowerAt, skipHyphen, type Context, type Match } from '../context';
+import { shift, yearForQuarter } from '../normalise';
+import { tenseAround } from '../tense';
+import { readOrdinal, readYear } from './words';
+
+interface YearSpec {
+	/** An explicit year, or a shift from the publication year, or a year before the anchor. */
+	y?: number;
+	offset?: number;
+	yearAgo?: boolean;
+	end: number;
+}
+
+/** "1998", "1998's", "fiscal 1998's", "this year's", "last year's", "year-earlier", "year-ago". */
+function readYearSpec(ctx: Context, i: number): YearSpec | null {
+	let j = i;
+	if (lowerAt(ctx, j) === 'fiscal') j++;
+	const possessive = (k: number) =>
+		(lowerAt(ctx, k) === "'" || lowerAt(ctx, k) === '\u2019') && lowerAt(ctx, k + 1) === 's'
+			? k + 2
+			: k;
+	const year = readYear(ctx, j);
+	if (year) return { y: year.value, end: possessive(year.end) };
+	const w = lowerAt(ctx, j);
+	const offset = w === 'this' ? 0 : w === 'last' ? -1 : w === 'next' ? 1 : undefined;
+	if (offset !== undefined && lowerAt(ctx, j + 1) === 'year') {
+		const end = possessive(j + 2);
+		if (end > j + 2) return { offset, end };
+	}
+	if (w === 'year') {
+		const k = skipHyphen(ctx, j + 1);
+		if (lowerAt(ctx, k) === 'earlier' || lowerAt(ctx, k) === 'ago')
+			return { yearAgo: true, end: k + 1 };
+	}
+	return null;
+}
+
+/** "of 1990", "of fiscal 1990", "of this year", "of last year". */
+function readOfYear(ctx: Context, i: number): YearSpec | null {
+	if (lowerAt(ctx, i) !== 'of') return null;
+	let j = i + 1;
+	if (lowerAt(ctx, j) === 'fiscal') j++;
+	const year = readYear(ctx, j);
+	if (year) return { y: year.value, end: year.end };
+	const w = lowerAt(ctx, j);
+	const offset = w === 'this' ? 0 : w === 'last' ? -1 : w === 'next' ? 1 : undefined;
+	if (offset !== undefined && lowerAt(ctx, j + 1) === 'year') return { offset, end: j + 2 };
+	return null;
+}
+
+const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+const LATEST = new Set(['latest', 'current', 'recent', 'most', 'past', 'last', 'previous']);
+
+function periodValue(
+	ctx: Context,
+	spec: YearSpec | null,
+	q: number | null,
+	tenseAt: [number, number]
+) {
+	const dct = ctx.dct;
+	let y: number | undefined = spec?.y;
+	if (y === undefined && spec?.offset !== undefined && dct) y = dct.y + spec.offset;
+	if (y === undefined && spec?.yearAgo) {
+		const anchor = ctx.anchor;
+		if (anchor?.q !== undefined && q === null)
+			return { value: `${formatYear(anchor.y - 1)}-Q${anchor.q}` };
+		if (anchor) y = anchor.y - 1;
+		else if (dct) y = dct.y - 1;
+	}
+	if (q === null) {
+		// "the quarter", "the latest quarter": the one the story is about, else the last one closed.
+		if (ctx.anchor?.q !== undefined)
+			return { value: `${formatYear(ctx.anchor.y)}-Q${ctx.anchor.q}`, point: ctx.anchor };
+		return shift(dct, 'Q', -1);
+	}
+	if (y === undefined) {
+		if (!dct) return { value: `XXXX-Q${q}` };
+		y = yearForQuarter(dct, q, tenseAround(ctx, tenseAt[0], tenseAt[1]));
+	}
+	return { value: `${formatYear(y)}-Q${q}`, point: { y, q } };
+}
+
+export function quarter(ctx: Context, i: number): Match | null {
+	let j = i;
+	let spec = readYearSpec(ctx, j);
+	const hasDeterminer = !spec && DETERMINERS.has(lowerAt(ctx, j));
+	if (hasDeterminer) {
+		j++;
+		spec = readYearSpec(ctx, j);
+	}
+	if (spec) j = spec.end;
+	if (lowerAt(ctx, j) === 'fiscal') j++;
+	if (lowerAt(ctx, j) === 'fiscal' || lowerAt(ctx, j) === 'calendar') j++;
+	const ord = readOrdinal(ctx, j);
+	let q: number | null = null;
+	let half = false;
+	if (ord && ord.value >= 1 && ord.value <= 4) {
+		const k = skipHyphen(ctx, ord.end);
+		const noun = lowerAt(ctx, k);
+		if (noun === 'quarter') q = ord.value;
+		else if ((noun === 'half' || noun === 'halves') && ord.value <= 2) {
+			q = ord.value;
+			half = true;
+		} else return null;
+		j = k + 1;
+	} else if (hasDeterminer || spec) {
+		// "the quarter", "the latest quarter", "the year-ago period"
+		if (LATEST.has(lowerAt(ctx, j))) j++;
+		const noun = lowerAt(ctx, j);
+		if (noun !== 'quarter' && !(noun === 'period' && (spec || LATEST.has(lowerAt(ctx, j - 1))))) {
+			return null;
+		}
+		if (!hasDeterminer && !spec) return null;
+		j++;
+		if (lowerAt(ctx, i) === 'this' || lowerAt(ctx, j - 2) === 'current') {
+			const { value, point } = shift(ctx.dct, 'Q', 0);
+			return { start: i, end: j, type: 'DATE', value, point };
+		}
+	} else if (lowerAt(ctx, j) === 'last' && lowerAt(ctx, j + 1) === 'half') {
+		q = 2;
+		half = true;
+		j += 2;
+	} else return null;
+	if (!spec) {
+		const of = readOfYear(ctx, j);
+		if (of) {
+			spec = of;
+			j = of.end;
+		}
+	}
+	if (!hasDeterminer && q === null) return null;
+	const start = i;
+	if (half && q !== null) {
+		const { value } = periodValue(ctx, spec, 1, [i, j]);
+		return { start, end: j, type: 'DATE', value: value.slice(0, 4) + `-H${q}` };
+	}
+	const { value, point } = periodValue(ctx, spec, q, [i, j]);
+	const match: Match = { start, end: j, type: 'DATE', value };
+	if (point) match.point = point;
+	return match;
+}
+
+/** "year-earlier" and "year-ago" as adjectives: the same period a year before. */
+export function yearAgoAdjective(ctx: Context, i: number): Match | null {
+	if (lowerAt(ctx, i) !== 'year') return null;
+	const k = skipHyphen(ctx, i + 1);
+	if (k === i + 1) return null;
+	const w = lowerAt(ctx, k);
+	if (w !== 'earlier' && w !== 'ago') return null;
+	const anchor = ctx.anchor;
+	if (anchor?.q !== undefined) {
+		return {
+			start: i,
+			end: k + 1,
+			type: 'DATE',
+			value: `${formatYear(anchor.y - 1)}-Q${anchor.q}`
+		};
+	}
+	const y = anchor ? anchor.y - 1 : ctx.dct ? ctx.dct.y - 1 : null;
+	return { start: i, end: k + 1, type: 'DATE', value: y === null ? 'XXXX' : formatYear(y) };
+}

@@ -1,0 +1,147 @@
+/**
+ * Expressions that name the present, the past or the future without a date ("now",
+ * "recently", "in the future", "recent years"), and frequencies ("daily", "every week").
+ */
+import { lowerAt, type Context, type Match } from '../context';
+import { REFS, UNITS } from '../lexicon';
+import { durationValue } from './durations';
+import { readWeekday } from './words';
+
+const NOUN_REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
+	past: 'PAST_REF',
+	future: 'FUTURE_REF',
+	present: 'PRESENT_REF'
+};
+
+export function ref(ctx: Context, i: number): Match | null {
+	const w = lowerAt(ctx, i);
+	const single = REFS[w];
+	if (single) return { start: i, end: i + 1, type: 'DATE', value: single };
+	if (
+		(w === 'right' || w === 'just' || w === 'until' || w === 'by') &&
+		lowerAt(ctx, i + 1) === 'now'
+	) {
+		return w === 'right' ? { start: i, end: i + 2, type: 'DATE', value: 'PRESENT_REF' } : null;
+	}
+	if (w === 'these' && lowerAt(ctx, i + 1) === 'days') {
+		return { start: i, end: i + 2, type: 'DATE', value: 'PRESENT_REF' };
+	}
+	if (w === 'the') {
+		let j = i + 1;
+		const adj = lowerAt(ctx, j);
+		if (
+			adj === 'near' ||
+			adj === 'distant' ||
+			adj === 'foreseeable' ||
+			adj === 'recent' ||
+			adj === 'immediate'
+		)
+			j++;
+		const noun = lowerAt(ctx, j);
+		const value = NOUN_REFS[noun];
+		if (value) {
+			// "the past two years" is a duration; "the past" alone is the past.
+			const next = ctx.tokens[j + 1];
+			if (
+				noun === 'past' &&
+				next &&
+				(next.kind === 'number' || next.kind === 'word') &&
+				next.lower !== 'and' &&
+				next.lower !== 'or' &&
+				next.lower !== 'as' &&
+				next.lower !== 'is' &&
+				next.lower !== 'was' &&
+				next.lower !== 'has' &&
+				next.lower !== 'have' &&
+				next.lower !== 'that' &&
+				next.lower !== 'when'
+			) {
+				if (
+					UNITS[next.lower] ||
+					next.kind === 'number' ||
+					/^(few|several|two|three|four|five|six|seven|eight|nine|ten|decade|couple)/.test(
+						next.lower
+					)
+				)
+					return null;
+			}
+			return { start: i, end: j + 1, type: 'DATE', value };
+		}
+		if (noun === 'term' && adj === 'near') {
+			return { start: i, end: j + 1, type: 'DATE', value: 'FUTURE_REF' };
+		}
+		if (noun === 'short' && lowerAt(ctx, j + 1) === 'term') {
+			return { start: i, end: j + 2, type: 'DATE', value: 'FUTURE_REF' };
+		}
+		return null;
+	}
+	// "recent years", "in recent weeks", "coming months"
+	if (w === 'recent' || w === 'coming' || w === 'past') {
+		const unit = UNITS[lowerAt(ctx, i + 1)];
+		if (unit && lowerAt(ctx, i + 1).endsWith('s') && unit !== 'S') {
+			if (w === 'past' && lowerAt(ctx, i - 1) === 'the') return null;
+			return {
+				start: i,
+				end: i + 2,
+				type: 'DATE',
+				value: w === 'coming' ? 'FUTURE_REF' : 'PAST_REF'
+			};
+		}
+	}
+	return null;
+}
+
+const FREQUENCY_WORDS: Record<string, string> = {
+	daily: 'P1D',
+	nightly: 'P1D',
+	weekly: 'P1W',
+	monthly: 'P1M',
+	quarterly: 'P3M',
+	annually: 'P1Y',
+	yearly: 'P1Y',
+	hourly: 'PT1H'
+};
+
+export function frequency(ctx: Context, i: number): Match | null {
+	const w = lowerAt(ctx, i);
+	const f = FREQUENCY_WORDS[w];
+	if (f) {
+		// "daily" as an adjective before a noun ("a daily newspaper") is still TimeBank's SET.
+		return { start: i, end: i + 1, type: 'SET', value: f };
+	}
+	if (
+		w === 'every' ||
+		w === 'each' ||
+		w === 'per' ||
+		((w === 'a' || w === 'an') && isRateContext(ctx, i))
+	) {
+		let j = i + 1;
+		if (lowerAt(ctx, j) === 'other') j++;
+		const unit = UNITS[lowerAt(ctx, j)];
+		if (unit && !lowerAt(ctx, j).endsWith('s')) {
+			return { start: i, end: j + 1, type: 'SET', value: durationValue(1, unit) };
+		}
+		const wd = readWeekday(ctx, j);
+		if (wd && w !== 'a' && w !== 'per') {
+			return {
+				start: i,
+				end: wd.end,
+				type: 'SET',
+				value: `XXXX-WXX-${wd.value === 0 ? 7 : wd.value}`
+			};
+		}
+	}
+	return null;
+}
+
+/** "twice a year", "$5 a month", "three times a week". */
+function isRateContext(ctx: Context, i: number): boolean {
+	const prev = ctx.tokens[i - 1];
+	if (!prev) return false;
+	return (
+		prev.kind === 'number' ||
+		['times', 'once', 'twice', 'percent', 'cents', 'million', 'billion', 'dollars'].includes(
+			prev.lower
+		)
+	);
+}

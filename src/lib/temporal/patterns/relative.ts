@@ -1,0 +1,206 @@
+/**
+ * Dates named relative to the publication date ("yesterday", "last year", "next month",
+ * "this summer", "last Friday", "two weeks ago") or to the last date the story mentioned
+ * ("that year", "the following day", "a decade earlier").
+ */
+import { addDays, formatDay, formatMonth, formatYear, weekday, type Ymd } from '../calendar';
+import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../context';
+import { SEASONS, UNITS } from '../lexicon';
+import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
+import { tenseAround } from '../tense';
+import { readMonth, readWeekday } from './words';
+
+const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
+
+/** "last", "this", "next" and their synonyms, as an offset from the reference. */
+const OFFSET_WORDS: Record<string, number> = {
+	last: -1,
+	past: -1,
+	previous: -1,
+	preceding: -1,
+	prior: -1,
+	this: 0,
+	current: 0,
+	same: 0,
+	that: 0,
+	next: 1,
+	coming: 1,
+	following: 1
+};
+
+/** Offsets that count from the story's last date rather than the publication date. */
+const ANAPHORIC = new Set(['previous', 'preceding', 'prior', 'same', 'that', 'following']);
+
+const GRAIN_OF_UNIT: Partial<Record<string, Grain>> = {
+	Y: 'Y',
+	M: 'M',
+	W: 'W',
+	D: 'D',
+	Q: 'Q',
+	DE: 'DE',
+	CE: 'CE'
+};
+
+/** The reference for an expression: the story's anchor when anaphoric, else the DCT. */
+export function reference(ctx: Context, anaphoric: boolean): Ymd | null {
+	if (anaphoric && ctx.anchor) return pointAsDate(ctx.anchor);
+	return ctx.dct;
+}
+
+export function deicticDay(ctx: Context, i: number): Match | null {
+	const offset = DEICTIC_DAYS[lowerAt(ctx, i)];
+	if (offset === undefined) return null;
+	const { value, point } = shift(ctx.dct, 'D', offset);
+	const partOfDay = lowerAt(ctx, i) === 'tonight' ? 'TNI' : '';
+	return {
+		start: i,
+		end: i + 1,
+		type: partOfDay ? 'TIME' : 'DATE',
+		value: value + partOfDay,
+		point
+	};
+}
+
+/** [the] last/this/next/previous/following + year/month/week/quarter/decade/weekday/month/season. */
+export function offsetUnit(ctx: Context, i: number): Match | null {
+	const hasThe = lowerAt(ctx, i) === 'the';
+	const j = hasThe ? i + 1 : i;
+	const word = lowerAt(ctx, j);
+	const offset = OFFSET_WORDS[word];
+	if (offset === undefined) return null;
+	// "the next year" counts from the story; "next year" from the publication date.
+	const anaphoric = ANAPHORIC.has(word) || (hasThe && word === 'next');
+	// "the past year" is last year; but "the current" needs its noun.
+	const k = j + 1;
+	const unit = UNITS[lowerAt(ctx, k)];
+	const ref = reference(ctx, anaphoric);
+	if (unit && !lowerAt(ctx, k).endsWith('s') && unit !== 'S' && unit !== 'H' && unit !== 'MIN') {
+		if (unit === 'WE') return weekend(ctx, i, k + 1, ref, offset);
+		const grain = GRAIN_OF_UNIT[unit];
+		if (!grain) return null;
+		const { value, point } = shift(ref, grain, offset);
+		return { start: i, end: k + 1, type: 'DATE', value, point };
+	}
+	if (hasThe && word !== 'same' && word !== 'following' && word !== 'previous') return null;
+	const month = readMonth(ctx, k);
+	if (month) return offsetMonth(ctx, i, month.end, month.value, offset, ref);
+	const wd = readWeekday(ctx, k);
+	if (wd) return offsetWeekday(ctx, i, wd.end, wd.value, offset, ref);
+	const season = SEASONS[lowerAt(ctx, k)];
+	if (season) return offsetSeason(ctx, i, k + 1, season, offset, ref);
+	return null;
+}
+
+function weekend(ctx: Context, i: number, end: number, ref: Ymd | null, offset: number): Match {
+	if (!ref) return { start: i, end, type: 'DATE', value: 'XXXX-WXX-WE' };
+	// The weekend before the reference (or after, for "next weekend").
+	const saturday = addDays(ref, ((6 - weekday(ref) + 7) % 7) + (offset < 0 ? -7 : offset * 7));
+	const { value } = shift(saturday, 'W', 0);
+	return { start: i, end, type: 'DATE', value: value + '-WE' };
+}
+
+function offsetMonth(
+	ctx: Context,
+	i: number,
+	end: number,
+	m: number,
+	offset: number,
+	ref: Ymd | null
+) {
+	if (!ref)
+		return { start: i, end, type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` } as Match;
+	let y = ref.y;
+	if (offset < 0 && m >= ref.m) y--;
+	if (offset > 0 && m <= ref.m) y++;
+	return { start: i, end, type: 'DATE', value: formatMonth(y, m), point: { y, m } } as Match;
+}
+
+function offsetWeekday(
+	ctx: Context,
+	i: number,
+	end: number,
+	d: number,
+	offset: number,
+	ref: Ymd | null
+) {
+	if (!ref) return { start: i, end, type: 'DATE', value: 'XXXX-XX-XX' } as Match;
+	let date: Ymd;
+	if (offset < 0) date = addDays(ref, -(((weekday(ref) - d + 6) % 7) + 1));
+	else if (offset > 0) date = addDays(ref, ((d - weekday(ref) + 6) % 7) + 1);
+	else date = dateForWeekday(ref, d, tenseAround(ctx, i, end));
+	return { start: i, end, type: 'DATE', value: formatDay(date), point: date } as Match;
+}
+
+const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
+function seasonIndex(date: Ymd): number {
+	// Winter spans the year end; count December with the next year's winter.
+	if (date.m === 12) return 0;
+	return Math.floor(date.m / 3);
+}
+
+function offsetSeason(
+	ctx: Context,
+	i: number,
+	end: number,
+	s: string,
+	offset: number,
+	ref: Ymd | null
+) {
+	if (!ref) return { start: i, end, type: 'DATE', value: `XXXX-${s}` } as Match;
+	const current = seasonIndex(ref);
+	const target = SEASON_ORDER.indexOf(s);
+	let y = ref.y;
+	if (offset < 0 && target >= current) y--;
+	if (offset > 0 && target <= current) y++;
+	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } } as Match;
+}
+
+/** "two weeks ago", "a year earlier", "months ago", "years before", "a decade later". */
+export function agoLater(ctx: Context, i: number): Match | null {
+	const q = readQuantity(ctx, i);
+	let unitAt = q ? skipHyphen(ctx, q.end) : i;
+	const unit = UNITS[lowerAt(ctx, unitAt)];
+	if (!unit || unit === 'WE') return null;
+	unitAt++;
+	const dir = lowerAt(ctx, unitAt);
+	let sign: number;
+	let anaphoric = false;
+	if (dir === 'ago') sign = -1;
+	else if (dir === 'earlier' || dir === 'before') {
+		sign = -1;
+		anaphoric = true;
+	} else if (dir === 'later' || dir === 'after' || dir === 'hence') {
+		sign = 1;
+		anaphoric = dir !== 'hence';
+	} else return null;
+	const end = unitAt + 1;
+	if (!q || q.n === 'X') {
+		return { start: i, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+	}
+	const n = q.n;
+	// "a year ago" in an earnings report is the year-ago quarter (TimeBank's convention).
+	const anchor = ctx.anchor;
+	if (unit === 'Y' && anchor?.q !== undefined) {
+		const y = anchor.y + sign * n;
+		return { start: i, end, type: 'DATE', value: `${formatYear(y)}-Q${anchor.q}` };
+	}
+	const ref = reference(ctx, anaphoric);
+	const grain: Grain | undefined =
+		unit === 'DE'
+			? 'Y'
+			: unit === 'CE'
+				? 'Y'
+				: unit === 'H' || unit === 'MIN' || unit === 'S'
+					? 'D'
+					: GRAIN_OF_UNIT[unit];
+	if (!grain) return null;
+	const count =
+		unit === 'DE'
+			? 10 * n
+			: unit === 'CE'
+				? 100 * n
+				: unit === 'H' || unit === 'MIN' || unit === 'S'
+					? 0
+					: n;
+	return { start: i, end, type: 'DATE', value: shift(ref, grain, sign * count).value };
+}

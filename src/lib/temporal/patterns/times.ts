@@ -1,0 +1,136 @@
+/**
+ * Times of day: "9 a.m. Tuesday", "10:35 a.m.", "noon", "Friday night", "this morning",
+ * "yesterday afternoon", "last night". The date part falls back to the publication date.
+ */
+import { addDays, formatDay, pad, type Ymd } from '../calendar';
+import { lowerAt, type Context, type Match } from '../context';
+import { DAY_PARTS } from '../lexicon';
+import { dateForWeekday } from '../normalise';
+import { tenseAround } from '../tense';
+import { deicticDay } from './relative';
+import { readWeekday, skipDot } from './words';
+
+const ZONES = new Set([
+	'est',
+	'edt',
+	'cst',
+	'cdt',
+	'mst',
+	'mdt',
+	'pst',
+	'pdt',
+	'gmt',
+	'utc',
+	'bst',
+	'cet',
+	'et',
+	'pt'
+]);
+
+/** "9 a.m.", "10:35 p.m.", "9am", "noon", "midnight": hours and minutes on a 24-hour clock. */
+function readClock(ctx: Context, i: number): { h: number; min: number; end: number } | null {
+	const w = lowerAt(ctx, i);
+	if (w === 'noon' || w === 'midday') return { h: 12, min: 0, end: i + 1 };
+	if (w === 'midnight') return { h: 24, min: 0, end: i + 1 };
+	const t = ctx.tokens[i];
+	if (!t || t.kind !== 'number' || t.text.length > 2) return null;
+	let h = Number(t.text);
+	let min = 0;
+	let j = i + 1;
+	if (
+		lowerAt(ctx, j) === ':' &&
+		ctx.tokens[j + 1]?.kind === 'number' &&
+		ctx.tokens[j + 1]?.text.length === 2
+	) {
+		min = Number(ctx.tokens[j + 1]!.text);
+		j += 2;
+	}
+	const m = lowerAt(ctx, j);
+	let meridiem: string | null = null;
+	if (m === 'a' || m === 'p') {
+		const k = skipDot(ctx, j + 1);
+		if (lowerAt(ctx, k) === 'm') {
+			meridiem = m;
+			j = skipDot(ctx, k + 1);
+		}
+	} else if (m === 'am' || m === 'pm') {
+		meridiem = m[0]!;
+		j = skipDot(ctx, j + 1);
+	}
+	if (!meridiem) {
+		// "10:35" alone is a clock time only with minutes and a plausible hour.
+		if (j === i + 1 || h > 23) return null;
+	} else {
+		if (h < 1 || h > 12) return null;
+		if (meridiem === 'p' && h < 12) h += 12;
+		if (meridiem === 'a' && h === 12) h = 0;
+	}
+	if (min > 59) return null;
+	return { h, min, end: j };
+}
+
+/** A day after a clock time or before a part of day: "Tuesday", "yesterday", "today". */
+function readDay(ctx: Context, i: number): { date: Ymd | null; end: number } | null {
+	const wd = readWeekday(ctx, i);
+	if (wd) {
+		if (!ctx.dct) return { date: null, end: wd.end };
+		return { date: dateForWeekday(ctx.dct, wd.value, tenseAround(ctx, i, wd.end)), end: wd.end };
+	}
+	const day = deicticDay(ctx, i);
+	if (day && day.type === 'DATE') {
+		return {
+			date: day.point?.d !== undefined ? { y: day.point.y, m: day.point.m!, d: day.point.d } : null,
+			end: day.end
+		};
+	}
+	return null;
+}
+
+const dayValue = (date: Ymd | null) => (date ? formatDay(date) : 'XXXX-XX-XX');
+
+export function clockTime(ctx: Context, i: number): Match | null {
+	const clock = readClock(ctx, i);
+	if (!clock) return null;
+	let end = clock.end;
+	if (ZONES.has(lowerAt(ctx, end))) end++;
+	let date = ctx.dct;
+	let j = end;
+	if (lowerAt(ctx, j) === 'on') j++;
+	const day = readDay(ctx, j);
+	if (day) {
+		date = day.date;
+		end = day.end;
+	}
+	let h = clock.h;
+	if (h === 24 && date) {
+		date = addDays(date, 1);
+		h = 0;
+	}
+	const value = `${dayValue(date)}T${pad(h)}:${pad(clock.min)}`;
+	return { start: i, end, type: 'TIME', value };
+}
+
+/** "Friday night", "yesterday morning", "this morning", "last night", "tonight". */
+export function dayPart(ctx: Context, i: number): Match | null {
+	const w = lowerAt(ctx, i);
+	if ((w === 'this' || w === 'last') && DAY_PARTS[lowerAt(ctx, i + 1)]) {
+		const part = DAY_PARTS[lowerAt(ctx, i + 1)]!;
+		if (w === 'last' && part !== 'NI') return null;
+		const date = ctx.dct && (w === 'last' ? addDays(ctx.dct, -1) : ctx.dct);
+		return { start: i, end: i + 2, type: 'TIME', value: `${dayValue(date)}T${part}` };
+	}
+	const day = readDay(ctx, i);
+	if (!day) return null;
+	const part = DAY_PARTS[lowerAt(ctx, day.end)];
+	if (!part || lowerAt(ctx, day.end) === 'tonight') return null;
+	return { start: i, end: day.end + 1, type: 'TIME', value: `${dayValue(day.date)}T${part}` };
+}
+
+/** "Tuesday" alone: the date of that weekday around the publication date. */
+export function weekdayAlone(ctx: Context, i: number): Match | null {
+	const wd = readWeekday(ctx, i);
+	if (!wd) return null;
+	if (!ctx.dct) return { start: i, end: wd.end, type: 'DATE', value: 'XXXX-XX-XX' };
+	const date = dateForWeekday(ctx.dct, wd.value, tenseAround(ctx, i, wd.end));
+	return { start: i, end: wd.end, type: 'DATE', value: formatDay(date), point: date };
+}

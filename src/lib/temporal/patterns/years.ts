@@ -1,0 +1,92 @@
+/**
+ * Years, decades and centuries: "2019", "fiscal 1998", "the year 2000", "nineteen ninety-six",
+ * "the 1990s", "the '80s", "the nineties", "the 19th century".
+ */
+import { formatYear } from '../calendar';
+import { lowerAt, joined, skipHyphen, type Context, type Match } from '../context';
+import { readOrdinal, readShortYear, readSpelledYear, readYear } from './words';
+
+const DECADE_WORDS: Record<string, number> = {
+	twenties: 2,
+	thirties: 3,
+	forties: 4,
+	fifties: 5,
+	sixties: 6,
+	seventies: 7,
+	eighties: 8,
+	nineties: 9
+};
+
+function decadeSuffix(ctx: Context, i: number): number | null {
+	// "1990s" or "1990's" (the apostrophe form is still common in news copy)
+	if (lowerAt(ctx, i) === 's' && joined(ctx, i)) return i + 1;
+	if ((lowerAt(ctx, i) === "'" || lowerAt(ctx, i) === '\u2019') && joined(ctx, i)) {
+		if (lowerAt(ctx, i + 1) === 's' && joined(ctx, i + 1)) return i + 2;
+	}
+	return null;
+}
+
+/** "the" is part of a decade or century expression, as TimeBank marks it. */
+function withThe(ctx: Context, i: number): number {
+	return lowerAt(ctx, i) === 'the' ? i + 1 : i;
+}
+
+export function decade(ctx: Context, i: number): Match | null {
+	const j = withThe(ctx, i);
+	const year = readYear(ctx, j) ?? readShortYear(ctx, j);
+	if (year && year.value % 10 === 0) {
+		const end = decadeSuffix(ctx, year.end);
+		if (end !== null) {
+			return { start: i, end, type: 'DATE', value: formatYear(year.value).slice(0, 3) };
+		}
+	}
+	if (j > i) {
+		const d = DECADE_WORDS[lowerAt(ctx, j)];
+		if (d !== undefined) {
+			// Without a century the decade is this century's if it has begun, else the last one's.
+			const base = ctx.dct ? Math.floor(ctx.dct.y / 100) : 19;
+			const century = ctx.dct && (ctx.dct.y % 100) / 10 < d ? base - 1 : base;
+			return { start: i, end: j + 1, type: 'DATE', value: `${century}${d}` };
+		}
+	}
+	return null;
+}
+
+export function century(ctx: Context, i: number): Match | null {
+	const j = withThe(ctx, i);
+	const ord = readOrdinal(ctx, j);
+	if (!ord || ord.value < 1 || ord.value > 22) return null;
+	const k = skipHyphen(ctx, ord.end);
+	if (lowerAt(ctx, k) !== 'century') return null;
+	return { start: i, end: k + 1, type: 'DATE', value: String(ord.value - 1).padStart(2, '0') };
+}
+
+/** "2019", "fiscal 1998", "the year 2000", "FY1998" (TimeBank writes fiscal years as years). */
+export function year(ctx: Context, i: number): Match | null {
+	let j = i;
+	const w = lowerAt(ctx, i);
+	if (w === 'the' && lowerAt(ctx, i + 1) === 'year') j = i + 2;
+	else if (w === 'fiscal') j = lowerAt(ctx, i + 1) === 'year' ? i + 2 : i + 1;
+	else if (w === 'fy' && ctx.tokens[i + 1]?.kind === 'number') j = i + 1;
+	const y = readYear(ctx, j) ?? (j > i ? readSpelledYear(ctx, j) : null);
+	if (y)
+		return {
+			start: i,
+			end: y.end,
+			type: 'DATE',
+			value: formatYear(y.value),
+			point: { y: y.value }
+		};
+	// A year spelled out stands alone only as "nineteen ninety-six" (never "twenty twenty").
+	const spelled = readSpelledYear(ctx, i);
+	if (spelled && spelled.value >= 1700 && spelled.value < 2000 && spelled.end - i >= 2) {
+		return {
+			start: i,
+			end: spelled.end,
+			type: 'DATE',
+			value: formatYear(spelled.value),
+			point: { y: spelled.value }
+		};
+	}
+	return null;
+}

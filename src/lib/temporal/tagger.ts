@@ -1,0 +1,75 @@
+/**
+ * The tagging loop: at each token, every pattern proposes an expression starting there; the
+ * longest wins (earlier patterns win ties) and tagging resumes after it. Patterns look at a
+ * bounded number of tokens, so the whole pass is linear in the length of the text.
+ */
+import type { Timex } from '../timeline/types';
+import { parseYmd } from './calendar';
+import type { Context, Match, Pattern } from './context';
+import { calendarDate } from './patterns/dates';
+import { duration } from './patterns/durations';
+import { makeParts, yearEnd } from './patterns/parts';
+import { makeQualified } from './patterns/qualified';
+import { quarter, yearAgoAdjective } from './patterns/quarters';
+import { frequency, ref } from './patterns/refs';
+import { agoLater, deicticDay, offsetUnit } from './patterns/relative';
+import { clockTime, dayPart, weekdayAlone } from './patterns/times';
+import { century, decade, year } from './patterns/years';
+import { tokenize } from './tokens';
+
+const BASE: Pattern[] = [
+	calendarDate,
+	clockTime,
+	dayPart,
+	quarter,
+	yearAgoAdjective,
+	deicticDay,
+	offsetUnit,
+	agoLater,
+	decade,
+	century,
+	year,
+	yearEnd,
+	duration,
+	ref,
+	frequency,
+	weekdayAlone
+];
+
+const PATTERNS: Pattern[] = [
+	makeParts(BASE),
+	makeQualified([duration, agoLater, clockTime, calendarDate]),
+	...BASE
+];
+
+export function tag(text: string, published: string | undefined): Timex[] {
+	const tokens = tokenize(text);
+	const ctx: Context = { tokens, dct: parseYmd(published), anchor: null };
+	const timexes: Timex[] = [];
+	let i = 0;
+	while (i < tokens.length) {
+		let best: Match | null = null;
+		for (const pattern of PATTERNS) {
+			const m = pattern(ctx, i);
+			if (m && m.start === i && m.end > i && (!best || m.end > best.end)) best = m;
+		}
+		if (!best) {
+			i++;
+			continue;
+		}
+		const first = tokens[best.start]!;
+		const last = tokens[best.end - 1]!;
+		const timex: Timex = {
+			start: first.start,
+			end: last.end,
+			text: text.slice(first.start, last.end),
+			type: best.type,
+			value: best.value
+		};
+		if (best.mod) timex.mod = best.mod;
+		timexes.push(timex);
+		if (best.point) ctx.anchor = best.point;
+		i = best.end;
+	}
+	return timexes;
+}

@@ -1,0 +1,83 @@
+/**
+ * A cheap guess at whether the clause around a token speaks of the past or the future, used
+ * to place dates the text leaves open ("on Tuesday", "in March", "the fourth quarter").
+ */
+import type { Context } from './context';
+
+export type Tense = 'past' | 'future' | null;
+
+const FUTURE_CUES = new Set([
+	'will',
+	'shall',
+	'll',
+	'next',
+	'expected',
+	'expects',
+	'expect',
+	'plans',
+	'planned',
+	'scheduled',
+	'due',
+	'upcoming',
+	'coming',
+	'until',
+	'forecast',
+	'tomorrow',
+	'going',
+	'projected',
+	'intends',
+	'hopes',
+	'aims',
+	'should'
+]);
+
+const PAST_CUES = new Set([
+	'was',
+	'were',
+	'had',
+	'did',
+	'ago',
+	'last',
+	'earlier',
+	'yesterday',
+	'said',
+	'announced',
+	'reported',
+	'rose',
+	'fell',
+	'began',
+	'came',
+	'took',
+	'made',
+	'met',
+	'won',
+	'lost',
+	'since'
+]);
+
+const WINDOW = 8;
+
+function cueAt(ctx: Context, j: number): Tense {
+	const t = ctx.tokens[j];
+	if (!t || t.kind !== 'word') return null;
+	if (FUTURE_CUES.has(t.lower)) return 'future';
+	if (PAST_CUES.has(t.lower)) return 'past';
+	// Regular past forms: "reached", "closed" (but not "need", "speed").
+	if (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed')) return 'past';
+	return null;
+}
+
+/** The nearest cue before token i in its sentence, else the nearest after it. */
+export function tenseAround(ctx: Context, start: number, end: number): Tense {
+	for (let j = start - 1; j >= 0 && j >= start - WINDOW; j--) {
+		const cue = cueAt(ctx, j);
+		if (cue) return cue;
+		if (ctx.tokens[j]?.sentenceStart) break;
+	}
+	for (let j = end; j < ctx.tokens.length && j < end + WINDOW; j++) {
+		if (ctx.tokens[j]?.sentenceStart) break;
+		const cue = cueAt(ctx, j);
+		if (cue) return cue;
+	}
+	return null;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { inferPublished, tagTimexes, toTimeML } from './index';
+
+describe('toTimeML', () => {
+	it('writes the DCT and each timex inline, XML-escaped', () => {
+		const text = 'R&D rose <fast> last year.';
+		const xml = toTimeML(text, tagTimexes(text, { published: '2020-06-26' }), '2020-06-26');
+		expect(xml).toContain(
+			'<DCT><TIMEX3 tid="t0" type="DATE" value="2020-06-26" functionInDocument="CREATION_TIME">2020-06-26</TIMEX3></DCT>'
+		);
+		expect(xml).toContain(
+			'<TEXT>R&amp;D rose &lt;fast&gt; <TIMEX3 tid="t1" type="DATE" value="2019">last year</TIMEX3>.</TEXT>'
+		);
+	});
+
+	it('writes the mod attribute when there is one', () => {
+		const text = 'in late March';
+		const xml = toTimeML(text, tagTimexes(text, { published: '2020-06-26' }));
+		expect(xml).toContain(
+			'<TIMEX3 tid="t1" type="DATE" value="2020-03" mod="END">late March</TIMEX3>'
+		);
+		expect(xml).not.toContain('<DCT>');
+	});
+});
+
+describe('inferPublished', () => {
+	it.each([
+		[
+			'a dateline',
+			'WASHINGTON, June 26, 2020 \u2014 The talks failed on May 1, 2021.',
+			'2020-06-26'
+		],
+		['the latest full date', 'Talks began March 3, 2019 and ended on May 1, 2019.', '2019-05-01']
+	])('guesses from %s', (_, text, published) => {
+		expect(inferPublished(text)).toEqual({ published, guessed: true });
+	});
+
+	it('gives null when the text states no full date', () => {
+		expect(inferPublished('It happened last year.')).toBeNull();
+	});
+
+	it('anchors relative expressions to the guessed date when none is given', () => {
+		const [, last] = tagTimexes('WASHINGTON, June 26, 2020 \u2014 It happened last year.');
+		expect(last?.value).toBe('2019');
+	});
+});

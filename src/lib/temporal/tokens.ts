@@ -1,0 +1,79 @@
+/**
+ * The tokenizer: one linear pass, no regular expressions over the whole text. Patterns then
+ * look at a bounded window of tokens, so tagging time grows linearly with text length.
+ */
+
+export type TokenKind = 'word' | 'number' | 'punct';
+
+export interface Token {
+	/** As written. */
+	text: string;
+	/** Lower-cased, for lexicon look-ups. */
+	lower: string;
+	kind: TokenKind;
+	start: number;
+	end: number;
+	/** True when whitespace separates this token from the previous one. */
+	spaced: boolean;
+	/** True when a line break or sentence-final punctuation precedes it: a sentence starts. */
+	sentenceStart: boolean;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetter = (c: number) =>
+	(c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7);
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2009;
+
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	let i = 0;
+	let spaced = true;
+	let sentenceStart = true;
+	const n = text.length;
+	while (i < n) {
+		const c = text.charCodeAt(i);
+		if (isSpace(c)) {
+			if (c === 10 && i + 1 < n && text.charCodeAt(i + 1) === 10) sentenceStart = true;
+			spaced = true;
+			i++;
+			continue;
+		}
+		let j = i + 1;
+		let kind: TokenKind = 'punct';
+		if (isDigit(c)) {
+			kind = 'number';
+			while (j < n && isDigit(text.charCodeAt(j))) j++;
+		} else if (isLetter(c)) {
+			kind = 'word';
+			while (j < n && isLetter(text.charCodeAt(j))) j++;
+		}
+		const tokenText = text.slice(i, j);
+		tokens.push({
+			text: tokenText,
+			lower: tokenText.toLowerCase(),
+			kind,
+			start: i,
+			end: j,
+			spaced,
+			sentenceStart
+		});
+		sentenceStart = false;
+		if (kind === 'punct' && (c === 46 || c === 33 || c === 63) && isSentenceEnd(text, j)) {
+			sentenceStart = true;
+		}
+		spaced = false;
+		i = j;
+	}
+	return tokens;
+}
+
+/** A full stop ends a sentence when whitespace and then a capital or quote follow. */
+function isSentenceEnd(text: string, j: number): boolean {
+	let k = j;
+	while (k < text.length && (text[k] === '"' || text[k] === '\u201d' || text[k] === "'")) k++;
+	if (k >= text.length) return true;
+	if (!isSpace(text.charCodeAt(k))) return false;
+	while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+	const next = text.charCodeAt(k);
+	return k >= text.length || (next >= 65 && next <= 90) || next === 34 || next === 0x201c;
+}
