@@ -124,7 +124,11 @@ export function applyMod(interval: Interval, mod: TimexMod | undefined): Interva
 		}
 		return [i === 0 ? from : at(i / 3), i === 2 ? to : at((i + 1) / 3)];
 	};
-	const approximate = (f: Date, t: Date): Interval => ({ from: f, to: t, precision: 'approximate' });
+	const approximate = (f: Date, t: Date): Interval => ({
+		from: f,
+		to: t,
+		precision: 'approximate'
+	});
 	switch (mod) {
 		case 'START': {
 			const [f, t] = thirds(0);
@@ -153,6 +157,27 @@ export function applyMod(interval: Interval, mod: TimexMod | undefined): Interva
 }
 
 const LAST_MS = 1;
+const DAY_MS = 86_400_000;
+
+/**
+ * "Weeks ago", "months ago", "years ago" say more than PAST_REF alone: the unit bounds how far
+ * back they reach and how recent they can be ("months ago" is at least a month, within a year).
+ */
+function refWindow(text: string, value: string, reference?: Date): Interval | null {
+	if (value !== 'PAST_REF' || !reference) return null;
+	const day = utcDay.floor(reference);
+	const unit = /\b(days|weeks|months|years|decades)\s+(?:ago|earlier|before)\b/i.exec(text)?.[1];
+	if (!unit) return null;
+	const windows: Record<string, [Date, Date]> = {
+		days: [utcDay.offset(day, -7), utcDay.offset(day, -1)],
+		weeks: [utcMonth.offset(day, -3), utcDay.offset(day, -7)],
+		months: [utcYear.offset(day, -1), utcMonth.offset(day, -1)],
+		years: [utcYear.offset(day, -10), utcYear.offset(day, -1)],
+		decades: [utcYear.offset(day, -100), utcYear.offset(day, -10)]
+	};
+	const [from, to] = windows[unit.toLowerCase()]!;
+	return { from, to: new Date(to.getTime() + DAY_MS), precision: 'approximate' };
+}
 
 /**
  * Builds the fuzzy date for a TIMEX3 value as an article states it. Returns null when the value
@@ -164,7 +189,7 @@ export function fuzzyDate(
 	mod?: TimexMod,
 	reference?: Date
 ): FuzzyDate | null {
-	const base = intervalOfValue(value, reference);
+	const base = refWindow(text, value, reference) ?? intervalOfValue(value, reference);
 	if (!base) return null;
 	const { from, to, precision } = applyMod(base, mod);
 	return {

@@ -1,0 +1,93 @@
+/**
+ * Command-line extractor: prints an article's timeline (or its temporal expressions) as JSON on
+ * stdout, so other tools can use Dateline without the app.
+ *
+ *   npm run --silent extract -- <article file> [--published YYYY-MM-DD] [--format json|timex|timeml]
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { extractTimeline, parseArticle, slugify } from '../src/lib/extract';
+import { inferPublished, tagTimexes, toTimeML } from '../src/lib/temporal';
+import { DataError, parseCalendarDay } from '../src/lib/timeline';
+
+const USAGE =
+	'usage: npm run --silent extract -- <article file> [--published YYYY-MM-DD] [--format json|timex|timeml]';
+const FORMATS = ['json', 'timex', 'timeml'] as const;
+
+function fail(message: string): never {
+	process.stderr.write(`extract: ${message}\n`);
+	process.exit(1);
+}
+
+function parseArgs(argv: string[]) {
+	let file: string | undefined;
+	let published: string | undefined;
+	let format: (typeof FORMATS)[number] = 'json';
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
+		const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value\n${USAGE}`);
+		if (flag === '--published') published = value();
+		else if (flag === '--format') {
+			const f = value();
+			if (!FORMATS.includes(f as never))
+				fail(`--format "${f}" is not one of ${FORMATS.join(', ')}`);
+			format = f as typeof format;
+		} else if (flag === '--help' || flag === '-h') {
+			process.stdout.write(`${USAGE}\n`);
+			process.exit(0);
+		} else if (arg.startsWith('--')) fail(`unknown option ${arg}\n${USAGE}`);
+		else if (file) fail(`only one article file, got "${file}" and "${arg}"`);
+		else file = arg;
+	}
+	if (!file) fail(`no article file given\n${USAGE}`);
+	if (published !== undefined && !parseCalendarDay(published)) {
+		fail(`--published "${published}" is not a calendar date; write it as YYYY-MM-DD`);
+	}
+	return { file, published, format };
+}
+
+const { file, published: flagDate, format } = parseArgs(process.argv.slice(2));
+let raw: string;
+try {
+	raw = readFileSync(file, 'utf8');
+} catch (e) {
+	fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+}
+
+const slug = slugify(basename(file, extname(file))) || 'article';
+const hasFrontMatter = /^---\r?\n/.test(raw);
+let article;
+try {
+	article = hasFrontMatter
+		? parseArticle(raw, slug, file)
+		: { slug, title: slug, source: 'unknown', published: '', text: raw };
+} catch (e) {
+	if (!(e instanceof DataError) || !flagDate) fail((e as Error).message);
+	// The flag supplies what the front matter lacks.
+	article = { slug, title: slug, source: 'unknown', published: flagDate, text: raw };
+}
+const published = flagDate ?? (article.published || inferPublished(article.text)?.published);
+if (!published) {
+	fail(
+		`${file}: no publication date; pass --published YYYY-MM-DD or add "published:" front matter`
+	);
+}
+// Offsets in timex output count characters of the file as given, front matter included.
+const bodyOffset = raw.length - article.text.length;
+
+if (format === 'json') {
+	const timeline = extractTimeline({ ...article, published });
+	process.stdout.write(`${JSON.stringify(timeline, null, 2)}\n`);
+} else {
+	const timexes = tagTimexes(article.text, { published }).map((x) => ({
+		...x,
+		start: x.start + bodyOffset,
+		end: x.end + bodyOffset
+	}));
+	process.stdout.write(
+		format === 'timex'
+			? `${JSON.stringify(timexes, null, 2)}\n`
+			: `${toTimeML(raw, timexes, published)}\n`
+	);
+}

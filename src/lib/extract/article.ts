@@ -1,0 +1,79 @@
+import { parseCalendarDay } from '../timeline/fuzzy-date';
+import { DataError, type Problem } from '../timeline/problems';
+import type { Article } from '../timeline/types';
+
+const REQUIRED = ['title', 'source', 'published'] as const;
+
+/**
+ * Reads an article file: an optional front matter block of `key: value` lines between `---`
+ * fences, then the body exactly as given. The body is kept byte for byte, page chrome included,
+ * because event offsets point into it.
+ */
+export function parseArticle(markdown: string, slug: string, file = `${slug}.md`): Article {
+	const problems: Problem[] = [];
+	const fields: Record<string, string> = {};
+	let text = markdown;
+	const fence = /^---\r?\n/.exec(markdown);
+	if (fence) {
+		const close = markdown.indexOf('\n---', fence[0].length - 1);
+		if (close < 0) {
+			throw new DataError([
+				{
+					where: `${file}:1`,
+					message: 'front matter opens with "---" but never closes; add a "---" line after it'
+				}
+			]);
+		}
+		const block = markdown.slice(fence[0].length, close + 1);
+		block.split(/\r?\n/).forEach((line, i) => {
+			if (!line.trim() || line.trimStart().startsWith('#')) return;
+			const m = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
+			if (!m) {
+				problems.push({
+					where: `${file}:${i + 2}`,
+					message: `expected "key: value", found "${line}"`
+				});
+				return;
+			}
+			fields[m[1]!] = unquote(m[2]!.trim());
+		});
+		text = markdown.slice(close + 4).replace(/^\r?\n/, '');
+	}
+	for (const key of REQUIRED) {
+		if (!fields[key])
+			problems.push({ where: `${file}: front matter`, message: `"${key}" is missing` });
+	}
+	if (fields.published && !parseCalendarDay(fields.published)) {
+		problems.push({
+			where: `${file}: front matter: published`,
+			message: `"${fields.published}" is not a calendar date; write it as YYYY-MM-DD`
+		});
+	}
+	if (problems.length) throw new DataError(problems);
+	return {
+		slug,
+		title: fields.title!,
+		source: fields.source!,
+		published: fields.published!,
+		text
+	};
+}
+
+function unquote(value: string): string {
+	const m = /^(["'])(.*)\1$/.exec(value);
+	return m ? m[2]! : value;
+}
+
+/** A URL-safe slug made from any title: lower case, ASCII letters and digits, hyphens. */
+export function slugify(text: string, maxLength = 60): string {
+	const slug = text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	if (slug.length <= maxLength) return slug;
+	const cut = slug.slice(0, maxLength);
+	const lastHyphen = cut.lastIndexOf('-');
+	return lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut;
+}

@@ -1,0 +1,177 @@
+import { tagTimexes } from '../temporal';
+import { compareFuzzyDates, fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
+import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../timeline/types';
+import { slugify } from './article';
+import { splitSentences, type Sentence } from './sentences';
+import { titleFor } from './titles';
+
+/** A dated happening found in a sentence, before ids are given. */
+interface Candidate {
+	sentence: Sentence;
+	start: FuzzyDate;
+	end?: FuzzyDate;
+	title: string;
+	confidence: number;
+}
+
+const RANGE_OPEN = /\b(?:from|between)\s+$/i;
+const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
+// Vague references inside a quotation are a speaker's rhetoric, not a narrated happening.
+const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
+
+/**
+ * Reads an article into its timeline: one event per dated happening, titled from the clause its
+ * date governs, with the sentence as summary and provenance. The publication itself is an event
+ * too, because readers place the story against the day it was told.
+ */
+export function extractTimeline(article: Article): Timeline {
+	const published = parseCalendarDay(article.published);
+	if (!published) {
+		throw new Error(`${article.slug}: published "${article.published}" is not a YYYY-MM-DD date`);
+	}
+	const timexes = tagTimexes(article.text, { published: article.published });
+	const sentences = splitSentences(article.text);
+	const candidates: Candidate[] = [];
+	let t = 0;
+	for (const sentence of sentences) {
+		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
+		const inside: Timex[] = [];
+		for (let j = t; j < timexes.length && timexes[j]!.end <= sentence.end; j++)
+			inside.push(timexes[j]!);
+		candidates.push(...eventsOfSentence(sentence, inside, published));
+	}
+	const lede = sentences[0];
+	if (lede) candidates.push(reportEvent(article, lede, published));
+	return {
+		article: article.slug,
+		title: article.title,
+		published: article.published,
+		events: withIds(mergeDuplicates(candidates), article.slug)
+	};
+}
+
+function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date): Candidate[] {
+	const dated = timexes
+		.filter((x) => x.type === 'DATE' || x.type === 'TIME')
+		.map((x) => ({ timex: x, date: fuzzyDate(x.text, x.value, x.mod, published) }))
+		.filter(
+			(d): d is { timex: Timex; date: FuzzyDate } =>
+				d.date !== null &&
+				d.timex.value !== 'PRESENT_REF' &&
+				!(VAGUE.test(d.timex.value) && insideQuote(sentence, d.timex))
+		);
+	const spans = dated.map((d) => ({
+		start: d.timex.start - sentence.start,
+		end: d.timex.end - sentence.start
+	}));
+	const events: Candidate[] = [];
+	for (let i = 0; i < dated.length; i++) {
+		const { timex, date } = dated[i]!;
+		const next = dated[i + 1];
+		const before = sentence.text.slice(0, spans[i]!.start);
+		let end: FuzzyDate | undefined;
+		if (
+			next &&
+			RANGE_OPEN.test(before) &&
+			RANGE_JOIN.test(sentence.text.slice(spans[i]!.end, spans[i + 1]!.start)) &&
+			compareFuzzyDates(date, next.date) < 0
+		) {
+			end = next.date;
+		}
+		const others = spans.filter((_, j) => j !== i && !(end && j === i + 1));
+		const target = end ? { start: spans[i]!.start, end: spans[i + 1]!.end } : spans[i]!;
+		events.push({
+			sentence,
+			start: date,
+			...(end ? { end } : {}),
+			title: titleFor(sentence.text, target, others),
+			confidence: confidence(date, timex, sentence)
+		});
+		if (end) i++;
+	}
+	return events;
+}
+
+function confidence(date: FuzzyDate, timex: Timex, sentence: Sentence): number {
+	let c = 0.9;
+	if (date.precision === 'approximate') c -= 0.25;
+	if (insideQuote(sentence, timex)) c -= 0.2;
+	if (/\b(?:would|could|might|may|will|plans? to|expected to)\b/i.test(sentence.text)) c -= 0.1;
+	return Math.round(Math.max(0.1, c) * 100) / 100;
+}
+
+function insideQuote(sentence: Sentence, timex: Timex): boolean {
+	const before = sentence.text.slice(0, timex.start - sentence.start);
+	const opens = (before.match(/[“]/g) ?? []).length + (before.match(/(?:^|\s)"/g) ?? []).length;
+	const closes =
+		(before.match(/[”]/g) ?? []).length + (before.match(/"(?=\s|$|[,.])/g) ?? []).length;
+	return opens > closes;
+}
+
+function reportEvent(article: Article, lede: Sentence, published: Date): Candidate {
+	const date = fuzzyDate(formatDay(published), article.published, undefined, published)!;
+	return {
+		sentence: lede,
+		start: date,
+		title: `${article.source.replace(/^the\s+/i, 'The ')} publishes this report`,
+		confidence: 1
+	};
+}
+
+function formatDay(day: Date): string {
+	return day.toLocaleDateString('en-US', {
+		timeZone: 'UTC',
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric'
+	});
+}
+
+const STOP = new Set(
+	'a an the of in on at to for and or but by with from as is was were be'.split(' ')
+);
+const contentWords = (title: string) =>
+	new Set(
+		title
+			.toLowerCase()
+			.split(/\W+/)
+			.filter((w) => w && !STOP.has(w))
+	);
+
+/** Two mentions of one happening (same date, much the same words) become one event. */
+function mergeDuplicates(candidates: Candidate[]): Candidate[] {
+	const kept: Candidate[] = [];
+	for (const c of candidates) {
+		const words = contentWords(c.title);
+		const twin = kept.find((k) => {
+			if (k.start.value !== c.start.value || k.start.mod !== c.start.mod) return false;
+			const other = contentWords(k.title);
+			const shared = [...words].filter((w) => other.has(w)).length;
+			return shared / Math.max(1, Math.min(words.size, other.size)) >= 0.6;
+		});
+		if (twin) twin.confidence = Math.min(1, twin.confidence + 0.05);
+		else kept.push(c);
+	}
+	return kept;
+}
+
+function withIds(candidates: Candidate[], article: string): TimelineEvent[] {
+	const used = new Set<string>();
+	return candidates
+		.sort((a, b) => compareFuzzyDates(a.start, b.start) || a.sentence.start - b.sentence.start)
+		.map((c) => {
+			const base = `${c.start.value.toLowerCase()}-${slugify(c.title, 40)}`.replace(/-+$/, '');
+			let id = base;
+			for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+			used.add(id);
+			return {
+				id,
+				title: c.title,
+				summary: c.sentence.text,
+				start: c.start,
+				...(c.end ? { end: c.end } : {}),
+				source: { article, start: c.sentence.start, end: c.sentence.end },
+				confidence: c.confidence
+			};
+		});
+}

@@ -1,0 +1,10 @@
+export { parseArticle, slugify } from './article';
+export { extractTimeline } from './events';
+export {
+	bodyParagraphs,
+	splitParagraphs,
+	splitSentences,
+	type Paragraph,
+	type Sentence
+} from './sentences';
+export { titleFor } from './titles';

@@ -1,0 +1,114 @@
+/** A sentence of an article's body, with its character offsets into the article text. */
+export interface Sentence {
+	start: number;
+	end: number;
+	text: string;
+	/** Index of the paragraph it belongs to, counting every paragraph of the text. */
+	paragraph: number;
+}
+
+/** A block of text between blank lines, and whether it is page chrome rather than body. */
+export interface Paragraph {
+	start: number;
+	end: number;
+	text: string;
+	chrome: boolean;
+}
+
+// Abbreviations whose full stop does not end a sentence in news copy.
+const ABBREVIATIONS = new Set(
+	(
+		'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres st jr sr co corp inc ltd ' +
+		'bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri ' +
+		'sat sun ft mt ave blvd dept est fig al approx'
+	).split(' ')
+);
+
+const CHROME_LINE =
+	/^(by\s+[^.]{1,80}|load more|read more|share( this)?( article)?|advertisement|related|subscribe.*|sign up.*|photo:.*|image:.*|credit:.*|getty images|reuters|ap photo.*|follow us.*|comments?|more from.*)$/i;
+
+/**
+ * Splits text into paragraphs at blank lines and tells body from page chrome. Pasted articles
+ * carry headlines, captions, bylines and buttons ("Load more"); body text is a paragraph that
+ * reads as prose: several words ending in sentence punctuation.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+	const paragraphs: Paragraph[] = [];
+	const blank = /\n[ \t]*(?:\r?\n)+/g;
+	let from = 0;
+	const push = (start: number, end: number) => {
+		const raw = text.slice(start, end);
+		const lead = raw.length - raw.trimStart().length;
+		const body = raw.trim();
+		if (!body) return;
+		const s = start + lead;
+		paragraphs.push({ start: s, end: s + body.length, text: body, chrome: isChrome(body) });
+	};
+	for (let m = blank.exec(text); m; m = blank.exec(text)) {
+		push(from, m.index);
+		from = m.index + m[0].length;
+	}
+	push(from, text.length);
+	return paragraphs;
+}
+
+function isChrome(paragraph: string): boolean {
+	if (CHROME_LINE.test(paragraph)) return true;
+	const words = paragraph.split(/\s+/).length;
+	const endsLikeProse = /[.!?]["'”’)]*$|[”"]$/.test(paragraph);
+	return !endsLikeProse || words < 5;
+}
+
+/**
+ * Splits the body paragraphs of a text into sentences. A full stop ends a sentence when a
+ * capital letter, a digit or an opening quote follows it, unless it closes a known
+ * abbreviation or an initial ("U.S.", "Donald J. Trump").
+ */
+export function splitSentences(text: string): Sentence[] {
+	const sentences: Sentence[] = [];
+	splitParagraphs(text).forEach((paragraph, index) => {
+		if (paragraph.chrome) return;
+		const p = paragraph.text;
+		const boundary = /([.!?])(["'”’)\]]*)\s+(?=["'“‘([]?[A-Z0-9])/g;
+		let from = 0;
+		for (let m = boundary.exec(p); m; m = boundary.exec(p)) {
+			if (m[1] === '.' && !m[2] && isAbbreviation(p, m.index)) continue;
+			const end = m.index + m[1]!.length + m[2]!.length;
+			sentences.push(sentence(paragraph.start, p, from, end, index));
+			from = m.index + m[0].length;
+		}
+		if (from < p.length) sentences.push(sentence(paragraph.start, p, from, p.length, index));
+	});
+	return sentences;
+}
+
+function sentence(
+	offset: number,
+	p: string,
+	from: number,
+	to: number,
+	paragraph: number
+): Sentence {
+	return { start: offset + from, end: offset + to, text: p.slice(from, to), paragraph };
+}
+
+function isAbbreviation(p: string, dot: number): boolean {
+	let i = dot;
+	while (i > 0 && /[A-Za-z.]/.test(p[i - 1]!)) i--;
+	const word = p.slice(i, dot);
+	if (/^[A-Za-z]$/.test(word)) return true; // an initial
+	if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // U.S, U.N
+	return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** The body of an article as the reader sees it: paragraphs of sentences, chrome left out. */
+export function bodyParagraphs(text: string): Sentence[][] {
+	const paragraphs: Sentence[][] = [];
+	let last = -1;
+	for (const s of splitSentences(text)) {
+		if (s.paragraph !== last) paragraphs.push([]);
+		paragraphs[paragraphs.length - 1]!.push(s);
+		last = s.paragraph;
+	}
+	return paragraphs;
+}

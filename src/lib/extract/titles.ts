@@ -1,0 +1,154 @@
+/**
+ * Turns a sentence into a timeline label, the way a graphics editor would write one: the clause
+ * that the date governs, in headline style (no date phrase, no attribution, no articles or
+ * auxiliaries), short enough to sit on a timeline.
+ */
+
+/** A date phrase inside the sentence, as offsets relative to the sentence start. */
+export interface Span {
+	start: number;
+	end: number;
+}
+
+const MAX_WORDS = 11;
+const MARK = '\u2063'; // invisible separator: cannot occur in prose, so marks survive regexes
+
+const PREPOSITIONS =
+	'in|on|at|during|since|by|until|till|from|through|throughout|of|for|before|after|around|about|between|to|into|with|against|amid|over|under|within|without|across|toward|towards|as';
+const SUBORDINATORS =
+	/^(while|although|though|if|as|when|because|since|after|before|once|unless|whereas)\b/i;
+const AUX =
+	/\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
+const NOT_ADVERBS = new Set([
+	'only',
+	'family',
+	'italy',
+	'july',
+	'early',
+	'supply',
+	'rally',
+	'ally',
+	'holy',
+	'daily',
+	'weekly',
+	'monthly',
+	'yearly',
+	'likely',
+	'reply',
+	'assembly',
+	'fly',
+	'apply',
+	'july'
+]);
+const FUNCTION_WORDS = new Set(
+	`a an the and or but of ${PREPOSITIONS.replace(/\|/g, ' ')} that which who whom whose its their his her our your my is are was were be been has have had will would could should may might can this these those`.split(
+		' '
+	)
+);
+
+function marker(i: number, target: boolean) {
+	return `${MARK}${target ? 'T' : 'O'}${i}${MARK}`;
+}
+
+export function titleFor(sentence: string, target: Span, others: Span[] = []): string {
+	// Replace the date phrases by markers, from the end so offsets stay valid.
+	const spans = [{ ...target, target: true }, ...others.map((s) => ({ ...s, target: false }))].sort(
+		(a, b) => b.start - a.start
+	);
+	const texts = new Map<string, string>();
+	let s = sentence;
+	spans.forEach((span, i) => {
+		const m = marker(i, span.target);
+		texts.set(m, sentence.slice(span.start, span.end));
+		s = s.slice(0, span.start) + m + s.slice(span.end);
+	});
+	const targetMark = [...texts.keys()].find((k) => k.includes('T'))!;
+
+	s = s.replace(/[\s.!?]+$/, '');
+	s = stripAttribution(s);
+	// Non-restrictive relative clauses carry background, not the happening.
+	s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,]*,/g, (m) => (m.includes(targetMark) ? m : ''));
+
+	let clause = chooseClause(splitClauses(s), targetMark, spans.length === 1);
+	clause = chooseComplement(clause, targetMark);
+
+	// Date phrases: an adverbial ("in 2019", "last year") goes; a premodifier ("the 2016
+	// election") stays, because it names the happening.
+	for (const [m, text] of texts) {
+		const premodifier = new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+${m}\\s+[a-z]`, 'i');
+		clause = premodifier.test(clause)
+			? clause.replace(m, text)
+			: clause.replace(new RegExp(`(?:\\b(?:${PREPOSITIONS})\\s+)?${m}`, 'gi'), '');
+	}
+	return headline(clause);
+}
+
+function stripAttribution(s: string): string {
+	return s
+		.replace(
+			/,\s*(?:[\w’'.-]+\s+){0,6}(?:said|says|reported|reports|added|told [\w\s]{1,40}|according to [^,]+)(?:\s+[\w’'.-]+){0,8}$/i,
+			''
+		)
+		.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, '')
+		.replace(/^(?:[\w’'.-]+\s+){1,5}(?:said|say|says|reported)\s+(?:that\s+)?/i, '');
+}
+
+function splitClauses(s: string): string[] {
+	return s
+		.split(
+			/\s*;\s+|\s+[—–]\s+|\s*--\s*|,\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
+		)
+		.map((c) => c.replace(/^(?:but|and|while|although|though|despite|whereas|yet)\s+/i, '').trim())
+		.filter(Boolean);
+}
+
+function chooseClause(clauses: string[], mark: string, onlyDate: boolean): string {
+	const main = clauses.filter((c) => !SUBORDINATORS.test(c));
+	// With one date in the sentence, the first main clause says what happened; with several,
+	// each date governs its own clause.
+	if (onlyDate && main[0]) return main[0];
+	return clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
+}
+
+/** Within "X said that Y that Z", keeps the part the date belongs to. */
+function chooseComplement(clause: string, mark: string): string {
+	const parts = clause.split(/\s+that\s+/);
+	const k = parts.findIndex((p) => p.includes(mark));
+	if (k < 0 || parts.length === 1) return clause;
+	if (k === parts.length - 1 && k > 0 && parts.slice(0, k).some((p) => p.includes(MARK))) {
+		return parts[k]!;
+	}
+	return parts.slice(0, k + 2).join(' that ');
+}
+
+function headline(clause: string): string {
+	let s = clause
+		.replace(/\b(\w+ly)\s+(?=\w+ed\b|\w+$)/g, (m, adverb: string) =>
+			NOT_ADVERBS.has(adverb.toLowerCase()) ? m : ''
+		)
+		.replace(AUX, '')
+		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
+		.replace(/\b(?:the|a|an)\s+/gi, '')
+		.replace(/^(?:and|but|so|then|also)\s+/i, '')
+		.replace(/\s+([,;:])/g, '$1')
+		.replace(/,\s*,/g, ',')
+		.replace(/\s{2,}/g, ' ')
+		.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+	const words = s.split(' ');
+	if (words.length > MAX_WORDS) {
+		let cut = MAX_WORDS;
+		// Cut before a preposition or conjunction so the label ends on a whole phrase.
+		for (let i = MAX_WORDS; i > 4; i--) {
+			if (FUNCTION_WORDS.has(words[i]!.toLowerCase())) {
+				cut = i;
+				break;
+			}
+		}
+		s = words.slice(0, cut).join(' ');
+	}
+	while (FUNCTION_WORDS.has(s.split(' ').pop()!.toLowerCase()) && s.includes(' ')) {
+		s = s.slice(0, s.lastIndexOf(' '));
+	}
+	s = s.replace(/[\s,;:—–-]+$/, '');
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

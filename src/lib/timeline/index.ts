@@ -1,0 +1,13 @@
+export * from './types';
+export { DataError, type Problem } from './problems';
+export { validateTimeline } from './validate';
+export { timelineSchema } from './schema';
+export { formatBounds, formatDay, formatFuzzyDate } from './format';
+export {
+	bounds,
+	compareFuzzyDates,
+	fuzzyDate,
+	isPoint,
+	midpoint,
+	parseCalendarDay
+} from './fuzzy-date';

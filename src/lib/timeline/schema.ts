@@ -1,0 +1,68 @@
+import { PRECISIONS, TIMEX_MODS } from './types';
+
+/**
+ * The published JSON Schema of a timeline file (served at /timeline.schema.json), so other
+ * tools can read and write Dateline timelines. `validateTimeline` enforces the same rules with
+ * messages that name the file, the event and the field.
+ */
+const fuzzyDate = {
+	type: 'object',
+	required: ['text', 'value', 'earliest', 'latest', 'precision'],
+	properties: {
+		text: { type: 'string', description: 'The words as written, e.g. "late March".' },
+		value: {
+			type: 'string',
+			description: 'TIMEX3 value: 2016, 2020-03, 2020-06-26, 2020-W12, 2019-SU, PAST_REF, ...'
+		},
+		mod: { enum: [...TIMEX_MODS], description: 'TIMEX3 modifier; START/MID/END = early/mid/late.' },
+		earliest: {
+			type: 'string',
+			format: 'date-time',
+			description: 'First instant it can mean (UTC).'
+		},
+		latest: {
+			type: 'string',
+			format: 'date-time',
+			description: 'Last instant it can mean (UTC), inclusive.'
+		},
+		precision: { enum: [...PRECISIONS] }
+	}
+} as const;
+
+export const timelineSchema = {
+	$schema: 'https://json-schema.org/draft/2020-12/schema',
+	$id: 'https://dateline.example/timeline.schema.json',
+	title: 'Dateline timeline',
+	type: 'object',
+	required: ['events'],
+	properties: {
+		article: { type: 'string', description: 'Slug of the article the timeline was read from.' },
+		title: { type: 'string' },
+		published: { type: 'string', format: 'date', description: 'Publication date, YYYY-MM-DD.' },
+		events: {
+			type: 'array',
+			items: {
+				type: 'object',
+				required: ['id', 'title', 'summary', 'start', 'source'],
+				properties: {
+					id: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*$' },
+					title: { type: 'string', minLength: 1 },
+					summary: { type: 'string' },
+					start: { $ref: '#/$defs/fuzzyDate' },
+					end: { $ref: '#/$defs/fuzzyDate' },
+					source: {
+						type: 'object',
+						required: ['article', 'start', 'end'],
+						properties: {
+							article: { type: 'string' },
+							start: { type: 'integer', minimum: 0 },
+							end: { type: 'integer', minimum: 0 }
+						}
+					},
+					confidence: { type: 'number', minimum: 0, maximum: 1 }
+				}
+			}
+		}
+	},
+	$defs: { fuzzyDate }
+} as const;
