@@ -88,6 +88,7 @@ export function readQuantity(ctx: Context, i: number): Quantity | null {
 		return { n: 1, end: i + 1 };
 	}
 	if (w === 'several' || w === 'few' || w === 'many' || w === 'some') return { n: 'X', end: i + 1 };
+	if (w === 'couple' && lowerAt(ctx, i + 1) === 'of') return { n: 2, end: i + 2, approx: true };
 	const base = NUMBER_WORDS[w];
 	if (base === undefined) return null;
 	let n = base;

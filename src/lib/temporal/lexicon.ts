@@ -157,8 +157,7 @@ export const PART_MODS: Record<string, 'START' | 'MID' | 'END'> = {
 	mid: 'MID',
 	middle: 'MID',
 	late: 'END',
-	end: 'END',
-	close: 'END'
+	end: 'END'
 };
 
 /** Parts of a day, as TIMEX3 writes them after a date ("1998-02-06TMO"). */
@@ -179,8 +178,5 @@ export const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
 	currently: 'PRESENT_REF',
 	nowadays: 'PRESENT_REF',
 	recently: 'PAST_REF',
-	lately: 'PAST_REF',
-	previously: 'PAST_REF',
-	formerly: 'PAST_REF',
-	soon: 'FUTURE_REF'
+	lately: 'PAST_REF'
 };

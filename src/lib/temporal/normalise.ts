@@ -72,16 +72,23 @@ export function shift(
 
 /** The year of a month named without one: the tense decides across a year boundary. */
 export function yearForMonth(ref: Ymd, month: number, tense: Tense): number {
-	if (tense === 'past' && month > ref.m) return ref.y - 1;
-	if (tense === 'future' && month < ref.m) return ref.y + 1;
+	if (tense === 'past') return month > ref.m ? ref.y - 1 : ref.y;
+	if (tense === 'future') return month < ref.m ? ref.y + 1 : ref.y;
+	// No tense to go by: the nearest occurrence, leaning to the past as news does.
+	const delta = month - ref.m;
+	if (delta > MONTHS_AHEAD) return ref.y - 1;
+	if (delta < MONTHS_AHEAD - 12) return ref.y + 1;
 	return ref.y;
 }
+
+/** How far ahead an unmarked month may lie before it reads as last year's. */
+const MONTHS_AHEAD = 4;
 
 /** The year of a quarter named without one ("the fourth quarter" said in January is last year's). */
 export function yearForQuarter(ref: Ymd, quarter: number, tense: Tense): number {
 	const current = quarterOf(ref);
+	// Results are reported after the quarter ends, so a later quarter is last year's.
 	if (quarter > current && tense !== 'future') return ref.y - 1;
-	if (tense === 'future' && quarter < current) return ref.y + 1;
 	return ref.y;
 }
 

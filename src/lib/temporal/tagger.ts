@@ -12,7 +12,17 @@ import { makeParts, yearEnd } from './patterns/parts';
 import { makeQualified } from './patterns/qualified';
 import { quarter, yearAgoAdjective } from './patterns/quarters';
 import { frequency, ref } from './patterns/refs';
-import { agoLater, deicticDay, offsetUnit } from './patterns/relative';
+import { holiday } from './patterns/holidays';
+import {
+	agoLater,
+	deicticDay,
+	monthOfRelativeYear,
+	offsetUnit,
+	seasonAlone,
+	seasonOfYear,
+	theWeekend,
+	theYear
+} from './patterns/relative';
 import { clockTime, dayPart, weekdayAlone } from './patterns/times';
 import { century, decade, year } from './patterns/years';
 import { tokenize } from './tokens';
@@ -33,7 +43,13 @@ const BASE: Pattern[] = [
 	duration,
 	ref,
 	frequency,
-	weekdayAlone
+	weekdayAlone,
+	theWeekend,
+	seasonAlone,
+	seasonOfYear,
+	theYear,
+	monthOfRelativeYear,
+	holiday
 ];
 
 const PATTERNS: Pattern[] = [

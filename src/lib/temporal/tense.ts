@@ -20,7 +20,6 @@ const FUTURE_CUES = new Set([
 	'due',
 	'upcoming',
 	'coming',
-	'until',
 	'forecast',
 	'tomorrow',
 	'going',
@@ -28,7 +27,14 @@ const FUTURE_CUES = new Set([
 	'intends',
 	'hopes',
 	'aims',
-	'should'
+	'should',
+	'soon',
+	'set',
+	'may',
+	'might',
+	'could',
+	'can',
+	'must'
 ]);
 
 const PAST_CUES = new Set([
@@ -67,8 +73,25 @@ function cueAt(ctx: Context, j: number): Tense {
 	return null;
 }
 
+/** Prepositions right before a date that point forward ("by May") or back ("since May"). */
+const LEADING: Record<string, Tense> = {
+	by: 'future',
+	until: 'future',
+	till: 'future',
+	through: 'future',
+	since: 'past'
+};
+
 /** The nearest cue before token i in its sentence, else the nearest after it. */
 export function tenseAround(ctx: Context, start: number, end: number): Tense {
+	let k = start - 1;
+	if (ctx.tokens[k]?.lower === 'on' || ctx.tokens[k]?.lower === 'in') k--;
+	const lead = LEADING[ctx.tokens[k]?.lower ?? ''];
+	if (lead) return lead;
+	// "to resume Monday", "extended to Nov. 6": an infinitive or a new deadline looks ahead.
+	if (ctx.tokens[start - 1]?.lower === 'to' || ctx.tokens[start - 2]?.lower === 'to') {
+		return 'future';
+	}
 	for (let j = start - 1; j >= 0 && j >= start - WINDOW; j--) {
 		const cue = cueAt(ctx, j);
 		if (cue) return cue;

@@ -81,6 +81,7 @@ function monthFirst(ctx: Context, i: number): Match | null {
 			point: { y: year.value, m: month.value }
 		};
 	}
+	if (month.undotted) return null;
 	if (month.ambiguous && !MONTH_CUES.has(lowerAt(ctx, i - 1))) return null;
 	if (ctx.tokens[i]?.sentenceStart && month.ambiguous) return null;
 	if (!ctx.dct)

@@ -21,7 +21,39 @@ const LEADS = new Set([
 ]);
 
 /** Words after a number-unit pair that make it something else (an age, a date, a rate). */
-const NOT_AFTER = new Set(['old', 'ago', 'earlier', 'later', 'before', 'after', 'hence']);
+const NOT_AFTER = new Set(['old', 'ago', 'earlier', 'later', 'hence']);
+
+/** Words after which "a year", "a week" is a length of time rather than a rate ("$5 a year"). */
+const A_UNIT_CUES = new Set([
+	'for',
+	'in',
+	'within',
+	'about',
+	'around',
+	'nearly',
+	'almost',
+	'than',
+	'least',
+	'over',
+	'after',
+	'before',
+	'take',
+	'takes',
+	'took',
+	'taken',
+	'spent',
+	'last',
+	'lasted',
+	'only',
+	'just',
+	'barely',
+	'once',
+	'half',
+	'to',
+	'of',
+	'and',
+	'or'
+]);
 
 /** The TIMEX3 duration value for n units ("X" when the count is vague). */
 export function durationValue(n: number | 'X', unit: Unit): string {
@@ -107,15 +139,17 @@ export function duration(ctx: Context, i: number): Match | null {
 	const after = lowerAt(ctx, end);
 	if (NOT_AFTER.has(after)) return null;
 	if ((after === '-' || after === '\u2010') && lowerAt(ctx, end + 1) === 'old') return null;
-	// "$5 a year", "twice a week", "per day" are frequencies, handled as SET.
-	if ((lowerAt(ctx, j) === 'a' || lowerAt(ctx, j) === 'an') && !hasThe) {
-		const prev = ctx.tokens[i - 1];
-		if (
-			prev &&
-			(prev.kind === 'number' ||
-				['times', 'once', 'twice', 'percent', 'cents', 'million', 'billion'].includes(prev.lower))
-		) {
-			return null;
+	// "$5 a year", "four flights a week" are rates; "for a year" is a length of time.
+	if ((lowerAt(ctx, j) === 'a' || lowerAt(ctx, j) === 'an') && !hasThe && !lead) {
+		if (!A_UNIT_CUES.has(lowerAt(ctx, i - 1))) return null;
+	}
+	// "three-quarters of its food" is a fraction; quarters as time need a lead word.
+	if (unit === 'Q' && (!lead || lowerAt(ctx, end) === 'of')) return null;
+	// "will one day be": some day in the future.
+	if (q.n === 1 && lowerAt(ctx, j) === 'one' && unit === 'D' && !hasThe && !lead) {
+		const prev = lowerAt(ctx, i - 1);
+		if (['will', 'would', 'could', 'might', 'may', 'can', 'should', 'll'].includes(prev)) {
+			return { start: i, end, type: 'DATE', value: 'FUTURE_REF' };
 		}
 	}
 	// A bare number without a unit word in plural is a count of items, so "5 year" needs a hyphen.

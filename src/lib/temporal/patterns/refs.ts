@@ -29,14 +29,7 @@ export function ref(ctx: Context, i: number): Match | null {
 	if (w === 'the') {
 		let j = i + 1;
 		const adj = lowerAt(ctx, j);
-		if (
-			adj === 'near' ||
-			adj === 'distant' ||
-			adj === 'foreseeable' ||
-			adj === 'recent' ||
-			adj === 'immediate'
-		)
-			j++;
+		if (adj === 'near' || adj === 'distant' || adj === 'recent' || adj === 'immediate') j++;
 		const noun = lowerAt(ctx, j);
 		const value = NOUN_REFS[noun];
 		if (value) {
@@ -75,6 +68,13 @@ export function ref(ctx: Context, i: number): Match | null {
 		}
 		return null;
 	}
+	// "current market conditions": the adjective names the present (TimeBank marks it).
+	if (w === 'current' && lowerAt(ctx, i - 1) !== 'then') {
+		const next = ctx.tokens[i + 1];
+		if (next && next.kind === 'word' && /^[a-z]/.test(next.text) && !CURRENT_NOT.has(next.lower)) {
+			return { start: i, end: i + 1, type: 'DATE', value: 'PRESENT_REF' };
+		}
+	}
 	// "recent years", "in recent weeks", "coming months"
 	if (w === 'recent' || w === 'coming' || w === 'past') {
 		const unit = UNITS[lowerAt(ctx, i + 1)];
@@ -91,14 +91,26 @@ export function ref(ctx: Context, i: number): Match | null {
 	return null;
 }
 
+/** Words after which "current" is electricity, money or a period, not the present. */
+const CURRENT_NOT = new Set([
+	'account',
+	'accounts',
+	'quarter',
+	'year',
+	'fiscal',
+	'period',
+	'month',
+	'week',
+	'and',
+	'or',
+	'of'
+]);
+
 const FREQUENCY_WORDS: Record<string, string> = {
 	daily: 'P1D',
 	nightly: 'P1D',
 	weekly: 'P1W',
 	monthly: 'P1M',
-	quarterly: 'P3M',
-	annually: 'P1Y',
-	yearly: 'P1Y',
 	hourly: 'PT1H'
 };
 

@@ -8,7 +8,7 @@ import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../
 import { SEASONS, UNITS } from '../lexicon';
 import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
 import { tenseAround } from '../tense';
-import { readMonth, readWeekday } from './words';
+import { readMonth, readSpelledYear, readWeekday, readYear } from './words';
 
 const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 
@@ -42,23 +42,31 @@ const GRAIN_OF_UNIT: Partial<Record<string, Grain>> = {
 };
 
 /** The reference for an expression: the story's anchor when anaphoric, else the DCT. */
-export function reference(ctx: Context, anaphoric: boolean): Ymd | null {
-	if (anaphoric && ctx.anchor) return pointAsDate(ctx.anchor);
-	return ctx.dct;
+export function reference(ctx: Context, anaphoric: boolean, grain: Grain = 'Y'): Ymd | null {
+	const anchor = ctx.anchor;
+	if (!anaphoric || !anchor) return ctx.dct;
+	// "that day" needs a day to point at; a year-only anchor cannot say which day.
+	if (grain === 'D' || grain === 'W') return anchor.d !== undefined ? pointAsDate(anchor) : ctx.dct;
+	if (grain === 'M') return anchor.m !== undefined ? pointAsDate(anchor) : ctx.dct;
+	return pointAsDate(anchor);
 }
 
 export function deicticDay(ctx: Context, i: number): Match | null {
 	const offset = DEICTIC_DAYS[lowerAt(ctx, i)];
 	if (offset === undefined) return null;
+	const t = ctx.tokens[i]!;
+	if (
+		t.text[0] === 'T' &&
+		!t.sentenceStart &&
+		!/^[("'\u201c]$/.test(ctx.tokens[i - 1]?.text ?? '')
+	) {
+		return null;
+	}
+	// "today's world", "the people of tomorrow": the present age, not a day.
+	if (lowerAt(ctx, i + 1) === "'" && lowerAt(ctx, i + 2) === 's' && offset !== -1) return null;
+	if (lowerAt(ctx, i - 1) === 'of' && offset === 1) return null;
 	const { value, point } = shift(ctx.dct, 'D', offset);
-	const partOfDay = lowerAt(ctx, i) === 'tonight' ? 'TNI' : '';
-	return {
-		start: i,
-		end: i + 1,
-		type: partOfDay ? 'TIME' : 'DATE',
-		value: value + partOfDay,
-		point
-	};
+	return { start: i, end: i + 1, type: 'DATE', value, point };
 }
 
 /** [the] last/this/next/previous/following + year/month/week/quarter/decade/weekday/month/season. */
@@ -74,14 +82,21 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	const k = j + 1;
 	const unit = UNITS[lowerAt(ctx, k)];
 	const ref = reference(ctx, anaphoric);
+	const unitToken = ctx.tokens[k];
+	// "This Week" with a capital is a programme's name; "the quarter-century" is no quarter.
+	if (unit && unitToken && /^[A-Z]/.test(unitToken.text) && !ctx.tokens[j]?.sentenceStart) {
+		return null;
+	}
+	if (unit && lowerAt(ctx, k + 1) === '-') return null;
 	if (unit && !lowerAt(ctx, k).endsWith('s') && unit !== 'S' && unit !== 'H' && unit !== 'MIN') {
 		if (unit === 'WE') return weekend(ctx, i, k + 1, ref, offset);
 		const grain = GRAIN_OF_UNIT[unit];
 		if (!grain) return null;
-		const { value, point } = shift(ref, grain, offset);
+		const { value, point } = shift(reference(ctx, anaphoric, grain), grain, offset);
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
 	if (hasThe && word !== 'same' && word !== 'following' && word !== 'previous') return null;
+	if (word === 'that' || word === 'same') return null;
 	const month = readMonth(ctx, k);
 	if (month) return offsetMonth(ctx, i, month.end, month.value, offset, ref);
 	const wd = readWeekday(ctx, k);
@@ -93,10 +108,87 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 
 function weekend(ctx: Context, i: number, end: number, ref: Ymd | null, offset: number): Match {
 	if (!ref) return { start: i, end, type: 'DATE', value: 'XXXX-WXX-WE' };
-	// The weekend before the reference (or after, for "next weekend").
-	const saturday = addDays(ref, ((6 - weekday(ref) + 7) % 7) + (offset < 0 ? -7 : offset * 7));
+	// The Saturday of the last weekend begun by the reference, then whole weeks on.
+	const lastSaturday = addDays(ref, -((weekday(ref) + 1) % 7));
+	const saturday = addDays(lastSaturday, 7 * (offset < 0 ? 0 : offset));
 	const { value } = shift(saturday, 'W', 0);
 	return { start: i, end, type: 'DATE', value: value + '-WE' };
+}
+
+/** "the weekend": the one just past in a report, the coming one when the clause looks ahead. */
+export function theWeekend(ctx: Context, i: number): Match | null {
+	if (lowerAt(ctx, i) !== 'the' || lowerAt(ctx, i + 1) !== 'weekend') return null;
+	const ahead = tenseAround(ctx, i, i + 2) === 'future' ? 1 : 0;
+	return weekend(ctx, i, i + 2, ctx.dct, ahead);
+}
+
+/** "the summer", "summer": the season of the publication year, moved by tense. */
+export function seasonAlone(ctx: Context, i: number): Match | null {
+	const j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+	const s = SEASONS[lowerAt(ctx, j)];
+	if (!s || lowerAt(ctx, j + 1) === 'of' || lowerAt(ctx, j + 1) === '-') return null;
+	const prev = lowerAt(ctx, i - 1);
+	if (
+		j === i &&
+		!['in', 'during', 'this', 'over', 'until', 'by', 'since', 'early', 'late', 'mid'].includes(prev)
+	) {
+		return null;
+	}
+	if (!ctx.dct) return { start: i, end: j + 1, type: 'DATE', value: `XXXX-${s}` };
+	const tense = tenseAround(ctx, i, j + 1);
+	const current = seasonIndex(ctx.dct);
+	const target = SEASON_ORDER.indexOf(s);
+	let y = ctx.dct.y;
+	if (tense === 'past' && target > current) y--;
+	if (tense === 'future' && target < current) y++;
+	return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } };
+}
+
+/** "the winter of 1994", "the summer of 2019". */
+export function seasonOfYear(ctx: Context, i: number): Match | null {
+	const j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+	const s = SEASONS[lowerAt(ctx, j)];
+	if (!s || lowerAt(ctx, j + 1) !== 'of') return null;
+	const y = readYear(ctx, j + 2) ?? readSpelledYear(ctx, j + 2);
+	if (!y) return null;
+	return {
+		start: i,
+		end: y.end,
+		type: 'DATE',
+		value: `${formatYear(y.value)}-${s}`,
+		point: { y: y.value }
+	};
+}
+
+/** "the year" and "the fiscal year": the year in question, or one year's span ("the year ended"). */
+export function theYear(ctx: Context, i: number): Match | null {
+	if (lowerAt(ctx, i) !== 'the') return null;
+	let j = i + 1;
+	if (['full', 'fiscal', 'current', 'entire', 'whole'].includes(lowerAt(ctx, j))) j++;
+	if (lowerAt(ctx, j) === 'fiscal') j++;
+	if (lowerAt(ctx, j) !== 'year' || lowerAt(ctx, j + 1) === '-') return null;
+	const after = lowerAt(ctx, j + 1);
+	if (after === 'ended' || after === 'ending' || after === 'ends' || after === 'through') {
+		return { start: i, end: j + 1, type: 'DURATION', value: 'P1Y' };
+	}
+	if (after === 'before' || after === 'after' || after === 'earlier' || after === 'later')
+		return null;
+	const { value, point } = shift(ctx.dct, 'Y', 0);
+	return { start: i, end: j + 1, type: 'DATE', value, point };
+}
+
+/** "June last year", "January this year", "April next year". */
+export function monthOfRelativeYear(ctx: Context, i: number): Match | null {
+	const month = readMonth(ctx, i);
+	if (!month) return null;
+	const w = lowerAt(ctx, month.end);
+	const offset = w === 'last' ? -1 : w === 'this' ? 0 : w === 'next' ? 1 : undefined;
+	if (offset === undefined || lowerAt(ctx, month.end + 1) !== 'year') return null;
+	const end = month.end + 2;
+	const m = month.value;
+	if (!ctx.dct) return { start: i, end, type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
+	const y = ctx.dct.y + offset;
+	return { start: i, end, type: 'DATE', value: formatMonth(y, m), point: { y, m } };
 }
 
 function offsetMonth(
@@ -173,6 +265,9 @@ export function agoLater(ctx: Context, i: number): Match | null {
 		sign = 1;
 		anaphoric = dir !== 'hence';
 	} else return null;
+	// "13 days after the bombing": a preposition, so only "13 days" is an expression (a duration).
+	const following = ctx.tokens[unitAt + 1];
+	if ((dir === 'before' || dir === 'after') && following && following.kind !== 'punct') return null;
 	const end = unitAt + 1;
 	if (!q || q.n === 'X') {
 		return { start: i, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
@@ -184,7 +279,6 @@ export function agoLater(ctx: Context, i: number): Match | null {
 		const y = anchor.y + sign * n;
 		return { start: i, end, type: 'DATE', value: `${formatYear(y)}-Q${anchor.q}` };
 	}
-	const ref = reference(ctx, anaphoric);
 	const grain: Grain | undefined =
 		unit === 'DE'
 			? 'Y'
@@ -194,6 +288,7 @@ export function agoLater(ctx: Context, i: number): Match | null {
 					? 'D'
 					: GRAIN_OF_UNIT[unit];
 	if (!grain) return null;
+	const ref = reference(ctx, anaphoric, grain);
 	const count =
 		unit === 'DE'
 			? 10 * n

@@ -26,7 +26,10 @@ export function skipDot(ctx: Context, i: number): number {
  * A month name. `strict` asks for a capital letter on words that are also common words
  * ("may", "march"); the caller decides how much context that needs.
  */
-export function readMonth(ctx: Context, i: number): (Read<number> & { ambiguous: boolean }) | null {
+export function readMonth(
+	ctx: Context,
+	i: number
+): (Read<number> & { ambiguous: boolean; undotted: boolean }) | null {
 	const t = ctx.tokens[i];
 	if (!t || t.kind !== 'word') return null;
 	const m = MONTHS[t.lower];
@@ -35,7 +38,9 @@ export function readMonth(ctx: Context, i: number): (Read<number> & { ambiguous:
 		t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may';
 	// "Jun" or "Sept" without a dot is fine, "MAR." too; all-caps words stay ambiguous.
 	const end = abbreviated ? skipDot(ctx, i + 1) : i + 1;
-	return { value: m, end, ambiguous: AMBIGUOUS_MONTHS.has(t.lower) };
+	// "Jan" without its dot is as often a first name ("Jan Kavan").
+	const undotted = abbreviated && end === i + 1;
+	return { value: m, end, undotted, ambiguous: AMBIGUOUS_MONTHS.has(t.lower) };
 }
 
 export function readWeekday(ctx: Context, i: number): Read<number> | null {
@@ -46,7 +51,10 @@ export function readWeekday(ctx: Context, i: number): Read<number> | null {
 	if (t.lower.length > 3 && t.lower.length < 6 && t.lower !== 'tues' && t.lower !== 'thurs') {
 		return null;
 	}
-	const end = t.lower.length <= 5 ? skipDot(ctx, i + 1) : i + 1;
+	// "Sun", "Sat", "Wed" are names and words; as weekdays they come with a dot.
+	const short = t.lower.length <= 5;
+	const end = short ? skipDot(ctx, i + 1) : i + 1;
+	if (short && end === i + 1) return null;
 	// "Friday's" is still Friday.
 	if (lowerAt(ctx, end) === "'" && lowerAt(ctx, end + 1) === 's') return { value: d, end };
 	return { value: d, end };

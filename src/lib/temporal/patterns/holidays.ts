@@ -1,0 +1,99 @@
+/**
+ * Named days: "Christmas", "Thanksgiving Day", "Election Day", "Easter", "New Year's Day".
+ * The year is the publication year, or the one before when the day lies ahead in a report of
+ * the past (and the one after when the clause looks ahead to a day already gone).
+ */
+import { addDays, addMonths, formatDay, formatWeek, weekday, type Ymd } from '../calendar';
+import { lowerAt, type Context, type Match } from '../context';
+import { tenseAround } from '../tense';
+import { readYear } from './words';
+
+/** The n-th (1-based; -1 = last) given weekday of a month. */
+function nthWeekday(y: number, m: number, day: number, n: number): Ymd {
+	if (n > 0) {
+		const first = { y, m, d: 1 };
+		return addDays(first, ((day - weekday(first) + 7) % 7) + 7 * (n - 1));
+	}
+	const end = addDays(addMonths({ y, m, d: 1 }, 1), -1);
+	return addDays(end, -((weekday(end) - day + 7) % 7));
+}
+
+/** Gregorian Easter Sunday (the anonymous algorithm). */
+function easter(y: number): Ymd {
+	const a = y % 19;
+	const b = Math.floor(y / 100);
+	const c = y % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31);
+	return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+type Rule = (y: number) => Ymd;
+
+/** Holidays by their words (lower case, space separated), longest first when looked up. */
+const HOLIDAYS: [string[], Rule][] = [
+	[['new', 'year', "'", 's', 'day'], (y) => ({ y, m: 1, d: 1 })],
+	[['new', 'year', "'", 's', 'eve'], (y) => ({ y, m: 12, d: 31 })],
+	[['christmas', 'eve'], (y) => ({ y, m: 12, d: 24 })],
+	[['christmas', 'day'], (y) => ({ y, m: 12, d: 25 })],
+	[['christmas'], (y) => ({ y, m: 12, d: 25 })],
+	[['thanksgiving', 'day'], (y) => nthWeekday(y, 11, 4, 4)],
+	[['thanksgiving'], (y) => nthWeekday(y, 11, 4, 4)],
+	[['election', 'day'], (y) => addDays(nthWeekday(y, 11, 1, 1), 1)],
+	[['independence', 'day'], (y) => ({ y, m: 7, d: 4 })],
+	[['labor', 'day'], (y) => nthWeekday(y, 9, 1, 1)],
+	[['memorial', 'day'], (y) => nthWeekday(y, 5, 1, -1)],
+	[['veterans', 'day'], (y) => ({ y, m: 11, d: 11 })],
+	[['halloween'], (y) => ({ y, m: 10, d: 31 })],
+	[['valentine', "'", 's', 'day'], (y) => ({ y, m: 2, d: 14 })],
+	[['easter', 'sunday'], easter],
+	[['easter'], easter]
+];
+
+export function holiday(ctx: Context, i: number): Match | null {
+	const start = i;
+	let j = i;
+	let offset: number | null = null;
+	const w = lowerAt(ctx, j);
+	if (w === 'last' || w === 'next' || w === 'this') {
+		offset = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+		j++;
+	}
+	if (!/^[A-Z]/.test(ctx.tokens[j]?.text ?? '')) return null;
+	for (const [words, rule] of HOLIDAYS) {
+		if (!words.every((word, k) => lowerAt(ctx, j + k) === word)) continue;
+		let end = j + words.length;
+		// "Easter week" is the week of Easter.
+		const week = words[0] === 'easter' && lowerAt(ctx, end) === 'week';
+		if (week) end++;
+		let y: number | null = null;
+		const year = readYear(ctx, lowerAt(ctx, end) === ',' ? end + 1 : end);
+		if (year) {
+			y = year.value;
+			end = year.end;
+		}
+		const dct = ctx.dct;
+		if (y === null && dct) {
+			y = dct.y;
+			const tense = offset === null ? tenseAround(ctx, start, end) : null;
+			const thisYear = formatDay(rule(dct.y));
+			const today = formatDay(dct);
+			if ((offset === -1 || tense === 'past') && thisYear > today) y--;
+			if ((offset === 1 || tense === 'future') && thisYear < today) y++;
+		}
+		if (y === null) return { start, end, type: 'DATE', value: 'XXXX-XX-XX' };
+		const date = rule(y);
+		// Easter week is named by Easter's ISO week.
+		if (week) return { start, end, type: 'DATE', value: formatWeek(date) };
+		return { start, end, type: 'DATE', value: formatDay(date), point: date };
+	}
+	return null;
+}
