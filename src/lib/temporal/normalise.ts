@@ -74,15 +74,15 @@ export function shift(
 export function yearForMonth(ref: Ymd, month: number, tense: Tense): number {
 	if (tense === 'past') return month > ref.m ? ref.y - 1 : ref.y;
 	if (tense === 'future') return month < ref.m ? ref.y + 1 : ref.y;
-	// No tense to go by: the nearest occurrence, leaning to the past as news does.
+	// No tense to go by: the nearest occurrence of that month.
 	const delta = month - ref.m;
 	if (delta > MONTHS_AHEAD) return ref.y - 1;
 	if (delta < MONTHS_AHEAD - 12) return ref.y + 1;
 	return ref.y;
 }
 
-/** How far ahead an unmarked month may lie before it reads as last year's. */
-const MONTHS_AHEAD = 4;
+/** How far ahead an unmarked month may lie before it reads as last year's (half a year). */
+const MONTHS_AHEAD = 6;
 
 /** The year of a quarter named without one ("the fourth quarter" said in January is last year's). */
 export function yearForQuarter(ref: Ymd, quarter: number, tense: Tense): number {

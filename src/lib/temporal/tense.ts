@@ -28,6 +28,7 @@ const FUTURE_CUES = new Set([
 	'hopes',
 	'aims',
 	'should',
+	'ahead',
 	'soon',
 	'set',
 	'may',
@@ -46,7 +47,6 @@ const PAST_CUES = new Set([
 	'last',
 	'earlier',
 	'yesterday',
-	'said',
 	'announced',
 	'reported',
 	'rose',
@@ -68,8 +68,12 @@ function cueAt(ctx: Context, j: number): Tense {
 	if (!t || t.kind !== 'word') return null;
 	if (FUTURE_CUES.has(t.lower)) return 'future';
 	if (PAST_CUES.has(t.lower)) return 'past';
-	// Regular past forms: "reached", "closed" (but not "need", "speed").
-	if (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed')) return 'past';
+	// Regular past forms: "reached", "closed" (but not "need", "speed", nor the passive
+	// participle in "to be completed", which says nothing of time).
+	if (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed')) {
+		const before = ctx.tokens[j - 1]?.lower;
+		return before === 'be' || before === 'been' || before === 'being' ? null : 'past';
+	}
 	return null;
 }
 
@@ -88,6 +92,8 @@ export function tenseAround(ctx: Context, start: number, end: number): Tense {
 	if (ctx.tokens[k]?.lower === 'on' || ctx.tokens[k]?.lower === 'in') k--;
 	const lead = LEADING[ctx.tokens[k]?.lower ?? ''];
 	if (lead) return lead;
+	// "as soon as Tuesday", "as early as next week"
+	if (ctx.tokens[k]?.lower === 'as' && ctx.tokens[k - 2]?.lower === 'as') return 'future';
 	// "to resume Monday", "extended to Nov. 6": an infinitive or a new deadline looks ahead.
 	if (ctx.tokens[start - 1]?.lower === 'to' || ctx.tokens[start - 2]?.lower === 'to') {
 		return 'future';

@@ -115,6 +115,8 @@ export function duration(ctx: Context, i: number): Match | null {
 	}
 	const q = readQuantity(ctx, j);
 	if (!q) {
+		// "coming months" looks ahead without measuring: FUTURE_REF (see refs).
+		if (lowerAt(ctx, j - 1) === 'coming') return null;
 		// "for years", "the years"
 		const unit = UNITS[lowerAt(ctx, j)];
 		const w = lowerAt(ctx, j);

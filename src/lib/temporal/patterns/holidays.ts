@@ -86,7 +86,8 @@ export function holiday(ctx: Context, i: number): Match | null {
 			const tense = offset === null ? tenseAround(ctx, start, end) : null;
 			const thisYear = formatDay(rule(dct.y));
 			const today = formatDay(dct);
-			if ((offset === -1 || tense === 'past') && thisYear > today) y--;
+			// A report speaks of the last one unless it looks ahead.
+			if (offset !== 1 && offset !== 0 && tense !== 'future' && thisYear > today) y--;
 			if ((offset === 1 || tense === 'future') && thisYear < today) y++;
 		}
 		if (y === null) return { start, end, type: 'DATE', value: 'XXXX-XX-XX' };

@@ -75,8 +75,11 @@ function periodValue(
 	}
 	if (q === null) {
 		// "the quarter", "the latest quarter": the one the story is about, else the last one closed.
-		if (ctx.anchor?.q !== undefined)
-			return { value: `${formatYear(ctx.anchor.y)}-Q${ctx.anchor.q}`, point: ctx.anchor };
+		const anchorQ = ctx.anchor?.q;
+		if (y !== undefined) return { value: anchorQ ? `${formatYear(y)}-Q${anchorQ}` : formatYear(y) };
+		if (ctx.anchor && anchorQ !== undefined) {
+			return { value: `${formatYear(ctx.anchor.y)}-Q${anchorQ}`, point: ctx.anchor };
+		}
 		return shift(dct, 'Q', -1);
 	}
 	if (y === undefined) {
@@ -117,11 +120,9 @@ export function quarter(ctx: Context, i: number): Match | null {
 			return null;
 		}
 		if (!hasDeterminer && !spec) return null;
+		// "the quarter-to-quarter comparison", "its quarter-century low"
+		if (lowerAt(ctx, j + 1) === '-') return null;
 		j++;
-		if (lowerAt(ctx, i) === 'this' || lowerAt(ctx, j - 2) === 'current') {
-			const { value, point } = shift(ctx.dct, 'Q', 0);
-			return { start: i, end: j, type: 'DATE', value, point };
-		}
 	} else if (lowerAt(ctx, j) === 'last' && lowerAt(ctx, j + 1) === 'half') {
 		q = 2;
 		half = true;

@@ -8,7 +8,7 @@ import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../
 import { SEASONS, UNITS } from '../lexicon';
 import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
 import { tenseAround } from '../tense';
-import { readMonth, readSpelledYear, readWeekday, readYear } from './words';
+import { readDayOfMonth, readMonth, readSpelledYear, readWeekday, readYear } from './words';
 
 const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 
@@ -55,13 +55,8 @@ export function deicticDay(ctx: Context, i: number): Match | null {
 	const offset = DEICTIC_DAYS[lowerAt(ctx, i)];
 	if (offset === undefined) return null;
 	const t = ctx.tokens[i]!;
-	if (
-		t.text[0] === 'T' &&
-		!t.sentenceStart &&
-		!/^[("'\u201c]$/.test(ctx.tokens[i - 1]?.text ?? '')
-	) {
-		return null;
-	}
+	// "VOA Today" is a name: a capital mid-sentence needs a quote or bracket before it.
+	if (t.text[0] === 'T' && !t.sentenceStart && ctx.tokens[i - 1]?.kind !== 'punct') return null;
 	// "today's world", "the people of tomorrow": the present age, not a day.
 	if (lowerAt(ctx, i + 1) === "'" && lowerAt(ctx, i + 2) === 's' && offset !== -1) return null;
 	if (lowerAt(ctx, i - 1) === 'of' && offset === 1) return null;
@@ -98,6 +93,8 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	if (hasThe && word !== 'same' && word !== 'following' && word !== 'previous') return null;
 	if (word === 'that' || word === 'same') return null;
 	const month = readMonth(ctx, k);
+	// "last Oct. 23" is the date "Oct. 23", told as past.
+	if (month && readDayOfMonth(ctx, month.end)) return null;
 	if (month) return offsetMonth(ctx, i, month.end, month.value, offset, ref);
 	const wd = readWeekday(ctx, k);
 	if (wd) return offsetWeekday(ctx, i, wd.end, wd.value, offset, ref);

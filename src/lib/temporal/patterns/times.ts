@@ -8,6 +8,7 @@ import { DAY_PARTS } from '../lexicon';
 import { dateForWeekday } from '../normalise';
 import { tenseAround } from '../tense';
 import { deicticDay } from './relative';
+import { calendarDate } from './dates';
 import { readWeekday, skipDot } from './words';
 
 const ZONES = new Set([
@@ -27,11 +28,30 @@ const ZONES = new Set([
 	'pt'
 ]);
 
+const CLOCK_PREPOSITIONS = new Set([
+	'at',
+	'by',
+	'until',
+	'till',
+	'before',
+	'after',
+	'around',
+	'about',
+	'from',
+	'to',
+	'since',
+	'past'
+]);
+
 /** "9 a.m.", "10:35 p.m.", "9am", "noon", "midnight": hours and minutes on a 24-hour clock. */
 function readClock(ctx: Context, i: number): { h: number; min: number; end: number } | null {
 	const w = lowerAt(ctx, i);
-	if (w === 'noon' || w === 'midday') return { h: 12, min: 0, end: i + 1 };
-	if (w === 'midnight') return { h: 24, min: 0, end: i + 1 };
+	if (w === 'noon' || w === 'midday' || w === 'midnight') {
+		// "High Noon" is a film; a time of day follows a preposition.
+		if (!CLOCK_PREPOSITIONS.has(lowerAt(ctx, i - 1)) || ctx.tokens[i]!.text[0] !== w[0])
+			return null;
+		return { h: w === 'midnight' ? 24 : 12, min: 0, end: i + 1 };
+	}
 	const t = ctx.tokens[i];
 	if (!t || t.kind !== 'number' || t.text.length > 2) return null;
 	let h = Number(t.text);
@@ -70,11 +90,12 @@ function readClock(ctx: Context, i: number): { h: number; min: number; end: numb
 }
 
 /** A day after a clock time or before a part of day: "Tuesday", "yesterday", "today". */
-function readDay(ctx: Context, i: number): { date: Ymd | null; end: number } | null {
+function readDay(ctx: Context, i: number, from = i): { date: Ymd | null; end: number } | null {
 	const wd = readWeekday(ctx, i);
 	if (wd) {
 		if (!ctx.dct) return { date: null, end: wd.end };
-		return { date: dateForWeekday(ctx.dct, wd.value, tenseAround(ctx, i, wd.end)), end: wd.end };
+		const tense = tenseAround(ctx, from, wd.end);
+		return { date: dateForWeekday(ctx.dct, wd.value, tense), end: wd.end };
 	}
 	const day = deicticDay(ctx, i);
 	if (day && day.type === 'DATE') {
@@ -96,10 +117,18 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	let date = ctx.dct;
 	let j = end;
 	if (lowerAt(ctx, j) === 'on') j++;
-	const day = readDay(ctx, j);
+	const day = readDay(ctx, j, i);
 	if (day) {
 		date = day.date;
 		end = day.end;
+	} else {
+		// "5 p.m. EST, Nov. 6"
+		const k = lowerAt(ctx, j) === ',' ? j + 1 : j;
+		const explicit = calendarDate(ctx, k);
+		if (explicit?.point?.d !== undefined && explicit.point.m !== undefined) {
+			date = { y: explicit.point.y, m: explicit.point.m, d: explicit.point.d };
+			end = explicit.end;
+		}
 	}
 	let h = clock.h;
 	if (h === 24 && date) {
