@@ -1,11 +1,51 @@
-import adapter from '@sveltejs/adapter-node';
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import adapterNode from '@sveltejs/adapter-node';
+import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { THEME_SCRIPT } from './src/lib/embed/theme-script.js';
+import { cspDirectives, headersFile } from './src/lib/embed/security.js';
+
+/**
+ * Two deployments from one codebase. By default, the Node server (adapter-node: what
+ * `npm start` runs). With VITE_DATELINE_TARGET=static (`npm run build:static`), a static
+ * export: every timeline's reader page, embed page and oEmbed JSON prerendered into
+ * build-static/, with a `_headers` file for hosts that read one. The VITE_ prefix lets the app
+ * read the same flag (src/lib/embed/deployment.ts).
+ */
+const staticExport = process.env.VITE_DATELINE_TARGET === 'static';
+const STATIC_DIR = 'build-static';
+
+/** Absolute URLs in oEmbed JSON and discovery links need the site's real address. */
+const origin = process.env.DATELINE_ORIGIN?.replace(/\/+$/, '') || 'http://localhost:4173';
+
+/** adapter-static, then the headers file that static hosts read for CSP and framing rules. */
+function staticAdapter() {
+	const inner = adapterStatic({ pages: STATIC_DIR, assets: STATIC_DIR, strict: false });
+	return {
+		...inner,
+		/** @param {import('@sveltejs/kit').Builder} builder */
+		async adapt(builder) {
+			await inner.adapt(builder);
+			const pages = [...builder.prerendered.pages.keys()];
+			writeFileSync(join(STATIC_DIR, '_headers'), headersFile(pages));
+			builder.log.minor(`Wrote ${STATIC_DIR}/_headers`);
+		}
+	};
+}
+
+const themeHash = /** @type {`sha256-${string}`} */ (
+	`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter()
+		adapter: staticExport ? staticAdapter() : adapterNode(),
+		csp: { mode: 'auto', directives: cspDirectives([themeHash]) },
+		prerender: { origin }
 	}
 };
 

@@ -1,0 +1,86 @@
+/*
+ * Dateline embed script: fits each Dateline iframe on the page to its timeline's height.
+ * Paste it once beside any number of <iframe data-dateline-embed> snippets; no dependencies.
+ * Without it the frames still work, at the height written in the snippet.
+ *
+ * It trusts a message only if it comes from the window of a Dateline frame on this page
+ * (event.source) and from that frame's own origin (event.origin), so neither another frame nor
+ * a script on this page can resize a timeline by posting a look-alike message.
+ * Message format: see "Embedding" in Dateline's README.
+ */
+(function () {
+	'use strict';
+	if (window.datelineEmbed) return;
+	window.datelineEmbed = { version: 1 };
+
+	var SELECTOR = 'iframe[data-dateline-embed]';
+	var MAX_HEIGHT = 20000;
+
+	function frames() {
+		return Array.prototype.slice.call(document.querySelectorAll(SELECTOR));
+	}
+
+	function originOf(frame) {
+		try {
+			return new URL(frame.src, location.href).origin;
+		} catch {
+			return null;
+		}
+	}
+
+	/** Whether a frame already holds its page (a cross-origin page hides its document). */
+	function loaded(frame) {
+		try {
+			var doc = frame.contentDocument;
+			return !doc || (doc.URL !== 'about:blank' && doc.readyState === 'complete');
+		} catch {
+			return true;
+		}
+	}
+
+	/** Asks a frame to report its height again, in case it did before this script ran. */
+	function ping(frame) {
+		var origin = originOf(frame);
+		if (origin && frame.contentWindow) {
+			frame.contentWindow.postMessage({ type: 'dateline:ping' }, origin);
+		}
+	}
+
+	function watch(frame) {
+		if (frame.datelineWatched) return;
+		frame.datelineWatched = true;
+		frame.addEventListener('load', function () {
+			ping(frame);
+		});
+		if (loaded(frame)) ping(frame);
+	}
+
+	window.addEventListener('message', function (event) {
+		var data = event.data;
+		if (!data || data.type !== 'dateline:height' || typeof data.height !== 'number') return;
+		var list = frames();
+		for (var i = 0; i < list.length; i++) {
+			var frame = list[i];
+			if (frame.contentWindow !== event.source) continue;
+			if (originOf(frame) !== event.origin) return;
+			var height = Math.ceil(data.height);
+			if (!(height > 0 && height <= MAX_HEIGHT)) return;
+			frame.style.height = height + 'px';
+			frame.setAttribute('height', String(height));
+			return;
+		}
+	});
+
+	function start() {
+		frames().forEach(watch);
+		// Frames added later (a CMS that renders after load, an infinite scroll) are watched too.
+		if (window.MutationObserver) {
+			new MutationObserver(function () {
+				frames().forEach(watch);
+			}).observe(document.documentElement, { childList: true, subtree: true });
+		}
+	}
+
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+	else start();
+})();
