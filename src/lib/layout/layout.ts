@@ -7,9 +7,9 @@ import { textWidth, wrapText } from './text-measure';
 export interface LayoutOptions {
 	/** Width of the drawing, px. */
 	width: number;
-	/** Widest a label may be, px (default 200, and never more than 70% of the width). */
+	/** Widest a label may be, px (default 220, and never more than 70% of the width). */
 	labelMaxWidth?: number;
-	/** Title font size and line height, px (default 14 / 18); titles wrap to `titleLines` (2). */
+	/** Title font size and line height, px (default 14 / 18); titles wrap to `titleLines` (3). */
 	fontSize?: number;
 	lineHeight?: number;
 	titleLines?: number;
@@ -26,10 +26,10 @@ export interface LayoutOptions {
 }
 
 export const LAYOUT_DEFAULTS = {
-	labelMaxWidth: 200,
+	labelMaxWidth: 220,
 	fontSize: 14,
 	lineHeight: 18,
-	titleLines: 2,
+	titleLines: 3,
 	dateFontSize: 12,
 	dateLineHeight: 16,
 	padding: 6,
@@ -37,6 +37,9 @@ export const LAYOUT_DEFAULTS = {
 	markHeight: 10,
 	axisHeight: 36
 } satisfies Omit<Required<LayoutOptions>, 'width'>;
+
+/** Titles are set semi-bold, a little wider than the regular advance widths. */
+const BOLD = 1.08;
 
 export interface Box {
 	x: number;
@@ -95,9 +98,9 @@ export function layoutEvents(
 		const dateText = event.end
 			? `${formatFuzzyDate(event.start)} – ${formatFuzzyDate(event.end)}`
 			: formatFuzzyDate(event.start);
-		const lines = wrapText(event.title, o.fontSize, maxLabel - o.padding * 2, o.titleLines);
+		const lines = wrapText(event.title, o.fontSize * BOLD, maxLabel - o.padding * 2, o.titleLines);
 		const textWide = Math.max(
-			...lines.map((line) => textWidth(line, o.fontSize)),
+			...lines.map((line) => textWidth(line, o.fontSize * BOLD)),
 			textWidth(dateText, o.dateFontSize)
 		);
 		const width = Math.min(maxLabel, Math.ceil(textWide + o.padding * 2));

@@ -8,6 +8,7 @@ import type { FuzzyDate } from './types';
 const day = utcFormat('%b %-d, %Y');
 const month = utcFormat('%B %Y');
 const year = utcFormat('%Y');
+const shortMonth = utcFormat('%b %Y');
 const time = utcFormat('%b %-d, %Y, %H:%M UTC');
 
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'fall', WI: 'winter' };
@@ -19,8 +20,9 @@ export function formatFuzzyDate(date: FuzzyDate): string {
 	const v = date.value;
 	let m: RegExpExecArray | null;
 	let base: string;
-	if (v === 'PAST_REF') return `before ${formatDay(new Date(date.latest))}`;
-	if (v === 'FUTURE_REF') return `after ${formatDay(from)}`;
+	if (v === 'PAST_REF' || v === 'FUTURE_REF') {
+		return `${shortMonth(from)} – ${shortMonth(new Date(date.latest))} (approx.)`;
+	}
 	if (v === 'PRESENT_REF') return 'now';
 	const base0 = exactInterval(date);
 	if ((m = /^(\d{4})-(\d{2})$/.exec(v))) base = month(base0);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { bodyParagraphs, splitParagraphs, splitSentences } from './sentences';
+
+describe('splitParagraphs: body or page chrome', () => {
+	const rows: [string, boolean][] = [
+		['Russia pays Taliban to kill American soldiers in Afghanistan', true],
+		['By New York Times', true],
+		['Load more', true],
+		['Share this article', true],
+		['Photo: Getty Images', true],
+		['The report comes amid the peace talks to end the long-running war there.', false],
+		['“If someone makes them, we’ll respond,” Peskov said.', false]
+	];
+	it.each(rows)('"%s" is chrome: %s', (text, chrome) => {
+		expect(splitParagraphs(text)[0]!.chrome).toBe(chrome);
+	});
+});
+
+describe('splitSentences', () => {
+	it('keeps offsets into the original text', () => {
+		const text = 'Headline here\n\nFirst sentence is here. Second one follows it.\n\nLoad more';
+		const sentences = splitSentences(text);
+		expect(sentences.map((s) => s.text)).toEqual([
+			'First sentence is here.',
+			'Second one follows it.'
+		]);
+		for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+	});
+
+	it('does not end a sentence at abbreviations, initials or U.S.', () => {
+		const text =
+			'Mr. Smith met Donald J. Trump in the U.S. capital on Jan. 5. They talked for an hour.';
+		expect(splitSentences(text).map((s) => s.text)).toEqual([
+			'Mr. Smith met Donald J. Trump in the U.S. capital on Jan. 5.',
+			'They talked for an hour.'
+		]);
+	});
+
+	it('ends a sentence after a closing quotation mark', () => {
+		const text = '“We will respond,” he said. “We did it on our own.” The talks went on.';
+		expect(splitSentences(text)).toHaveLength(3);
+	});
+
+	it('groups the body into paragraphs for reading', () => {
+		const paragraphs = bodyParagraphs(
+			'One is here. Two is here too.\n\nThree is in a new paragraph.'
+		);
+		expect(paragraphs.map((p) => p.length)).toEqual([2, 1]);
+	});
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { titleFor } from './titles';
+
+/** Title of `sentence` for the date phrase `target`, with `others` also dated. */
+function title(sentence: string, target: string, others: string[] = []) {
+	const span = (phrase: string) => {
+		const start = sentence.indexOf(phrase);
+		if (start < 0) throw new Error(`"${phrase}" not in sentence`);
+		return { start, end: start + phrase.length };
+	};
+	return titleFor(sentence, span(target), others.map(span));
+}
+
+describe('titleFor: headline-style labels from sentences', () => {
+	it('drops the date phrase, the auxiliary and the trailing clause', () => {
+		expect(
+			title(
+				'Twenty Americans were killed in combat in Afghanistan in 2019, but it was not clear which killings were under suspicion.',
+				'2019'
+			)
+		).toBe('Twenty Americans killed in combat in Afghanistan');
+	});
+
+	it('drops attribution ("the officials said") and keeps the first main clause', () => {
+		expect(
+			title(
+				'The intelligence finding was briefed to President Donald Trump, and the White House’s National Security Council discussed the problem at an interagency meeting in late March, the officials said.',
+				'late March'
+			)
+		).toBe('Intelligence finding briefed to President Donald Trump');
+	});
+
+	it('gives each date of a sentence the clause it governs', () => {
+		const s =
+			'At a summit in Helsinki in 2018, Trump strongly suggested that he believed Putin’s denial that the Kremlin interfered in the 2016 presidential election, despite broad agreement.';
+		expect(title(s, '2018', ['2016'])).toBe(
+			'At summit in Helsinki, Trump suggested he believed Putin’s denial'
+		);
+		expect(title(s, '2016', ['2018'])).toBe('Kremlin interfered in 2016 presidential election');
+	});
+
+	it('leaves out non-restrictive relative clauses', () => {
+		const s =
+			'The United States concluded months ago that the Russian unit, which has been linked to assassination attempts, had covertly offered rewards for successful attacks last year.';
+		expect(title(s, 'last year', ['months ago'])).toBe(
+			'Russian unit offered rewards for successful attacks'
+		);
+		expect(title(s, 'months ago', ['last year'])).toBe(
+			'United States concluded Russian unit offered rewards for successful attacks'
+		);
+	});
+
+	it('cuts a long clause before a preposition, never mid-phrase', () => {
+		const t = title(
+			'On Monday the board of the largest steel company in the region voted to close three plants in the north of the country by the end of the decade.',
+			'Monday'
+		);
+		expect(t.split(' ').length).toBeLessThanOrEqual(11);
+		expect(t).not.toMatch(/\b(of|in|the|by|to)$/);
+	});
+});

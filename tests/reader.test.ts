@@ -1,0 +1,201 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { artifactPath, startServer, type Server } from './support/server';
+
+const SLUG = 'russian-bounties-taliban';
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await startServer(4201);
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function open(width: number, hash = '', options: { reducedMotion?: 'reduce' } = {}) {
+	const page = await browser.newPage({
+		viewport: { width, height: width < 500 ? 740 : 900 },
+		reducedMotion: options.reducedMotion ?? 'no-preference'
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	await page.goto(`${server.url}/t/${SLUG}${hash}`);
+	await page.waitForSelector('.labels button');
+	await page.waitForFunction(
+		() =>
+			document.querySelector('.viewport svg')?.getAttribute('width') !== '800' || innerWidth > 900
+	);
+	return { page, errors };
+}
+
+const axisLabels = (page: Page) => page.$$eval('.axis text', (ts) => ts.map((t) => t.textContent));
+const labelTitles = (page: Page) =>
+	page.$$eval('.labels button .title', (ts) => ts.map((t) => t.textContent));
+
+describe('the reader page of the seed timeline', () => {
+	for (const width of [1280, 360]) {
+		it(`draws the events in date order at ${width} px, without overlapping labels`, async () => {
+			const { page, errors } = await open(width);
+			const dates = await page.$$eval('.labels button .date', (ds) => ds.map((d) => d.textContent));
+			expect(dates).toEqual([
+				'2016',
+				'2018',
+				'2019',
+				'2019',
+				'Jun 2019 – May 2020 (approx.)',
+				'late March 2020',
+				'Jun 26, 2020'
+			]);
+			const boxes = await page.$$eval('.labels li', (lis) =>
+				lis
+					.map((li) => li.getBoundingClientRect())
+					.map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height }))
+			);
+			for (let i = 0; i < boxes.length; i++) {
+				for (let j = i + 1; j < boxes.length; j++) {
+					const [a, b] = [boxes[i]!, boxes[j]!];
+					const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+					expect(overlap, `labels ${i} and ${j} overlap`).toBe(false);
+				}
+			}
+			await page.screenshot({ path: artifactPath(`reader-${width}.png`) });
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+	}
+
+	it('zooms by wheel, keyboard and buttons, and the axis adapts', async () => {
+		const { page } = await open(1280);
+		const before = await axisLabels(page);
+		const box = (await page.$('.viewport'))!;
+		const { x, y, width } = (await box.boundingBox())!;
+		await page.mouse.move(x + width * 0.85, y + 60);
+		for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -400);
+		await page.waitForTimeout(200);
+		const wheeled = await axisLabels(page);
+		expect(wheeled).not.toEqual(before);
+		await page.click('button[aria-label="Show the whole timeline"]');
+		expect(await axisLabels(page)).toEqual(before);
+		await page.focus('.viewport');
+		for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+		const keyed = await axisLabels(page);
+		expect(keyed).not.toEqual(before);
+		expect(
+			keyed.some((l) =>
+				/^(January|February|March|April|May|June|July|August|September|October|November|December|\w{3} \d+)$/.test(
+					l!
+				)
+			)
+		).toBe(true);
+		await page.keyboard.press('Home');
+		const home = await axisLabels(page);
+		await page.keyboard.press('End');
+		expect(await axisLabels(page)).not.toEqual(home);
+		await page.keyboard.press('0');
+		expect(await axisLabels(page)).toEqual(before);
+		await page.close();
+	});
+
+	it('selects an event: card, highlighted sentence, URL hash, and a reload keeps it', async () => {
+		const { page } = await open(1280);
+		await page.click('.labels button:has-text("Twenty Americans")');
+		const card = page.locator('.card');
+		await expect.poll(() => card.count()).toBe(1);
+		expect(await card.locator('h2').textContent()).toBe(
+			'Twenty Americans killed in combat in Afghanistan'
+		);
+		expect(await card.textContent()).toContain('“2019”');
+		expect(await card.locator('blockquote').textContent()).toMatch(
+			/^Twenty Americans were killed in combat/
+		);
+		expect(await page.locator('.article-text .highlight').textContent()).toMatch(
+			/^Twenty Americans were killed/
+		);
+		const hash = await page.evaluate(() => location.hash);
+		expect(hash).toMatch(/^#2019-twenty-americans/);
+		await page.screenshot({ path: artifactPath('reader-selected-1280.png') });
+		await page.reload();
+		await page.waitForSelector('.card');
+		expect(await page.locator('.card h2').textContent()).toBe(
+			'Twenty Americans killed in combat in Afghanistan'
+		);
+		expect(await page.locator('.labels button[aria-pressed="true"] .title').textContent()).toMatch(
+			/^Twenty Americans/
+		);
+		await page.close();
+	});
+
+	it('selects the event of a sentence clicked in the article', async () => {
+		const { page } = await open(1280);
+		await page.click('.article-text a.dated:has-text("in late March")');
+		await page.waitForSelector('.card');
+		expect(await page.locator('.card h2').textContent()).toBe(
+			'Intelligence finding briefed to President Donald Trump'
+		);
+		expect(await page.locator('.labels button[aria-pressed="true"] .date').textContent()).toBe(
+			'late March 2020'
+		);
+		await page.close();
+	});
+
+	it('lets the keyboard reach the timeline and walk its events in date order, with visible focus', async () => {
+		const { page } = await open(1280, '', { reducedMotion: 'reduce' });
+		let focused = '';
+		for (let i = 0; i < 12 && !focused.startsWith('event:'); i++) {
+			await page.keyboard.press('Tab');
+			focused = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement;
+				return el.dataset.event ? `event:${el.dataset.event}` : el.className;
+			});
+		}
+		expect(focused).toMatch(/^event:2016-/);
+		const outline = await page.evaluate(
+			() => getComputedStyle(document.activeElement!).outlineStyle
+		);
+		expect(outline).toBe('solid');
+		await page.keyboard.press('ArrowRight');
+		expect(
+			await page.evaluate(() => (document.activeElement as HTMLElement).dataset.event)
+		).toMatch(/^2018-/);
+		await page.keyboard.press('End');
+		expect(
+			await page.evaluate(() => (document.activeElement as HTMLElement).dataset.event)
+		).toMatch(/^2020-06-26-/);
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.card');
+		expect(await page.evaluate(() => location.hash)).toMatch(/^#2020-06-26-/);
+		await page.screenshot({ path: artifactPath('reader-keyboard-focus-1280.png') });
+		await page.close();
+	});
+
+	it('offers screen readers an ordered list of events, each a labelled button', async () => {
+		const { page } = await open(1280);
+		const list = page.locator('ol[aria-label="Events in date order"]');
+		expect(await list.locator('li').count()).toBe(7);
+		expect(await labelTitles(page)).toContain('Kremlin interfered in 2016 presidential election');
+		expect(await page.locator('svg[aria-hidden="true"]').count()).toBeGreaterThan(0);
+		await page.close();
+	});
+
+	it('brings forward the event of the sentence being read as the article scrolls (phone)', async () => {
+		const { page } = await open(360);
+		await page.locator('.article-text a.dated:has-text("Twenty Americans")').evaluate((el) => {
+			const top = el.getBoundingClientRect().top + scrollY - innerHeight * 0.4 - 4;
+			scrollTo(0, top);
+		});
+		await expect
+			.poll(() => page.locator('.labels button.current .title').textContent(), { timeout: 3000 })
+			.toMatch(/^Twenty Americans/);
+		// The timeline stays pinned above the text while it scrolls.
+		const top = await page.locator('.graphic').evaluate((el) => el.getBoundingClientRect().top);
+		expect(top).toBe(0);
+		await page.screenshot({ path: artifactPath('reader-scrolled-360.png') });
+		await page.close();
+	});
+});
