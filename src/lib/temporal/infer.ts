@@ -8,7 +8,7 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATELINE_WINDOW = 400;
 
 export function inferPublished(text: string): { published: string; guessed: true } | null {
-	const dates = tag(text, undefined, true).filter((t) => FULL_DATE.test(t.value));
+	const dates = tag(text, undefined).filter((t) => FULL_DATE.test(t.value));
 	if (dates.length === 0) return null;
 	const dateline = dates.find((t) => t.start < DATELINE_WINDOW && isDateline(text, t.end));
 	if (dateline) return { published: dateline.value, guessed: true };

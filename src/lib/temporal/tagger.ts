@@ -25,7 +25,7 @@ import {
 } from './patterns/relative';
 import { clockTime, dayPart, weekdayAlone } from './patterns/times';
 import { century, decade, year } from './patterns/years';
-import { tokenize, type Token } from './tokens';
+import { tokenize } from './tokens';
 
 const BASE: Pattern[] = [
 	calendarDate,
@@ -58,11 +58,7 @@ const PATTERNS: Pattern[] = [
 	...BASE
 ];
 
-/**
- * Tags `text` against `published`. A dateline ("WASHINGTON, Aug. 11 (AP) --") states the
- * publication date, which TimeML keeps apart from the text; `datelines` says whether to tag it.
- */
-export function tag(text: string, published: string | undefined, datelines = false): Timex[] {
+export function tag(text: string, published: string | undefined): Timex[] {
 	const tokens = tokenize(text);
 	const ctx: Context = { tokens, dct: parseYmd(published), anchor: null };
 	const timexes: Timex[] = [];
@@ -75,10 +71,6 @@ export function tag(text: string, published: string | undefined, datelines = fal
 		}
 		if (!best) {
 			i++;
-			continue;
-		}
-		if (!datelines && isDateline(tokens, best.start, best.end)) {
-			i = best.end;
 			continue;
 		}
 		const first = tokens[best.start]!;
@@ -96,17 +88,4 @@ export function tag(text: string, published: string | undefined, datelines = fal
 		i = best.end;
 	}
 	return timexes;
-}
-
-/** "WASHINGTON, Aug. 11 (AP) --": capitals and a comma before, a bracket or dash after. */
-function isDateline(tokens: Token[], start: number, end: number): boolean {
-	const after = tokens[end]?.text;
-	if (after !== '(' && after !== '-' && after !== '\u2014' && after !== '\u2013') return false;
-	if (tokens[start - 1]?.text !== ',') return false;
-	for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
-		const t = tokens[k]!;
-		if (t.kind === 'word' && t.text !== t.text.toUpperCase()) return false;
-		if (t.sentenceStart) return true;
-	}
-	return start <= 6;
 }

@@ -41,7 +41,9 @@ describe('inferPublished', () => {
 
 	it('anchors relative expressions to the guessed date when none is given', () => {
 		const timexes = tagTimexes('WASHINGTON, June 26, 2020 \u2014 It happened last year.');
-		// The dateline is the publication date, kept out of the text as TimeML's DCT is.
-		expect(timexes.map((t) => [t.text, t.value])).toEqual([['last year', '2019']]);
+		expect(timexes.map((t) => [t.text, t.value])).toEqual([
+			['June 26, 2020', '2020-06-26'],
+			['last year', '2019']
+		]);
 	});
 });

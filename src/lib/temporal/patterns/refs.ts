@@ -5,7 +5,22 @@
 import { lowerAt, type Context, type Match } from '../context';
 import { REFS, UNITS } from '../lexicon';
 import { durationValue } from './durations';
+import { tenseAround } from '../tense';
 import { readWeekday } from './words';
+
+/**
+ * "will soon", "as soon as possible": the near future. Not "soon after", nor "as soon as
+ * Tuesday" (the day is the expression), nor a past "soon became".
+ */
+function soon(ctx: Context, i: number): Match | null {
+	const next = lowerAt(ctx, i + 1);
+	if (next === 'after' || next === 'afterward' || next === 'afterwards' || next === 'thereafter') {
+		return null;
+	}
+	if (lowerAt(ctx, i - 1) === 'as' && next === 'as') return null;
+	if (tenseAround(ctx, i, i + 1) === 'past') return null;
+	return { start: i, end: i + 1, type: 'DATE', value: 'FUTURE_REF' };
+}
 
 const NOUN_REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
 	past: 'PAST_REF',
@@ -17,6 +32,10 @@ export function ref(ctx: Context, i: number): Match | null {
 	const w = lowerAt(ctx, i);
 	const single = REFS[w];
 	if (single) return { start: i, end: i + 1, type: 'DATE', value: single };
+	if (w === 'soon') return soon(ctx, i);
+	if (w === 'as' && ['soon', 'as', 'possible'].every((x, k) => lowerAt(ctx, i + 1 + k) === x)) {
+		return { start: i, end: i + 4, type: 'DATE', value: 'FUTURE_REF' };
+	}
 	if (
 		(w === 'right' || w === 'just' || w === 'until' || w === 'by') &&
 		lowerAt(ctx, i + 1) === 'now'

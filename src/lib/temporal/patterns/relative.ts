@@ -251,6 +251,9 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	const unit = UNITS[lowerAt(ctx, unitAt)];
 	if (!unit || unit === 'WE') return null;
 	unitAt++;
+	// "a week or so ago"
+	const roughly = lowerAt(ctx, unitAt) === 'or' && lowerAt(ctx, unitAt + 1) === 'so';
+	if (roughly) unitAt += 2;
 	const dir = lowerAt(ctx, unitAt);
 	let sign: number;
 	let anaphoric = false;
@@ -294,5 +297,12 @@ export function agoLater(ctx: Context, i: number): Match | null {
 				: unit === 'H' || unit === 'MIN' || unit === 'S'
 					? 0
 					: n;
-	return { start: i, end, type: 'DATE', value: shift(ref, grain, sign * count).value };
+	const match: Match = {
+		start: i,
+		end,
+		type: 'DATE',
+		value: shift(ref, grain, sign * count).value
+	};
+	if (roughly) match.mod = 'APPROX';
+	return match;
 }
