@@ -1,0 +1,349 @@
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embedSnippet } from '../src/lib/embed/snippet';
+import { launchBrowser } from './support/browser';
+import { artifactPath, startServer, type Server } from './support/server';
+
+const SLUG = 'russian-bounties-taliban';
+const TITLE = 'Russia pays Taliban to kill American soldiers in Afghanistan';
+const APP_PORT = 4301;
+const HOST_PORT = 4302;
+const HOST = `http://127.0.0.1:${HOST_PORT}`;
+
+let app: Server;
+let host: HttpServer;
+let browser: Browser;
+
+/**
+ * A publisher's page on another origin: two timelines pasted as snippets (the second dark),
+ * and a script that records what the embeds tell it, as a third party listening would.
+ */
+function hostPage(origin: string): string {
+	const first = embedSnippet({ origin, slug: SLUG, title: TITLE, options: { id: 'first' } });
+	const second = embedSnippet({
+		origin,
+		slug: SLUG,
+		title: TITLE,
+		options: { id: 'second', theme: 'dark' }
+	});
+	return `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>The Daily Example</title>
+<style>
+	body { font: 17px/1.5 Georgia, serif; margin: 0; color: #222; background: #f4f1ea; }
+	main { max-width: 46rem; margin: 0 auto; padding: 16px; }
+	h1 { font-size: 28px; line-height: 1.2; }
+</style></head>
+<body><main>
+<h1>The Daily Example: how the bounty story unfolded</h1>
+<p>Our reporters followed the story from the first intelligence reports to the briefings.</p>
+${first}
+<p>The same timeline, in the dark theme of our night edition:</p>
+${second}
+<p>End of the article.</p>
+</main>
+<script>
+	window.received = [];
+	addEventListener('message', (e) => { if (e.origin === ${JSON.stringify(origin)}) received.push(e.data); });
+</script>
+</body></html>`;
+}
+
+beforeAll(async () => {
+	app = await startServer(APP_PORT);
+	host = createServer((req, res) => {
+		if (req.url !== '/') return void res.writeHead(204).end(); // favicon and the like
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(hostPage(app.url));
+	});
+	await new Promise<void>((done) => host.listen(HOST_PORT, '127.0.0.1', done));
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await new Promise((done) => host?.close(done));
+	await app?.stop();
+});
+
+interface Opened {
+	page: Page;
+	errors: string[];
+	warnings: string[];
+}
+
+async function openPage(url: string, width: number, colorScheme: 'light' | 'dark' = 'light') {
+	const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+	const opened: Opened = { page, errors: [], warnings: [] };
+	page.on('pageerror', (e) => opened.errors.push(e.message));
+	page.on('console', (m) => {
+		if (m.type() === 'error') opened.errors.push(m.text());
+		if (m.type() === 'warning') opened.warnings.push(m.text());
+	});
+	await page.goto(url);
+	return opened;
+}
+
+/** The embed's frame for an iframe on the host page, once its timeline is drawn. */
+async function embedFrame(page: Page, index: number): Promise<Frame> {
+	const iframe = page.locator('iframe[data-dateline-embed]').nth(index);
+	await iframe.scrollIntoViewIfNeeded();
+	const frame = await (await iframe.elementHandle())!.contentFrame();
+	await frame!.waitForSelector('.labels button');
+	return frame!;
+}
+
+const frameHeight = (page: Page, index: number) =>
+	page
+		.locator('iframe[data-dateline-embed]')
+		.nth(index)
+		.evaluate((f) => f.clientHeight);
+const contentHeight = (frame: Frame) =>
+	frame.$eval('.embed', (e) => Math.ceil(e.getBoundingClientRect().height));
+
+/** Waits until the iframe is as tall as the embed's content. */
+async function fitted(page: Page, index: number, frame: Frame) {
+	await expect
+		.poll(async () => (await frameHeight(page, index)) - (await contentHeight(frame)), {
+			timeout: 5000
+		})
+		.toBe(0);
+}
+
+describe('a timeline embedded with the snippet on another origin', () => {
+	it('resizes each iframe to its content, in both themes', async () => {
+		const { page, errors } = await openPage(`${HOST}/`, 1280);
+		for (const index of [0, 1]) {
+			const frame = await embedFrame(page, index);
+			await fitted(page, index, frame);
+			expect(await frameHeight(page, index)).not.toBe(480);
+		}
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('selects an event inside the embed, grows to show its card and tells the parent', async () => {
+		const { page, errors } = await openPage(`${HOST}/`, 1280);
+		const frame = await embedFrame(page, 0);
+		await fitted(page, 0, frame);
+		const before = await frameHeight(page, 0);
+		const button = frame.locator('.labels button').first();
+		const id = await button.getAttribute('data-event');
+		await button.click();
+		await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
+		await frame.waitForSelector('.card');
+		await fitted(page, 0, frame);
+		expect(await frameHeight(page, 0)).toBeGreaterThan(before);
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received))
+			.toContainEqual({ type: 'dateline:select', id: 'first', event: id });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("ignores a resize message forged by the parent page's own script", async () => {
+		const { page } = await openPage(`${HOST}/`, 1280);
+		const frame = await embedFrame(page, 0);
+		await fitted(page, 0, frame);
+		const before = await frameHeight(page, 0);
+		await page.evaluate(() => {
+			// Same shape as the embed's own message, but from the page itself, not the frame.
+			window.postMessage({ type: 'dateline:height', id: 'first', height: 5 }, '*');
+			// And from a frame that is not the embed: right source check, wrong window.
+			const other = document.createElement('iframe');
+			other.srcdoc = `<script>parent.postMessage({type:'dateline:height',id:'first',height:7},'*')</script>`;
+			document.body.append(other);
+		});
+		await page.waitForTimeout(500);
+		expect(await frameHeight(page, 0)).toBe(before);
+		await page.close();
+	});
+
+	it('applies the dark theme to the embed that asks for it, and only to that one', async () => {
+		const { page } = await openPage(`${HOST}/`, 1280);
+		const background = (frame: Frame) =>
+			frame.evaluate(() => [
+				document.documentElement.dataset.theme,
+				getComputedStyle(document.body).backgroundColor
+			]);
+		expect(await background(await embedFrame(page, 0))).toEqual(['light', 'rgb(255, 255, 255)']);
+		expect(await background(await embedFrame(page, 1))).toEqual(['dark', 'rgb(15, 20, 25)']);
+		await page.close();
+	});
+
+	for (const width of [1280, 360]) {
+		it(`fits the host page's column at ${width} px (screenshot)`, async () => {
+			const { page, errors } = await openPage(`${HOST}/`, width);
+			for (const index of [0, 1]) await fitted(page, index, await embedFrame(page, index));
+			// Chromium leaves cross-origin frames below the fold unpainted in a full-page capture,
+			// so the viewport grows to the whole page instead.
+			const height = await page.evaluate(() => document.documentElement.scrollHeight);
+			await page.setViewportSize({ width, height });
+			await page.evaluate(() => scrollTo(0, 0));
+			// Nothing in an embed may be wider than the phone's screen.
+			const frame = await embedFrame(page, 0);
+			const overflow = await frame.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBe(0);
+			await page.waitForTimeout(300);
+			await page.screenshot({ path: artifactPath(`embed-host-${width}.png`) });
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+	}
+});
+
+describe('the embed page on its own', () => {
+	it('follows the reader’s system setting with theme=auto', async () => {
+		const url = `${app.url}/embed/${SLUG}?theme=auto`;
+		for (const scheme of ['light', 'dark'] as const) {
+			const { page } = await openPage(url, 600, scheme);
+			await page.waitForSelector('.labels button');
+			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+			await page.close();
+		}
+	});
+
+	it('opens on the event and the span of time the query string names', async () => {
+		const probe = await openPage(`${app.url}/embed/${SLUG}`, 900);
+		await probe.page.waitForSelector('.labels button');
+		const id = await probe.page.locator('.labels button').last().getAttribute('data-event');
+		await probe.page.close();
+
+		const { page, errors } = await openPage(
+			`${app.url}/embed/${SLUG}?event=${id}&from=2019&to=2020`,
+			900
+		);
+		await expect
+			.poll(() => page.locator(`[data-event="${id}"]`).getAttribute('aria-pressed'))
+			.toBe('true');
+		const ticks = await page.$$eval('.axis text', (ts) => ts.map((t) => t.textContent ?? ''));
+		expect(ticks.some((t) => t.includes('2016'))).toBe(false);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('ignores unknown and malformed options with a console warning, and still draws', async () => {
+		const { page, errors, warnings } = await openPage(
+			`${app.url}/embed/${SLUG}?theme=purple&height=tall&colour=red&event=%3Cscript%3E`,
+			600
+		);
+		await page.waitForSelector('.labels button');
+		await expect.poll(() => warnings.length).toBeGreaterThanOrEqual(4);
+		expect(warnings.join('\n')).toMatch(/theme="purple"/);
+		expect(warnings.join('\n')).toMatch(/unknown option "colour"/);
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('runs under its Content-Security-Policy without violations', async () => {
+		const { page, errors } = await openPage(`${app.url}/embed/${SLUG}?theme=dark`, 600);
+		await page.waitForSelector('.labels button');
+		await page.locator('.labels button').first().click();
+		await page.waitForSelector('.card');
+		expect(errors.filter((e) => /Content.Security.Policy/i.test(e))).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('framing and security headers', () => {
+	it('lets any site frame an embed, and no site frame the reader page', async () => {
+		const embed = await fetch(`${app.url}/embed/${SLUG}`);
+		const reader = await fetch(`${app.url}/t/${SLUG}`);
+		expect(embed.headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
+		expect(embed.headers.get('x-frame-options')).toBeNull();
+		expect(reader.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
+		expect(reader.headers.get('x-frame-options')).toBe('DENY');
+		for (const csp of [embed, reader].map((r) => r.headers.get('content-security-policy')!)) {
+			const scripts = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
+			expect(scripts).not.toMatch(/unsafe-inline/);
+		}
+	});
+
+	it('shows a blank frame, not the reader page, when another site frames it', async () => {
+		const { page } = await openPage(`${HOST}/`, 800);
+		const frame = await page.evaluate(async (src) => {
+			const iframe = document.createElement('iframe');
+			iframe.src = src;
+			document.body.prepend(iframe);
+			await new Promise((r) => setTimeout(r, 1500));
+			return iframe.contentWindow!.length;
+		}, `${app.url}/t/${SLUG}`);
+		expect(frame).toBe(0);
+		const child = page.frames().find((f) => f.url().includes(`/t/${SLUG}`));
+		const title = await child?.title().catch(() => '');
+		expect(title ?? '').not.toContain('Dateline');
+		await page.close();
+	});
+});
+
+describe('oEmbed', () => {
+	const oembed = (query: string) => fetch(`${app.url}/oembed?${query}`);
+	const timelineUrl = encodeURIComponent(`http://127.0.0.1:${APP_PORT}/t/${SLUG}`);
+
+	it('answers a reader URL with a rich response whose html is the snippet', async () => {
+		const res = await oembed(`url=${timelineUrl}&format=json&maxwidth=500&maxheight=300`);
+		expect(res.status).toBe(200);
+		const body = await res.json();
+		expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 500, height: 300 });
+		expect(body.html).toContain(`src="${app.url}/embed/${SLUG}?height=300"`);
+		expect(body.html).toContain(`<script src="${app.url}/embed.js" async></script>`);
+	});
+
+	it('gives 404 for an unknown timeline or another site, 400 for a malformed request, 501 for XML', async () => {
+		const unknown = encodeURIComponent(`${app.url}/t/no-such-timeline`);
+		expect((await oembed(`url=${unknown}`)).status).toBe(404);
+		expect(
+			(await oembed(`url=${encodeURIComponent(`https://example.com/t/${SLUG}`)}`)).status
+		).toBe(404);
+		expect((await oembed('url=not%20a%20url')).status).toBe(400);
+		expect((await oembed('format=json')).status).toBe(400);
+		expect((await oembed(`url=${timelineUrl}&maxwidth=wide`)).status).toBe(400);
+		expect((await oembed(`url=${timelineUrl}&format=xml`)).status).toBe(501);
+	});
+
+	it('is discoverable from every reader page', async () => {
+		const html = await (await fetch(`${app.url}/t/${SLUG}`)).text();
+		const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html);
+		expect(link).not.toBeNull();
+		const res = await fetch(link![1]!.replaceAll('&amp;', '&'));
+		expect(res.status).toBe(200);
+		expect((await res.json()).title).toBe(TITLE);
+	});
+});
+
+describe('the Embed dialog on the reader page', () => {
+	it('gives the snippet for the chosen options, previews it and copies it', async () => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		await page.goto(`${app.url}/t/${SLUG}`);
+		await page.waitForSelector('.labels button');
+		await page.getByRole('button', { name: 'Embed' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+		await dialog.getByLabel('Dark').check();
+		await dialog.getByLabel('Open on event').selectOption({ index: 2 });
+		const snippet = await dialog.getByLabel('Snippet').inputValue();
+		expect(snippet).toMatch(
+			/^<iframe src="http:\/\/127\.0\.0\.1:4301\/embed\/russian-bounties-taliban\?theme=dark&amp;event=[^"]+" title="Timeline: /
+		);
+		expect(snippet).toContain('loading="lazy"');
+		const preview = page.frameLocator('dialog iframe');
+		await expect.poll(() => preview.locator('html').getAttribute('data-theme')).toBe('dark');
+		await expect.poll(() => preview.locator('[aria-pressed="true"]').count()).toBe(1);
+		await dialog.getByRole('button', { name: 'Copy snippet' }).click();
+		await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+		await page.screenshot({ path: artifactPath('embed-dialog-1280.png') });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
