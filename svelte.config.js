@@ -45,7 +45,11 @@ const config = {
 	kit: {
 		adapter: staticExport ? staticAdapter() : adapterNode(),
 		csp: { mode: 'auto', directives: cspDirectives([themeHash]) },
-		prerender: { origin }
+		prerender: {
+			origin,
+			// A reader link's #hash names an event to select (state in the URL), not an element id.
+			handleMissingId: 'ignore'
+		}
 	}
 };
 

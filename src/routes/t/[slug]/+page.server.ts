@@ -1,7 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { bodyParagraphs } from '$lib/extract';
 import { readTimeline } from '$lib/server/articles';
 import type { PageServerLoad } from './$types';
+
+// The static export prerenders every reader page (found from the embeds' links).
+export const prerender = STATIC_EXPORT;
 
 export const load: PageServerLoad = ({ params }) => {
 	const found = readTimeline(params.slug);
