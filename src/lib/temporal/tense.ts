@@ -15,7 +15,6 @@ const FUTURE_CUES = new Set([
 	'expects',
 	'expect',
 	'plans',
-	'planned',
 	'scheduled',
 	'due',
 	'upcoming',
@@ -61,7 +60,7 @@ const PAST_CUES = new Set([
 	'since'
 ]);
 
-const WINDOW = 8;
+const WINDOW = 10;
 
 function cueAt(ctx: Context, j: number): Tense {
 	const t = ctx.tokens[j];
@@ -86,8 +85,14 @@ const LEADING: Record<string, Tense> = {
 	since: 'past'
 };
 
-/** The nearest cue before token i in its sentence, else the nearest after it. */
+/**
+ * The tense around an expression: a strong past auxiliary first, then a preposition right
+ * before it, then the nearest verb cue.
+ */
 export function tenseAround(ctx: Context, start: number, end: number): Tense {
+	const verb = verbTense(ctx, start, end);
+	// A pluperfect or simple past auxiliary outweighs any preposition: "until Thursday, they had".
+	if (verb.strong) return verb.tense;
 	let k = start - 1;
 	if (ctx.tokens[k]?.lower === 'on' || ctx.tokens[k]?.lower === 'in') k--;
 	const lead = LEADING[ctx.tokens[k]?.lower ?? ''];
@@ -98,15 +103,22 @@ export function tenseAround(ctx: Context, start: number, end: number): Tense {
 	if (ctx.tokens[start - 1]?.lower === 'to' || ctx.tokens[start - 2]?.lower === 'to') {
 		return 'future';
 	}
+	return verb.tense;
+}
+
+const STRONG_PAST = new Set(['had', 'was', 'were', 'did']);
+
+/** The nearest verb cue before the expression in its sentence, else the nearest after it. */
+function verbTense(ctx: Context, start: number, end: number): { tense: Tense; strong: boolean } {
 	for (let j = start - 1; j >= 0 && j >= start - WINDOW; j--) {
 		const cue = cueAt(ctx, j);
-		if (cue) return cue;
+		if (cue) return { tense: cue, strong: STRONG_PAST.has(ctx.tokens[j]!.lower) };
 		if (ctx.tokens[j]?.sentenceStart) break;
 	}
 	for (let j = end; j < ctx.tokens.length && j < end + WINDOW; j++) {
 		if (ctx.tokens[j]?.sentenceStart) break;
 		const cue = cueAt(ctx, j);
-		if (cue) return cue;
+		if (cue) return { tense: cue, strong: STRONG_PAST.has(ctx.tokens[j]!.lower) };
 	}
-	return null;
+	return { tense: null, strong: false };
 }

@@ -152,7 +152,9 @@ export function dayPart(ctx: Context, i: number): Match | null {
 	if (!day) return null;
 	const part = DAY_PARTS[lowerAt(ctx, day.end)];
 	if (!part || lowerAt(ctx, day.end) === 'tonight') return null;
-	return { start: i, end: day.end + 1, type: 'TIME', value: `${dayValue(day.date)}T${part}` };
+	// Annotators mostly value "Friday night" as the day itself: which hours "night" covers is
+	// too vague to add, and a report rarely needs more than the day.
+	return { start: i, end: day.end + 1, type: 'DATE', value: dayValue(day.date) };
 }
 
 /** "Tuesday" alone: the date of that weekday around the publication date. */
