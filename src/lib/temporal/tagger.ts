@@ -67,7 +67,8 @@ export function tag(text: string, published: string | undefined): Timex[] {
 		let best: Match | null = null;
 		for (const pattern of PATTERNS) {
 			const m = pattern(ctx, i);
-			if (m && m.start === i && m.end > i && (!best || m.end > best.end)) best = m;
+			// A pattern may leave a leading word out of the span ("its", "the"), never take one in.
+			if (m && m.start >= i && m.end > m.start && (!best || m.end > best.end)) best = m;
 		}
 		if (!best) {
 			i++;

@@ -165,7 +165,9 @@ export function duration(ctx: Context, i: number): Match | null {
 		return null;
 	}
 	if (lowerAt(ctx, end) === 'or' && lowerAt(ctx, end + 1) === 'so') end += 2;
-	const match: Match = { start: i, end, type: 'DURATION', value: durationValue(q.n, unit) };
+	// "the two-year plan": "the" belongs to the noun the adjective qualifies.
+	const start = hasThe && !lead && hyphenated ? i + 1 : i;
+	const match: Match = { start, end, type: 'DURATION', value: durationValue(q.n, unit) };
 	if (q.approx) match.mod = 'APPROX';
 	return match;
 }
@@ -186,7 +188,6 @@ const QUALIFIERS: [
 	[['less', 'than'], 'LESS_THAN'],
 	[['at', 'least'], 'EQUAL_OR_MORE'],
 	[['up', 'to'], 'EQUAL_OR_LESS'],
-	[['within'], 'EQUAL_OR_LESS'],
 	[['no', 'more', 'than'], 'EQUAL_OR_LESS']
 ];
 

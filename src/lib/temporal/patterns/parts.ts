@@ -63,6 +63,8 @@ export function makeParts(inner: Pattern[]): Pattern {
 		}
 		const m = innerAt(ctx, k);
 		if (!m || m.type === 'DURATION' || m.type === 'SET' || m.mod) return null;
+		// "the early 1980s", "the early summer" keep "the"; "late-November" never had one.
+		if (hasThe && !nounPart && /^\d{4}-\d\d/.test(m.value)) return null;
 		return { ...m, start: i, mod };
 	};
 }

@@ -103,8 +103,11 @@ export function quarter(ctx: Context, i: number): Match | null {
 	const ord = readOrdinal(ctx, j);
 	let q: number | null = null;
 	let half = false;
+	let adjective = false;
 	if (ord && ord.value >= 1 && ord.value <= 4) {
 		const k = skipHyphen(ctx, ord.end);
+		// "third-quarter results": the hyphenated adjective is the expression, not "the".
+		adjective = k > ord.end;
 		const noun = lowerAt(ctx, k);
 		if (noun === 'quarter') q = ord.value;
 		else if ((noun === 'half' || noun === 'halves') && ord.value <= 2) {
@@ -136,7 +139,8 @@ export function quarter(ctx: Context, i: number): Match | null {
 		}
 	}
 	if (!hasDeterminer && q === null) return null;
-	const start = i;
+	// "its fourth quarter", "the third-quarter loss": the determiner stays outside the span.
+	const start = hasDeterminer && (lowerAt(ctx, i) !== 'the' || adjective) && !spec ? i + 1 : i;
 	if (half && q !== null) {
 		const { value } = periodValue(ctx, spec, 1, [i, j]);
 		return { start, end: j, type: 'DATE', value: value.slice(0, 4) + `-H${q}` };

@@ -67,8 +67,10 @@ export function deicticDay(ctx: Context, i: number): Match | null {
 /** [the] last/this/next/previous/following + year/month/week/quarter/decade/weekday/month/season. */
 export function offsetUnit(ctx: Context, i: number): Match | null {
 	const hasThe = lowerAt(ctx, i) === 'the';
-	const j = hasThe ? i + 1 : i;
-	const word = lowerAt(ctx, j);
+	let j = hasThe ? i + 1 : i;
+	let word = lowerAt(ctx, j);
+	// "this past spring" is last spring.
+	if (word === 'this' && lowerAt(ctx, j + 1) === 'past') word = lowerAt(ctx, ++j);
 	const offset = OFFSET_WORDS[word];
 	if (offset === undefined) return null;
 	// "the next year" counts from the story; "next year" from the publication date.

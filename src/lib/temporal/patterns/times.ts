@@ -114,7 +114,12 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	if (!clock) return null;
 	let end = clock.end;
 	if (ZONES.has(lowerAt(ctx, end))) end++;
-	let date = ctx.dct;
+	// A bare "at 10 p.m." belongs to the day the story is telling, if it named one.
+	const anchor = ctx.anchor;
+	let date: Ymd | null =
+		anchor?.d !== undefined && anchor.m !== undefined
+			? { y: anchor.y, m: anchor.m, d: anchor.d }
+			: ctx.dct;
 	let j = end;
 	if (lowerAt(ctx, j) === 'on') j++;
 	const day = readDay(ctx, j, i);
