@@ -343,6 +343,10 @@ describe('the Embed dialog on the reader page', () => {
 		await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 		await page.screenshot({ path: artifactPath('embed-dialog-1280.png') });
+		// On a phone the dialog fits the screen: no option runs off its edge.
+		await page.setViewportSize({ width: 360, height: 740 });
+		await expect.poll(() => page.$eval('dialog', (d) => d.scrollWidth - d.clientWidth)).toBe(0);
+		await page.screenshot({ path: artifactPath('embed-dialog-360.png') });
 		expect(errors).toEqual([]);
 		await context.close();
 	});
