@@ -69,6 +69,9 @@ export function readQuantity(ctx: Context, i: number): Quantity | null {
 	const t = ctx.tokens[i];
 	if (!t) return null;
 	if (t.kind === 'number') {
+		// "5,000": the tail of a larger number is no count of its own.
+		const prev = ctx.tokens[i - 1];
+		if (!t.spaced && prev && (prev.text === ',' || prev.text === '.') && !prev.spaced) return null;
 		// "1,000" and "2.5" are not small counts of calendar units.
 		const next = ctx.tokens[i + 1];
 		if (next && !next.spaced && (next.text === ',' || next.text === '.')) {

@@ -10,7 +10,7 @@ import { calendarDate } from './patterns/dates';
 import { duration } from './patterns/durations';
 import { makeParts, yearEnd } from './patterns/parts';
 import { makeQualified } from './patterns/qualified';
-import { quarter, yearAgoAdjective } from './patterns/quarters';
+import { quarter, shorthandPeriod, yearAgoAdjective } from './patterns/quarters';
 import { frequency, ref } from './patterns/refs';
 import { holiday } from './patterns/holidays';
 import {
@@ -32,6 +32,7 @@ const BASE: Pattern[] = [
 	clockTime,
 	dayPart,
 	quarter,
+	shorthandPeriod,
 	yearAgoAdjective,
 	deicticDay,
 	offsetUnit,

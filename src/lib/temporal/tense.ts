@@ -65,6 +65,8 @@ const WINDOW = 10;
 function cueAt(ctx: Context, j: number): Tense {
 	const t = ctx.tokens[j];
 	if (!t || t.kind !== 'word') return null;
+	// "May" with a capital mid-sentence is the month, not the modal.
+	if (t.lower === 'may' && t.text === 'May' && !t.sentenceStart) return null;
 	if (FUTURE_CUES.has(t.lower)) return 'future';
 	if (PAST_CUES.has(t.lower)) return 'past';
 	// Regular past forms: "reached", "closed" (but not "need", "speed", nor the passive
@@ -110,7 +112,8 @@ const STRONG_PAST = new Set(['had', 'was', 'were', 'did']);
 
 /** The nearest verb cue before the expression in its sentence, else the nearest after it. */
 function verbTense(ctx: Context, start: number, end: number): { tense: Tense; strong: boolean } {
-	for (let j = start - 1; j >= 0 && j >= start - WINDOW; j--) {
+	const opensSentence = ctx.tokens[start]?.sentenceStart === true;
+	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
 		const cue = cueAt(ctx, j);
 		if (cue) return { tense: cue, strong: STRONG_PAST.has(ctx.tokens[j]!.lower) };
 		if (ctx.tokens[j]?.sentenceStart) break;

@@ -86,7 +86,8 @@ function monthFirst(ctx: Context, i: number): Match | null {
 	if (ctx.tokens[i]?.sentenceStart && month.ambiguous) return null;
 	if (!ctx.dct)
 		return { start: i, end: month.end, type: 'DATE', value: 'XXXX-' + pad2(month.value) };
-	const y = yearForMonth(ctx.dct, month.value, tenseAround(ctx, i, month.end));
+	const y =
+		rangeYear(ctx, month.end) ?? yearForMonth(ctx.dct, month.value, tenseAround(ctx, i, month.end));
 	return {
 		start: i,
 		end: month.end,
@@ -103,8 +104,19 @@ function relativeDay(ctx: Context, start: number, end: number, m: number, d: num
 	if (!ctx.dct) {
 		return { start, end, type: 'DATE', value: `XXXX-${pad2(m)}-${pad2(d)}` } satisfies Match;
 	}
-	const y = yearForMonth(ctx.dct, m, tenseAround(ctx, start, end));
+	const y = rangeYear(ctx, end) ?? yearForMonth(ctx.dct, m, tenseAround(ctx, start, end));
 	return dayMatch(ctx, start, end, y, m, d);
+}
+
+const RANGE_CONNECTORS = new Set(['and', 'to', '-', '\u2013', 'through', 'until', 'till']);
+
+/** "between March and May 2019": the first end of a range takes the year of the second. */
+function rangeYear(ctx: Context, i: number): number | null {
+	if (!RANGE_CONNECTORS.has(lowerAt(ctx, i))) return null;
+	const month = readMonth(ctx, i + 1);
+	if (!month) return null;
+	const day = readDayOfMonth(ctx, month.end);
+	return readYearAfter(ctx, day ? day.end : month.end)?.value ?? null;
 }
 
 function dayFirst(ctx: Context, i: number): Match | null {

@@ -89,6 +89,36 @@ function periodValue(
 	return { value: `${formatYear(y)}-Q${q}`, point: { y, q } };
 }
 
+/** "Q3", "Q3 2020", "H1 2019", "FY2021", "FY21": the analysts' shorthand. */
+export function shorthandPeriod(ctx: Context, i: number): Match | null {
+	const t = ctx.tokens[i];
+	const n = ctx.tokens[i + 1];
+	if (!t || !n || n.spaced || n.kind !== 'number') return null;
+	const letter = t.text;
+	if (letter === 'FY') {
+		const y =
+			n.text.length === 4 ? Number(n.text) : n.text.length === 2 ? 2000 + Number(n.text) : 0;
+		if (!y) return null;
+		return { start: i, end: i + 2, type: 'DATE', value: formatYear(y), point: { y } };
+	}
+	if ((letter !== 'Q' && letter !== 'H') || n.text.length !== 1) return null;
+	const k = Number(n.text);
+	if (k < 1 || k > (letter === 'Q' ? 4 : 2)) return null;
+	let end = i + 2;
+	let y: number | undefined;
+	const year = readYear(ctx, lowerAt(ctx, end) === ',' ? end + 1 : end);
+	if (year) {
+		y = year.value;
+		end = year.end;
+	} else if (ctx.dct) {
+		y = letter === 'Q' ? yearForQuarter(ctx.dct, k, tenseAround(ctx, i, end)) : ctx.dct.y;
+	}
+	const value = `${y === undefined ? 'XXXX' : formatYear(y)}-${letter}${k}`;
+	const match: Match = { start: i, end, type: 'DATE', value };
+	if (y !== undefined && letter === 'Q') match.point = { y, q: k };
+	return match;
+}
+
 export function quarter(ctx: Context, i: number): Match | null {
 	let j = i;
 	let spec = readYearSpec(ctx, j);

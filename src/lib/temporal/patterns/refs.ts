@@ -161,14 +161,9 @@ export function frequency(ctx: Context, i: number): Match | null {
 	return null;
 }
 
-/** "twice a year", "$5 a month", "three times a week". */
+/** "twice a year", "three times a week". */
 function isRateContext(ctx: Context, i: number): boolean {
-	const prev = ctx.tokens[i - 1];
-	if (!prev) return false;
-	return (
-		prev.kind === 'number' ||
-		['times', 'once', 'twice', 'percent', 'cents', 'million', 'billion', 'dollars'].includes(
-			prev.lower
-		)
-	);
+	// "twice a week" repeats; "$500 million a year" is an amount, which TimeBank leaves alone.
+	const prev = lowerAt(ctx, i - 1);
+	return prev === 'times' || prev === 'once' || prev === 'twice';
 }

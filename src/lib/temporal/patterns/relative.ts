@@ -107,9 +107,11 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 
 function weekend(ctx: Context, i: number, end: number, ref: Ymd | null, offset: number): Match {
 	if (!ref) return { start: i, end, type: 'DATE', value: 'XXXX-WXX-WE' };
-	// The Saturday of the last weekend begun by the reference, then whole weeks on.
+	// "this weekend" is the one of the reference's week; "last weekend" the one before the
+	// reference; "next weekend" the one after this week's.
 	const lastSaturday = addDays(ref, -((weekday(ref) + 1) % 7));
-	const saturday = addDays(lastSaturday, 7 * (offset < 0 ? 0 : offset));
+	const thisSaturday = addDays(ref, 6 - ((weekday(ref) + 6) % 7) - 1);
+	const saturday = offset < 0 ? lastSaturday : addDays(thisSaturday, 7 * offset);
 	const { value } = shift(saturday, 'W', 0);
 	return { start: i, end, type: 'DATE', value: value + '-WE' };
 }
@@ -117,8 +119,10 @@ function weekend(ctx: Context, i: number, end: number, ref: Ymd | null, offset: 
 /** "the weekend": the one just past in a report, the coming one when the clause looks ahead. */
 export function theWeekend(ctx: Context, i: number): Match | null {
 	if (lowerAt(ctx, i) !== 'the' || lowerAt(ctx, i + 1) !== 'weekend') return null;
-	const ahead = tenseAround(ctx, i, i + 2) === 'future' ? 1 : 0;
-	return weekend(ctx, i, i + 2, ctx.dct, ahead);
+	if (tenseAround(ctx, i, i + 2) !== 'future') return weekend(ctx, i, i + 2, ctx.dct, -1);
+	// Looking ahead from a Sunday, the coming weekend is next week's.
+	const sunday = ctx.dct !== null && weekday(ctx.dct) === 0;
+	return weekend(ctx, i, i + 2, ctx.dct, sunday ? 1 : 0);
 }
 
 /** "the summer", "summer": the season of the publication year, moved by tense. */

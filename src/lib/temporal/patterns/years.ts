@@ -36,7 +36,9 @@ export function decade(ctx: Context, i: number): Match | null {
 	const year = readYear(ctx, j) ?? readShortYear(ctx, j);
 	if (year && year.value % 10 === 0) {
 		const end = decadeSuffix(ctx, year.end);
-		if (end !== null) {
+		// "2020's election" is the year's; "the 1990's" or "in the 1990s" the decade's.
+		const possessive = end !== null && end - year.end === 2 && j === i;
+		if (end !== null && !possessive) {
 			return { start: i, end, type: 'DATE', value: formatYear(year.value).slice(0, 3) };
 		}
 	}

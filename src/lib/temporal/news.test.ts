@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from './index';
+
+const PUBLISHED = '2020-06-26'; // a Friday
+
+/** Expressions of present-day news copy, each read against a Friday publication date. */
+const rows: { text: string; words: string; type: string; value: string; mod?: string }[] = [
+	{ text: 'Revenue in Q1 2020 fell.', words: 'Q1 2020', type: 'DATE', value: '2020-Q1' },
+	{ text: 'H1 2019 was strong.', words: 'H1 2019', type: 'DATE', value: '2019-H1' },
+	{ text: 'It set FY2021 guidance.', words: 'FY2021', type: 'DATE', value: '2021' },
+	{ text: "It grew in the '80s.", words: "the '80s", type: 'DATE', value: '198' },
+	{
+		text: 'Prices rose in the mid-2000s.',
+		words: 'the mid-2000s',
+		type: 'DATE',
+		value: '200',
+		mod: 'MID'
+	},
+	{ text: 'It is the 21st century.', words: 'the 21st century', type: 'DATE', value: '20' },
+	{ text: 'They rest this weekend.', words: 'this weekend', type: 'DATE', value: '2020-W26-WE' },
+	{ text: 'They met over the weekend.', words: 'the weekend', type: 'DATE', value: '2020-W25-WE' },
+	{ text: 'Between March and May 2019, it grew.', words: 'March', type: 'DATE', value: '2019-03' },
+	{ text: 'From Jan. 3 to Feb. 5, 2018.', words: 'Jan. 3', type: 'DATE', value: '2018-01-03' },
+	{ text: 'A decade earlier, in 2008.', words: 'A decade earlier', type: 'DATE', value: '2010' },
+	{
+		text: 'In 2008 he ran. The previous day it rained.',
+		words: 'The previous day',
+		type: 'DATE',
+		value: '2020-06-25'
+	},
+	{
+		text: 'On May 3, 2019, he ran. The next day he rested.',
+		words: 'The next day',
+		type: 'DATE',
+		value: '2019-05-04'
+	},
+	{ text: 'Two decades ago it began.', words: 'Two decades ago', type: 'DATE', value: '2000' },
+	{ text: 'He left a week ago.', words: 'a week ago', type: 'DATE', value: '2020-W25' },
+	{
+		text: 'It ends later this month.',
+		words: 'later this month',
+		type: 'DATE',
+		value: '2020-06',
+		mod: 'END'
+	},
+	{ text: 'They meet next Tuesday.', words: 'next Tuesday', type: 'DATE', value: '2020-06-30' },
+	{ text: 'They met last Monday.', words: 'last Monday', type: 'DATE', value: '2020-06-22' },
+	{ text: 'in the coming weeks', words: 'coming weeks', type: 'DATE', value: 'FUTURE_REF' },
+	{
+		text: 'within the next two years',
+		words: 'the next two years',
+		type: 'DURATION',
+		value: 'P2Y'
+	},
+	{ text: 'He meets them every Monday.', words: 'every Monday', type: 'SET', value: 'XXXX-WXX-1' },
+	{ text: 'It opens on May 1st.', words: 'May 1st', type: 'DATE', value: '2020-05-01' },
+	{
+		text: 'It closed on Christmas Eve.',
+		words: 'Christmas Eve',
+		type: 'DATE',
+		value: '2019-12-24'
+	},
+	{
+		text: 'They met on Thanksgiving Day.',
+		words: 'Thanksgiving Day',
+		type: 'DATE',
+		value: '2019-11-28'
+	},
+	{ text: 'Officials said months ago.', words: 'months ago', type: 'DATE', value: 'PAST_REF' },
+	{
+		text: 'He said a week or so ago.',
+		words: 'a week or so ago',
+		type: 'DATE',
+		value: '2020-W25',
+		mod: 'APPROX'
+	},
+	{ text: 'It will soon end.', words: 'soon', type: 'DATE', value: 'FUTURE_REF' },
+	{ text: 'He spoke Friday night.', words: 'Friday night', type: 'DATE', value: '2020-06-26' },
+	{ text: 'the vote at 3 p.m. ET', words: '3 p.m. ET', type: 'TIME', value: '2020-06-26T15:00' },
+	{
+		text: 'more than four hours',
+		words: 'more than four hours',
+		type: 'DURATION',
+		value: 'PT4H',
+		mod: 'MORE_THAN'
+	}
+];
+
+describe('present-day news, published Friday 2020-06-26', () => {
+	it.each(rows)('reads "$words" as $type $value', (row) => {
+		const at = row.text.indexOf(row.words);
+		const timex = tagTimexes(row.text, { published: PUBLISHED }).find((t) => t.start === at);
+		expect(timex?.text).toBe(row.words);
+		expect(timex?.type).toBe(row.type);
+		expect(timex?.value).toBe(row.value);
+		expect(timex?.mod).toBe(row.mod);
+	});
+
+	it.each([
+		'He is 43 years old.',
+		'COVID-19 vaccines',
+		'24/7 coverage',
+		'after 9/11',
+		'It took 5,000 lives.',
+		'Jan Kavan said so.',
+		'Sun Microsystems rose.',
+		'quarterly dividends',
+		'$500 million a year',
+		'the film High Noon',
+		'as soon as possible, he said'.replace('possible', 'Tuesday')
+	])('tags no expression of its own in "%s"', (text) => {
+		const timexes = tagTimexes(text, { published: PUBLISHED });
+		expect(timexes.filter((t) => !/Tuesday/.test(t.text))).toEqual([]);
+	});
+});
