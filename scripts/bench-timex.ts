@@ -132,7 +132,16 @@ throughput(allTexts); // warm up the JIT so the two measurements compare like wi
 const corpusRate = throughput(allTexts);
 const big = allTexts.join('\n\n').repeat(4);
 const bigRate = throughput([big]);
+// Adversarial text: repeated near-misses that every pattern starts on and abandons.
+const hostileUnit = 'the the 19 of of March March 2019 - - , early late the past next 10:35 a.m. ';
+const hostileSmall = hostileUnit.repeat(3_000);
+const hostileLarge = hostileUnit.repeat(12_000);
+const hostileSmallRate = throughput([hostileSmall]);
+const hostileLargeRate = throughput([hostileLarge]);
 const k = (x: number) => `${Math.round(x / 1000)}k chars/s`;
 console.log(
 	`\nthroughput: corpus ${allTexts.join('').length} chars ${k(corpusRate)}; 4x concatenation ${big.length} chars in one text ${k(bigRate)} (ratio ${(bigRate / corpusRate).toFixed(2)}; ~1 means linear)`
+);
+console.log(
+	`hostile text: ${hostileSmall.length} chars ${k(hostileSmallRate)}; ${hostileLarge.length} chars ${k(hostileLargeRate)} (ratio ${(hostileLargeRate / hostileSmallRate).toFixed(2)})`
 );

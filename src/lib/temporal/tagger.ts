@@ -18,11 +18,9 @@ import {
 	deicticDay,
 	monthOfRelativeYear,
 	offsetUnit,
-	seasonAlone,
-	seasonOfYear,
-	theWeekend,
 	theYear
 } from './patterns/relative';
+import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
 import { clockTime, dayPart, weekdayAlone } from './patterns/times';
 import { century, decade, year } from './patterns/years';
 import { tokenize } from './tokens';

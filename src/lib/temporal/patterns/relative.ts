@@ -8,7 +8,8 @@ import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../
 import { SEASONS, UNITS } from '../lexicon';
 import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
 import { tenseAround } from '../tense';
-import { readDayOfMonth, readMonth, readSpelledYear, readWeekday, readYear } from './words';
+import { offsetSeason, weekend } from './seasons';
+import { readDayOfMonth, readMonth, readWeekday } from './words';
 
 const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 
@@ -105,64 +106,6 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	return null;
 }
 
-function weekend(ctx: Context, i: number, end: number, ref: Ymd | null, offset: number): Match {
-	if (!ref) return { start: i, end, type: 'DATE', value: 'XXXX-WXX-WE' };
-	// "this weekend" is the one of the reference's week; "last weekend" the one before the
-	// reference; "next weekend" the one after this week's.
-	const lastSaturday = addDays(ref, -((weekday(ref) + 1) % 7));
-	const thisSaturday = addDays(ref, 6 - ((weekday(ref) + 6) % 7) - 1);
-	const saturday = offset < 0 ? lastSaturday : addDays(thisSaturday, 7 * offset);
-	const { value } = shift(saturday, 'W', 0);
-	return { start: i, end, type: 'DATE', value: value + '-WE' };
-}
-
-/** "the weekend": the one just past in a report, the coming one when the clause looks ahead. */
-export function theWeekend(ctx: Context, i: number): Match | null {
-	if (lowerAt(ctx, i) !== 'the' || lowerAt(ctx, i + 1) !== 'weekend') return null;
-	if (tenseAround(ctx, i, i + 2) !== 'future') return weekend(ctx, i, i + 2, ctx.dct, -1);
-	// Looking ahead from a Sunday, the coming weekend is next week's.
-	const sunday = ctx.dct !== null && weekday(ctx.dct) === 0;
-	return weekend(ctx, i, i + 2, ctx.dct, sunday ? 1 : 0);
-}
-
-/** "the summer", "summer": the season of the publication year, moved by tense. */
-export function seasonAlone(ctx: Context, i: number): Match | null {
-	const j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
-	const s = SEASONS[lowerAt(ctx, j)];
-	if (!s || lowerAt(ctx, j + 1) === 'of' || lowerAt(ctx, j + 1) === '-') return null;
-	const prev = lowerAt(ctx, i - 1);
-	if (
-		j === i &&
-		!['in', 'during', 'this', 'over', 'until', 'by', 'since', 'early', 'late', 'mid'].includes(prev)
-	) {
-		return null;
-	}
-	if (!ctx.dct) return { start: i, end: j + 1, type: 'DATE', value: `XXXX-${s}` };
-	const tense = tenseAround(ctx, i, j + 1);
-	const current = seasonIndex(ctx.dct);
-	const target = SEASON_ORDER.indexOf(s);
-	let y = ctx.dct.y;
-	if (tense === 'past' && target > current) y--;
-	if (tense === 'future' && target < current) y++;
-	return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } };
-}
-
-/** "the winter of 1994", "the summer of 2019". */
-export function seasonOfYear(ctx: Context, i: number): Match | null {
-	const j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
-	const s = SEASONS[lowerAt(ctx, j)];
-	if (!s || lowerAt(ctx, j + 1) !== 'of') return null;
-	const y = readYear(ctx, j + 2) ?? readSpelledYear(ctx, j + 2);
-	if (!y) return null;
-	return {
-		start: i,
-		end: y.end,
-		type: 'DATE',
-		value: `${formatYear(y.value)}-${s}`,
-		point: { y: y.value }
-	};
-}
-
 /** "the year" and "the fiscal year": the year in question, or one year's span ("the year ended"). */
 export function theYear(ctx: Context, i: number): Match | null {
 	if (lowerAt(ctx, i) !== 'the') return null;
@@ -224,30 +167,6 @@ function offsetWeekday(
 	else if (offset > 0) date = addDays(ref, ((d - weekday(ref) + 6) % 7) + 1);
 	else date = dateForWeekday(ref, d, tenseAround(ctx, i, end));
 	return { start: i, end, type: 'DATE', value: formatDay(date), point: date } as Match;
-}
-
-const SEASON_ORDER = ['WI', 'SP', 'SU', 'FA'];
-function seasonIndex(date: Ymd): number {
-	// Winter spans the year end; count December with the next year's winter.
-	if (date.m === 12) return 0;
-	return Math.floor(date.m / 3);
-}
-
-function offsetSeason(
-	ctx: Context,
-	i: number,
-	end: number,
-	s: string,
-	offset: number,
-	ref: Ymd | null
-) {
-	if (!ref) return { start: i, end, type: 'DATE', value: `XXXX-${s}` } as Match;
-	const current = seasonIndex(ref);
-	const target = SEASON_ORDER.indexOf(s);
-	let y = ref.y;
-	if (offset < 0 && target >= current) y--;
-	if (offset > 0 && target <= current) y++;
-	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } } as Match;
 }
 
 /** "two weeks ago", "a year earlier", "months ago", "years before", "a decade later". */
