@@ -196,6 +196,11 @@ describe('the reader page of the seed timeline', () => {
 		const top = await page.locator('.graphic').evaluate((el) => el.getBoundingClientRect().top);
 		expect(top).toBe(0);
 		await page.screenshot({ path: artifactPath('reader-scrolled-360.png') });
+		await page.click('.labels button.current');
+		await page.waitForSelector('.card');
+		const card = await page.locator('.card').boundingBox();
+		expect(card!.y + card!.height).toBeLessThanOrEqual(740);
+		await page.screenshot({ path: artifactPath('reader-selected-360.png') });
 		await page.close();
 	});
 });

@@ -5,7 +5,8 @@ export {
 	type Box,
 	type EventMark,
 	type Layout,
-	type LayoutOptions
+	type LayoutOptions,
+	type TextMeasure
 } from './layout';
 export { textWidth, wrapText } from './text-measure';
 export { baseScale, MIN_VISIBLE_SPAN, timeDomain, type TimeScale } from './time-scale';

@@ -23,7 +23,17 @@ export interface LayoutOptions {
 	markHeight?: number;
 	/** Space reserved at the top for the axis (default 36). */
 	axisHeight?: number;
+	/**
+	 * Measures text in px at a font size and weight. The default estimates from average glyph
+	 * widths; a browser passes real measurements (canvas measureText) so labels fit their font.
+	 */
+	measure?: TextMeasure;
 }
+
+export type TextMeasure = (text: string, fontSize: number, bold: boolean) => number;
+
+const estimate: TextMeasure = (text, fontSize, bold) =>
+	textWidth(text, fontSize * (bold ? BOLD : 1));
 
 export const LAYOUT_DEFAULTS = {
 	labelMaxWidth: 220,
@@ -35,11 +45,31 @@ export const LAYOUT_DEFAULTS = {
 	padding: 6,
 	gap: 8,
 	markHeight: 10,
-	axisHeight: 36
+	axisHeight: 36,
+	measure: estimate
 } satisfies Omit<Required<LayoutOptions>, 'width'>;
 
 /** Titles are set semi-bold, a little wider than the regular advance widths. */
 const BOLD = 1.08;
+
+/**
+ * The narrowest width at which a title still wraps into `lines` lines: narrow labels pack into
+ * fewer lanes, and every lane is `lines` tall anyway.
+ */
+function balancedWidth(
+	title: string,
+	fontSize: number,
+	maxWidth: number,
+	lines: number,
+	measure: TextMeasure
+): number {
+	const width = (text: string) => measure(text, fontSize, true);
+	const longestWord = Math.max(...title.split(/\s+/).map(width));
+	let w = Math.max(longestWord, width(title) / lines);
+	while (w < maxWidth && wrapText(title, width, w, lines + 1).length > lines) w += 8;
+	// A margin for the browser's own line breaking, so the title keeps to its lines.
+	return Math.min(maxWidth, w * 1.06 + 2);
+}
 
 export interface Box {
 	x: number;
@@ -98,10 +128,9 @@ export function layoutEvents(
 		const dateText = event.end
 			? `${formatFuzzyDate(event.start)} – ${formatFuzzyDate(event.end)}`
 			: formatFuzzyDate(event.start);
-		const lines = wrapText(event.title, o.fontSize * BOLD, maxLabel - o.padding * 2, o.titleLines);
 		const textWide = Math.max(
-			...lines.map((line) => textWidth(line, o.fontSize * BOLD)),
-			textWidth(dateText, o.dateFontSize)
+			balancedWidth(event.title, o.fontSize, maxLabel - o.padding * 2, o.titleLines, o.measure),
+			o.measure(dateText, o.dateFontSize, false)
 		);
 		const width = Math.min(maxLabel, Math.ceil(textWide + o.padding * 2));
 		const visible = x1 >= 0 && x0 <= o.width;

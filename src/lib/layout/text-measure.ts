@@ -21,10 +21,10 @@ export function textWidth(text: string, fontSize: number): number {
 	return em * fontSize;
 }
 
-/** Greedy word wrap into at most `maxLines` lines; the last keeps the overflow. */
+/** Greedy word wrap into at most `maxLines` lines, by a width function; the last keeps the overflow. */
 export function wrapText(
 	text: string,
-	fontSize: number,
+	width: (text: string) => number,
 	maxWidth: number,
 	maxLines: number
 ): string[] {
@@ -33,7 +33,7 @@ export function wrapText(
 	let line = '';
 	for (const word of words) {
 		const candidate = line ? `${line} ${word}` : word;
-		if (line && textWidth(candidate, fontSize) > maxWidth && lines.length < maxLines - 1) {
+		if (line && width(candidate) > maxWidth && lines.length < maxLines - 1) {
 			lines.push(line);
 			line = word;
 		} else line = candidate;
