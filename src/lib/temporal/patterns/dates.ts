@@ -2,7 +2,7 @@
  * Dates written out: "Sept. 30", "Oct. 15, 1999", "26 June 2020", "Friday, Oct. 23",
  * "August 1988", "11/02/89", "2020-06-26", and a month named alone ("in March").
  */
-import { formatDay, formatMonth, isValidDate } from '../calendar';
+import { formatDay, formatMonth, formatWeek, isValidDate } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { yearForMonth } from '../normalise';
 import { tenseAround } from '../tense';
@@ -165,6 +165,16 @@ function numeric(ctx: Context, i: number): Match | null {
 		return dayMatch(ctx, i, i + 5, y, Number(a.text), Number(b.text));
 	}
 	return null;
+}
+
+/** "the week of March 6": the ISO week holding that day. */
+export function weekOf(ctx: Context, i: number): Match | null {
+	const j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
+	if (lowerAt(ctx, j) !== 'week' || lowerAt(ctx, j + 1) !== 'of') return null;
+	const date = calendarDate(ctx, j + 2);
+	const p = date?.point;
+	if (!date || !p || p.m === undefined || p.d === undefined) return null;
+	return { start: i, end: date.end, type: 'DATE', value: formatWeek({ y: p.y, m: p.m, d: p.d }) };
 }
 
 export function calendarDate(ctx: Context, i: number): Match | null {

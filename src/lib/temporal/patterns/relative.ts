@@ -5,9 +5,10 @@
  */
 import { addDays, formatDay, formatMonth, formatYear, weekday, type Ymd } from '../calendar';
 import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../context';
-import { SEASONS, UNITS } from '../lexicon';
+import { DAY_PARTS, SEASONS, UNITS } from '../lexicon';
 import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
 import { tenseAround } from '../tense';
+import { durationValue } from './durations';
 import { offsetSeason, weekend } from './seasons';
 import { readDayOfMonth, readMonth, readWeekday } from './words';
 
@@ -88,9 +89,19 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	if (unit && lowerAt(ctx, k + 1) === '-') return null;
 	if (unit && !lowerAt(ctx, k).endsWith('s') && unit !== 'S' && unit !== 'H' && unit !== 'MIN') {
 		if (unit === 'WE') return weekend(ctx, i, k + 1, ref, offset);
+		// "the past decade" is the ten years up to now, not the 2010s.
+		if ((unit === 'DE' || unit === 'CE') && (word === 'past' || word === 'last') && hasThe) {
+			return { start: i, end: k + 1, type: 'DURATION', value: durationValue(1, unit) };
+		}
 		const grain = GRAIN_OF_UNIT[unit];
 		if (!grain) return null;
 		const { value, point } = shift(reference(ctx, anaphoric, grain), grain, offset);
+		return { start: i, end: k + 1, type: 'DATE', value, point };
+	}
+	// "the next morning", "that night": a day of the story, told by its part.
+	const part = DAY_PARTS[lowerAt(ctx, k)];
+	if (part && part !== 'MI' && lowerAt(ctx, k) !== 'tonight' && (anaphoric || word === 'that')) {
+		const { value, point } = shift(reference(ctx, true, 'D'), 'D', offset);
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
 	if (hasThe && word !== 'same' && word !== 'following' && word !== 'previous') return null;
