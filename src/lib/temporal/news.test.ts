@@ -78,6 +78,24 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 	{ text: 'He spoke Friday night.', words: 'Friday night', type: 'DATE', value: '2020-06-26' },
 	{ text: 'the vote at 3 p.m. ET', words: '3 p.m. ET', type: 'TIME', value: '2020-06-26T15:00' },
 	{
+		text: 'a hearing the week of March 6, 2000',
+		words: 'the week of March 6, 2000',
+		type: 'DATE',
+		value: '2000-W10'
+	},
+	{
+		text: 'It grew over the past decade.',
+		words: 'the past decade',
+		type: 'DURATION',
+		value: 'P10Y'
+	},
+	{
+		text: 'On May 3, 2019, he fell ill. The next morning he died.',
+		words: 'The next morning',
+		type: 'DATE',
+		value: '2019-05-04'
+	},
+	{
 		text: 'more than four hours',
 		words: 'more than four hours',
 		type: 'DURATION',
