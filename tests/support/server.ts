@@ -15,7 +15,13 @@ export async function startServer(port: number, env: Record<string, string> = {}
 	const entry = resolve('build/index.js');
 	if (!existsSync(entry)) throw new Error('build/index.js is missing: run `vite build` first');
 	const child: ChildProcess = spawn(process.execPath, [entry], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...env },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			...env
+		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let output = '';
