@@ -21,6 +21,17 @@ export interface Context {
 	dct: Ymd | null;
 	/** The last explicit date mentioned; "that year" and "the previous day" count from it. */
 	anchor: Point | null;
+	/** The last quarter mentioned and where: an earnings report's "a year ago" is its quarter. */
+	quarter: (Point & { q: number; at: number }) | null;
+}
+
+/** How many tokens a quarter stays the report's subject after it was last named. */
+const QUARTER_REACH = 200;
+
+/** The quarter a business story is reporting on at token i, if it named one lately. */
+export function reportingQuarter(ctx: Context, i: number): (Point & { q: number }) | null {
+	const q = ctx.quarter;
+	return q && i - q.at <= QUARTER_REACH ? q : null;
 }
 
 /** A pattern's find: tokens [start, end) and the TIMEX3 it denotes. */

@@ -60,7 +60,7 @@ const PATTERNS: Pattern[] = [
 
 export function tag(text: string, published: string | undefined): Timex[] {
 	const tokens = tokenize(text);
-	const ctx: Context = { tokens, dct: parseYmd(published), anchor: null };
+	const ctx: Context = { tokens, dct: parseYmd(published), anchor: null, quarter: null };
 	const timexes: Timex[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -86,6 +86,8 @@ export function tag(text: string, published: string | undefined): Timex[] {
 		if (best.mod) timex.mod = best.mod;
 		timexes.push(timex);
 		if (best.point) ctx.anchor = best.point;
+		const q = best.point?.q;
+		if (best.point && q !== undefined) ctx.quarter = { ...best.point, q, at: best.start };
 		i = best.end;
 	}
 	return timexes;

@@ -4,7 +4,7 @@
  * "the year-ago quarter", "the first half".
  */
 import { formatYear } from '../calendar';
-import { lowerAt, skipHyphen, type Context, type Match } from '../context';
+import { lowerAt, reportingQuarter, skipHyphen, type Context, type Match } from '../context';
 import { shift, yearForQuarter } from '../normalise';
 import { tenseAround } from '../tense';
 import { readOrdinal, readYear } from './words';
@@ -66,20 +66,17 @@ function periodValue(
 	const dct = ctx.dct;
 	let y: number | undefined = spec?.y;
 	if (y === undefined && spec?.offset !== undefined && dct) y = dct.y + spec.offset;
+	const reported = reportingQuarter(ctx, tenseAt[0]);
 	if (y === undefined && spec?.yearAgo) {
-		const anchor = ctx.anchor;
-		if (anchor?.q !== undefined && q === null)
-			return { value: `${formatYear(anchor.y - 1)}-Q${anchor.q}` };
-		if (anchor) y = anchor.y - 1;
+		if (reported && q === null) return { value: `${formatYear(reported.y - 1)}-Q${reported.q}` };
+		if (reported) y = reported.y - 1;
 		else if (dct) y = dct.y - 1;
 	}
 	if (q === null) {
 		// "the quarter", "the latest quarter": the one the story is about, else the last one closed.
-		const anchorQ = ctx.anchor?.q;
-		if (y !== undefined) return { value: anchorQ ? `${formatYear(y)}-Q${anchorQ}` : formatYear(y) };
-		if (ctx.anchor && anchorQ !== undefined) {
-			return { value: `${formatYear(ctx.anchor.y)}-Q${anchorQ}`, point: ctx.anchor };
-		}
+		if (y !== undefined)
+			return { value: reported ? `${formatYear(y)}-Q${reported.q}` : formatYear(y) };
+		if (reported) return { value: `${formatYear(reported.y)}-Q${reported.q}`, point: reported };
 		return shift(dct, 'Q', -1);
 	}
 	if (y === undefined) {
@@ -188,15 +185,15 @@ export function yearAgoAdjective(ctx: Context, i: number): Match | null {
 	if (k === i + 1) return null;
 	const w = lowerAt(ctx, k);
 	if (w !== 'earlier' && w !== 'ago') return null;
-	const anchor = ctx.anchor;
-	if (anchor?.q !== undefined) {
+	const reported = reportingQuarter(ctx, i);
+	if (reported) {
 		return {
 			start: i,
 			end: k + 1,
 			type: 'DATE',
-			value: `${formatYear(anchor.y - 1)}-Q${anchor.q}`
+			value: `${formatYear(reported.y - 1)}-Q${reported.q}`
 		};
 	}
-	const y = anchor ? anchor.y - 1 : ctx.dct ? ctx.dct.y - 1 : null;
+	const y = ctx.dct ? ctx.dct.y - 1 : null;
 	return { start: i, end: k + 1, type: 'DATE', value: y === null ? 'XXXX' : formatYear(y) };
 }

@@ -4,7 +4,14 @@
  * ("that year", "the following day", "a decade earlier").
  */
 import { addDays, formatDay, formatMonth, formatYear, weekday, type Ymd } from '../calendar';
-import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../context';
+import {
+	lowerAt,
+	readQuantity,
+	reportingQuarter,
+	skipHyphen,
+	type Context,
+	type Match
+} from '../context';
 import { DAY_PARTS, SEASONS, UNITS } from '../lexicon';
 import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
 import { tenseAround } from '../tense';
@@ -210,10 +217,10 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	}
 	const n = q.n;
 	// "a year ago" in an earnings report is the year-ago quarter (TimeBank's convention).
-	const anchor = ctx.anchor;
-	if (unit === 'Y' && anchor?.q !== undefined) {
-		const y = anchor.y + sign * n;
-		return { start: i, end, type: 'DATE', value: `${formatYear(y)}-Q${anchor.q}` };
+	const reported = reportingQuarter(ctx, i);
+	if (unit === 'Y' && reported) {
+		const y = reported.y + sign * n;
+		return { start: i, end, type: 'DATE', value: `${formatYear(y)}-Q${reported.q}` };
 	}
 	const grain: Grain | undefined =
 		unit === 'DE'
