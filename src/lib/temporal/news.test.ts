@@ -77,6 +77,35 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 	{ text: 'It will soon end.', words: 'soon', type: 'DATE', value: 'FUTURE_REF' },
 	{ text: 'He spoke Friday night.', words: 'Friday night', type: 'DATE', value: '2020-06-26' },
 	{ text: 'the vote at 3 p.m. ET', words: '3 p.m. ET', type: 'TIME', value: '2020-06-26T15:00' },
+	{ text: 'It opened 2020/06/25.', words: '2020/06/25', type: 'DATE', value: '2020-06-25' },
+	{ text: 'It ends on the 30th.', words: 'the 30th', type: 'DATE', value: '2020-06-30' },
+	{
+		text: 'Sales slowed in mid-March.',
+		words: 'mid-March',
+		type: 'DATE',
+		value: '2020-03',
+		mod: 'MID'
+	},
+	{
+		text: 'It rained earlier in the year.',
+		words: 'earlier in the year',
+		type: 'DATE',
+		value: '2020',
+		mod: 'START'
+	},
+	{ text: 'It opened in spring 2019.', words: 'spring 2019', type: 'DATE', value: '2019-SP' },
+	{
+		text: 'in the first half of the year',
+		words: 'the first half of the year',
+		type: 'DATE',
+		value: '2020-H1'
+	},
+	{
+		text: 'It will grow over the next decade.',
+		words: 'the next decade',
+		type: 'DURATION',
+		value: 'P10Y'
+	},
 	{
 		text: 'a hearing the week of March 6, 2000',
 		words: 'the week of March 6, 2000',

@@ -6,7 +6,7 @@
 import type { Timex } from '../timeline/types';
 import { parseYmd } from './calendar';
 import type { Context, Match, Pattern } from './context';
-import { calendarDate, weekOf } from './patterns/dates';
+import { calendarDate, dayOfMonth, weekOf } from './patterns/dates';
 import { duration } from './patterns/durations';
 import { makeParts, yearEnd } from './patterns/parts';
 import { makeQualified } from './patterns/qualified';
@@ -28,6 +28,7 @@ import { tokenize } from './tokens';
 const BASE: Pattern[] = [
 	calendarDate,
 	weekOf,
+	dayOfMonth,
 	clockTime,
 	dayPart,
 	quarter,

@@ -2,7 +2,7 @@
  * Dates written out: "Sept. 30", "Oct. 15, 1999", "26 June 2020", "Friday, Oct. 23",
  * "August 1988", "11/02/89", "2020-06-26", and a month named alone ("in March").
  */
-import { formatDay, formatMonth, formatWeek, isValidDate } from '../calendar';
+import { addMonths, formatDay, formatMonth, formatWeek, isValidDate } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { yearForMonth } from '../normalise';
 import { tenseAround } from '../tense';
@@ -82,7 +82,9 @@ function monthFirst(ctx: Context, i: number): Match | null {
 		};
 	}
 	if (month.undotted) return null;
-	if (month.ambiguous && !MONTH_CUES.has(lowerAt(ctx, i - 1))) return null;
+	// "mid-March": the cue stands before the hyphen.
+	const cueAt = lowerAt(ctx, i - 1) === '-' ? i - 2 : i - 1;
+	if (month.ambiguous && !MONTH_CUES.has(lowerAt(ctx, cueAt))) return null;
 	if (ctx.tokens[i]?.sentenceStart && month.ambiguous) return null;
 	if (!ctx.dct)
 		return { start: i, end: month.end, type: 'DATE', value: 'XXXX-' + pad2(month.value) };
@@ -155,7 +157,7 @@ function numeric(ctx: Context, i: number): Match | null {
 	if (s1.spaced || b.spaced || s2.spaced || c.spaced || s1.text !== s2.text) return null;
 	const next = t[i + 5];
 	if (next && !next.spaced && (next.text === s1.text || next.kind === 'number')) return null;
-	if (s1.text === '-' && a.text.length === 4) {
+	if ((s1.text === '-' || s1.text === '/') && a.text.length === 4) {
 		return dayMatch(ctx, i, i + 5, Number(a.text), Number(b.text), Number(c.text));
 	}
 	if (s1.text === '/' && a.text.length <= 2 && b.text.length <= 2) {
@@ -165,6 +167,23 @@ function numeric(ctx: Context, i: number): Match | null {
 		return dayMatch(ctx, i, i + 5, y, Number(a.text), Number(b.text));
 	}
 	return null;
+}
+
+/** "on the 30th": a day of the publication month, or of the one before or after by tense. */
+export function dayOfMonth(ctx: Context, i: number): Match | null {
+	if (!['on', 'by', 'until', 'since', 'from'].includes(lowerAt(ctx, i - 1))) return null;
+	if (lowerAt(ctx, i) !== 'the' || ctx.tokens[i + 1]?.kind !== 'number') return null;
+	const day = readDayOfMonth(ctx, i + 1);
+	if (!day || day.end !== i + 3 || readMonth(ctx, day.end) || lowerAt(ctx, day.end) === 'of') {
+		return null;
+	}
+	const dct = ctx.dct;
+	if (!dct) return { start: i, end: day.end, type: 'DATE', value: 'XXXX-XX-XX' };
+	const tense = tenseAround(ctx, i, day.end);
+	let month = { y: dct.y, m: dct.m, d: 1 };
+	if (tense === 'past' && day.value > dct.d) month = addMonths(month, -1);
+	if (tense === 'future' && day.value < dct.d) month = addMonths(month, 1);
+	return dayMatch(ctx, i, day.end, month.y, month.m, day.value);
 }
 
 /** "the week of March 6": the ISO week holding that day. */

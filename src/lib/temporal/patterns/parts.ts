@@ -35,6 +35,20 @@ export function makeParts(inner: Pattern[]): Pattern {
 		const word = lowerAt(ctx, j);
 		// "earlier this year", "later that day", "earlier Sunday"
 		if (!hasThe && (word === 'earlier' || word === 'later')) {
+			// "earlier in the year", "later in the week"
+			if (lowerAt(ctx, j + 1) === 'in' && lowerAt(ctx, j + 2) === 'the') {
+				const grain = PERIOD_NOUNS[lowerAt(ctx, j + 3)];
+				// "later in the day" is seldom marked: the day is already the story's.
+				if (!grain || grain === 'D') return null;
+				const { value } = shift(reference(ctx, false), grain, 0);
+				return {
+					start: i,
+					end: j + 4,
+					type: 'DATE',
+					value,
+					mod: word === 'earlier' ? 'START' : 'END'
+				};
+			}
 			const m = innerAt(ctx, j + 1);
 			if (!m || m.type !== 'DATE' || !/^\d/.test(m.value)) return null;
 			const mod = word === 'earlier' ? 'START' : 'END';

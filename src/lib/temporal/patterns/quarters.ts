@@ -51,6 +51,8 @@ function readOfYear(ctx: Context, i: number): YearSpec | null {
 	const w = lowerAt(ctx, j);
 	const offset = w === 'this' ? 0 : w === 'last' ? -1 : w === 'next' ? 1 : undefined;
 	if (offset !== undefined && lowerAt(ctx, j + 1) === 'year') return { offset, end: j + 2 };
+	// "the first half of the year": the year being reported, the publication year.
+	if (w === 'the' && lowerAt(ctx, j + 1) === 'year') return { offset: 0, end: j + 2 };
 	return null;
 }
 

@@ -96,8 +96,8 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	if (unit && lowerAt(ctx, k + 1) === '-') return null;
 	if (unit && !lowerAt(ctx, k).endsWith('s') && unit !== 'S' && unit !== 'H' && unit !== 'MIN') {
 		if (unit === 'WE') return weekend(ctx, i, k + 1, ref, offset);
-		// "the past decade" is the ten years up to now, not the 2010s.
-		if ((unit === 'DE' || unit === 'CE') && (word === 'past' || word === 'last') && hasThe) {
+		// "the past decade" is the ten years up to now, not the 2010s; "the next decade" likewise.
+		if ((unit === 'DE' || unit === 'CE') && offset !== 0 && hasThe) {
 			return { start: i, end: k + 1, type: 'DURATION', value: durationValue(1, unit) };
 		}
 		const grain = GRAIN_OF_UNIT[unit];

@@ -61,8 +61,10 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 export function seasonOfYear(ctx: Context, i: number): Match | null {
 	const j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
 	const s = SEASONS[lowerAt(ctx, j)];
-	if (!s || lowerAt(ctx, j + 1) !== 'of') return null;
-	const y = readYear(ctx, j + 2) ?? readSpelledYear(ctx, j + 2);
+	if (!s) return null;
+	// "the winter of 1994" or "spring 2020"
+	const k = lowerAt(ctx, j + 1) === 'of' ? j + 2 : j + 1;
+	const y = readYear(ctx, k) ?? (k > j + 1 ? readSpelledYear(ctx, k) : null);
 	if (!y) return null;
 	return {
 		start: i,
