@@ -306,12 +306,4 @@ describe('tagTimexes', () => {
 		const [timex] = tagTimexes('They met last year.');
 		expect(timex?.value).toBe('XXXX');
 	});
-
-	it('tags a 1 MB hostile string in linear time', () => {
-		const text = 'the the 19 of of March March 2019 - - , early late the past '.repeat(17_000);
-		const t0 = performance.now();
-		const timexes = tagTimexes(text, { published: FRI });
-		expect(performance.now() - t0).toBeLessThan(5000);
-		expect(timexes.length).toBeGreaterThan(0);
-	});
 });
