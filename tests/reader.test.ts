@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
@@ -17,10 +19,15 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-async function open(width: number, hash = '', options: { reducedMotion?: 'reduce' } = {}) {
+async function open(
+	width: number,
+	hash = '',
+	options: { reducedMotion?: 'reduce'; hasTouch?: boolean } = {}
+) {
 	const page = await browser.newPage({
 		viewport: { width, height: width < 500 ? 740 : 900 },
-		reducedMotion: options.reducedMotion ?? 'no-preference'
+		reducedMotion: options.reducedMotion ?? 'no-preference',
+		hasTouch: options.hasTouch ?? false
 	});
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
@@ -32,6 +39,32 @@ async function open(width: number, hash = '', options: { reducedMotion?: 'reduce
 			document.querySelector('.viewport svg')?.getAttribute('width') !== '800' || innerWidth > 900
 	);
 	return { page, errors };
+}
+
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+/** WCAG 2.1 A/AA violations axe-core finds on the page as it stands. */
+async function accessibilityViolations(page: Page): Promise<string[]> {
+	// Evaluated through the DevTools protocol, so the page's CSP does not apply to it.
+	await page.evaluate(axeSource);
+	return page.evaluate(async () => {
+		const axe = (
+			window as unknown as {
+				axe: {
+					run: (
+						o: object
+					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe;
+		const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+		return result.violations.map(
+			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+		);
+	});
 }
 
 const axisLabels = (page: Page) => page.$$eval('.axis text', (ts) => ts.map((t) => t.textContent));
@@ -80,7 +113,7 @@ describe('the reader page of the seed timeline', () => {
 		await page.waitForTimeout(200);
 		const wheeled = await axisLabels(page);
 		expect(wheeled).not.toEqual(before);
-		await page.click('button[aria-label="Show the whole timeline"]');
+		await page.click('button[aria-label="Fit the whole timeline"]');
 		expect(await axisLabels(page)).toEqual(before);
 		await page.focus('.viewport');
 		for (let i = 0; i < 6; i++) await page.keyboard.press('+');
@@ -203,4 +236,60 @@ describe('the reader page of the seed timeline', () => {
 		await page.screenshot({ path: artifactPath('reader-selected-360.png') });
 		await page.close();
 	});
+
+	it('drags to pan with a pointer', async () => {
+		const { page } = await open(1280);
+		const before = await axisLabels(page);
+		const { x, y, width } = (await (await page.$('.viewport'))!.boundingBox())!;
+		// Zoom in first so there is room to pan.
+		await page.focus('.viewport');
+		for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+		const zoomed = await axisLabels(page);
+		await page.mouse.move(x + width / 2, y + 300);
+		await page.mouse.down();
+		await page.mouse.move(x + width / 2 + 250, y + 300, { steps: 8 });
+		await page.mouse.up();
+		expect(await axisLabels(page)).not.toEqual(zoomed);
+		await page.click('button[aria-label="Fit the whole timeline"]');
+		expect(await axisLabels(page)).toEqual(before);
+		await page.close();
+	});
+
+	it('pinches to zoom on a touch screen', async () => {
+		const { page } = await open(360, '', { hasTouch: true });
+		const before = await axisLabels(page);
+		const { x, y, width } = (await (await page.$('.viewport'))!.boundingBox())!;
+		const cdp = await page.context().newCDPSession(page);
+		const cy = y + 120;
+		const touch = (type: string, spread: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints:
+					type === 'touchEnd'
+						? []
+						: [
+								{ x: x + width / 2 - spread, y: cy, id: 1 },
+								{ x: x + width / 2 + spread, y: cy, id: 2 }
+							]
+			});
+		await touch('touchStart', 40);
+		for (let spread = 50; spread <= 150; spread += 20) await touch('touchMove', spread);
+		await touch('touchEnd', 0);
+		await page.waitForTimeout(100);
+		expect(await axisLabels(page)).not.toEqual(before);
+		expect(await page.locator('button[aria-label="Zoom out"]').isEnabled()).toBe(true);
+		await page.close();
+	});
+
+	for (const [width, theme] of [
+		[1280, 'light'],
+		[360, 'light']
+	] as const) {
+		it(`meets WCAG 2.1 AA by axe-core at ${width} px (${theme}), with an event selected`, async () => {
+			const { page } = await open(width, '#2019-twenty-americans-killed-in-combat-in');
+			await page.waitForSelector('.card');
+			expect(await accessibilityViolations(page)).toEqual([]);
+			await page.close();
+		});
+	}
 });
