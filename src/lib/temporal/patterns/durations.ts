@@ -145,8 +145,11 @@ export function duration(ctx: Context, i: number): Match | null {
 	if ((lowerAt(ctx, j) === 'a' || lowerAt(ctx, j) === 'an') && !hasThe && !lead) {
 		if (!A_UNIT_CUES.has(lowerAt(ctx, i - 1))) return null;
 	}
-	// "three-quarters of its food" is a fraction; quarters as time need a lead word.
-	if (unit === 'Q' && (!lead || lowerAt(ctx, end) === 'of')) return null;
+	// "three-quarters of its food" is a fraction; "several quarters of losses" is time.
+	if (unit === 'Q') {
+		const fraction = hyphenated || (lowerAt(ctx, end) === 'of' && q.n !== 'X');
+		if (fraction || (!lead && !unitWord.endsWith('s'))) return null;
+	}
 	// "will one day be": some day in the future.
 	if (q.n === 1 && lowerAt(ctx, j) === 'one' && unit === 'D' && !hasThe && !lead) {
 		const prev = lowerAt(ctx, i - 1);
