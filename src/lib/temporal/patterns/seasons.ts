@@ -35,16 +35,51 @@ export function theWeekend(ctx: Context, i: number): Match | null {
 	return weekend(ctx, i, i + 2, ctx.dct, sunday ? 1 : 0);
 }
 
+const SEASON_CUES = new Set([
+	'in',
+	'during',
+	'this',
+	'over',
+	'until',
+	'by',
+	'since',
+	'early',
+	'late',
+	'mid',
+	'through',
+	'throughout',
+	'into',
+	'before',
+	'after',
+	'last',
+	'next'
+]);
+
+/** Words that may follow a season named as a time ("in the summer and fall", "summer when"). */
+const SEASON_FOLLOWERS = new Set([
+	'and',
+	'or',
+	'when',
+	'as',
+	'after',
+	'before',
+	'of',
+	'to',
+	'through'
+]);
+
 /** "the summer", "summer": the season of the publication year, moved by tense. */
 export function seasonAlone(ctx: Context, i: number): Match | null {
 	const j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
 	const s = SEASONS[lowerAt(ctx, j)];
 	if (!s || lowerAt(ctx, j + 1) === 'of' || lowerAt(ctx, j + 1) === '-') return null;
+	// A season is a time after a preposition: "in the fall", not "prices fall" or "after the
+	// fall" (of a city); "spring training" and "summer camp" are kinds of things.
 	const prev = lowerAt(ctx, i - 1);
-	if (
-		j === i &&
-		!['in', 'during', 'this', 'over', 'until', 'by', 'since', 'early', 'late', 'mid'].includes(prev)
-	) {
+	const cued = SEASON_CUES.has(prev);
+	if ((j === i || lowerAt(ctx, j) === 'fall') && !cued) return null;
+	const next = ctx.tokens[j + 1];
+	if (next?.kind === 'word' && /^[a-z]/.test(next.text) && !SEASON_FOLLOWERS.has(next.lower)) {
 		return null;
 	}
 	if (!ctx.dct) return { start: i, end: j + 1, type: 'DATE', value: `XXXX-${s}` };
