@@ -67,10 +67,11 @@ try {
 	// The flag supplies what the front matter lacks.
 	article = { slug, title: slug, source: 'unknown', published: flagDate, text: raw };
 }
-const published = flagDate ?? (article.published || inferPublished(article.text)?.published);
-if (!published) {
+const published = flagDate ?? article.published;
+const day = published || inferPublished(article.text)?.published;
+if (!day) {
 	fail(
-		`${file}: no publication date; pass --published YYYY-MM-DD or add "published:" front matter`
+		`${file}: no publication date, and none in the text; pass --published YYYY-MM-DD or add "published:" front matter`
 	);
 }
 // Offsets in timex output count characters of the file as given, front matter included.
@@ -80,7 +81,7 @@ if (format === 'json') {
 	const timeline = extractTimeline({ ...article, published });
 	process.stdout.write(`${JSON.stringify(timeline, null, 2)}\n`);
 } else {
-	const timexes = tagTimexes(article.text, { published }).map((x) => ({
+	const timexes = tagTimexes(article.text, { published: day }).map((x) => ({
 		...x,
 		start: x.start + bodyOffset,
 		end: x.end + bodyOffset
@@ -88,6 +89,6 @@ if (format === 'json') {
 	process.stdout.write(
 		format === 'timex'
 			? `${JSON.stringify(timexes, null, 2)}\n`
-			: `${toTimeML(raw, timexes, published)}\n`
+			: `${toTimeML(raw, timexes, day)}\n`
 	);
 }

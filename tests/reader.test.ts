@@ -261,7 +261,7 @@ describe('the reader page of the seed timeline', () => {
 		const { x, y, width } = (await (await page.$('.viewport'))!.boundingBox())!;
 		const cdp = await page.context().newCDPSession(page);
 		const cy = y + 120;
-		const touch = (type: string, spread: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
 			cdp.send('Input.dispatchTouchEvent', {
 				type,
 				touchPoints:

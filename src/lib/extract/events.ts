@@ -1,4 +1,4 @@
-import { tagTimexes } from '../temporal';
+import { inferPublished, tagTimexes } from '../temporal';
 import { compareFuzzyDates, fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
 import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../timeline/types';
 import { slugify } from './article';
@@ -16,8 +16,10 @@ interface Candidate {
 
 const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
-// Vague references inside a quotation are a speaker's rhetoric, not a narrated happening.
+// Vague references ("recently", "soon") place nothing on a timeline; with a unit ("months
+// ago") they bound a range. Inside a quotation even those are a speaker's rhetoric.
 const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
+const QUANTIFIED = /\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before)\b/i;
 
 /**
  * Reads an article into its timeline: one event per dated happening, titled from the clause its
@@ -25,11 +27,20 @@ const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
  * too, because readers place the story against the day it was told.
  */
 export function extractTimeline(article: Article): Timeline {
-	const published = parseCalendarDay(article.published);
-	if (!published) {
-		throw new Error(`${article.slug}: published "${article.published}" is not a YYYY-MM-DD date`);
+	// Without a publication date, the text may still say when it was written (a dateline,
+	// the latest full date); such a date is marked as a guess.
+	const guess = article.published ? null : inferPublished(article.text);
+	if (!article.published && !guess) {
+		throw new Error(
+			`${article.slug}: no publication date, and none can be inferred from the text; give one as YYYY-MM-DD`
+		);
 	}
-	const timexes = tagTimexes(article.text, { published: article.published });
+	const day = guess?.published ?? article.published;
+	const published = parseCalendarDay(day);
+	if (!published) {
+		throw new Error(`${article.slug}: published "${day}" is not a YYYY-MM-DD date`);
+	}
+	const timexes = tagTimexes(article.text, { published: day });
 	const sentences = splitSentences(article.text);
 	const candidates: Candidate[] = [];
 	let t = 0;
@@ -41,11 +52,12 @@ export function extractTimeline(article: Article): Timeline {
 		candidates.push(...eventsOfSentence(sentence, inside, published));
 	}
 	const lede = sentences[0];
-	if (lede) candidates.push(reportEvent(article, lede, published));
+	if (lede) candidates.push(reportEvent({ ...article, published: day }, lede, published));
 	return {
 		article: article.slug,
 		title: article.title,
-		published: article.published,
+		published: day,
+		...(guess ? { publishedIsGuess: true } : {}),
 		events: withIds(mergeDuplicates(candidates), article.slug)
 	};
 }
@@ -57,8 +69,10 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 		.filter(
 			(d): d is { timex: Timex; date: FuzzyDate } =>
 				d.date !== null &&
-				d.timex.value !== 'PRESENT_REF' &&
-				!(VAGUE.test(d.timex.value) && insideQuote(sentence, d.timex))
+				!(
+					VAGUE.test(d.timex.value) &&
+					(!QUANTIFIED.test(d.timex.text) || insideQuote(sentence, d.timex))
+				)
 		);
 	const spans = dated.map((d) => ({
 		start: d.timex.start - sentence.start,
@@ -89,7 +103,25 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 		});
 		if (end) i++;
 	}
-	return events;
+	return oneEventPerTitle(events);
+}
+
+/**
+ * Several dates of one clause ("earnings for the fourth quarter ended Sept. 30") date one
+ * happening: it keeps the most precise of them.
+ */
+function oneEventPerTitle(events: Candidate[]): Candidate[] {
+	const byTitle = new Map<string, Candidate>();
+	for (const e of events) {
+		const kept = byTitle.get(e.title);
+		if (!kept || finer(e.start, kept.start)) byTitle.set(e.title, e);
+	}
+	return events.filter((e) => byTitle.get(e.title) === e);
+}
+
+function finer(a: FuzzyDate, b: FuzzyDate): boolean {
+	const span = (d: FuzzyDate) => Date.parse(d.latest) - Date.parse(d.earliest);
+	return span(a) < span(b);
 }
 
 function confidence(date: FuzzyDate, timex: Timex, sentence: Sentence): number {
@@ -113,7 +145,10 @@ function reportEvent(article: Article, lede: Sentence, published: Date): Candida
 	return {
 		sentence: lede,
 		start: date,
-		title: `${article.source.replace(/^the\s+/i, 'The ')} publishes this report`,
+		title:
+			article.source && article.source !== 'unknown'
+				? `${article.source.replace(/^the\s+/i, 'The ')} publishes this report`
+				: 'This report is published',
 		confidence: 1
 	};
 }

@@ -41,7 +41,7 @@ const NOT_ADVERBS = new Set([
 	'july'
 ]);
 const FUNCTION_WORDS = new Set(
-	`a an the and or but of ${PREPOSITIONS.replace(/\|/g, ' ')} that which who whom whose its their his her our your my is are was were be been has have had will would could should may might can this these those`.split(
+	`a an the and or but of ${PREPOSITIONS.replace(/\|/g, ' ')} that which who whom whose only also just still even its their his her our your my is are was were be been has have had will would could should may might can this these those`.split(
 		' '
 	)
 );
@@ -128,7 +128,8 @@ function headline(clause: string): string {
 		)
 		.replace(AUX, '')
 		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
-		.replace(/\b(?:the|a|an)\s+/gi, '')
+		// Articles go, except in rates and amounts ("$1.92 a share", "twice a year").
+		.replace(/(?<![\d%]\s|\b(?:twice|once|times|percent|cents?|dollars?)\s)\b(?:the|a|an)\s+/gi, '')
 		.replace(/^(?:and|but|so|then|also)\s+/i, '')
 		.replace(/\s+([,;:])/g, '$1')
 		.replace(/,\s*,/g, ',')
@@ -137,11 +138,17 @@ function headline(clause: string): string {
 	const words = s.split(' ');
 	if (words.length > MAX_WORDS) {
 		let cut = MAX_WORDS;
-		// Cut before a preposition or conjunction so the label ends on a whole phrase.
-		for (let i = MAX_WORDS; i > 4; i--) {
-			if (FUNCTION_WORDS.has(words[i]!.toLowerCase())) {
-				cut = i;
-				break;
+		// Cut after a comma if there is one, else before a preposition, so the label ends on
+		// a whole phrase; never before "and" (it would strand half of a pair).
+		const comma = words.slice(6, MAX_WORDS).findLastIndex((w) => /,$/.test(w));
+		if (comma >= 0) cut = comma + 7;
+		else {
+			for (let i = MAX_WORDS; i > 4; i--) {
+				const w = words[i]!.toLowerCase();
+				if (FUNCTION_WORDS.has(w) && w !== 'and' && w !== 'or') {
+					cut = i;
+					break;
+				}
 			}
 		}
 		s = words.slice(0, cut).join(' ');

@@ -39,6 +39,10 @@ export const timelineSchema = {
 		article: { type: 'string', description: 'Slug of the article the timeline was read from.' },
 		title: { type: 'string' },
 		published: { type: 'string', format: 'date', description: 'Publication date, YYYY-MM-DD.' },
+		publishedIsGuess: {
+			type: 'boolean',
+			description: 'True when the publication date was inferred from the text.'
+		},
 		events: {
 			type: 'array',
 			items: {

@@ -82,6 +82,8 @@ export interface Timeline {
 	title: string;
 	/** Publication date of the article, YYYY-MM-DD. */
 	published: string;
+	/** True when no publication date was given and it was inferred from the text. */
+	publishedIsGuess?: boolean;
 	events: TimelineEvent[];
 }
 

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../timeline/types';
+import { extractTimeline } from './events';
+
+const article = (text: string, published = '2020-06-26'): Article => ({
+	slug: 'story',
+	title: 'Story',
+	source: 'The Daily Example',
+	published,
+	text
+});
+const events = (text: string, published?: string) =>
+	extractTimeline(article(text, published)).events.filter(
+		(e) => !/publishes this report/.test(e.title)
+	);
+
+describe('extractTimeline: events from any article', () => {
+	it('makes a range "from 2016 to 2018" one event with a start and an end', () => {
+		const [e] = events('She ran the agency from 2016 to 2018, officials said.');
+		expect(e!.start.value).toBe('2016');
+		expect(e!.end?.value).toBe('2018');
+		expect(e!.title).toBe('She ran agency');
+	});
+
+	it('skips undated sentences and vague references, keeps quantified ones', () => {
+		const found = events(
+			'The company makes steel. It recently hired staff. It will expand soon. The plant closed two years ago. The mill shut years ago.'
+		);
+		expect(found.map((e) => e.start.value)).toEqual(['PAST_REF', '2018']);
+	});
+
+	it('gives one clause with several dates one event, at the most precise date', () => {
+		const found = events(
+			'Oshkosh Truck estimated earnings for the fourth quarter ended Sept. 30 would be lower.',
+			'1989-11-02'
+		);
+		expect(found).toHaveLength(1);
+		expect(found[0]!.start.value).toBe('1989-09-30');
+	});
+
+	it('merges two mentions of the same happening', () => {
+		const found = events(
+			'Twenty soldiers were killed in Helmand in 2019. Officials confirmed that twenty soldiers were killed in Helmand in 2019.'
+		);
+		expect(found).toHaveLength(1);
+		expect(found[0]!.confidence).toBeGreaterThan(0.9);
+	});
+
+	it('leaves out page chrome: bylines, captions, share buttons', () => {
+		const found = extractTimeline(
+			article(
+				'Storm hits coast in 2019\n\nBy Jane Doe\n\nShare this article\n\nThe storm hit the coast in 2019, flooding homes.\n\nLoad more'
+			)
+		).events;
+		expect(found.map((e) => e.summary)).toEqual([
+			'The storm hit the coast in 2019, flooding homes.',
+			'The storm hit the coast in 2019, flooding homes.'
+		]);
+		expect(found[0]!.title).toBe('Storm hit coast, flooding homes');
+		expect(found[1]!.title).toBe('The Daily Example publishes this report');
+	});
+
+	it('is less sure of quoted, hedged and approximate dates', () => {
+		const [plain] = events('The bridge opened in 2019.');
+		const [hedged] = events('The bridge could open in 2021.');
+		const [approx] = events('The bridge opened months ago.');
+		expect(hedged!.confidence).toBeLessThan(plain!.confidence!);
+		expect(approx!.confidence).toBeLessThan(plain!.confidence!);
+	});
+
+	it('infers the publication date from a dateline and marks it as a guess', () => {
+		const timeline = extractTimeline({
+			...article('WASHINGTON, June 26, 2020 — The plant closed last year.'),
+			published: ''
+		});
+		expect(timeline.published).toBe('2020-06-26');
+		expect(timeline.publishedIsGuess).toBe(true);
+		expect(timeline.events[0]!.start.value).toBe('2019');
+	});
+
+	it('says so when there is no publication date to be had', () => {
+		expect(() => extractTimeline({ ...article('It closed.'), published: '' })).toThrow(
+			/story: no publication date, and none can be inferred/
+		);
+	});
+
+	it('never executes or keeps markup: text stays text', () => {
+		const [e] = events('<img src=x onerror=alert(1)> The plant <b>closed</b> in 2019.');
+		expect(e!.summary).toContain('<img src=x onerror=alert(1)>');
+		expect(e!.start.value).toBe('2019');
+	});
+});
