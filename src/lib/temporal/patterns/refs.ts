@@ -36,8 +36,6 @@ export function ref(ctx: Context, i: number): Match | null {
 	if (w === 'as' && ['soon', 'as', 'possible'].every((x, k) => lowerAt(ctx, i + 1 + k) === x)) {
 		return { start: i, end: i + 4, type: 'DATE', value: 'FUTURE_REF' };
 	}
-	// "until now", "by now", "just now" speak of the past up to now, not of the present.
-	if ((w === 'just' || w === 'until' || w === 'by') && lowerAt(ctx, i + 1) === 'now') return null;
 	if (w === 'these' && lowerAt(ctx, i + 1) === 'days') {
 		return { start: i, end: i + 2, type: 'DATE', value: 'PRESENT_REF' };
 	}
