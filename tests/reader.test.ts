@@ -281,6 +281,18 @@ describe('the reader page of the seed timeline', () => {
 		await page.close();
 	});
 
+	it('meets WCAG 2.1 AA by axe-core in the dark embed too', async () => {
+		const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+		await page.goto(
+			`${server.url}/embed/${SLUG}?theme=dark&event=2019-twenty-americans-killed-in-combat-in`
+		);
+		await page.waitForSelector('.card');
+		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+		expect(await accessibilityViolations(page)).toEqual([]);
+		await page.screenshot({ path: artifactPath('embed-dark-800.png'), fullPage: true });
+		await page.close();
+	});
+
 	for (const [width, theme] of [
 		[1280, 'light'],
 		[360, 'light']
