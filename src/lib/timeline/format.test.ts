@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBounds, formatFuzzyDate } from './format';
+import { formatBounds, formatFuzzyDate, formatSpan } from './format';
 import { fuzzyDate, parseCalendarDay } from './fuzzy-date';
 import type { TimexMod } from './types';
 
@@ -20,6 +20,13 @@ describe('formatFuzzyDate: labels say what the text meant', () => {
 	];
 	it.each(rows)('%s %s reads "%s"', (value, mod, expected) => {
 		expect(formatFuzzyDate(fuzzyDate('months ago', value, mod, published)!)).toBe(expected);
+	});
+
+	it('names a view in years, months or days by how long it is', () => {
+		const at = (s: string) => new Date(s);
+		expect(formatSpan(at('2015-08-01'), at('2020-09-01'))).toBe('2015 – 2020');
+		expect(formatSpan(at('2019-03-01'), at('2020-07-01'))).toBe('Mar 2019 – Jul 2020');
+		expect(formatSpan(at('2020-03-02'), at('2020-03-20'))).toBe('Mar 2, 2020 – Mar 20, 2020');
 	});
 
 	it('gives the bounds of a range and a single day for a point', () => {

@@ -55,6 +55,20 @@ export function formatFuzzyDate(date: FuzzyDate): string {
 	}
 }
 
+const YEAR_MS = 365.25 * 86_400_000;
+
+/**
+ * The span of time in view, as the toolbar says it: years for a long view ("2016 – 2020"),
+ * months for a middling one ("Mar 2019 – Jul 2020"), days for a close one.
+ */
+export function formatSpan(from: Date, to: Date): string {
+	const span = to.getTime() - from.getTime();
+	const f = span > 3 * YEAR_MS ? year : span > YEAR_MS / 6 ? shortMonth : day;
+	const a = f(from);
+	const b = f(to);
+	return a === b ? a : `${a} – ${b}`;
+}
+
 /** "Mar 21 – Mar 31, 2020": the bounds a fuzzy date stands for, for the event card. */
 export function formatBounds(date: FuzzyDate): string {
 	const a = new Date(date.earliest);

@@ -2,7 +2,7 @@ export * from './types';
 export { DataError, type Problem } from './problems';
 export { validateTimeline } from './validate';
 export { timelineSchema } from './schema';
-export { formatBounds, formatDay, formatFuzzyDate } from './format';
+export { formatBounds, formatDay, formatFuzzyDate, formatSpan } from './format';
 export {
 	bounds,
 	compareFuzzyDates,

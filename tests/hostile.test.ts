@@ -1,0 +1,52 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { artifactPath, startServer, type Server } from './support/server';
+
+const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	const data = mkdtempSync(join(tmpdir(), 'dateline-hostile-'));
+	mkdirSync(join(data, 'articles'), { recursive: true });
+	cpSync('data/articles', join(data, 'articles'), { recursive: true });
+	writeFileSync(
+		join(data, 'articles', 'hostile.md'),
+		`---\ntitle: Breaking ${PAYLOAD}\nsource: "</title><script>window.__pwned=1</script>"\npublished: 2020-06-26\n---\n` +
+			`The council ${PAYLOAD} voted in 2019 to close the plant.\n\n` +
+			`"Quote ${PAYLOAD}," she said in late March. The mayor resigned last year.\n`
+	);
+	server = await startServer(4221, { DATELINE_DATA: data });
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+describe('hostile article text', () => {
+	for (const path of ['/', '/t/hostile', '/embed/hostile?article=1']) {
+		it(`is shown as text, never run, on ${path}`, async () => {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			await page.goto(`${server.url}${path}`);
+			await page.waitForLoadState('networkidle');
+			expect(
+				await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
+			).toBeUndefined();
+			expect(await page.locator('img[src="x"]').count()).toBe(0);
+			expect(await page.locator('body').textContent()).toContain(
+				'<script>window.__pwned=1</script>'
+			);
+			if (path === '/t/hostile') {
+				expect(await page.locator('.labels li').count()).toBeGreaterThanOrEqual(3);
+				await page.screenshot({ path: artifactPath('hostile-1280.png') });
+			}
+			await page.close();
+		});
+	}
+});
