@@ -50,6 +50,18 @@ describe('titleFor: headline-style labels from sentences', () => {
 		);
 	});
 
+	it('leaves out quotation marks, speakers and discourse adverbs', () => {
+		expect(
+			title("``This little boy belongs with his father,'' Meissner said Wednesday.", 'Wednesday')
+		).toBe('This little boy belongs with his father');
+		expect(title('Moreover, the agency set a return date in January.', 'January')).toBe(
+			'Agency set return date'
+		);
+		expect(
+			title('Elian was one of 13 Cubans who tried to cross six weeks ago.', 'six weeks ago')
+		).toBe('Elian was one of 13 Cubans who tried to cross');
+	});
+
 	it('cuts a long clause before a preposition, never mid-phrase', () => {
 		const t = title(
 			'On Monday the board of the largest steel company in the region voted to close three plants in the north of the country by the end of the decade.',

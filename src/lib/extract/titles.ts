@@ -18,7 +18,7 @@ const PREPOSITIONS =
 const SUBORDINATORS =
 	/^(while|although|though|if|as|when|because|since|after|before|once|unless|whereas)\b/i;
 const AUX =
-	/\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
+	/\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?!(?:one|none|anyone|someone|everyone|gone)\b)(?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
 const NOT_ADVERBS = new Set([
 	'only',
 	'family',
@@ -41,7 +41,7 @@ const NOT_ADVERBS = new Set([
 	'july'
 ]);
 const FUNCTION_WORDS = new Set(
-	`a an the and or but of ${PREPOSITIONS.replace(/\|/g, ' ')} that which who whom whose only also just still even its their his her our your my is are was were be been has have had will would could should may might can this these those`.split(
+	`a an the and or but of ${PREPOSITIONS.replace(/\|/g, ' ')} that which who whom whose only also just still even up down out than more less some such about its their his her our your my is are was were be been has have had will would could should may might can this these those`.split(
 		' '
 	)
 );
@@ -84,13 +84,24 @@ export function titleFor(sentence: string, target: Span, others: Span[] = []): s
 }
 
 function stripAttribution(s: string): string {
-	return s
-		.replace(
-			/,\s*(?:[\w’'.-]+\s+){0,6}(?:said|says|reported|reports|added|told [\w\s]{1,40}|according to [^,]+)(?:\s+[\w’'.-]+){0,8}$/i,
-			''
-		)
-		.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, '')
-		.replace(/^(?:[\w’'.-]+\s+){1,5}(?:said|say|says|reported)\s+(?:that\s+)?/i, '');
+	return (
+		s
+			// A quotation's closing marks and its speaker: “…,” Meissner said.
+			.replace(/[,.]?\s*(?:''|”|")\s*(?:[\w’'.-]+\s+){0,5}(?:said|says|added|asked)\b[^,]*$/i, '')
+			.replace(/^(?:``|“|")\s*/, '')
+			// Discourse adverbs carry no news.
+			.replace(
+				/^(?:moreover|however|meanwhile|also|in addition|still|yet|nevertheless|instead),\s*/i,
+				''
+			)
+			.replace(/,\s*(?:meanwhile|however|moreover|though),/gi, '')
+			.replace(
+				/,\s*(?:[\w’'.-]+\s+){0,6}(?:said|says|reported|reports|added|told [\w\s]{1,40}|according to [^,]+)(?:\s+[\w’'.-]+){0,8}$/i,
+				''
+			)
+			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, '')
+			.replace(/^(?:[\w’'.-]+\s+){1,5}(?:said|say|says|reported)\s+(?:that\s+)?/i, '')
+	);
 }
 
 function splitClauses(s: string): string[] {
