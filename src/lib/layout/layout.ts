@@ -107,8 +107,8 @@ export interface Layout {
 
 /**
  * Places every event: x from the scale, a label beside its mark, and lanes so that no two
- * labels (or a label and a range) overlap. Greedy first-fit in order of left edge is optimal in
- * lane count for intervals, and linear in events times lanes.
+ * labels (or a label and a range) overlap. Greedy first-fit in date order: linear in events
+ * times lanes, and lanes read in time from the top.
  */
 export function layoutEvents(
 	events: readonly TimelineEvent[],
@@ -140,9 +140,11 @@ export function layoutEvents(
 			: x0;
 		return { id: event.id, index, x0, x1, point, dateText, visible, label: { x: lx, width } };
 	});
+	// Placed in date order, so lanes read top to bottom in time even where labels are pushed
+	// in from the edge; any order keeps boxes apart, since a lane only takes what fits.
 	const order = items
-		.map((item, i) => ({ i, left: Math.min(item.x0, item.label.x) }))
-		.sort((p, q) => p.left - q.left || p.i - q.i);
+		.map((item, i) => ({ i, x0: item.x0, left: Math.min(item.x0, item.label.x) }))
+		.sort((p, q) => p.x0 - q.x0 || p.i - q.i);
 	const laneEnds: number[] = [];
 	const lanes = new Array<number>(items.length);
 	for (const { i, left } of order) {
