@@ -15,6 +15,7 @@ const FUTURE_CUES = new Set([
 	'expects',
 	'expect',
 	'plans',
+	'planning',
 	'scheduled',
 	'due',
 	'upcoming',
@@ -78,6 +79,9 @@ function cueAt(ctx: Context, j: number): Tense {
 	return null;
 }
 
+/** Reporting verbs in the past: the date right after them is when the words were said. */
+const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'declared']);
+
 /** Prepositions right before a date that point forward ("by May") or back ("since May"). */
 const LEADING: Record<string, Tense> = {
 	by: 'future',
@@ -97,6 +101,8 @@ export function tenseAround(ctx: Context, start: number, end: number): Tense {
 	if (verb.strong) return verb.tense;
 	let k = start - 1;
 	if (ctx.tokens[k]?.lower === 'on' || ctx.tokens[k]?.lower === 'in') k--;
+	// "said Monday that it will bid": the date is when it was said, whatever the clause says next.
+	if (REPORTING.has(ctx.tokens[k]?.lower ?? '')) return 'past';
 	const lead = LEADING[ctx.tokens[k]?.lower ?? ''];
 	if (lead) return lead;
 	// "as soon as Tuesday", "as early as next week"

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from './index';
+
+/**
+ * Wire copy of the 2010s and 2020s, the kind of unseen news the tagger is scored on: one row per
+ * expression, read against the publication date of its own story.
+ */
+const rows: {
+	text: string;
+	published: string;
+	words: string;
+	type: string;
+	value: string;
+	mod?: string;
+}[] = [
+	// Wednesday 2023-03-15: a date right after a reporting verb is when it was said.
+	{
+		text: 'Paribas said Monday that it will bid for the rest of the company.',
+		published: '2023-03-15',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2023-03-13'
+	},
+	{
+		text: 'The Fed said Wednesday it would raise rates, its ninth hike since March 2022.',
+		published: '2023-03-15',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2023-03-15'
+	},
+	{
+		text: 'Inflation eased in February, the Labor Department said on Tuesday.',
+		published: '2023-03-15',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2023-03-14'
+	},
+	{
+		text: 'Protesters were planning to march on the capitol on Saturday.',
+		published: '2023-03-15',
+		words: 'Saturday',
+		type: 'DATE',
+		value: '2023-03-18'
+	},
+	{
+		text: 'Powell is scheduled to testify before Congress on Tuesday.',
+		published: '2023-03-15',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2023-03-21'
+	},
+	{
+		text: 'The bill passed the Senate 52-48 on Thursday night.',
+		published: '2023-03-15',
+		words: 'Thursday night',
+		type: 'DATE',
+		value: '2023-03-09'
+	}
+];
+
+describe('wire copy of the 2010s and 2020s', () => {
+	it.each(rows)('reads "$words" in "$text" as $type $value', (row) => {
+		const at = row.text.indexOf(row.words);
+		const timex = tagTimexes(row.text, { published: row.published }).find((t) => t.start === at);
+		expect(timex?.text).toBe(row.words);
+		expect(timex?.type).toBe(row.type);
+		expect(timex?.value).toBe(row.value);
+		expect(timex?.mod).toBe(row.mod);
+	});
+});
