@@ -55,6 +55,43 @@ const rows: {
 		words: 'Thursday night',
 		type: 'DATE',
 		value: '2023-03-09'
+	},
+	// Fractions of a unit go into the next smaller one.
+	{
+		text: 'He spent 2 1/2 years in prison and was released in 2021.',
+		published: '2023-03-15',
+		words: '2 1/2 years',
+		type: 'DURATION',
+		value: 'P2Y6M'
+	},
+	{
+		text: 'The flight lasted about 5½ hours.',
+		published: '2023-03-15',
+		words: 'about 5½ hours',
+		type: 'DURATION',
+		value: 'PT5H30M',
+		mod: 'APPROX'
+	},
+	{
+		text: 'Talks lasted an hour and a half.',
+		published: '2023-03-15',
+		words: 'an hour and a half',
+		type: 'DURATION',
+		value: 'PT1H30M'
+	},
+	{
+		text: 'The recovery took a year and a half.',
+		published: '2023-03-15',
+		words: 'a year and a half',
+		type: 'DURATION',
+		value: 'P1Y6M'
+	},
+	{
+		text: 'Rescuers searched for one and a half days.',
+		published: '2023-03-15',
+		words: 'one and a half days',
+		type: 'DURATION',
+		value: 'P1DT12H'
 	}
 ];
 
@@ -67,4 +104,12 @@ describe('wire copy of the 2010s and 2020s', () => {
 		expect(timex?.value).toBe(row.value);
 		expect(timex?.mod).toBe(row.mod);
 	});
+
+	it.each(['Shares rose 1 1/2 points.', 'He earns $5 a year and a half-day bonus.'])(
+		'tags no duration in "%s"',
+		(text) => {
+			const timexes = tagTimexes(text, { published: '2023-03-15' });
+			expect(timexes).toEqual([]);
+		}
+	);
 });

@@ -4,6 +4,7 @@
  */
 import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../context';
 import { UNITS, type Unit } from '../lexicon';
+import { fractionalValue, readFraction } from './fractions';
 
 const LEADS = new Set([
 	'past',
@@ -128,6 +129,8 @@ export function duration(ctx: Context, i: number): Match | null {
 	// "a" alone needs a singular unit and no "the": "a year", not "the a".
 	if (hasThe && !lead && (lowerAt(ctx, j) === 'a' || lowerAt(ctx, j) === 'an')) return null;
 	let k = q.end;
+	const fraction = typeof q.n === 'number' ? readFraction(ctx, k) : null;
+	if (fraction) k = fraction.end;
 	if (lowerAt(ctx, k) === 'more' || lowerAt(ctx, k) === 'full' || lowerAt(ctx, k) === 'straight')
 		k++;
 	const hyphenated = skipHyphen(ctx, k) > k;
@@ -143,7 +146,7 @@ export function duration(ctx: Context, i: number): Match | null {
 	if ((after === '-' || after === '\u2010') && lowerAt(ctx, end + 1) === 'old') return null;
 	// "$5 a year", "four flights a week" are rates; "for a year" is a length of time.
 	if ((lowerAt(ctx, j) === 'a' || lowerAt(ctx, j) === 'an') && !hasThe && !lead) {
-		if (!A_UNIT_CUES.has(lowerAt(ctx, i - 1))) return null;
+		if (!A_UNIT_CUES.has(lowerAt(ctx, i - 1)) && !readFraction(ctx, end)) return null;
 	}
 	// "three-quarters of its food" is a fraction; "several quarters of losses" is time.
 	if (unit === 'Q') {
@@ -167,10 +170,15 @@ export function duration(ctx: Context, i: number): Match | null {
 	) {
 		return null;
 	}
+	// "a year and a half"
+	const half = fraction ?? (typeof q.n === 'number' ? readFraction(ctx, end) : null);
+	if (half && !fraction) end = half.end;
 	if (lowerAt(ctx, end) === 'or' && lowerAt(ctx, end + 1) === 'so') end += 2;
 	// "the two-year plan": "the" belongs to the noun the adjective qualifies.
 	const start = hasThe && !lead && hyphenated ? i + 1 : i;
-	const match: Match = { start, end, type: 'DURATION', value: durationValue(q.n, unit) };
+	let value = durationValue(q.n, unit);
+	if (half && typeof q.n === 'number') value = fractionalValue(q.n, unit, half) ?? value;
+	const match: Match = { start, end, type: 'DURATION', value };
 	if (q.approx) match.mod = 'APPROX';
 	return match;
 }
