@@ -22,6 +22,16 @@ describe('extractTimeline: events from any article', () => {
 		expect(e!.title).toBe('She ran agency');
 	});
 
+	it('ends a dated happening after the duration it lasted', () => {
+		const [e] = events('In 2016 he was jailed for three years.');
+		expect(e!.start.value).toBe('2016');
+		expect(e!.end).toMatchObject({ text: 'three years', value: '2019' });
+		const [f] = events('The strike began on March 2, 2020 and went on for two weeks.');
+		expect(f!.end?.value).toBe('2020-03-16');
+		const [g] = events('He has lived there for the past three years, since 2017.');
+		expect(g!.end).toBeUndefined();
+	});
+
 	it('skips undated sentences and vague references, keeps quantified ones', () => {
 		const found = events(
 			'The company makes steel. It recently hired staff. It will expand soon. The plant closed two years ago. The mill shut years ago.'

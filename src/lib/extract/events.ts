@@ -1,5 +1,5 @@
 import { inferPublished, tagTimexes } from '../temporal';
-import { compareFuzzyDates, fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
+import { compareFuzzyDates, endAfter, fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
 import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../timeline/types';
 import { slugify } from './article';
 import { splitSentences, type Sentence } from './sentences';
@@ -16,6 +16,8 @@ interface Candidate {
 
 const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
+// "for three years", "for about six months": how long the dated happening lasted.
+const LASTED = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 // Vague references ("recently", "soon") place nothing on a timeline; with a unit ("months
 // ago") they bound a range. Inside a quotation even those are a speaker's rhetoric.
 const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
@@ -84,16 +86,16 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 		const next = dated[i + 1];
 		const before = sentence.text.slice(0, spans[i]!.start);
 		let end: FuzzyDate | undefined;
-		if (
+		const joined = Boolean(
 			next &&
 			RANGE_OPEN.test(before) &&
 			RANGE_JOIN.test(sentence.text.slice(spans[i]!.end, spans[i + 1]!.start)) &&
 			compareFuzzyDates(date, next.date) < 0
-		) {
-			end = next.date;
-		}
-		const others = spans.filter((_, j) => j !== i && !(end && j === i + 1));
-		const target = end ? { start: spans[i]!.start, end: spans[i + 1]!.end } : spans[i]!;
+		);
+		if (joined) end = next!.date;
+		else if (dated.length === 1) end = lastedUntil(date, sentence, timexes) ?? undefined;
+		const others = spans.filter((_, j) => j !== i && !(joined && j === i + 1));
+		const target = joined ? { start: spans[i]!.start, end: spans[i + 1]!.end } : spans[i]!;
 		events.push({
 			sentence,
 			start: date,
@@ -101,9 +103,20 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 			title: titleFor(sentence.text, target, others),
 			confidence: confidence(date, timex, sentence)
 		});
-		if (end) i++;
+		if (joined) i++;
 	}
 	return oneEventPerTitle(events);
+}
+
+/** The end of a sentence's only dated happening, from a duration it says it lasted. */
+function lastedUntil(date: FuzzyDate, sentence: Sentence, timexes: Timex[]): FuzzyDate | null {
+	const lasted = timexes.find(
+		(x) =>
+			x.type === 'DURATION' &&
+			LASTED.test(sentence.text.slice(0, x.start - sentence.start)) &&
+			!/\b(?:past|last|next|coming)\b/i.test(x.text)
+	);
+	return lasted ? endAfter(date, lasted.value, lasted.text) : null;
 }
 
 /**

@@ -202,6 +202,36 @@ export function fuzzyDate(
 	};
 }
 
+/**
+ * Where a happening that began at `start` and lasted a TIMEX3 duration ends ("in 2016 … for
+ * three years" ends in 2019), at the start's own precision. Null for durations or starts it
+ * cannot count in (vague, modified or unanchored values, hours).
+ */
+export function endAfter(start: FuzzyDate, duration: string, text: string): FuzzyDate | null {
+	const d = /^P(\d+)([YMWD])$/.exec(duration);
+	if (!d || start.mod) return null;
+	const n = +d[1]!;
+	const unit = d[2]!;
+	let m: RegExpExecArray | null;
+	let value: string | null = null;
+	const pad = (x: number, w = 2) => String(x).padStart(w, '0');
+	if ((m = /^(\d{4})$/.exec(start.value)) && unit === 'Y') value = pad(+m[1]! + n, 4);
+	else if ((m = /^(\d{4})-(\d{2})$/.exec(start.value)) && (unit === 'Y' || unit === 'M')) {
+		const months = +m[1]! * 12 + (+m[2]! - 1) + (unit === 'Y' ? 12 * n : n);
+		value = `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1)}`;
+	} else if (/^\d{4}-\d{2}-\d{2}$/.test(start.value)) {
+		const from = new Date(`${start.value}T00:00:00Z`);
+		const shifted =
+			unit === 'Y'
+				? utcYear.offset(from, n)
+				: unit === 'M'
+					? utcMonth.offset(from, n)
+					: utcDay.offset(from, unit === 'W' ? 7 * n : n);
+		value = shifted.toISOString().slice(0, 10);
+	}
+	return value ? fuzzyDate(text, value) : null;
+}
+
 /** Milliseconds since the epoch of both bounds; `latest` is inclusive. */
 export function bounds(date: FuzzyDate): [number, number] {
 	return [Date.parse(date.earliest), Date.parse(date.latest)];
