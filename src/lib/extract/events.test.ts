@@ -94,6 +94,18 @@ describe('extractTimeline: events from any article', () => {
 		);
 	});
 
+	it('titles a pasted run-on sentence without slowing down (no quadratic work per date)', () => {
+		const clause =
+			'the council, which met in 2019, said that the plant would reopen in late March and ';
+		const text = `Then ${clause.repeat(800)}it closed.`; // 67 KB, 1,600 dates, one "sentence"
+		const started = performance.now();
+		const found = events(text);
+		// Generous bound: a guard against blow-ups, not a benchmark (the old code took minutes).
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect(found.length).toBeGreaterThan(0);
+		for (const e of found) expect(e.title.split(' ').length).toBeLessThanOrEqual(11);
+	});
+
 	it('never executes or keeps markup: text stays text', () => {
 		const [e] = events('<img src=x onerror=alert(1)> The plant <b>closed</b> in 2019.');
 		expect(e!.summary).toContain('<img src=x onerror=alert(1)>');

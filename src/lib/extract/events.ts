@@ -3,7 +3,7 @@ import { compareFuzzyDates, endAfter, fuzzyDate, parseCalendarDay } from '../tim
 import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../timeline/types';
 import { slugify } from './article';
 import { splitSentences, type Sentence } from './sentences';
-import { titleFor } from './titles';
+import { titleFor, type Span } from './titles';
 
 /** A dated happening found in a sentence, before ids are given. */
 interface Candidate {
@@ -100,12 +100,30 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 			sentence,
 			start: date,
 			...(end ? { end } : {}),
-			title: titleFor(sentence.text, target, others),
+			title: titleNear(sentence.text, target, others),
 			confidence: confidence(date, timex, sentence)
 		});
 		if (joined) i++;
 	}
 	return oneEventPerTitle(events);
+}
+
+const TITLE_WINDOW = 300;
+
+/**
+ * Titles come from the words around their date. A run-on "sentence" (a pasted table, a list
+ * with no full stops) is cut to a window around the date first, so titling stays linear in
+ * the text however long it runs.
+ */
+function titleNear(text: string, target: Span, others: Span[]): string {
+	if (text.length <= 2 * TITLE_WINDOW) return titleFor(text, target, others);
+	let from = Math.max(0, target.start - TITLE_WINDOW);
+	let to = Math.min(text.length, target.end + TITLE_WINDOW);
+	while (from > 0 && !/\s/.test(text[from - 1]!)) from++;
+	while (to < text.length && !/\s/.test(text[to]!)) to--;
+	const shift = (span: Span) => ({ start: span.start - from, end: span.end - from });
+	const inside = others.filter((o) => o.start >= from && o.end <= to).map(shift);
+	return titleFor(text.slice(from, to), shift(target), inside);
 }
 
 /** The end of a sentence's only dated happening, from a duration it says it lasted. */
