@@ -207,16 +207,22 @@ const contentWords = (title: string) =>
 /** Two mentions of one happening (same date, much the same words) become one event. */
 function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 	const kept: Candidate[] = [];
+	// Only mentions of the same date can be the same happening: compare within those.
+	const byDate = new Map<string, { candidate: Candidate; words: Set<string> }[]>();
 	for (const c of candidates) {
+		const key = `${c.start.value}|${c.start.mod ?? ''}`;
 		const words = contentWords(c.title);
-		const twin = kept.find((k) => {
-			if (k.start.value !== c.start.value || k.start.mod !== c.start.mod) return false;
-			const other = contentWords(k.title);
+		const same = byDate.get(key) ?? [];
+		const twin = same.find(({ words: other }) => {
 			const shared = [...words].filter((w) => other.has(w)).length;
 			return shared / Math.max(1, Math.min(words.size, other.size)) >= 0.6;
 		});
-		if (twin) twin.confidence = Math.min(1, twin.confidence + 0.05);
-		else kept.push(c);
+		if (twin) twin.candidate.confidence = Math.min(1, twin.candidate.confidence + 0.05);
+		else {
+			kept.push(c);
+			same.push({ candidate: c, words });
+			byDate.set(key, same);
+		}
 	}
 	return kept;
 }
