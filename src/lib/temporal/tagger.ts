@@ -12,6 +12,7 @@ import { makeParts, yearEnd } from './patterns/parts';
 import { makeQualified } from './patterns/qualified';
 import { quarter, shorthandPeriod, yearAgoAdjective } from './patterns/quarters';
 import { frequency, ref } from './patterns/refs';
+import { secondDay } from './patterns/ranges';
 import { holiday } from './patterns/holidays';
 import {
 	agoLater,
@@ -29,6 +30,7 @@ const BASE: Pattern[] = [
 	calendarDate,
 	weekOf,
 	dayOfMonth,
+	secondDay,
 	clockTime,
 	dayPart,
 	quarter,

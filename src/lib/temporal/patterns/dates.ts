@@ -116,7 +116,11 @@ const RANGE_CONNECTORS = new Set(['and', 'to', '-', '\u2013', 'through', 'until'
 function rangeYear(ctx: Context, i: number): number | null {
 	if (!RANGE_CONNECTORS.has(lowerAt(ctx, i))) return null;
 	const month = readMonth(ctx, i + 1);
-	if (!month) return null;
+	// "April 24-25, 1999": the month is named once.
+	if (!month) {
+		const other = ctx.tokens[i + 1]?.kind === 'number' ? readDayOfMonth(ctx, i + 1) : null;
+		return other ? (readYearAfter(ctx, other.end)?.value ?? null) : null;
+	}
 	const day = readDayOfMonth(ctx, month.end);
 	return readYearAfter(ctx, day ? day.end : month.end)?.value ?? null;
 }
