@@ -18,6 +18,7 @@ const FUTURE_CUES = new Set([
 	'planning',
 	'scheduled',
 	'due',
+	'payable',
 	'upcoming',
 	'coming',
 	'forecast',
@@ -72,7 +73,8 @@ function cueAt(ctx: Context, j: number): Tense {
 	if (PAST_CUES.has(t.lower)) return 'past';
 	// Regular past forms: "reached", "closed" (but not "need", "speed", nor the passive
 	// participle in "to be completed", which says nothing of time).
-	if (t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed')) {
+	const regular = t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed');
+	if (regular || IRREGULAR_PAST.has(t.lower)) {
 		const before = ctx.tokens[j - 1]?.lower;
 		return before === 'be' || before === 'been' || before === 'being' ? null : 'past';
 	}
@@ -81,6 +83,36 @@ function cueAt(ctx: Context, j: number): Tense {
 
 /** Reporting verbs in the past: the date right after them is when the words were said. */
 const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'declared']);
+
+/** Irregular past forms; like regular ones, they say nothing of time after "be" ("will be paid"). */
+const IRREGULAR_PAST = new Set([
+	'brought',
+	'bought',
+	'sold',
+	'paid',
+	'left',
+	'went',
+	'got',
+	'gave',
+	'held',
+	'kept',
+	'led',
+	'sent',
+	'spent',
+	'built',
+	'found',
+	'became',
+	'grew',
+	'knew',
+	'saw',
+	'wrote',
+	'ran',
+	'struck',
+	'fought',
+	'thought'
+]);
+
+const EDGES = new Set(['mid', 'early', 'late']);
 
 /** Prepositions right before a date that point forward ("by May") or back ("since May"). */
 const LEADING: Record<string, Tense> = {
@@ -100,9 +132,14 @@ export function tenseAround(ctx: Context, start: number, end: number): Tense {
 	// A pluperfect or simple past auxiliary outweighs any preposition: "until Thursday, they had".
 	if (verb.strong) return verb.tense;
 	let k = start - 1;
+	// "until mid-November", "by early March": the preposition stands before the qualifier.
+	if (ctx.tokens[k]?.text === '-') k--;
+	if (EDGES.has(ctx.tokens[k]?.lower ?? '')) k--;
 	if (ctx.tokens[k]?.lower === 'on' || ctx.tokens[k]?.lower === 'in') k--;
 	// "said Monday that it will bid": the date is when it was said, whatever the clause says next.
 	if (REPORTING.has(ctx.tokens[k]?.lower ?? '')) return 'past';
+	// "payable Jan. 2 to holders of record Dec. 21": dividend dates are announced ahead.
+	if (ctx.tokens[k]?.lower === 'record' && ctx.tokens[k - 1]?.lower === 'of') return 'future';
 	const lead = LEADING[ctx.tokens[k]?.lower ?? ''];
 	if (lead) return lead;
 	// "as soon as Tuesday", "as early as next week"

@@ -114,6 +114,43 @@ const rows: {
 		words: '25, 2019',
 		type: 'DATE',
 		value: '2019-04-25'
+	},
+	// Irregular past verbs date a bare month back; "be paid" says nothing of time.
+	{
+		text: 'Apple said it bought the startup in January.',
+		published: '2023-11-20',
+		words: 'January',
+		type: 'DATE',
+		value: '2023-01'
+	},
+	{
+		text: 'The contracts will be paid in January.',
+		published: '2023-11-20',
+		words: 'January',
+		type: 'DATE',
+		value: '2024-01'
+	},
+	{
+		text: 'The dividend is payable Jan. 2 to shareholders of record Dec. 15.',
+		published: '2023-11-20',
+		words: 'Jan. 2',
+		type: 'DATE',
+		value: '2024-01-02'
+	},
+	{
+		text: 'The dividend is payable Jan. 2 to shareholders of record Dec. 15.',
+		published: '2023-11-20',
+		words: 'Dec. 15',
+		type: 'DATE',
+		value: '2023-12-15'
+	},
+	{
+		text: 'The regulator gave the company until mid-November to respond.',
+		published: '2023-10-02',
+		words: 'mid-November',
+		type: 'DATE',
+		value: '2023-11',
+		mod: 'MID'
 	}
 ];
 
