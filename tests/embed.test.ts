@@ -91,7 +91,7 @@ async function embedFrame(page: Page, index: number): Promise<Frame> {
 	const iframe = page.locator('iframe[data-dateline-embed]').nth(index);
 	await iframe.scrollIntoViewIfNeeded();
 	const frame = await (await iframe.elementHandle())!.contentFrame();
-	await frame!.waitForSelector('.labels button');
+	await frame!.waitForSelector('.reader[data-interactive]');
 	return frame!;
 }
 
@@ -201,7 +201,7 @@ describe('the embed page on its own', () => {
 		const url = `${app.url}/embed/${SLUG}?theme=auto`;
 		for (const scheme of ['light', 'dark'] as const) {
 			const { page } = await openPage(url, 600, scheme);
-			await page.waitForSelector('.labels button');
+			await page.waitForSelector('.reader[data-interactive]');
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
 			await page.close();
 		}
@@ -209,7 +209,7 @@ describe('the embed page on its own', () => {
 
 	it('opens on the event and the span of time the query string names', async () => {
 		const probe = await openPage(`${app.url}/embed/${SLUG}`, 900);
-		await probe.page.waitForSelector('.labels button');
+		await probe.page.waitForSelector('.reader[data-interactive]');
 		const id = await probe.page.locator('.labels button').last().getAttribute('data-event');
 		await probe.page.close();
 
@@ -231,7 +231,7 @@ describe('the embed page on its own', () => {
 			`${app.url}/embed/${SLUG}?theme=purple&height=tall&colour=red&event=%3Cscript%3E`,
 			600
 		);
-		await page.waitForSelector('.labels button');
+		await page.waitForSelector('.reader[data-interactive]');
 		await expect.poll(() => warnings.length).toBeGreaterThanOrEqual(4);
 		expect(warnings.join('\n')).toMatch(/theme="purple"/);
 		expect(warnings.join('\n')).toMatch(/unknown option "colour"/);
@@ -242,7 +242,7 @@ describe('the embed page on its own', () => {
 
 	it('runs under its Content-Security-Policy without violations', async () => {
 		const { page, errors } = await openPage(`${app.url}/embed/${SLUG}?theme=dark`, 600);
-		await page.waitForSelector('.labels button');
+		await page.waitForSelector('.reader[data-interactive]');
 		await page.locator('.labels button').first().click();
 		await page.waitForSelector('.card');
 		expect(errors.filter((e) => /Content.Security.Policy/i.test(e))).toEqual([]);
@@ -326,7 +326,7 @@ describe('the Embed dialog on the reader page', () => {
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 		await page.goto(`${app.url}/t/${SLUG}`);
-		await page.waitForSelector('.labels button');
+		await page.waitForSelector('.reader[data-interactive]');
 		await page.getByRole('button', { name: 'Embed' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
 		await dialog.getByLabel('Dark').check();

@@ -33,7 +33,7 @@ async function open(
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 	await page.goto(`${server.url}/t/${SLUG}${hash}`);
-	await page.waitForSelector('.labels button');
+	await page.waitForSelector('.reader[data-interactive]');
 	await page.waitForFunction(
 		() =>
 			document.querySelector('.viewport svg')?.getAttribute('width') !== '800' || innerWidth > 900
@@ -204,6 +204,12 @@ describe('the reader page of the seed timeline', () => {
 		await page.waitForSelector('.card');
 		expect(await page.evaluate(() => location.hash)).toMatch(/^#2020-06-26-/);
 		await page.screenshot({ path: artifactPath('reader-keyboard-focus-1280.png') });
+		// Escape closes the card and gives the keyboard back to the event it described.
+		await page.keyboard.press('Escape');
+		expect(await page.locator('.card').count()).toBe(0);
+		expect(
+			await page.evaluate(() => (document.activeElement as HTMLElement).dataset.event)
+		).toMatch(/^2020-06-26-/);
 		await page.close();
 	});
 
