@@ -64,13 +64,14 @@ const PAST_CUES = new Set([
 
 const WINDOW = 10;
 
-function cueAt(ctx: Context, j: number): Tense {
+function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	const t = ctx.tokens[j];
 	if (!t || t.kind !== 'word') return null;
 	// "May" with a capital mid-sentence is the month, not the modal.
 	if (t.lower === 'may' && t.text === 'May' && !t.sentenceStart) return null;
 	if (FUTURE_CUES.has(t.lower)) return 'future';
 	if (PAST_CUES.has(t.lower)) return 'past';
+	if (schedules && scheduled(ctx, j)) return 'future';
 	// Regular past forms: "reached", "closed" (but not "need", "speed", nor the passive
 	// participle in "to be completed", which says nothing of time).
 	const regular = t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed');
@@ -114,6 +115,36 @@ const IRREGULAR_PAST = new Set([
 
 const EDGES = new Set(['mid', 'early', 'late']);
 
+/**
+ * Present-tense verbs of schedules: in a news story's body "Arafat and Netanyahu meet Monday"
+ * and "the talks resume Tuesday" are ahead, as are "is to resume" and "are to meet".
+ */
+const SCHEDULED = new Set([
+	'meets',
+	'begins',
+	'resumes',
+	'heads',
+	'travels',
+	'arrives',
+	'leaves',
+	'convenes',
+	'opens',
+	'starts',
+	'expires'
+]);
+
+/** Their base forms, which after a bare "to" are infinitives of any tense ("failed to meet"). */
+const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'convene', 'expire']);
+
+function scheduled(ctx: Context, j: number): boolean {
+	const w = ctx.tokens[j]!.lower;
+	if (SCHEDULED.has(w)) return true;
+	if (!SCHEDULED_BASE.has(w)) return false;
+	if (ctx.tokens[j - 1]?.lower !== 'to') return true;
+	const be = ctx.tokens[j - 2]?.lower;
+	return be === 'is' || be === 'are';
+}
+
 /** Prepositions right before a date that point forward ("by May") or back ("since May"). */
 const LEADING: Record<string, Tense> = {
 	by: 'future',
@@ -124,11 +155,19 @@ const LEADING: Record<string, Tense> = {
 };
 
 /**
+ * The tense around a weekday. Present-tense schedules ("the talks resume Tuesday") count only
+ * here: a weekday is at most six days off, while a month read ahead moves a whole year.
+ */
+export function weekdayTense(ctx: Context, start: number, end: number): Tense {
+	return tenseAround(ctx, start, end, true);
+}
+
+/**
  * The tense around an expression: a strong past auxiliary first, then a preposition right
  * before it, then the nearest verb cue.
  */
-export function tenseAround(ctx: Context, start: number, end: number): Tense {
-	const verb = verbTense(ctx, start, end);
+export function tenseAround(ctx: Context, start: number, end: number, schedules = false): Tense {
+	const verb = verbTense(ctx, start, end, schedules);
 	// A pluperfect or simple past auxiliary outweighs any preposition: "until Thursday, they had".
 	if (verb.strong) return verb.tense;
 	let k = start - 1;
@@ -154,16 +193,21 @@ export function tenseAround(ctx: Context, start: number, end: number): Tense {
 const STRONG_PAST = new Set(['had', 'was', 'were', 'did']);
 
 /** The nearest verb cue before the expression in its sentence, else the nearest after it. */
-function verbTense(ctx: Context, start: number, end: number): { tense: Tense; strong: boolean } {
+function verbTense(
+	ctx: Context,
+	start: number,
+	end: number,
+	schedules: boolean
+): { tense: Tense; strong: boolean } {
 	const opensSentence = ctx.tokens[start]?.sentenceStart === true;
 	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
-		const cue = cueAt(ctx, j);
+		const cue = cueAt(ctx, j, schedules);
 		if (cue) return { tense: cue, strong: STRONG_PAST.has(ctx.tokens[j]!.lower) };
 		if (ctx.tokens[j]?.sentenceStart) break;
 	}
 	for (let j = end; j < ctx.tokens.length && j < end + WINDOW; j++) {
 		if (ctx.tokens[j]?.sentenceStart) break;
-		const cue = cueAt(ctx, j);
+		const cue = cueAt(ctx, j, schedules);
 		if (cue) return { tense: cue, strong: STRONG_PAST.has(ctx.tokens[j]!.lower) };
 	}
 	return { tense: null, strong: false };

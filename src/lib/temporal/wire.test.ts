@@ -151,6 +151,35 @@ const rows: {
 		type: 'DATE',
 		value: '2023-11',
 		mod: 'MID'
+	},
+	// Present-tense schedules look ahead; an infinitive after a past verb does not.
+	{
+		text: 'The talks resume Tuesday in Geneva.',
+		published: '2023-05-17',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2023-05-23'
+	},
+	{
+		text: 'Biden travels to Japan on Friday for the G7 summit.',
+		published: '2023-05-16',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2023-05-19'
+	},
+	{
+		text: 'The panel is to meet Thursday to weigh the merger.',
+		published: '2023-05-16',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2023-05-18'
+	},
+	{
+		text: 'The company failed to meet its targets on Monday.',
+		published: '2023-05-16',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2023-05-15'
 	}
 ];
 

@@ -14,7 +14,7 @@ import {
 } from '../context';
 import { DAY_PARTS, SEASONS, UNITS } from '../lexicon';
 import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
-import { tenseAround } from '../tense';
+import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
 import { offsetSeason, weekend } from './seasons';
 import { readDayOfMonth, readMonth, readWeekday } from './words';
@@ -183,7 +183,7 @@ function offsetWeekday(
 	let date: Ymd;
 	if (offset < 0) date = addDays(ref, -(((weekday(ref) - d + 6) % 7) + 1));
 	else if (offset > 0) date = addDays(ref, ((d - weekday(ref) + 6) % 7) + 1);
-	else date = dateForWeekday(ref, d, tenseAround(ctx, i, end));
+	else date = dateForWeekday(ref, d, weekdayTense(ctx, i, end));
 	return { start: i, end, type: 'DATE', value: formatDay(date), point: date } as Match;
 }
 

@@ -6,7 +6,7 @@ import { addDays, formatDay, pad, type Ymd } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { DAY_PARTS } from '../lexicon';
 import { dateForWeekday } from '../normalise';
-import { tenseAround } from '../tense';
+import { weekdayTense } from '../tense';
 import { deicticDay } from './relative';
 import { calendarDate } from './dates';
 import { readWeekday, skipDot } from './words';
@@ -94,7 +94,7 @@ function readDay(ctx: Context, i: number, from = i): { date: Ymd | null; end: nu
 	const wd = readWeekday(ctx, i);
 	if (wd) {
 		if (!ctx.dct) return { date: null, end: wd.end };
-		const tense = tenseAround(ctx, from, wd.end);
+		const tense = weekdayTense(ctx, from, wd.end);
 		return { date: dateForWeekday(ctx.dct, wd.value, tense), end: wd.end };
 	}
 	const day = deicticDay(ctx, i);
@@ -167,6 +167,6 @@ export function weekdayAlone(ctx: Context, i: number): Match | null {
 	const wd = readWeekday(ctx, i);
 	if (!wd) return null;
 	if (!ctx.dct) return { start: i, end: wd.end, type: 'DATE', value: 'XXXX-XX-XX' };
-	const date = dateForWeekday(ctx.dct, wd.value, tenseAround(ctx, i, wd.end));
+	const date = dateForWeekday(ctx.dct, wd.value, weekdayTense(ctx, i, wd.end));
 	return { start: i, end: wd.end, type: 'DATE', value: formatDay(date), point: date };
 }
