@@ -180,3 +180,6 @@ export const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
 	recently: 'PAST_REF',
 	lately: 'PAST_REF'
 };
+
+/** Units short enough that "three days later" reads as a length of time, "later" a signal. */
+export const SHORT_UNITS = new Set<Unit>(['D', 'H', 'MIN', 'S']);

@@ -180,6 +180,29 @@ const rows: {
 		words: 'Monday',
 		type: 'DATE',
 		value: '2023-05-15'
+	},
+	// "N days later": the length is the expression, "later" its signal; a year earlier is a date.
+	{
+		text: 'Three days later, the company filed for bankruptcy.',
+		published: '2023-05-16',
+		words: 'Three days',
+		type: 'DURATION',
+		value: 'P3D'
+	},
+	{
+		text: 'He landed just over an hour later.',
+		published: '2023-05-16',
+		words: 'over an hour',
+		type: 'DURATION',
+		value: 'PT1H',
+		mod: 'MORE_THAN'
+	},
+	{
+		text: 'A year earlier, the firm earned $2 million.',
+		published: '2023-05-16',
+		words: 'A year earlier',
+		type: 'DATE',
+		value: '2022'
 	}
 ];
 

@@ -3,7 +3,7 @@
  * "the first nine months", "for years". The preposition ("for") stays outside the span.
  */
 import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../context';
-import { UNITS, type Unit } from '../lexicon';
+import { SHORT_UNITS, UNITS, type Unit } from '../lexicon';
 import { fractionalValue, readFraction } from './fractions';
 
 const LEADS = new Set([
@@ -142,11 +142,12 @@ export function duration(ctx: Context, i: number): Match | null {
 	if (unit === 'S' && ctx.tokens[j]?.kind !== 'number' && q.n === 1) return null;
 	let end = k + 1;
 	const after = lowerAt(ctx, end);
-	if (NOT_AFTER.has(after)) return null;
+	const signal = (after === 'later' || after === 'earlier') && SHORT_UNITS.has(unit);
+	if (NOT_AFTER.has(after) && !signal) return null;
 	if ((after === '-' || after === '\u2010') && lowerAt(ctx, end + 1) === 'old') return null;
 	// "$5 a year", "four flights a week" are rates; "for a year" is a length of time.
 	if ((lowerAt(ctx, j) === 'a' || lowerAt(ctx, j) === 'an') && !hasThe && !lead) {
-		if (!A_UNIT_CUES.has(lowerAt(ctx, i - 1)) && !readFraction(ctx, end)) return null;
+		if (!A_UNIT_CUES.has(lowerAt(ctx, i - 1)) && !readFraction(ctx, end) && !signal) return null;
 	}
 	// "three-quarters of its food" is a fraction; "several quarters of losses" is time.
 	if (unit === 'Q') {

@@ -12,7 +12,7 @@ import {
 	type Context,
 	type Match
 } from '../context';
-import { DAY_PARTS, SEASONS, UNITS } from '../lexicon';
+import { DAY_PARTS, SEASONS, SHORT_UNITS, UNITS } from '../lexicon';
 import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
 import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
@@ -211,6 +211,9 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	// "13 days after the bombing": a preposition, so only "13 days" is an expression (a duration).
 	const following = ctx.tokens[unitAt + 1];
 	if ((dir === 'before' || dir === 'after') && following && following.kind !== 'punct') return null;
+	// "Three days later", "A day earlier": both gold corpora tag the length alone (a DURATION,
+	// "later" a signal), while "a year earlier" names the year before (a DATE).
+	if (q && SHORT_UNITS.has(unit) && (dir === 'later' || dir === 'earlier')) return null;
 	const end = unitAt + 1;
 	if (!q || q.n === 'X') {
 		return { start: i, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
