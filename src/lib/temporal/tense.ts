@@ -113,6 +113,8 @@ const IRREGULAR_PAST = new Set([
 	'thought'
 ]);
 
+const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
+
 const EDGES = new Set(['mid', 'early', 'late']);
 
 /**
@@ -179,6 +181,9 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	if (REPORTING.has(ctx.tokens[k]?.lower ?? '')) return 'past';
 	// "payable Jan. 2 to holders of record Dec. 21": dividend dates are announced ahead.
 	if (ctx.tokens[k]?.lower === 'record' && ctx.tokens[k - 1]?.lower === 'of') return 'future';
+	// "the accession was planned for early March": a plan's date lies ahead of the telling.
+	if (ctx.tokens[k]?.lower === 'for' && PLANNED.has(ctx.tokens[k - 1]?.lower ?? ''))
+		return 'future';
 	const lead = LEADING[ctx.tokens[k]?.lower ?? ''];
 	if (lead) return lead;
 	// "as soon as Tuesday", "as early as next week"

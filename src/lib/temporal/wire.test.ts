@@ -203,6 +203,14 @@ const rows: {
 		words: 'A year earlier',
 		type: 'DATE',
 		value: '2022'
+	},
+	{
+		text: 'The vote was planned for early March, officials said.',
+		published: '2023-02-10',
+		words: 'early March',
+		type: 'DATE',
+		value: '2023-03',
+		mod: 'START'
 	}
 ];
 
