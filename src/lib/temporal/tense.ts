@@ -2,7 +2,7 @@
  * A cheap guess at whether the clause around a token speaks of the past or the future, used
  * to place dates the text leaves open ("on Tuesday", "in March", "the fourth quarter").
  */
-import type { Context } from './context';
+import { lowerAt, type Context } from './context';
 
 export type Tense = 'past' | 'future' | null;
 
@@ -115,6 +115,19 @@ const IRREGULAR_PAST = new Set([
 
 const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
 
+/** Words that make a following "to" a comparison rather than a direction in time. */
+const COMPARING = new Set(['contrast', 'compared', 'prior', 'similar', 'according', 'close', 'up']);
+
+/** "from Sept. 14 to": a "from" a few tokens before "to" opens a range that ends at the date. */
+function rangeBefore(ctx: Context, to: number): boolean {
+	for (let j = to - 1; j >= 0 && j >= to - 5; j--) {
+		// "from now to Election Day" runs forward.
+		if (ctx.tokens[j]!.lower === 'from') return !['now', 'today'].includes(lowerAt(ctx, j + 1));
+		if (ctx.tokens[j]!.sentenceStart) break;
+	}
+	return false;
+}
+
 const EDGES = new Set(['mid', 'early', 'late']);
 
 /**
@@ -189,7 +202,14 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	// "as soon as Tuesday", "as early as next week"
 	if (ctx.tokens[k]?.lower === 'as' && ctx.tokens[k - 2]?.lower === 'as') return 'future';
 	// "to resume Monday", "extended to Nov. 6": an infinitive or a new deadline looks ahead.
-	if (ctx.tokens[start - 1]?.lower === 'to' || ctx.tokens[start - 2]?.lower === 'to') {
+	const to =
+		ctx.tokens[start - 1]?.lower === 'to'
+			? start - 1
+			: ctx.tokens[start - 2]?.lower === 'to'
+				? start - 2
+				: -1;
+	// Not a comparison or the end of a range: "in contrast to Thursday", "from Sept. 14 to Thursday".
+	if (to >= 0 && !COMPARING.has(ctx.tokens[to - 1]?.lower ?? '') && !rangeBefore(ctx, to)) {
 		return 'future';
 	}
 	return verb.tense;

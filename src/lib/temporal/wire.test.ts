@@ -211,6 +211,28 @@ const rows: {
 		type: 'DATE',
 		value: '2023-03',
 		mod: 'START'
+	},
+	// "to" before a date looks ahead, unless it ends a range or a comparison.
+	{
+		text: 'The company bought 250,000 shares from March 1 to Thursday.',
+		published: '2023-03-13',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2023-03-09'
+	},
+	{
+		text: 'In contrast to Thursday, when crowds were calm, police fired tear gas.',
+		published: '2023-03-13',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2023-03-09'
+	},
+	{
+		text: 'The deadline was extended to Thursday.',
+		published: '2023-03-13',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2023-03-16'
 	}
 ];
 
