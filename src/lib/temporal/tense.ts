@@ -69,6 +69,11 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	if (!t || t.kind !== 'word') return null;
 	// "May" with a capital mid-sentence is the month, not the modal.
 	if (t.lower === 'may' && t.text === 'May' && !t.sentenceStart) return null;
+	// "set to", "set for" look ahead; "set aside", "set Friday as the deadline" are past acts.
+	if (t.lower === 'set') {
+		const next = ctx.tokens[j + 1]?.lower;
+		return next === 'to' || next === 'for' ? 'future' : null;
+	}
 	if (FUTURE_CUES.has(t.lower)) return 'future';
 	if (PAST_CUES.has(t.lower)) return 'past';
 	if (schedules && scheduled(ctx, j)) return 'future';

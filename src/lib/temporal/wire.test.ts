@@ -233,6 +233,20 @@ const rows: {
 		words: 'Thursday',
 		type: 'DATE',
 		value: '2023-03-16'
+	},
+	{
+		text: 'The judge set Friday as the deadline for a response.',
+		published: '2023-03-18',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2023-03-17'
+	},
+	{
+		text: 'The vote is set for Thursday.',
+		published: '2023-03-13',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2023-03-16'
 	}
 ];
 
