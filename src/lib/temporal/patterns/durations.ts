@@ -138,6 +138,9 @@ export function duration(ctx: Context, i: number): Match | null {
 	const unitWord = lowerAt(ctx, k);
 	const unit = UNITS[unitWord];
 	if (!unit) return null;
+	// "CBS's 60 Minutes": a capitalised unit inside a sentence is part of a title.
+	const unitToken = ctx.tokens[k]!;
+	if (unitToken.text[0] !== unitWord[0] && !unitToken.sentenceStart) return null;
 	// "1 second" reads as a unit, "the second" as an ordinal.
 	if (unit === 'S' && ctx.tokens[j]?.kind !== 'number' && q.n === 1) return null;
 	let end = k + 1;
