@@ -203,6 +203,8 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	if (ctx.tokens[k]?.lower === 'for' && PLANNED.has(ctx.tokens[k - 1]?.lower ?? ''))
 		return 'future';
 	const lead = LEADING[ctx.tokens[k]?.lower ?? ''];
+	// "by late Tuesday it had weakened": a deadline already passed in the telling.
+	if (lead === 'future' && pluperfectAfter(ctx, end)) return 'past';
 	if (lead) return lead;
 	// "as soon as Tuesday", "as early as next week"
 	if (ctx.tokens[k]?.lower === 'as' && ctx.tokens[k - 2]?.lower === 'as') return 'future';
@@ -220,6 +222,20 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	return verb.tense;
 }
 
+/** "had" or "was", or a participle right after "had" ("had filed reports by Wednesday"). */
+function strongPast(ctx: Context, j: number): boolean {
+	return STRONG_PAST.has(ctx.tokens[j]!.lower) || ctx.tokens[j - 1]?.lower === 'had';
+}
+
+/** A "had" in the clause after the expression, before the sentence ends. */
+function pluperfectAfter(ctx: Context, end: number): boolean {
+	for (let j = end; j < ctx.tokens.length && j < end + WINDOW; j++) {
+		if (ctx.tokens[j]!.sentenceStart) break;
+		if (ctx.tokens[j]!.lower === 'had') return true;
+	}
+	return false;
+}
+
 const STRONG_PAST = new Set(['had', 'was', 'were', 'did']);
 
 /** The nearest verb cue before the expression in its sentence, else the nearest after it. */
@@ -232,13 +248,13 @@ function verbTense(
 	const opensSentence = ctx.tokens[start]?.sentenceStart === true;
 	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
 		const cue = cueAt(ctx, j, schedules);
-		if (cue) return { tense: cue, strong: STRONG_PAST.has(ctx.tokens[j]!.lower) };
+		if (cue) return { tense: cue, strong: cue === 'past' && strongPast(ctx, j) };
 		if (ctx.tokens[j]?.sentenceStart) break;
 	}
 	for (let j = end; j < ctx.tokens.length && j < end + WINDOW; j++) {
 		if (ctx.tokens[j]?.sentenceStart) break;
 		const cue = cueAt(ctx, j, schedules);
-		if (cue) return { tense: cue, strong: STRONG_PAST.has(ctx.tokens[j]!.lower) };
+		if (cue) return { tense: cue, strong: cue === 'past' && strongPast(ctx, j) };
 	}
 	return { tense: null, strong: false };
 }

@@ -247,6 +247,22 @@ const rows: {
 		words: 'Thursday',
 		type: 'DATE',
 		value: '2023-03-16'
+	},
+	// A deadline in a pluperfect clause has passed.
+	{
+		text: 'The storm made landfall early Tuesday; by late Tuesday it had weakened.',
+		published: '2023-10-26',
+		words: 'late Tuesday',
+		type: 'DATE',
+		value: '2023-10-24',
+		mod: 'END'
+	},
+	{
+		text: 'The fund had bought 5% of the shares through Sept. 29.',
+		published: '2023-08-14',
+		words: 'Sept. 29',
+		type: 'DATE',
+		value: '2022-09-29'
 	}
 ];
 
