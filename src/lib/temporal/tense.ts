@@ -133,6 +133,8 @@ function rangeBefore(ctx: Context, to: number): boolean {
 	return false;
 }
 
+const BECAME = new Set(['became', 'was', 'were', 'been']);
+
 const EDGES = new Set(['mid', 'early', 'late']);
 
 /**
@@ -199,6 +201,11 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	if (REPORTING.has(ctx.tokens[k]?.lower ?? '')) return 'past';
 	// "payable Jan. 2 to holders of record Dec. 21": dividend dates are announced ahead.
 	if (ctx.tokens[k]?.lower === 'record' && ctx.tokens[k - 1]?.lower === 'of') return 'future';
+	// "a new pact effective June 1": a change takes effect after it is announced (unless it
+	// "became effective" already).
+	if (ctx.tokens[k]?.lower === 'effective' && !BECAME.has(ctx.tokens[k - 1]?.lower ?? '')) {
+		return 'future';
+	}
 	// "the accession was planned for early March": a plan's date lies ahead of the telling.
 	if (ctx.tokens[k]?.lower === 'for' && PLANNED.has(ctx.tokens[k - 1]?.lower ?? ''))
 		return 'future';

@@ -263,6 +263,20 @@ const rows: {
 		words: 'Sept. 29',
 		type: 'DATE',
 		value: '2022-09-29'
+	},
+	{
+		text: 'The union approved a new contract effective June 1.',
+		published: '2023-10-26',
+		words: 'June 1',
+		type: 'DATE',
+		value: '2024-06-01'
+	},
+	{
+		text: 'The law became effective June 1.',
+		published: '2023-10-26',
+		words: 'June 1',
+		type: 'DATE',
+		value: '2023-06-01'
 	}
 ];
 
