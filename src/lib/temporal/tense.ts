@@ -3,64 +3,23 @@
  * to place dates the text leaves open ("on Tuesday", "in March", "the fourth quarter").
  */
 import { lowerAt, type Context } from './context';
+import {
+	BECAME,
+	COMPARING,
+	EDGES,
+	FUTURE_CUES,
+	IRREGULAR_PAST,
+	LEADING,
+	PAST_CUES,
+	PLANNED,
+	REPORTING,
+	SCHEDULED,
+	SCHEDULED_BASE,
+	STRONG_PAST,
+	type Tense
+} from './tense-cues';
 
-export type Tense = 'past' | 'future' | null;
-
-const FUTURE_CUES = new Set([
-	'will',
-	'shall',
-	'll',
-	'next',
-	'expected',
-	'expects',
-	'expect',
-	'plans',
-	'planning',
-	'scheduled',
-	'due',
-	'payable',
-	'upcoming',
-	'coming',
-	'forecast',
-	'tomorrow',
-	'going',
-	'projected',
-	'intends',
-	'hopes',
-	'aims',
-	'should',
-	'ahead',
-	'soon',
-	'set',
-	'may',
-	'might',
-	'could',
-	'can',
-	'must'
-]);
-
-const PAST_CUES = new Set([
-	'was',
-	'were',
-	'had',
-	'did',
-	'ago',
-	'last',
-	'earlier',
-	'yesterday',
-	'announced',
-	'reported',
-	'rose',
-	'fell',
-	'began',
-	'came',
-	'took',
-	'made',
-	'met',
-	'won',
-	'lost',
-	'since'
-]);
+export type { Tense } from './tense-cues';
 
 const WINDOW = 10;
 
@@ -87,42 +46,6 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	return null;
 }
 
-/** Reporting verbs in the past: the date right after them is when the words were said. */
-const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'declared']);
-
-/** Irregular past forms; like regular ones, they say nothing of time after "be" ("will be paid"). */
-const IRREGULAR_PAST = new Set([
-	'brought',
-	'bought',
-	'sold',
-	'paid',
-	'left',
-	'went',
-	'got',
-	'gave',
-	'held',
-	'kept',
-	'led',
-	'sent',
-	'spent',
-	'built',
-	'found',
-	'became',
-	'grew',
-	'knew',
-	'saw',
-	'wrote',
-	'ran',
-	'struck',
-	'fought',
-	'thought'
-]);
-
-const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
-
-/** Words that make a following "to" a comparison rather than a direction in time. */
-const COMPARING = new Set(['contrast', 'compared', 'prior', 'similar', 'according', 'close', 'up']);
-
 /** "from Sept. 14 to": a "from" a few tokens before "to" opens a range that ends at the date. */
 function rangeBefore(ctx: Context, to: number): boolean {
 	for (let j = to - 1; j >= 0 && j >= to - 5; j--) {
@@ -133,31 +56,6 @@ function rangeBefore(ctx: Context, to: number): boolean {
 	return false;
 }
 
-const BECAME = new Set(['became', 'was', 'were', 'been']);
-
-const EDGES = new Set(['mid', 'early', 'late']);
-
-/**
- * Present-tense verbs of schedules: in a news story's body "Arafat and Netanyahu meet Monday"
- * and "the talks resume Tuesday" are ahead, as are "is to resume" and "are to meet".
- */
-const SCHEDULED = new Set([
-	'meets',
-	'begins',
-	'resumes',
-	'heads',
-	'travels',
-	'arrives',
-	'leaves',
-	'convenes',
-	'opens',
-	'starts',
-	'expires'
-]);
-
-/** Their base forms, which after a bare "to" are infinitives of any tense ("failed to meet"). */
-const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'convene', 'expire']);
-
 function scheduled(ctx: Context, j: number): boolean {
 	const w = ctx.tokens[j]!.lower;
 	if (SCHEDULED.has(w)) return true;
@@ -166,15 +64,6 @@ function scheduled(ctx: Context, j: number): boolean {
 	const be = ctx.tokens[j - 2]?.lower;
 	return be === 'is' || be === 'are';
 }
-
-/** Prepositions right before a date that point forward ("by May") or back ("since May"). */
-const LEADING: Record<string, Tense> = {
-	by: 'future',
-	until: 'future',
-	till: 'future',
-	through: 'future',
-	since: 'past'
-};
 
 /**
  * The tense around a weekday. Present-tense schedules ("the talks resume Tuesday") count only
@@ -242,8 +131,6 @@ function pluperfectAfter(ctx: Context, end: number): boolean {
 	}
 	return false;
 }
-
-const STRONG_PAST = new Set(['had', 'was', 'were', 'did']);
 
 /** The nearest verb cue before the expression in its sentence, else the nearest after it. */
 function verbTense(

@@ -1,0 +1,148 @@
+/**
+ * The words the tense guess reads: verbs and prepositions that place a date the text leaves
+ * open before or after the publication date (see tense.ts for how they are weighed).
+ */
+
+export type Tense = 'past' | 'future' | null;
+
+/** Words that put the clause ahead of the telling: modals, plans, forecasts. */
+export const FUTURE_CUES = new Set([
+	'will',
+	'shall',
+	'll',
+	'next',
+	'expected',
+	'expects',
+	'expect',
+	'plans',
+	'planning',
+	'scheduled',
+	'due',
+	'payable',
+	'upcoming',
+	'coming',
+	'forecast',
+	'tomorrow',
+	'going',
+	'projected',
+	'intends',
+	'hopes',
+	'aims',
+	'should',
+	'ahead',
+	'soon',
+	'set',
+	'may',
+	'might',
+	'could',
+	'can',
+	'must'
+]);
+
+/** Past auxiliaries, common past verbs and backward-looking adverbs. */
+export const PAST_CUES = new Set([
+	'was',
+	'were',
+	'had',
+	'did',
+	'ago',
+	'last',
+	'earlier',
+	'yesterday',
+	'announced',
+	'reported',
+	'rose',
+	'fell',
+	'began',
+	'came',
+	'took',
+	'made',
+	'met',
+	'won',
+	'lost',
+	'since'
+]);
+
+/** Reporting verbs in the past: the date right after them is when the words were said. */
+export const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'declared']);
+
+/** Irregular past forms; like regular ones, they say nothing of time after "be" ("will be paid"). */
+export const IRREGULAR_PAST = new Set([
+	'brought',
+	'bought',
+	'sold',
+	'paid',
+	'left',
+	'went',
+	'got',
+	'gave',
+	'held',
+	'kept',
+	'led',
+	'sent',
+	'spent',
+	'built',
+	'found',
+	'became',
+	'grew',
+	'knew',
+	'saw',
+	'wrote',
+	'ran',
+	'struck',
+	'fought',
+	'thought'
+]);
+
+/** "planned for", "scheduled for": a plan's date lies ahead of the telling. */
+export const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
+
+/** Words that make a following "to" a comparison rather than a direction in time. */
+export const COMPARING = new Set([
+	'contrast',
+	'compared',
+	'prior',
+	'similar',
+	'according',
+	'close',
+	'up'
+]);
+
+/** "became effective": the change has already taken effect. */
+export const BECAME = new Set(['became', 'was', 'were', 'been']);
+
+/** Qualifiers between a preposition and its date: "until mid-November", "by early March". */
+export const EDGES = new Set(['mid', 'early', 'late']);
+
+/**
+ * Present-tense verbs of schedules: in a news story's body "Arafat and Netanyahu meet Monday"
+ * and "the talks resume Tuesday" are ahead, as are "is to resume" and "are to meet".
+ */
+export const SCHEDULED = new Set([
+	'meets',
+	'begins',
+	'resumes',
+	'heads',
+	'travels',
+	'arrives',
+	'leaves',
+	'convenes',
+	'opens',
+	'starts',
+	'expires'
+]);
+
+/** Their base forms, which after a bare "to" are infinitives of any tense ("failed to meet"). */
+export const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'convene', 'expire']);
+
+/** Prepositions right before a date that point forward ("by May") or back ("since May"). */
+export const LEADING: Record<string, Tense> = {
+	by: 'future',
+	until: 'future',
+	till: 'future',
+	through: 'future',
+	since: 'past'
+};
+
+/** Past auxiliaries that outweigh any preposition: "until Thursday, they had". */
+export const STRONG_PAST = new Set(['had', 'was', 'were', 'did']);
