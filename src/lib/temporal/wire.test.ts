@@ -294,7 +294,8 @@ describe('wire copy of the 2010s and 2020s', () => {
 		'Shares rose 1 1/2 points.',
 		'He earns $5 a year and a half-day bonus.',
 		'Sales rose 5 to 10 percent.',
-		"He told CBS's 60 Minutes he would run."
+		"He told CBS's 60 Minutes he would run.",
+		'The vote matters to the future of Europe.'
 	])('tags nothing in "%s"', (text) => {
 		const timexes = tagTimexes(text, { published: '2023-03-15' });
 		expect(timexes).toEqual([]);

@@ -45,6 +45,8 @@ export function ref(ctx: Context, i: number): Match | null {
 		if (adj === 'near' || adj === 'distant' || adj === 'recent' || adj === 'immediate') j++;
 		const noun = lowerAt(ctx, j);
 		const value = NOUN_REFS[noun];
+		// "important to the future of our peoples": what lies ahead for something, not a time.
+		if (value && adj === noun && lowerAt(ctx, j + 1) === 'of') return null;
 		if (value) {
 			// "the past two years" is a duration; "the past" alone is the past.
 			const next = ctx.tokens[j + 1];
