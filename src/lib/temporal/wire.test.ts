@@ -277,6 +277,14 @@ const rows: {
 		words: 'June 1',
 		type: 'DATE',
 		value: '2023-06-01'
+	},
+	{
+		text: 'He will meet the minister later this afternoon.',
+		published: '2024-02-14',
+		words: 'later this afternoon',
+		type: 'TIME',
+		value: '2024-02-14TAF',
+		mod: 'END'
 	}
 ];
 

@@ -50,7 +50,8 @@ export function makeParts(inner: Pattern[]): Pattern {
 				};
 			}
 			const m = innerAt(ctx, j + 1);
-			if (!m || m.type !== 'DATE' || !/^\d/.test(m.value)) return null;
+			// "later this afternoon" (a TIME) too, but not a length ("later two days").
+			if (!m || (m.type !== 'DATE' && m.type !== 'TIME') || !/^\d/.test(m.value)) return null;
 			const mod = word === 'earlier' ? 'START' : 'END';
 			return { ...m, start: i, mod };
 		}
