@@ -183,3 +183,24 @@ export const REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
 
 /** Units short enough that "three days later" reads as a length of time, "later" a signal. */
 export const SHORT_UNITS = new Set<Unit>(['D', 'H', 'MIN', 'S']);
+
+/** Nouns after "today's" or "tomorrow's" that make it an age rather than a day. */
+export const AGES = new Set([
+	'world',
+	'youth',
+	'society',
+	'generation',
+	'children',
+	'kids',
+	'young',
+	'economy',
+	'technology',
+	'standards',
+	'culture',
+	'consumers',
+	'families',
+	'people',
+	'leaders',
+	'workers',
+	'students'
+]);

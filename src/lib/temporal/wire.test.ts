@@ -285,6 +285,13 @@ const rows: {
 		type: 'TIME',
 		value: '2024-02-14TAF',
 		mod: 'END'
+	},
+	{
+		text: "Tomorrow's vote has international implications.",
+		published: '2024-02-14',
+		words: 'Tomorrow',
+		type: 'DATE',
+		value: '2024-02-15'
 	}
 ];
 
@@ -303,7 +310,8 @@ describe('wire copy of the 2010s and 2020s', () => {
 		'He earns $5 a year and a half-day bonus.',
 		'Sales rose 5 to 10 percent.',
 		"He told CBS's 60 Minutes he would run.",
-		'The vote matters to the future of Europe.'
+		'The vote matters to the future of Europe.',
+		"Phones shape today's youth."
 	])('tags nothing in "%s"', (text) => {
 		const timexes = tagTimexes(text, { published: '2023-03-15' });
 		expect(timexes).toEqual([]);

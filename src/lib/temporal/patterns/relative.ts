@@ -12,7 +12,7 @@ import {
 	type Context,
 	type Match
 } from '../context';
-import { DAY_PARTS, SEASONS, SHORT_UNITS, UNITS } from '../lexicon';
+import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS } from '../lexicon';
 import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
 import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
@@ -66,8 +66,10 @@ export function deicticDay(ctx: Context, i: number): Match | null {
 	const t = ctx.tokens[i]!;
 	// "VOA Today" is a name: a capital mid-sentence needs a quote or bracket before it.
 	if (t.text[0] === 'T' && !t.sentenceStart && ctx.tokens[i - 1]?.kind !== 'punct') return null;
-	// "today's world", "the people of tomorrow": the present age, not a day.
-	if (lowerAt(ctx, i + 1) === "'" && lowerAt(ctx, i + 2) === 's' && offset !== -1) return null;
+	// "today's world", "the people of tomorrow": the present age, not a day; but "today's
+	// editions" and "tomorrow's vote" are the day's.
+	if (lowerAt(ctx, i + 1) === "'" && lowerAt(ctx, i + 2) === 's' && AGES.has(lowerAt(ctx, i + 3)))
+		return null;
 	if (lowerAt(ctx, i - 1) === 'of' && offset === 1) return null;
 	const { value, point } = shift(ctx.dct, 'D', offset);
 	return { start: i, end: i + 1, type: 'DATE', value, point };
