@@ -22,7 +22,7 @@ import {
 	theYear
 } from './patterns/relative';
 import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
-import { clockTime, dayPart, weekdayAlone } from './patterns/times';
+import { clockTime, dayPart, edgeOfDay, weekdayAlone } from './patterns/times';
 import { century, decade, year } from './patterns/years';
 import { tokenize } from './tokens';
 
@@ -33,6 +33,7 @@ const BASE: Pattern[] = [
 	secondDay,
 	clockTime,
 	dayPart,
+	edgeOfDay,
 	quarter,
 	shorthandPeriod,
 	yearAgoAdjective,

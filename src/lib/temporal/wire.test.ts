@@ -292,6 +292,22 @@ const rows: {
 		words: 'Tomorrow',
 		type: 'DATE',
 		value: '2024-02-15'
+	},
+	{
+		text: 'By mid-afternoon Tuesday, the index had recovered.',
+		published: '2024-02-14',
+		words: 'mid-afternoon Tuesday',
+		type: 'TIME',
+		value: '2024-02-13TAF',
+		mod: 'MID'
+	},
+	{
+		text: 'Rescuers reached the site in the early morning.',
+		published: '2024-02-14',
+		words: 'early morning',
+		type: 'TIME',
+		value: '2024-02-14TMO',
+		mod: 'START'
 	}
 ];
 
@@ -311,7 +327,8 @@ describe('wire copy of the 2010s and 2020s', () => {
 		'Sales rose 5 to 10 percent.',
 		"He told CBS's 60 Minutes he would run.",
 		'The vote matters to the future of Europe.',
-		"Phones shape today's youth."
+		"Phones shape today's youth.",
+		'She hosts a late-night show.'
 	])('tags nothing in "%s"', (text) => {
 		const timexes = tagTimexes(text, { published: '2023-03-15' });
 		expect(timexes).toEqual([]);

@@ -170,3 +170,31 @@ export function weekdayAlone(ctx: Context, i: number): Match | null {
 	const date = dateForWeekday(ctx.dct, wd.value, weekdayTense(ctx, i, wd.end));
 	return { start: i, end: wd.end, type: 'DATE', value: formatDay(date), point: date };
 }
+
+/**
+ * "mid afternoon", "mid-afternoon yesterday", "early morning Tuesday": a stretch of a part of a
+ * day, a TIME with the part's mod. "late night" is left out: it is mostly an adjective
+ * ("late-night television").
+ */
+export function edgeOfDay(ctx: Context, i: number): Match | null {
+	const w = lowerAt(ctx, i);
+	if (w !== 'early' && w !== 'late' && w !== 'mid') return null;
+	const j = lowerAt(ctx, i + 1) === '-' ? i + 2 : i + 1;
+	const word = lowerAt(ctx, j);
+	const part = DAY_PARTS[word];
+	if (!part || (word !== 'morning' && word !== 'afternoon' && word !== 'evening')) return null;
+	let end = j + 1;
+	// The day of a story told in the past is the last one it named, as for a clock time.
+	const anchor = ctx.anchor;
+	let date: Ymd | null =
+		anchor?.d !== undefined && anchor.m !== undefined
+			? { y: anchor.y, m: anchor.m, d: anchor.d }
+			: ctx.dct;
+	const day = readDay(ctx, end);
+	if (day) {
+		date = day.date;
+		end = day.end;
+	}
+	const mod = w === 'early' ? 'START' : w === 'late' ? 'END' : 'MID';
+	return { start: i, end, type: 'TIME', value: `${dayValue(date)}T${part}`, mod };
+}
