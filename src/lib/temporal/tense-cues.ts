@@ -140,7 +140,6 @@ export const LEADING: Record<string, Tense> = {
 	by: 'future',
 	until: 'future',
 	till: 'future',
-	through: 'future',
 	since: 'past'
 };
 

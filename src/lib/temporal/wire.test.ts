@@ -308,6 +308,13 @@ const rows: {
 		type: 'TIME',
 		value: '2024-02-14TMO',
 		mod: 'START'
+	},
+	{
+		text: 'Negotiators worked through Saturday night and reached a deal.',
+		published: '2023-03-15',
+		words: 'Saturday night',
+		type: 'DATE',
+		value: '2023-03-11'
 	}
 ];
 
