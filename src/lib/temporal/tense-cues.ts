@@ -128,12 +128,14 @@ export const SCHEDULED = new Set([
 	'leaves',
 	'convenes',
 	'opens',
+	'reopens',
+	'ends',
 	'starts',
 	'expires'
 ]);
 
 /** Their base forms, which after a bare "to" are infinitives of any tense ("failed to meet"). */
-export const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'convene', 'expire']);
+export const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'convene', 'expire']);
 
 /** Prepositions right before a date that point forward ("by May") or back ("since May"). */
 export const LEADING: Record<string, Tense> = {

@@ -315,6 +315,27 @@ const rows: {
 		words: 'Saturday night',
 		type: 'DATE',
 		value: '2023-03-11'
+	},
+	{
+		text: 'The Fed meets next Tuesday and Wednesday.',
+		published: '2023-03-15',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2023-03-22'
+	},
+	{
+		text: 'Markets were closed Monday and reopen Tuesday.',
+		published: '2023-03-15',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2023-03-21'
+	},
+	{
+		text: 'Voting ends Sunday.',
+		published: '2023-03-15',
+		words: 'Sunday',
+		type: 'DATE',
+		value: '2023-03-19'
 	}
 ];
 

@@ -2,7 +2,7 @@
  * Times of day: "9 a.m. Tuesday", "10:35 a.m.", "noon", "Friday night", "this morning",
  * "yesterday afternoon", "last night". The date part falls back to the publication date.
  */
-import { addDays, formatDay, pad, type Ymd } from '../calendar';
+import { addDays, formatDay, pad, weekday, type Ymd } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { DAY_PARTS } from '../lexicon';
 import { dateForWeekday } from '../normalise';
@@ -162,12 +162,30 @@ export function dayPart(ctx: Context, i: number): Match | null {
 	return { start: i, end: day.end + 1, type: 'DATE', value: dayValue(day.date) };
 }
 
+const SERIES = new Set(['and', 'or', 'to', 'through', '-', '\u2013']);
+
+/**
+ * "next Tuesday and Wednesday": a weekday joined to a coming weekday just read is the first
+ * such day after it, whatever the tense of the clause says.
+ */
+function nextInSeries(ctx: Context, i: number, day: number): Ymd | null {
+	const a = ctx.anchor;
+	if (!SERIES.has(lowerAt(ctx, i - 1)) || a?.d === undefined || a.m === undefined) return null;
+	if (readWeekday(ctx, i - 2)?.end !== i - 1) return null;
+	const from = { y: a.y, m: a.m, d: a.d };
+	// In the past a series may run backwards ("statements made Friday and Thursday").
+	if (!ctx.dct || formatDay(from) <= formatDay(ctx.dct)) return null;
+	return addDays(from, ((day - weekday(from) + 6) % 7) + 1);
+}
+
 /** "Tuesday" alone: the date of that weekday around the publication date. */
 export function weekdayAlone(ctx: Context, i: number): Match | null {
 	const wd = readWeekday(ctx, i);
 	if (!wd) return null;
 	if (!ctx.dct) return { start: i, end: wd.end, type: 'DATE', value: 'XXXX-XX-XX' };
-	const date = dateForWeekday(ctx.dct, wd.value, weekdayTense(ctx, i, wd.end));
+	const date =
+		nextInSeries(ctx, i, wd.value) ??
+		dateForWeekday(ctx.dct, wd.value, weekdayTense(ctx, i, wd.end));
 	return { start: i, end: wd.end, type: 'DATE', value: formatDay(date), point: date };
 }
 
