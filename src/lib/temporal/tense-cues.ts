@@ -108,6 +108,9 @@ export const COMPARING = new Set([
 	'up'
 ]);
 
+/** Present verbs of a rule starting: "takes effect", "goes into force", "comes into effect". */
+export const COMING_INTO = new Set(['takes', 'take', 'goes', 'go', 'comes', 'come']);
+
 /** "became effective": the change has already taken effect. */
 export const BECAME = new Set(['became', 'was', 'were', 'been']);
 

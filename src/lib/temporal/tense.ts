@@ -5,6 +5,7 @@
 import { lowerAt, type Context } from './context';
 import {
 	BECAME,
+	COMING_INTO,
 	COMPARING,
 	EDGES,
 	FUTURE_CUES,
@@ -34,6 +35,8 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 		return next === 'to' || next === 'for' ? 'future' : null;
 	}
 	if (FUTURE_CUES.has(t.lower)) return 'future';
+	// "the law takes effect in January", "goes into force in July": said of what is to come.
+	if (COMING_INTO.has(t.lower) && ['effect', 'into'].includes(lowerAt(ctx, j + 1))) return 'future';
 	if (PAST_CUES.has(t.lower)) return 'past';
 	if (schedules && scheduled(ctx, j)) return 'future';
 	// Regular past forms: "reached", "closed" (but not "need", "speed", nor the passive

@@ -336,6 +336,20 @@ const rows: {
 		words: 'Sunday',
 		type: 'DATE',
 		value: '2023-03-19'
+	},
+	{
+		text: 'The law takes effect in January.',
+		published: '2013-03-22',
+		words: 'January',
+		type: 'DATE',
+		value: '2014-01'
+	},
+	{
+		text: 'The rule, adopted in December, goes into force in July.',
+		published: '2013-03-22',
+		words: 'July',
+		type: 'DATE',
+		value: '2013-07'
 	}
 ];
 
