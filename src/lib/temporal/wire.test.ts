@@ -350,6 +350,20 @@ const rows: {
 		words: 'July',
 		type: 'DATE',
 		value: '2013-07'
+	},
+	{
+		text: 'Cases have fallen for 10 consecutive days.',
+		published: '2021-06-10',
+		words: '10 consecutive days',
+		type: 'DURATION',
+		value: 'P10D'
+	},
+	{
+		text: 'The company pays a dividend every three months.',
+		published: '2021-06-10',
+		words: 'every three months',
+		type: 'SET',
+		value: 'P3M'
 	}
 ];
 

@@ -56,6 +56,9 @@ const A_UNIT_CUES = new Set([
 	'or'
 ]);
 
+/** Words between a count and its unit: "two more weeks", "10 consecutive days". */
+const STRETCH = new Set(['more', 'full', 'straight', 'consecutive', 'additional', 'long']);
+
 /** The TIMEX3 duration value for n units ("X" when the count is vague). */
 export function durationValue(n: number | 'X', unit: Unit): string {
 	if (n === 'X') {
@@ -131,8 +134,7 @@ export function duration(ctx: Context, i: number): Match | null {
 	let k = q.end;
 	const fraction = typeof q.n === 'number' ? readFraction(ctx, k) : null;
 	if (fraction) k = fraction.end;
-	if (lowerAt(ctx, k) === 'more' || lowerAt(ctx, k) === 'full' || lowerAt(ctx, k) === 'straight')
-		k++;
+	if (STRETCH.has(lowerAt(ctx, k))) k++;
 	const hyphenated = skipHyphen(ctx, k) > k;
 	k = skipHyphen(ctx, k);
 	const unitWord = lowerAt(ctx, k);

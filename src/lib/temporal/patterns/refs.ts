@@ -2,7 +2,7 @@
  * Expressions that name the present, the past or the future without a date ("now",
  * "recently", "in the future", "recent years"), and frequencies ("daily", "every week").
  */
-import { lowerAt, type Context, type Match } from '../context';
+import { lowerAt, readQuantity, type Context, type Match } from '../context';
 import { REFS, UNITS } from '../lexicon';
 import { durationValue } from './durations';
 import { tenseAround } from '../tense';
@@ -144,6 +144,14 @@ export function frequency(ctx: Context, i: number): Match | null {
 	) {
 		let j = i + 1;
 		if (lowerAt(ctx, j) === 'other') j++;
+		// "every three months", "every 10 years": a SET with that period.
+		const q = w === 'every' ? readQuantity(ctx, j) : null;
+		if (q && typeof q.n === 'number' && q.n > 1) {
+			const plural = UNITS[lowerAt(ctx, q.end)];
+			if (plural && lowerAt(ctx, q.end).endsWith('s')) {
+				return { start: i, end: q.end + 1, type: 'SET', value: durationValue(q.n, plural) };
+			}
+		}
 		const unit = UNITS[lowerAt(ctx, j)];
 		if (unit && !lowerAt(ctx, j).endsWith('s')) {
 			return { start: i, end: j + 1, type: 'SET', value: durationValue(1, unit) };
