@@ -364,6 +364,13 @@ const rows: {
 		words: 'every three months',
 		type: 'SET',
 		value: 'P3M'
+	},
+	{
+		text: 'The appeal could take as long as a month.',
+		published: '2021-06-10',
+		words: 'a month',
+		type: 'DURATION',
+		value: 'P1M'
 	}
 ];
 

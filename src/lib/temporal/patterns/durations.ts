@@ -53,7 +53,8 @@ const A_UNIT_CUES = new Set([
 	'to',
 	'of',
 	'and',
-	'or'
+	'or',
+	'as'
 ]);
 
 /** Words between a count and its unit: "two more weeks", "10 consecutive days". */
