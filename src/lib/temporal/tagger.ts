@@ -7,7 +7,7 @@ import type { Timex } from '../timeline/types';
 import { parseYmd } from './calendar';
 import type { Context, Match, Pattern } from './context';
 import { calendarDate, dayOfMonth, weekOf } from './patterns/dates';
-import { duration } from './patterns/durations';
+import { duration, lengthAdjective } from './patterns/durations';
 import { makeParts, yearEnd } from './patterns/parts';
 import { makeQualified } from './patterns/qualified';
 import { quarter, shorthandPeriod, yearAgoAdjective } from './patterns/quarters';
@@ -45,6 +45,7 @@ const BASE: Pattern[] = [
 	year,
 	yearEnd,
 	duration,
+	lengthAdjective,
 	ref,
 	frequency,
 	weekdayAlone,

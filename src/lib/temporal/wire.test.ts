@@ -371,6 +371,20 @@ const rows: {
 		words: 'a month',
 		type: 'DURATION',
 		value: 'P1M'
+	},
+	{
+		text: 'Police ended a weeklong manhunt on Friday.',
+		published: '2021-06-10',
+		words: 'weeklong',
+		type: 'DURATION',
+		value: 'P1W'
+	},
+	{
+		text: 'It ended a decades-long feud.',
+		published: '2021-06-10',
+		words: 'decades-long',
+		type: 'DURATION',
+		value: 'PXY'
 	}
 ];
 
@@ -391,7 +405,8 @@ describe('wire copy of the 2010s and 2020s', () => {
 		"He told CBS's 60 Minutes he would run.",
 		'The vote matters to the future of Europe.',
 		"Phones shape today's youth.",
-		'She hosts a late-night show.'
+		'She hosts a late-night show.',
+		'A 6-year-old boy was found.'
 	])('tags nothing in "%s"', (text) => {
 		const timexes = tagTimexes(text, { published: '2023-03-15' });
 		expect(timexes).toEqual([]);

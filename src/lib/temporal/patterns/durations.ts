@@ -72,7 +72,8 @@ export function durationValue(n: number | 'X', unit: Unit): string {
 			MIN: 'PTXM',
 			S: 'PTXS',
 			Q: 'PXQ',
-			DE: 'PXDE',
+			// Counted decades are written in years (P20Y), so vague ones are too.
+			DE: 'PXY',
 			CE: 'PXCE',
 			WE: 'PXWE'
 		};
@@ -214,4 +215,30 @@ export function readQualifier(ctx: Context, i: number) {
 		if (words.every((w, k) => lowerAt(ctx, i + k) === w)) return { mod, end: i + words.length };
 	}
 	return null;
+}
+
+const LONG_WORDS: Record<string, Unit> = {
+	daylong: 'D',
+	weeklong: 'W',
+	monthlong: 'M',
+	yearlong: 'Y'
+};
+
+/**
+ * "decades-long", "day-long", "weeklong", "years-old" (a slump): adjectives of length, which
+ * the gold marks as durations. A plural unit is an unmeasured count ("decades-long" PXY).
+ */
+export function lengthAdjective(ctx: Context, i: number): Match | null {
+	const w = lowerAt(ctx, i);
+	const single = LONG_WORDS[w];
+	if (single) return { start: i, end: i + 1, type: 'DURATION', value: durationValue(1, single) };
+	const unit = UNITS[w];
+	if (!unit || unit === 'WE' || unit === 'S') return null;
+	const j = skipHyphen(ctx, i + 1);
+	if (j === i + 1) return null;
+	const tail = lowerAt(ctx, j);
+	const plural = w.endsWith('s');
+	// "a 6-year-old" is an age; only an unmeasured "years-old" slump is a length.
+	if (tail !== 'long' && !(tail === 'old' && plural)) return null;
+	return { start: i, end: j + 1, type: 'DURATION', value: durationValue(plural ? 'X' : 1, unit) };
 }
