@@ -252,6 +252,13 @@ const rows: {
 		words: 'July',
 		type: 'DATE',
 		value: '2013-07'
+	},
+	{
+		text: 'Sales fell to $300 million last year, down from $450 million the year before.',
+		published: '2020-05-01',
+		words: 'the year before',
+		type: 'DATE',
+		value: '2018'
 	}
 ];
 

@@ -191,7 +191,9 @@ function offsetWeekday(
 
 /** "two weeks ago", "a year earlier", "months ago", "years before", "a decade later". */
 export function agoLater(ctx: Context, i: number): Match | null {
-	const q = readQuantity(ctx, i);
+	// "the year before", "the day after": one unit from the story's last date.
+	const the = lowerAt(ctx, i) === 'the' && !lowerAt(ctx, i + 1).endsWith('s');
+	const q = the ? { n: 1, end: i + 1 } : readQuantity(ctx, i);
 	let unitAt = q ? skipHyphen(ctx, q.end) : i;
 	const unit = UNITS[lowerAt(ctx, unitAt)];
 	if (!unit || unit === 'WE') return null;
