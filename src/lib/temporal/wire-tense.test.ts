@@ -259,6 +259,13 @@ const rows: {
 		words: 'the year before',
 		type: 'DATE',
 		value: '2018'
+	},
+	{
+		text: 'Apple reported a record third quarter and said the current quarter looks strong.',
+		published: '2023-11-02',
+		words: 'the current quarter',
+		type: 'DATE',
+		value: '2023-Q4'
 	}
 ];
 

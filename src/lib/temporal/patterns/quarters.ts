@@ -174,7 +174,9 @@ export function quarter(ctx: Context, i: number): Match | null {
 		const { value } = periodValue(ctx, spec, 1, [i, j]);
 		return { start, end: j, type: 'DATE', value: value.slice(0, 4) + `-H${q}` };
 	}
-	const { value, point } = periodValue(ctx, spec, q, [i, j]);
+	// "the current quarter" is the calendar quarter of the telling, not the one reported on.
+	const current = q === null && !spec && lowerAt(ctx, j - 2) === 'current';
+	const { value, point } = current ? shift(ctx.dct, 'Q', 0) : periodValue(ctx, spec, q, [i, j]);
 	const match: Match = { start, end: j, type: 'DATE', value };
 	if (point) match.point = point;
 	return match;
