@@ -24,6 +24,8 @@ export type { Tense } from './tense-cues';
 
 const WINDOW = 10;
 
+const PASSIVE = new Set(['be', 'been', 'being']);
+
 function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	const t = ctx.tokens[j];
 	if (!t || t.kind !== 'word') return null;
@@ -37,16 +39,17 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	if (FUTURE_CUES.has(t.lower)) return 'future';
 	// "the law takes effect in January", "goes into force in July": said of what is to come.
 	if (COMING_INTO.has(t.lower) && ['effect', 'into'].includes(lowerAt(ctx, j + 1))) return 'future';
+	// Regular past forms: "reached", "closed" (but not "need", "speed", nor the passive
+	// participle in "to be completed" or "will be announced", which says nothing of time).
+	const regular = t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed');
+	const participle = regular || IRREGULAR_PAST.has(t.lower);
+	if (participle && PASSIVE.has(ctx.tokens[j - 1]?.lower ?? '')) {
+		// "to be completed around Nov. 1", "is to be announced Friday": what is still to be done.
+		return ctx.tokens[j - 1]!.lower === 'be' && ctx.tokens[j - 2]?.lower === 'to' ? 'future' : null;
+	}
 	if (PAST_CUES.has(t.lower)) return 'past';
 	if (schedules && scheduled(ctx, j)) return 'future';
-	// Regular past forms: "reached", "closed" (but not "need", "speed", nor the passive
-	// participle in "to be completed", which says nothing of time).
-	const regular = t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed');
-	if (regular || IRREGULAR_PAST.has(t.lower)) {
-		const before = ctx.tokens[j - 1]?.lower;
-		return before === 'be' || before === 'been' || before === 'being' ? null : 'past';
-	}
-	return null;
+	return participle ? 'past' : null;
 }
 
 /** "from Sept. 14 to": a "from" a few tokens before "to" opens a range that ends at the date. */
@@ -90,7 +93,9 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	if (EDGES.has(ctx.tokens[k]?.lower ?? '')) k--;
 	if (ctx.tokens[k]?.lower === 'on' || ctx.tokens[k]?.lower === 'in') k--;
 	// "said Monday that it will bid": the date is when it was said, whatever the clause says next.
-	if (REPORTING.has(ctx.tokens[k]?.lower ?? '')) return 'past';
+	// But "will be announced Monday" is a passive, and says nothing of when.
+	const passive = PASSIVE.has(ctx.tokens[k - 1]?.lower ?? '');
+	if (REPORTING.has(ctx.tokens[k]?.lower ?? '') && !passive) return 'past';
 	// "payable Jan. 2 to holders of record Dec. 21": dividend dates are announced ahead.
 	if (ctx.tokens[k]?.lower === 'record' && ctx.tokens[k - 1]?.lower === 'of') return 'future';
 	// "a new pact effective June 1": a change takes effect after it is announced (unless it

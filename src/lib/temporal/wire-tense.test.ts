@@ -266,6 +266,21 @@ const rows: {
 		words: 'the current quarter',
 		type: 'DATE',
 		value: '2023-Q4'
+	},
+	{
+		text: 'Results will be announced Monday.',
+		published: '2023-03-15',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2023-03-20'
+	},
+	{
+		text: 'The sale, to be completed around Nov. 1, was approved.',
+		published: '2023-03-15',
+		words: 'around Nov. 1',
+		type: 'DATE',
+		value: '2023-11-01',
+		mod: 'APPROX'
 	}
 ];
 
