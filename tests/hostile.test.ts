@@ -20,6 +20,19 @@ beforeAll(async () => {
 			`The council ${PAYLOAD} voted in 2019 to close the plant.\n\n` +
 			`"Quote ${PAYLOAD}," she said in late March. The mayor resigned last year.\n`
 	);
+	mkdirSync(join(data, 'timelines'), { recursive: true });
+	writeFileSync(
+		join(data, 'articles', 'broken.md'),
+		'---\ntitle: Broken\nsource: Wire\npublished: 2020-06-26\n---\nThe plant closed in 2019.\n'
+	);
+	writeFileSync(
+		join(data, 'timelines', 'broken.json'),
+		JSON.stringify({
+			events: [
+				{ id: 'x', title: 'T', summary: '', source: { article: 'broken', start: 0, end: 1 } }
+			]
+		})
+	);
 	server = await startServer(4221, { DATELINE_DATA: data });
 	browser = await launchBrowser();
 });
@@ -49,4 +62,15 @@ describe('hostile article text', () => {
 			await page.close();
 		});
 	}
+
+	it('a broken timeline file shows the editor the file, the event and the field', async () => {
+		const page = await browser.newPage();
+		const response = await page.goto(`${server.url}/t/broken`);
+		expect(response?.status()).toBe(500);
+		expect(await page.locator('h1').textContent()).toMatch(
+			/data\/timelines\/broken\.json: events\[0\] \(id "x"\): start: expected a fuzzy date/
+		);
+		expect((await page.locator('body').textContent())!).not.toMatch(/at .*\.js:\d+/);
+		await page.close();
+	});
 });

@@ -8,7 +8,13 @@ import { readTimeline } from './articles';
  * the reader without the site around it.
  */
 export function readerData(slug: string) {
-	const found = readTimeline(slug);
+	let found: ReturnType<typeof readTimeline>;
+	try {
+		found = readTimeline(slug);
+	} catch (e) {
+		// A broken data file is the editor's to fix: say which file, event and field, in the page.
+		error(500, `This timeline's data is broken. ${(e as Error).message}`);
+	}
 	if (!found) error(404, `No timeline called "${slug}"`);
 	const { article, timeline } = found;
 	return {
