@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from './index';
+import { expectTimexAt } from './timex-rows';
 
 const PUBLISHED = '2020-06-26'; // a Friday
 
@@ -136,11 +137,7 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 describe('present-day news, published Friday 2020-06-26', () => {
 	it.each(rows)('reads "$words" as $type $value', (row) => {
 		const at = row.text.indexOf(row.words);
-		const timex = tagTimexes(row.text, { published: PUBLISHED }).find((t) => t.start === at);
-		expect(timex?.text).toBe(row.words);
-		expect(timex?.type).toBe(row.type);
-		expect(timex?.value).toBe(row.value);
-		expect(timex?.mod).toBe(row.mod);
+		expectTimexAt(tagTimexes(row.text, { published: PUBLISHED }), at, row);
 	});
 
 	it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from './index';
+import { expectTimexAt } from './timex-rows';
 
 /** The seed article's dated sentences (New York Times report, published 2020-06-26). */
 const text = [
@@ -30,11 +31,7 @@ const rows: { words: string; context: string; type: string; value: string; mod?:
 describe('the seed article, published 2020-06-26', () => {
 	it.each(rows)('tags "$words" (in "$context") as $type $value', (row) => {
 		const at = text.indexOf(row.context) + row.context.indexOf(row.words);
-		const timex = timexes.find((t) => t.start === at);
-		expect(timex?.text).toBe(row.words);
-		expect(timex?.type).toBe(row.type);
-		expect(timex?.value).toBe(row.value);
-		expect(timex?.mod).toBe(row.mod);
+		expectTimexAt(timexes, at, row);
 	});
 
 	it('tags nothing else', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from './index';
+import { expectTimexAt, type TimexRow } from './timex-rows';
 
-interface Row {
-	text: string;
-	published: string;
-	/** The expression expected, as it appears in the text. */
-	words: string;
-	type: string;
-	value: string;
-	mod?: string;
-}
+type Row = TimexRow;
 
 const FRI = '2020-06-26'; // a Friday
 
@@ -269,11 +262,7 @@ describe('tagTimexes', () => {
 	it.each(rows)('reads "$words" published $published as $type $value', (row) => {
 		const timexes = tagTimexes(row.text, { published: row.published });
 		const at = row.text.indexOf(row.words);
-		const timex = timexes.find((t) => t.start === at);
-		expect(timex?.text).toBe(row.words);
-		expect(timex?.type).toBe(row.type);
-		expect(timex?.value).toBe(row.value);
-		expect(timex?.mod).toBe(row.mod);
+		expectTimexAt(timexes, at, row);
 	});
 
 	it.each([

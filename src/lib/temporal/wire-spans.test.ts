@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from './index';
+import { expectTimexAt, type TimexRow } from './timex-rows';
 
 /**
  * Wire copy of the 2010s and 2020s: lengths, sets, ranges and times of day, one row per
  * expression, and phrases that look temporal but are not.
  */
-const rows: {
-	text: string;
-	published: string;
-	words: string;
-	type: string;
-	value: string;
-	mod?: string;
-}[] = [
+const rows: TimexRow[] = [
 	// Fractions of a unit go into the next smaller one.
 	{
 		text: 'He spent 2 1/2 years in prison and was released in 2021.',
@@ -152,11 +146,7 @@ const rows: {
 describe('wire copy: lengths, sets, ranges and times', () => {
 	it.each(rows)('reads "$words" in "$text" as $type $value', (row) => {
 		const at = row.text.indexOf(row.words);
-		const timex = tagTimexes(row.text, { published: row.published }).find((t) => t.start === at);
-		expect(timex?.text).toBe(row.words);
-		expect(timex?.type).toBe(row.type);
-		expect(timex?.value).toBe(row.value);
-		expect(timex?.mod).toBe(row.mod);
+		expectTimexAt(tagTimexes(row.text, { published: row.published }), at, row);
 	});
 
 	it.each([

@@ -1,19 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { tagTimexes } from './index';
+import { expectTimexAt, type TimexRow } from './timex-rows';
 
 /**
  * Wire copy of the 2010s and 2020s, the kind of unseen news the tagger is scored on: dates the
  * text leaves open (a weekday, a month), placed before or after the story by its verbs. One
  * row per expression, read against the publication date of its own story.
  */
-const rows: {
-	text: string;
-	published: string;
-	words: string;
-	type: string;
-	value: string;
-	mod?: string;
-}[] = [
+const rows: TimexRow[] = [
 	// Wednesday 2023-03-15: a date right after a reporting verb is when it was said.
 	{
 		text: 'Paribas said Monday that it will bid for the rest of the company.',
@@ -287,10 +281,6 @@ const rows: {
 describe('wire copy: dates placed by tense', () => {
 	it.each(rows)('reads "$words" in "$text" as $type $value', (row) => {
 		const at = row.text.indexOf(row.words);
-		const timex = tagTimexes(row.text, { published: row.published }).find((t) => t.start === at);
-		expect(timex?.text).toBe(row.words);
-		expect(timex?.type).toBe(row.type);
-		expect(timex?.value).toBe(row.value);
-		expect(timex?.mod).toBe(row.mod);
+		expectTimexAt(tagTimexes(row.text, { published: row.published }), at, row);
 	});
 });
