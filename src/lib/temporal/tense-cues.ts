@@ -91,7 +91,28 @@ export const IRREGULAR_PAST = new Set([
 	'ran',
 	'struck',
 	'fought',
-	'thought'
+	'thought',
+	'told',
+	'spoke',
+	'stood',
+	'shot',
+	'fled',
+	'flew',
+	'drew',
+	'threw',
+	'broke',
+	'caught',
+	'chose',
+	'heard',
+	'sought',
+	'taught',
+	'understood',
+	'withdrew',
+	'forgot',
+	'stole',
+	'swore',
+	'shook',
+	'woke'
 ]);
 
 /** "planned for", "scheduled for": a plan's date lies ahead of the telling. */

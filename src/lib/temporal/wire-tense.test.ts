@@ -275,6 +275,38 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2023-11-01',
 		mod: 'APPROX'
+	},
+	// A modal perfect looks back: "could have" is no plan.
+	{
+		text: 'But on April 8, investigators, wondering how the gunman could have escaped, searched again.',
+		published: '2023-05-05',
+		words: 'April 8',
+		type: 'DATE',
+		value: '2023-04-08'
+	},
+	// A name ending in -ed is no past verb: "the United States" says nothing of time.
+	{
+		text: 'The minister heads to the United States Thursday with a trade delegation.',
+		published: '2023-03-15',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2023-03-16'
+	},
+	// The reporting verb after the date: "on Tuesday said".
+	{
+		text: 'The president on Tuesday said the United States might send more troops.',
+		published: '2023-03-15',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2023-03-14'
+	},
+	// A present passive ("is heard") says nothing of when.
+	{
+		text: 'The family hopes to keep him when the appeal is heard in May in Atlanta.',
+		published: '2023-03-15',
+		words: 'May',
+		type: 'DATE',
+		value: '2023-05'
 	}
 ];
 
