@@ -77,6 +77,19 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 	},
 	{ text: 'It will soon end.', words: 'soon', type: 'DATE', value: 'FUTURE_REF' },
 	{ text: 'He spoke Friday night.', words: 'Friday night', type: 'DATE', value: '2020-06-26' },
+	{
+		text: 'The talks ended Thursday evening.',
+		words: 'Thursday evening',
+		type: 'TIME',
+		value: '2020-06-25TEV'
+	},
+	{
+		text: 'He left early Friday morning.',
+		words: 'early Friday morning',
+		type: 'TIME',
+		value: '2020-06-26TMO',
+		mod: 'START'
+	},
 	{ text: 'the vote at 3 p.m. ET', words: '3 p.m. ET', type: 'TIME', value: '2020-06-26T15:00' },
 	{ text: 'It opened 2020/06/25.', words: '2020/06/25', type: 'DATE', value: '2020-06-25' },
 	{ text: 'It ends on the 30th.', words: 'the 30th', type: 'DATE', value: '2020-06-30' },

@@ -157,9 +157,10 @@ export function dayPart(ctx: Context, i: number): Match | null {
 	if (!day) return null;
 	const part = DAY_PARTS[lowerAt(ctx, day.end)];
 	if (!part || lowerAt(ctx, day.end) === 'tonight') return null;
-	// Annotators mostly value "Friday night" as the day itself: which hours "night" covers is
-	// too vague to add, and a report rarely needs more than the day.
-	return { start: i, end: day.end + 1, type: 'DATE', value: dayValue(day.date) };
+	// Annotators mostly value "Friday night" as the day itself: a night runs past midnight, so
+	// its day is what a report needs. A morning, afternoon or evening is a TIME of its day.
+	if (part === 'NI') return { start: i, end: day.end + 1, type: 'DATE', value: dayValue(day.date) };
+	return { start: i, end: day.end + 1, type: 'TIME', value: `${dayValue(day.date)}T${part}` };
 }
 
 const SERIES = new Set(['and', 'or', 'to', 'through', '-', '\u2013']);
