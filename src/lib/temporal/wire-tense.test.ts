@@ -307,6 +307,21 @@ const rows: TimexRow[] = [
 		words: 'May',
 		type: 'DATE',
 		value: '2023-05'
+	},
+	// Holy Week has begun by its Monday, though Easter Sunday is still ahead.
+	{
+		text: 'Pilgrims filled the old city as Easter week began.',
+		published: '2022-04-11',
+		words: 'Easter week',
+		type: 'DATE',
+		value: '2022-W15'
+	},
+	{
+		text: 'Pilgrims filled the old city during Easter week.',
+		published: '2022-04-08',
+		words: 'Easter week',
+		type: 'DATE',
+		value: '2021-W13'
 	}
 ];
 

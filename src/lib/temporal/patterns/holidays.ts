@@ -84,7 +84,8 @@ export function holiday(ctx: Context, i: number): Match | null {
 		if (y === null && dct) {
 			y = dct.y;
 			const tense = offset === null ? tenseAround(ctx, start, end) : null;
-			const thisYear = formatDay(rule(dct.y));
+			// Easter week has begun by its Monday: "as Easter week began" in the week itself.
+			const thisYear = formatDay(week ? addDays(rule(dct.y), -6) : rule(dct.y));
 			const today = formatDay(dct);
 			// A report speaks of the last one unless it looks ahead.
 			if (offset !== 1 && offset !== 0 && tense !== 'future' && thisYear > today) y--;
