@@ -118,6 +118,20 @@ export const IRREGULAR_PAST = new Set([
 /** "planned for", "scheduled for": a plan's date lies ahead of the telling. */
 export const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
 
+/** Verbs of intent: "planned a rally on Saturday" is a plan for a day still ahead. */
+export const INTENDED = new Set([
+	'planned',
+	'intended',
+	'hoped',
+	'wanted',
+	'agreed',
+	'promised',
+	'decided',
+	'vowed',
+	'threatened',
+	'prepared'
+]);
+
 /** Words that make a following "to" a comparison rather than a direction in time. */
 export const COMPARING = new Set([
 	'contrast',

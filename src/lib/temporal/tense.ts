@@ -9,6 +9,7 @@ import {
 	COMPARING,
 	EDGES,
 	FUTURE_CUES,
+	INTENDED,
 	IRREGULAR_PAST,
 	LEADING,
 	PAST_CUES,
@@ -26,8 +27,6 @@ const WINDOW = 10;
 
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are']);
 
-const INTENDED = new Set(['planned', 'intended', 'expected', 'hoped', 'wanted', 'agreed', 'promised', 'decided', 'vowed', 'threatened', 'prepared', 'scheduled', 'set']);
-
 const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'would']);
 
 function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
@@ -43,10 +42,6 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	// "could have emerged", "may have left": a modal perfect looks back.
 	if (MODALS.has(t.lower) && ctx.tokens[j + 1]?.lower === 'have') return 'past';
 	if (FUTURE_CUES.has(t.lower)) return 'future';
-	// "planned to leave on Thursday", "would be traveling Thursday": a past plan for what was
-	// still ahead when the story was told.
-	if (process.env.X1 && t.lower === 'would') return 'future';
-	if (process.env.X2 && INTENDED.has(t.lower) && ctx.tokens[j + 1]?.lower === 'to') return 'future';
 	// "the law takes effect in January", "goes into force in July": said of what is to come.
 	if (COMING_INTO.has(t.lower) && ['effect', 'into'].includes(lowerAt(ctx, j + 1))) return 'future';
 	// Regular past forms: "reached", "closed" (but not "need", "speed", nor the passive
@@ -141,6 +136,16 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	return verb.tense;
 }
 
+/** Objects or infinitives after a verb of intent: "planned a rally", "planned to leave". */
+const PLAN_OBJECTS = new Set(['to', 'a', 'an', 'the', 'its', 'their', 'his', 'her']);
+
+function plansAhead(ctx: Context, j: number): boolean {
+	const w = ctx.tokens[j]!.lower;
+	const next = lowerAt(ctx, j + 1);
+	if (w === 'would') return next !== 'have';
+	return INTENDED.has(w) && PLAN_OBJECTS.has(next);
+}
+
 /** "had" or "was", or a participle right after "had" ("had filed reports by Wednesday"). */
 function strongPast(ctx: Context, j: number): boolean {
 	return STRONG_PAST.has(ctx.tokens[j]!.lower) || ctx.tokens[j - 1]?.lower === 'had';
@@ -164,6 +169,11 @@ function verbTense(
 ): { tense: Tense; strong: boolean } {
 	const opensSentence = ctx.tokens[start]?.sentenceStart === true;
 	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
+		// "Protesters planned a demonstration on Saturday", "would be traveling Thursday": a plan
+		// told in the past for a day still ahead (but "Wednesday's ruling" is a thing done).
+		if (schedules && plansAhead(ctx, j) && lowerAt(ctx, end) !== "'") {
+			return { tense: 'future', strong: false };
+		}
 		const cue = cueAt(ctx, j, schedules);
 		if (cue) return { tense: cue, strong: cue === 'past' && strongPast(ctx, j) };
 		if (ctx.tokens[j]?.sentenceStart) break;

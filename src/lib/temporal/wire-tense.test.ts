@@ -322,6 +322,44 @@ const rows: TimexRow[] = [
 		words: 'Easter week',
 		type: 'DATE',
 		value: '2021-W13'
+	},
+	// A plan told in the past for a day still ahead.
+	{
+		text: 'Protesters planned a large rally in the square on Saturday.',
+		published: '2023-03-15',
+		words: 'Saturday',
+		type: 'DATE',
+		value: '2023-03-18'
+	},
+	{
+		text: 'The inspectors planned to leave Kyiv on Thursday for Warsaw.',
+		published: '2023-03-15',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2023-03-16'
+	},
+	{
+		text: 'Her lawyer said she would be traveling to Geneva Thursday with her son.',
+		published: '2023-03-15',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2023-03-16'
+	},
+	// "Wednesday's ruling" is a thing done, whatever is planned about it.
+	{
+		text: "The family said they would appeal Wednesday's ruling by the court.",
+		published: '2023-03-17',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2023-03-15'
+	},
+	// A service "planned for Saturday" that was canceled: no plan verb with an object.
+	{
+		text: 'A vigil planned at the university for Saturday was canceled.',
+		published: '2023-03-15',
+		words: 'Saturday',
+		type: 'DATE',
+		value: '2023-03-11'
 	}
 ];
 
