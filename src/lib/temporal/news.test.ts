@@ -91,6 +91,18 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 		mod: 'START'
 	},
 	{ text: 'the vote at 3 p.m. ET', words: '3 p.m. ET', type: 'TIME', value: '2020-06-26T15:00' },
+	{
+		text: 'He will leave at 4 in the morning.',
+		words: '4 in the morning',
+		type: 'TIME',
+		value: '2020-06-26T04:00'
+	},
+	{
+		text: 'Polls close by 8 in the evening.',
+		words: '8 in the evening',
+		type: 'TIME',
+		value: '2020-06-26T20:00'
+	},
 	{ text: 'It opened 2020/06/25.', words: '2020/06/25', type: 'DATE', value: '2020-06-25' },
 	{ text: 'It ends on the 30th.', words: 'the 30th', type: 'DATE', value: '2020-06-30' },
 	{

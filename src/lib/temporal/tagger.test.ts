@@ -270,7 +270,8 @@ describe('tagTimexes', () => {
 		'he may go',
 		'a march on the capital',
 		'$1,990 in cash',
-		'2,000 people'
+		'2,000 people',
+		'she was 4 in the morning class'
 	])('finds nothing in "%s"', (text) => {
 		expect(tagTimexes(text, { published: FRI })).toEqual([]);
 	});

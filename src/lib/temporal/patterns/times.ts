@@ -77,6 +77,14 @@ function readClock(ctx: Context, i: number): { h: number; min: number; end: numb
 		meridiem = m[0]!;
 		j = skipDot(ctx, j + 1);
 	}
+	// "at 4 in the morning", "by 8 in the evening": the part of day says a.m. or p.m.
+	const timed = CLOCK_PREPOSITIONS.has(lowerAt(ctx, i - 1)) && h >= 1 && h <= 12;
+	const part = !meridiem && timed ? clockPart(ctx, j) : null;
+	if (part) {
+		if (part.pm && h < 12) h += 12;
+		if (!part.pm && h === 12) h = 0;
+		return min > 59 ? null : { h, min, end: part.end };
+	}
 	if (!meridiem) {
 		// "10:35" alone is a clock time only with minutes and a plausible hour.
 		if (j === i + 1 || h > 23) return null;
@@ -87,6 +95,16 @@ function readClock(ctx: Context, i: number): { h: number; min: number; end: numb
 	}
 	if (min > 59) return null;
 	return { h, min, end: j };
+}
+
+const CLOCK_PARTS: Record<string, boolean> = { morning: false, afternoon: true, evening: true };
+
+function clockPart(ctx: Context, j: number): { pm: boolean; end: number } | null {
+	if (lowerAt(ctx, j) === 'in' && lowerAt(ctx, j + 1) === 'the') {
+		const pm = CLOCK_PARTS[lowerAt(ctx, j + 2)];
+		return pm === undefined ? null : { pm, end: j + 3 };
+	}
+	return null;
 }
 
 /** A day after a clock time or before a part of day: "Tuesday", "yesterday", "today". */
