@@ -271,7 +271,9 @@ describe('tagTimexes', () => {
 		'a march on the capital',
 		'$1,990 in cash',
 		'2,000 people',
-		'she was 4 in the morning class'
+		'she was 4 in the morning class',
+		'they joined the March on Washington',
+		'Prime Minister Theresa May said'
 	])('finds nothing in "%s"', (text) => {
 		expect(tagTimexes(text, { published: FRI })).toEqual([]);
 	});

@@ -59,6 +59,19 @@ function dayMatch(ctx: Context, start: number, end: number, y: number, m: number
 	return match;
 }
 
+/**
+ * "the March accession", "the May elections": a capitalised month inside a sentence, between
+ * "the" and a lower-case noun, is the month (not "the march on the capital", nor a name).
+ */
+function monthAdjective(ctx: Context, i: number, end: number): boolean {
+	const t = ctx.tokens[i]!;
+	const next = ctx.tokens[end];
+	if (t.text[0] === t.lower[0] || lowerAt(ctx, i - 1) !== 'the') return false;
+	return (
+		next?.kind === 'word' && next.text[0] === next.lower[0] && !/^(on|for|of|to)$/.test(next.lower)
+	);
+}
+
 /** Month [day] [, year] and day [of] month [year]. */
 function monthFirst(ctx: Context, i: number): Match | null {
 	const month = readMonth(ctx, i);
@@ -84,7 +97,8 @@ function monthFirst(ctx: Context, i: number): Match | null {
 	if (month.undotted) return null;
 	// "mid-March": the cue stands before the hyphen.
 	const cueAt = lowerAt(ctx, i - 1) === '-' ? i - 2 : i - 1;
-	if (month.ambiguous && !MONTH_CUES.has(lowerAt(ctx, cueAt))) return null;
+	if (month.ambiguous && !MONTH_CUES.has(lowerAt(ctx, cueAt)) && !monthAdjective(ctx, i, month.end))
+		return null;
 	if (ctx.tokens[i]?.sentenceStart && month.ambiguous) return null;
 	if (!ctx.dct)
 		return { start: i, end: month.end, type: 'DATE', value: 'XXXX-' + pad2(month.value) };
