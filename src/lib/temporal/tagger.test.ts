@@ -273,7 +273,8 @@ describe('tagTimexes', () => {
 		'2,000 people',
 		'she was 4 in the morning class',
 		'they joined the March on Washington',
-		'Prime Minister Theresa May said'
+		'Prime Minister Theresa May said',
+		'It failed. Now, he says, it must change.'
 	])('finds nothing in "%s"', (text) => {
 		expect(tagTimexes(text, { published: FRI })).toEqual([]);
 	});

@@ -31,6 +31,8 @@ const NOUN_REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
 export function ref(ctx: Context, i: number): Match | null {
 	const w = lowerAt(ctx, i);
 	const single = REFS[w];
+	// "Now, he says, ...": opening a sentence before a comma, "now" turns the argument, not time.
+	if (w === 'now' && ctx.tokens[i]!.sentenceStart && lowerAt(ctx, i + 1) === ',') return null;
 	if (single) return { start: i, end: i + 1, type: 'DATE', value: single };
 	if (w === 'soon') return soon(ctx, i);
 	if (w === 'as' && ['soon', 'as', 'possible'].every((x, k) => lowerAt(ctx, i + 1 + k) === x)) {
