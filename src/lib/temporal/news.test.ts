@@ -46,7 +46,7 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 	},
 	{ text: 'They meet next Tuesday.', words: 'next Tuesday', type: 'DATE', value: '2020-06-30' },
 	{ text: 'They met last Monday.', words: 'last Monday', type: 'DATE', value: '2020-06-22' },
-	{ text: 'in the coming weeks', words: 'coming weeks', type: 'DATE', value: 'FUTURE_REF' },
+	{ text: 'in the coming weeks', words: 'coming weeks', type: 'DURATION', value: 'PXW' },
 	{
 		text: 'within the next two years',
 		words: 'the next two years',

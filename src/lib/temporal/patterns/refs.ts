@@ -97,9 +97,8 @@ export function ref(ctx: Context, i: number): Match | null {
 		const unit = UNITS[lowerAt(ctx, i + 1)];
 		if (unit && lowerAt(ctx, i + 1).endsWith('s') && unit !== 'S') {
 			if (w === 'past' && lowerAt(ctx, i - 1) === 'the') return null;
-			if (w === 'coming') return { start: i, end: i + 2, type: 'DATE', value: 'FUTURE_REF' };
-			// "in recent months": an unmeasured stretch up to now.
-			if (w === 'recent') {
+			// "in recent months", "in coming weeks": an unmeasured stretch up to now, or from now.
+			if (w === 'recent' || w === 'coming') {
 				return { start: i, end: i + 2, type: 'DURATION', value: durationValue('X', unit) };
 			}
 			return { start: i, end: i + 2, type: 'DATE', value: 'PAST_REF' };
