@@ -360,6 +360,14 @@ const rows: TimexRow[] = [
 		words: 'Saturday',
 		type: 'DATE',
 		value: '2023-03-11'
+	},
+	// No verb near the month: the story, just telling of 1994, keeps to the past.
+	{
+		text: 'Police reopened shootings dating to 1994. In January, a week after the anniversary of the Roe v. Wade decision, a bombing at a clinic in Birmingham, Ala., killed a guard.',
+		published: '2020-10-25',
+		words: 'January',
+		type: 'DATE',
+		value: '2020-01'
 	}
 ];
 

@@ -5,7 +5,7 @@
 import { addMonths, formatDay, formatMonth, formatWeek, isValidDate } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { yearForMonth } from '../normalise';
-import { tenseAround } from '../tense';
+import { tenseAround, type Tense } from '../tense';
 import {
 	readDayOfMonth,
 	readMonth,
@@ -103,7 +103,7 @@ function monthFirst(ctx: Context, i: number): Match | null {
 	if (!ctx.dct)
 		return { start: i, end: month.end, type: 'DATE', value: 'XXXX-' + pad2(month.value) };
 	const y =
-		rangeYear(ctx, month.end) ?? yearForMonth(ctx.dct, month.value, tenseAround(ctx, i, month.end));
+		rangeYear(ctx, month.end) ?? yearForMonth(ctx.dct, month.value, openTense(ctx, i, month.end));
 	return {
 		start: i,
 		end: month.end,
@@ -115,12 +115,24 @@ function monthFirst(ctx: Context, i: number): Match | null {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The clause's tense, else the story's: "dating to 1994. In January, a week after ..." keeps
+ * to the past the story was just telling, rather than reading the nearest January ahead.
+ */
+function openTense(ctx: Context, start: number, end: number): Tense {
+	const tense = tenseAround(ctx, start, end);
+	const a = ctx.anchor;
+	if (tense || !a || !ctx.dct) return tense;
+	const before = a.y < ctx.dct.y || (a.y === ctx.dct.y && a.m !== undefined && a.m < ctx.dct.m);
+	return before ? 'past' : null;
+}
+
 /** A day and month without a year: the year of the reference, moved by tense. */
 function relativeDay(ctx: Context, start: number, end: number, m: number, d: number) {
 	if (!ctx.dct) {
 		return { start, end, type: 'DATE', value: `XXXX-${pad2(m)}-${pad2(d)}` } satisfies Match;
 	}
-	const y = rangeYear(ctx, end) ?? yearForMonth(ctx.dct, m, tenseAround(ctx, start, end));
+	const y = rangeYear(ctx, end) ?? yearForMonth(ctx.dct, m, openTense(ctx, start, end));
 	return dayMatch(ctx, start, end, y, m, d);
 }
 
