@@ -34,7 +34,6 @@ export const FUTURE_CUES = new Set([
 	'set',
 	'may',
 	'might',
-	'could',
 	'can',
 	'must'
 ]);

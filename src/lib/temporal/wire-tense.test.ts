@@ -368,6 +368,14 @@ const rows: TimexRow[] = [
 		words: 'January',
 		type: 'DATE',
 		value: '2020-01'
+	},
+	// "could" is as often the past of "can" as a conditional: no cue either way.
+	{
+		text: "Officials said the boy's grandparents could be located Wednesday in their hometown.",
+		published: '2023-03-16',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2023-03-15'
 	}
 ];
 
