@@ -41,6 +41,15 @@ describe('splitSentences', () => {
 		expect(splitSentences(text)).toHaveLength(3);
 	});
 
+	it('ends a sentence before a wire-style quotation (`` or two apostrophes)', () => {
+		const text = "''He will leave at 4,'' Castro said. ''And I will go too.'' Later, ``we'll see.''";
+		expect(splitSentences(text).map((s) => s.text)).toEqual([
+			"''He will leave at 4,'' Castro said.",
+			"''And I will go too.''",
+			"Later, ``we'll see.''"
+		]);
+	});
+
 	it('groups the body into paragraphs for reading', () => {
 		const paragraphs = bodyParagraphs(
 			'One is here. Two is here too.\n\nThree is in a new paragraph.'

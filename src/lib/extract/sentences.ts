@@ -69,7 +69,8 @@ export function splitSentences(text: string): Sentence[] {
 	splitParagraphs(text).forEach((paragraph, index) => {
 		if (paragraph.chrome) return;
 		const p = paragraph.text;
-		const boundary = /([.!?])(["'”’)\]]*)\s+(?=["'“‘([]?[A-Z0-9])/g;
+		// Wire copy opens quotations with `` or '' as well as “ and ".
+		const boundary = /([.!?])(["'”’)\]]*)\s+(?=["'“‘(`[]{0,2}[A-Z0-9])/g;
 		let from = 0;
 		for (let m = boundary.exec(p); m; m = boundary.exec(p)) {
 			if (m[1] === '.' && !m[2] && isAbbreviation(p, m.index)) continue;

@@ -70,4 +70,57 @@ describe('titleFor: headline-style labels from sentences', () => {
 		expect(t.split(' ').length).toBeLessThanOrEqual(11);
 		expect(t).not.toMatch(/\b(of|in|the|by|to)$/);
 	});
+
+	it('ends a long label on a whole phrase, not on a number or "more"', () => {
+		expect(
+			title(
+				'Elian Gonzalez will remain in the United States for at least two more weeks, the court ruled on Thursday.',
+				'Thursday'
+			)
+		).toBe('Elian Gonzalez will remain in United States');
+	});
+
+	it('leaves no wire quotation marks or emptied brackets behind', () => {
+		expect(
+			title(
+				"''This courageous father will leave at 4 in the morning (4 a.m. EDT Thursday),''",
+				'4 a.m. EDT Thursday',
+				['4 in the morning']
+			)
+		).toBe('This courageous father will leave');
+	});
+
+	it('leaves out a long opening scene and an attribution at the clause end', () => {
+		expect(
+			title(
+				"In his Sunday Mass at St. Patrick's Cathedral in New York, Cardinal John O'Connor condemned the killing on Sunday.",
+				'Sunday Mass',
+				['Sunday.']
+			)
+		).toBe("Cardinal John O'Connor condemned killing");
+		expect(
+			title(
+				'Little of the vitriol that the issue aroused in the 1990s remains, residents said, and the protests are gone.',
+				'the 1990s'
+			)
+		).toBe('Little of vitriol that issue aroused remains');
+	});
+
+	it('reads the main clause after an opening "Despite …," and a contrast by its own date', () => {
+		expect(
+			title(
+				'Despite continuing problems in its newsprint business, Kimberly-Clark Corp. posted a 20% gain in third-quarter net income.',
+				'third-quarter'
+			)
+		).toBe('Kimberly-Clark Corp. posted 20% gain in third-quarter net income');
+		const s = 'Imports rose in April, while exports fell in May.';
+		expect(title(s, 'May', ['April'])).toBe('Exports fell');
+		expect(title(s, 'April', ['May'])).toBe('Imports rose');
+		expect(
+			title(
+				'In the 1989 period also, interest expense and tax rates were lower.',
+				'the 1989 period'
+			)
+		).toBe('Interest expense and tax rates were lower');
+	});
 });

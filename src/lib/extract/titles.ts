@@ -16,7 +16,7 @@ const MARK = '\u2063'; // invisible separator: cannot occur in prose, so marks s
 const PREPOSITIONS =
 	'in|on|at|during|since|by|until|till|from|through|throughout|of|for|before|after|around|about|between|to|into|with|against|amid|over|under|within|without|across|toward|towards|as';
 const SUBORDINATORS =
-	/^(while|although|though|if|as|when|because|since|after|before|once|unless|whereas)\b/i;
+	/^(while|although|though|if|as|when|because|since|after|before|once|unless|whereas|despite)\b/i;
 const AUX =
 	/\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?!(?:one|none|anyone|someone|everyone|gone)\b)(?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
 const NOT_ADVERBS = new Set([
@@ -46,6 +46,13 @@ const FUNCTION_WORDS = new Set(
 	)
 );
 
+const PREPOSITION = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
+
+/** Words that open a phrase, where a long label may end whole ("for at least two" may not). */
+const PHRASE_STARTS = new Set(
+	`${PREPOSITIONS.replace(/\|/g, ' ')} that which who whom whose while when because`.split(' ')
+);
+
 function marker(i: number, target: boolean) {
 	return `${MARK}${target ? 'T' : 'O'}${i}${MARK}`;
 }
@@ -70,13 +77,16 @@ export function titleFor(sentence: string, target: Span, others: Span[] = []): s
 	s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,]*,/g, (m) => (m.includes(targetMark) ? m : ''));
 
 	let clause = chooseClause(splitClauses(s), targetMark, spans.length === 1);
-	clause = chooseComplement(clause, targetMark);
+	// Attribution again, now at the clause's end: "…remains, residents said".
+	clause = stripAttribution(chooseComplement(clause, targetMark));
 
 	// Date phrases: an adverbial ("in 2019", "last year") goes; a premodifier ("the 2016
 	// election") stays, because it names the happening.
 	for (const [m, text] of texts) {
 		const premodifier = new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+${m}\\s+[a-z]`, 'i');
-		clause = premodifier.test(clause)
+		// "third-quarter net income", "year-end bonus": a hyphenated date is an adjective.
+		const compound = /^[\w']+-[a-z]+$/i.test(text) && new RegExp(`${m}\\s+[a-z]`).test(clause);
+		clause = premodifier.test(clause) || compound
 			? clause.replace(m, text)
 			: clause.replace(new RegExp(`(?:\\b(?:${PREPOSITIONS})\\s+)?${m}`, 'gi'), '');
 	}
@@ -105,12 +115,20 @@ function stripAttribution(s: string): string {
 }
 
 function splitClauses(s: string): string[] {
-	return s
-		.split(
-			/\s*;\s+|\s+[—–]\s+|\s*--\s*|,\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
-		)
-		.map((c) => c.replace(/^(?:but|and|while|although|though|despite|whereas|yet)\s+/i, '').trim())
-		.filter(Boolean);
+	return (
+		s
+			.split(
+				/\s*;\s+|\s+[—–]\s+|\s*--\s*|,\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
+			)
+			// "Despite continuing problems, Kimberly-Clark posted a gain": the opening phrase and the
+			// main clause after its comma are two clauses.
+			.flatMap((c) => {
+				const comma = c.indexOf(', ');
+				return SUBORDINATORS.test(c) && comma > 0 ? [c.slice(0, comma), c.slice(comma + 2)] : [c];
+			})
+			.map((c) => c.replace(/^(?:but|and|yet)\s+/i, '').trim())
+			.filter(Boolean)
+	);
 }
 
 function chooseClause(clauses: string[], mark: string, onlyDate: boolean): string {
@@ -118,7 +136,9 @@ function chooseClause(clauses: string[], mark: string, onlyDate: boolean): strin
 	// With one date in the sentence, the first main clause says what happened; with several,
 	// each date governs its own clause.
 	if (onlyDate && main[0]) return main[0];
-	return clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
+	const chosen = clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
+	// A contrast's own date: "while exports fell in May" reads "Exports fell".
+	return chosen.replace(/^(?:while|although|though|whereas)\s+/i, '');
 }
 
 /** Within "X said that Y that Z", keeps the part the date belongs to. */
@@ -141,12 +161,25 @@ function headline(clause: string): string {
 		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
 		// Articles go, except in rates and amounts ("$1.92 a share", "twice a year").
 		.replace(/(?<![\d%]\s|\b(?:twice|once|times|percent|cents?|dollars?)\s)\b(?:the|a|an)\s+/gi, '')
-		.replace(/^(?:and|but|so|then|also)\s+/i, '')
+		// Quotation marks left by the cut, and brackets emptied of their date: "leave ()".
+		.replace(/``|''|[“”"]/g, '')
+		.replace(/\(\s*\)|\[\s*\]/g, '')
+		.replace(/^\s*(?:and|but|so|then|also)\b,?\s+/i, '')
 		.replace(/\s+([,;:])/g, '$1')
 		.replace(/,\s*,/g, ',')
 		.replace(/\s{2,}/g, ' ')
 		.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
-	const words = s.split(' ');
+	let words = s.split(' ');
+	// Too long with a scene set first ("In his Sunday Mass at St. Patrick's, the cardinal
+	// condemned…"): the happening is after the comma.
+	const opening = s.indexOf(', ');
+	if (words.length > MAX_WORDS && PREPOSITION.test(s) && opening > 0) {
+		const rest = s.slice(opening + 2);
+		if (rest.split(' ').length >= 3) {
+			s = rest;
+			words = s.split(' ');
+		}
+	}
 	if (words.length > MAX_WORDS) {
 		let cut = MAX_WORDS;
 		// Cut after a comma if there is one, else before a preposition, so the label ends on
@@ -156,7 +189,7 @@ function headline(clause: string): string {
 		else {
 			for (let i = MAX_WORDS; i > 4; i--) {
 				const w = words[i]!.toLowerCase();
-				if (FUNCTION_WORDS.has(w) && w !== 'and' && w !== 'or') {
+				if (PHRASE_STARTS.has(w)) {
 					cut = i;
 					break;
 				}
