@@ -22,6 +22,17 @@ describe('extractTimeline: events from any article', () => {
 		expect(e!.title).toBe('She ran agency');
 	});
 
+	it('names who "she" is from the sentences before', () => {
+		const [e] = events(
+			'Attorney General Janet Reno met the relatives in Miami. She met the boy’s father on Tuesday in Washington.'
+		);
+		expect(e!.title).toBe('Janet Reno met boy’s father in Washington');
+		const [f] = events(
+			'The relatives met in Miami. She said on Tuesday that the boy would go home.'
+		);
+		expect(f!.title).toBe('Boy would go home');
+	});
+
 	it('ends a dated happening after the duration it lasted', () => {
 		const [e] = events('In 2016 he was jailed for three years.');
 		expect(e!.start.value).toBe('2016');

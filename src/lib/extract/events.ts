@@ -3,6 +3,7 @@ import { compareFuzzyDates, endAfter, fuzzyDate, parseCalendarDay } from '../tim
 import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../timeline/types';
 import { slugify } from './article';
 import { splitSentences, type Sentence } from './sentences';
+import { namePronoun } from './subjects';
 import { titleFor, type Span } from './titles';
 
 /** A dated happening found in a sentence, before ids are given. */
@@ -46,12 +47,19 @@ export function extractTimeline(article: Article): Timeline {
 	const sentences = splitSentences(article.text);
 	const candidates: Candidate[] = [];
 	let t = 0;
-	for (const sentence of sentences) {
+	for (const [i, sentence] of sentences.entries()) {
 		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
 		const inside: Timex[] = [];
 		for (let j = t; j < timexes.length && timexes[j]!.end <= sentence.end; j++)
 			inside.push(timexes[j]!);
-		candidates.push(...eventsOfSentence(sentence, inside, published));
+		const earlier = sentences.slice(Math.max(0, i - ANTECEDENT_REACH), i).reverse();
+		for (const event of eventsOfSentence(sentence, inside, published)) {
+			event.title = namePronoun(
+				event.title,
+				earlier.map((e) => e.text)
+			);
+			candidates.push(event);
+		}
 	}
 	const lede = sentences[0];
 	if (lede) candidates.push(reportEvent({ ...article, published: day }, lede, published));
@@ -109,6 +117,9 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 }
 
 const TITLE_WINDOW = 300;
+
+/** How many sentences back a "he" or "she" in a title may find who it is. */
+const ANTECEDENT_REACH = 3;
 
 /**
  * Titles come from the words around their date. A run-on "sentence" (a pasted table, a list

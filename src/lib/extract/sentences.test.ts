@@ -42,7 +42,8 @@ describe('splitSentences', () => {
 	});
 
 	it('ends a sentence before a wire-style quotation (`` or two apostrophes)', () => {
-		const text = "''He will leave at 4,'' Castro said. ''And I will go too.'' Later, ``we'll see.''";
+		const text =
+			"''He will leave at 4,'' Castro said. ''And I will go too.'' Later, ``we'll see.''";
 		expect(splitSentences(text).map((s) => s.text)).toEqual([
 			"''He will leave at 4,'' Castro said.",
 			"''And I will go too.''",

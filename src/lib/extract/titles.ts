@@ -86,9 +86,10 @@ export function titleFor(sentence: string, target: Span, others: Span[] = []): s
 		const premodifier = new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+${m}\\s+[a-z]`, 'i');
 		// "third-quarter net income", "year-end bonus": a hyphenated date is an adjective.
 		const compound = /^[\w']+-[a-z]+$/i.test(text) && new RegExp(`${m}\\s+[a-z]`).test(clause);
-		clause = premodifier.test(clause) || compound
-			? clause.replace(m, text)
-			: clause.replace(new RegExp(`(?:\\b(?:${PREPOSITIONS})\\s+)?${m}`, 'gi'), '');
+		clause =
+			premodifier.test(clause) || compound
+				? clause.replace(m, text)
+				: clause.replace(new RegExp(`(?:\\b(?:${PREPOSITIONS})\\s+)?${m}`, 'gi'), '');
 	}
 	return headline(clause);
 }
@@ -164,7 +165,7 @@ function headline(clause: string): string {
 		// Quotation marks left by the cut, and brackets emptied of their date: "leave ()".
 		.replace(/``|''|[“”"]/g, '')
 		.replace(/\(\s*\)|\[\s*\]/g, '')
-		.replace(/^\s*(?:and|but|so|then|also)\b,?\s+/i, '')
+		.replace(/^\s*(?:and|but|so|then|also|that)\b,?\s+/i, '')
 		.replace(/\s+([,;:])/g, '$1')
 		.replace(/,\s*,/g, ',')
 		.replace(/\s{2,}/g, ' ')

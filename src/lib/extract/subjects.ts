@@ -1,0 +1,82 @@
+/**
+ * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
+ * "she" is. A news story names its actor and then carries on with pronouns, so the subject of
+ * a recent sentence, when it is a person's name, is who "he" or "she" most likely is (the
+ * preferred antecedent of centering theory). Only people are resolved: "it" and "they" are as
+ * often no one at all ("it is likely", "they say").
+ */
+
+/** Titles and offices that may stand before a name: "President Fidel Castro". */
+const HONORIFICS = new Set(
+	'mr mrs ms dr gen sen rep gov president prime minister secretary attorney general judge justice chancellor king queen prince pope cardinal rev sir lord lady mayor governor senator representative officer director chief ambassador foreign defense state'.split(
+		' '
+	)
+);
+
+/** Words in a capitalised phrase that make it a place, body or firm rather than a person. */
+const NOT_PEOPLE = new Set(
+	'corp corporation inc co company department service party council committee court university house street states union nations agency ministry bank group times news post journal association army navy police government office republic kingdom city county church center centre institute foundation board commission airport station hospital school'.split(
+		' '
+	)
+);
+
+/** Capitalised words that open sentences without naming anyone. */
+const OPENERS = new Set(
+	'the a an but and in on at for after before since during when while as this that these those it its he she they we i his her their there here then now also however meanwhile yet still so if despite although though by with from of to'.split(
+		' '
+	)
+);
+
+const WORD = /^[A-Z][\p{L}’'.-]*$/u;
+
+/** Words opening a clause that sets the scene before the subject: "While …, Juanita Castro is". */
+const SCENE = /^(?:while|when|after|before|as|although|though|since|once|despite|in|on|at)\b/i;
+
+/**
+ * The person a sentence is about, by its opening name ("Attorney General Janet Reno said …" →
+ * "Janet Reno") or the name right after an opening clause ("While …, Juanita Castro is …").
+ */
+export function personSubject(sentence: string): string | null {
+	const text = sentence.replace(/^[\s"“‘'`]+/, '');
+	const comma = text.indexOf(', ');
+	return nameAt(text) ?? (SCENE.test(text) && comma > 0 ? nameAt(text.slice(comma + 2)) : null);
+}
+
+function nameAt(text: string): string | null {
+	const words = text.split(/\s+/);
+	const name: string[] = [];
+	for (const raw of words) {
+		const w = raw.replace(/,$/, '');
+		if (!WORD.test(w) || /[’']s$/.test(w)) break;
+		name.push(w);
+		if (raw.endsWith(',')) break;
+	}
+	if (name.length === 0 || OPENERS.has(name[0]!.toLowerCase())) return null;
+	const lower = name.map((w) => w.toLowerCase().replace(/\.$/, ''));
+	if (lower.some((w) => NOT_PEOPLE.has(w))) return null;
+	const honorific = lower.some((w) => HONORIFICS.has(w));
+	// A lone capitalised word is a person only after an office ("Gen. Schwarzkopf").
+	const bare = lower.filter((w) => !HONORIFICS.has(w));
+	if (bare.length === 0 || (!honorific && name.length < 2) || name.length > 5) return null;
+	// The name without its office: "Janet Reno", "Schwarzkopf".
+	const start = lower.findLastIndex((w) => HONORIFICS.has(w)) + 1;
+	return name.slice(start).join(' ');
+}
+
+const PRONOUN = /^(He|She|His|Her)\b\s*/;
+
+/**
+ * The title with a leading "He"/"She" (or "His"/"Her") replaced by the person the story last
+ * opened a sentence with, looking back over `earlier` sentences, nearest first.
+ */
+export function namePronoun(title: string, earlier: string[]): string {
+	const m = PRONOUN.exec(title);
+	if (!m) return title;
+	for (const sentence of earlier) {
+		const person = personSubject(sentence);
+		if (!person) continue;
+		const possessive = m[1] === 'His' || m[1] === 'Her';
+		return `${person}${possessive ? '’s' : ''} ${title.slice(m[0].length)}`;
+	}
+	return title;
+}
