@@ -22,6 +22,20 @@ describe('extractTimeline: events from any article', () => {
 		expect(e!.title).toBe('She ran agency');
 	});
 
+	it('leaves out the yardstick of a record ("the highest since 2008") and a dateline', () => {
+		const found = events(
+			'WASHINGTON, March 20, 2024 (Reuters) - Rates rose to their highest level since 2008 in March, the most aggressive tightening in four decades.',
+			'2024-03-20'
+		);
+		expect(found.map((e) => e.start.value)).toEqual(['2024-03']);
+	});
+
+	it('joins "April 30 to May 1" into one event without a "from"', () => {
+		const [e] = events('The next meeting is scheduled for April 30 to May 1.', '2024-03-20');
+		expect(e!.start.value).toBe('2024-04-30');
+		expect(e!.end?.value).toBe('2024-05-01');
+	});
+
 	it('names who "she" is from the sentences before', () => {
 		const [e] = events(
 			'Attorney General Janet Reno met the relatives in Miami. She met the boy’s father on Tuesday in Washington.'

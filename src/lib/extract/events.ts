@@ -4,7 +4,7 @@ import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../time
 import { slugify } from './article';
 import { splitSentences, type Sentence } from './sentences';
 import { namePronoun } from './subjects';
-import { titleFor, type Span } from './titles';
+import { DATELINE, titleFor, type Span } from './titles';
 
 /** A dated happening found in a sentence, before ids are given. */
 interface Candidate {
@@ -17,11 +17,18 @@ interface Candidate {
 
 const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
+const CLOSE_JOIN = /^\s*(?:to|through|-|–|—)\s*$/i;
 // "for three years", "for about six months": how long the dated happening lasted.
 const LASTED = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 // Vague references ("recently", "soon") place nothing on a timeline; with a unit ("months
 // ago") they bound a range. Inside a quotation even those are a speaker's rhetoric.
 const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
+/**
+ * "the most aggressive tightening since the 1980s", "its highest level since 2008": a record's
+ * yardstick, not a happening of the story.
+ */
+const YARDSTICK =
+	/\b(?:most|least|first|\w{2,}est)\b(?:\s+[\w’'%.-]+){0,6}\s+since\s+(?:at\s+least\s+)?$/i;
 const QUANTIFIED = /\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before)\b/i;
 
 /**
@@ -73,7 +80,12 @@ export function extractTimeline(article: Article): Timeline {
 }
 
 function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date): Candidate[] {
+	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
+	// report's own event, not a happening of the story.
+	const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
 	const dated = timexes
+		.filter((x) => x.end - sentence.start > dateline)
+		.filter((x) => !YARDSTICK.test(sentence.text.slice(0, x.start - sentence.start)))
 		.filter((x) => x.type === 'DATE' || x.type === 'TIME')
 		.map((x) => ({ timex: x, date: fuzzyDate(x.text, x.value, x.mod, published) }))
 		.filter(
@@ -94,12 +106,13 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 		const next = dated[i + 1];
 		const before = sentence.text.slice(0, spans[i]!.start);
 		let end: FuzzyDate | undefined;
-		const joined = Boolean(
-			next &&
-			RANGE_OPEN.test(before) &&
-			RANGE_JOIN.test(sentence.text.slice(spans[i]!.end, spans[i + 1]!.start)) &&
-			compareFuzzyDates(date, next.date) < 0
-		);
+		const between = next ? sentence.text.slice(spans[i]!.end, spans[i + 1]!.start) : '';
+		// "from 2016 to 2018", "between March and May"; and without an opener, dates of one
+		// precision joined by "to" or a dash: "scheduled for April 30 to May 1".
+		const opened = RANGE_OPEN.test(before)
+			? RANGE_JOIN.test(between)
+			: CLOSE_JOIN.test(between) && next?.date.precision === date.precision;
+		const joined = Boolean(next && opened && compareFuzzyDates(date, next.date) < 0);
 		if (joined) end = next!.date;
 		else if (dated.length === 1) end = lastedUntil(date, sentence, timexes) ?? undefined;
 		const others = spans.filter((_, j) => j !== i && !(joined && j === i + 1));

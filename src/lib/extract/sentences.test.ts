@@ -36,6 +36,11 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('ends a sentence after a decade or an ordinal, which are no initials', () => {
+		const text = 'It was the worst since the 1980s. Inflation peaked on the 3rd. Prices fell.';
+		expect(splitSentences(text)).toHaveLength(3);
+	});
+
 	it('ends a sentence after a closing quotation mark', () => {
 		const text = '“We will respond,” he said. “We did it on our own.” The talks went on.';
 		expect(splitSentences(text)).toHaveLength(3);

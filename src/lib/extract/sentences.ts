@@ -97,6 +97,8 @@ function isAbbreviation(p: string, dot: number): boolean {
 	let i = dot;
 	while (i > 0 && /[A-Za-z.]/.test(p[i - 1]!)) i--;
 	const word = p.slice(i, dot);
+	// "the 1980s." ends a sentence: the letters close a number, they are no initial.
+	if (i > 0 && /\d/.test(p[i - 1]!)) return false;
 	if (/^[A-Za-z]$/.test(word)) return true; // an initial
 	if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // U.S, U.N
 	return ABBREVIATIONS.has(word.toLowerCase());
