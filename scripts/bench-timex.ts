@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { tagTimexes } from '../src/lib/temporal/index';
+import { extractTimeline } from '../src/lib/extract/events';
 import type { Timex } from '../src/lib/timeline/types';
 import { readTimeml, type TimemlDocument } from './tempeval/reader';
 import { emptyCounts, partner, score, summarise, type Counts } from './tempeval/score';
@@ -144,4 +145,27 @@ console.log(
 );
 console.log(
 	`hostile text: ${hostileSmall.length} chars ${k(hostileSmallRate)}; ${hostileLarge.length} chars ${k(hostileLargeRate)} (ratio ${(hostileLargeRate / hostileSmallRate).toFixed(2)})`
+);
+
+// Whole extraction (tagging, sentences, titles, merging) on a pasted run-on "sentence": a
+// table or list with no full stops puts every date of the paste in one sentence.
+const runOn = (n: number) =>
+	`Then ${'the council, which met in 2019, said "the plant would reopen" in late March and '.repeat(n)}it closed.`;
+function extractionRate(text: string): number {
+	const started = performance.now();
+	extractTimeline({
+		slug: 'run-on',
+		title: 'Run-on',
+		source: 'Bench',
+		published: '2020-06-26',
+		text
+	});
+	return text.length / ((performance.now() - started) / 1000);
+}
+extractionRate(runOn(200));
+const [small, large] = [runOn(800), runOn(3200)];
+const smallRate = extractionRate(small);
+const largeRate = extractionRate(large);
+console.log(
+	`extraction of a run-on sentence: ${small.length} chars ${k(smallRate)}; ${large.length} chars ${k(largeRate)} (ratio ${(largeRate / smallRate).toFixed(2)})`
 );

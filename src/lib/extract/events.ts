@@ -19,6 +19,9 @@ const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
 const CLOSE_JOIN = /^\s*(?:to|through|-|–|—)\s*$/i;
 // "for three years", "for about six months": how long the dated happening lasted.
+const HEDGED = /\b(?:would|could|might|may|will|plans? to|expected to)\b/i;
+/** How far before a date the words that frame it ("from", "for", "since") are looked for. */
+const NEAR = 40;
 const LASTED = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 // Vague references ("recently", "soon") place nothing on a timeline; with a unit ("months
 // ago") they bound a range. Inside a quotation even those are a speaker's rhetoric.
@@ -79,13 +82,21 @@ export function extractTimeline(article: Article): Timeline {
 	};
 }
 
+/** Looks only at the words just before the date, so a run-on "sentence" stays linear. */
+function isYardstick(sentence: Sentence, timex: Timex): boolean {
+	return YARDSTICK.test(textBefore(sentence, timex, 3 * NEAR));
+}
+
 function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date): Candidate[] {
 	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
 	// report's own event, not a happening of the story.
 	const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+	const quoted = quotation(sentence.text);
+	// Plans and forecasts are less certain than reports of what happened.
+	const hedged = HEDGED.test(sentence.text);
 	const dated = timexes
 		.filter((x) => x.end - sentence.start > dateline)
-		.filter((x) => !YARDSTICK.test(sentence.text.slice(0, x.start - sentence.start)))
+		.filter((x) => !isYardstick(sentence, x))
 		.filter((x) => x.type === 'DATE' || x.type === 'TIME')
 		.map((x) => ({ timex: x, date: fuzzyDate(x.text, x.value, x.mod, published) }))
 		.filter(
@@ -93,7 +104,7 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 				d.date !== null &&
 				!(
 					VAGUE.test(d.timex.value) &&
-					(!QUANTIFIED.test(d.timex.text) || insideQuote(sentence, d.timex))
+					(!QUANTIFIED.test(d.timex.text) || quoted(d.timex.start - sentence.start))
 				)
 		);
 	const spans = dated.map((d) => ({
@@ -104,7 +115,7 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 	for (let i = 0; i < dated.length; i++) {
 		const { timex, date } = dated[i]!;
 		const next = dated[i + 1];
-		const before = sentence.text.slice(0, spans[i]!.start);
+		const before = sentence.text.slice(Math.max(0, spans[i]!.start - NEAR), spans[i]!.start);
 		let end: FuzzyDate | undefined;
 		const between = next ? sentence.text.slice(spans[i]!.end, spans[i + 1]!.start) : '';
 		// "from 2016 to 2018", "between March and May"; and without an opener, dates of one
@@ -115,14 +126,14 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 		const joined = Boolean(next && opened && compareFuzzyDates(date, next.date) < 0);
 		if (joined) end = next!.date;
 		else if (dated.length === 1) end = lastedUntil(date, sentence, timexes) ?? undefined;
-		const others = spans.filter((_, j) => j !== i && !(joined && j === i + 1));
+		const others = spansNear(spans, i, joined ? i + 1 : i);
 		const target = joined ? { start: spans[i]!.start, end: spans[i + 1]!.end } : spans[i]!;
 		events.push({
 			sentence,
 			start: date,
 			...(end ? { end } : {}),
 			title: titleNear(sentence.text, target, others),
-			confidence: confidence(date, timex, sentence)
+			confidence: confidence(date, quoted(timex.start - sentence.start), hedged)
 		});
 		if (joined) i++;
 	}
@@ -139,6 +150,19 @@ const ANTECEDENT_REACH = 3;
  * with no full stops) is cut to a window around the date first, so titling stays linear in
  * the text however long it runs.
  */
+/**
+ * The other dates within a title's reach of dates first..last: only neighbours are walked, so
+ * a run-on "sentence" with thousands of dates does not cost thousands each.
+ */
+function spansNear(spans: Span[], first: number, last: number): Span[] {
+	const near: Span[] = [];
+	const from = spans[first]!.start - TITLE_WINDOW;
+	const to = spans[last]!.end + TITLE_WINDOW;
+	for (let j = first - 1; j >= 0 && spans[j]!.end >= from; j--) near.push(spans[j]!);
+	for (let j = last + 1; j < spans.length && spans[j]!.start <= to; j++) near.push(spans[j]!);
+	return near;
+}
+
 function titleNear(text: string, target: Span, others: Span[]): string {
 	if (text.length <= 2 * TITLE_WINDOW) return titleFor(text, target, others);
 	let from = Math.max(0, target.start - TITLE_WINDOW);
@@ -155,7 +179,7 @@ function lastedUntil(date: FuzzyDate, sentence: Sentence, timexes: Timex[]): Fuz
 	const lasted = timexes.find(
 		(x) =>
 			x.type === 'DURATION' &&
-			LASTED.test(sentence.text.slice(0, x.start - sentence.start)) &&
+			LASTED.test(textBefore(sentence, x)) &&
 			!/\b(?:past|last|next|coming)\b/i.test(x.text)
 	);
 	return lasted ? endAfter(date, lasted.value, lasted.text) : null;
@@ -179,20 +203,48 @@ function finer(a: FuzzyDate, b: FuzzyDate): boolean {
 	return span(a) < span(b);
 }
 
-function confidence(date: FuzzyDate, timex: Timex, sentence: Sentence): number {
+function confidence(date: FuzzyDate, quoted: boolean, hedged: boolean): number {
 	let c = 0.9;
 	if (date.precision === 'approximate') c -= 0.25;
-	if (insideQuote(sentence, timex)) c -= 0.2;
-	if (/\b(?:would|could|might|may|will|plans? to|expected to)\b/i.test(sentence.text)) c -= 0.1;
+	if (quoted) c -= 0.2;
+	if (hedged) c -= 0.1;
 	return Math.round(Math.max(0.1, c) * 100) / 100;
 }
 
-function insideQuote(sentence: Sentence, timex: Timex): boolean {
-	const before = sentence.text.slice(0, timex.start - sentence.start);
-	const opens = (before.match(/[“]/g) ?? []).length + (before.match(/(?:^|\s)"/g) ?? []).length;
-	const closes =
-		(before.match(/[”]/g) ?? []).length + (before.match(/"(?=\s|$|[,.])/g) ?? []).length;
-	return opens > closes;
+/**
+ * Whether an offset of the sentence lies inside a quotation, from one pass over its quote
+ * marks (so a run-on "sentence" with many dates is still read once).
+ */
+function quotation(text: string): (offset: number) => boolean {
+	const marks: [number, 1 | -1][] = [];
+	for (const m of text.matchAll(/[“”]|"/g)) {
+		const i = m.index;
+		const opens = m[0] === '“' || (m[0] === '"' && (i === 0 || /\s/.test(text[i - 1]!)));
+		const closes =
+			m[0] === '”' || (m[0] === '"' && /^(?:\s|$|[,.])/.test(text.slice(i + 1, i + 2)));
+		if (opens) marks.push([i, 1]);
+		else if (closes) marks.push([i, -1]);
+	}
+	// Depth after each mark, searched by halves: a lookup costs log(marks).
+	const depths: number[] = [];
+	let depth = 0;
+	for (const [, d] of marks) depths.push((depth += d));
+	return (offset) => {
+		let lo = 0;
+		let hi = marks.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (marks[mid]![0] < offset) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo > 0 && depths[lo - 1]! > 0;
+	};
+}
+
+/** Up to `reach` characters of the sentence just before a timex. */
+function textBefore(sentence: Sentence, timex: Timex, reach = NEAR): string {
+	const at = timex.start - sentence.start;
+	return sentence.text.slice(Math.max(0, at - reach), at);
 }
 
 function reportEvent(article: Article, lede: Sentence, published: Date): Candidate {
