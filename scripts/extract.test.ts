@@ -51,6 +51,18 @@ describe('npm run extract: the extractor without the app', () => {
 		expect(timeml).toMatch(/<TIMEX3 [^>]*value="2019"[^>]*>2019<\/TIMEX3>/);
 	});
 
+	it('counts timex offsets in characters, so an emoji before a date counts one', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'dateline-'));
+		const file = join(dir, 'emoji.txt');
+		const text = 'Fans 🎉🎉 cheered in 2019.';
+		writeFileSync(file, text);
+		const [t] = JSON.parse(run(file, '--published', '2020-06-26', '--format', 'timex').out) as {
+			start: number;
+			end: number;
+		}[];
+		expect([...text].slice(t!.start, t!.end).join('')).toBe('2019');
+	});
+
 	it('fails with a message on stderr and a non-zero exit for bad input', () => {
 		const missing = run('no/such/file.md');
 		expect(missing.code).not.toBe(0);

@@ -47,6 +47,26 @@ function parseArgs(argv: string[]) {
 	return { file, published, format };
 }
 
+/** Maps a UTF-16 offset of `text` to its offset in Unicode characters (code points). */
+function characterOffsets(text: string): (unit: number) => number {
+	const pairs: number[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) pairs.push(++i);
+	}
+	// Each surrogate pair before the offset counts one character, not two.
+	return (unit) => {
+		let lo = 0;
+		let hi = pairs.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (pairs[mid]! < unit) lo = mid + 1;
+			else hi = mid;
+		}
+		return unit - lo;
+	};
+}
+
 const { file, published: flagDate, format } = parseArgs(process.argv.slice(2));
 let raw: string;
 try {
@@ -86,9 +106,11 @@ if (format === 'json') {
 		start: x.start + bodyOffset,
 		end: x.end + bodyOffset
 	}));
-	process.stdout.write(
-		format === 'timex'
-			? `${JSON.stringify(timexes, null, 2)}\n`
-			: `${toTimeML(raw, timexes, day)}\n`
-	);
+	if (format === 'timeml') process.stdout.write(`${toTimeML(raw, timexes, day)}\n`);
+	else {
+		// JavaScript counts UTF-16 units; a scorer counts characters (an emoji is one).
+		const chars = characterOffsets(raw);
+		const out = timexes.map((x) => ({ ...x, start: chars(x.start), end: chars(x.end) }));
+		process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+	}
 }
