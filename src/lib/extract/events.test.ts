@@ -30,6 +30,20 @@ describe('extractTimeline: events from any article', () => {
 		expect(found.map((e) => e.start.value)).toEqual(['2024-03']);
 	});
 
+	it('dates "two days later" and "a week earlier" from the story’s last date', () => {
+		const found = events(
+			'On Jan. 6, 2021, a mob stormed the Capitol. Two days later, Twitter banned the president. Three weeks earlier, police had been warned.',
+			'2023-08-15'
+		);
+		expect(found.map((e) => [e.start.value, e.start.text])).toEqual([
+			['2020-W51', 'Three weeks earlier'],
+			['2021-01-06', 'Jan. 6, 2021'],
+			['2021-01-08', 'Two days later']
+		]);
+		// Nothing to count from: no date is made up.
+		expect(events('Two days later, the talks resumed.')).toEqual([]);
+	});
+
 	it('joins "April 30 to May 1" into one event without a "from"', () => {
 		const [e] = events('The next meeting is scheduled for April 30 to May 1.', '2024-03-20');
 		expect(e!.start.value).toBe('2024-04-30');

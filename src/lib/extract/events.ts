@@ -1,5 +1,11 @@
 import { inferPublished, tagTimexes } from '../temporal';
-import { compareFuzzyDates, endAfter, fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
+import {
+	compareFuzzyDates,
+	endAfter,
+	fuzzyDate,
+	parseCalendarDay,
+	shiftedBy
+} from '../timeline/fuzzy-date';
 import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../timeline/types';
 import { slugify } from './article';
 import { splitSentences, type Sentence } from './sentences';
@@ -56,6 +62,8 @@ export function extractTimeline(article: Article): Timeline {
 	const timexes = tagTimexes(article.text, { published: day });
 	const sentences = splitSentences(article.text);
 	const candidates: Candidate[] = [];
+	// The story's last date, in the order it is told: "two days later" counts from it.
+	let anchor: FuzzyDate | null = null;
 	let t = 0;
 	for (const [i, sentence] of sentences.entries()) {
 		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
@@ -63,7 +71,8 @@ export function extractTimeline(article: Article): Timeline {
 		for (let j = t; j < timexes.length && timexes[j]!.end <= sentence.end; j++)
 			inside.push(timexes[j]!);
 		const earlier = sentences.slice(Math.max(0, i - ANTECEDENT_REACH), i).reverse();
-		for (const event of eventsOfSentence(sentence, inside, published)) {
+		for (const event of eventsOfSentence(sentence, inside, published, anchor)) {
+			anchor = event.start;
 			event.title = namePronoun(
 				event.title,
 				earlier.map((e) => e.text)
@@ -87,7 +96,31 @@ function isYardstick(sentence: Sentence, timex: Timex): boolean {
 	return YARDSTICK.test(textBefore(sentence, timex, 3 * NEAR));
 }
 
-function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date): Candidate[] {
+/**
+ * The date of a timex as an event's date: its own value, or for "two days later", "a week
+ * earlier" (a DURATION and its signal) the story's last date moved by it.
+ */
+function dateOf(
+	x: Timex,
+	sentence: Sentence,
+	published: Date,
+	anchor: FuzzyDate | null
+): FuzzyDate | null {
+	if (x.type === 'DATE' || x.type === 'TIME') return fuzzyDate(x.text, x.value, x.mod, published);
+	if (x.type !== 'DURATION' || !anchor) return null;
+	const after = sentence.text.slice(x.end - sentence.start);
+	const signal = /^\s+(later|earlier)\b/i.exec(after);
+	if (!signal) return null;
+	const text = `${x.text}${after.slice(0, signal[0].length)}`;
+	return shiftedBy(anchor, x.value, text, signal[1]!.toLowerCase() === 'later' ? 1 : -1);
+}
+
+function eventsOfSentence(
+	sentence: Sentence,
+	timexes: Timex[],
+	published: Date,
+	anchor: FuzzyDate | null
+): Candidate[] {
 	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
 	// report's own event, not a happening of the story.
 	const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
@@ -97,8 +130,7 @@ function eventsOfSentence(sentence: Sentence, timexes: Timex[], published: Date)
 	const dated = timexes
 		.filter((x) => x.end - sentence.start > dateline)
 		.filter((x) => !isYardstick(sentence, x))
-		.filter((x) => x.type === 'DATE' || x.type === 'TIME')
-		.map((x) => ({ timex: x, date: fuzzyDate(x.text, x.value, x.mod, published) }))
+		.map((x) => ({ timex: x, date: dateOf(x, sentence, published, anchor) }))
 		.filter(
 			(d): d is { timex: Timex; date: FuzzyDate } =>
 				d.date !== null &&

@@ -208,9 +208,22 @@ export function fuzzyDate(
  * cannot count in (vague, modified or unanchored values, hours).
  */
 export function endAfter(start: FuzzyDate, duration: string, text: string): FuzzyDate | null {
+	return shiftedBy(start, duration, text, 1);
+}
+
+/**
+ * The date a duration after (sign 1) or before (sign -1) `start`: "two days later" than the
+ * story's last date. Same precision and limits as `endAfter`.
+ */
+export function shiftedBy(
+	start: FuzzyDate,
+	duration: string,
+	text: string,
+	sign: 1 | -1
+): FuzzyDate | null {
 	const d = /^P(\d+)([YMWD])$/.exec(duration);
 	if (!d || start.mod) return null;
-	const n = +d[1]!;
+	const n = sign * +d[1]!;
 	const unit = d[2]!;
 	let m: RegExpExecArray | null;
 	let value: string | null = null;
@@ -229,7 +242,7 @@ export function endAfter(start: FuzzyDate, duration: string, text: string): Fuzz
 					: utcDay.offset(from, unit === 'W' ? 7 * n : n);
 		value = shifted.toISOString().slice(0, 10);
 	}
-	return value ? fuzzyDate(text, value) : null;
+	return value && /^\d{4}/.test(value) ? fuzzyDate(text, value) : null;
 }
 
 /** Milliseconds since the epoch of both bounds; `latest` is inclusive. */
