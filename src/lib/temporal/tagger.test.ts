@@ -182,6 +182,9 @@ const rows: Row[] = [
 		value: '2020-06-30'
 	},
 	{ text: 'last June', published: FRI, words: 'last June', type: 'DATE', value: '2019-06' },
+	// The month just gone is "last month": "last May" said in June is a year back.
+	{ text: 'last May', published: FRI, words: 'last May', type: 'DATE', value: '2019-05' },
+	{ text: 'last April', published: FRI, words: 'last April', type: 'DATE', value: '2020-04' },
 	{ text: 'this summer', published: FRI, words: 'this summer', type: 'DATE', value: '2020-SU' },
 	// relative to the story
 	{

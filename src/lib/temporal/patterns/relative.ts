@@ -168,7 +168,8 @@ function offsetMonth(
 	if (!ref)
 		return { start: i, end, type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` } as Match;
 	let y = ref.y;
-	if (offset < 0 && m >= ref.m) y--;
+	// "last February" said in March is a year back: the month just gone would be "last month".
+	if (offset < 0 && m >= ref.m - 1) y--;
 	if (offset > 0 && m <= ref.m) y++;
 	return { start: i, end, type: 'DATE', value: formatMonth(y, m), point: { y, m } } as Match;
 }
