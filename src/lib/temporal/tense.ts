@@ -27,6 +27,23 @@ const WINDOW = 10;
 
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are']);
 
+/** Words before a participle that make it an adjective: "a still unspecified date". */
+const ADJECTIVAL = new Set([
+	'a',
+	'an',
+	'the',
+	'its',
+	'their',
+	'his',
+	'her',
+	'our',
+	'these',
+	'those',
+	'still',
+	'newly',
+	'yet'
+]);
+
 const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'would']);
 
 function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
@@ -57,6 +74,8 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	}
 	if (PAST_CUES.has(t.lower)) return 'past';
 	if (schedules && scheduled(ctx, j)) return 'future';
+	// "a still unspecified date", "the proposed merger": a participle as adjective tells no time.
+	if (regular && ADJECTIVAL.has(ctx.tokens[j - 1]?.lower ?? '')) return null;
 	return participle ? 'past' : null;
 }
 

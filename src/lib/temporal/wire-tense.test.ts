@@ -376,6 +376,15 @@ const rows: TimexRow[] = [
 		words: 'Wednesday',
 		type: 'DATE',
 		value: '2023-03-15'
+	},
+	// A participle after a determiner is an adjective: "a still unspecified date" tells no time,
+	// and the dividend is paid ahead.
+	{
+		text: 'The dividend will be paid on a still unspecified date in January to holders of record.',
+		published: '2023-10-27',
+		words: 'January',
+		type: 'DATE',
+		value: '2024-01'
 	}
 ];
 
