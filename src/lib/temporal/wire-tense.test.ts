@@ -385,6 +385,14 @@ const rows: TimexRow[] = [
 		words: 'January',
 		type: 'DATE',
 		value: '2024-01'
+	},
+	// The month just ahead stays ahead, whatever past the story was telling.
+	{
+		text: 'The pact was signed in 2019. The firm said its effort would continue past the Nov. 1 deadline.',
+		published: '2023-10-27',
+		words: 'Nov. 1',
+		type: 'DATE',
+		value: '2023-11-01'
 	}
 ];
 

@@ -103,7 +103,7 @@ function monthFirst(ctx: Context, i: number): Match | null {
 	if (!ctx.dct)
 		return { start: i, end: month.end, type: 'DATE', value: 'XXXX-' + pad2(month.value) };
 	const y =
-		rangeYear(ctx, month.end) ?? yearForMonth(ctx.dct, month.value, openTense(ctx, i, month.end));
+		rangeYear(ctx, month.end) ?? yearForMonth(ctx.dct, month.value, openTense(ctx, i, month.end, month.value));
 	return {
 		start: i,
 		end: month.end,
@@ -119,11 +119,14 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
  * The clause's tense, else the story's: "dating to 1994. In January, a week after ..." keeps
  * to the past the story was just telling, rather than reading the nearest January ahead.
  */
-function openTense(ctx: Context, start: number, end: number): Tense {
+function openTense(ctx: Context, start: number, end: number, m: number): Tense {
 	const tense = tenseAround(ctx, start, end);
 	const a = ctx.anchor;
-	if (tense || !a || !ctx.dct) return tense;
-	const before = a.y < ctx.dct.y || (a.y === ctx.dct.y && a.m !== undefined && a.m < ctx.dct.m);
+	const dct = ctx.dct;
+	if (tense || !a || !dct) return tense;
+	// But the month just ahead stays ahead: "past the Nov. 1 deadline" told in late October.
+	if (m === (dct.m % 12) + 1) return null;
+	const before = a.y < dct.y || (a.y === dct.y && a.m !== undefined && a.m < dct.m);
 	return before ? 'past' : null;
 }
 
@@ -132,7 +135,7 @@ function relativeDay(ctx: Context, start: number, end: number, m: number, d: num
 	if (!ctx.dct) {
 		return { start, end, type: 'DATE', value: `XXXX-${pad2(m)}-${pad2(d)}` } satisfies Match;
 	}
-	const y = rangeYear(ctx, end) ?? yearForMonth(ctx.dct, m, openTense(ctx, start, end));
+	const y = rangeYear(ctx, end) ?? yearForMonth(ctx.dct, m, openTense(ctx, start, end, m));
 	return dayMatch(ctx, start, end, y, m, d);
 }
 
