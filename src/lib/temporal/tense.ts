@@ -58,7 +58,8 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	}
 	// "could have emerged", "may have left": a modal perfect looks back.
 	if (MODALS.has(t.lower) && ctx.tokens[j + 1]?.lower === 'have') return 'past';
-	if (FUTURE_CUES.has(t.lower)) return 'future';
+	// "had been due to expire Friday", "had planned": a plan whose day has passed in the telling.
+	if (FUTURE_CUES.has(t.lower)) return pluperfect(ctx, j) ? 'past' : 'future';
 	// "the law takes effect in January", "goes into force in July": said of what is to come.
 	if (COMING_INTO.has(t.lower) && ['effect', 'into'].includes(lowerAt(ctx, j + 1))) return 'future';
 	// Regular past forms: "reached", "closed" (but not "need", "speed", nor the passive
@@ -165,9 +166,14 @@ function plansAhead(ctx: Context, j: number): boolean {
 	return INTENDED.has(w) && PLAN_OBJECTS.has(next);
 }
 
+function pluperfect(ctx: Context, j: number): boolean {
+	const before = lowerAt(ctx, j - 1);
+	return before === 'had' || (before === 'been' && lowerAt(ctx, j - 2) === 'had');
+}
+
 /** "had" or "was", or a participle right after "had" ("had filed reports by Wednesday"). */
 function strongPast(ctx: Context, j: number): boolean {
-	return STRONG_PAST.has(ctx.tokens[j]!.lower) || ctx.tokens[j - 1]?.lower === 'had';
+	return STRONG_PAST.has(ctx.tokens[j]!.lower) || pluperfect(ctx, j);
 }
 
 /** A "had" in the clause after the expression, before the sentence ends. */

@@ -393,6 +393,14 @@ const rows: TimexRow[] = [
 		words: 'Nov. 1',
 		type: 'DATE',
 		value: '2023-11-01'
+	},
+	// A plan in the pluperfect: its day has passed in the telling.
+	{
+		text: 'The offer had been due to expire Friday evening, but it was extended.',
+		published: '2023-03-15',
+		words: 'Friday evening',
+		type: 'TIME',
+		value: '2023-03-10TEV'
 	}
 ];
 
