@@ -277,7 +277,9 @@ describe('tagTimexes', () => {
 		'she was 4 in the morning class',
 		'they joined the March on Washington',
 		'Prime Minister Theresa May said',
-		'It failed. Now, he says, it must change.'
+		'It failed. Now, he says, it must change.',
+		'15 million instructions per second',
+		'a top speed of 90 miles per hour'
 	])('finds nothing in "%s"', (text) => {
 		expect(tagTimexes(text, { published: FRI })).toEqual([]);
 	});

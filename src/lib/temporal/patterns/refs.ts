@@ -154,7 +154,9 @@ export function frequency(ctx: Context, i: number): Match | null {
 			}
 		}
 		const unit = UNITS[lowerAt(ctx, j)];
-		if (unit && !lowerAt(ctx, j).endsWith('s')) {
+		// "instructions per second", "miles per hour": a physical rate, not a repeated time.
+		const measure = w === 'per' && (unit === 'S' || unit === 'MIN' || unit === 'H');
+		if (unit && !lowerAt(ctx, j).endsWith('s') && !measure) {
 			return { start: i, end: j + 1, type: 'SET', value: durationValue(1, unit) };
 		}
 		const wd = readWeekday(ctx, j);
