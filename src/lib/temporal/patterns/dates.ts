@@ -103,7 +103,8 @@ function monthFirst(ctx: Context, i: number): Match | null {
 	if (!ctx.dct)
 		return { start: i, end: month.end, type: 'DATE', value: 'XXXX-' + pad2(month.value) };
 	const y =
-		rangeYear(ctx, month.end) ?? yearForMonth(ctx.dct, month.value, openTense(ctx, i, month.end, month.value));
+		rangeYear(ctx, month.end) ??
+		yearForMonth(ctx.dct, month.value, openTense(ctx, i, month.end, month.value));
 	return {
 		start: i,
 		end: month.end,
