@@ -44,6 +44,14 @@ describe('extractTimeline: events from any article', () => {
 		expect(events('Two days later, the talks resumed.')).toEqual([]);
 	});
 
+	it('leaves the wire dateline out of the lede’s title', () => {
+		const [e] = events(
+			'WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday.',
+			'2024-03-20'
+		);
+		expect(e!.title).toBe('Federal Reserve held interest rates steady');
+	});
+
 	it('joins "April 30 to May 1" into one event without a "from"', () => {
 		const [e] = events('The next meeting is scheduled for April 30 to May 1.', '2024-03-20');
 		expect(e!.start.value).toBe('2024-04-30');

@@ -8,9 +8,9 @@ import {
 } from '../timeline/fuzzy-date';
 import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../timeline/types';
 import { slugify } from './article';
-import { splitSentences, type Sentence } from './sentences';
+import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namePronoun } from './subjects';
-import { DATELINE, titleFor, type Span } from './titles';
+import { titleFor, type Span } from './titles';
 
 /** A dated happening found in a sentence, before ids are given. */
 interface Candidate {
@@ -123,7 +123,7 @@ function eventsOfSentence(
 ): Candidate[] {
 	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
 	// report's own event, not a happening of the story.
-	const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
+	const dateline = datelineLength(sentence);
 	const quoted = quotation(sentence.text);
 	// Plans and forecasts are less certain than reports of what happened.
 	const hedged = HEDGED.test(sentence.text);
@@ -164,7 +164,7 @@ function eventsOfSentence(
 			sentence,
 			start: date,
 			...(end ? { end } : {}),
-			title: titleNear(sentence.text, target, others),
+			title: titleNear(sentence.text, target, others, dateline),
 			confidence: confidence(date, quoted(timex.start - sentence.start), hedged)
 		});
 		if (joined) i++;
@@ -195,11 +195,11 @@ function spansNear(spans: Span[], first: number, last: number): Span[] {
 	return near;
 }
 
-function titleNear(text: string, target: Span, others: Span[]): string {
-	if (text.length <= 2 * TITLE_WINDOW) return titleFor(text, target, others);
-	let from = Math.max(0, target.start - TITLE_WINDOW);
+function titleNear(text: string, target: Span, others: Span[], skip = 0): string {
+	if (text.length <= 2 * TITLE_WINDOW && skip === 0) return titleFor(text, target, others);
+	let from = Math.max(skip, target.start - TITLE_WINDOW);
 	let to = Math.min(text.length, target.end + TITLE_WINDOW);
-	while (from > 0 && !/\s/.test(text[from - 1]!)) from++;
+	while (from > skip && !/\s/.test(text[from - 1]!)) from++;
 	while (to < text.length && !/\s/.test(text[to]!)) to--;
 	const shift = (span: Span) => ({ start: span.start - from, end: span.end - from });
 	const inside = others.filter((o) => o.start >= from && o.end <= to).map(shift);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs, splitParagraphs, splitSentences } from './sentences';
+import { bodyParagraphs, datelineLength, splitParagraphs, splitSentences } from './sentences';
 
 describe('splitParagraphs: body or page chrome', () => {
 	const rows: [string, boolean][] = [
@@ -61,5 +61,41 @@ describe('splitSentences', () => {
 			'One is here. Two is here too.\n\nThree is in a new paragraph.'
 		);
 		expect(paragraphs.map((p) => p.length)).toEqual([2, 1]);
+	});
+});
+
+describe('datelineLength: a wire dateline opening the story', () => {
+	const first = (text: string) => datelineLength(splitSentences(text)[0]!);
+	it.each([
+		['WASHINGTON (Reuters) - The Fed held rates.', 'WASHINGTON (Reuters) - '],
+		['BRUSSELS, Feb. 10 (Xinhua) -- NATO agreed.', 'BRUSSELS, Feb. 10 (Xinhua) -- '],
+		['MIAMI _ The family left.', 'MIAMI _ '],
+		['LONDON — Shares in London fell sharply on Monday.', 'LONDON — '],
+		['NEW YORK (AP) — Mayor Eric Adams spoke.', 'NEW YORK (AP) — ']
+	])('"%s" opens with "%s"', (text, dateline) => {
+		expect(first(text)).toBe(dateline.length);
+	});
+
+	it.each([
+		'COVID-19 hospitalizations rose sharply on Monday.',
+		'GOP-led committees subpoenaed the records.',
+		'NASA, which launched the probe on Tuesday — its first in years, said it worked.',
+		'U.S. - China talks resumed on Friday.'
+	])('finds none in "%s"', (text) => {
+		expect(first(text)).toBe(0);
+	});
+
+	it('looks only at the start of the story, not at later paragraphs', () => {
+		const p = 'The markets in Europe fell sharply on Monday morning.';
+		const sentences = splitSentences(`${p}\n\n${p}\n\n${p}\n\nLONDON — ${p}`);
+		expect(sentences).toHaveLength(4);
+		expect(datelineLength(sentences[3]!)).toBe(0);
+	});
+
+	it('stays fast on a run of spaces (no backtracking)', () => {
+		const started = performance.now();
+		for (const gap of [' '.repeat(2000), '\u00a0'.repeat(2000)])
+			first(`NYSE,${gap}shares rose sharply on Monday.`);
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });

@@ -5,6 +5,8 @@ export interface Sentence {
 	text: string;
 	/** Index of the paragraph it belongs to, counting every paragraph of the text. */
 	paragraph: number;
+	/** Whether it is the first sentence of its paragraph. */
+	opensParagraph: boolean;
 }
 
 /** A block of text between blank lines, and whether it is page chrome rather than body. */
@@ -90,7 +92,13 @@ function sentence(
 	to: number,
 	paragraph: number
 ): Sentence {
-	return { start: offset + from, end: offset + to, text: p.slice(from, to), paragraph };
+	return {
+		start: offset + from,
+		end: offset + to,
+		text: p.slice(from, to),
+		paragraph,
+		opensParagraph: from === 0
+	};
 }
 
 function isAbbreviation(p: string, dot: number): boolean {
@@ -114,4 +122,18 @@ export function bodyParagraphs(text: string): Sentence[][] {
 		last = s.paragraph;
 	}
 	return paragraphs;
+}
+
+/**
+ * A wire dateline opening a story: "WASHINGTON (Reuters) - ", "MIAMI _ ", "BRUSSELS, Feb. 10
+ * (Xinhua) -- ", "LONDON — ". Capitals, then a place's details, then a dash with spaces (so
+ * "COVID-19" or "GOP-led" is no dateline). Single spaces only, so it cannot backtrack.
+ */
+const DATELINE =
+	/^[\p{Lu}][\p{Lu}'’-]{2,}\.?(?: [\p{Lu}][\p{Lu}.'’-]+){0,3}(?:, [\p{Lu}\d][^()\n,]{0,30}?){0,2}(?: \([^()\n]{1,40}\))?(?: (?:--?|_) | ?[—–] ?)/u;
+
+/** How many characters of a story's first sentence are its dateline (0 when there is none). */
+export function datelineLength(sentence: Sentence): number {
+	if (sentence.paragraph > 2 || !sentence.opensParagraph) return 0;
+	return DATELINE.exec(sentence.text)?.[0].length ?? 0;
 }

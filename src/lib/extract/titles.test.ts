@@ -123,22 +123,4 @@ describe('titleFor: headline-style labels from sentences', () => {
 			)
 		).toBe('Interest expense and tax rates were lower');
 	});
-
-	it('leaves the wire dateline out', () => {
-		expect(
-			title(
-				'WASHINGTON (Reuters) - The Federal Reserve held interest rates steady on Wednesday.',
-				'Wednesday'
-			)
-		).toBe('Federal Reserve held interest rates steady');
-		expect(
-			title('BRUSSELS, Feb. 10 (Xinhua) -- NATO approved the plan on Tuesday.', 'Tuesday', [
-				'Feb. 10'
-			])
-		).toBe('NATO approved plan');
-		expect(title('MIAMI _ The family left on Friday.', 'Friday')).toBe('Family left');
-		expect(title('U.S. - China talks resumed on Friday.', 'Friday')).toBe(
-			'U.S. - China talks resumed'
-		);
-	});
 });

@@ -48,10 +48,6 @@ const FUNCTION_WORDS = new Set(
 
 const PREPOSITION = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 
-/** A wire dateline opening the lede: "WASHINGTON (Reuters) -", "MIAMI _", "BRUSSELS, Feb. 10 (Xinhua) --". */
-export const DATELINE =
-	/^[A-Z][A-Z'’-]{2,}\.?(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[^()\n]{1,40}?)?\s*(?:\([^)]{1,40}\))?\s*(?:--?|—|–|_)\s*/;
-
 /** Words that open a phrase, where a long label may end whole ("for at least two" may not). */
 const PHRASE_STARTS = new Set(
 	`${PREPOSITIONS.replace(/\|/g, ' ')} that which who whom whose while when because`.split(' ')
@@ -76,7 +72,7 @@ export function titleFor(sentence: string, target: Span, others: Span[] = []): s
 	const targetMark = [...texts.keys()].find((k) => k.includes('T'))!;
 
 	s = s.replace(/[\s.!?]+$/, '');
-	s = stripAttribution(s.replace(DATELINE, ''));
+	s = stripAttribution(s);
 	// Non-restrictive relative clauses carry background, not the happening.
 	s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,]*,/g, (m) => (m.includes(targetMark) ? m : ''));
 

@@ -34,6 +34,7 @@ export const FUTURE_CUES = new Set([
 	'set',
 	'may',
 	'might',
+	'could',
 	'can',
 	'must'
 ]);
@@ -118,18 +119,7 @@ export const IRREGULAR_PAST = new Set([
 export const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
 
 /** Verbs of intent: "planned a rally on Saturday" is a plan for a day still ahead. */
-export const INTENDED = new Set([
-	'planned',
-	'intended',
-	'hoped',
-	'wanted',
-	'agreed',
-	'promised',
-	'decided',
-	'vowed',
-	'threatened',
-	'prepared'
-]);
+export const INTENDED = new Set(['planned', 'intended', 'hoped']);
 
 /** Words that make a following "to" a comparison rather than a direction in time. */
 export const COMPARING = new Set([

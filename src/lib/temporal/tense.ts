@@ -44,6 +44,8 @@ const ADJECTIVAL = new Set([
 	'yet'
 ]);
 
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
 const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'would']);
 
 function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
@@ -59,6 +61,10 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	// "could have emerged", "may have left": a modal perfect looks back.
 	if (MODALS.has(t.lower) && ctx.tokens[j + 1]?.lower === 'have') return 'past';
 	// "had been due to expire Friday", "had planned": a plan whose day has passed in the telling.
+	// "could not be reached Tuesday": an attempt already made.
+	if ((t.lower === 'could' && NEGATIONS.has(lowerAt(ctx, j + 1))) || t.lower === 'couldn') {
+		return 'past';
+	}
 	if (FUTURE_CUES.has(t.lower)) return pluperfect(ctx, j) ? 'past' : 'future';
 	// "the law takes effect in January", "goes into force in July": said of what is to come.
 	if (COMING_INTO.has(t.lower) && ['effect', 'into'].includes(lowerAt(ctx, j + 1))) return 'future';
@@ -156,14 +162,19 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	return verb.tense;
 }
 
-/** Objects or infinitives after a verb of intent: "planned a rally", "planned to leave". */
-const PLAN_OBJECTS = new Set(['to', 'a', 'an', 'the', 'its', 'their', 'his', 'her']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this']);
 
+/**
+ * A plan told in the past: "planned to leave", "hoped to finish", "planned a rally", "would be
+ * traveling". Not "agreed to a proposal" (a preposition) nor a "would" of another verb.
+ */
 function plansAhead(ctx: Context, j: number): boolean {
 	const w = ctx.tokens[j]!.lower;
 	const next = lowerAt(ctx, j + 1);
-	if (w === 'would') return next !== 'have';
-	return INTENDED.has(w) && PLAN_OBJECTS.has(next);
+	if (w === 'would') return next === 'be' && lowerAt(ctx, j + 2).endsWith('ing');
+	if (!INTENDED.has(w)) return false;
+	if (next === 'to') return !DETERMINERS.has(lowerAt(ctx, j + 2));
+	return w === 'planned' && DETERMINERS.has(next);
 }
 
 function pluperfect(ctx: Context, j: number): boolean {
@@ -196,7 +207,7 @@ function verbTense(
 	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
 		// "Protesters planned a demonstration on Saturday", "would be traveling Thursday": a plan
 		// told in the past for a day still ahead (but "Wednesday's ruling" is a thing done).
-		if (schedules && plansAhead(ctx, j) && lowerAt(ctx, end) !== "'") {
+		if (schedules && plansAhead(ctx, j) && !["'", '’'].includes(lowerAt(ctx, end))) {
 			return { tense: 'future', strong: false };
 		}
 		const cue = cueAt(ctx, j, schedules);

@@ -369,13 +369,42 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2020-01'
 	},
-	// "could" is as often the past of "can" as a conditional: no cue either way.
+	// "could" looks ahead, unless it failed: "could not be reached Tuesday".
 	{
-		text: "Officials said the boy's grandparents could be located Wednesday in their hometown.",
-		published: '2023-03-16',
-		words: 'Wednesday',
+		text: 'The court could rule on Monday, lawyers said.',
+		published: '2023-03-15',
+		words: 'Monday',
 		type: 'DATE',
-		value: '2023-03-15'
+		value: '2023-03-20'
+	},
+	{
+		text: "The spokesman couldn't be reached for comment Tuesday.",
+		published: '2023-03-16',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2023-03-14'
+	},
+	{
+		text: 'The spokesman could not be reached for comment Tuesday.',
+		published: '2023-03-16',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2023-03-14'
+	},
+	// Not plans: "agreed to a proposal", a "would" of another verb, "Monday’s ruling".
+	{
+		text: 'Hamas agreed to a ceasefire proposal on Monday.',
+		published: '2024-05-15',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2024-05-13'
+	},
+	{
+		text: 'The union said it would review Monday’s ruling.',
+		published: '2024-05-15',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2024-05-13'
 	},
 	// A participle after a determiner is an adjective: "a still unspecified date" tells no time,
 	// and the dividend is paid ahead.
