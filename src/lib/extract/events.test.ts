@@ -30,6 +30,17 @@ describe('extractTimeline: events from any article', () => {
 		expect(found.map((e) => e.start.value)).toEqual(['2024-03']);
 	});
 
+	it('keeps happenings that merely run "since" a date', () => {
+		const published = '2024-05-15';
+		for (const text of [
+			'The protest has continued since Monday in the capital.',
+			'He has been under arrest since Friday, his lawyer said.',
+			'Interest rates have been unchanged since July 2023.',
+			'Most of the hostages have been held since October 7.'
+		])
+			expect(events(text, published)).toHaveLength(1);
+	});
+
 	it('dates "two days later" and "a week earlier" from the story’s last date', () => {
 		const found = events(
 			'On Jan. 6, 2021, a mob stormed the Capitol. Two days later, Twitter banned the president. Three weeks earlier, police had been warned.',
@@ -56,6 +67,21 @@ describe('extractTimeline: events from any article', () => {
 		const [e] = events('The next meeting is scheduled for April 30 to May 1.', '2024-03-20');
 		expect(e!.start.value).toBe('2024-04-30');
 		expect(e!.end?.value).toBe('2024-05-01');
+	});
+
+	it('keeps apart dates that a dash or a move sets side by side', () => {
+		const published = '2024-05-15';
+		expect(
+			events('He was arrested Tuesday — Wednesday, prosecutors charged him.', published)
+		).toHaveLength(2);
+		expect(events('Sales rose 4% in 2022 – 2023 was flat for the firm.', published)).toHaveLength(
+			2
+		);
+		const moved = events(
+			'The vote was moved from the spring. It was moved March 3 to March 10.',
+			published
+		);
+		expect(moved.every((e) => !e.end)).toBe(true);
 	});
 
 	it('names who "she" is from the sentences before', () => {

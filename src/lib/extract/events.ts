@@ -9,7 +9,7 @@ import {
 import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../timeline/types';
 import { slugify } from './article';
 import { datelineLength, splitSentences, type Sentence } from './sentences';
-import { namePronoun } from './subjects';
+import { namePronoun, speakersOf } from './subjects';
 import { titleFor, type Span } from './titles';
 
 /** A dated happening found in a sentence, before ids are given. */
@@ -23,7 +23,10 @@ interface Candidate {
 
 const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
-const CLOSE_JOIN = /^\s*(?:to|through|-|–|—)\s*$/i;
+/** Joins that make a range without "from": "April 30 to May 1", "May 3-5" (an unspaced dash). */
+const CLOSE_JOIN = /^(?:\s+(?:to|through)\s+|[-–])$/i;
+/** Verbs that move a date rather than span one: "moved March 3 to March 10". */
+const MOVED = /\b(?:moved|postponed|delayed|pushed|rescheduled|changed|brought forward)\b[^.]*$/i;
 // "for three years", "for about six months": how long the dated happening lasted.
 const HEDGED = /\b(?:would|could|might|may|will|plans? to|expected to)\b/i;
 /** How far before a date the words that frame it ("from", "for", "since") are looked for. */
@@ -36,8 +39,35 @@ const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
  * "the most aggressive tightening since the 1980s", "its highest level since 2008": a record's
  * yardstick, not a happening of the story.
  */
-const YARDSTICK =
-	/\b(?:most|least|first|\w{2,}est)\b(?:\s+[\w’'%.-]+){0,6}\s+since\s+(?:at\s+least\s+)?$/i;
+const YARDSTICK = new RegExp(
+	`\\b(?:(?:most|least)\\s+(?!of\\b)[a-z]+|first\\s+time|${[
+		'\\w+iest',
+		'biggest',
+		'largest',
+		'highest',
+		'lowest',
+		'worst',
+		'best',
+		'fastest',
+		'slowest',
+		'strongest',
+		'weakest',
+		'longest',
+		'greatest',
+		'smallest',
+		'steepest',
+		'sharpest',
+		'hottest',
+		'coldest',
+		'warmest',
+		'deepest',
+		'widest',
+		'cheapest',
+		'richest',
+		'poorest'
+	].join('|')})\\b(?:\\s+[\\w’'%.-]+){0,6}\\s+since\\s+(?:at\\s+least\\s+)?$`,
+	'i'
+);
 const QUANTIFIED = /\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before)\b/i;
 
 /**
@@ -62,6 +92,7 @@ export function extractTimeline(article: Article): Timeline {
 	const timexes = tagTimexes(article.text, { published: day });
 	const sentences = splitSentences(article.text);
 	const candidates: Candidate[] = [];
+	const speakers = speakersOf(article.text);
 	// The story's last date, in the order it is told: "two days later" counts from it.
 	let anchor: FuzzyDate | null = null;
 	let t = 0;
@@ -75,7 +106,8 @@ export function extractTimeline(article: Article): Timeline {
 			anchor = event.start;
 			event.title = namePronoun(
 				event.title,
-				earlier.map((e) => e.text)
+				earlier.map((e) => e.text),
+				speakers
 			);
 			candidates.push(event);
 		}
@@ -154,7 +186,10 @@ function eventsOfSentence(
 		// precision joined by "to" or a dash: "scheduled for April 30 to May 1".
 		const opened = RANGE_OPEN.test(before)
 			? RANGE_JOIN.test(between)
-			: CLOSE_JOIN.test(between) && next?.date.precision === date.precision;
+			: CLOSE_JOIN.test(between) &&
+				next?.date.precision === date.precision &&
+				next.date.value.slice(0, 4) === date.value.slice(0, 4) &&
+				!MOVED.test(before);
 		const joined = Boolean(next && opened && compareFuzzyDates(date, next.date) < 0);
 		if (joined) end = next!.date;
 		else if (dated.length === 1) end = lastedUntil(date, sentence, timexes) ?? undefined;

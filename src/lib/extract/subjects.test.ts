@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namePronoun, personSubject } from './subjects';
+import { namePronoun, personSubject, speakersOf } from './subjects';
 
 describe('personSubject: the person a sentence is about', () => {
 	it.each([
@@ -21,9 +21,25 @@ describe('personSubject: the person a sentence is about', () => {
 		'Moscow denied it.',
 		'Fidel Castro’s sister spoke.',
 		'But the talks went on.',
-		'United Nations inspectors left Baghdad.'
+		'United Nations inspectors left Baghdad.',
+		'Saudi Arabia flew its envoy to Cairo.',
+		'Hurricane Milton lost strength overnight.',
+		'Manchester United left for Madrid.',
+		'South Korea arrested the captain.',
+		'Real Madrid scored twice.',
+		'Last November Donald Trump won the election.',
+		'NEW YORK (AP) — the mayor resigned.'
 	])('finds no person in "%s"', (sentence) => {
 		expect(personSubject(sentence)).toBeNull();
+	});
+
+	it('takes a name without an office only when the story quotes that surname', () => {
+		const text = 'Juanita Castro runs the pharmacy. “It is hard,” Castro said.';
+		expect(personSubject('Juanita Castro runs the pharmacy.', speakersOf(text))).toBe(
+			'Juanita Castro'
+		);
+		expect(personSubject('Juanita Castro runs the pharmacy.', new Set())).toBeNull();
+		expect(personSubject('Ünal Çelik met the press.', new Set(['Çelik']))).toBe('Ünal Çelik');
 	});
 });
 
@@ -46,5 +62,9 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		expect(namePronoun('Court ruled for the father', earlier)).toBe('Court ruled for the father');
 		expect(namePronoun('It will report a write-off', earlier)).toBe('It will report a write-off');
 		expect(namePronoun('She left', ['The talks failed.'])).toBe('She left');
+		// Two people in the sentence: either could be "he".
+		expect(namePronoun('He flew to Delaware', ['President Joe Biden met Kamala Harris.'])).toBe(
+			'He flew to Delaware'
+		);
 	});
 });
