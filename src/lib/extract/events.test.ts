@@ -51,6 +51,12 @@ describe('extractTimeline: events from any article', () => {
 			['2021-01-06', 'Jan. 6, 2021'],
 			['2021-01-08', 'Two days later']
 		]);
+		expect(found[2]!.title).toBe('Twitter banned president');
+		const [, after] = events(
+			'The summit ran from May 1 to May 5, 2024. Two days later, the envoys left.',
+			'2024-06-01'
+		);
+		expect(after!.start.value).toBe('2024-05-07');
 		// Nothing to count from: no date is made up.
 		expect(events('Two days later, the talks resumed.')).toEqual([]);
 	});

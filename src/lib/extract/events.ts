@@ -103,7 +103,8 @@ export function extractTimeline(article: Article): Timeline {
 			inside.push(timexes[j]!);
 		const earlier = sentences.slice(Math.max(0, i - ANTECEDENT_REACH), i).reverse();
 		for (const event of eventsOfSentence(sentence, inside, published, anchor)) {
-			anchor = event.start;
+			// A range's story goes on from its end: "from May 1 to May 5. Two days later".
+			anchor = event.end ?? event.start;
 			event.title = namePronoun(
 				event.title,
 				earlier.map((e) => e.text),
@@ -140,7 +141,8 @@ function dateOf(
 ): FuzzyDate | null {
 	if (x.type === 'DATE' || x.type === 'TIME') return fuzzyDate(x.text, x.value, x.mod, published);
 	if (x.type !== 'DURATION' || !anchor) return null;
-	const after = sentence.text.slice(x.end - sentence.start);
+	const at = x.end - sentence.start;
+	const after = sentence.text.slice(at, at + 12);
 	const signal = /^\s+(later|earlier)\b/i.exec(after);
 	if (!signal) return null;
 	const text = `${x.text}${after.slice(0, signal[0].length)}`;
@@ -171,9 +173,10 @@ function eventsOfSentence(
 					(!QUANTIFIED.test(d.timex.text) || quoted(d.timex.start - sentence.start))
 				)
 		);
+	// A date's words: the timex, and for "two days later" its signal too.
 	const spans = dated.map((d) => ({
 		start: d.timex.start - sentence.start,
-		end: d.timex.end - sentence.start
+		end: d.timex.start - sentence.start + Math.max(d.date.text.length, d.timex.text.length)
 	}));
 	const events: Candidate[] = [];
 	for (let i = 0; i < dated.length; i++) {

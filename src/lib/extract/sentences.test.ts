@@ -39,6 +39,7 @@ describe('splitSentences', () => {
 	it('ends a sentence after a decade or an ordinal, which are no initials', () => {
 		const text = 'It was the worst since the 1980s. Inflation peaked on the 3rd. Prices fell.';
 		expect(splitSentences(text)).toHaveLength(3);
+		expect(splitSentences('Polls close at 8p.m. Tuesday in most states.')).toHaveLength(1);
 	});
 
 	it('ends a sentence after a closing quotation mark', () => {

@@ -106,7 +106,8 @@ function isAbbreviation(p: string, dot: number): boolean {
 	while (i > 0 && /[A-Za-z.]/.test(p[i - 1]!)) i--;
 	const word = p.slice(i, dot);
 	// "the 1980s." ends a sentence: the letters close a number, they are no initial.
-	if (i > 0 && /\d/.test(p[i - 1]!)) return false;
+	// ("8p.m." is still an abbreviation: its letters have dots of their own.)
+	if (i > 0 && /\d/.test(p[i - 1]!) && !word.includes('.')) return false;
 	if (/^[A-Za-z]$/.test(word)) return true; // an initial
 	if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // U.S, U.N
 	return ABBREVIATIONS.has(word.toLowerCase());

@@ -123,4 +123,12 @@ describe('titleFor: headline-style labels from sentences', () => {
 			)
 		).toBe('Interest expense and tax rates were lower');
 	});
+
+	it('keeps a long opening phrase when what follows its comma is a list, not a clause', () => {
+		const t = title(
+			'In a sweeping move the president on Monday signed an order raising tariffs on steel, aluminum and lumber imports.',
+			'Monday'
+		);
+		expect(t).toMatch(/^In sweeping move president signed/);
+	});
 });

@@ -176,7 +176,8 @@ function headline(clause: string): string {
 	const opening = s.indexOf(', ');
 	if (words.length > MAX_WORDS && PREPOSITION.test(s) && opening > 0) {
 		const rest = s.slice(opening + 2);
-		if (rest.split(' ').length >= 3) {
+		// The main clause opens with its subject: a name or a noun phrase, not a list's next item.
+		if (rest.split(' ').length >= 3 && /^(?:\p{Lu}|(?:the|a|an|his|her|its|their) )/u.test(rest)) {
 			s = rest;
 			words = s.split(' ');
 		}

@@ -76,7 +76,7 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 		mod: 'APPROX'
 	},
 	{ text: 'It will soon end.', words: 'soon', type: 'DATE', value: 'FUTURE_REF' },
-	{ text: 'The May elections were delayed.', words: 'May', type: 'DATE', value: '2020-05' },
+	{ text: 'The March elections were delayed.', words: 'March', type: 'DATE', value: '2020-03' },
 	{ text: 'He spoke Friday night.', words: 'Friday night', type: 'DATE', value: '2020-06-26' },
 	{
 		text: 'The talks ended Thursday evening.',

@@ -279,7 +279,10 @@ describe('tagTimexes', () => {
 		'Prime Minister Theresa May said',
 		'It failed. Now, he says, it must change.',
 		'15 million instructions per second',
-		'a top speed of 90 miles per hour'
+		'a top speed of 90 miles per hour',
+		'the death toll rose to 12 in the afternoon',
+		'she spoke at 4 in the morning session',
+		'under the May government'
 	])('finds nothing in "%s"', (text) => {
 		expect(tagTimexes(text, { published: FRI })).toEqual([]);
 	});

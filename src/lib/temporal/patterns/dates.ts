@@ -66,7 +66,8 @@ function dayMatch(ctx: Context, start: number, end: number, y: number, m: number
 function monthAdjective(ctx: Context, i: number, end: number): boolean {
 	const t = ctx.tokens[i]!;
 	const next = ctx.tokens[end];
-	if (t.text[0] === t.lower[0] || lowerAt(ctx, i - 1) !== 'the') return false;
+	// "May" is also a name ("the May government"): only the other months read so.
+	if (t.text[0] === t.lower[0] || t.lower === 'may' || lowerAt(ctx, i - 1) !== 'the') return false;
 	return (
 		next?.kind === 'word' && next.text[0] === next.lower[0] && !/^(on|for|of|to)$/.test(next.lower)
 	);

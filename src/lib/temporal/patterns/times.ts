@@ -78,7 +78,9 @@ function readClock(ctx: Context, i: number): { h: number; min: number; end: numb
 		j = skipDot(ctx, j + 1);
 	}
 	// "at 4 in the morning", "by 8 in the evening": the part of day says a.m. or p.m.
-	const timed = CLOCK_PREPOSITIONS.has(lowerAt(ctx, i - 1)) && h >= 1 && h <= 12;
+	// Not "rose to 12 in the afternoon": "to" before a number is mostly a count.
+	const before = lowerAt(ctx, i - 1);
+	const timed = CLOCK_PREPOSITIONS.has(before) && before !== 'to' && h >= 1 && h <= 12;
 	const part = !meridiem && timed ? clockPart(ctx, j) : null;
 	if (part) {
 		if (part.pm && h < 12) h += 12;
@@ -97,11 +99,37 @@ function readClock(ctx: Context, i: number): { h: number; min: number; end: numb
 	return { h, min, end: j };
 }
 
+/** Words that may follow "at 4 in the morning" without making it a noun phrase. */
+const AFTER_CLOCK = new Set([
+	'on',
+	'of',
+	'and',
+	'or',
+	'when',
+	'to',
+	'with',
+	'for',
+	'before',
+	'after',
+	'local',
+	'time',
+	'until',
+	'at',
+	'in',
+	'as',
+	'but',
+	'while'
+]);
+
 const CLOCK_PARTS: Record<string, boolean> = { morning: false, afternoon: true, evening: true };
 
 function clockPart(ctx: Context, j: number): { pm: boolean; end: number } | null {
 	if (lowerAt(ctx, j) === 'in' && lowerAt(ctx, j + 1) === 'the') {
 		const pm = CLOCK_PARTS[lowerAt(ctx, j + 2)];
+		// "at 4 in the morning session": the part names a thing, not the time.
+		const next = ctx.tokens[j + 3];
+		if (next?.kind === 'word' && /^[a-z]/.test(next.text) && !AFTER_CLOCK.has(next.lower))
+			return null;
 		return pm === undefined ? null : { pm, end: j + 3 };
 	}
 	return null;
