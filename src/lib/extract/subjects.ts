@@ -58,7 +58,7 @@ export function personSubject(sentence: string, speakers?: Set<string>): string 
 export function speakersOf(text: string): Set<string> {
 	const speakers = new Set<string>();
 	for (const m of text.matchAll(
-		/(\p{Lu}[\p{L}’'-]+) (?:said|says|told|added|asked|wrote|testified)\b/gu
+		/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+) (?:said|says|told|added|asked|wrote|testified)\b/gu
 	))
 		speakers.add(m[1]!);
 	return speakers;
