@@ -65,6 +65,8 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	if ((t.lower === 'could' && NEGATIONS.has(lowerAt(ctx, j + 1))) || t.lower === 'couldn') {
 		return 'past';
 	}
+	// "vacation plans for the trip", "the forecast": nouns, not verbs of intent.
+	if (NOUN_LIKE.has(t.lower) && !verbOfIntent(ctx, j)) return null;
 	if (FUTURE_CUES.has(t.lower)) return pluperfect(ctx, j) ? 'past' : 'future';
 	// "the law takes effect in January", "goes into force in July": said of what is to come.
 	if (COMING_INTO.has(t.lower) && ['effect', 'into'].includes(lowerAt(ctx, j + 1))) return 'future';
@@ -175,6 +177,16 @@ function plansAhead(ctx: Context, j: number): boolean {
 	if (!INTENDED.has(w)) return false;
 	if (next === 'to') return !DETERMINERS.has(lowerAt(ctx, j + 2));
 	return w === 'planned' && DETERMINERS.has(next);
+}
+
+/** Future cues that are as often nouns: "plans", "hopes", "aims", "forecast". */
+const NOUN_LIKE = new Set(['plans', 'hopes', 'aims', 'forecast']);
+
+/** "plans to", "hopes the", "forecast a": the word as a verb, with an infinitive or object. */
+function verbOfIntent(ctx: Context, j: number): boolean {
+	if (DETERMINERS.has(lowerAt(ctx, j - 1))) return false;
+	const next = lowerAt(ctx, j + 1);
+	return next === 'to' || next === 'that' || DETERMINERS.has(next);
 }
 
 function pluperfect(ctx: Context, j: number): boolean {

@@ -430,6 +430,21 @@ const rows: TimexRow[] = [
 		words: 'Friday evening',
 		type: 'TIME',
 		value: '2023-03-10TEV'
+	},
+	// "vacation plans" is a noun: no plan for the date.
+	{
+		text: 'On Friday, when the minister set aside vacation plans for the trip, the ban was lifted.',
+		published: '2023-03-13',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2023-03-10'
+	},
+	{
+		text: 'The company plans to cut jobs in April, its chief said.',
+		published: '2023-03-13',
+		words: 'April',
+		type: 'DATE',
+		value: '2023-04'
 	}
 ];
 
