@@ -21,6 +21,11 @@ export interface Context {
 	dct: Ymd | null;
 	/** The last explicit date mentioned; "that year" and "the previous day" count from it. */
 	anchor: Point | null;
+	/**
+	 * Where the anchor was told, and whether as the time of the clause ("on Nov. 3, 2020, …")
+	 * rather than as a name's modifier ("the Dec. 21, 1988, bombing").
+	 */
+	told?: { at: number; adverbial: boolean };
 	/** The last quarter mentioned and where: an earnings report's "a year ago" is its quarter. */
 	quarter: (Point & { q: number; at: number }) | null;
 }

@@ -90,7 +90,11 @@ export function tag(text: string, published: string | undefined): Timex[] {
 		};
 		if (best.mod) timex.mod = best.mod;
 		timexes.push(timex);
-		if (best.point) ctx.anchor = best.point;
+		if (best.point) {
+			ctx.anchor = best.point;
+			const before = tokens[best.start - 1]?.lower;
+			ctx.told = { at: best.end, adverbial: before !== 'the' && before !== 's' };
+		}
 		const q = best.point?.q;
 		if (best.point && q !== undefined) ctx.quarter = { ...best.point, q, at: best.start };
 		i = best.end;

@@ -445,6 +445,32 @@ const rows: TimexRow[] = [
 		words: 'April',
 		type: 'DATE',
 		value: '2023-04'
+	},
+	// A retrospective goes on in the year it just told, to the month, as a clause's time…
+	{
+		text: 'Donald Trump lost the election on Nov. 3, 2020. Over the following weeks his campaign filed lawsuits. In mid-December, the Electoral College confirmed the result.',
+		published: '2023-08-15',
+		words: 'mid-December',
+		type: 'DATE',
+		value: '2020-12',
+		mod: 'MID'
+	},
+	// … but not after a date that only names a thing ("the Dec. 21, 1988, bombing") …
+	{
+		text: 'Two agents were charged in the Dec. 21, 1988, bombing of Pan Am Flight 103. They were removed from the list after Gadhafi agreed in April to hand them over.',
+		published: '1999-06-07',
+		words: 'April',
+		type: 'DATE',
+		value: '1999-04'
+	},
+	// … nor once the story has moved on for a while.
+	{
+		text: 'The rebels declared victory on Jan. 1, 1959 when Batista fled. Castro noted the importance that the younger generations of the country have played in the government’s long battle to secure the boy’s return from the United States, where his relatives are fighting for custody. As a father and the grandfather of eight children, Castro said he sympathized with the little boy’s father, who has cited his rights as the sole surviving parent. The mother perished when their boat sank in late November during a crossing.',
+		published: '2000-04-01',
+		words: 'late November',
+		type: 'DATE',
+		value: '1999-11',
+		mod: 'END'
 	}
 ];
 

@@ -103,9 +103,7 @@ function monthFirst(ctx: Context, i: number): Match | null {
 	if (ctx.tokens[i]?.sentenceStart && month.ambiguous) return null;
 	if (!ctx.dct)
 		return { start: i, end: month.end, type: 'DATE', value: 'XXXX-' + pad2(month.value) };
-	const y =
-		rangeYear(ctx, month.end) ??
-		yearForMonth(ctx.dct, month.value, openTense(ctx, i, month.end, month.value));
+	const y = rangeYear(ctx, month.end) ?? yearOfOpenMonth(ctx, i, month.end, month.value);
 	return {
 		start: i,
 		end: month.end,
@@ -132,12 +130,35 @@ function openTense(ctx: Context, start: number, end: number, m: number): Tense {
 	return before ? 'past' : null;
 }
 
+/** How near (in tokens) a story's last full date must be for a bare month to continue it. */
+const NARRATIVE_REACH = 60;
+
+/**
+ * The year of a month named without one. Just after the story told a date of an earlier year,
+ * to the month, as the time of a clause ("Trump lost the election on Nov. 3, 2020. … In mid-December,
+ * the Electoral College …"), the month continues that story: that year, or the next when the
+ * month comes round again. Otherwise the publication date and the tense decide.
+ */
+function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): number {
+	const dct = ctx.dct!;
+	const tense = openTense(ctx, start, end, m);
+	const a = ctx.anchor;
+	const told = ctx.told;
+	const recent = told && told.adverbial && start - told.at <= NARRATIVE_REACH;
+	// A month or a day of an earlier year, told just before as the time of its clause.
+	if (recent && tense !== 'future' && a?.m !== undefined && a.y < dct.y) {
+		const y = m >= a.m ? a.y : a.y + 1;
+		if (y < dct.y || (y === dct.y && m <= dct.m)) return y;
+	}
+	return yearForMonth(dct, m, tense);
+}
+
 /** A day and month without a year: the year of the reference, moved by tense. */
 function relativeDay(ctx: Context, start: number, end: number, m: number, d: number) {
 	if (!ctx.dct) {
 		return { start, end, type: 'DATE', value: `XXXX-${pad2(m)}-${pad2(d)}` } satisfies Match;
 	}
-	const y = rangeYear(ctx, end) ?? yearForMonth(ctx.dct, m, openTense(ctx, start, end, m));
+	const y = rangeYear(ctx, end) ?? yearOfOpenMonth(ctx, start, end, m);
 	return dayMatch(ctx, start, end, y, m, d);
 }
 
