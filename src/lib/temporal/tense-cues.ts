@@ -29,6 +29,8 @@ export const FUTURE_CUES = new Set([
 	'hopes',
 	'aims',
 	'should',
+	'likely',
+	'possible',
 	'ahead',
 	'soon',
 	'set',
@@ -158,11 +160,45 @@ export const SCHEDULED = new Set([
 	'reopens',
 	'ends',
 	'starts',
-	'expires'
+	'expires',
+	'votes',
+	'goes',
+	'hosts',
+	'plays',
+	'faces',
+	'visits',
+	'releases',
+	'reconvenes',
+	'kicks',
+	'launches',
+	'debuts',
+	'premieres',
+	'airs',
+	'closes',
+	'returns',
+	'wraps',
+	'falls',
+	'takes'
 ]);
 
 /** Their base forms, which after a bare "to" are infinitives of any tense ("failed to meet"). */
-export const SCHEDULED_BASE = new Set(['meet', 'begin', 'resume', 'reopen', 'convene', 'expire']);
+export const SCHEDULED_BASE = new Set([
+	'meet',
+	'begin',
+	'resume',
+	'reopen',
+	'convene',
+	'expire',
+	'host',
+	'play',
+	'face',
+	'visit',
+	'vote',
+	'open',
+	'return',
+	'travel',
+	'launch'
+]);
 
 /** Prepositions right before a date that point forward ("by May") or back ("since May"). */
 export const LEADING: Record<string, Tense> = {

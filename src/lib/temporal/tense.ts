@@ -102,6 +102,8 @@ function scheduled(ctx: Context, j: number): boolean {
 	const w = ctx.tokens[j]!.lower;
 	if (SCHEDULED.has(w)) return true;
 	if (!SCHEDULED_BASE.has(w)) return false;
+	// "the vote on Sunday", "a visit Tuesday": nouns.
+	if (DETERMINERS.has(lowerAt(ctx, j - 1))) return false;
 	if (ctx.tokens[j - 1]?.lower !== 'to') return true;
 	const be = ctx.tokens[j - 2]?.lower;
 	return be === 'is' || be === 'are';
@@ -182,9 +184,10 @@ function plansAhead(ctx: Context, j: number): boolean {
 /** Future cues that are as often nouns: "plans", "hopes", "aims", "forecast". */
 const NOUN_LIKE = new Set(['plans', 'hopes', 'aims', 'forecast']);
 
-/** "plans to", "hopes the", "forecast a": the word as a verb, with an infinitive or object. */
+/** "plans to", "hopes the", "is forecast for": the word as a verb, not "the forecast". */
 function verbOfIntent(ctx: Context, j: number): boolean {
 	if (DETERMINERS.has(lowerAt(ctx, j - 1))) return false;
+	if (ctx.tokens[j]!.lower === 'forecast') return true;
 	const next = lowerAt(ctx, j + 1);
 	return next === 'to' || next === 'that' || DETERMINERS.has(next);
 }

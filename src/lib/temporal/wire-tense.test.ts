@@ -471,6 +471,35 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '1999-11',
 		mod: 'END'
+	},
+	// Present-tense schedules and forecasts look ahead.
+	{
+		text: 'Britain goes to the polls on Thursday.',
+		published: '2017-06-05',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2017-06-08'
+	},
+	{
+		text: 'The Cowboys host the Bills on Thursday.',
+		published: '2019-11-25',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2019-11-28'
+	},
+	{
+		text: 'Thunderstorms are possible Thursday afternoon.',
+		published: '2022-07-20',
+		words: 'Thursday afternoon',
+		type: 'TIME',
+		value: '2022-07-21TAF'
+	},
+	{
+		text: 'Sunny skies are forecast for Saturday.',
+		published: '2019-11-25',
+		words: 'Saturday',
+		type: 'DATE',
+		value: '2019-11-30'
 	}
 ];
 
