@@ -125,6 +125,11 @@ export const INTENDED = new Set(['planned', 'intended', 'hoped']);
 
 /** Words that make a following "to" a comparison rather than a direction in time. */
 export const COMPARING = new Set([
+	// "the three months to June": a period ending then, not a move ahead.
+	'months',
+	'weeks',
+	'quarter',
+	'period',
 	'contrast',
 	'compared',
 	'prior',
@@ -197,7 +202,8 @@ export const SCHEDULED_BASE = new Set([
 	'open',
 	'return',
 	'travel',
-	'launch'
+	'launch',
+	'go'
 ]);
 
 /** Prepositions right before a date that point forward ("by May") or back ("since May"). */

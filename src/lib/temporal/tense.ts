@@ -126,6 +126,10 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	// A pluperfect or simple past auxiliary outweighs any preposition: "until Thursday, they had".
 	if (verb.strong) return verb.tense;
 	let k = start - 1;
+	// "Thanksgiving is Thursday", "the deadline is Friday": a day still to come.
+	if (schedules && (lowerAt(ctx, k) === 'is' || lowerAt(ctx, k) === 'are')) return 'future';
+	// "until at least April 30": the qualifier stands between the preposition and the date.
+	if (lowerAt(ctx, k) === 'least' && lowerAt(ctx, k - 1) === 'at') k -= 2;
 	// "until mid-November", "by early March": the preposition stands before the qualifier.
 	if (ctx.tokens[k]?.text === '-') k--;
 	if (EDGES.has(ctx.tokens[k]?.lower ?? '')) k--;

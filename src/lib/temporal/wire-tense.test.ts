@@ -500,6 +500,51 @@ const rows: TimexRow[] = [
 		words: 'Saturday',
 		type: 'DATE',
 		value: '2019-11-30'
+	},
+	// An upcoming holiday, weeks off, is this year's; "is Thursday" is a day to come.
+	{
+		text: 'Millions travel for Thanksgiving, and airports are already busy.',
+		published: '2019-11-25',
+		words: 'Thanksgiving',
+		type: 'DATE',
+		value: '2019-11-28'
+	},
+	{
+		text: 'Thanksgiving is Thursday, and airports are already busy.',
+		published: '2019-11-25',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2019-11-28'
+	},
+	{
+		text: 'Revelers gather in Times Square for New Year’s Eve.',
+		published: '2016-12-30',
+		words: 'New Year’s Eve',
+		type: 'DATE',
+		value: '2016-12-31'
+	},
+	// "the three months to June": a period ending in the June just gone.
+	{
+		text: 'Profit rose to $1.2 billion in the three months to June 30.',
+		published: '2015-07-30',
+		words: 'June 30',
+		type: 'DATE',
+		value: '2015-06-30'
+	},
+	{
+		text: 'Schools remain closed until at least April 30.',
+		published: '2020-03-25',
+		words: 'at least April 30',
+		type: 'DATE',
+		value: '2020-04-30',
+		mod: 'ON_OR_AFTER'
+	},
+	{
+		text: 'The runoff is set for the 24th.',
+		published: '2016-07-14',
+		words: 'the 24th',
+		type: 'DATE',
+		value: '2016-07-24'
 	}
 ];
 

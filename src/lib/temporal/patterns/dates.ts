@@ -226,8 +226,22 @@ function numeric(ctx: Context, i: number): Match | null {
 }
 
 /** "on the 30th": a day of the publication month, or of the one before or after by tense. */
+/** Words before "for the 24th" that make it a date: "set for", "scheduled for". */
+const PLANNED_FOR = new Set([
+	'set',
+	'scheduled',
+	'slated',
+	'planned',
+	'due',
+	'postponed',
+	'delayed'
+]);
+
 export function dayOfMonth(ctx: Context, i: number): Match | null {
-	if (!['on', 'by', 'until', 'since', 'from'].includes(lowerAt(ctx, i - 1))) return null;
+	// "on the 24th", "set for the 24th"; but "for the 24th time" is a count (checked below).
+	const before = lowerAt(ctx, i - 1);
+	const planned = before === 'for' && PLANNED_FOR.has(lowerAt(ctx, i - 2));
+	if (!['on', 'by', 'until', 'since', 'from'].includes(before) && !planned) return null;
 	if (lowerAt(ctx, i) !== 'the' || ctx.tokens[i + 1]?.kind !== 'number') return null;
 	const day = readDayOfMonth(ctx, i + 1);
 	if (!day || day.end !== i + 3 || readMonth(ctx, day.end) || lowerAt(ctx, day.end) === 'of') {

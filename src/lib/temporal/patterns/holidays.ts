@@ -38,6 +38,9 @@ function easter(y: number): Ymd {
 
 type Rule = (y: number) => Ymd;
 
+/** How far ahead a holiday named without a year is still this year's: a month. */
+const UPCOMING_MS = 31 * 86_400_000;
+
 /** Holidays by their words (lower case, space separated), longest first when looked up. */
 const HOLIDAYS: [string[], Rule][] = [
 	[['new', 'year', "'", 's', 'day'], (y) => ({ y, m: 1, d: 1 })],
@@ -69,7 +72,8 @@ export function holiday(ctx: Context, i: number): Match | null {
 	}
 	if (!/^[A-Z]/.test(ctx.tokens[j]?.text ?? '')) return null;
 	for (const [words, rule] of HOLIDAYS) {
-		if (!words.every((word, k) => lowerAt(ctx, j + k) === word)) continue;
+		// "New Year’s Day" with a typographer's apostrophe too.
+		if (!words.every((word, k) => lowerAt(ctx, j + k).replace('’', "'") === word)) continue;
 		let end = j + words.length;
 		// "Easter week" is the week of Easter.
 		const week = words[0] === 'easter' && lowerAt(ctx, end) === 'week';
@@ -87,8 +91,11 @@ export function holiday(ctx: Context, i: number): Match | null {
 			// Easter week has begun by its Monday: "as Easter week began" in the week itself.
 			const thisYear = formatDay(week ? addDays(rule(dct.y), -6) : rule(dct.y));
 			const today = formatDay(dct);
-			// A report speaks of the last one unless it looks ahead.
-			if (offset !== 1 && offset !== 0 && tense !== 'future' && thisYear > today) y--;
+			// A report speaks of the last one unless it looks ahead, or the day is only weeks off
+			// ("millions travel for Thanksgiving" three days before it).
+			const soon = Date.parse(thisYear) - Date.parse(today) <= UPCOMING_MS;
+			const pastOne = tense === 'past' || (tense !== 'future' && !soon);
+			if (offset !== 1 && offset !== 0 && pastOne && thisYear > today) y--;
 			if ((offset === 1 || tense === 'future') && thisYear < today) y++;
 		}
 		if (y === null) return { start, end, type: 'DATE', value: 'XXXX-XX-XX' };

@@ -16,8 +16,10 @@ export function makeQualified(inner: Pattern[]): Pattern {
 			if (m && m.start === q.end && !m.mod && (!best || m.end > best.end)) best = m;
 		}
 		if (!best) return null;
-		// A qualified date is approximate; a qualified duration keeps the qualifier's meaning.
-		const mod = best.type === 'DURATION' ? q.mod : 'APPROX';
+		// A qualified duration keeps the qualifier's meaning; a date "at least" so late is that
+		// day or after; any other qualified date is approximate.
+		const mod =
+			best.type === 'DURATION' ? q.mod : q.mod === 'EQUAL_OR_MORE' ? 'ON_OR_AFTER' : 'APPROX';
 		return { ...best, start: i, mod };
 	};
 }
