@@ -99,6 +99,30 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 		value: '2020-06-26T04:00'
 	},
 	{
+		text: 'The show starts at 9 tonight.',
+		words: '9 tonight',
+		type: 'TIME',
+		value: '2020-06-26T21:00'
+	},
+	{
+		text: 'Police were called at 11:30 last night.',
+		words: '11:30 last night',
+		type: 'TIME',
+		value: '2020-06-25T23:30'
+	},
+	{
+		text: 'Shares closed at 4 this afternoon.',
+		words: '4 this afternoon',
+		type: 'TIME',
+		value: '2020-06-26T16:00'
+	},
+	{
+		text: 'Trading resumes at 1400 GMT.',
+		words: '1400 GMT',
+		type: 'TIME',
+		value: '2020-06-26T14:00'
+	},
+	{
 		text: 'Polls close by 8 in the evening.',
 		words: '8 in the evening',
 		type: 'TIME',

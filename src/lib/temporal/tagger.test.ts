@@ -282,7 +282,11 @@ describe('tagTimexes', () => {
 		'a top speed of 90 miles per hour',
 		'the death toll rose to 12 in the afternoon',
 		'she spoke at 4 in the morning session',
-		'under the May government'
+		'under the May government',
+		'Flight 1549 landed on the Hudson',
+		'she lives at 1600 Pennsylvania Avenue',
+		'police responded to the 1300 block of Main Street',
+		'he stayed in Room 1600'
 	])('finds nothing in "%s"', (text) => {
 		expect(tagTimexes(text, { published: FRI })).toEqual([]);
 	});

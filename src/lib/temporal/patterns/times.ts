@@ -44,7 +44,15 @@ const CLOCK_PREPOSITIONS = new Set([
 ]);
 
 /** "9 a.m.", "10:35 p.m.", "9am", "noon", "midnight": hours and minutes on a 24-hour clock. */
-function readClock(ctx: Context, i: number): { h: number; min: number; end: number } | null {
+interface Clock {
+	h: number;
+	min: number;
+	end: number;
+	/** Days from the publication date, when the clock names its day ("at 9 tonight"). */
+	offset?: number;
+}
+
+function readClock(ctx: Context, i: number): Clock | null {
 	const w = lowerAt(ctx, i);
 	if (w === 'noon' || w === 'midday' || w === 'midnight') {
 		// "High Noon" is a film; a time of day follows a preposition.
@@ -53,6 +61,12 @@ function readClock(ctx: Context, i: number): { h: number; min: number; end: numb
 		return { h: w === 'midnight' ? 24 : 12, min: 0, end: i + 1 };
 	}
 	const t = ctx.tokens[i];
+	// "at 1400 GMT", "by 0930 local time": a 24-hour clock, told by its zone.
+	if (t?.kind === 'number' && t.text.length === 4 && CLOCK_PREPOSITIONS.has(lowerAt(ctx, i - 1))) {
+		const zoned = ZONES.has(lowerAt(ctx, i + 1)) || lowerAt(ctx, i + 1) === 'local';
+		const [h, min] = [Number(t.text.slice(0, 2)), Number(t.text.slice(2))];
+		return zoned && h <= 23 && min <= 59 ? { h, min, end: i + 1 } : null;
+	}
 	if (!t || t.kind !== 'number' || t.text.length > 2) return null;
 	let h = Number(t.text);
 	let min = 0;
@@ -85,7 +99,10 @@ function readClock(ctx: Context, i: number): { h: number; min: number; end: numb
 	if (part) {
 		if (part.pm && h < 12) h += 12;
 		if (!part.pm && h === 12) h = 0;
-		return min > 59 ? null : { h, min, end: part.end };
+		if (min > 59) return null;
+		return part.offset === undefined
+			? { h, min, end: part.end }
+			: { h, min, end: part.end, offset: part.offset };
 	}
 	if (!meridiem) {
 		// "10:35" alone is a clock time only with minutes and a plausible hour.
@@ -123,8 +140,30 @@ const AFTER_CLOCK = new Set([
 
 const CLOCK_PARTS: Record<string, boolean> = { morning: false, afternoon: true, evening: true };
 
-function clockPart(ctx: Context, j: number): { pm: boolean; end: number } | null {
-	if (lowerAt(ctx, j) === 'in' && lowerAt(ctx, j + 1) === 'the') {
+/** Days named with a part after a clock: "at 9 tonight", "at 11:30 last night". */
+const DEICTIC_PARTS: Record<string, number> = {
+	this: 0,
+	today: 0,
+	last: -1,
+	yesterday: -1,
+	tomorrow: 1
+};
+
+function clockPart(ctx: Context, j: number): { pm: boolean; end: number; offset?: number } | null {
+	const w = lowerAt(ctx, j);
+	if (w === 'tonight') return { pm: true, end: j + 1, offset: 0 };
+	const offset = DEICTIC_PARTS[w];
+	const named =
+		CLOCK_PARTS[lowerAt(ctx, j + 1)] ?? (lowerAt(ctx, j + 1) === 'night' ? true : undefined);
+	// "last night" only: "last morning" is no English.
+	if (
+		offset !== undefined &&
+		named !== undefined &&
+		(w !== 'last' || lowerAt(ctx, j + 1) === 'night')
+	) {
+		return { pm: named, end: j + 2, offset };
+	}
+	if (w === 'in' && lowerAt(ctx, j + 1) === 'the') {
 		const pm = CLOCK_PARTS[lowerAt(ctx, j + 2)];
 		// "at 4 in the morning session": the part names a thing, not the time.
 		const next = ctx.tokens[j + 3];
@@ -159,7 +198,18 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	const clock = readClock(ctx, i);
 	if (!clock) return null;
 	let end = clock.end;
+	if (clock.offset !== undefined) {
+		const date = ctx.dct && addDays(ctx.dct, clock.offset);
+		return {
+			start: i,
+			end,
+			type: 'TIME',
+			value: `${dayValue(date)}T${pad(clock.h)}:${pad(clock.min)}`
+		};
+	}
 	if (ZONES.has(lowerAt(ctx, end))) end++;
+	// "1500 local time"
+	if (lowerAt(ctx, end) === 'local' && lowerAt(ctx, end + 1) === 'time') end += 2;
 	// A bare "at 10 p.m." belongs to the day the story is telling, if it named one.
 	const anchor = ctx.anchor;
 	let date: Ymd | null =

@@ -64,6 +64,27 @@ export function century(ctx: Context, i: number): Match | null {
 }
 
 /** "2019", "fiscal 1998", "the year 2000", "FY1998" (TimeBank writes fiscal years as years). */
+/** Nouns a number names rather than dates: "Flight 1549", "Room 1600", "Interstate 1995". */
+const LABELS = new Set(
+	'flight room route highway interstate suite gate terminal bill article section chapter resolution platform bus train apartment unit model no number'.split(
+		' '
+	)
+);
+
+/** Street words: "1600 Pennsylvania Avenue" is an address. */
+const STREETS = new Set(
+	'avenue ave street st road rd boulevard blvd drive dr lane ln way place plaza square'.split(' ')
+);
+
+/** A four-digit number that labels a thing or a place, not a year. */
+function label(ctx: Context, i: number, end: number): boolean {
+	if (LABELS.has(lowerAt(ctx, i - 1))) return true;
+	// "the 1300 block of Main Street"
+	if (lowerAt(ctx, end) === 'block') return true;
+	const capital = /^\p{Lu}/u.test(ctx.tokens[end]?.text ?? '');
+	return capital && (STREETS.has(lowerAt(ctx, end + 1)) || STREETS.has(lowerAt(ctx, end + 2)));
+}
+
 export function year(ctx: Context, i: number): Match | null {
 	let j = i;
 	const w = lowerAt(ctx, i);
@@ -71,6 +92,7 @@ export function year(ctx: Context, i: number): Match | null {
 	else if (w === 'fiscal') j = lowerAt(ctx, i + 1) === 'year' ? i + 2 : i + 1;
 	else if (w === 'fy' && ctx.tokens[i + 1]?.kind === 'number') j = i + 1;
 	const y = readYear(ctx, j) ?? (j > i ? readSpelledYear(ctx, j) : null);
+	if (y && j === i && label(ctx, i, y.end)) return null;
 	if (y)
 		return {
 			start: i,
