@@ -65,6 +65,9 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	if ((t.lower === 'could' && NEGATIONS.has(lowerAt(ctx, j + 1))) || t.lower === 'couldn') {
 		return 'past';
 	}
+	// "is expected to", "expected Tuesday": a forecast; but "few expected the talks would
+	// collapse" is a past act of expecting, no cue.
+	if (t.lower === 'expected' && !expectedAhead(ctx, j)) return null;
 	// "vacation plans for the trip", "the forecast": nouns, not verbs of intent.
 	if (NOUN_LIKE.has(t.lower) && !verbOfIntent(ctx, j)) return null;
 	if (FUTURE_CUES.has(t.lower)) return pluperfect(ctx, j) ? 'past' : 'future';
@@ -179,10 +182,24 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'ou
 function plansAhead(ctx: Context, j: number): boolean {
 	const w = ctx.tokens[j]!.lower;
 	const next = lowerAt(ctx, j + 1);
-	if (w === 'would') return next === 'be' && lowerAt(ctx, j + 2).endsWith('ing');
+	if (w === 'would') {
+		if (next === 'be') return lowerAt(ctx, j + 2).endsWith('ing');
+		// "said the storm would hit the coast on Wednesday": a forecast, told in the past.
+		const verb = ctx.tokens[j + 1];
+		return (
+			verb?.kind === 'word' &&
+			/^[a-z]+$/.test(verb.text) &&
+			!['have', 'not', 'also', 'still', 'never', 'be'].includes(verb.lower)
+		);
+	}
 	if (!INTENDED.has(w)) return false;
 	if (next === 'to') return !DETERMINERS.has(lowerAt(ctx, j + 2));
 	return w === 'planned' && DETERMINERS.has(next);
+}
+
+function expectedAhead(ctx: Context, j: number): boolean {
+	const next = lowerAt(ctx, j + 1);
+	return next === 'to' || !DETERMINERS.has(next) || PASSIVE.has(lowerAt(ctx, j - 1));
 }
 
 /** Future cues that are as often nouns: "plans", "hopes", "aims", "forecast". */
@@ -223,10 +240,13 @@ function verbTense(
 	schedules: boolean
 ): { tense: Tense; strong: boolean } {
 	const opensSentence = ctx.tokens[start]?.sentenceStart === true;
+	let clause = true;
 	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
 		// "Protesters planned a demonstration on Saturday", "would be traveling Thursday": a plan
 		// told in the past for a day still ahead (but "Wednesday's ruling" is a thing done).
-		if (schedules && plansAhead(ctx, j) && !["'", '’'].includes(lowerAt(ctx, end))) {
+		// A plan counts within the date's own clause only ("…would collapse, but on Monday…").
+		if (ctx.tokens[j]!.text === ',') clause = false;
+		if (clause && schedules && plansAhead(ctx, j) && !["'", '’'].includes(lowerAt(ctx, end))) {
 			return { tense: 'future', strong: false };
 		}
 		const cue = cueAt(ctx, j, schedules);

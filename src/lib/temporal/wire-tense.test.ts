@@ -545,6 +545,21 @@ const rows: TimexRow[] = [
 		words: 'the 24th',
 		type: 'DATE',
 		value: '2016-07-24'
+	},
+	// A forecast told in the past, within its own clause.
+	{
+		text: 'Forecasters said the storm would hit the coast on Wednesday.',
+		published: '2013-12-30',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2014-01-01'
+	},
+	{
+		text: 'Few expected the talks would collapse, but on Monday they did.',
+		published: '2024-05-15',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2024-05-13'
 	}
 ];
 
