@@ -99,6 +99,24 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 		value: '2020-06-26T04:00'
 	},
 	{
+		text: 'Talks are due to start in two weeks.',
+		words: 'two weeks',
+		type: 'DATE',
+		value: '2020-W28'
+	},
+	{
+		text: 'The vote will take place two weeks from now.',
+		words: 'two weeks from now',
+		type: 'DATE',
+		value: '2020-W28'
+	},
+	{
+		text: 'It was his second letter in two weeks.',
+		words: 'two weeks',
+		type: 'DURATION',
+		value: 'P2W'
+	},
+	{
 		text: 'The show starts at 9 tonight.',
 		words: '9 tonight',
 		type: 'TIME',

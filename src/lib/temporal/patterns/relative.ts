@@ -18,6 +18,7 @@ import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
 import { offsetSeason, weekend } from './seasons';
 import { readDayOfMonth, readMonth, readWeekday } from './words';
+import { tenseAround } from '../tense';
 
 const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 
@@ -205,6 +206,27 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	const dir = lowerAt(ctx, unitAt);
 	let sign: number;
 	let anaphoric = false;
+	// "two weeks from now": counted from the publication date, ahead.
+	const fromNow = dir === 'from' && ['now', 'today'].includes(lowerAt(ctx, unitAt + 1));
+	// "talks are due to start in two weeks": a time ahead, not a length (only when the clause
+	// looks ahead; "his second letter in two weeks" is a length).
+	const inFuture =
+		lowerAt(ctx, i - 1) === 'in' &&
+		q !== null &&
+		q.n !== 'X' &&
+		!the &&
+		unit !== 'H' &&
+		unit !== 'MIN' &&
+		unit !== 'S' &&
+		tenseAround(ctx, i, unitAt) === 'future';
+	if (fromNow || inFuture) {
+		const n = q!.n as number;
+		const grain = unit === 'DE' || unit === 'CE' ? 'Y' : GRAIN_OF_UNIT[unit];
+		if (!grain || !ctx.dct) return null;
+		const count = unit === 'DE' ? 10 * n : unit === 'CE' ? 100 * n : n;
+		const end = fromNow ? unitAt + 2 : unitAt;
+		return { start: i, end, type: 'DATE', value: shift(ctx.dct, grain, count).value };
+	}
 	if (dir === 'ago') sign = -1;
 	else if (dir === 'earlier' || dir === 'before') {
 		sign = -1;
