@@ -75,6 +75,21 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 		value: '2020-W25',
 		mod: 'APPROX'
 	},
+	{ text: 'Visitors come every summer.', words: 'every summer', type: 'SET', value: 'XXXX-SU' },
+	{ text: 'Orangemen march each July.', words: 'each July', type: 'SET', value: 'XXXX-07' },
+	{ text: 'They meet every May.', words: 'every May', type: 'SET', value: 'XXXX-05' },
+	{
+		text: 'The game begins Tuesday at 8:08 p.m.',
+		words: 'Tuesday at 8:08 p.m.',
+		type: 'TIME',
+		value: '2020-06-30T20:08'
+	},
+	{
+		text: 'The vote is scheduled for noon Tuesday.',
+		words: 'noon Tuesday',
+		type: 'TIME',
+		value: '2020-06-30T12:00'
+	},
 	{ text: 'It will soon end.', words: 'soon', type: 'DATE', value: 'FUTURE_REF' },
 	{ text: 'The March elections were delayed.', words: 'March', type: 'DATE', value: '2020-03' },
 	{ text: 'He spoke Friday night.', words: 'Friday night', type: 'DATE', value: '2020-06-26' },

@@ -6,7 +6,15 @@ import { lowerAt, readQuantity, type Context, type Match } from '../context';
 import { REFS, UNITS } from '../lexicon';
 import { durationValue } from './durations';
 import { tenseAround } from '../tense';
-import { readWeekday } from './words';
+import { readMonth, readWeekday } from './words';
+
+const SEASON_CODES: Record<string, string> = {
+	spring: 'SP',
+	summer: 'SU',
+	autumn: 'FA',
+	fall: 'FA',
+	winter: 'WI'
+};
 
 /**
  * "will soon", "as soon as possible": the near future. Not "soon after", nor "as soon as
@@ -158,6 +166,17 @@ export function frequency(ctx: Context, i: number): Match | null {
 		const measure = w === 'per' && (unit === 'S' || unit === 'MIN' || unit === 'H');
 		if (unit && !lowerAt(ctx, j).endsWith('s') && !measure) {
 			return { start: i, end: j + 1, type: 'SET', value: durationValue(1, unit) };
+		}
+		// "every summer", "each August": the season or month of every year.
+		if (w === 'every' || w === 'each') {
+			const season = SEASON_CODES[lowerAt(ctx, j)];
+			if (season) return { start: i, end: j + 1, type: 'SET', value: `XXXX-${season}` };
+			const month = readMonth(ctx, j);
+			// "every May" with its capital; "each march" is no month.
+			if (month && (!month.ambiguous || /^[A-Z]/.test(ctx.tokens[j]!.text))) {
+				const mm = String(month.value).padStart(2, '0');
+				return { start: i, end: month.end, type: 'SET', value: `XXXX-${mm}` };
+			}
 		}
 		const wd = readWeekday(ctx, j);
 		if (wd && w !== 'a' && w !== 'per') {

@@ -40,7 +40,8 @@ const CLOCK_PREPOSITIONS = new Set([
 	'from',
 	'to',
 	'since',
-	'past'
+	'past',
+	'for'
 ]);
 
 /** "9 a.m.", "10:35 p.m.", "9am", "noon", "midnight": hours and minutes on a 24-hour clock. */
@@ -283,6 +284,19 @@ export function weekdayAlone(ctx: Context, i: number): Match | null {
 	const date =
 		nextInSeries(ctx, i, wd.value) ??
 		dateForWeekday(ctx.dct, wd.value, weekdayTense(ctx, i, wd.end));
+	// "Tuesday at 8:08 p.m.": the day and its clock time are one TIME.
+	const clock = lowerAt(ctx, wd.end) === 'at' ? readClock(ctx, wd.end + 1) : null;
+	if (clock && clock.offset === undefined) {
+		let end = clock.end;
+		if (ZONES.has(lowerAt(ctx, end))) end++;
+		return {
+			start: i,
+			end,
+			type: 'TIME',
+			value: `${formatDay(date)}T${pad(clock.h)}:${pad(clock.min)}`,
+			point: date
+		};
+	}
 	return { start: i, end: wd.end, type: 'DATE', value: formatDay(date), point: date };
 }
 
