@@ -560,6 +560,21 @@ const rows: TimexRow[] = [
 		words: 'Monday',
 		type: 'DATE',
 		value: '2024-05-13'
+	},
+	// A quarter's results come once it is over, whatever the report's verb says.
+	{
+		text: 'The retailer will report fourth-quarter results in February.',
+		published: '2020-01-03',
+		words: 'fourth-quarter',
+		type: 'DATE',
+		value: '2019-Q4'
+	},
+	{
+		text: 'Sales should pick up in the fourth quarter.',
+		published: '2020-01-03',
+		words: 'the fourth quarter',
+		type: 'DATE',
+		value: '2020-Q4'
 	}
 ];
 

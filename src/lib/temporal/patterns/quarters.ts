@@ -59,6 +59,31 @@ function readOfYear(ctx: Context, i: number): YearSpec | null {
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 const LATEST = new Set(['latest', 'current', 'recent', 'most', 'past', 'last', 'previous']);
 
+/** Words after a quarter that name its results, which are only known once it has ended. */
+const RESULTS = new Set([
+	'results',
+	'earnings',
+	'profit',
+	'profits',
+	'loss',
+	'losses',
+	'revenue',
+	'revenues',
+	'sales',
+	'net',
+	'income',
+	'figures',
+	'numbers'
+]);
+
+/**
+ * "will report fourth-quarter results in February": results are of a quarter already over,
+ * whatever the verb says of the report.
+ */
+function quarterTense(ctx: Context, start: number, end: number) {
+	return RESULTS.has(lowerAt(ctx, end)) ? 'past' : tenseAround(ctx, start, end);
+}
+
 function periodValue(
 	ctx: Context,
 	spec: YearSpec | null,
@@ -83,7 +108,7 @@ function periodValue(
 	}
 	if (y === undefined) {
 		if (!dct) return { value: `XXXX-Q${q}` };
-		y = yearForQuarter(dct, q, tenseAround(ctx, tenseAt[0], tenseAt[1]));
+		y = yearForQuarter(dct, q, quarterTense(ctx, tenseAt[0], tenseAt[1]));
 	}
 	return { value: `${formatYear(y)}-Q${q}`, point: { y, q } };
 }
@@ -110,7 +135,7 @@ export function shorthandPeriod(ctx: Context, i: number): Match | null {
 		y = year.value;
 		end = year.end;
 	} else if (ctx.dct) {
-		y = letter === 'Q' ? yearForQuarter(ctx.dct, k, tenseAround(ctx, i, end)) : ctx.dct.y;
+		y = letter === 'Q' ? yearForQuarter(ctx.dct, k, quarterTense(ctx, i, end)) : ctx.dct.y;
 	}
 	const value = `${y === undefined ? 'XXXX' : formatYear(y)}-${letter}${k}`;
 	const match: Match = { start: i, end, type: 'DATE', value };
