@@ -575,6 +575,22 @@ const rows: TimexRow[] = [
 		words: 'the fourth quarter',
 		type: 'DATE',
 		value: '2020-Q4'
+	},
+	// A clock time's day anchors the story ("at 8:15 a.m. on Aug. 6, 1945") …
+	{
+		text: 'At 8:15 a.m. on Aug. 6, 1945, the bomb fell on Hiroshima. Three days later, a second bomb fell. Japan surrendered on Aug. 15.',
+		published: '2020-08-06',
+		words: 'Aug. 15',
+		type: 'DATE',
+		value: '1945-08-15'
+	},
+	// … but a month of background ("February 1990") does not, nor does "since June".
+	{
+		text: 'He was released in February 1990 after 27 years in prison. He has been in and out of hospitals since June.',
+		published: '2013-12-06',
+		words: 'June',
+		type: 'DATE',
+		value: '2013-06'
 	}
 ];
 

@@ -134,8 +134,8 @@ function openTense(ctx: Context, start: number, end: number, m: number): Tense {
 const NARRATIVE_REACH = 60;
 
 /**
- * The year of a month named without one. Just after the story told a date of an earlier year,
- * to the month, as the time of a clause ("Trump lost the election on Nov. 3, 2020. … In mid-December,
+ * The year of a month named without one. Just after the story told a full date of an earlier
+ * year as the time of a clause ("Trump lost the election on Nov. 3, 2020. … In mid-December,
  * the Electoral College …"), the month continues that story: that year, or the next when the
  * month comes round again. Otherwise the publication date and the tense decide.
  */
@@ -145,8 +145,17 @@ function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): n
 	const a = ctx.anchor;
 	const told = ctx.told;
 	const recent = told && told.adverbial && start - told.at <= NARRATIVE_REACH;
-	// A month or a day of an earlier year, told just before as the time of its clause.
-	if (recent && tense !== 'future' && a?.m !== undefined && a.y < dct.y) {
+	// A full date of an earlier year, told just before as the time of its clause ("February
+	// 1990" alone is often background). "Since June" runs up to now, so it is the last June.
+	const since = lowerAt(ctx, start - 1) === 'since';
+	if (
+		recent &&
+		!since &&
+		tense !== 'future' &&
+		a?.d !== undefined &&
+		a.m !== undefined &&
+		a.y < dct.y
+	) {
 		const y = m >= a.m ? a.y : a.y + 1;
 		if (y < dct.y || (y === dct.y && m <= dct.m)) return y;
 	}

@@ -220,15 +220,17 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	let j = end;
 	if (lowerAt(ctx, j) === 'on') j++;
 	const day = readDay(ctx, j, i);
+	// The day a clock names ("at 8:15 a.m. on Aug. 6, 1945") is the story's new anchor.
+	let named: Ymd | null = null;
 	if (day) {
-		date = day.date;
+		named = date = day.date;
 		end = day.end;
 	} else {
 		// "5 p.m. EST, Nov. 6"
 		const k = lowerAt(ctx, j) === ',' ? j + 1 : j;
 		const explicit = calendarDate(ctx, k);
 		if (explicit?.point?.d !== undefined && explicit.point.m !== undefined) {
-			date = { y: explicit.point.y, m: explicit.point.m, d: explicit.point.d };
+			named = date = { y: explicit.point.y, m: explicit.point.m, d: explicit.point.d };
 			end = explicit.end;
 		}
 	}
@@ -238,7 +240,9 @@ export function clockTime(ctx: Context, i: number): Match | null {
 		h = 0;
 	}
 	const value = `${dayValue(date)}T${pad(h)}:${pad(clock.min)}`;
-	return { start: i, end, type: 'TIME', value };
+	return named
+		? { start: i, end, type: 'TIME', value, point: named }
+		: { start: i, end, type: 'TIME', value };
 }
 
 /** "Friday night", "yesterday morning", "this morning", "last night", "tonight". */
@@ -256,8 +260,14 @@ export function dayPart(ctx: Context, i: number): Match | null {
 	if (!part || lowerAt(ctx, day.end) === 'tonight') return null;
 	// Annotators mostly value "Friday night" as the day itself: a night runs past midnight, so
 	// its day is what a report needs. A morning, afternoon or evening is a TIME of its day.
-	if (part === 'NI') return { start: i, end: day.end + 1, type: 'DATE', value: dayValue(day.date) };
-	return { start: i, end: day.end + 1, type: 'TIME', value: `${dayValue(day.date)}T${part}` };
+	const point = day.date ?? undefined;
+	const match: Match =
+		part === 'NI'
+			? { start: i, end: day.end + 1, type: 'DATE', value: dayValue(day.date) }
+			: { start: i, end: day.end + 1, type: 'TIME', value: `${dayValue(day.date)}T${part}` };
+	// "Wednesday night's shooting … at 8 p.m.": the day is the story's new anchor.
+	if (point) match.point = point;
+	return match;
 }
 
 const SERIES = new Set(['and', 'or', 'to', 'through', '-', '\u2013']);
