@@ -591,6 +591,57 @@ const rows: TimexRow[] = [
 		words: 'June',
 		type: 'DATE',
 		value: '2013-06'
+	},
+	// Holidays: weeks ahead even after a past verb's infinitive; "<holiday> last year"; the
+	// holidays around Easter and Christmas.
+	{
+		text: 'Officials urged Americans to get booster shots before Christmas.',
+		published: '2021-12-20',
+		words: 'Christmas',
+		type: 'DATE',
+		value: '2021-12-25'
+	},
+	{
+		text: 'The line said it would operate through New Year’s Day.',
+		published: '2022-12-28',
+		words: 'New Year’s Day',
+		type: 'DATE',
+		value: '2023-01-01'
+	},
+	{
+		text: 'She spent Valentine’s Day last year in Paris.',
+		published: '2014-10-21',
+		words: 'Valentine’s Day last year',
+		type: 'DATE',
+		value: '2013-02-14'
+	},
+	{
+		text: 'Sales were weak over Christmas.',
+		published: '2016-01-10',
+		words: 'Christmas',
+		type: 'DATE',
+		value: '2015-12-25'
+	},
+	{
+		text: 'Stores reopen on Boxing Day.',
+		published: '2015-12-21',
+		words: 'Boxing Day',
+		type: 'DATE',
+		value: '2015-12-26'
+	},
+	{
+		text: 'The parade is on Easter Monday, after Good Friday services.',
+		published: '2024-03-20',
+		words: 'Easter Monday',
+		type: 'DATE',
+		value: '2024-04-01'
+	},
+	{
+		text: 'Services will be held on Good Friday.',
+		published: '2024-03-20',
+		words: 'Good Friday',
+		type: 'DATE',
+		value: '2024-03-29'
 	}
 ];
 

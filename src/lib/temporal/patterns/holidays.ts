@@ -57,9 +57,58 @@ const HOLIDAYS: [string[], Rule][] = [
 	[['veterans', 'day'], (y) => ({ y, m: 11, d: 11 })],
 	[['halloween'], (y) => ({ y, m: 10, d: 31 })],
 	[['valentine', "'", 's', 'day'], (y) => ({ y, m: 2, d: 14 })],
+	[['boxing', 'day'], (y) => ({ y, m: 12, d: 26 })],
+	[['good', 'friday'], (y) => addDays(easter(y), -2)],
+	[['easter', 'monday'], (y) => addDays(easter(y), 1)],
 	[['easter', 'sunday'], easter],
 	[['easter'], easter]
 ];
+
+const OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/**
+ * The year of a holiday named without one. "last/this/next" say so (of the holiday, or of
+ * "year" after it). Otherwise a report speaks of the last one, unless the clause looks ahead or
+ * the next one is only weeks off ("millions travel for Thanksgiving" three days before it;
+ * "open through New Year's Day" said on Dec. 28).
+ */
+function holidayYear(
+	ctx: Context,
+	rule: Rule,
+	week: boolean,
+	offset: number | null,
+	start: number,
+	end: number,
+	dct: Ymd
+): number {
+	if (offset === 0) return dct.y;
+	// Easter week has begun by its Monday: "as Easter week began" in the week itself.
+	const day = (y: number) => Date.parse(formatDay(week ? addDays(rule(y), -6) : rule(y)));
+	const today = Date.parse(formatDay(dct));
+	const next = day(dct.y) >= today ? dct.y : dct.y + 1;
+	const last = day(dct.y) <= today ? dct.y : dct.y - 1;
+	if (offset === 1) return next;
+	if (offset === -1) return last;
+	const tense = tenseAround(ctx, start, end);
+	if (tense === 'future' || (tense !== 'past' && day(next) - today <= UPCOMING_MS)) return next;
+	// Only weeks ahead, a past verb's infinitive still looks to the one to come ("urged
+	// Americans to get boosters before Christmas"); "filled the city during Easter week" did not.
+	if (day(next) - today <= UPCOMING_MS && infinitiveBefore(ctx, start)) return next;
+	return last;
+}
+
+const NOT_VERBS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+
+/** An infinitive before the holiday in its sentence: "urged Americans to get boosters before". */
+function infinitiveBefore(ctx: Context, start: number): boolean {
+	for (let j = start - 1; j >= 0 && j >= start - 8; j--) {
+		const next = ctx.tokens[j + 1]!;
+		if (ctx.tokens[j]!.lower === 'to' && next.kind === 'word' && !NOT_VERBS.has(next.lower))
+			return /^[a-z]/.test(next.text);
+		if (ctx.tokens[j]!.sentenceStart) break;
+	}
+	return false;
+}
 
 export function holiday(ctx: Context, i: number): Match | null {
 	const start = i;
@@ -84,20 +133,14 @@ export function holiday(ctx: Context, i: number): Match | null {
 			y = year.value;
 			end = year.end;
 		}
-		const dct = ctx.dct;
-		if (y === null && dct) {
-			y = dct.y;
-			const tense = offset === null ? tenseAround(ctx, start, end) : null;
-			// Easter week has begun by its Monday: "as Easter week began" in the week itself.
-			const thisYear = formatDay(week ? addDays(rule(dct.y), -6) : rule(dct.y));
-			const today = formatDay(dct);
-			// A report speaks of the last one unless it looks ahead, or the day is only weeks off
-			// ("millions travel for Thanksgiving" three days before it).
-			const soon = Date.parse(thisYear) - Date.parse(today) <= UPCOMING_MS;
-			const pastOne = tense === 'past' || (tense !== 'future' && !soon);
-			if (offset !== 1 && offset !== 0 && pastOne && thisYear > today) y--;
-			if ((offset === 1 || tense === 'future') && thisYear < today) y++;
+		// "Valentine's Day last year", "Christmas this year"
+		const relative = OFFSETS[lowerAt(ctx, end)];
+		if (y === null && relative !== undefined && lowerAt(ctx, end + 1) === 'year' && ctx.dct) {
+			y = ctx.dct.y + relative;
+			end += 2;
 		}
+		const dct = ctx.dct;
+		if (y === null && dct) y = holidayYear(ctx, rule, week, offset, start, end, dct);
 		if (y === null) return { start, end, type: 'DATE', value: 'XXXX-XX-XX' };
 		const date = rule(y);
 		// Easter week is named by Easter's ISO week.
