@@ -46,6 +46,9 @@ const ADJECTIVAL = new Set([
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
+/** Reporting verbs in the past, read after a date. */
+const SAID = new Set(['said', 'told', 'warned', 'urged', 'insisted', 'acknowledged']);
+
 const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'would']);
 
 function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
@@ -240,6 +243,7 @@ function verbTense(
 	schedules: boolean
 ): { tense: Tense; strong: boolean } {
 	const opensSentence = ctx.tokens[start]?.sentenceStart === true;
+	const preposed = opensSentence || ctx.tokens[start - 1]?.sentenceStart === true;
 	let clause = true;
 	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
 		// "Protesters planned a demonstration on Saturday", "would be traveling Thursday": a plan
@@ -255,6 +259,11 @@ function verbTense(
 	}
 	for (let j = end; j < ctx.tokens.length && j < end + WINDOW; j++) {
 		if (ctx.tokens[j]?.sentenceStart) break;
+		// "On Wednesday, Bernanke said the bank could …": the date is when it was said, whatever
+		// the reported clause goes on to say.
+		// (Only for a date opening its sentence: "… in early March, an official said" dates the
+		// reported clause.)
+		if (preposed && SAID.has(ctx.tokens[j]!.lower)) return { tense: 'past', strong: false };
 		const cue = cueAt(ctx, j, schedules);
 		if (cue) return { tense: cue, strong: cue === 'past' && strongPast(ctx, j) };
 	}

@@ -642,6 +642,22 @@ const rows: TimexRow[] = [
 		words: 'Good Friday',
 		type: 'DATE',
 		value: '2024-03-29'
+	},
+	// A date opening its sentence before "X said" is when it was said.
+	{
+		text: 'On Wednesday, Bernanke said the central bank could slow its bond buying.',
+		published: '2013-05-23',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2013-05-22'
+	},
+	{
+		text: 'The three will join the alliance in early March, an official said.',
+		published: '1999-02-10',
+		words: 'early March',
+		type: 'DATE',
+		value: '1999-03',
+		mod: 'START'
 	}
 ];
 
