@@ -658,6 +658,14 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '1999-03',
 		mod: 'START'
+	},
+	// In December, a past spring is this year's.
+	{
+		text: 'Booster shots became widely available in the spring.',
+		published: '2021-12-20',
+		words: 'the spring',
+		type: 'DATE',
+		value: '2021-SP'
 	}
 ];
 

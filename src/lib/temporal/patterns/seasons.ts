@@ -87,7 +87,9 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 	const current = seasonIndex(ctx.dct);
 	const target = SEASON_ORDER.indexOf(s);
 	let y = ctx.dct.y;
-	if (tense === 'past' && target > current) y--;
+	// (In December, this year's spring, summer and fall are all behind.)
+	const december = ctx.dct.m === 12 && s !== 'WI';
+	if (tense === 'past' && target > current && !december) y--;
 	if (tense === 'future' && target < current) y++;
 	return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } };
 }
