@@ -3,6 +3,7 @@
  * to place dates the text leaves open ("on Tuesday", "in March", "the fourth quarter").
  */
 import { lowerAt, type Context } from './context';
+import { MONTHS } from './lexicon';
 import {
 	BECAME,
 	COMING_INTO,
@@ -96,6 +97,9 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 
 /** "from Sept. 14 to": a "from" a few tokens before "to" opens a range that ends at the date. */
 function rangeBefore(ctx: Context, to: number): boolean {
+	// "the April-to-June period", "May 3 to June 30": a month or a day just before "to".
+	const before = ctx.tokens[ctx.tokens[to - 1]?.text === '-' ? to - 2 : to - 1];
+	if (before && (MONTHS[before.lower] !== undefined || before.kind === 'number')) return true;
 	for (let j = to - 1; j >= 0 && j >= to - 5; j--) {
 		// "from now to Election Day" runs forward.
 		if (ctx.tokens[j]!.lower === 'from') return !['now', 'today'].includes(lowerAt(ctx, j + 1));

@@ -666,6 +666,14 @@ const rows: TimexRow[] = [
 		words: 'the spring',
 		type: 'DATE',
 		value: '2021-SP'
+	},
+	// "the April-to-June period" ends in the June just gone: "to" after a month is a range.
+	{
+		text: 'Profit rose in the April-to-June period.',
+		published: '2019-07-25',
+		words: 'June',
+		type: 'DATE',
+		value: '2019-06'
 	}
 ];
 
