@@ -286,7 +286,9 @@ describe('tagTimexes', () => {
 		'Flight 1549 landed on the Hudson',
 		'she lives at 1600 Pennsylvania Avenue',
 		'police responded to the 1300 block of Main Street',
-		'he stayed in Room 1600'
+		'he stayed in Room 1600',
+		'it made the Sunday Times best-seller list',
+		'a star of Monday Night Football'
 	])('finds nothing in "%s"', (text) => {
 		expect(tagTimexes(text, { published: FRI })).toEqual([]);
 	});

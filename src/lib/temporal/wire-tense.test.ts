@@ -674,6 +674,13 @@ const rows: TimexRow[] = [
 		words: 'June',
 		type: 'DATE',
 		value: '2019-06'
+	},
+	{
+		text: 'A ruling could come as early as May.',
+		published: '2023-10-30',
+		words: 'May',
+		type: 'DATE',
+		value: '2024-05'
 	}
 ];
 

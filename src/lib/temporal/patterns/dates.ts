@@ -98,7 +98,14 @@ function monthFirst(ctx: Context, i: number): Match | null {
 	if (month.undotted) return null;
 	// "mid-March": the cue stands before the hyphen.
 	const cueAt = lowerAt(ctx, i - 1) === '-' ? i - 2 : i - 1;
-	if (month.ambiguous && !MONTH_CUES.has(lowerAt(ctx, cueAt)) && !monthAdjective(ctx, i, month.end))
+	// "as early as May", "as soon as March": a capitalised month after "as … as".
+	const asEarlyAs = lowerAt(ctx, cueAt) === 'as' && lowerAt(ctx, cueAt - 2) === 'as';
+	if (
+		month.ambiguous &&
+		!MONTH_CUES.has(lowerAt(ctx, cueAt)) &&
+		!monthAdjective(ctx, i, month.end) &&
+		!(asEarlyAs && /^[A-Z]/.test(ctx.tokens[i]!.text))
+	)
 		return null;
 	if (ctx.tokens[i]?.sentenceStart && month.ambiguous) return null;
 	if (!ctx.dct)

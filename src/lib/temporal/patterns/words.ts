@@ -55,10 +55,30 @@ export function readWeekday(ctx: Context, i: number): Read<number> | null {
 	const short = t.lower.length <= 5;
 	const end = short ? skipDot(ctx, i + 1) : i + 1;
 	if (short && end === i + 1) return null;
-	// "Friday's" is still Friday.
-	if (lowerAt(ctx, end) === "'" && lowerAt(ctx, end + 1) === 's') return { value: d, end };
+	// "the Sunday Times", "Monday Night Football": a weekday in a title is no date.
+	const next = ctx.tokens[end];
+	if (next && TITLE_WORDS.has(next.lower) && isCapitalised(next.text)) return null;
 	return { value: d, end };
 }
+
+/** Capitalised words that make a weekday part of a name: papers, shows, events. */
+const TITLE_WORDS = new Set([
+	'times',
+	'telegraph',
+	'mail',
+	'post',
+	'express',
+	'herald',
+	'mirror',
+	'tribune',
+	'independent',
+	'night',
+	'morning',
+	'school',
+	'league',
+	'football',
+	'service'
+]);
 
 /** A day of the month: "30", "30th", "thirtieth", "twenty-first". */
 export function readDayOfMonth(ctx: Context, i: number): Read<number> | null {
