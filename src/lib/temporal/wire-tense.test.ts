@@ -681,6 +681,14 @@ const rows: TimexRow[] = [
 		words: 'May',
 		type: 'DATE',
 		value: '2024-05'
+	},
+	// A bare clock time told in the past is not on a day still ahead.
+	{
+		text: 'Trump will be sworn in on Jan. 20. Clinton conceded at 2:30 a.m.',
+		published: '2016-11-09',
+		words: '2:30 a.m.',
+		type: 'TIME',
+		value: '2016-11-09T02:30'
 	}
 ];
 

@@ -6,7 +6,7 @@ import { addDays, formatDay, pad, weekday, type Ymd } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { DAY_PARTS } from '../lexicon';
 import { dateForWeekday } from '../normalise';
-import { weekdayTense } from '../tense';
+import { tenseAround, weekdayTense } from '../tense';
 import { deicticDay } from './relative';
 import { calendarDate } from './dates';
 import { readWeekday, skipDot } from './words';
@@ -211,12 +211,15 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	if (ZONES.has(lowerAt(ctx, end))) end++;
 	// "1500 local time"
 	if (lowerAt(ctx, end) === 'local' && lowerAt(ctx, end + 1) === 'time') end += 2;
-	// A bare "at 10 p.m." belongs to the day the story is telling, if it named one.
+	// A bare "at 10 p.m." belongs to the day the story is telling, if it named one (and not a
+	// day still ahead, as in "will be sworn in on Jan. 20 … conceded at 2:30 a.m.").
 	const anchor = ctx.anchor;
-	let date: Ymd | null =
+	const told =
 		anchor?.d !== undefined && anchor.m !== undefined
 			? { y: anchor.y, m: anchor.m, d: anchor.d }
-			: ctx.dct;
+			: null;
+	const ahead = told && ctx.dct && formatDay(told) > formatDay(ctx.dct);
+	let date: Ymd | null = told && !(ahead && tenseAround(ctx, i, end) === 'past') ? told : ctx.dct;
 	let j = end;
 	if (lowerAt(ctx, j) === 'on') j++;
 	const day = readDay(ctx, j, i);
