@@ -689,6 +689,21 @@ const rows: TimexRow[] = [
 		words: '2:30 a.m.',
 		type: 'TIME',
 		value: '2016-11-09T02:30'
+	},
+	// An anniversary piece: "Fifty years ago today" is a day, and the retelling goes on from it.
+	{
+		text: 'Fifty years ago today, Apollo 11 lifted off from Florida. On July 20, Armstrong stepped onto the moon.',
+		published: '2019-07-16',
+		words: 'July 20',
+		type: 'DATE',
+		value: '1969-07-20'
+	},
+	{
+		text: 'Fifty years ago today, Apollo 11 lifted off from Florida.',
+		published: '2019-07-16',
+		words: 'Fifty years ago today',
+		type: 'DATE',
+		value: '1969-07-16'
 	}
 ];
 

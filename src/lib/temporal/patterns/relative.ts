@@ -3,7 +3,15 @@
  * "this summer", "last Friday", "two weeks ago") or to the last date the story mentioned
  * ("that year", "the following day", "a decade earlier").
  */
-import { addDays, formatDay, formatMonth, formatYear, weekday, type Ymd } from '../calendar';
+import {
+	addDays,
+	formatDay,
+	formatMonth,
+	formatYear,
+	isValidDate,
+	weekday,
+	type Ymd
+} from '../calendar';
 import {
 	lowerAt,
 	readQuantity,
@@ -246,6 +254,18 @@ export function agoLater(ctx: Context, i: number): Match | null {
 		return { start: i, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
 	}
 	const n = q.n;
+	// "Fifty years ago today": an anniversary, the very day that many years back.
+	if (
+		dir === 'ago' &&
+		lowerAt(ctx, end) === 'today' &&
+		ctx.dct &&
+		(unit === 'Y' || unit === 'DE')
+	) {
+		const years = unit === 'DE' ? 10 * n : n;
+		const date = { ...ctx.dct, y: ctx.dct.y - years };
+		if (isValidDate(date.y, date.m, date.d))
+			return { start: i, end: end + 1, type: 'DATE', value: formatDay(date), point: date };
+	}
 	// "a year ago" in an earnings report is the year-ago quarter (TimeBank's convention).
 	const reported = reportingQuarter(ctx, i);
 	if (unit === 'Y' && reported) {
