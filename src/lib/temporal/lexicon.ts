@@ -204,3 +204,6 @@ export const AGES = new Set([
 	'workers',
 	'students'
 ]);
+
+/** Determiners and possessives: after one, a word is a noun ("the vote", "its plans"). */
+export const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this']);

@@ -3,7 +3,7 @@
  * to place dates the text leaves open ("on Tuesday", "in March", "the fourth quarter").
  */
 import { lowerAt, type Context } from './context';
-import { MONTHS } from './lexicon';
+import { DETERMINERS, MONTHS } from './lexicon';
 import {
 	BECAME,
 	COMING_INTO,
@@ -29,21 +29,7 @@ const WINDOW = 10;
 const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are']);
 
 /** Words before a participle that make it an adjective: "a still unspecified date". */
-const ADJECTIVAL = new Set([
-	'a',
-	'an',
-	'the',
-	'its',
-	'their',
-	'his',
-	'her',
-	'our',
-	'these',
-	'those',
-	'still',
-	'newly',
-	'yet'
-]);
+const ADJECTIVAL = new Set([...DETERMINERS, 'these', 'those', 'still', 'newly', 'yet']);
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
@@ -179,8 +165,6 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	}
 	return verb.tense;
 }
-
-const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this']);
 
 /**
  * A plan told in the past: "planned to leave", "hoped to finish", "planned a rally", "would be

@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, formatDay, formatWeek, weekday, type Ymd } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
+import { DETERMINERS } from '../lexicon';
 import { tenseAround } from '../tense';
 import { readYear } from './words';
 
@@ -97,7 +98,8 @@ function holidayYear(
 	return last;
 }
 
-const NOT_VERBS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'that']);
+/** "to the market", "to that end": a preposition, not an infinitive. */
+const NOT_VERBS = new Set([...DETERMINERS, 'that']);
 
 /** An infinitive before the holiday in its sentence: "urged Americans to get boosters before". */
 function infinitiveBefore(ctx: Context, start: number): boolean {

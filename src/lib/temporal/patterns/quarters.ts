@@ -56,7 +56,8 @@ function readOfYear(ctx: Context, i: number): YearSpec | null {
 	return null;
 }
 
-const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+/** Definite determiners before a quarter: "the quarter", "its fourth quarter" ("a quarter" is a fraction). */
+const DEFINITE = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 const LATEST = new Set(['latest', 'current', 'recent', 'most', 'past', 'last', 'previous']);
 
 /** Words after a quarter that name its results, which are only known once it has ended. */
@@ -146,7 +147,7 @@ export function shorthandPeriod(ctx: Context, i: number): Match | null {
 export function quarter(ctx: Context, i: number): Match | null {
 	let j = i;
 	let spec = readYearSpec(ctx, j);
-	const hasDeterminer = !spec && DETERMINERS.has(lowerAt(ctx, j));
+	const hasDeterminer = !spec && DEFINITE.has(lowerAt(ctx, j));
 	if (hasDeterminer) {
 		j++;
 		spec = readYearSpec(ctx, j);
