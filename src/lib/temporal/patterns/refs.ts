@@ -3,18 +3,10 @@
  * "recently", "in the future", "recent years"), and frequencies ("daily", "every week").
  */
 import { lowerAt, readQuantity, type Context, type Match } from '../context';
-import { REFS, UNITS } from '../lexicon';
+import { REFS, SEASONS, UNITS } from '../lexicon';
 import { durationValue } from './durations';
 import { tenseAround } from '../tense';
 import { readMonth, readWeekday } from './words';
-
-const SEASON_CODES: Record<string, string> = {
-	spring: 'SP',
-	summer: 'SU',
-	autumn: 'FA',
-	fall: 'FA',
-	winter: 'WI'
-};
 
 /**
  * "will soon", "as soon as possible": the near future. Not "soon after", nor "as soon as
@@ -169,7 +161,7 @@ export function frequency(ctx: Context, i: number): Match | null {
 		}
 		// "every summer", "each August": the season or month of every year.
 		if (w === 'every' || w === 'each') {
-			const season = SEASON_CODES[lowerAt(ctx, j)];
+			const season = SEASONS[lowerAt(ctx, j)];
 			if (season) return { start: i, end: j + 1, type: 'SET', value: `XXXX-${season}` };
 			const month = readMonth(ctx, j);
 			// "every May" with its capital; "each march" is no month.

@@ -195,6 +195,10 @@ function readDay(ctx: Context, i: number, from = i): { date: Ymd | null; end: nu
 
 const dayValue = (date: Ymd | null) => (date ? formatDay(date) : 'XXXX-XX-XX');
 
+/** A TIME value: the day (or XXXX-XX-XX when unknown) and the hour and minute. */
+const clockValue = (date: Ymd | null, h: number, min: number) =>
+	`${dayValue(date)}T${pad(h)}:${pad(min)}`;
+
 export function clockTime(ctx: Context, i: number): Match | null {
 	const clock = readClock(ctx, i);
 	if (!clock) return null;
@@ -205,7 +209,7 @@ export function clockTime(ctx: Context, i: number): Match | null {
 			start: i,
 			end,
 			type: 'TIME',
-			value: `${dayValue(date)}T${pad(clock.h)}:${pad(clock.min)}`
+			value: clockValue(date, clock.h, clock.min)
 		};
 	}
 	if (ZONES.has(lowerAt(ctx, end))) end++;
@@ -242,7 +246,7 @@ export function clockTime(ctx: Context, i: number): Match | null {
 		date = addDays(date, 1);
 		h = 0;
 	}
-	const value = `${dayValue(date)}T${pad(h)}:${pad(clock.min)}`;
+	const value = clockValue(date, h, clock.min);
 	return named
 		? { start: i, end, type: 'TIME', value, point: named }
 		: { start: i, end, type: 'TIME', value };
@@ -306,7 +310,7 @@ export function weekdayAlone(ctx: Context, i: number): Match | null {
 			start: i,
 			end,
 			type: 'TIME',
-			value: `${formatDay(date)}T${pad(clock.h)}:${pad(clock.min)}`,
+			value: clockValue(date, clock.h, clock.min),
 			point: date
 		};
 	}
