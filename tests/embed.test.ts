@@ -3,13 +3,11 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
 import { launchBrowser } from './support/browser';
-import { artifactPath, startServer, type Server } from './support/server';
+import { artifactPath, freePort, startServer, type Server } from './support/server';
 
 const SLUG = 'russian-bounties-taliban';
 const TITLE = 'Russia pays Taliban to kill American soldiers in Afghanistan';
-const APP_PORT = 4301;
-const HOST_PORT = 4302;
-const HOST = `http://127.0.0.1:${HOST_PORT}`;
+let HOST: string;
 
 let app: Server;
 let host: HttpServer;
@@ -52,13 +50,15 @@ ${second}
 }
 
 beforeAll(async () => {
-	app = await startServer(APP_PORT);
+	app = await startServer();
 	host = createServer((req, res) => {
 		if (req.url !== '/') return void res.writeHead(204).end(); // favicon and the like
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(hostPage(app.url));
 	});
-	await new Promise<void>((done) => host.listen(HOST_PORT, '127.0.0.1', done));
+	const hostPort = await freePort();
+	HOST = `http://127.0.0.1:${hostPort}`;
+	await new Promise<void>((done) => host.listen(hostPort, '127.0.0.1', done));
 	browser = await launchBrowser();
 });
 
@@ -284,10 +284,10 @@ describe('framing and security headers', () => {
 
 describe('oEmbed', () => {
 	const oembed = (query: string) => fetch(`${app.url}/oembed?${query}`);
-	const timelineUrl = encodeURIComponent(`http://127.0.0.1:${APP_PORT}/t/${SLUG}`);
+	const timelineUrl = () => encodeURIComponent(`${app.url}/t/${SLUG}`);
 
 	it('answers a reader URL with a rich response whose html is the snippet', async () => {
-		const res = await oembed(`url=${timelineUrl}&format=json&maxwidth=500&maxheight=300`);
+		const res = await oembed(`url=${timelineUrl()}&format=json&maxwidth=500&maxheight=300`);
 		expect(res.status).toBe(200);
 		const body = await res.json();
 		expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 500, height: 300 });
@@ -303,8 +303,8 @@ describe('oEmbed', () => {
 		).toBe(404);
 		expect((await oembed('url=not%20a%20url')).status).toBe(400);
 		expect((await oembed('format=json')).status).toBe(400);
-		expect((await oembed(`url=${timelineUrl}&maxwidth=wide`)).status).toBe(400);
-		expect((await oembed(`url=${timelineUrl}&format=xml`)).status).toBe(501);
+		expect((await oembed(`url=${timelineUrl()}&maxwidth=wide`)).status).toBe(400);
+		expect((await oembed(`url=${timelineUrl()}&format=xml`)).status).toBe(501);
 	});
 
 	it('is discoverable from every reader page', async () => {
@@ -332,9 +332,12 @@ describe('the Embed dialog on the reader page', () => {
 		await dialog.getByLabel('Dark').check();
 		await dialog.getByLabel('Open on event').selectOption({ index: 2 });
 		const snippet = await dialog.getByLabel('Snippet').inputValue();
-		expect(snippet).toMatch(
-			/^<iframe src="http:\/\/127\.0\.0\.1:4301\/embed\/russian-bounties-taliban\?theme=dark&amp;event=[^"]+" title="Timeline: /
-		);
+		expect(
+			snippet.startsWith(
+				`<iframe src="${app.url}/embed/russian-bounties-taliban?theme=dark&amp;event=`
+			)
+		).toBe(true);
+		expect(snippet).toMatch(/&amp;event=[^"]+" title="Timeline: /);
 		expect(snippet).toContain('loading="lazy"');
 		const preview = page.frameLocator('dialog iframe');
 		await expect.poll(() => preview.locator('html').getAttribute('data-theme')).toBe('dark');

@@ -33,7 +33,7 @@ beforeAll(async () => {
 			]
 		})
 	);
-	server = await startServer(4221, { DATELINE_DATA: data });
+	server = await startServer({ DATELINE_DATA: data });
 	browser = await launchBrowser();
 });
 

@@ -10,7 +10,7 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-	server = await startServer(4201);
+	server = await startServer();
 	browser = await launchBrowser();
 });
 

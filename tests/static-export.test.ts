@@ -5,11 +5,10 @@ import { extname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { artifactPath } from './support/server';
+import { artifactPath, freePort } from './support/server';
 
 const SLUG = 'russian-bounties-taliban';
-const PORT = 4231;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+let ORIGIN: string;
 const DIR = resolve('build-static');
 const TYPES: Record<string, string> = {
 	'.html': 'text/html',
@@ -38,12 +37,14 @@ function serveStatic(port: number): Promise<HttpServer> {
 }
 
 beforeAll(async () => {
+	const port = await freePort();
+	ORIGIN = `http://127.0.0.1:${port}`;
 	const build = spawnSync('npx', ['vite', 'build'], {
 		env: { ...process.env, VITE_DATELINE_TARGET: 'static', DATELINE_ORIGIN: ORIGIN },
 		encoding: 'utf8'
 	});
 	if (build.status !== 0) throw new Error(`static build failed:\n${build.stdout}\n${build.stderr}`);
-	host = await serveStatic(PORT);
+	host = await serveStatic(port);
 	browser = await launchBrowser();
 }, 240_000);
 

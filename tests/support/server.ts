@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
@@ -8,10 +9,27 @@ export interface Server {
 }
 
 /**
- * Starts the built Node server (build/index.js, from `vite build`) on a port of its own, so
- * every browser suite tests what `npm start` serves.
+ * A port nobody listens on now, so suites run side by side (several checkouts on one machine,
+ * or a second origin in one suite) never collide on a fixed number.
  */
-export async function startServer(port: number, env: Record<string, string> = {}): Promise<Server> {
+export function freePort(): Promise<number> {
+	return new Promise((done, fail) => {
+		const probe = createServer();
+		probe.once('error', fail);
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			probe.close(() => done(port));
+		});
+	});
+}
+
+/**
+ * Starts the built Node server (build/index.js, from `vite build`) on a free port, so every
+ * browser suite tests what `npm start` serves.
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<Server> {
+	const port = await freePort();
 	const entry = resolve('build/index.js');
 	if (!existsSync(entry)) throw new Error('build/index.js is missing: run `vite build` first');
 	const child: ChildProcess = spawn(process.execPath, [entry], {
