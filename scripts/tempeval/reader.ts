@@ -11,6 +11,21 @@ export interface TimemlDocument {
 	dct: string;
 	text: string;
 	timexes: Timex[];
+	/** The `tid` of each gold TIMEX3, in the order of `timexes`. */
+	timexIds: string[];
+	/** Gold EVENT mentions, with offsets into `text`. */
+	events: EventMention[];
+	/** Everything after </TEXT>: MAKEINSTANCE and TLINK tags. */
+	links: string;
+}
+
+/** An EVENT tag of TimeML: its id, class (OCCURRENCE, REPORTING …) and the words it spans. */
+export interface EventMention {
+	eid: string;
+	cls: string;
+	start: number;
+	end: number;
+	text: string;
 }
 
 const ENTITIES: Record<string, string> = {
@@ -41,7 +56,10 @@ export function readTimeml(id: string, xml: string): TimemlDocument {
 	const body = xml.slice(open + '<TEXT>'.length, close);
 	let text = '';
 	const timexes: Timex[] = [];
+	const timexIds: string[] = [];
+	const events: EventMention[] = [];
 	let current: { start: number; attrs: Record<string, string> } | null = null;
+	let event: { start: number; attrs: Record<string, string> } | null = null;
 	let at = 0;
 	while (at < body.length) {
 		const lt = body.indexOf('<', at);
@@ -62,9 +80,22 @@ export function readTimeml(id: string, xml: string): TimemlDocument {
 			};
 			if (current.attrs.mod) t.mod = current.attrs.mod as TimexMod;
 			timexes.push(t);
+			timexIds.push(current.attrs.tid ?? '');
 			current = null;
+		} else if (tag.startsWith('EVENT ')) event = { start: text.length, attrs: attributes(tag) };
+		else if (tag === '/EVENT' && event) {
+			const { eid = '', class: cls = '' } = event.attrs;
+			events.push({
+				eid,
+				cls,
+				start: event.start,
+				end: text.length,
+				text: text.slice(event.start)
+			});
+			event = null;
 		}
 		at = gt + 1;
 	}
-	return { id, dct: dct.slice(0, 10), text, timexes };
+	const links = xml.slice(close);
+	return { id, dct: dct.slice(0, 10), text, timexes, timexIds, events, links };
 }

@@ -1,4 +1,4 @@
-import { PRECISIONS, TIMEX_MODS } from './types';
+import { EVENT_KINDS, PRECISIONS, TIMEX_MODS } from './types';
 
 /**
  * The published JSON Schema of a timeline file (served at /timeline.schema.json), so other
@@ -25,7 +25,12 @@ const fuzzyDate = {
 			format: 'date-time',
 			description: 'Last instant it can mean (UTC), inclusive.'
 		},
-		precision: { enum: [...PRECISIONS] }
+		precision: { enum: [...PRECISIONS] },
+		inferred: {
+			type: 'boolean',
+			description:
+				'True when the sentence has no date of its own and this one was inferred from its context.'
+		}
 	}
 } as const;
 
@@ -63,7 +68,12 @@ export const timelineSchema = {
 							end: { type: 'integer', minimum: 0 }
 						}
 					},
-					confidence: { type: 'number', minimum: 0, maximum: 1 }
+					confidence: { type: 'number', minimum: 0, maximum: 1 },
+					kind: {
+						enum: [...EVENT_KINDS],
+						description:
+							'happening (the default) took place; plan is a deadline, schedule or intention.'
+					}
 				}
 			}
 		}

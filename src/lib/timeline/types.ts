@@ -53,6 +53,12 @@ export interface FuzzyDate {
 	earliest: string;
 	latest: string;
 	precision: Precision;
+	/**
+	 * True when the sentence gives no date of its own and this one was inferred from its
+	 * context (the report's day, the date of the sentence it continues); `text` then holds the
+	 * words it was inferred from.
+	 */
+	inferred?: boolean;
 }
 
 /** Where an event came from: the article slug and the character offsets of its sentence. */
@@ -74,7 +80,15 @@ export interface TimelineEvent {
 	source: SourceRef;
 	/** 0..1, how sure the extractor is; editors review the doubtful ones first. */
 	confidence?: number;
+	/**
+	 * What kind of event it is: a `happening` (the default when absent) took place; a `plan` is
+	 * a deadline, a schedule or an intention ("by the end of the year") that has not happened.
+	 */
+	kind?: EventKind;
 }
+
+export const EVENT_KINDS = ['happening', 'plan'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface Timeline {
 	/** The article slug this timeline belongs to. */

@@ -1,5 +1,12 @@
 import { DataError, type Problem } from './problems';
-import { PRECISIONS, TIMEX_MODS, type FuzzyDate, type Timeline, type TimelineEvent } from './types';
+import {
+	EVENT_KINDS,
+	PRECISIONS,
+	TIMEX_MODS,
+	type FuzzyDate,
+	type Timeline,
+	type TimelineEvent
+} from './types';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
@@ -65,6 +72,9 @@ export function validateTimeline(json: unknown, file: string): Timeline {
 		) {
 			field('confidence', 'expected a number from 0 to 1');
 		}
+		if (event.kind !== undefined && !EVENT_KINDS.includes(event.kind as never)) {
+			field('kind', `"${String(event.kind)}" is not an event kind (${EVENT_KINDS.join(', ')})`);
+		}
 	});
 	if (problems.length) throw new DataError(problems);
 	return json as unknown as Timeline & { events: TimelineEvent[] };
@@ -108,5 +118,8 @@ function checkFuzzyDate(
 	}
 	if (!PRECISIONS.includes(date.precision as never)) {
 		field(`${name}.precision`, `expected one of ${PRECISIONS.join(', ')}`);
+	}
+	if (date.inferred !== undefined && typeof date.inferred !== 'boolean') {
+		field(`${name}.inferred`, 'expected true or false');
 	}
 }
