@@ -37,6 +37,9 @@ interface Tally {
 	dct: number;
 	undatedDct: number;
 	nearest: number;
+	/** The baselines on the gold events the extractor found, for a like-for-like comparison. */
+	foundDct: number;
+	foundNearest: number;
 	/** Extracted events naming a gold-anchored event, how many of them are right, inferred ones. */
 	judged: number;
 	judgedRight: number;
@@ -54,6 +57,8 @@ const empty = (): Tally => ({
 	dct: 0,
 	undatedDct: 0,
 	nearest: 0,
+	foundDct: 0,
+	foundNearest: 0,
 	judged: 0,
 	judgedRight: 0,
 	inferred: 0,
@@ -118,7 +123,11 @@ function benchDocument(doc: TimemlDocument, tally: Tally) {
 		const ours = events.find(
 			(e) => e.source.start === sentence.start && names(e.title, anchor.event.text)
 		);
-		if (ours) tally.found++;
+		if (ours) {
+			tally.found++;
+			if (holds(anchor, ...dctRange)) tally.foundDct++;
+			if (holds(anchor, ...nearRange)) tally.foundNearest++;
+		}
 		const right = ours !== undefined && holds(anchor, ...range(ours));
 		if (right) {
 			tally.right++;
@@ -157,18 +166,15 @@ const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1) : '–').p
 
 function print(name: string, t: Tally) {
 	console.log(`\n${name}: ${t.gold} gold-anchored events (${t.undatedGold} in undated sentences)`);
-	console.log(`  anchored right (share of gold events)     all  undated-sentence`);
-	console.log(
-		`    Dateline extractor                    ${pct(t.right, t.gold)}  ${pct(t.undatedRight, t.undatedGold)}`
-	);
-	console.log(
-		`    baseline: every event at the DCT      ${pct(t.dct, t.gold)}  ${pct(t.undatedDct, t.undatedGold)}`
-	);
-	console.log(
-		`    baseline: nearest date in sentence    ${pct(t.nearest, t.gold)}  ${pct(t.undatedDct, t.undatedGold)}`
-	);
-	console.log(`  found (an event titled with its word)   ${pct(t.found, t.gold)}`);
-	console.log(`  right where found                       ${pct(t.right, t.found)}`);
+	console.log(`  anchored right, share of gold events       all  undated sentences  where found`);
+	const line = (label: string, all: number, undated: number, found: number) =>
+		console.log(
+			`    ${label.padEnd(38)}${pct(all, t.gold)}  ${pct(undated, t.undatedGold)}${''.padEnd(13)}${pct(found, t.found)}`
+		);
+	line('Dateline extractor', t.right, t.undatedRight, t.right);
+	line('baseline: every event at the DCT', t.dct, t.undatedDct, t.foundDct);
+	line('baseline: nearest date in sentence/DCT', t.nearest, t.undatedDct, t.foundNearest);
+	console.log(`  found (an event titled with its word)     ${pct(t.found, t.gold)}`);
 	console.log(
 		`  precision of output events naming a gold event ${pct(t.judgedRight, t.judged)}  (${t.judgedRight}/${t.judged}; ${t.output} events output)`
 	);

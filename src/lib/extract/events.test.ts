@@ -91,13 +91,13 @@ describe('extractTimeline: events from any article', () => {
 	});
 
 	it('names who "she" is from the sentences before', () => {
-		const [e] = events(
+		const e = events(
 			'Attorney General Janet Reno met the relatives in Miami. She met the boy’s father on Tuesday in Washington.'
-		);
+		).find((e) => !e.start.inferred);
 		expect(e!.title).toBe('Janet Reno met boy’s father in Washington');
-		const [f] = events(
+		const f = events(
 			'The relatives met in Miami. She said on Tuesday that the boy would go home.'
-		);
+		).find((e) => !e.start.inferred);
 		expect(f!.title).toBe('Boy would go home');
 	});
 
@@ -189,5 +189,50 @@ describe('extractTimeline: events from any article', () => {
 		const [e] = events('<img src=x onerror=alert(1)> The plant <b>closed</b> in 2019.');
 		expect(e!.summary).toContain('<img src=x onerror=alert(1)>');
 		expect(e!.start.value).toBe('2019');
+	});
+});
+
+describe('extractTimeline: undated happenings take the date of their context', () => {
+	it("dates a lede's past happening to the report's day, marked inferred and less sure", () => {
+		const [e] = events('The Nasdaq fell 3 percent as chip stocks slumped.', '2024-08-05');
+		expect(e!.start).toMatchObject({ value: '2024-08-05', inferred: true, precision: 'day' });
+		expect(e!.title).toBe('Nasdaq fell 3 percent as chip stocks slumped');
+		expect(e!.confidence).toBeLessThan(0.9);
+	});
+
+	it('dates the lede to the weekday the next sentence names, within the week', () => {
+		const [e] = events(
+			'Stocks tumbled on Wall Street. The Dow fell 500 points on Tuesday, its worst day in a month.',
+			'2024-08-07'
+		).filter((e) => e.start.inferred);
+		expect(e!.start.value).toBe('2024-08-06');
+	});
+
+	it('dates a past happening after a dated sentence of the same paragraph to that date', () => {
+		const found = events(
+			'A bomb exploded outside the embassy on Friday. Police arrested two men near the border.\n\nThe embassy is closed.',
+			'1998-08-09'
+		);
+		const arrest = found.find((e) => /arrested/.test(e.title))!;
+		expect(arrest.start).toMatchObject({ value: '1998-08-07', inferred: true });
+		expect(arrest.confidence).toBeLessThan(
+			found.find((e) => /exploded/.test(e.title))!.confidence!
+		);
+	});
+
+	it('infers nothing for states, plans, quotes, speech after a date, perfects or a new paragraph', () => {
+		const published = '2024-05-15';
+		for (const text of [
+			'The company makes steel. It will open a plant.',
+			'The plant closed on Friday. “We fought hard,” the union said.',
+			'The plant closed on Friday. The union said it would appeal.',
+			'The plant closed on Friday.\n\nWorkers protested outside the gates.',
+			'Officials have concluded that the unit offered bounties.',
+			'The plant closed months ago. Workers protested outside the gates.'
+		])
+			expect(
+				events(text, published).filter((e) => e.start.inferred),
+				text
+			).toEqual([]);
 	});
 });

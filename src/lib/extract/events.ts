@@ -6,19 +6,28 @@ import {
 	parseCalendarDay,
 	shiftedBy
 } from '../timeline/fuzzy-date';
-import type { Article, FuzzyDate, Timeline, TimelineEvent, Timex } from '../timeline/types';
+import type {
+	Article,
+	EventKind,
+	FuzzyDate,
+	Timeline,
+	TimelineEvent,
+	Timex
+} from '../timeline/types';
 import { slugify } from './article';
 import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namePronoun, speakersOf } from './subjects';
+import { continuedDate, formatDay, inferredEvent, ledeDate } from './inferred';
 import { titleFor, type Span } from './titles';
 
 /** A dated happening found in a sentence, before ids are given. */
-interface Candidate {
+export interface Candidate {
 	sentence: Sentence;
 	start: FuzzyDate;
 	end?: FuzzyDate;
 	title: string;
 	confidence: number;
+	kind?: EventKind;
 }
 
 const RANGE_OPEN = /\b(?:from|between)\s+$/i;
@@ -102,7 +111,17 @@ export function extractTimeline(article: Article): Timeline {
 		for (let j = t; j < timexes.length && timexes[j]!.end <= sentence.end; j++)
 			inside.push(timexes[j]!);
 		const earlier = sentences.slice(Math.max(0, i - ANTECEDENT_REACH), i).reverse();
-		for (const event of eventsOfSentence(sentence, inside, published, anchor)) {
+		let found = eventsOfSentence(sentence, inside, published, anchor);
+		const undated = inside.length === 0;
+		if (found.length === 0 && undated) {
+			const context =
+				i === 0
+					? ledeDate(sentences, timexes, published)
+					: continuedDate(sentence, sentences[i - 1], candidates, published);
+			const inferred = context && inferredEvent(sentence, context, i === 0);
+			if (inferred) found = [inferred];
+		}
+		for (const event of found) {
 			// A range's story goes on from its end: "from May 1 to May 5. Two days later".
 			anchor = event.end ?? event.start;
 			event.title = namePronoun(
@@ -210,7 +229,7 @@ function eventsOfSentence(
 	return oneEventPerTitle(events);
 }
 
-const TITLE_WINDOW = 300;
+export const TITLE_WINDOW = 300;
 
 /** How many sentences back a "he" or "she" in a title may find who it is. */
 const ANTECEDENT_REACH = 3;
@@ -330,15 +349,6 @@ function reportEvent(article: Article, lede: Sentence, published: Date): Candida
 	};
 }
 
-function formatDay(day: Date): string {
-	return day.toLocaleDateString('en-US', {
-		timeZone: 'UTC',
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric'
-	});
-}
-
 const STOP = new Set(
 	'a an the of in on at to for and or but by with from as is was were be'.split(' ')
 );
@@ -389,7 +399,8 @@ function withIds(candidates: Candidate[], article: string): TimelineEvent[] {
 				start: c.start,
 				...(c.end ? { end: c.end } : {}),
 				source: { article, start: c.sentence.start, end: c.sentence.end },
-				confidence: c.confidence
+				confidence: c.confidence,
+				...(c.kind ? { kind: c.kind } : {})
 			};
 		});
 }

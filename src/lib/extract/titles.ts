@@ -57,11 +57,16 @@ function marker(i: number, target: boolean) {
 	return `${MARK}${target ? 'T' : 'O'}${i}${MARK}`;
 }
 
-export function titleFor(sentence: string, target: Span, others: Span[] = []): string {
+/**
+ * The title of the happening that the date phrase `target` governs; with `target` null, of the
+ * sentence's main happening (an undated sentence whose date is inferred from its context).
+ */
+export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
 	// Replace the date phrases by markers, from the end so offsets stay valid.
-	const spans = [{ ...target, target: true }, ...others.map((s) => ({ ...s, target: false }))].sort(
-		(a, b) => b.start - a.start
-	);
+	const spans = [
+		...(target ? [{ ...target, target: true }] : []),
+		...others.map((s) => ({ ...s, target: false }))
+	].sort((a, b) => b.start - a.start);
 	const texts = new Map<string, string>();
 	let s = sentence;
 	spans.forEach((span, i) => {
@@ -69,14 +74,14 @@ export function titleFor(sentence: string, target: Span, others: Span[] = []): s
 		texts.set(m, sentence.slice(span.start, span.end));
 		s = s.slice(0, span.start) + m + s.slice(span.end);
 	});
-	const targetMark = [...texts.keys()].find((k) => k.includes('T'))!;
+	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
 
 	s = s.replace(/[\s.!?]+$/, '');
 	s = stripAttribution(s);
 	// Non-restrictive relative clauses carry background, not the happening.
 	s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,]*,/g, (m) => (m.includes(targetMark) ? m : ''));
 
-	let clause = chooseClause(splitClauses(s), targetMark, spans.length === 1);
+	let clause = chooseClause(splitClauses(s), targetMark, spans.length <= 1);
 	// Attribution again, now at the clause's end: "…remains, residents said".
 	clause = stripAttribution(chooseComplement(clause, targetMark));
 

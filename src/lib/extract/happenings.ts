@@ -1,0 +1,86 @@
+/**
+ * Whether a sentence without a date of its own tells a happening in the past ("The Nasdaq fell
+ * 3 percent", "Police arrested two men"), as opposed to a state, a general truth, a plan or a
+ * quotation. Only such sentences may borrow a date from their context, so the test is strict:
+ * a timeline is better missing an event than showing one at a made-up date.
+ */
+
+/** Past forms of irregular verbs, as news uses them ("fell", "rose", "won", "fled"). */
+const IRREGULAR_PAST = new Set(
+	`arose ate awoke beat became began bent bet bit bled blew bore bought bound broke brought built
+	burned burnt burst cast caught chose clung came cost crept cut dealt did dove drew drank drove
+	dug fed fell felt fled flew fought forbade forgave forgot found froze gave got grew hid hit held
+	hung hurt kept knew laid led left lent let lit lost made meant met overtook paid put quit ran
+	rang rode rose sang sank sat saw sent set shed shook shot shut slid slept sold sought spent
+	spoke split spread sprang stood stole struck stuck swept swore swam swung taught tore told took
+	thought threw undertook understood upheld went wept withdrew woke won wore wound wrote said`.split(
+		/\s+/
+	)
+);
+
+/** Participles after "was"/"were" that make a passive happening: "was killed", "were shot". */
+const IRREGULAR_PARTICIPLE = new Set(
+	`beaten become begun bitten blown born borne broken brought built caught chosen cut done drawn
+	driven eaten fallen fed felt fled flown forgotten forgiven found frozen given gone grown held hit
+	hung hurt kept known laid led left lent lost made met paid put quit ridden run seen sent set shot
+	shut sold sought spent spoken spread stolen struck stuck sworn swept taken taught thrown told
+	torn undertaken upheld withdrawn won worn written`.split(/\s+/)
+);
+
+/** Words in "-ed" that are no past verbs: "need", "hundred", "bed". */
+const NOT_PAST = /(?:^|[^r])eed$|^(?:bed|red|shed|hundred|sacred|naked|wicked|rugged|kindred)$/;
+const AGREED = /^(?:agreed|freed|guaranteed|decreed|refereed)$/;
+
+/** Auxiliaries and modals that make a clause something other than a simple past happening. */
+const NOT_SIMPLE_PAST =
+	/^(?:is|are|am|has|have|will|would|could|can|may|might|must|shall|should|do|does|had|'d|’d|wo|ca)$/;
+const PASSIVE = /^(?:was|were)$/;
+/** A negation or do-support: "did not say", "never dreamed", "couldn't be reached". */
+const NEGATED = /n[’']t$|^(?:not|never|did|no)$/;
+const CLAUSE_START = /^(?:that|which|who|whom|whose|because|if|when|where|unless|until)$/;
+const REPORTING = /^(?:said|says|told|added|stated|noted|explained|wrote|asked|insisted)$/;
+
+/** An opening phrase before the subject: "After years of delays, Boeing unveiled …". */
+const OPENING =
+	/^(?:after|before|in|on|at|during|since|with|amid|despite|following|as|when|while|once|under|for|by|from|through|across|over|inside|outside|near)\b[^,]{0,120},\s+/i;
+
+export interface Telling {
+	/** The clause tells a completed happening: a simple or passive past. */
+	past: boolean;
+	/** Its main verb is one of saying ("said", "told"). */
+	speech: boolean;
+}
+
+/**
+ * How a sentence tells its main clause: a past happening or not, speech or not. A present
+ * perfect ("officials have concluded") is not one: it says nothing of when.
+ */
+export function telling(sentence: string): Telling {
+	const no: Telling = { past: false, speech: false };
+	const text = sentence.trim();
+	// Quotations, questions and headlines-in-capitals are not a narrator's account.
+	if (/^[“"'‘`(]/.test(text) || /\?["”’']*$/.test(text)) return no;
+	const clause = text.replace(OPENING, '').replace(/,\s+(?:which|who|whose)\b[^,]*,/g, '');
+	const words = clause.split(/\s+/).slice(0, 14);
+	for (let i = 1; i < words.length; i++) {
+		const raw = words[i]!;
+		const w = raw.replace(/[,.;:!?”"’)]+$/, '');
+		const lower = w.toLowerCase();
+		if (NOT_SIMPLE_PAST.test(lower) || NEGATED.test(lower)) return no;
+		if (PASSIVE.test(lower)) {
+			const next = (words[i + 1] ?? '').toLowerCase().replace(/[,.;:]+$/, '');
+			const participle = isPastForm(next) || IRREGULAR_PARTICIPLE.has(next);
+			return participle ? { past: true, speech: false } : no;
+		}
+		if (/^\p{Lu}/u.test(w)) continue; // a name, not a verb: "the Fed", "Ted"
+		if (isPastForm(lower) || IRREGULAR_PAST.has(lower))
+			return { past: true, speech: REPORTING.test(lower) };
+		// A clause of its own begins: the main verb was not found before it.
+		if (CLAUSE_START.test(lower)) return no;
+	}
+	return no;
+}
+
+function isPastForm(word: string): boolean {
+	return /^[a-z]{3,}ed$/.test(word) && (AGREED.test(word) || !NOT_PAST.test(word));
+}
