@@ -1,5 +1,6 @@
 /*
- * Dateline embed script: fits each Dateline iframe on the page to its timeline's height.
+ * Dateline embed script: fits each Dateline iframe on the page to its timeline's height, and
+ * scrolls the page to show an event's card and sentence when the reader selects one.
  * Paste it once beside any number of <iframe data-dateline-embed> snippets; no dependencies.
  * Without it the frames still work, at the height written in the snippet.
  *
@@ -38,12 +39,33 @@
 		}
 	}
 
-	/** Asks a frame to report its height again, in case it did before this script ran. */
+	/**
+	 * Asks a frame to report its height again, in case it did before this script ran, and tells
+	 * it the window's height (an embed with the article fits the window rather than the article).
+	 */
 	function ping(frame) {
 		var origin = originOf(frame);
 		if (origin && frame.contentWindow) {
-			frame.contentWindow.postMessage({ type: 'dateline:ping' }, origin);
+			frame.contentWindow.postMessage(
+				{ type: 'dateline:ping', viewportHeight: window.innerHeight },
+				origin
+			);
 		}
+	}
+
+	/** Scrolls the page as little as needed to show `height` px at `top` px of a frame's view. */
+	function show(frame, top, height) {
+		var box = frame.getBoundingClientRect();
+		var from = box.top + top;
+		var to = from + height;
+		var margin = 8;
+		var dy = 0;
+		if (to - from > window.innerHeight - 2 * margin) dy = from - margin;
+		else if (from < margin) dy = from - margin;
+		else if (to > window.innerHeight - margin) dy = to - (window.innerHeight - margin);
+		if (Math.abs(dy) < 1) return;
+		var still = window.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches;
+		window.scrollBy({ top: dy, behavior: still ? 'auto' : 'smooth' });
 	}
 
 	function watch(frame) {
@@ -57,18 +79,35 @@
 
 	window.addEventListener('message', function (event) {
 		var data = event.data;
-		if (!data || data.type !== 'dateline:height' || typeof data.height !== 'number') return;
+		if (!data || (data.type !== 'dateline:height' && data.type !== 'dateline:scroll')) return;
 		var list = frames();
 		for (var i = 0; i < list.length; i++) {
 			var frame = list[i];
 			if (frame.contentWindow !== event.source) continue;
 			if (originOf(frame) !== event.origin) return;
+			if (data.type === 'dateline:scroll') {
+				var ok = typeof data.top === 'number' && typeof data.height === 'number';
+				if (ok && isFinite(data.top) && isFinite(data.height) && data.height >= 0) {
+					show(frame, data.top, data.height);
+				}
+				return;
+			}
+			if (typeof data.height !== 'number') return;
 			var height = Math.ceil(data.height);
 			if (!(height > 0 && height <= MAX_HEIGHT)) return;
 			frame.style.height = height + 'px';
 			frame.setAttribute('height', String(height));
 			return;
 		}
+	});
+
+	// A new window height changes how tall an embed with the article may be.
+	var resizing = 0;
+	window.addEventListener('resize', function () {
+		clearTimeout(resizing);
+		resizing = setTimeout(function () {
+			frames().forEach(ping);
+		}, 200);
 	});
 
 	function start() {

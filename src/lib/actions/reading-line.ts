@@ -1,33 +1,68 @@
+import { readingLineY, sentenceAt, type Band, type SentenceBox } from '$lib/state/reading.svelte';
+
 /**
- * Reports which of a container's sentences cross the reading line (a thin band at `line` of the
- * viewport's height) as the reader scrolls. One IntersectionObserver for all sentences: no
- * scroll handlers, no layout reads on scroll.
+ * Follows the reading line through a container's dated sentences (`[data-dated]`, each with
+ * `data-sentence`) as the page scrolls, and reports the sentence it crosses and how far
+ * through it. Sentence positions are measured once and again only when the text reflows, so a
+ * scroll costs a couple of box reads per frame and no layout of the article.
  */
 export interface ReadingLineOptions {
-	/** Position of the reading line, as a fraction of the viewport height from the top. */
-	line?: number;
-	onsee: (sentence: number, atLine: boolean) => void;
+	/** The part of the window where the article can be read (below a pinned panel, …). */
+	band: () => Band;
+	onread: (sentence: number | null, fraction: number) => void;
 }
 
 export function readingLine(node: HTMLElement, options: ReadingLineOptions) {
 	let current = options;
-	const line = Math.min(0.95, Math.max(0.05, options.line ?? 0.4));
-	const observer = new IntersectionObserver(
-		(entries) => {
-			for (const entry of entries) {
-				const start = Number((entry.target as HTMLElement).dataset.sentence);
-				current.onsee(start, entry.isIntersecting);
-			}
-		},
-		{ rootMargin: `-${line * 100}% 0px -${(1 - line) * 100 - 1}% 0px` }
-	);
-	node.querySelectorAll('[data-sentence]').forEach((el) => observer.observe(el));
+	let boxes: SentenceBox[] = [];
+	let frame = 0;
+
+	// Positions are kept relative to the container, so a pinned panel above it that changes
+	// height moves the container without making them stale.
+	function measure() {
+		const origin = node.getBoundingClientRect().top;
+		boxes = [...node.querySelectorAll<HTMLElement>('[data-dated]')].map((el) => {
+			const rect = el.getBoundingClientRect();
+			return {
+				sentence: Number(el.dataset.sentence),
+				top: rect.top - origin,
+				bottom: rect.bottom - origin
+			};
+		});
+		boxes.sort((a, b) => a.top - b.top);
+	}
+
+	function update() {
+		frame = 0;
+		const maxScroll = document.documentElement.scrollHeight - innerHeight;
+		const line = readingLineY(current.band(), scrollY, Math.max(0, maxScroll));
+		const at = sentenceAt(boxes, line - node.getBoundingClientRect().top);
+		current.onread(at?.sentence ?? null, at?.fraction ?? 0);
+	}
+
+	const schedule = () => {
+		if (!frame) frame = requestAnimationFrame(update);
+	};
+	const reflow = () => {
+		measure();
+		schedule();
+	};
+
+	const resize = new ResizeObserver(reflow);
+	resize.observe(node);
+	addEventListener('scroll', schedule, { passive: true });
+	addEventListener('resize', reflow);
+	reflow();
+
 	return {
 		update(next: ReadingLineOptions) {
 			current = next;
 		},
 		destroy() {
-			observer.disconnect();
+			resize.disconnect();
+			removeEventListener('scroll', schedule);
+			removeEventListener('resize', reflow);
+			cancelAnimationFrame(frame);
 		}
 	};
 }

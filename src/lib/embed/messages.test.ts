@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEmbedPing, readEmbedMessage } from './messages';
+import { isEmbedPing, pingViewportHeight, readEmbedMessage } from './messages';
 
 describe('readEmbedMessage', () => {
 	it.each([
@@ -11,7 +11,8 @@ describe('readEmbedMessage', () => {
 			id: 'a',
 			from: '2019-01-01T00:00:00.000Z',
 			to: '2020-01-01T00:00:00.000Z'
-		}
+		},
+		{ type: 'dateline:scroll', id: 'a', top: 120, height: 340 }
 	])('accepts a well-formed $type message', (message) => {
 		expect(readEmbedMessage(message)).toEqual(message);
 	});
@@ -33,7 +34,9 @@ describe('readEmbedMessage', () => {
 		['an infinite height', { type: 'dateline:height', id: 'a', height: Infinity }],
 		['a height as text', { type: 'dateline:height', id: 'a', height: '400' }],
 		['a numeric event', { type: 'dateline:select', id: 'a', event: 3 }],
-		['a view without its end', { type: 'dateline:view', id: 'a', from: 'x' }]
+		['a view without its end', { type: 'dateline:view', id: 'a', from: 'x' }],
+		['a scroll without a height', { type: 'dateline:scroll', id: 'a', top: 10 }],
+		['a scroll to nowhere', { type: 'dateline:scroll', id: 'a', top: NaN, height: 10 }]
 	])('rejects %s', (_, data) => {
 		expect(readEmbedMessage(data)).toBeNull();
 	});
@@ -44,5 +47,12 @@ describe('isEmbedPing', () => {
 		expect(isEmbedPing({ type: 'dateline:ping' })).toBe(true);
 		expect(isEmbedPing({ type: 'dateline:height' })).toBe(false);
 		expect(isEmbedPing(null)).toBe(false);
+	});
+
+	it('reads the window height a ping carries, only when it is sensible', () => {
+		expect(pingViewportHeight({ type: 'dateline:ping', viewportHeight: 740 })).toBe(740);
+		expect(pingViewportHeight({ type: 'dateline:ping' })).toBeNull();
+		expect(pingViewportHeight({ type: 'dateline:ping', viewportHeight: 5 })).toBeNull();
+		expect(pingViewportHeight({ type: 'dateline:ping', viewportHeight: Infinity })).toBeNull();
 	});
 });
