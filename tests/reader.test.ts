@@ -224,9 +224,11 @@ describe('the reader page of the seed timeline', () => {
 
 	it('brings forward the event of the sentence being read as the article scrolls (phone)', async () => {
 		const { page } = await open(360);
+		// The reading line lies in the visible part of the article, below the pinned timeline.
 		await page.locator('.article-text a.dated:has-text("Twenty Americans")').evaluate((el) => {
-			const top = el.getBoundingClientRect().top + scrollY - innerHeight * 0.4 - 4;
-			scrollTo(0, top);
+			const panel = document.querySelector<HTMLElement>('.graphic')!.offsetHeight;
+			const line = panel + (innerHeight - panel) * 0.35;
+			scrollTo(0, el.getBoundingClientRect().top + scrollY - line + 4);
 		});
 		await expect
 			.poll(() => page.locator('.labels button.current .title').textContent(), { timeout: 3000 })
