@@ -26,7 +26,12 @@ describe('describeFuzzyDate: uncertainty in a reader’s words', () => {
 		['months ago', 'PAST_REF', undefined, 'some months before June 2020 (June 2019 – May 2020)'],
 		['weeks ago', 'PAST_REF', undefined, 'some weeks before June 2020 (March–June 2020)'],
 		['in the past', 'PAST_REF', undefined, 'about a year before June 2020 (June 2019 – June 2020)'],
-		['in the coming months', 'FUTURE_REF', undefined, 'sometime after June 2020 (June 2020 – June 2021)'],
+		[
+			'in the coming months',
+			'FUTURE_REF',
+			undefined,
+			'sometime after June 2020 (June 2020 – June 2021)'
+		],
 		['now', 'PRESENT_REF', undefined, 'at the time of writing (26 June 2020)']
 	];
 
@@ -39,7 +44,9 @@ describe('describeFuzzyDate: uncertainty in a reader’s words', () => {
 	it('never shows a TIMEX3 value or modifier to a reader', () => {
 		for (const [text, value, mod] of rows) {
 			const said = describeFuzzyDate(fuzzyDate(text, value, mod, reference)!, PUBLISHED);
-			expect(said).not.toMatch(/PAST_REF|FUTURE_REF|PRESENT_REF|\b(START|MID|END|APPROX)\b|\d{4}-\d{2}/);
+			expect(said).not.toMatch(
+				/PAST_REF|FUTURE_REF|PRESENT_REF|\b(START|MID|END|APPROX)\b|\d{4}-\d{2}/
+			);
 		}
 	});
 
@@ -59,7 +66,12 @@ describe('spanInWords: the bounds of a date, as short as they can be', () => {
 		['2019-06-01T00:00:00.000Z', '2019-08-31T23:59:59.999Z', false, 'June–August'],
 		['2019-06-01T00:00:00.000Z', '2020-05-31T23:59:59.999Z', false, 'June 2019 – May 2020'],
 		['2015-01-01T00:00:00.000Z', '2016-12-31T23:59:59.999Z', true, '2015–2016'],
-		['2019-12-21T00:00:00.000Z', '2020-01-04T23:59:59.999Z', false, '21 December 2019 – 4 January 2020'],
+		[
+			'2019-12-21T00:00:00.000Z',
+			'2020-01-04T23:59:59.999Z',
+			false,
+			'21 December 2019 – 4 January 2020'
+		],
 		['2020-06-26T00:00:00.000Z', '2020-06-26T23:59:59.999Z', true, '26 June 2020'],
 		// Over two months, days are false precision: whole months, snapped or widened.
 		['2014-12-31T00:00:00.000Z', '2015-12-31T23:59:59.999Z', true, '2015'],

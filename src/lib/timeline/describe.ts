@@ -155,10 +155,7 @@ export const DESCRIBE_RULES: readonly Rule[] = [
 		name: 'a reference to the past ("months ago", "recently")',
 		when: (d) => d.value === 'PAST_REF',
 		say: (d, published) =>
-			W.withSpan(
-				W.beforePublication[refUnit(d.text)](monthOf(published, d.latest)),
-				span(d, true)
-			)
+			W.withSpan(W.beforePublication[refUnit(d.text)](monthOf(published, d.latest)), span(d, true))
 	},
 	{
 		name: 'a reference to the future ("soon", "in the coming months")',
@@ -223,4 +220,3 @@ export function describeFuzzyDate(date: FuzzyDate, published?: string): string {
 	const rule = DESCRIBE_RULES.find((r) => r.when(date))!;
 	return rule.say(date, published);
 }
-
