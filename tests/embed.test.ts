@@ -129,7 +129,7 @@ describe('a timeline embedded with the snippet on another origin', () => {
 		const frame = await embedFrame(page, 0);
 		await fitted(page, 0, frame);
 		const before = await frameHeight(page, 0);
-		const button = frame.locator('.labels button').first();
+		const button = frame.locator('.labels button[data-event]').first();
 		const id = await button.getAttribute('data-event');
 		await button.click();
 		await expect.poll(() => button.getAttribute('aria-pressed')).toBe('true');
@@ -210,7 +210,7 @@ describe('the embed page on its own', () => {
 	it('opens on the event and the span of time the query string names', async () => {
 		const probe = await openPage(`${app.url}/embed/${SLUG}`, 900);
 		await probe.page.waitForSelector('.reader[data-interactive]');
-		const id = await probe.page.locator('.labels button').last().getAttribute('data-event');
+		const id = await probe.page.locator('.labels button[data-event]').last().getAttribute('data-event');
 		await probe.page.close();
 
 		const { page, errors } = await openPage(
@@ -243,7 +243,7 @@ describe('the embed page on its own', () => {
 	it('runs under its Content-Security-Policy without violations', async () => {
 		const { page, errors } = await openPage(`${app.url}/embed/${SLUG}?theme=dark`, 600);
 		await page.waitForSelector('.reader[data-interactive]');
-		await page.locator('.labels button').first().click();
+		await page.locator('.labels button[data-event]').first().click();
 		await page.waitForSelector('.card');
 		expect(errors.filter((e) => /Content.Security.Policy/i.test(e))).toEqual([]);
 		expect(errors).toEqual([]);

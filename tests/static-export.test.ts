@@ -80,7 +80,7 @@ describe('the static export (npm run build:static)', () => {
 		page.on('pageerror', (e) => errors.push(e.message));
 		await page.goto(`${ORIGIN}/t/${SLUG}`);
 		await page.waitForSelector('.reader[data-interactive]');
-		await page.click('.labels button:has-text("Twenty Americans")');
+		await page.click('.article-text a.dated:has-text("Twenty Americans")');
 		await page.waitForSelector('.card');
 		expect(await page.evaluate(() => location.hash)).toMatch(/^#2019-twenty-americans/);
 		await page.goto(`${ORIGIN}/embed/${SLUG}?theme=dark`);

@@ -1,12 +1,13 @@
 export { axisTicks, type Tick } from './axis';
+export { BANDS, CHART, bandHeight, bandOf, laneTop, layoutWidth, type Band } from './bands';
 export {
-	layoutEvents,
-	LAYOUT_DEFAULTS,
-	type Box,
-	type EventMark,
-	type Layout,
-	type LayoutOptions,
-	type TextMeasure
-} from './layout';
-export { textWidth, wrapText } from './text-measure';
+	ChartLayout,
+	density,
+	levelOf,
+	scaleOf,
+	type Placed,
+	type ViewItem,
+	type ViewLayout
+} from './chart-layout';
+export { buildIndex, countBetween, lowerBound, type EventIndex } from './event-index';
 export { baseScale, MIN_VISIBLE_SPAN, timeDomain, type TimeScale } from './time-scale';

@@ -72,6 +72,17 @@ export class ViewState {
 		this.setTransform(this.transform.k, -Infinity);
 	}
 
+	/** Zooms to scale `k` with the instant `time` (ms) at the centre of the view. */
+	zoomTo(k: number, time: number): void {
+		const kk = Math.min(this.maxZoom, Math.max(1, k));
+		this.setTransform(kk, this.width / 2 - this.base(time) * kk);
+	}
+
+	/** Pans so the view starts at `fraction` (0–1) of the whole timeline, zoom unchanged. */
+	panToFraction(fraction: number): void {
+		this.setTransform(this.transform.k, -fraction * this.transform.k * this.width);
+	}
+
 	/** Shows exactly [from, to] (as far as the bounds allow). */
 	showSpan(from: Date, to: Date): void {
 		const a = this.base(from);
