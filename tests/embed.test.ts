@@ -210,7 +210,10 @@ describe('the embed page on its own', () => {
 	it('opens on the event and the span of time the query string names', async () => {
 		const probe = await openPage(`${app.url}/embed/${SLUG}`, 900);
 		await probe.page.waitForSelector('.reader[data-interactive]');
-		const id = await probe.page.locator('.labels button[data-event]').last().getAttribute('data-event');
+		const id = await probe.page
+			.locator('.labels button[data-event]')
+			.last()
+			.getAttribute('data-event');
 		await probe.page.close();
 
 		const { page, errors } = await openPage(
