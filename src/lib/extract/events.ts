@@ -19,6 +19,7 @@ import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namePronoun, speakersOf } from './subjects';
 import { continuedDate, formatDay, inferredEvent, ledeDate } from './inferred';
 import { titleFor, type Span } from './titles';
+import { isYardstick } from './yardsticks';
 
 /** A dated happening found in a sentence, before ids are given. */
 export interface Candidate {
@@ -44,39 +45,6 @@ const LASTED = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 // Vague references ("recently", "soon") place nothing on a timeline; with a unit ("months
 // ago") they bound a range. Inside a quotation even those are a speaker's rhetoric.
 const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
-/**
- * "the most aggressive tightening since the 1980s", "its highest level since 2008": a record's
- * yardstick, not a happening of the story.
- */
-const YARDSTICK = new RegExp(
-	`\\b(?:(?:most|least)\\s+(?!of\\b)[a-z]+|first\\s+time|${[
-		'\\w+iest',
-		'biggest',
-		'largest',
-		'highest',
-		'lowest',
-		'worst',
-		'best',
-		'fastest',
-		'slowest',
-		'strongest',
-		'weakest',
-		'longest',
-		'greatest',
-		'smallest',
-		'steepest',
-		'sharpest',
-		'hottest',
-		'coldest',
-		'warmest',
-		'deepest',
-		'widest',
-		'cheapest',
-		'richest',
-		'poorest'
-	].join('|')})\\b(?:\\s+[\\w’'%.-]+){0,6}\\s+since\\s+(?:at\\s+least\\s+)?$`,
-	'i'
-);
 const QUANTIFIED = /\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before)\b/i;
 
 /**
@@ -104,6 +72,7 @@ export function extractTimeline(article: Article): Timeline {
 	const speakers = speakersOf(article.text);
 	// The story's last date, in the order it is told: "two days later" counts from it.
 	let anchor: FuzzyDate | null = null;
+	let storyDay: FuzzyDate | null = null;
 	let t = 0;
 	for (const [i, sentence] of sentences.entries()) {
 		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
@@ -111,7 +80,7 @@ export function extractTimeline(article: Article): Timeline {
 		for (let j = t; j < timexes.length && timexes[j]!.end <= sentence.end; j++)
 			inside.push(timexes[j]!);
 		const earlier = sentences.slice(Math.max(0, i - ANTECEDENT_REACH), i).reverse();
-		let found = eventsOfSentence(sentence, inside, published, anchor);
+		let found = eventsOfSentence(sentence, inside, published, anchor, storyDay);
 		const undated = inside.length === 0;
 		if (found.length === 0 && undated) {
 			const context =
@@ -121,6 +90,8 @@ export function extractTimeline(article: Article): Timeline {
 			const inferred = context && inferredEvent(sentence, context, i === 0);
 			if (inferred) found = [inferred];
 		}
+		// The lede's day is the day the story tells: its quotations' "today".
+		if (i === 0) storyDay = found.find((e) => e.start.precision === 'day')?.start ?? null;
 		for (const event of found) {
 			// A range's story goes on from its end: "from May 1 to May 5. Two days later".
 			anchor = event.end ?? event.start;
@@ -143,9 +114,53 @@ export function extractTimeline(article: Article): Timeline {
 	};
 }
 
-/** Looks only at the words just before the date, so a run-on "sentence" stays linear. */
-function isYardstick(sentence: Sentence, timex: Timex): boolean {
-	return YARDSTICK.test(textBefore(sentence, timex, 3 * NEAR));
+/** Words that put a happening ahead: a plan, a schedule, a forecast or a deadline. */
+const AHEAD =
+	/\b(?:will|would|shall|plans?|planned|expects?|expected|aims?|intends?|due|scheduled|set to|promised|pledged|vowed|wants?|hopes?|by)\b/i;
+
+/**
+ * A plan: its date lies after the publication day, or runs past it in a clause that looks
+ * ahead ("wants to cut rates by the end of the year").
+ */
+function isPlan(date: FuzzyDate, text: string, published: Date): boolean {
+	const dayEnd = published.getTime() + 86_400_000;
+	if (Date.parse(date.earliest) >= dayEnd) return true;
+	return Date.parse(date.latest) >= dayEnd && AHEAD.test(text);
+}
+
+const QUOTED_TODAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
+
+/**
+ * A "today" inside a quotation is the day it was said: the sentence's own day ("…,” she said
+ * on Tuesday"), else the day the story's lede tells. When that day is already another date of
+ * the sentence, the quotation's "today" is the same happening and goes.
+ */
+function redateQuotedToday(
+	dated: { timex: Timex; date: FuzzyDate }[],
+	quoted: (offset: number) => boolean,
+	sentence: Sentence,
+	storyDay: FuzzyDate | null
+) {
+	const isQuotedToday = (d: { timex: Timex }) =>
+		QUOTED_TODAY.test(d.timex.text) && quoted(d.timex.start - sentence.start);
+	const own = dated.find((d) => !isQuotedToday(d) && d.date.precision !== 'approximate');
+	const said = own && /^(?:day|time)$/.test(own.date.precision) ? own.date : storyDay;
+	for (let i = dated.length - 1; i >= 0; i--) {
+		const d = dated[i]!;
+		if (!isQuotedToday(d) || !said) continue;
+		if (own && said.value.slice(0, 10) === own.date.value.slice(0, 10)) dated.splice(i, 1);
+		else d.date = { ...said, text: d.timex.text };
+	}
+}
+
+/** Looks only at the words just around the date, so a run-on "sentence" stays linear. */
+function measures(sentence: Sentence, timex: Timex): boolean {
+	const at = timex.end - sentence.start;
+	return isYardstick(
+		textBefore(sentence, timex, 3 * NEAR),
+		timex.text,
+		sentence.text.slice(at, at + NEAR)
+	);
 }
 
 /**
@@ -172,7 +187,8 @@ function eventsOfSentence(
 	sentence: Sentence,
 	timexes: Timex[],
 	published: Date,
-	anchor: FuzzyDate | null
+	anchor: FuzzyDate | null,
+	storyDay: FuzzyDate | null
 ): Candidate[] {
 	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
 	// report's own event, not a happening of the story.
@@ -182,7 +198,7 @@ function eventsOfSentence(
 	const hedged = HEDGED.test(sentence.text);
 	const dated = timexes
 		.filter((x) => x.end - sentence.start > dateline)
-		.filter((x) => !isYardstick(sentence, x))
+		.filter((x) => !measures(sentence, x))
 		.map((x) => ({ timex: x, date: dateOf(x, sentence, published, anchor) }))
 		.filter(
 			(d): d is { timex: Timex; date: FuzzyDate } =>
@@ -192,6 +208,7 @@ function eventsOfSentence(
 					(!QUANTIFIED.test(d.timex.text) || quoted(d.timex.start - sentence.start))
 				)
 		);
+	redateQuotedToday(dated, quoted, sentence, storyDay);
 	// A date's words: the timex, and for "two days later" its signal too.
 	const spans = dated.map((d) => ({
 		start: d.timex.start - sentence.start,
@@ -222,7 +239,8 @@ function eventsOfSentence(
 			start: date,
 			...(end ? { end } : {}),
 			title: titleNear(sentence.text, target, others, dateline),
-			confidence: confidence(date, quoted(timex.start - sentence.start), hedged)
+			confidence: confidence(date, quoted(timex.start - sentence.start), hedged),
+			...(isPlan(end ?? date, sentence.text, published) ? { kind: 'plan' as const } : {})
 		});
 		if (joined) i++;
 	}

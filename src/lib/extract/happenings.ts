@@ -37,7 +37,8 @@ const NOT_SIMPLE_PAST =
 const PASSIVE = /^(?:was|were)$/;
 /** A negation or do-support: "did not say", "never dreamed", "couldn't be reached". */
 const NEGATED = /n[’']t$|^(?:not|never|did|no)$/;
-const CLAUSE_START = /^(?:that|which|who|whom|whose|because|if|when|where|unless|until)$/;
+const CLAUSE_START =
+	/^(?:that|which|who|whom|whose|because|if|when|where|unless|until|after|before|while|although|though|since|as)$/;
 const REPORTING = /^(?:said|says|told|added|stated|noted|explained|wrote|asked|insisted)$/;
 
 /** An opening phrase before the subject: "After years of delays, Boeing unveiled …". */
@@ -79,6 +80,11 @@ export function telling(sentence: string): Telling {
 		if (CLAUSE_START.test(lower)) return no;
 	}
 	return no;
+}
+
+/** Whether a lower-case word is a verb's past form: "fell", "arrested", "agreed". */
+export function isPastVerb(word: string): boolean {
+	return isPastForm(word) || IRREGULAR_PAST.has(word);
 }
 
 function isPastForm(word: string): boolean {

@@ -23,8 +23,12 @@ const TITLE_CHARS = 600;
 const LEDE_CONFIDENCE = 0.6;
 const FOLLOW_ON_CONFIDENCE = 0.5;
 
-/** Precisions a follow-on sentence may inherit: a vague "months ago" dates nothing after it. */
-const INHERITED = new Set(['time', 'day', 'week', 'month', 'season', 'quarter', 'year']);
+/**
+ * Precisions a follow-on sentence may inherit. A day is a scene the story goes on telling; a
+ * year or a month ("Orbit shipped 14 million phones last year.") is as often background,
+ * after which the story returns to its news.
+ */
+const INHERITED = new Set(['time', 'day']);
 
 /**
  * The lede's date: the day the next sentences name when it is a day of the week before
@@ -47,8 +51,8 @@ export function ledeDate(sentences: Sentence[], timexes: Timex[], published: Dat
 }
 
 /**
- * The date a sentence continues: the last written date of the sentence just before it, when
- * that one is of the same paragraph and tells a past happening.
+ * The date a sentence continues: the one written date of the sentence just before it, when
+ * that one is of the same paragraph, names a day and is no plan.
  */
 export function continuedDate(
 	sentence: Sentence,
@@ -57,12 +61,10 @@ export function continuedDate(
 	published: Date
 ): FuzzyDate | null {
 	if (!previous || previous.paragraph !== sentence.paragraph) return null;
-	const before = candidates.filter(
-		(c) => c.sentence === previous && !c.start.inferred && c.kind !== 'plan'
-	);
-	const last = before.at(-1);
-	if (!last) return null;
-	const date = last.end ?? last.start;
+	const before = candidates.filter((c) => c.sentence === previous && !c.start.inferred);
+	// With two dates the sentence tells two times, and which one goes on is anyone's guess.
+	if (before.length !== 1 || before[0]!.kind === 'plan') return null;
+	const date = before[0]!.end ?? before[0]!.start;
 	if (
 		!INHERITED.has(date.precision) ||
 		/_REF$/.test(date.value) ||

@@ -75,7 +75,7 @@ export function splitSentences(text: string): Sentence[] {
 		const boundary = /([.!?])(["'”’)\]]*)\s+(?=["'“‘(`[]{0,2}[A-Z0-9])/g;
 		let from = 0;
 		for (let m = boundary.exec(p); m; m = boundary.exec(p)) {
-			if (m[1] === '.' && !m[2] && isAbbreviation(p, m.index)) continue;
+			if (m[1] === '.' && !m[2] && isAbbreviation(p, m.index) && !endsAtClock(p, m)) continue;
 			const end = m.index + m[1]!.length + m[2]!.length;
 			sentences.push(sentence(paragraph.start, p, from, end, index));
 			from = m.index + m[0].length;
@@ -99,6 +99,18 @@ function sentence(
 		paragraph,
 		opensParagraph: from === 0
 	};
+}
+
+/** Words that go on a clock time's sentence: "4 p.m. Tuesday", "10 a.m. EDT". */
+const AFTER_CLOCK =
+	/^(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|PT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+/** "The Associated Press called the race at 10:42 p.m. Becker conceded …": a new sentence. */
+function endsAtClock(p: string, m: RegExpExecArray): boolean {
+	return (
+		/\d\s*[ap]\.m$/i.test(p.slice(Math.max(0, m.index - 8), m.index)) &&
+		!AFTER_CLOCK.test(p.slice(m.index + m[0].length))
+	);
 }
 
 function isAbbreviation(p: string, dot: number): boolean {

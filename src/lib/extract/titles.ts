@@ -4,6 +4,8 @@
  * auxiliaries), short enough to sit on a timeline.
  */
 
+import { isPastVerb } from './happenings';
+
 /** A date phrase inside the sentence, as offsets relative to the sentence start. */
 export interface Span {
 	start: number;
@@ -18,7 +20,7 @@ const PREPOSITIONS =
 const SUBORDINATORS =
 	/^(while|although|though|if|as|when|because|since|after|before|once|unless|whereas|despite)\b/i;
 const AUX =
-	/\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?!(?:one|none|anyone|someone|everyone|gone)\b)(?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
+	/\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?!(?:one|none|anyone|someone|everyone|gone|been)\b)(?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
 const NOT_ADVERBS = new Set([
 	'only',
 	'family',
@@ -77,30 +79,89 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
 
 	s = s.replace(/[\s.!?]+$/, '');
-	s = stripAttribution(s);
+	const aside = asides(s, targetMark);
+	if (aside.participle) return headline(withoutDates(aside.text, texts));
+	s = stripAttribution(aside.text, targetMark);
 	// Non-restrictive relative clauses carry background, not the happening.
 	s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,]*,/g, (m) => (m.includes(targetMark) ? m : ''));
 
 	let clause = chooseClause(splitClauses(s), targetMark, spans.length <= 1);
+	clause = asides(clause, targetMark).text;
 	// Attribution again, now at the clause's end: "…remains, residents said".
-	clause = stripAttribution(chooseComplement(clause, targetMark));
+	clause = stripAttribution(chooseComplement(clause, targetMark), targetMark);
+	return headline(withoutDates(clause, texts));
+}
 
-	// Date phrases: an adverbial ("in 2019", "last year") goes; a premodifier ("the 2016
-	// election") stays, because it names the happening.
+/**
+ * Date phrases out of a clause: an adverbial ("in 2019", "last year") goes; a premodifier
+ * ("the 2016 election") or a possessive ("Today's verdict") stays, because it names the
+ * happening.
+ */
+function withoutDates(clause: string, texts: Map<string, string>): string {
 	for (const [m, text] of texts) {
+		if (!clause.includes(m)) continue;
 		const premodifier = new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+${m}\\s+[a-z]`, 'i');
 		// "third-quarter net income", "year-end bonus": a hyphenated date is an adjective.
 		const compound = /^[\w']+-[a-z]+$/i.test(text) && new RegExp(`${m}\\s+[a-z]`).test(clause);
+		const possessive = new RegExp(`${m}['’]s\\b`).test(clause);
 		clause =
-			premodifier.test(clause) || compound
+			premodifier.test(clause) || compound || possessive
 				? clause.replace(m, text)
-				: clause.replace(new RegExp(`(?:\\b(?:${PREPOSITIONS})\\s+)?${m}`, 'gi'), '');
+				: // "born on May 2, 1933, in Szeged": the date's closing comma goes with it.
+					clause.replace(
+						new RegExp(
+							`(?:\\b(?:shortly|just|soon|only|right)\\s+)?(?:\\b(?:${PREPOSITIONS})\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+							'gi'
+						),
+						''
+					);
 	}
-	return headline(clause);
+	return clause;
 }
 
-function stripAttribution(s: string): string {
-	return (
+/** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
+const ASIDES =
+	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|on|at|of|to|for|with|by|from|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=\p{Ll})/u;
+const NAME = /^(?:\p{Lu}[\p{L}’'.-]*\s?){2,4}$/u;
+const PARTICIPLE =
+	/^(?:\w+ed|born|founded|built|made|shown|known|held|run|led|sold|bought|seen|taken|given)\b/;
+
+/**
+ * The subject's asides go ("Maria Alvarez, a former schoolteacher who …, won" → "Maria Alvarez
+ * won"); a name in apposition stands for its description ("One of them, Richard Hale,
+ * pleaded" → "Richard Hale pleaded"). When the aside is what the date governs ("Orbit, founded
+ * in 2016, shipped …") the aside is the happening: `participle` says the title is "Orbit founded".
+ */
+function asides(s: string, mark: string): { text: string; participle: boolean } {
+	const m = ASIDES.exec(s);
+	if (!m) return { text: s, participle: false };
+	const [all, subject, middle] = m as unknown as [string, string, string];
+	if (PREPOSITION.test(subject) || SUBORDINATORS.test(subject) || subject.includes(MARK))
+		return { text: s, participle: false };
+	const rest = s.slice(all.length);
+	const aside = middle.trim().replace(/,$/, '');
+	if (middle.includes(mark)) {
+		return PARTICIPLE.test(aside) && !aside.includes(',')
+			? { text: `${subject} ${aside}`, participle: true }
+			: { text: s, participle: false };
+	}
+	if (NAME.test(aside) && !/\d/.test(aside)) return { text: `${aside} ${rest}`, participle: false };
+	return { text: `${subject} ${rest}`, participle: false };
+}
+
+/** A word of prose, or a date's marker standing in for one. */
+const W = `[\\w’'.${MARK}-]`;
+const TRAILING_SPEAKER = new RegExp(
+	`,\\s*(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}$`,
+	'i'
+);
+const LEADING_SPEAKER = new RegExp(
+	`^((?:${W}+\\s+){0,4}?${W}+)\\s+(said|says|say|reported|announced)((?:\\s+(?:on|in|at|late|early)?\\s*${MARK}[TO]\\d+${MARK})*)(?:\\s+(?:(?:on|in|at|during|to)\\s+(?:${W}+\\s+){0,5}?)?that\\s+|\\s+)`,
+	'i'
+);
+
+function stripAttribution(s: string, mark: string): string {
+	return leadingSpeaker(
 		s
 			// A quotation's closing marks and its speaker: “…,” Meissner said.
 			.replace(/[,.]?\s*(?:''|”|")\s*(?:[\w’'.-]+\s+){0,5}(?:said|says|added|asked)\b[^,]*$/i, '')
@@ -111,13 +172,48 @@ function stripAttribution(s: string): string {
 				''
 			)
 			.replace(/,\s*(?:meanwhile|however|moreover|though),/gi, '')
+			.replace(TRAILING_SPEAKER, '')
+			// A comparison's base or a record's yardstick after the happening: ", up from 9 million
+			// a year earlier", ", its biggest one-day decline since December".
+			.replace(/,\s+(?:up|down)\s+(?:from|on)\s[^,]*$/i, '')
 			.replace(
-				/,\s*(?:[\w’'.-]+\s+){0,6}(?:said|says|reported|reports|added|told [\w\s]{1,40}|according to [^,]+)(?:\s+[\w’'.-]+){0,8}$/i,
+				/\s+(?:from|compared with|compared to)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)\b/i,
 				''
 			)
-			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, '')
-			.replace(/^(?:[\w’'.-]+\s+){1,5}(?:said|say|says|reported)\s+(?:that\s+)?/i, '')
+			.replace(/,\s+(?:its|their|the)\s+(?:\w+est|most\s+\w+|first)\s[^,]*$/i, '')
+			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, ''),
+		mark
 	);
+}
+
+/**
+ * "Fiat said on Tuesday it would cut 5,000 jobs": when the date is the saying's (or the
+ * sentence has no date, its main happening being the saying), the title names who said what.
+ * When the date belongs to what was said ("Officials said the plant closed in 2019"), the
+ * title is what was said, with the speaker for its "it"/"they" ("Officials have said they want
+ * to cut rates" → "Officials want to cut rates").
+ */
+function leadingSpeaker(s: string, mark: string): string {
+	const m = LEADING_SPEAKER.exec(s);
+	if (!m) return s;
+	const [all, speaker, , when] = m as unknown as [string, string, string, string];
+	if (when.includes(mark) || speaker.includes(mark) || !s.includes(mark)) return s;
+	const rest = s.slice(all.length);
+	const who = speaker.replace(/\s+(?:have|has|had|also|again)$/i, '');
+	if (/^(?:he|she|it|they|we|i)$/i.test(who)) return rest;
+	return rest.replace(/^(?:he|she|it|they)\s/i, `${who} `);
+}
+
+/** "and" joining a second verb phrase: "entered the race in 2025 and trailed Becker …". */
+function splitVerbPhrases(c: string): string[] {
+	const parts: string[] = [];
+	let from = 0;
+	for (const m of c.matchAll(/,?\s+and\s+([a-z]+)\b/g)) {
+		if (!isPastVerb(m[1]!)) continue;
+		parts.push(c.slice(from, m.index));
+		from = m.index + m[0].length - m[1]!.length;
+	}
+	return [...parts, c.slice(from)];
 }
 
 function splitClauses(s: string): string[] {
@@ -126,6 +222,7 @@ function splitClauses(s: string): string[] {
 			.split(
 				/\s*;\s+|\s+[—–]\s+|\s*--\s*|,\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
 			)
+			.flatMap(splitVerbPhrases)
 			// "Despite continuing problems, Kimberly-Clark posted a gain": the opening phrase and the
 			// main clause after its comma are two clauses.
 			.flatMap((c) => {
@@ -141,10 +238,27 @@ function chooseClause(clauses: string[], mark: string, onlyDate: boolean): strin
 	const main = clauses.filter((c) => !SUBORDINATORS.test(c));
 	// With one date in the sentence, the first main clause says what happened; with several,
 	// each date governs its own clause.
-	if (onlyDate && main[0]) return main[0];
+	// …unless the date is in a second verb phrase of that subject: "studied piano and fled the
+	// country after the army crushed the uprising in 1956".
+	const ownPhrase = clauses.find(
+		(c) => c.includes(mark) && isPastVerb(/^[a-z]+/.exec(c)?.[0] ?? '')
+	);
+	if (onlyDate && main[0] && !ownPhrase) return main[0];
 	const chosen = clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
 	// A contrast's own date: "while exports fell in May" reads "Exports fell".
-	return chosen.replace(/^(?:while|although|though|whereas)\s+/i, '');
+	const clause = chosen.replace(/^(?:while|although|though|whereas)\s+/i, '');
+	// A second verb phrase takes the first clause's subject: "(the scheme) ran until his arrest".
+	const verb = /^([a-z]+)\b/.exec(clause)?.[1];
+	return verb && isPastVerb(verb) && clause !== clauses[0]
+		? `${subjectOf(clauses[0]!)} ${clause}`
+		: clause;
+}
+
+/** The words of a clause before its first past-tense verb: "the scheme" of "the scheme began". */
+function subjectOf(clause: string): string {
+	const words = clause.split(/\s+/);
+	const verb = words.findIndex((w, i) => i > 0 && isPastVerb(w.toLowerCase()));
+	return verb > 0 ? words.slice(0, verb).join(' ') : '';
 }
 
 /** Within "X said that Y that Z", keeps the part the date belongs to. */
@@ -191,8 +305,8 @@ function headline(clause: string): string {
 		let cut = MAX_WORDS;
 		// Cut after a comma if there is one, else before a preposition, so the label ends on
 		// a whole phrase; never before "and" (it would strand half of a pair).
-		const comma = words.slice(6, MAX_WORDS).findLastIndex((w) => /,$/.test(w));
-		if (comma >= 0) cut = comma + 7;
+		const comma = words.slice(3, MAX_WORDS).findLastIndex((w) => /,$/.test(w));
+		if (comma >= 0) cut = comma + 4;
 		else {
 			for (let i = MAX_WORDS; i > 4; i--) {
 				const w = words[i]!.toLowerCase();

@@ -1,0 +1,108 @@
+/**
+ * Dates that measure rather than happen. A record's yardstick ("the biggest gain since April"),
+ * a comparison's base ("up from 9% a year earlier", "from 4.19 percent late Monday"), a
+ * market's reference point ("since Tuesday's close") and a span reaching up to now ("over the
+ * past year") name a time, but nothing in the story happened then. Each rule is a row: the
+ * words before the date, the words after it, and the example that called for it.
+ */
+
+export interface YardstickRule {
+	/** Tested against the words just before the date (up to ~120 characters). */
+	before?: RegExp;
+	/** Tested against the words just after the date. */
+	after?: RegExp;
+	/** Tested against the date's own words. */
+	text?: RegExp;
+	example: string;
+}
+
+const SUPERLATIVE = [
+	'\\w+iest',
+	'(?:most|least)\\s+(?!of\\b)[a-z]+',
+	'first\\s+time',
+	'biggest',
+	'largest',
+	'highest',
+	'lowest',
+	'worst',
+	'best',
+	'fastest',
+	'slowest',
+	'strongest',
+	'weakest',
+	'longest',
+	'greatest',
+	'smallest',
+	'steepest',
+	'sharpest',
+	'hottest',
+	'coldest',
+	'warmest',
+	'deepest',
+	'widest',
+	'cheapest',
+	'richest',
+	'poorest'
+].join('|');
+
+/**
+ * An amount: "9%", "$1.4 billion", "4.19 percent", "192,000", "11.5 cents a share"; never a
+ * bare year, so "from 2016 to 2018" stays a range.
+ */
+const AMOUNT =
+	'(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|just\\s+)?(?:[$€£¥]\\d[\\d.,]*(?:\\s*(?:million|billion|trillion))?|\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|points?|million|billion|trillion|cents?)|\\d{1,3}(?:,\\d{3})+)(?:\\s+(?:a|per)\\s+(?:share|barrel|ounce|gallon|day|week|month|year))?';
+
+/** A comparison's base date: "a year earlier", "a year ago", "the same period last year". */
+const COMPARISON_BASE =
+	/^(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)$|^(?:the\s+)?(?:year|quarter|month)-(?:earlier|ago)\b|^(?:the\s+)?(?:same|previous|prior|preceding)\s+(?:period|quarter|month|week|year)\b|^last\s+year$/i;
+
+export const YARDSTICKS: YardstickRule[] = [
+	{
+		before: new RegExp(
+			`\\b(?:${SUPERLATIVE})\\b(?:\\s+[\\w’'%.-]+){0,6}\\s+since\\s+(?:at\\s+least\\s+)?$`,
+			'i'
+		),
+		example: 'the biggest one-day decline since December'
+	},
+	{
+		// The base of a change: "up from 9 million a year earlier", "to 4.12 percent from 4.19
+		// percent late Monday", "down from 192,000 in April".
+		before: new RegExp(
+			`\\b(?:from|than|versus|vs\\.?|compared\\s+(?:with|to))\\s+${AMOUNT}\\s+(?:in\\s+|on\\s+|at\\s+|during\\s+|for\\s+)?(?:the\\s+)?$`,
+			'i'
+		),
+		example: 'shipped 14 million phones, up from 9 million a year earlier'
+	},
+	{
+		before: /\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|over)\s+(?:the\s+)?$/i,
+		text: COMPARISON_BASE,
+		example: 'prices rose 3.1 percent in February from a year earlier'
+	},
+	{
+		before: /\b(?:up|down)\s+(?:[\d.,]+\s*(?:%|percent)\s+)?(?:on|over|from)\s+(?:the\s+)?$/i,
+		text: COMPARISON_BASE,
+		example: 'sales were up 4% on a year earlier'
+	},
+	{
+		// A market's reference point: the fall happened after it, not on it.
+		after:
+			/^\s*['’]s\s+(?:close|closing|open|opening|level|levels|high|low|peak|trough|finish|session|settlement|record)\b/i,
+		example: 'the index has fallen 9 percent since last Wednesday’s close'
+	},
+	{
+		// "over the past year" is the twelve months up to now, not a calendar year.
+		before: /\b(?:over|in|during|throughout|for)\s+$/i,
+		text: /^(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?:few|several|two|three|four|five|six|ten|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i,
+		example: 'over the past year, core inflation has barely moved'
+	}
+];
+
+/** Whether the date with these words around it is a yardstick, not a happening's date. */
+export function isYardstick(before: string, text: string, after: string): boolean {
+	return YARDSTICKS.some(
+		(rule) =>
+			(!rule.before || rule.before.test(before)) &&
+			(!rule.text || rule.text.test(text)) &&
+			(!rule.after || rule.after.test(after))
+	);
+}
