@@ -180,11 +180,12 @@ describe('extractTimeline: events from any article', () => {
 		const text = `Then ${clause.repeat(800)}it closed.`; // 67 KB, 1,600 dates, one "sentence"
 		const started = performance.now();
 		const found = events(text);
-		// Generous bound: a guard against blow-ups, not a benchmark (the old code took minutes).
-		expect(performance.now() - started).toBeLessThan(5000);
+		// Generous bound: a guard against blow-ups, not a benchmark (the old code took minutes;
+		// this takes about a second alone, several on a machine shared by many test runs).
+		expect(performance.now() - started).toBeLessThan(20_000);
 		expect(found.length).toBeGreaterThan(0);
 		for (const e of found) expect(e.title.split(' ').length).toBeLessThanOrEqual(11);
-	});
+	}, 30_000);
 
 	it('never executes or keeps markup: text stays text', () => {
 		const [e] = events('<img src=x onerror=alert(1)> The plant <b>closed</b> in 2019.');
