@@ -1,8 +1,27 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * A hash of the extractor's source: cached extractions (src/lib/server/extraction.ts) are keyed
+ * by it, so a changed rule never serves a timeline the old rules made.
+ */
+function extractorVersion(): string {
+	const hash = createHash('sha256');
+	for (const folder of ['src/lib/extract', 'src/lib/temporal', 'src/lib/timeline']) {
+		const files = readdirSync(folder, { recursive: true, encoding: 'utf8' })
+			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+			.sort();
+		for (const f of files) hash.update(f).update(readFileSync(join(folder, f)));
+	}
+	return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
 	plugins: [sveltekit()],
+	define: { __DATELINE_EXTRACTOR__: JSON.stringify(extractorVersion()) },
 	test: {
 		projects: [
 			{

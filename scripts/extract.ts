@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { extractTimeline, parseArticle, slugify } from '../src/lib/extract';
 import { inferPublished, tagTimexes, toTimeML } from '../src/lib/temporal';
-import { DataError, parseCalendarDay } from '../src/lib/timeline';
+import { calendarDayProblem, DataError } from '../src/lib/timeline';
 
 const USAGE =
 	'usage: npm run --silent extract -- <article file> [--published YYYY-MM-DD] [--format json|timex|timeml]';
@@ -41,9 +41,8 @@ function parseArgs(argv: string[]) {
 		else file = arg;
 	}
 	if (!file) fail(`no article file given\n${USAGE}`);
-	if (published !== undefined && !parseCalendarDay(published)) {
-		fail(`--published "${published}" is not a calendar date; write it as YYYY-MM-DD`);
-	}
+	const problem = published === undefined ? null : calendarDayProblem(published);
+	if (problem) fail(`--published ${problem}`);
 	return { file, published, format };
 }
 
@@ -70,7 +69,8 @@ function characterOffsets(text: string): (unit: number) => number {
 const { file, published: flagDate, format } = parseArgs(process.argv.slice(2));
 let raw: string;
 try {
-	raw = readFileSync(file, 'utf8');
+	// A byte order mark is an editor's saving habit, not text.
+	raw = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 } catch (e) {
 	fail(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
 }

@@ -1,5 +1,22 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { extraHeaders, frameAncestors } from '$lib/embed/security.js';
+import { dataProblems, prepareAll } from '$lib/server/articles';
+
+/**
+ * At start, the server log names every broken file, and every article's extraction starts in
+ * the background, so first readers find their timelines ready.
+ */
+export const init: ServerInit = () => {
+	if (building) return;
+	for (const problem of dataProblems()) {
+		const lines = problem.problems.map((p) => `  ${p.where}: ${p.message}`).join('\n');
+		console.warn(
+			`Dateline: ${problem.file} (${problem.level}, serving ${problem.serving}):\n${lines}`
+		);
+	}
+	prepareAll();
+};
 
 /**
  * Framing rules on every response: embeds may be framed anywhere, every other page nowhere.

@@ -1,3 +1,4 @@
+import { decodeComponent } from '../url/decode';
 import { parseEmbedOptions, type EmbedOptions } from './options';
 import { embedSnippet, snippetHeight } from './snippet';
 
@@ -72,7 +73,14 @@ export function parseOembedRequest(params: URLSearchParams, origin: string): Oem
 	// An embed URL carries its options; a reader URL can name an event in its hash.
 	const options: Partial<EmbedOptions> =
 		kind === 'embed' ? parseEmbedOptions(url.searchParams).options : {};
-	const hash = decodeURIComponent(url.hash.slice(1));
+	const hash = decodeComponent(url.hash.slice(1));
+	if (hash === null) {
+		return {
+			ok: false,
+			status: 400,
+			message: `url=${raw} has a malformed #fragment; expected a percent-encoded event id`
+		};
+	}
 	if (kind === 't' && hash) {
 		const event = parseEmbedOptions(new URLSearchParams({ event: hash })).options.event;
 		if (event) options.event = event;

@@ -32,6 +32,47 @@ describe('parseArticle', () => {
 	});
 });
 
+describe('parseArticle on damaged or unusual files', () => {
+	const good = '---\ntitle: T\nsource: Wire\npublished: 2020-06-26\n---\nBody.';
+	const problem = (text: string) => {
+		try {
+			parseArticle(text, 'x', 'data/articles/x.md');
+		} catch (e) {
+			return (e as DataError).problems.map((p) => `${p.where}: ${p.message}`).join('\n');
+		}
+		return '';
+	};
+
+	it('accepts a UTF-8 byte order mark before the front matter', () => {
+		expect(parseArticle(`\uFEFF${good}`, 'x')).toMatchObject({ title: 'T', text: 'Body.' });
+	});
+
+	it('reads a U+2028 or U+2029 inside a value as part of the value', () => {
+		const a = parseArticle(good.replace('title: T', 'title: "One\u2028two\u2029three"'), 'x');
+		expect(a.title).toBe('One\u2028two\u2029three');
+	});
+
+	it('says an empty file is empty, and what it should hold', () => {
+		expect(problem('')).toMatch(/^data\/articles\/x\.md: is empty; expected front matter/);
+		expect(problem(' \n\n')).toMatch(/is empty/);
+	});
+
+	it('says front matter is missing, quoting what was found instead', () => {
+		expect(problem('Just a story.\nIn 2019.')).toBe(
+			'data/articles/x.md:1: expected front matter opening with a "---" line, found "Just a story."'
+		);
+	});
+
+	it('explains an impossible date and a year beyond 9999', () => {
+		expect(problem(good.replace('2020-06-26', '2021-02-30'))).toMatch(
+			/published: "2021-02-30" is not a calendar date; there is no such day/
+		);
+		expect(problem(good.replace('2020-06-26', '10000-01-01'))).toMatch(
+			/"10000-01-01" is not a calendar date; its year, 10000, has more than four digits, and dates are written YYYY-MM-DD with years up to 9999/
+		);
+	});
+});
+
 describe('slugify', () => {
 	it('makes URL-safe slugs from any title', () => {
 		expect(slugify('Russia pays Taliban — to kill U.S. soldiers?')).toBe(

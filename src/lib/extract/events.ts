@@ -271,15 +271,31 @@ function spansNear(spans: Span[], first: number, last: number): Span[] {
 }
 
 function titleNear(text: string, target: Span, others: Span[], skip = 0): string {
-	if (text.length <= 2 * TITLE_WINDOW && skip === 0) return titleFor(text, target, others);
+	if (text.length <= 2 * TITLE_WINDOW && skip === 0 && others.length <= MAX_NEIGHBOURS) {
+		return titleFor(text, target, others);
+	}
 	let from = Math.max(skip, target.start - TITLE_WINDOW);
 	let to = Math.min(text.length, target.end + TITLE_WINDOW);
-	while (from > skip && !/\s/.test(text[from - 1]!)) from++;
-	while (to < text.length && !/\s/.test(text[to]!)) to--;
+	// Text thick with dates (a table, a run of "Jan." and "a.m."): titling costs the square of
+	// the dates in the window, so the window closes in to the nearest few, keeping it linear.
+	const near = others
+		.filter((o) => o.start >= from && o.end <= to)
+		.sort((a, b) => distance(a, target) - distance(b, target));
+	for (const far of near.slice(MAX_NEIGHBOURS)) {
+		if (far.end <= target.start) from = Math.max(from, far.end);
+		else to = Math.min(to, far.start);
+	}
+	while (from > skip && from < target.start && !/\s/.test(text[from - 1]!)) from++;
+	while (to < text.length && to > target.end && !/\s/.test(text[to]!)) to--;
 	const shift = (span: Span) => ({ start: span.start - from, end: span.end - from });
-	const inside = others.filter((o) => o.start >= from && o.end <= to).map(shift);
+	const inside = near.filter((o) => o.start >= from && o.end <= to).map(shift);
 	return titleFor(text.slice(from, to), shift(target), inside);
 }
+
+/** Beyond this many dates around a title's own, the window shrinks (see titleNear). */
+const MAX_NEIGHBOURS = 6;
+
+const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
 
 /** The end of a sentence's only dated happening, from a duration it says it lasted. */
 function lastedUntil(date: FuzzyDate, sentence: Sentence, timexes: Timex[]): FuzzyDate | null {

@@ -271,6 +271,23 @@ export function compareFuzzyDates(a: FuzzyDate, b: FuzzyDate): number {
 }
 
 /** Parses YYYY-MM-DD as a UTC calendar day, or null. */
+/**
+ * Why a text is not a calendar day, saying what was found and what is expected; null when it
+ * is one.
+ */
+export function calendarDayProblem(day: string): string | null {
+	if (parseCalendarDay(day)) return null;
+	const found = `${JSON.stringify(day.length > 40 ? `${day.slice(0, 40)}…` : day)} is not a calendar date`;
+	const m = /^[+-]?(\d+)-\d{1,2}-\d{1,2}$/.exec(day);
+	if (m && m[1]!.length > 4 && +m[1]! > 9999) {
+		return `${found}; its year, ${+m[1]!}, has more than four digits, and dates are written YYYY-MM-DD with years up to 9999`;
+	}
+	if (/^\d{4}-\d{2}-\d{2}$/.test(day)) {
+		return `${found}; there is no such day (check the month and the day of the month in YYYY-MM-DD)`;
+	}
+	return `${found}; write it as YYYY-MM-DD`;
+}
+
 export function parseCalendarDay(day: string): Date | null {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
 	if (!m) return null;

@@ -5,6 +5,7 @@ export { timelineSchema } from './schema';
 export { formatBounds, formatDay, formatFuzzyDate, formatSpan } from './format';
 export {
 	bounds,
+	calendarDayProblem,
 	compareFuzzyDates,
 	fuzzyDate,
 	isPoint,

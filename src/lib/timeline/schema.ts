@@ -3,10 +3,12 @@ import { EVENT_KINDS, PRECISIONS, TIMEX_MODS } from './types';
 /**
  * The published JSON Schema of a timeline file (served at /timeline.schema.json), so other
  * tools can read and write Dateline timelines. `validateTimeline` enforces the same rules with
- * messages that name the file, the event and the field.
+ * messages that name the file, the event and the field. Every object is closed
+ * (`additionalProperties: false`): its properties are exactly the lists in `fields.ts`.
  */
 const fuzzyDate = {
 	type: 'object',
+	additionalProperties: false,
 	required: ['text', 'value', 'earliest', 'latest', 'precision'],
 	properties: {
 		text: { type: 'string', description: 'The words as written, e.g. "late March".' },
@@ -39,6 +41,7 @@ export const timelineSchema = {
 	$id: 'https://dateline.example/timeline.schema.json',
 	title: 'Dateline timeline',
 	type: 'object',
+	additionalProperties: false,
 	required: ['events'],
 	properties: {
 		article: { type: 'string', description: 'Slug of the article the timeline was read from.' },
@@ -52,6 +55,7 @@ export const timelineSchema = {
 			type: 'array',
 			items: {
 				type: 'object',
+				additionalProperties: false,
 				required: ['id', 'title', 'summary', 'start', 'source'],
 				properties: {
 					id: { type: 'string', pattern: '^[a-z0-9][a-z0-9_-]*$' },
@@ -61,6 +65,7 @@ export const timelineSchema = {
 					end: { $ref: '#/$defs/fuzzyDate' },
 					source: {
 						type: 'object',
+						additionalProperties: false,
 						required: ['article', 'start', 'end'],
 						properties: {
 							article: { type: 'string' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EVENT_FIELDS, FUZZY_DATE_FIELDS, SOURCE_FIELDS, TIMELINE_FIELDS } from './fields';
 import { fuzzyDate } from './fuzzy-date';
 import { DataError } from './problems';
 import { timelineSchema } from './schema';
@@ -24,9 +25,74 @@ function problemsOf(json: unknown): string[] {
 }
 
 describe('validateTimeline', () => {
-	it('accepts a well-formed timeline and returns it unchanged', () => {
+	it('accepts a well-formed timeline and returns an equal copy, not the object it was given', () => {
 		const json = { events: [event()] };
-		expect(validateTimeline(json, 'x.json')).toBe(json);
+		const timeline = validateTimeline(json, 'x.json');
+		expect(timeline).toEqual(json);
+		expect(timeline).not.toBe(json);
+		expect(timeline.events[0]).not.toBe(json.events[0]);
+	});
+
+	it('publishes only known fields and warns about every other key, at every level', () => {
+		const json = JSON.parse(
+			JSON.stringify({
+				notes: 'call the reviewer',
+				events: [
+					event({
+						reviewer: 'A. Person',
+						start: { ...event().start, draft: true },
+						source: { article: 'seed', start: 0, end: 35, page: 3 }
+					})
+				]
+			})
+		);
+		const warnings: { where: string; message: string }[] = [];
+		const timeline = validateTimeline(json, 'data/timelines/seed.json', warnings);
+		const published = JSON.stringify(timeline);
+		for (const secret of ['call the reviewer', 'A. Person', 'draft', 'page']) {
+			expect(published).not.toContain(secret);
+		}
+		expect(warnings.map((w) => `${w.where}: ${w.message.split(' (')[0]}`)).toEqual([
+			'data/timelines/seed.json: unknown field "notes" is not published',
+			'data/timelines/seed.json: events[0] (id "2019-bounties"): unknown field "reviewer" is not published',
+			'data/timelines/seed.json: events[0] (id "2019-bounties"): start: unknown field "draft" is not published',
+			'data/timelines/seed.json: events[0] (id "2019-bounties"): source: unknown field "page" is not published'
+		]);
+	});
+
+	it('leaves out __proto__ keys and deeply nested extras without touching any prototype', () => {
+		let deep = '1';
+		for (let i = 0; i < 10_000; i++) deep = `{"a":${deep}}`;
+		const json = JSON.parse(
+			`{"__proto__": {"polluted": true}, "extra": ${deep}, "events": [${JSON.stringify(event()).replace(/^\{/, '{"__proto__": {"x": 1}, ')}]}`
+		);
+		const warnings: { where: string; message: string }[] = [];
+		const timeline = validateTimeline(json, 'x.json', warnings);
+		expect(Object.keys(timeline)).toEqual(['events']);
+		expect(Object.getPrototypeOf(timeline)).toBe(Object.prototype);
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(JSON.stringify(timeline)).not.toContain('__proto__');
+		expect(warnings.map((w) => w.message)).toEqual([
+			expect.stringContaining('"__proto__"'),
+			expect.stringContaining('"extra"'),
+			expect.stringContaining('"__proto__"')
+		]);
+	});
+
+	it('caps the warnings of one file and says how many more there are', () => {
+		const json: Record<string, unknown> = { events: [] };
+		for (let i = 0; i < 500; i++) json[`k${i}`] = i;
+		const warnings: { where: string; message: string }[] = [];
+		validateTimeline(json, 'x.json', warnings);
+		expect(warnings).toHaveLength(21);
+		expect(warnings.at(-1)!.message).toBe('and 480 more unknown fields, none of them published');
+	});
+
+	it('refuses more events than a timeline may hold, saying the limit', () => {
+		const events = Array.from({ length: 100_001 }, () => null);
+		expect(problemsOf({ events })).toEqual([
+			'data/timelines/seed.json: events: has 100,001 events; a timeline holds at most 100,000, so split it into several timelines'
+		]);
 	});
 
 	it('names the file, the event and the field of each problem', () => {
@@ -58,15 +124,29 @@ describe('validateTimeline', () => {
 
 	it('says what a timeline file should look like when it is not one', () => {
 		expect(problemsOf([1, 2])).toEqual([
-			'data/timelines/seed.json: expected a JSON object like { "events": [...] }'
+			'data/timelines/seed.json: expected a JSON object like { "events": [...] }, found an array'
 		]);
 		expect(problemsOf({})).toEqual([
-			'data/timelines/seed.json: events: expected an array of events'
+			'data/timelines/seed.json: events: expected an array of events, found nothing'
 		]);
 	});
 });
 
 describe('timelineSchema', () => {
+	it('allows exactly the fields the validator publishes, and no others', () => {
+		const event = timelineSchema.properties.events.items;
+		const levels = [
+			[timelineSchema, TIMELINE_FIELDS],
+			[event, EVENT_FIELDS],
+			[timelineSchema.$defs.fuzzyDate, FUZZY_DATE_FIELDS],
+			[event.properties.source, SOURCE_FIELDS]
+		] as const;
+		for (const [schema, fields] of levels) {
+			expect(schema.additionalProperties).toBe(false);
+			expect(Object.keys(schema.properties).sort()).toEqual([...fields].sort());
+		}
+	});
+
 	it('publishes the same required fields the validator enforces', () => {
 		const item = timelineSchema.properties.events.items;
 		expect(item.required).toEqual(['id', 'title', 'summary', 'start', 'source']);

@@ -1,44 +1,80 @@
-import { DataError, type Problem } from './problems';
 import {
-	EVENT_KINDS,
-	PRECISIONS,
-	TIMEX_MODS,
-	type FuzzyDate,
-	type Timeline,
-	type TimelineEvent
-} from './types';
+	EVENT_FIELDS,
+	FUZZY_DATE_FIELDS,
+	pickFields,
+	SOURCE_FIELDS,
+	TIMELINE_FIELDS
+} from './fields';
+import { MAX_EVENTS } from './limits';
+import { DataError, type Problem } from './problems';
+import { EVENT_KINDS, PRECISIONS, TIMEX_MODS, type FuzzyDate, type Timeline } from './types';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 const ISO_INSTANT = /^-?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
 
+/** Unknown keys reported per file; beyond this many, one line says how many more. */
+const MAX_WARNINGS = 20;
+
 /**
- * Checks a parsed timeline file against the model and returns it typed, or throws a DataError
- * listing every problem with the file, the event (index and id) and the field, so an editor
- * can fix them all in one pass. Nothing is dropped or repaired silently.
+ * Checks a parsed timeline file against the model and returns a new timeline holding only the
+ * fields of the model (src/lib/timeline/fields.ts), or throws a DataError listing every problem
+ * with the file, the event (index and id) and the field, so an editor can fix them all in one
+ * pass. Keys the model does not know are left out of what is published and reported in
+ * `warnings` (an editor's notes, a reviewer's name, a mistyped field); nothing else is dropped
+ * or repaired silently.
  */
-export function validateTimeline(json: unknown, file: string): Timeline {
+export function validateTimeline(json: unknown, file: string, warnings: Problem[] = []): Timeline {
 	const problems: Problem[] = [];
 	const at = (where: string, message: string) =>
 		problems.push({ where: `${file}: ${where}`, message });
+	let unknownCount = 0;
+	const pick = (from: Record<string, unknown>, fields: readonly string[], where: string) => {
+		const { picked, unknown } = pickFields(from, fields);
+		for (const key of unknown) {
+			if (++unknownCount > MAX_WARNINGS) continue;
+			warnings.push({
+				where: `${file}${where ? `: ${where}` : ''}`,
+				message: `unknown field ${JSON.stringify(key)} is not published (known fields: ${fields.join(', ')})`
+			});
+		}
+		return picked;
+	};
 	if (!isObject(json)) {
 		throw new DataError([
-			{ where: file, message: 'expected a JSON object like { "events": [...] }' }
+			{
+				where: file,
+				message: `expected a JSON object like { "events": [...] }, found ${describe(json)}`
+			}
 		]);
 	}
-	if (!Array.isArray(json.events)) at('events', 'expected an array of events');
+	const timeline = pick(json, TIMELINE_FIELDS, '');
+	if (!Array.isArray(json.events))
+		at('events', `expected an array of events, found ${describe(json.events)}`);
+	else if (json.events.length > MAX_EVENTS) {
+		at(
+			'events',
+			`has ${json.events.length.toLocaleString('en')} events; a timeline holds at most ${MAX_EVENTS.toLocaleString('en')}, so split it into several timelines`
+		);
+		throw new DataError(problems);
+	}
+	if (json.publishedIsGuess !== undefined && typeof json.publishedIsGuess !== 'boolean')
+		at('publishedIsGuess', `expected true or false, found ${describe(json.publishedIsGuess)}`);
 	for (const key of ['article', 'title', 'published'] as const) {
 		if (json[key] !== undefined && typeof json[key] !== 'string') at(key, 'expected a string');
 	}
 	const ids = new Set<string>();
+	const events: Record<string, unknown>[] = [];
 	(Array.isArray(json.events) ? json.events : []).forEach((event: unknown, i: number) => {
 		const label =
 			isObject(event) && typeof event.id === 'string'
-				? `events[${i}] (id "${event.id}")`
+				? `events[${i}] (id ${JSON.stringify(event.id.slice(0, 80))})`
 				: `events[${i}]`;
 		const field = (name: string, message: string) => at(`${label}: ${name}`, message);
-		if (!isObject(event)) return field('', 'expected an object');
+		if (!isObject(event)) return field('', `expected an object, found ${describe(event)}`);
+		const copy = pick(event, EVENT_FIELDS, label);
+		events.push(copy);
 		if (typeof event.id !== 'string' || !/^[a-z0-9][a-z0-9_-]*$/.test(event.id)) {
 			field('id', 'expected lower-case letters, digits, "-" or "_"');
 		} else if (ids.has(event.id)) {
@@ -47,11 +83,14 @@ export function validateTimeline(json: unknown, file: string): Timeline {
 		if (typeof event.title !== 'string' || !event.title.trim())
 			field('title', 'expected a non-empty string');
 		if (typeof event.summary !== 'string') field('summary', 'expected a string');
-		checkFuzzyDate(event.start, 'start', field);
-		if (event.end !== undefined) checkFuzzyDate(event.end, 'end', field);
+		if (checkFuzzyDate(event.start, 'start', field))
+			copy.start = pick(event.start, FUZZY_DATE_FIELDS, `${label}: start`);
+		if (event.end !== undefined && checkFuzzyDate(event.end, 'end', field))
+			copy.end = pick(event.end, FUZZY_DATE_FIELDS, `${label}: end`);
 		const source = event.source;
 		if (!isObject(source)) field('source', 'expected { "article", "start", "end" }');
 		else {
+			copy.source = pick(source, SOURCE_FIELDS, `${label}: source`);
 			if (typeof source.article !== 'string') field('source.article', 'expected the article slug');
 			for (const k of ['start', 'end'] as const) {
 				const v = source[k];
@@ -77,19 +116,40 @@ export function validateTimeline(json: unknown, file: string): Timeline {
 		}
 	});
 	if (problems.length) throw new DataError(problems);
-	return json as unknown as Timeline & { events: TimelineEvent[] };
+	if (unknownCount > MAX_WARNINGS) {
+		warnings.push({
+			where: file,
+			message: `and ${unknownCount - MAX_WARNINGS} more unknown fields, none of them published`
+		});
+	}
+	timeline.events = events;
+	return timeline as unknown as Timeline;
 }
 
+/** What was found instead, in a few words: 'the number 3', 'an array', 'nothing'. */
+function describe(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	if (typeof value === 'string')
+		return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+	if (typeof value === 'object') return 'an object';
+	return `the ${typeof value} ${String(value)}`;
+}
+
+/** Checks a fuzzy date; true when it is an object whose fields can be copied. */
 function checkFuzzyDate(
 	value: unknown,
 	name: string,
 	field: (name: string, message: string) => void
-) {
-	if (!isObject(value))
-		return field(
+): value is Record<string, unknown> {
+	if (!isObject(value)) {
+		field(
 			name,
-			'expected a fuzzy date { "text", "value", "earliest", "latest", "precision" }'
+			`expected a fuzzy date { "text", "value", "earliest", "latest", "precision" }, found ${describe(value)}`
 		);
+		return false;
+	}
 	const date = value as Partial<Record<keyof FuzzyDate, unknown>>;
 	if (typeof date.text !== 'string') field(`${name}.text`, 'expected the words as written');
 	if (typeof date.value !== 'string' || !date.value)
@@ -117,9 +177,13 @@ function checkFuzzyDate(
 		field(`${name}.latest`, 'is before earliest');
 	}
 	if (!PRECISIONS.includes(date.precision as never)) {
-		field(`${name}.precision`, `expected one of ${PRECISIONS.join(', ')}`);
+		field(
+			`${name}.precision`,
+			`expected one of ${PRECISIONS.join(', ')}, found ${describe(date.precision)}`
+		);
 	}
 	if (date.inferred !== undefined && typeof date.inferred !== 'boolean') {
-		field(`${name}.inferred`, 'expected true or false');
+		field(`${name}.inferred`, `expected true or false, found ${describe(date.inferred)}`);
 	}
+	return true;
 }

@@ -1,6 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { oembedResponse, parseOembedRequest } from '$lib/embed/oembed';
-import { readTimeline } from '$lib/server/articles';
+import { readKnownArticle } from '$lib/server/reader';
 import type { RequestHandler } from './$types';
 
 /**
@@ -11,8 +11,5 @@ export const GET: RequestHandler = ({ url }) => {
 	const result = parseOembedRequest(url.searchParams, url.origin);
 	if (!result.ok) error(result.status, result.message);
 	const { request } = result;
-	const found = readTimeline(request.slug);
-	if (!found) error(404, `No timeline called "${request.slug}"`);
-	const { article } = found;
-	return json(oembedResponse(url.origin, article, request));
+	return json(oembedResponse(url.origin, readKnownArticle(request.slug), request));
 };

@@ -1,7 +1,8 @@
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { oembedResponse } from '$lib/embed/oembed';
-import { listArticles, readTimeline } from '$lib/server/articles';
+import { servedSlugs } from '$lib/server/articles';
+import { readKnownArticle } from '$lib/server/reader';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
@@ -10,10 +11,11 @@ import type { EntryGenerator, RequestHandler } from './$types';
  */
 export const prerender = STATIC_EXPORT;
 
-export const entries: EntryGenerator = () => listArticles().map(({ slug }) => ({ slug }));
+// SvelteKit calls this while building for either deployment; only the export reads data/.
+export const entries: EntryGenerator = () =>
+	STATIC_EXPORT ? servedSlugs().map((slug) => ({ slug })) : [];
 
 export const GET: RequestHandler = ({ params, url }) => {
-	const found = readTimeline(params.slug);
-	if (!found) error(404, `No timeline called "${params.slug}"`);
-	return json(oembedResponse(url.origin, found.article));
+	const article = readKnownArticle(params.slug);
+	return json(oembedResponse(url.origin, article));
 };

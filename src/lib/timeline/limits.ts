@@ -1,0 +1,14 @@
+/**
+ * How big an article or a timeline may be. Beyond these, the file is refused with a message
+ * that says so, instead of a server busy for seconds and a page of many megabytes. A long
+ * feature is about 50 KB of text and a few hundred events, so both leave ample room.
+ */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+export const MAX_EVENTS = 100_000;
+
+/** "2.0 MB", "512 KB": a size as a person reads it. */
+export function formatBytes(bytes: number): string {
+	if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+	if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+	return `${bytes} bytes`;
+}

@@ -1,0 +1,4 @@
+import { statusReport } from '$lib/server/status';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => statusReport();
