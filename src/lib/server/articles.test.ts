@@ -101,7 +101,7 @@ describe('reading data/', () => {
 		const { timeline, preparing } = (await readTimeline('plant', { wait: Infinity }))!;
 		expect(preparing).toBe(false);
 		expect(timeline!.events.map((e) => e.start.value)).toEqual(['2019', '2020-05', '2020-06-26']);
-	});
+	}, 30_000);
 
 	it('fails a bad timeline file with the file, the event and the field', async () => {
 		await expect(readTimeline('broken')).rejects.toThrow(
@@ -160,5 +160,5 @@ describe('curated timelines', () => {
 		expect(warning.level).toBe('warning');
 		expect(warning.serving).toBe('the file without these fields');
 		expect(warning.problems.map((p) => p.message).join('\n')).toMatch(/"reviewer"[\s\S]*"notes"/);
-	});
+	}, 30_000);
 });
