@@ -2,6 +2,7 @@
  * Calendar arithmetic on plain year/month/day triples, always in UTC so that a reader's time
  * zone can never shift a date.
  */
+import { timexYear } from '../timeline/era';
 
 export interface Ymd {
 	y: number;
@@ -63,13 +64,26 @@ export function isValidDate(y: number, m: number, d: number): boolean {
 
 export const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
-export const formatYear = (y: number): string => pad(y, 4);
-export const formatMonth = (y: number, m: number): string => `${pad(y, 4)}-${pad(m)}`;
-export const formatDay = (date: Ymd): string => `${pad(date.y, 4)}-${pad(date.m)}-${pad(date.d)}`;
+/** Years are astronomical (44 BC is -43), so arithmetic runs across the era boundary. */
+export const formatYear = timexYear;
+export const formatMonth = (y: number, m: number): string => `${formatYear(y)}-${pad(m)}`;
+export const formatDay = (date: Ymd): string =>
+	`${formatYear(date.y)}-${pad(date.m)}-${pad(date.d)}`;
 export const formatWeek = (date: Ymd): string => {
 	const { y, w } = isoWeek(date);
-	return `${pad(y, 4)}-W${pad(w)}`;
+	return `${formatYear(y)}-W${pad(w)}`;
 };
+
+/** The decade holding year y: "199" for the 1990s, "BC047" for the 470s BC (479-470 BC). */
+export const formatDecade = (y: number): string =>
+	y > 0 ? pad(Math.floor(y / 10), 3) : `BC${pad(Math.floor((1 - y) / 10), 3)}`;
+
+/**
+ * The century holding year y, as TIMEX3 writes it: "19" for the 1900s; before the era the
+ * nth century BC is "BC" and n - 1 ("BC04" for the 5th century BC, 500-401 BC).
+ */
+export const formatCentury = (y: number): string =>
+	y > 0 ? pad(Math.floor(y / 100), 2) : `BC${pad(Math.floor(-y / 100), 2)}`;
 
 /** Parses YYYY-MM-DD (what TagOptions.published holds); anything else gives null. */
 export function parseYmd(text: string | undefined): Ymd | null {

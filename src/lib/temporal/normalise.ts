@@ -5,7 +5,9 @@
 import {
 	addDays,
 	addMonths,
+	formatCentury,
 	formatDay,
+	formatDecade,
 	formatMonth,
 	formatWeek,
 	formatYear,
@@ -43,9 +45,9 @@ export function shift(
 			return { value: formatYear(y), point: { y } };
 		}
 		case 'DE':
-			return { value: formatYear(ref.y + 10 * count).slice(0, 3) };
+			return { value: formatDecade(ref.y + 10 * count) };
 		case 'CE':
-			return { value: formatYear(ref.y + 100 * count).slice(0, 2) };
+			return { value: formatCentury(ref.y + 100 * count) };
 		case 'Q': {
 			const index = ref.y * 4 + quarterOf(ref) - 1 + count;
 			const y = Math.floor(index / 4);

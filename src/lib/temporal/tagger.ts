@@ -23,6 +23,7 @@ import {
 } from './patterns/relative';
 import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
 import { clockTime, dayPart, edgeOfDay, weekdayAlone } from './patterns/times';
+import { eraDecade, makeCirca, millennium, storyYear } from './patterns/eras';
 import { century, decade, year } from './patterns/years';
 import { tokenize } from './tokens';
 
@@ -40,8 +41,11 @@ const BASE: Pattern[] = [
 	deicticDay,
 	offsetUnit,
 	agoLater,
+	eraDecade,
 	decade,
 	century,
+	millennium,
+	storyYear,
 	year,
 	yearEnd,
 	duration,
@@ -60,6 +64,7 @@ const BASE: Pattern[] = [
 const PATTERNS: Pattern[] = [
 	makeParts(BASE),
 	makeQualified([duration, agoLater, clockTime, calendarDate]),
+	makeCirca([year, eraDecade, century, millennium]),
 	...BASE
 ];
 

@@ -1,5 +1,6 @@
 /** Token readers shared by the patterns: months, days of the month, years, ordinals. */
 import { lowerAt, skipHyphen, type Context } from '../context';
+import { readEraYear } from './era-years';
 import {
 	AMBIGUOUS_MONTHS,
 	MONTHS,
@@ -128,8 +129,13 @@ export function readOrdinal(ctx: Context, i: number): Read<number> | null {
 	return readOrdinalWord(ctx, i);
 }
 
-/** A four-digit year that reads as one (1000-2199), not part of "1,990" or "2019.5". */
+/**
+ * A year with its era ("44 BC" is -43, astronomical), or a four-digit year that reads as one
+ * (1000-2199), not part of "1,990" or "2019.5".
+ */
 export function readYear(ctx: Context, i: number): Read<number> | null {
+	const era = readEraYear(ctx, i);
+	if (era) return era;
 	const t = ctx.tokens[i];
 	if (!t || t.kind !== 'number' || t.text.length !== 4) return null;
 	const y = Number(t.text);

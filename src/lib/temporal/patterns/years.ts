@@ -4,6 +4,7 @@
  */
 import { formatYear } from '../calendar';
 import { lowerAt, joined, skipHyphen, type Context, type Match } from '../context';
+import { readEra } from './era-years';
 import { readOrdinal, readShortYear, readSpelledYear, readYear } from './words';
 
 const DECADE_WORDS: Record<string, number> = {
@@ -54,13 +55,18 @@ export function decade(ctx: Context, i: number): Match | null {
 	return null;
 }
 
+/** "the 19th century" is 18; "the 5th century BC" is BC04 and "the third century AD" 02. */
 export function century(ctx: Context, i: number): Match | null {
 	const j = withThe(ctx, i);
 	const ord = readOrdinal(ctx, j);
-	if (!ord || ord.value < 1 || ord.value > 22) return null;
+	if (!ord || ord.value < 1 || ord.value > 99) return null;
 	const k = skipHyphen(ctx, ord.end);
 	if (lowerAt(ctx, k) !== 'century') return null;
-	return { start: i, end: k + 1, type: 'DATE', value: String(ord.value - 1).padStart(2, '0') };
+	const era = readEra(ctx, k + 1);
+	const value = String(ord.value - 1).padStart(2, '0');
+	if (era?.value === 'BC') return { start: i, end: era.end, type: 'DATE', value: `BC${value}` };
+	if (ord.value > 22) return null;
+	return { start: i, end: era ? era.end : k + 1, type: 'DATE', value };
 }
 
 /** "2019", "fiscal 1998", "the year 2000", "FY1998" (TimeBank writes fiscal years as years). */
