@@ -1,4 +1,5 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { astronomicalYear, TIMEX_YEAR, timexYear, utcDate } from './era';
 import type { FuzzyDate, Precision, TimexMod } from './types';
 
 /** A half-open UTC interval [from, to) and how precisely it was stated. */
@@ -18,12 +19,7 @@ const PART_OF_DAY: Record<string, [number, number]> = {
 	DT: [9, 17]
 };
 
-const utc = (y: number, m = 0, d = 1, h = 0, min = 0) => {
-	const date = new Date(Date.UTC(2000, m, d, h, min));
-	// Date.UTC maps years 0-99 to 1900-1999; set the year explicitly.
-	date.setUTCFullYear(y);
-	return date;
-};
+const utc = utcDate;
 
 /** ISO week 1 is the week holding January 4th; weeks start on Monday. */
 function isoWeekStart(year: number, week: number): Date {
@@ -47,25 +43,25 @@ export function intervalOfValue(value: string, reference?: Date): Interval | nul
 			return { from: utcYear.offset(day, -1), to: day, precision: 'approximate' };
 		return { from: utcDay.offset(day, 1), to: utcYear.offset(day, 1), precision: 'approximate' };
 	}
-	if ((m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(value))) {
-		const from = utc(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
+	if ((m = calendar('-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})').exec(value))) {
+		const from = utc(year(m), +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!);
 		return { from, to: new Date(from.getTime() + 60_000), precision: 'time' };
 	}
-	if ((m = /^(\d{4})-(\d{2})-(\d{2})T(MO|MI|AF|EV|NI|DT)$/.exec(value))) {
+	if ((m = calendar('-(\\d{2})-(\\d{2})T(MO|MI|AF|EV|NI|DT)$').exec(value))) {
 		const [h0, h1] = PART_OF_DAY[m[4]!]!;
-		const day = utc(+m[1]!, +m[2]! - 1, +m[3]!);
+		const day = utc(year(m), +m[2]! - 1, +m[3]!);
 		return {
 			from: new Date(day.getTime() + h0 * 3_600_000),
 			to: new Date(day.getTime() + h1 * 3_600_000),
 			precision: 'time'
 		};
 	}
-	if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
-		const from = utc(+m[1]!, +m[2]! - 1, +m[3]!);
+	if ((m = calendar('-(\\d{2})-(\\d{2})$').exec(value))) {
+		const from = utc(year(m), +m[2]! - 1, +m[3]!);
 		return { from, to: utcDay.offset(from, 1), precision: 'day' };
 	}
-	if ((m = /^(\d{4})-W(\d{2})(?:-WE)?$/.exec(value))) {
-		const monday = isoWeekStart(+m[1]!, +m[2]!);
+	if ((m = calendar('-W(\\d{2})(?:-WE)?$').exec(value))) {
+		const monday = isoWeekStart(year(m), +m[2]!);
 		const weekend = value.endsWith('-WE');
 		return {
 			from: weekend ? utcDay.offset(monday, 5) : monday,
@@ -73,36 +69,68 @@ export function intervalOfValue(value: string, reference?: Date): Interval | nul
 			precision: 'week'
 		};
 	}
-	if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
-		const from = utc(+m[1]!, +m[2]! - 1);
+	if ((m = calendar('-(\\d{2})$').exec(value))) {
+		const from = utc(year(m), +m[2]! - 1);
 		return { from, to: utcMonth.offset(from, 1), precision: 'month' };
 	}
-	if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
-		const from = utc(+m[1]!, SEASON_START_MONTH[m[2]!]!);
+	if ((m = calendar('-(SP|SU|FA|WI)$').exec(value))) {
+		const from = utc(year(m), SEASON_START_MONTH[m[2]!]!);
 		return { from, to: utcMonth.offset(from, 3), precision: 'season' };
 	}
-	if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
-		const from = utc(+m[1]!, (+m[2]! - 1) * 3);
+	if ((m = calendar('-Q([1-4])$').exec(value))) {
+		const from = utc(year(m), (+m[2]! - 1) * 3);
 		return { from, to: utcMonth.offset(from, 3), precision: 'quarter' };
 	}
-	if ((m = /^(\d{4})-H([12])$/.exec(value))) {
-		const from = utc(+m[1]!, (+m[2]! - 1) * 6);
+	if ((m = calendar('-H([12])$').exec(value))) {
+		const from = utc(year(m), (+m[2]! - 1) * 6);
 		return { from, to: utcMonth.offset(from, 6), precision: 'half' };
 	}
-	if ((m = /^(\d{4})$/.exec(value))) {
-		const from = utc(+m[1]!);
+	if ((m = calendar('$').exec(value))) {
+		const from = utc(year(m));
 		return { from, to: utcYear.offset(from, 1), precision: 'year' };
 	}
-	if ((m = /^(\d{3})X?$/.exec(value))) {
-		const from = utc(+m[1]! * 10);
-		return { from, to: utcYear.offset(from, 10), precision: 'decade' };
-	}
-	if ((m = /^(\d{2})(?:XX)?$/.exec(value))) {
-		const from = utc(+m[1]! * 100);
-		return { from, to: utcYear.offset(from, 100), precision: 'century' };
-	}
-	return null;
+	return spanOfYears(value);
 }
+
+/** A calendar value: a TIMEX3 year (of either era) and the rest of the pattern. */
+const CALENDAR = new Map<string, RegExp>();
+function calendar(rest: string): RegExp {
+	let re = CALENDAR.get(rest);
+	if (!re) CALENDAR.set(rest, (re = new RegExp(`^${TIMEX_YEAR}${rest}`)));
+	return re;
+}
+const year = (m: RegExpExecArray) => astronomicalYear(m[1]!);
+
+/**
+ * Decades, centuries and millennia, as astronomical years [first, last]: "199" is 1990–1999,
+ * "18" 1800–1899, "1" 1000–1999. Before the era they count back from the BC number: "BC047"
+ * is 479–470 BC, "BC04" the 5th century BC (500–401 BC), "BC1" the 2nd millennium BC
+ * (2000–1001 BC). Year 0 (1 BC) belongs to neither "000" nor "00": AD spans begin at AD 1.
+ */
+function spanOfYears(value: string): Interval | null {
+	const m = /^(BC)?(\d{1,3})(X*)$/.exec(value);
+	// TIMEX3 may fill a span's missing digits with X ("199X", "18XX"), never a BC one's.
+	if (!m || (m[3] && (m[1] || m[3].length !== 4 - m[2]!.length))) return null;
+	const digits = m[2]!;
+	const n = +digits;
+	const size = 10 ** (4 - digits.length);
+	const precision = SPAN_PRECISION[digits.length]!;
+	let first: number;
+	let last: number;
+	if (m[1]) {
+		// BC spans: a decade runs from its 9 down to its 0 ("the 470s BC"); centuries and
+		// millennia are counted, the nth ending at its (n-1)*size + 1.
+		const offset = size === 10 ? 0 : 1;
+		first = 1 - (n * size + size - 1 + offset);
+		last = Math.min(0, 1 - (n * size + offset));
+	} else {
+		first = Math.max(1, n * size);
+		last = n * size + size - 1;
+	}
+	return { from: utc(first), to: utc(last + 1), precision };
+}
+
+const SPAN_PRECISION: Record<number, Precision> = { 3: 'decade', 2: 'century', 1: 'millennium' };
 
 /**
  * Narrows or widens an interval by a TIMEX3 modifier. "Early", "mid" and "late" take the first,
@@ -227,22 +255,23 @@ export function shiftedBy(
 	const unit = d[2]!;
 	let m: RegExpExecArray | null;
 	let value: string | null = null;
-	const pad = (x: number, w = 2) => String(x).padStart(w, '0');
-	if ((m = /^(\d{4})$/.exec(start.value)) && unit === 'Y') value = pad(+m[1]! + n, 4);
-	else if ((m = /^(\d{4})-(\d{2})$/.exec(start.value)) && (unit === 'Y' || unit === 'M')) {
-		const months = +m[1]! * 12 + (+m[2]! - 1) + (unit === 'Y' ? 12 * n : n);
-		value = `${pad(Math.floor(months / 12), 4)}-${pad((months % 12) + 1)}`;
-	} else if (/^\d{4}-\d{2}-\d{2}$/.test(start.value)) {
-		const from = new Date(`${start.value}T00:00:00Z`);
+	const pad = (x: number) => String(x).padStart(2, '0');
+	if ((m = calendar('$').exec(start.value)) && unit === 'Y') value = timexYear(year(m) + n);
+	else if ((m = calendar('-(\\d{2})$').exec(start.value)) && (unit === 'Y' || unit === 'M')) {
+		const months = year(m) * 12 + (+m[2]! - 1) + (unit === 'Y' ? 12 * n : n);
+		const y = Math.floor(months / 12);
+		value = `${timexYear(y)}-${pad(months - y * 12 + 1)}`;
+	} else if ((m = calendar('-(\\d{2})-(\\d{2})$').exec(start.value))) {
+		const from = utc(year(m), +m[2]! - 1, +m[3]!);
 		const shifted =
 			unit === 'Y'
 				? utcYear.offset(from, n)
 				: unit === 'M'
 					? utcMonth.offset(from, n)
 					: utcDay.offset(from, unit === 'W' ? 7 * n : n);
-		value = shifted.toISOString().slice(0, 10);
+		value = `${timexYear(shifted.getUTCFullYear())}-${pad(shifted.getUTCMonth() + 1)}-${pad(shifted.getUTCDate())}`;
 	}
-	return value && /^\d{4}/.test(value) ? fuzzyDate(text, value) : null;
+	return value ? fuzzyDate(text, value) : null;
 }
 
 /** Milliseconds since the epoch of both bounds; `latest` is inclusive. */

@@ -1,6 +1,14 @@
 import { EVENT_KINDS, PRECISIONS, TIMEX_MODS } from './types';
 
 /**
+ * An ISO 8601 UTC instant as `Date.prototype.toISOString` writes it: four-digit years, or a
+ * sign and six digits outside 0000-9999 ("-000043-03-15T00:00:00.000Z" is 15 March 44 BC,
+ * year -43 counted astronomically). JSON Schema's `date-time` (RFC 3339) has no such years.
+ */
+export const INSTANT_PATTERN =
+	'^(?:\\d{4}|[+-]\\d{6})-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(?:\\.\\d+)?Z$';
+
+/**
  * The published JSON Schema of a timeline file (served at /timeline.schema.json), so other
  * tools can read and write Dateline timelines. `validateTimeline` enforces the same rules with
  * messages that name the file, the event and the field. Every object is closed
@@ -14,17 +22,18 @@ const fuzzyDate = {
 		text: { type: 'string', description: 'The words as written, e.g. "late March".' },
 		value: {
 			type: 'string',
-			description: 'TIMEX3 value: 2016, 2020-03, 2020-06-26, 2020-W12, 2019-SU, PAST_REF, ...'
+			description:
+				'TIMEX3 value: 2016, 2020-03, 2020-06-26, 2020-W12, 2019-SU, PAST_REF, BC0044 (44 BC), BC04 (5th century BC), ...'
 		},
 		mod: { enum: [...TIMEX_MODS], description: 'TIMEX3 modifier; START/MID/END = early/mid/late.' },
 		earliest: {
 			type: 'string',
-			format: 'date-time',
-			description: 'First instant it can mean (UTC).'
+			pattern: INSTANT_PATTERN,
+			description: 'First instant it can mean (UTC); BC years as -000043-01-01T00:00:00.000Z.'
 		},
 		latest: {
 			type: 'string',
-			format: 'date-time',
+			pattern: INSTANT_PATTERN,
 			description: 'Last instant it can mean (UTC), inclusive.'
 		},
 		precision: { enum: [...PRECISIONS] },

@@ -35,6 +35,7 @@ export const PRECISIONS = [
 	'year',
 	'decade',
 	'century',
+	'millennium',
 	'approximate'
 ] as const;
 export type Precision = (typeof PRECISIONS)[number];

@@ -7,12 +7,13 @@ import {
 } from './fields';
 import { MAX_EVENTS } from './limits';
 import { DataError, type Problem } from './problems';
+import { INSTANT_PATTERN } from './schema';
 import { EVENT_KINDS, PRECISIONS, TIMEX_MODS, type FuzzyDate, type Timeline } from './types';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
-const ISO_INSTANT = /^-?\d{4,6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+const ISO_INSTANT = new RegExp(INSTANT_PATTERN);
 
 /** Unknown keys reported per file; beyond this many, one line says how many more. */
 const MAX_WARNINGS = 20;
@@ -165,7 +166,7 @@ function checkFuzzyDate(
 		if (typeof v !== 'string' || !ISO_INSTANT.test(v) || Number.isNaN(Date.parse(v))) {
 			field(
 				`${name}.${k}`,
-				`expected an ISO 8601 UTC instant like "2020-03-21T00:00:00.000Z", found ${JSON.stringify(v)}`
+				`expected an ISO 8601 UTC instant like "2020-03-21T00:00:00.000Z" (before year 0 or after 9999 with a sign and six digits, "-000043-03-15T00:00:00.000Z"), found ${JSON.stringify(v)}`
 			);
 		}
 	}
