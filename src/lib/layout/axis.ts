@@ -1,3 +1,7 @@
+import { tickStep } from 'd3-array';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import { utcDate } from '../timeline/era';
+import { formatTick, type TickUnit } from '../timeline/format';
 import type { TimeScale } from './time-scale';
 
 export interface Tick {
@@ -7,14 +11,63 @@ export interface Tick {
 	time: number;
 }
 
+const YEAR_MS = 365.2425 * 86_400_000;
+
 /**
- * Axis ticks for the visible span, about one per `spacing` pixels. D3 picks the interval
- * (decades, years, months, weeks, days, hours) and its multi-scale format names each tick at
- * the coarsest unit that changed, so "2020" is followed by "February", "March".
+ * Axis ticks for the visible span, about one per `spacing` pixels, each named at the coarsest
+ * unit that changed there ("2020", then "February", "March"), in the reader's language. D3
+ * picks the interval for months, weeks, days and hours; years are counted here, as historians
+ * count them, so an axis across the era reads "500 BC, AD 1, AD 500" rather than "501 BC"
+ * (astronomical -500), and a span of millennia steps in round thousands.
  */
-export function axisTicks(scale: TimeScale, spacing = 90): Tick[] {
+export function axisTicks(scale: TimeScale, spacing = 90, lang: Lang = DEFAULT_LANG): Tick[] {
 	const [x0, x1] = scale.range() as [number, number];
 	const count = Math.max(2, Math.floor(Math.abs(x1 - x0) / spacing));
-	const format = scale.tickFormat(count);
-	return scale.ticks(count).map((t) => ({ x: scale(t), label: format(t), time: t.getTime() }));
+	const [d0, d1] = scale.domain() as [Date, Date];
+	const eraAlways = d0.getUTCFullYear() <= 0;
+	const years = (d1.getTime() - d0.getTime()) / YEAR_MS >= count;
+	const times = years ? yearTicks(d0, d1, count) : scale.ticks(count);
+	return times.map((t) => ({
+		x: scale(t),
+		label: formatTick(t, unitOf(t), lang, eraAlways),
+		time: t.getTime()
+	}));
+}
+
+/** Historical year numbers (44 BC is -44, no year 0) to and from astronomical ones. */
+const historical = (y: number) => (y <= 0 ? y - 1 : y);
+const astronomical = (h: number) => (h < 0 ? h + 1 : h);
+
+/**
+ * Round years in historical numbering: multiples of a 1-2-5 step on either side of the era,
+ * with AD 1 standing for the step's zero (there is no year 0 to name).
+ */
+function yearTicks(d0: Date, d1: Date, count: number): Date[] {
+	// The first year that starts inside the domain, and the last.
+	const first = historical(d0.getUTCFullYear() + (d0 > utcDate(d0.getUTCFullYear()) ? 1 : 0));
+	const last = historical(d1.getUTCFullYear());
+	// tickStep may overshoot the count by half; labels with an era are wide, so round up.
+	let step = Math.max(1, Math.round(tickStep(first, last, count)));
+	while ((last - first) / step > count + 1) step = nextStep(step);
+	const ticks: Date[] = [];
+	for (let k = Math.ceil(first / step); k * step <= last; k++) {
+		const h = k * step;
+		if (h === 0 && step === 1) continue;
+		ticks.push(utcDate(astronomical(h === 0 ? 1 : h)));
+	}
+	return ticks;
+}
+
+/** The next 1-2-5 step up: 1, 2, 5, 10, 20, 50… */
+function nextStep(step: number): number {
+	const power = 10 ** Math.floor(Math.log10(step));
+	const lead = Math.round(step / power);
+	return lead === 1 ? 2 * power : lead === 2 ? 5 * power : 10 * power;
+}
+
+/** The coarsest calendar unit a tick's instant starts. */
+function unitOf(t: Date): TickUnit {
+	if (t.getUTCHours() !== 0 || t.getUTCMinutes() !== 0) return 'time';
+	if (t.getUTCDate() !== 1) return 'day';
+	return t.getUTCMonth() === 0 ? 'year' : 'month';
 }

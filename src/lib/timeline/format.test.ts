@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatBounds, formatFuzzyDate, formatSpan } from './format';
 import { fuzzyDate, parseCalendarDay } from './fuzzy-date';
+import type { Lang } from '../i18n/lang';
 import type { TimexMod } from './types';
 
 const published = parseCalendarDay('2020-06-26')!;
@@ -34,5 +35,68 @@ describe('formatFuzzyDate: labels say what the text meant', () => {
 			'Mar 21, 2020 – Mar 31, 2020'
 		);
 		expect(formatBounds(fuzzyDate('June 26', '2020-06-26')!)).toBe('Jun 26, 2020');
+	});
+});
+
+describe('formatFuzzyDate before the era: "44 BC", never "-0043"', () => {
+	const rows: [string, TimexMod | undefined, string][] = [
+		['BC0044', undefined, '44 BC'],
+		['BC0044-03-15', undefined, 'Mar 15, 44 BC'],
+		['BC0480-08', undefined, 'August 480 BC'],
+		['BC0216-SP', undefined, 'spring 216 BC'],
+		['BC0500', 'APPROX', 'about 500 BC'],
+		['BC047', undefined, 'the 470s BC'],
+		['BC04', undefined, 'the 5th century BC'],
+		['BC00', undefined, 'the 1st century BC'],
+		['BC1', undefined, 'the 2nd millennium BC'],
+		['0079', undefined, 'AD 79'],
+		['0079-08-24', undefined, 'Aug 24, AD 79'],
+		['00', undefined, 'the 1st century'],
+		['02', undefined, 'the 3rd century'],
+		['1066', undefined, '1066']
+	];
+	it.each(rows)('%s %s reads "%s"', (value, mod, expected) => {
+		expect(formatFuzzyDate(fuzzyDate('as written', value, mod)!)).toBe(expected);
+	});
+
+	it('gives BC bounds and a view across the era with both eras named', () => {
+		expect(formatBounds(fuzzyDate('44 BC', 'BC0044')!)).toBe('Jan 1, 44 BC – Dec 31, 44 BC');
+		const from = fuzzyDate('500 BC', 'BC0500')!;
+		const to = fuzzyDate('AD 500', '0500')!;
+		expect(formatSpan(new Date(from.earliest), new Date(to.earliest))).toBe('500 BC – AD 500');
+	});
+});
+
+describe('formatFuzzyDate in the reader’s language', () => {
+	const rows: [Lang, string, TimexMod | undefined, string][] = [
+		['fr', '2020-03', 'END', 'fin mars 2020'],
+		['fr', '2020-06-26', undefined, '26 juin 2020'],
+		['fr', 'BC0044', undefined, '44 av. J.-C.'],
+		['fr', 'BC04', undefined, 'le Ve siècle av. J.-C.'],
+		['fr', '18', undefined, 'le XIXe siècle'],
+		['fr', '00', undefined, 'le Ier siècle'],
+		['fr', '0079', undefined, '79 apr. J.-C.'],
+		['de', '2020-06-26', undefined, '26. Juni 2020'],
+		['de', '2020-03', 'START', 'Anfang März 2020'],
+		['de', '2019-SU', undefined, 'Sommer 2019'],
+		['de', 'BC0044', undefined, '44 v. Chr.'],
+		['de', 'BC04', undefined, 'das 5. Jahrhundert v. Chr.'],
+		['de', '199', undefined, 'die 1990er Jahre'],
+		['es', '2020-03', undefined, 'marzo de 2020'],
+		['es', '2020-06-26', undefined, '26 jun 2020'],
+		['es', 'BC0044', undefined, '44 a. C.'],
+		['es', 'BC04', undefined, 'el siglo V a. C.'],
+		['es', '2016', 'APPROX', 'hacia 2016']
+	];
+	it.each(rows)('%s: %s %s reads "%s"', (lang, value, mod, expected) => {
+		expect(formatFuzzyDate(fuzzyDate('as written', value, mod)!, lang)).toBe(expected);
+	});
+
+	it('formats the same in any time zone, from UTC calendar fields', () => {
+		const date = fuzzyDate('June 26', '2020-06-26')!;
+		expect(formatBounds(date, 'de')).toBe('26. Juni 2020');
+		expect(formatBounds(fuzzyDate('March 15, 44 BC', 'BC0044-03-15')!, 'fr')).toBe(
+			'15 mars 44 av. J.-C.'
+		);
 	});
 });

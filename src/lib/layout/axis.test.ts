@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { utcDate } from '../timeline/era';
+import { axisTicks } from './axis';
+import { baseScale } from './time-scale';
+
+const labels = (from: number, to: number, width: number, lang?: 'fr') =>
+	axisTicks(baseScale([utcDate(from), utcDate(to)], width), 90, lang).map((t) => t.label);
+
+describe('axisTicks across the era and across millennia', () => {
+	it('reads "500 BC … AD 500" in round centuries, AD 1 standing for the missing year 0', () => {
+		expect(labels(-499, 500, 1000)).toEqual([
+			'500 BC',
+			'400 BC',
+			'300 BC',
+			'200 BC',
+			'100 BC',
+			'AD 1',
+			'AD 100',
+			'AD 200',
+			'AD 300',
+			'AD 400',
+			'AD 500'
+		]);
+	});
+
+	it('places each BC tick at the start of the year it names', () => {
+		const ticks = axisTicks(baseScale([utcDate(-60), utcDate(-20)], 1280));
+		const tick = ticks.find((t) => t.label === '50 BC')!;
+		expect(tick.time).toBe(utcDate(-49).getTime());
+		expect(ticks.every((t, i) => i === 0 || t.x > ticks[i - 1]!.x)).toBe(true);
+	});
+
+	it('steps in thousands over five millennia, at phone and desk widths', () => {
+		expect(labels(-2999, 2001, 1280)).toEqual([
+			'3000 BC',
+			'2500 BC',
+			'2000 BC',
+			'1500 BC',
+			'1000 BC',
+			'500 BC',
+			'AD 1',
+			'AD 500',
+			'AD 1000',
+			'AD 1500',
+			'AD 2000'
+		]);
+		expect(labels(-2999, 2001, 360)).toEqual(['2000 BC', 'AD 1', 'AD 2000']);
+	});
+
+	it('leaves modern years plain and names them in the reader’s language', () => {
+		expect(labels(1900, 2000, 1000)).toContain('1950');
+		expect(labels(-499, 500, 1000, 'fr')).toContain('500 av. J.-C.');
+		expect(labels(-499, 500, 1000, 'fr')).toContain('500 apr. J.-C.');
+	});
+});
