@@ -30,7 +30,11 @@ const ERA_LEADS = new Set(
 	)
 );
 
+/** The words an era can start with, to reject every other token at once. */
+const ERA_STARTS = new Set(ERA_WORDS.map(([words]) => words[0]!));
+
 export function readEra(ctx: Context, i: number): Read<Era> | null {
+	if (!ERA_STARTS.has(ctx.tokens[i]?.text ?? '')) return null;
 	for (const [words, era] of ERA_WORDS) {
 		const all = words.every((w, k) => {
 			const t = ctx.tokens[i + k];
@@ -72,12 +76,15 @@ export const isCapitalised = (text: string | undefined) => !!text && /^\p{Lu}/u.
  * and "499" in "499–493 BC" → -498. Years without an era word are `readYear`'s.
  */
 export function readEraYear(ctx: Context, i: number): (Read<number> & { era: Era }) | null {
-	const before = readEra(ctx, i);
-	if (before?.value === 'AD' && (ctx.tokens[i]!.text === 'AD' || ctx.tokens[i]!.text === 'A')) {
-		const n = readNumber(ctx, before.end);
-		if (n !== null) return { value: n, end: before.end + 1, era: 'AD' };
-		return null;
+	const t = ctx.tokens[i];
+	if (t?.kind === 'word') {
+		// "AD 79" and "A.D. 79"; "CE 79" and "BC 44" are not how English writes them.
+		if (t.text !== 'AD' && t.text !== 'A') return null;
+		const before = readEra(ctx, i);
+		const n = before?.value === 'AD' ? readNumber(ctx, before.end) : null;
+		return n !== null ? { value: n, end: before!.end + 1, era: 'AD' } : null;
 	}
+	if (t?.kind !== 'number') return null;
 	const n = readNumber(ctx, i);
 	if (n === null) return null;
 	const era = readEra(ctx, i + 1);

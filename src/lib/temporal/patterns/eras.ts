@@ -85,7 +85,10 @@ export function storyYear(ctx: Context, i: number): Match | null {
 	return { start: i, end: i + 1, type: 'DATE', value: formatYear(y), point: { y } };
 }
 
+const CIRCA_STARTS = new Set(CIRCA.map((words) => words[0]!));
+
 function readCirca(ctx: Context, i: number): number | null {
+	if (!CIRCA_STARTS.has(lowerAt(ctx, i))) return null;
 	for (const words of CIRCA) {
 		if (words.every((w, k) => lowerAt(ctx, i + k) === w)) return i + words.length;
 	}
