@@ -60,6 +60,10 @@ export const timelineSchema = {
 			type: 'boolean',
 			description: 'True when the publication date was inferred from the text.'
 		},
+		extra: {
+			type: 'object',
+			description: 'Fields from another format (TimelineJS title slide, eras…), kept for export.'
+		},
 		events: {
 			type: 'array',
 			items: {
@@ -87,6 +91,10 @@ export const timelineSchema = {
 						enum: [...EVENT_KINDS],
 						description:
 							'happening (the default) took place; plan is a deadline, schedule or intention.'
+					},
+					extra: {
+						type: 'object',
+						description: 'Fields from another format (TimelineJS media, group…), kept for export.'
 					}
 				}
 			}

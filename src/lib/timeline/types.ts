@@ -86,10 +86,18 @@ export interface TimelineEvent {
 	 * a deadline, a schedule or an intention ("by the end of the year") that has not happened.
 	 */
 	kind?: EventKind;
+	/**
+	 * What another tool said about this event that Dateline does not show (a TimelineJS event's
+	 * media, group, background, its original dates and HTML), kept so exporting gives it back.
+	 */
+	extra?: Extra;
 }
 
 export const EVENT_KINDS = ['happening', 'plan'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
+
+/** Fields of another format kept verbatim, by format: `{ timelinejs: {...}, csv: {...} }`. */
+export type Extra = Record<string, unknown>;
 
 export interface Timeline {
 	/** The article slug this timeline belongs to. */
@@ -100,6 +108,8 @@ export interface Timeline {
 	/** True when no publication date was given and it was inferred from the text. */
 	publishedIsGuess?: boolean;
 	events: TimelineEvent[];
+	/** A timeline's fields from another format (TimelineJS title slide, eras, scale), kept. */
+	extra?: Extra;
 }
 
 /** A temporal expression found in text (TempEval-3's unit of scoring). */

@@ -65,6 +65,8 @@ export function validateTimeline(json: unknown, file: string, warnings: Problem[
 	for (const key of ['article', 'title', 'published'] as const) {
 		if (json[key] !== undefined && typeof json[key] !== 'string') at(key, 'expected a string');
 	}
+	if (json.extra !== undefined && !isObject(json.extra))
+		at('extra', 'expected an object of fields kept from another format');
 	const ids = new Set<string>();
 	const events: Record<string, unknown>[] = [];
 	(Array.isArray(json.events) ? json.events : []).forEach((event: unknown, i: number) => {
@@ -115,6 +117,8 @@ export function validateTimeline(json: unknown, file: string, warnings: Problem[
 		if (event.kind !== undefined && !EVENT_KINDS.includes(event.kind as never)) {
 			field('kind', `"${String(event.kind)}" is not an event kind (${EVENT_KINDS.join(', ')})`);
 		}
+		if (event.extra !== undefined && !isObject(event.extra))
+			field('extra', 'expected an object of fields kept from another format');
 	});
 	if (problems.length) throw new DataError(problems);
 	if (unknownCount > MAX_WARNINGS) {

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { DataError } from '../timeline/problems';
+import type { Timeline } from '../timeline/types';
+import { exportSheet, importSheet, SHEET_COLUMNS } from './sheet';
+import { exportTimelineJs, importTimelineJs } from './timelinejs';
+
+const csv = readFileSync(new URL('./fixtures/newsroom-sheet.csv', import.meta.url), 'utf8');
+const options = { slug: 'bounties', published: '2026-12-04', file: 'sheet.csv' };
+const rowsOf = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
+
+describe('TimelineJS Google Sheets CSV', () => {
+	const { timeline } = importSheet(csv, options);
+
+	it('reads the title slide, eras and events from the template columns', () => {
+		expect(timeline.title).toBe('Bounty program begins');
+		expect(timeline.events.map((e) => e.title)).toEqual([
+			'Bounties offered',
+			'Trump briefed',
+			'Report published',
+			'Caesar assassinated'
+		]);
+		const [offered, briefed, report, caesar] = timeline.events;
+		expect(offered!.start).toMatchObject({ value: '2019-04', precision: 'month' });
+		expect(offered!.summary).toBe(
+			'A Russian military intelligence unit offered bounties, officials said. A second paragraph, inside the same cell.'
+		);
+		expect(briefed!.start).toMatchObject({ value: '2020-03-21', text: 'late March 2020' });
+		expect(briefed!.end).toMatchObject({ value: '2020-03-31' });
+		expect(report!.start).toMatchObject({ value: '2020-06-26T21:30', precision: 'time' });
+		expect(caesar!.start).toMatchObject({ value: 'BC0044-03-15', text: 'Ides of March' });
+		const tjs = exportTimelineJs(timeline);
+		expect(tjs.eras).toEqual([
+			{ start_date: { year: 2016 }, end_date: { year: 2018 }, text: { headline: 'Talks stall' } }
+		]);
+		expect(tjs.events[0]).toMatchObject({
+			media: {
+				url: 'https://example.org/photo.jpg',
+				credit: 'Reuters',
+				caption: 'Troops in Helmand, April 2019',
+				thumbnail: 'https://example.org/thumb.jpg'
+			},
+			group: 'Intelligence',
+			background: { url: 'https://example.org/bg.jpg' }
+		});
+		expect(tjs.events[1]!.background).toEqual({ color: '#8BB1C4' });
+	});
+
+	it('writes the same cells back, extra columns included, when nothing was edited', () => {
+		expect(rowsOf(exportSheet(timeline))).toEqual(rowsOf(csv));
+	});
+
+	it('writes an edited row from its new values and keeps the columns Dateline does not use', () => {
+		const edited: Timeline = structuredClone(timeline);
+		edited.events[0]!.title = 'Bounties first offered';
+		const rows = rowsOf(exportSheet(edited));
+		const header = rows[0]!;
+		const row = rows[3]!;
+		expect(row[header.indexOf('Headline')]).toBe('Bounties first offered');
+		expect(row[header.indexOf('Notes')]).toBe('checked by desk');
+		expect(row[header.indexOf('Media Credit')]).toBe('Reuters');
+	});
+
+	it('turns a TimelineJS JSON timeline into a sheet and back', () => {
+		const doc = exportTimelineJs(timeline);
+		const fromJson = importTimelineJs(JSON.parse(JSON.stringify(doc)), options).timeline;
+		const again = importSheet(exportSheet(fromJson), options).timeline;
+		expect(exportTimelineJs(again).events.map((e) => e.text)).toEqual(
+			doc.events.map((e) => e.text)
+		);
+		expect(again.events.map((e) => e.start.value)).toEqual(
+			timeline.events.map((e) => e.start.value)
+		);
+	});
+
+	it('names the row, as the spreadsheet numbers it, and the column of every problem', () => {
+		const bad = [
+			'Year,Month,Day,Time,Headline',
+			'2020,13,,,Bad month',
+			',,,,No year',
+			'2020,2,30,,No such day',
+			'2020,1,1,25:99,Bad time',
+			'2020,1,1,noon-ish,Not a time',
+			'x,,,,Not a year'
+		].join('\n');
+		let error: DataError | undefined;
+		try {
+			importSheet(bad, options);
+		} catch (e) {
+			error = e as DataError;
+		}
+		expect(error?.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+			'sheet.csv: row 2: Month: 13 is out of range (1–12)',
+			'sheet.csv: row 3: Year: empty; every event needs a year',
+			'sheet.csv: row 4: Day: February has no day 30',
+			'sheet.csv: row 5: Time: 25 is out of range (0–23)',
+			'sheet.csv: row 5: Time: 99 is out of range (0–59)',
+			'sheet.csv: row 6: Time: "noon-ish" is not a time; write it as 21:30, 21:30:15 or 9:30 PM',
+			'sheet.csv: row 7: Year: "x" is not a whole number'
+		]);
+		expect(() => importSheet('Headline,Text\nA,B\n', options)).toThrow(/row 1: no "Year" column/);
+	});
+});
+
+describe('sheet round trip (property)', () => {
+	const cell = fc.oneof(
+		fc.string(),
+		fc.constantFrom('a, "quoted" cell', 'two\nlines', '<b>bold</b>')
+	);
+	const row = fc.record({
+		Year: fc
+			.integer({ min: -3000, max: 2100 })
+			.filter((y) => y !== 0)
+			.map(String),
+		Month: fc.option(fc.integer({ min: 1, max: 12 }).map(String), { nil: '' }),
+		Headline: cell.filter((s) => s.trim() !== ''),
+		Text: cell,
+		Media: fc.option(fc.webUrl(), { nil: '' }),
+		'Media Credit': cell,
+		Group: cell,
+		Notes: cell
+	});
+	it('any sheet of events comes back cell for cell', () => {
+		fc.assert(
+			fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), (rows) => {
+				const columns = [...SHEET_COLUMNS, 'Notes'];
+				const text = Papa.unparse([
+					columns,
+					...rows.map((r) => columns.map((c) => (r as Record<string, string>)[c] ?? ''))
+				]);
+				const { timeline } = importSheet(text, options);
+				expect(rowsOf(exportSheet(timeline))).toEqual(rowsOf(text));
+			}),
+			{ numRuns: 150 }
+		);
+	});
+});

@@ -1,0 +1,283 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fuzzyDate } from '../timeline/fuzzy-date';
+import { validateTimeline } from '../timeline/validate';
+import type { Timeline } from '../timeline/types';
+import { DataError } from '../timeline/problems';
+import { exportTimelineJs, importTimelineJs, type TjsDocument } from './timelinejs';
+
+const fixture = (name: string) =>
+	readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const options = { slug: 'space-race', published: '2026-12-04', file: 'apollo.json' };
+
+describe('TimelineJS JSON import', () => {
+	const doc = JSON.parse(fixture('apollo.timelinejs.json')) as TjsDocument;
+	const { article, timeline } = importTimelineJs(doc, options);
+
+	it('reads every event with its headline, its text as words and its date to the field given', () => {
+		expect(timeline.title).toBe('The race to the Moon');
+		expect(timeline.events).toHaveLength(6);
+		const [sputnik, gagarin, kennedy, apollo, last] = timeline.events;
+		expect(sputnik!.id).toBe('sputnik');
+		expect(sputnik!.summary).toBe(
+			'The Soviet Union launches the first artificial satellite, a 58 cm sphere that beeps for 21 days.'
+		);
+		expect(sputnik!.start).toMatchObject({ value: '1957-10-04', precision: 'day' });
+		expect(gagarin!.start).toMatchObject({
+			value: '1961-04-12T06:07',
+			precision: 'time',
+			text: 'April 12, 1961, 9:07 Moscow time',
+			earliest: '1961-04-12T06:07:00.000Z'
+		});
+		expect(kennedy!.summary).toBe('“before this decade is out, of landing a man on the Moon”');
+		expect(apollo!.id).toBe('apollo-11-mission');
+		expect(apollo!.end).toMatchObject({ value: '1969-07-24', latest: '1969-07-24T23:59:59.999Z' });
+		expect(apollo!.summary).toBe('Launch, landing on July 20 & return: NASA calls it a success.');
+		expect(last!.start).toMatchObject({ value: '1972', precision: 'year' });
+		expect(last!.summary).toBe('');
+	});
+
+	it('reads a negative year as BC, the way TimelineJS shows it', () => {
+		const halley = timeline.events[5]!;
+		expect(halley.start.value).toBe('BC0240');
+		expect(halley.start.text).toBe('240 BC');
+		// 240 BC is astronomical year -239.
+		expect(halley.start.earliest).toBe('-000239-01-01T00:00:00.000Z');
+		expect(halley.start.latest).toBe('-000239-12-31T23:59:59.999Z');
+	});
+
+	it('gives every event a sentence in the article it builds, and the result is a valid timeline', () => {
+		for (const event of timeline.events) {
+			const sentence = article.text.slice(event.source.start, event.source.end);
+			expect(sentence).toBe(event.summary || event.title);
+		}
+		expect(() => validateTimeline(JSON.parse(JSON.stringify(timeline)), 'x')).not.toThrow();
+	});
+
+	it('exports the very same document when nothing was edited', () => {
+		expect(exportTimelineJs(timeline)).toEqual(doc);
+	});
+
+	it('writes an edit into the kept event and keeps its media, group and background', () => {
+		const edited: Timeline = structuredClone(timeline);
+		const apollo = edited.events[3]!;
+		apollo.title = 'Apollo 11 <lands>';
+		apollo.start = fuzzyDate('July 20, 1969', '1969-07-20')!;
+		const out = exportTimelineJs(edited).events[3]!;
+		expect(out.text!.headline).toBe('Apollo 11 &lt;lands&gt;');
+		expect(out.text!.text).toBe(doc.events[3]!.text!.text);
+		expect(out.start_date).toEqual({ year: 1969, month: 7, day: 20 });
+		expect(out.background).toEqual({ url: 'https://example.org/moon.jpg', opacity: 50 });
+		expect(out.group).toBe('United States');
+		expect(out.unique_id).toBe('Apollo 11 Mission');
+		// …and Dateline reads back what it wrote.
+		const again = importTimelineJs(exportTimelineJs(edited), options).timeline.events[3]!;
+		expect(again.title).toBe('Apollo 11 <lands>');
+		expect(again.start).toEqual(apollo.start);
+	});
+
+	it('names the event and the field of every problem in a bad file', () => {
+		const bad = {
+			events: [
+				{ start_date: { year: '2020', month: '13' }, text: { headline: 'x' } },
+				{ text: { headline: 'no date' }, unique_id: 'nodate' },
+				{ start_date: { year: 2021, month: 2, day: 30 } },
+				{ start_date: { year: 'twenty' } },
+				{ start_date: { year: 2020 }, end_date: { year: 2019 } },
+				'a string'
+			]
+		};
+		let error: unknown;
+		try {
+			importTimelineJs(bad, options);
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(DataError);
+		expect((error as DataError).problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
+			'apollo.json: events[0]: start_date: month: 13 is out of range (1–12)',
+			'apollo.json: events[1] (unique_id "nodate"): start_date: missing; every event needs at least { "year": … }',
+			'apollo.json: events[2]: start_date: day: February has no day 30',
+			'apollo.json: events[3]: start_date: year: "twenty" is not a whole number',
+			'apollo.json: events[4]: end_date: ends before start_date',
+			'apollo.json: events[5]: expected an object with start_date and text'
+		]);
+		expect(() => importTimelineJs({ slides: [] }, options)).toThrow(
+			/expected a TimelineJS document/
+		);
+	});
+});
+
+describe('Dateline → TimelineJS → Dateline', () => {
+	it('keeps a fuzzy date as Dateline read it, and tells TimelineJS its words', () => {
+		const late = fuzzyDate('late March', '2020-03', 'END')!;
+		const timeline: Timeline = {
+			article: 'a',
+			title: 'T',
+			published: '2020-06-26',
+			events: [
+				{
+					id: 'briefed',
+					title: 'Trump briefed',
+					summary: 'It was briefed in late March.',
+					start: late,
+					source: { article: 'a', start: 0, end: 10 },
+					confidence: 0.6
+				}
+			]
+		};
+		const doc = exportTimelineJs(timeline);
+		expect(doc.title).toEqual({ text: { headline: 'T' } });
+		expect(doc.events[0]).toMatchObject({
+			start_date: { year: 2020, month: 3 },
+			display_date: 'late March 2020',
+			unique_id: 'briefed'
+		});
+		const back = importTimelineJs(doc, { published: '2020-06-26' }).timeline.events[0]!;
+		expect(back).toMatchObject({ id: 'briefed', start: late, confidence: 0.6 });
+	});
+});
+
+// Calendar fields as TimelineJS files write them: numbers or numeric strings.
+const field = (lo: number, hi: number) =>
+	fc.oneof(
+		fc.integer({ min: lo, max: hi }),
+		fc.integer({ min: lo, max: hi }).map((n) => String(n))
+	);
+const tjsDate = fc
+	.record(
+		{
+			year: fc.oneof(field(1, 2100), fc.integer({ min: -5000, max: -1 })),
+			month: field(1, 12),
+			day: field(1, 28),
+			hour: field(0, 23),
+			minute: field(0, 59)
+		},
+		{ requiredKeys: ['year'] }
+	)
+	.map((d) => {
+		// A finer field only with the coarser ones: drop what lacks its parent.
+		const out: Record<string, unknown> = { year: d.year };
+		if (d.month === undefined) return out;
+		out.month = d.month;
+		if (d.day === undefined) return out;
+		out.day = d.day;
+		if (d.hour === undefined) return out;
+		out.hour = d.hour;
+		if (d.minute !== undefined) out.minute = d.minute;
+		return out;
+	});
+const html = fc.oneof(
+	fc.string(),
+	fc.constantFrom('<p>Hello &amp; <b>bye</b></p>', 'a < b', '<script>alert(1)</script>', '')
+);
+const tjsEvent = fc.record(
+	{
+		start_date: tjsDate,
+		end_date: fc.constant({ year: 9999 }),
+		text: fc.record({ headline: html, text: html }, { requiredKeys: [] }),
+		media: fc.record({ url: fc.webUrl(), caption: fc.string(), credit: fc.string() }),
+		group: fc.string(),
+		display_date: fc.string(),
+		background: fc.oneof(
+			fc.record({ color: fc.constantFrom('#000', 'red') }),
+			fc.record({ url: fc.webUrl() })
+		),
+		autolink: fc.boolean(),
+		unique_id: fc.string(),
+		custom: fc.jsonValue()
+	},
+	{ requiredKeys: ['start_date'] }
+);
+const tjsDocument = fc.record(
+	{
+		title: fc.record({ text: fc.record({ headline: html, text: html }) }),
+		events: fc.array(tjsEvent, { maxLength: 8 }),
+		eras: fc.array(
+			fc.record({ start_date: tjsDate, end_date: tjsDate, text: fc.record({ headline: html }) }),
+			{
+				maxLength: 2
+			}
+		),
+		scale: fc.constantFrom('human', 'cosmological')
+	},
+	{ requiredKeys: ['events'] }
+);
+
+describe('round trips (property)', () => {
+	it('any TimelineJS document comes back from Dateline unchanged', () => {
+		fc.assert(
+			fc.property(tjsDocument, (doc) => {
+				const json = JSON.parse(JSON.stringify(doc)) as TjsDocument;
+				const { timeline } = importTimelineJs(json, { published: '2026-12-04' });
+				expect(exportTimelineJs(timeline)).toEqual(json);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
+	it('any Dateline timeline comes back from TimelineJS with the same events', () => {
+		const values = fc.oneof(
+			fc.integer({ min: 1000, max: 2100 }).map(String),
+			fc
+				.tuple(fc.integer({ min: 1000, max: 2100 }), fc.integer({ min: 1, max: 12 }))
+				.map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
+			fc
+				.tuple(
+					fc.integer({ min: 1000, max: 2100 }),
+					fc.integer({ min: 1, max: 12 }),
+					fc.integer({ min: 1, max: 28 })
+				)
+				.map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+			fc
+				.tuple(
+					fc.integer({ min: 1000, max: 2100 }),
+					fc.constantFrom('SP', 'SU', 'FA', 'WI', 'Q2', 'H1')
+				)
+				.map(([y, s]) => `${y}-${s}`),
+			fc.integer({ min: 150, max: 210 }).map(String)
+		);
+		const date = fc
+			.tuple(fc.string(), values, fc.constantFrom(undefined, 'START', 'MID', 'END', 'APPROX'))
+			.map(([text, value, mod]) => fuzzyDate(text, value, mod as never)!);
+		const event = fc.record({
+			title: fc.string({ minLength: 1 }).filter((s) => s.trim().length > 0),
+			summary: fc.string(),
+			start: date,
+			confidence: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined })
+		});
+		fc.assert(
+			fc.property(
+				fc.array(event, { maxLength: 6 }),
+				fc.string({ minLength: 1 }),
+				(events, title) => {
+					const timeline: Timeline = {
+						article: 'story',
+						title,
+						published: '2020-06-26',
+						events: events.map((e, i) => ({
+							id: `e${i}`,
+							...e,
+							...(e.confidence === undefined ? { confidence: undefined } : {}),
+							source: { article: 'story', start: 0, end: 0 }
+						}))
+					};
+					for (const e of timeline.events) if (e.confidence === undefined) delete e.confidence;
+					const back = importTimelineJs(JSON.parse(JSON.stringify(exportTimelineJs(timeline))), {
+						published: '2020-06-26'
+					}).timeline;
+					expect(back.events.map(({ source: _s, extra: _x, ...e }) => e)).toEqual(
+						timeline.events.map(({ source: _s, ...e }) => ({
+							...e,
+							// Headlines and texts are HTML in TimelineJS: whitespace runs read as one space.
+							title: e.title.replace(/\s+/g, ' ').trim() || e.title,
+							summary: e.summary.replace(/\s+/g, ' ').trim()
+						}))
+					);
+				}
+			),
+			{ numRuns: 200 }
+		);
+	});
+});

@@ -1,0 +1,254 @@
+import { slugify } from '../extract/article';
+import { DataError, type Problem } from '../timeline/problems';
+import type { FuzzyDate, Timeline, TimelineEvent } from '../timeline/types';
+import {
+	fuzzyOfParts,
+	partsOfFuzzy,
+	readCalendarParts,
+	tjsDateOf,
+	type CalendarParts,
+	type TjsDate
+} from './calendar';
+import { htmlToText, textToHtml } from './html-text';
+import { uniqueId, withArticle, type ImportOptions, type Imported } from './imported';
+
+/**
+ * Knight Lab TimelineJS 3's JSON format (https://timeline.knightlab.com/docs/json-format.html):
+ * a title slide, events and eras. Everything Dateline does not show (media, group, background,
+ * autolink, the HTML of the texts, unknown keys) is kept in `extra.timelinejs` and written back
+ * on export, so a file goes in and comes out the same while its events are left alone.
+ */
+export interface TjsText {
+	headline?: string;
+	text?: string;
+}
+export interface TjsEvent {
+	start_date?: TjsDate;
+	end_date?: TjsDate;
+	text?: TjsText;
+	media?: Record<string, unknown>;
+	group?: string;
+	display_date?: string;
+	background?: Record<string, unknown>;
+	autolink?: boolean;
+	unique_id?: string;
+	/** Dateline's own dates, written on export so a round trip keeps "late March" as it was. */
+	dateline?: { start: FuzzyDate; end?: FuzzyDate; confidence?: number };
+	[key: string]: unknown;
+}
+export interface TjsDocument {
+	title?: TjsEvent;
+	events: TjsEvent[];
+	eras?: TjsEvent[];
+	scale?: string;
+	[key: string]: unknown;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const clone = <T>(v: T): T => structuredClone(v);
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** An event's label in messages: `events[2] (unique_id "x")`. */
+const eventLabel = (i: number, e: unknown) =>
+	isObject(e) && typeof e.unique_id === 'string'
+		? `events[${i}] (unique_id "${e.unique_id}")`
+		: `events[${i}]`;
+
+/** What Dateline reads from one TimelineJS event, before ids and sources are given. */
+interface Read {
+	title: string;
+	summary: string;
+	start: FuzzyDate;
+	end?: FuzzyDate;
+	confidence?: number;
+}
+
+function dateOf(
+	raw: unknown,
+	field: 'start_date' | 'end_date',
+	display: string | undefined,
+	kept: FuzzyDate | undefined,
+	problem: (field: string, message: string) => void
+): FuzzyDate | undefined {
+	const parts = readCalendarParts(raw);
+	if ('problems' in parts) {
+		for (const message of parts.problems) problem(field, message);
+		return undefined;
+	}
+	// Dateline's own date wins while the calendar fields still say what Dateline wrote.
+	if (kept && sameJson(comparable(tjsDateFor(kept)), comparable(raw))) return kept;
+	return fuzzyOfParts(parts, display?.trim() ? display.trim() : undefined);
+}
+
+/** A TimelineJS date's fields as numbers, so "06" and 6 compare equal. */
+function comparable(raw: unknown): CalendarParts | null {
+	const parts = readCalendarParts(raw);
+	return 'problems' in parts ? null : parts;
+}
+
+function tjsDateFor(date: FuzzyDate): TjsDate {
+	const { parts, display } = partsOfFuzzy(date);
+	return tjsDateOf(parts, display);
+}
+
+function readEvent(event: unknown, problem: (field: string, message: string) => void): Read | null {
+	if (!isObject(event)) {
+		problem('', 'expected an object with start_date and text');
+		return null;
+	}
+	const e = event as TjsEvent;
+	const text = isObject(e.text) ? e.text : {};
+	for (const key of ['headline', 'text'] as const) {
+		if (text[key] !== undefined && typeof text[key] !== 'string')
+			problem(`text.${key}`, 'expected a string (HTML allowed)');
+	}
+	if (e.text !== undefined && !isObject(e.text)) problem('text', 'expected { "headline", "text" }');
+	if (e.display_date !== undefined && typeof e.display_date !== 'string')
+		problem('display_date', 'expected a string');
+	const kept = isObject(e.dateline) ? e.dateline : undefined;
+	const display = typeof e.display_date === 'string' ? e.display_date : undefined;
+	if (e.start_date === undefined) {
+		problem('start_date', 'missing; every event needs at least { "year": … }');
+		return null;
+	}
+	const start = dateOf(e.start_date, 'start_date', display, kept?.start, problem);
+	const end =
+		e.end_date === undefined || (isObject(e.end_date) && Object.keys(e.end_date).length === 0)
+			? undefined
+			: dateOf(e.end_date, 'end_date', undefined, kept?.end, problem);
+	if (
+		!start ||
+		(e.end_date !== undefined &&
+			end === undefined &&
+			isObject(e.end_date) &&
+			Object.keys(e.end_date).length)
+	)
+		return null;
+	if (end && Date.parse(end.latest) < Date.parse(start.earliest))
+		problem('end_date', 'ends before start_date');
+	const headline = htmlToText(typeof text.headline === 'string' ? text.headline : '');
+	const summary = htmlToText(typeof text.text === 'string' ? text.text : '');
+	const title = headline || shorten(summary) || start.text;
+	const read: Read = { title, summary, start };
+	if (end) read.end = end;
+	if (typeof kept?.confidence === 'number') read.confidence = kept.confidence;
+	return read;
+}
+
+function shorten(text: string, max = 90): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max);
+	return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : max)}…`;
+}
+
+/**
+ * Reads a TimelineJS JSON document into a Dateline timeline and its article, or throws a
+ * DataError naming every bad event and field.
+ */
+export function importTimelineJs(json: unknown, options: ImportOptions): Imported {
+	const file = options.file ?? 'timeline.json';
+	const problems: Problem[] = [];
+	if (!isObject(json) || !Array.isArray(json.events)) {
+		throw new DataError([
+			{
+				where: file,
+				message: 'expected a TimelineJS document like { "title": {…}, "events": [ … ] }'
+			}
+		]);
+	}
+	const doc = json as TjsDocument;
+	const taken = new Set<string>();
+	const events: Omit<TimelineEvent, 'source'>[] = [];
+	doc.events.forEach((raw, i) => {
+		const where = `${file}: ${eventLabel(i, raw)}`;
+		const read = readEvent(raw, (field, message) =>
+			problems.push({ where: field ? `${where}: ${field}` : where, message })
+		);
+		if (!read) return;
+		const e = raw as TjsEvent;
+		const id = uniqueId(
+			typeof e.unique_id === 'string' ? e.unique_id : undefined,
+			`${read.start.value.toLowerCase()}-${read.title}`,
+			taken
+		);
+		events.push({ id, ...read, extra: { timelinejs: clone(raw) } });
+	});
+	(Array.isArray(doc.eras) ? doc.eras : []).forEach((era, i) => {
+		if (!isObject(era))
+			problems.push({ where: `${file}: eras[${i}]`, message: 'expected an object' });
+	});
+	if (doc.eras !== undefined && !Array.isArray(doc.eras))
+		problems.push({ where: `${file}: eras`, message: 'expected an array of eras' });
+	if (problems.length) throw new DataError(problems);
+	const titleHtml = isObject(doc.title) && isObject(doc.title.text) ? doc.title.text.headline : '';
+	const title =
+		htmlToText(typeof titleHtml === 'string' ? titleHtml : '') ||
+		(options.slug ?? '').replace(/-/g, ' ') ||
+		'Imported timeline';
+	const slug = options.slug ?? (slugify(title) || 'imported-timeline');
+	const rest: Partial<TjsDocument> = { ...doc };
+	delete rest.events;
+	const imported = withArticle(events, {
+		slug,
+		title,
+		source: options.source ?? 'TimelineJS',
+		published: options.published
+	});
+	// The title Dateline gave, so an export changes the title slide only if an editor did.
+	imported.timeline.extra = { timelinejs: clone(rest), timelinejsTitle: title };
+	return imported;
+}
+
+/** A TimelineJS event for a Dateline event: its kept original with whatever was edited. */
+export function eventToTjs(event: TimelineEvent): TjsEvent {
+	const original = isObject(event.extra?.timelinejs)
+		? (event.extra.timelinejs as TjsEvent)
+		: undefined;
+	const before = original ? readEvent(original, () => {}) : null;
+	const out: TjsEvent = original ? clone(original) : {};
+	if (!before || before.title !== event.title || before.summary !== event.summary) {
+		const text = isObject(out.text) ? out.text : {};
+		if (!before || before.title !== event.title) text.headline = textToHtml(event.title);
+		if (!before || before.summary !== event.summary) text.text = textToHtml(event.summary);
+		out.text = text;
+	}
+	if (!before || !sameJson(before.start, event.start)) {
+		const { parts, display } = partsOfFuzzy(event.start);
+		out.start_date = tjsDateOf(parts);
+		if (display) out.display_date = display;
+		else delete out.display_date;
+	}
+	if (!before || !sameJson(before.end, event.end)) {
+		if (event.end) out.end_date = tjsDateOf(partsOfFuzzy(event.end).parts);
+		else delete out.end_date;
+	}
+	if (!original) out.unique_id = event.id;
+	// Dateline's own dates ride along so that Dateline reads back exactly what it wrote.
+	if (
+		!before ||
+		!sameJson(before.start, event.start) ||
+		!sameJson(before.end, event.end) ||
+		out.dateline
+	) {
+		out.dateline = { start: event.start, ...(event.end ? { end: event.end } : {}) };
+		if (event.confidence !== undefined) out.dateline.confidence = event.confidence;
+	}
+	return out;
+}
+
+/** A TimelineJS document for a Dateline timeline, keeping the title slide and eras it came with. */
+export function exportTimelineJs(timeline: Timeline): TjsDocument {
+	const kept = isObject(timeline.extra?.timelinejs)
+		? (clone(timeline.extra.timelinejs) as Omit<TjsDocument, 'events'>)
+		: {};
+	const doc: TjsDocument = { ...kept, events: timeline.events.map(eventToTjs) };
+	const slide = isObject(doc.title) ? doc.title : {};
+	const text = isObject(slide.text) ? slide.text : {};
+	if (timeline.extra?.timelinejsTitle !== timeline.title) {
+		text.headline = textToHtml(timeline.title);
+		slide.text = text;
+		doc.title = slide;
+	}
+	return doc;
+}
