@@ -79,6 +79,11 @@ export interface TimelineEvent {
 	start: FuzzyDate;
 	end?: FuzzyDate;
 	source: SourceRef;
+	/**
+	 * Other sentences telling the same happening, from the other articles of a timeline (two
+	 * reports of one vote merge into one event). `source` stays the first one found.
+	 */
+	sources?: SourceRef[];
 	/** 0..1, how sure the extractor is; editors review the doubtful ones first. */
 	confidence?: number;
 	/**

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { fuzzyDate } from '../timeline/fuzzy-date';
+import type { Timeline, TimelineEvent } from '../timeline/types';
+import { validateTimeline } from '../timeline/validate';
+import { addEventFromSentence, mergeEvents, reviewOrder, splitEvent, sourcesOf } from './edits';
+
+const ev = (
+	id: string,
+	date: ReturnType<typeof fuzzyDate>,
+	confidence?: number
+): TimelineEvent => ({
+	id,
+	title: `Title ${id}`,
+	summary: `Sentence ${id}.`,
+	start: date!,
+	source: { article: 'story', start: id.charCodeAt(0), end: id.charCodeAt(0) + 5 },
+	...(confidence === undefined ? {} : { confidence })
+});
+const base: Timeline = {
+	article: 'story',
+	title: 'Story',
+	published: '2020-06-26',
+	events: [
+		ev('a', fuzzyDate('2019', '2019'), 0.9),
+		ev('b', fuzzyDate('April 2019', '2019-04'), 0.5),
+		ev('c', fuzzyDate('months ago', 'PAST_REF', undefined, new Date('2020-06-26T00:00:00Z')), 0.9),
+		{ ...ev('d', fuzzyDate('2016', '2016')), end: fuzzyDate('2018', '2018')! }
+	]
+};
+
+describe('edits', () => {
+	it('merges two tellings into one event that keeps both sentences and the narrower date', () => {
+		const merged = mergeEvents(base, 'a', 'b');
+		expect(merged.events.map((e) => e.id)).toEqual(['a', 'c', 'd']);
+		const a = merged.events[0]!;
+		expect(a.start.value).toBe('2019-04');
+		expect(sourcesOf(a)).toEqual([base.events[0]!.source, base.events[1]!.source]);
+		expect(() => validateTimeline(merged, 'x')).not.toThrow();
+	});
+
+	it('splits a span into its beginning and its end, both on the same sentence', () => {
+		const { timeline, newId } = splitEvent(base, 'd');
+		const [first, second] = timeline.events.slice(3);
+		expect(first).toMatchObject({ id: 'd', start: { value: '2016' } });
+		expect(first!.end).toBeUndefined();
+		expect(second).toMatchObject({ id: newId, start: { value: '2018' }, source: first!.source });
+	});
+
+	it('adds an event from a sentence, dated by the normaliser against the publication date', () => {
+		const { timeline, id } = addEventFromSentence(base, {
+			text: 'The program began late last year, officials said.',
+			source: { article: 'story', start: 100, end: 150 }
+		});
+		const added = timeline.events.find((e) => e.id === id)!;
+		expect(added.start).toMatchObject({ value: '2019', mod: 'END' });
+		expect(added.summary).toBe('The program began late last year, officials said.');
+		expect(added.confidence).toBe(1);
+		const undated = addEventFromSentence(base, {
+			text: 'Officials declined to comment.',
+			source: { article: 'story', start: 200, end: 230 }
+		});
+		expect(undated.timeline.events.at(-1)).toMatchObject({
+			confidence: 0,
+			start: { value: '2020-06-26' }
+		});
+	});
+
+	it('puts the least sure and the inferred dates first', () => {
+		expect(reviewOrder(base.events).map((e) => e.id)).toEqual(['c', 'b', 'a', 'd']);
+	});
+});

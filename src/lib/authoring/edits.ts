@@ -1,0 +1,169 @@
+import { slugify } from '../extract/article';
+import { tagTimexes } from '../temporal';
+import { compareFuzzyDates, fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
+import type { FuzzyDate, SourceRef, Timeline, TimelineEvent } from '../timeline/types';
+
+/**
+ * The corrections an editor makes to a timeline, as pure functions from one timeline to the
+ * next: the editor state keeps their history, the server stores their result. Each returns a
+ * new timeline and leaves its input alone, so undo is keeping the old one.
+ */
+
+const replaceEvent = (
+	t: Timeline,
+	id: string,
+	f: (e: TimelineEvent) => TimelineEvent
+): Timeline => ({
+	...t,
+	events: t.events.map((e) => (e.id === id ? f(e) : e))
+});
+
+/** An id no event of the timeline has: `base`, else `base-2`, `base-3`… */
+export function freshId(t: Timeline, base: string): string {
+	const taken = new Set(t.events.map((e) => e.id));
+	const clean = slugify(base, 60) || 'event';
+	let id = clean;
+	for (let n = 2; taken.has(id); n++) id = `${clean}-${n}`;
+	return id;
+}
+
+export function setTimelineTitle(t: Timeline, title: string): Timeline {
+	return { ...t, title };
+}
+
+export function setEventTitle(t: Timeline, id: string, title: string): Timeline {
+	return replaceEvent(t, id, (e) => ({ ...e, title }));
+}
+
+export function setEventSummary(t: Timeline, id: string, summary: string): Timeline {
+	return replaceEvent(t, id, (e) => ({ ...e, summary }));
+}
+
+/**
+ * Sets an event's start or end. An editor's date is certain: confidence becomes 1, so the
+ * event leaves the top of the review list. Clearing the end makes it a point again.
+ */
+export function setEventDate(
+	t: Timeline,
+	id: string,
+	which: 'start' | 'end',
+	date: FuzzyDate | undefined
+): Timeline {
+	return replaceEvent(t, id, (e) => {
+		const next: TimelineEvent = { ...e, confidence: 1 };
+		if (which === 'start' && date) next.start = date;
+		if (which === 'end') {
+			if (date) next.end = date;
+			else delete next.end;
+		}
+		return next;
+	});
+}
+
+export function deleteEvent(t: Timeline, id: string): Timeline {
+	return { ...t, events: t.events.filter((e) => e.id !== id) };
+}
+
+/** Every sentence an event stands on: its own, then those merged into it. */
+export function sourcesOf(e: TimelineEvent): SourceRef[] {
+	return [e.source, ...(e.sources ?? [])];
+}
+
+const width = (d: FuzzyDate) => Date.parse(d.latest) - Date.parse(d.earliest);
+
+/**
+ * Merges `other` into `keep`: one happening told twice. The kept event keeps its title and
+ * sentence, takes the narrower of the two dates (the better-informed telling), and lists the
+ * other's sentences as further sources, so no sentence is lost.
+ */
+export function mergeEvents(t: Timeline, keepId: string, otherId: string): Timeline {
+	const keep = t.events.find((e) => e.id === keepId);
+	const other = t.events.find((e) => e.id === otherId);
+	if (!keep || !other || keepId === otherId) return t;
+	const seen = new Set<string>();
+	const sources = [...sourcesOf(keep), ...sourcesOf(other)].filter((s) => {
+		const key = `${s.article}:${s.start}:${s.end}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+	const merged: TimelineEvent = {
+		...keep,
+		start: width(other.start) < width(keep.start) ? other.start : keep.start,
+		source: sources[0]!,
+		confidence: Math.max(keep.confidence ?? 1, other.confidence ?? 1)
+	};
+	const end = keep.end ?? other.end;
+	if (end) merged.end = end;
+	if (sources.length > 1) merged.sources = sources.slice(1);
+	return {
+		...t,
+		events: t.events.filter((e) => e.id !== otherId).map((e) => (e.id === keepId ? merged : e))
+	};
+}
+
+/**
+ * Splits one event in two, both on the same sentence: a span becomes its beginning and its end
+ * ("from 2016 to 2018" → 2016 and 2018); a point becomes two copies for the editor to tell
+ * apart. The second follows the first in the list.
+ */
+export function splitEvent(t: Timeline, id: string): { timeline: Timeline; newId: string } {
+	const e = t.events.find((x) => x.id === id);
+	if (!e) return { timeline: t, newId: id };
+	const newId = freshId(t, `${e.id}-2`);
+	const first: TimelineEvent = { ...e };
+	delete first.end;
+	const second: TimelineEvent = {
+		...e,
+		id: newId,
+		start: e.end ?? e.start,
+		title: `${e.title} (2)`
+	};
+	delete second.end;
+	delete second.extra;
+	const events = t.events.flatMap((x) => (x.id === id ? [first, second] : [x]));
+	return { timeline: { ...t, events }, newId };
+}
+
+/**
+ * A new event from a sentence the editor picked: dated by the first date the normaliser finds
+ * in it (against the publication date), titled by its opening words, certain because an editor
+ * chose it. A sentence with no date takes the publication day and asks to be dated (confidence 0).
+ */
+export function addEventFromSentence(
+	t: Timeline,
+	sentence: { text: string; source: SourceRef }
+): { timeline: Timeline; id: string } {
+	const reference = parseCalendarDay(t.published) ?? undefined;
+	let start: FuzzyDate | null = null;
+	for (const timex of tagTimexes(sentence.text, { published: t.published })) {
+		if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+		start = fuzzyDate(timex.text, timex.value, timex.mod, reference);
+		if (start) break;
+	}
+	const words = sentence.text.replace(/\s+/g, ' ').trim().split(' ');
+	const title = words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : words.join(' ');
+	const dated = start ?? fuzzyDate('the day of the story', t.published)!;
+	const id = freshId(t, `${dated.value.toLowerCase()}-${title}`);
+	const event: TimelineEvent = {
+		id,
+		title: title || 'New event',
+		summary: sentence.text.trim(),
+		start: dated,
+		source: sentence.source,
+		confidence: start ? 1 : 0
+	};
+	return { timeline: { ...t, events: [...t.events, event] }, id };
+}
+
+/** Events an editor should look at first: the least sure, then inferred dates, then by date. */
+export function reviewOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+	const doubt = (e: TimelineEvent) => {
+		let score = e.confidence ?? 1;
+		// Vague or modified dates are inferences even when the sentence was clear.
+		if (/_REF$/.test(e.start.value) || e.start.precision === 'approximate') score -= 0.5;
+		else if (e.start.mod) score -= 0.1;
+		return score;
+	};
+	return [...events].sort((a, b) => doubt(a) - doubt(b) || compareFuzzyDates(a.start, b.start));
+}
