@@ -1,0 +1,134 @@
+import type { Article, Problem, Timeline } from '../timeline';
+
+/**
+ * The editor's side of the store's JSON API (src/routes/api, documented in
+ * src/lib/server/db/index.ts). Every error is an ApiError carrying the server's message, which
+ * names what and where; a refused stale save is a ConflictError carrying the revision that won.
+ */
+export interface RevisionInfo {
+	number: number;
+	parent: number | null;
+	editor: string | null;
+	note: string | null;
+	savedAt: string;
+	publishedAt: string | null;
+	events: number;
+}
+export interface Revision extends RevisionInfo {
+	document: Timeline;
+}
+export interface Draft {
+	slug: string;
+	revision: number;
+	published: number | null;
+	document: Timeline | null;
+	savedAt: string | null;
+	savedBy: string | null;
+	articles: Article[];
+	pending: { job: number; state: string }[];
+}
+export interface History {
+	head: number;
+	published: number | null;
+	revisions: RevisionInfo[];
+}
+export interface ArticleFields {
+	title: string;
+	text: string;
+	source?: string;
+	published?: string;
+	url?: string;
+}
+
+export class ApiError extends Error {
+	readonly status: number;
+	readonly problems: Problem[];
+	constructor(status: number, message: string, problems: Problem[] = []) {
+		super(message);
+		this.name = 'ApiError';
+		this.status = status;
+		this.problems = problems;
+	}
+}
+
+/** Another editor saved first: `current` is their revision, to merge with. */
+export class ConflictError extends ApiError {
+	readonly current: Revision;
+	constructor(message: string, current: Revision) {
+		super(409, message);
+		this.name = 'ConflictError';
+		this.current = current;
+	}
+}
+
+/** The network itself failed (offline, server down): the draft stays in the browser. */
+export class OfflineError extends Error {
+	constructor(cause: unknown) {
+		super(
+			`The server cannot be reached (${(cause as Error)?.message ?? cause}); your work is kept in this browser.`
+		);
+		this.name = 'OfflineError';
+	}
+}
+
+type Fetch = typeof fetch;
+
+export function authoringApi(fetcher: Fetch = (...a) => fetch(...a)) {
+	async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+		let response: Response;
+		try {
+			response = await fetcher(path, {
+				method,
+				headers: body === undefined ? {} : { 'content-type': 'application/json' },
+				...(body === undefined ? {} : { body: JSON.stringify(body) })
+			});
+		} catch (e) {
+			throw new OfflineError(e);
+		}
+		const text = await response.text();
+		let json: Record<string, unknown> = {};
+		try {
+			json = text ? JSON.parse(text) : {};
+		} catch {
+			if (!response.ok)
+				throw new ApiError(
+					response.status,
+					`${method} ${path}: ${response.status} ${text.slice(0, 200)}`
+				);
+		}
+		if (response.status === 409 && json.current)
+			throw new ConflictError(
+				String(json.error ?? 'Another editor saved first'),
+				json.current as Revision
+			);
+		if (!response.ok) {
+			if (response.status >= 500 && !json.error) throw new OfflineError(`${response.status}`);
+			throw new ApiError(
+				response.status,
+				String(json.error ?? `${method} ${path} failed (${response.status})`),
+				Array.isArray(json.problems) ? (json.problems as Problem[]) : []
+			);
+		}
+		return json as T;
+	}
+	const at = (slug: string) => `/api/timelines/${encodeURIComponent(slug)}`;
+	return {
+		readDraft: (slug: string) => call<Draft>('GET', `${at(slug)}/draft`),
+		saveDraft: (slug: string, base: number, document: Timeline) =>
+			call<{ revision: number; savedAt: string }>('PUT', `${at(slug)}/draft`, { base, document }),
+		publish: (slug: string, revision: number) =>
+			call<{ published: number; head: number }>('POST', `${at(slug)}/publish`, { revision }),
+		history: (slug: string) => call<History>('GET', `${at(slug)}/revisions`),
+		revision: (slug: string, n: number) => call<Revision>('GET', `${at(slug)}/revisions/${n}`),
+		restore: (slug: string, n: number, base: number) =>
+			call<{ revision: number }>('POST', `${at(slug)}/revisions/${n}/restore`, { base }),
+		create: (article: ArticleFields, slug?: string) =>
+			call<{ slug: string; job: number }>('POST', '/api/timelines', {
+				article,
+				...(slug ? { slug } : {})
+			}),
+		job: (id: number) => call<{ state: string; error?: string | null }>('GET', `/api/jobs/${id}`)
+	};
+}
+
+export type AuthoringApi = ReturnType<typeof authoringApi>;

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Timeline } from '../timeline/types';
+import { ConflictError, OfflineError, type AuthoringApi, type Revision } from './api';
+import { DraftSync, readLocalDraft, reopenDraft, type DraftStorage } from './draft-sync.svelte';
+
+const doc = (title: string): Timeline => ({
+	article: 's',
+	title,
+	published: '2020-06-26',
+	events: []
+});
+const memory = (): DraftStorage & { data: Map<string, string> } => {
+	const data = new Map<string, string>();
+	return {
+		data,
+		getItem: (k) => data.get(k) ?? null,
+		setItem: (k, v) => void data.set(k, v),
+		removeItem: (k) => void data.delete(k)
+	};
+};
+
+function fakeApi(
+	behaviour: (base: number, d: Timeline) => Promise<{ revision: number; savedAt: string }>
+) {
+	const calls: { base: number; title: string }[] = [];
+	const api = {
+		saveDraft: vi.fn(async (_slug: string, base: number, d: Timeline) => {
+			calls.push({ base, title: d.title });
+			return behaviour(base, d);
+		})
+	} as unknown as AuthoringApi;
+	return { api, calls };
+}
+
+describe('DraftSync', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	it('keeps every edit in the browser at once and saves once, after typing stops', async () => {
+		let head = 3;
+		const { api, calls } = fakeApi(async () => ({ revision: ++head, savedAt: 'now' }));
+		const storage = memory();
+		const sync = new DraftSync({ slug: 's', revision: 3, api, storage, delayMs: 1000 });
+		sync.edited(doc('a'));
+		expect(readLocalDraft(storage, 's')).toMatchObject({ base: 3, document: { title: 'a' } });
+		await vi.advanceTimersByTimeAsync(500);
+		sync.edited(doc('ab'));
+		await vi.advanceTimersByTimeAsync(999);
+		expect(calls).toEqual([]);
+		await vi.advanceTimersByTimeAsync(1);
+		expect(calls).toEqual([{ base: 3, title: 'ab' }]);
+		expect(sync.status).toBe('saved');
+		expect(sync.revision).toBe(4);
+		expect(readLocalDraft(storage, 's')).toBeNull();
+		sync.edited(doc('abc'));
+		await sync.flush();
+		expect(calls.at(-1)).toEqual({ base: 4, title: 'abc' });
+	});
+
+	it('keeps the draft while offline and sends it when the network returns', async () => {
+		let online = false;
+		const { api, calls } = fakeApi(async () => {
+			if (!online) throw new OfflineError(new TypeError('Failed to fetch'));
+			return { revision: 8, savedAt: 'now' };
+		});
+		const storage = memory();
+		const sync = new DraftSync({ slug: 's', revision: 7, api, storage, delayMs: 100 });
+		sync.edited(doc('offline edit'));
+		await vi.advanceTimersByTimeAsync(100);
+		expect(sync.status).toBe('offline');
+		expect(readLocalDraft(storage, 's')?.document.title).toBe('offline edit');
+		online = true;
+		sync.retry();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(sync.status).toBe('saved');
+		expect(calls.map((c) => c.base)).toEqual([7, 7]);
+	});
+
+	it('stops on a stale save with their revision, and saves the merge on top of it', async () => {
+		const theirs: Revision = {
+			number: 9,
+			parent: 7,
+			editor: 'b@example.org',
+			note: null,
+			savedAt: 'then',
+			publishedAt: null,
+			events: 0,
+			document: doc('theirs')
+		};
+		const { api, calls } = fakeApi(async (base) => {
+			if (base === 7) throw new ConflictError('Revision 9 was saved by b@example.org', theirs);
+			return { revision: 10, savedAt: 'now' };
+		});
+		const sync = new DraftSync({ slug: 's', revision: 7, api, storage: memory(), delayMs: 10 });
+		sync.edited(doc('mine'));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(sync.status).toBe('conflict');
+		expect(sync.conflict?.current.number).toBe(9);
+		// Edits during a conflict wait for the merge instead of overwriting theirs.
+		sync.edited(doc('mine, more'));
+		await vi.advanceTimersByTimeAsync(100);
+		expect(calls).toHaveLength(1);
+		expect(sync.conflict?.mine.title).toBe('mine');
+		sync.resolved(doc('merged'));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(calls.at(-1)).toEqual({ base: 9, title: 'merged' });
+		expect(sync.status).toBe('saved');
+	});
+});
+
+describe('reopenDraft', () => {
+	const server = { revision: 5, document: doc('server') };
+	it('continues a browser draft made on the current revision, and merges one made on an older', () => {
+		expect(reopenDraft(null, server)).toEqual({ kind: 'server' });
+		expect(reopenDraft({ base: 5, document: doc('server'), at: '' }, server)).toEqual({
+			kind: 'server'
+		});
+		expect(reopenDraft({ base: 5, document: doc('local'), at: '' }, server)).toMatchObject({
+			kind: 'continue'
+		});
+		expect(reopenDraft({ base: 4, document: doc('local'), at: '' }, server)).toMatchObject({
+			kind: 'merge'
+		});
+	});
+});

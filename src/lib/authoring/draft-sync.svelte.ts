@@ -1,0 +1,187 @@
+import type { Timeline } from '../timeline/types';
+import { ApiError, ConflictError, OfflineError, type AuthoringApi, type Revision } from './api';
+
+/** Where a draft waits while it is not on the server: localStorage in the browser. */
+export interface DraftStorage {
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+}
+
+/** A draft kept in the browser: the revision it was made from, and the timeline. */
+export interface LocalDraft {
+	base: number;
+	document: Timeline;
+	at: string;
+}
+
+export type SyncStatus = 'saved' | 'pending' | 'saving' | 'offline' | 'conflict' | 'error';
+
+const key = (slug: string) => `dateline:draft:${slug}`;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The draft this browser kept for a timeline, if any (a crash, a closed tab, no network). */
+export function readLocalDraft(storage: DraftStorage, slug: string): LocalDraft | null {
+	try {
+		const raw = storage.getItem(key(slug));
+		const draft = raw ? (JSON.parse(raw) as LocalDraft) : null;
+		return draft && typeof draft.base === 'number' && draft.document?.events ? draft : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Keeps a draft on the server without the editor thinking about it: every edit is written to
+ * the browser at once (so a crash loses nothing) and sent to the server a moment after typing
+ * stops. Each save names the revision it was made from; when another editor saved first the
+ * server refuses, and the sync stops in `conflict` with their revision until the editor has
+ * merged. Offline, it keeps the draft in the browser and tries again when the network returns.
+ */
+export class DraftSync {
+	status = $state<SyncStatus>('saved');
+	/** The server revision this browser's draft builds on. */
+	revision = $state(0);
+	savedAt = $state<string | null>(null);
+	message = $state('');
+	/** Their revision, while a save is refused as stale. */
+	conflict = $state.raw<{ current: Revision; mine: Timeline } | null>(null);
+
+	readonly #slug: string;
+	readonly #api: AuthoringApi;
+	readonly #storage: DraftStorage;
+	readonly #delay: number;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#pending: Timeline | null = null;
+	#inFlight: Promise<void> | null = null;
+
+	constructor(options: {
+		slug: string;
+		revision: number;
+		api: AuthoringApi;
+		storage: DraftStorage;
+		/** How long after the last edit the save goes out. */
+		delayMs?: number;
+	}) {
+		this.#slug = options.slug;
+		this.revision = options.revision;
+		this.#api = options.api;
+		this.#storage = options.storage;
+		this.#delay = options.delayMs ?? 1500;
+	}
+
+	/** Records an edit: into the browser now, to the server soon. */
+	edited(document: Timeline): void {
+		this.#pending = document;
+		this.#keepLocally(document);
+		if (this.status === 'conflict') return;
+		this.status = 'pending';
+		this.#schedule(this.#delay);
+	}
+
+	/** Sends what is pending now (before publishing, on leaving the page). */
+	async flush(): Promise<void> {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+		if (this.#inFlight) await this.#inFlight;
+		if (this.#pending && this.status !== 'conflict') await this.#save();
+	}
+
+	/** Retries a draft kept while offline (the browser's `online` event). */
+	retry(): void {
+		if (this.#pending && (this.status === 'offline' || this.status === 'error')) this.#schedule(0);
+	}
+
+	/** After a conflict: the merged timeline, built on their revision, goes out as the next save. */
+	resolved(merged: Timeline): void {
+		if (!this.conflict) return;
+		this.revision = this.conflict.current.number;
+		this.conflict = null;
+		this.status = 'pending';
+		this.edited(merged);
+	}
+
+	/** The server moved on by our own hand (publish, restore): later saves build on it. */
+	moved(revision: number): void {
+		this.revision = revision;
+	}
+
+	#schedule(ms: number) {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => {
+			this.#timer = null;
+			void this.#save();
+		}, ms);
+	}
+
+	#keepLocally(document: Timeline) {
+		try {
+			const draft: LocalDraft = { base: this.revision, document, at: new Date().toISOString() };
+			this.#storage.setItem(key(this.#slug), JSON.stringify(draft));
+		} catch {
+			// A full or disabled storage: the server save still runs.
+		}
+	}
+
+	async #save(): Promise<void> {
+		if (this.#inFlight) {
+			await this.#inFlight;
+			if (this.#pending) this.#schedule(0);
+			return;
+		}
+		const document = this.#pending;
+		if (!document) return;
+		this.status = 'saving';
+		const run = (async () => {
+			try {
+				const saved = await this.#api.saveDraft(this.#slug, this.revision, document);
+				this.revision = saved.revision;
+				this.savedAt = saved.savedAt;
+				this.message = '';
+				if (this.#pending === document) {
+					this.#pending = null;
+					this.status = 'saved';
+					this.#storage.removeItem(key(this.#slug));
+				} else {
+					// Edited while saving: the browser copy builds on the new revision now.
+					this.#keepLocally(this.#pending!);
+					this.status = 'pending';
+					this.#schedule(this.#delay);
+				}
+			} catch (e) {
+				if (e instanceof ConflictError) {
+					this.conflict = { current: e.current, mine: this.#pending ?? document };
+					this.status = 'conflict';
+					this.message = e.message;
+				} else if (e instanceof OfflineError) {
+					this.status = 'offline';
+					this.message = e.message;
+					this.#schedule(10_000);
+				} else {
+					this.status = 'error';
+					this.message = e instanceof ApiError ? e.message : String(e);
+				}
+			}
+		})();
+		this.#inFlight = run;
+		await run;
+		this.#inFlight = null;
+	}
+}
+
+/**
+ * What to open when an editor comes back: the browser's draft when it holds edits the server
+ * never got. On the same revision it simply continues; on an older one, someone saved since,
+ * and the two must be merged.
+ */
+export function reopenDraft(
+	local: LocalDraft | null,
+	server: { revision: number; document: Timeline }
+):
+	| { kind: 'server' }
+	| { kind: 'continue'; document: Timeline }
+	| { kind: 'merge'; mine: Timeline } {
+	if (!local || same(local.document, server.document)) return { kind: 'server' };
+	if (local.base === server.revision) return { kind: 'continue', document: local.document };
+	return { kind: 'merge', mine: local.document };
+}
