@@ -67,5 +67,7 @@ describe('edits', () => {
 
 	it('puts the least sure and the inferred dates first', () => {
 		expect(reviewOrder(base.events).map((e) => e.id)).toEqual(['c', 'b', 'a', 'd']);
+		const inferred = { ...base.events[0]!, start: { ...base.events[0]!.start, inferred: true } };
+		expect(reviewOrder([base.events[3]!, inferred]).map((e) => e.id)).toEqual(['a', 'd']);
 	});
 });

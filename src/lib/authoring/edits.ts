@@ -160,8 +160,9 @@ export function addEventFromSentence(
 export function reviewOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
 	const doubt = (e: TimelineEvent) => {
 		let score = e.confidence ?? 1;
-		// Vague or modified dates are inferences even when the sentence was clear.
-		if (/_REF$/.test(e.start.value) || e.start.precision === 'approximate') score -= 0.5;
+		// Dates taken from context, and vague ones, are inferences even when the sentence was clear.
+		if (e.start.inferred || /_REF$/.test(e.start.value) || e.start.precision === 'approximate')
+			score -= 0.5;
 		else if (e.start.mod) score -= 0.1;
 		return score;
 	};

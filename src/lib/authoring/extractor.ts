@@ -21,7 +21,9 @@ export class BackgroundExtractor {
 
 	#start(): Worker {
 		const worker = new ExtractWorker();
-		worker.onmessage = (message: MessageEvent<{ id: number; timeline?: Timeline; error?: string }>) => {
+		worker.onmessage = (
+			message: MessageEvent<{ id: number; timeline?: Timeline; error?: string }>
+		) => {
 			const { id, timeline, error } = message.data;
 			const done = this.#waiting.get(id);
 			this.#waiting.delete(id);
