@@ -50,3 +50,11 @@ describe('conflicts between two drafts', () => {
 		expect(dropC.events.map((e) => e.id)).not.toContain('c');
 	});
 });
+
+describe('sameValue', () => {
+	it('ignores the order of keys, as a timeline back from the server may have them', async () => {
+		const { sameValue } = await import('../timeline/same-value');
+		expect(sameValue({ a: 1, b: [{ x: 1, y: 2 }] }, { b: [{ y: 2, x: 1 }], a: 1 })).toBe(true);
+		expect(sameValue({ a: 1 }, { a: 2 })).toBe(false);
+	});
+});

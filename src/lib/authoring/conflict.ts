@@ -1,4 +1,5 @@
 import type { Timeline, TimelineEvent } from '../timeline/types';
+import { sameValue } from '../timeline/same-value';
 
 /**
  * Two editors saved from the same revision: mine was refused because theirs landed first.
@@ -18,8 +19,6 @@ export interface Conflicts {
 
 export type Choice = 'mine' | 'theirs';
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /** Where my draft and theirs differ: the title, and each event changed, added or deleted by either. */
 export function findConflicts(mine: Timeline, theirs: Timeline): Conflicts {
 	const ids = [...new Set([...mine.events.map((e) => e.id), ...theirs.events.map((e) => e.id)])];
@@ -30,7 +29,7 @@ export function findConflicts(mine: Timeline, theirs: Timeline): Conflicts {
 	for (const id of ids) {
 		const a = m.get(id);
 		const b = th.get(id);
-		if (same(a, b)) continue;
+		if (sameValue(a, b)) continue;
 		events.push({ id, ...(a ? { mine: a } : {}), ...(b ? { theirs: b } : {}) });
 	}
 	return {

@@ -1,4 +1,5 @@
 import type { Timeline } from '../timeline/types';
+import { findConflicts } from './conflict';
 import { ApiError, ConflictError, OfflineError, type AuthoringApi, type Revision } from './api';
 
 /** Where a draft waits while it is not on the server: localStorage in the browser. */
@@ -18,7 +19,6 @@ export interface LocalDraft {
 export type SyncStatus = 'saved' | 'pending' | 'saving' | 'offline' | 'conflict' | 'error';
 
 const key = (slug: string) => `dateline:draft:${slug}`;
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The draft this browser kept for a timeline, if any (a crash, a closed tab, no network). */
 export function readLocalDraft(storage: DraftStorage, slug: string): LocalDraft | null {
@@ -181,7 +181,9 @@ export function reopenDraft(
 	| { kind: 'server' }
 	| { kind: 'continue'; document: Timeline }
 	| { kind: 'merge'; mine: Timeline } {
-	if (!local || same(local.document, server.document)) return { kind: 'server' };
+	if (!local) return { kind: 'server' };
+	const differences = findConflicts(local.document, server.document);
+	if (!differences.title && !differences.events.length) return { kind: 'server' };
 	if (local.base === server.revision) return { kind: 'continue', document: local.document };
 	return { kind: 'merge', mine: local.document };
 }

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { sameValue } from '../timeline/same-value';
 import { DataError, type Problem } from '../timeline/problems';
 import type { Timeline } from '../timeline/types';
 import { readCalendarParts, type TjsDate } from './calendar';
@@ -35,7 +36,6 @@ type Cells = Record<string, string>;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 const TIME = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?(?:\.(\d{1,3}))?\s*([ap])?\.?\s*(?:m\.?)?$/i;
 
@@ -268,7 +268,7 @@ export function exportSheet(timeline: Timeline): string {
 		if (!isObject(cells)) return false;
 		const bare = { ...slide };
 		delete bare.dateline;
-		return sameJson(slideOfCells(cells as Cells), bare);
+		return sameValue(slideOfCells(cells as Cells), bare);
 	};
 	const rowOf = (slide: TjsEvent, cells: unknown, type: string): Cells => {
 		if (unchanged(cells, slide)) return cells as Cells;

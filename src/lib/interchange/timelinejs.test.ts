@@ -281,3 +281,22 @@ describe('round trips (property)', () => {
 		);
 	});
 });
+
+describe('after a database', () => {
+	it('still exports an unedited event as it came, though its keys come back in another order', () => {
+		const doc = JSON.parse(fixture('apollo.timelinejs.json')) as TjsDocument;
+		const { timeline } = importTimelineJs(doc, options);
+		// PostgreSQL's jsonb orders keys by length, then bytes.
+		const reorder = (v: unknown): unknown =>
+			Array.isArray(v)
+				? v.map(reorder)
+				: v && typeof v === 'object'
+					? Object.fromEntries(
+							Object.entries(v)
+								.sort(([a], [b]) => a.length - b.length || (a < b ? -1 : 1))
+								.map(([k, x]) => [k, reorder(x)])
+						)
+					: v;
+		expect(exportTimelineJs(reorder(timeline) as Timeline)).toEqual(doc);
+	});
+});

@@ -1,4 +1,5 @@
 import { slugify } from '../extract/article';
+import { sameValue } from '../timeline/same-value';
 import { DataError, type Problem } from '../timeline/problems';
 import type { FuzzyDate, Timeline, TimelineEvent } from '../timeline/types';
 import {
@@ -47,7 +48,6 @@ export interface TjsDocument {
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 const clone = <T>(v: T): T => structuredClone(v);
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** An event's label in messages: `events[2] (unique_id "x")`. */
 const eventLabel = (i: number, e: unknown) =>
@@ -77,7 +77,7 @@ function dateOf(
 		return undefined;
 	}
 	// Dateline's own date wins while the calendar fields still say what Dateline wrote.
-	if (kept && sameJson(comparable(tjsDateFor(kept)), comparable(raw))) return kept;
+	if (kept && sameValue(comparable(tjsDateFor(kept)), comparable(raw))) return kept;
 	return fuzzyOfParts(parts, display?.trim() ? display.trim() : undefined);
 }
 
@@ -213,13 +213,13 @@ export function eventToTjs(event: TimelineEvent): TjsEvent {
 		if (!before || before.summary !== event.summary) text.text = textToHtml(event.summary);
 		out.text = text;
 	}
-	if (!before || !sameJson(before.start, event.start)) {
+	if (!before || !sameValue(before.start, event.start)) {
 		const { parts, display } = partsOfFuzzy(event.start);
 		out.start_date = tjsDateOf(parts);
 		if (display) out.display_date = display;
 		else delete out.display_date;
 	}
-	if (!before || !sameJson(before.end, event.end)) {
+	if (!before || !sameValue(before.end, event.end)) {
 		if (event.end) out.end_date = tjsDateOf(partsOfFuzzy(event.end).parts);
 		else delete out.end_date;
 	}
@@ -227,8 +227,8 @@ export function eventToTjs(event: TimelineEvent): TjsEvent {
 	// Dateline's own dates ride along so that Dateline reads back exactly what it wrote.
 	if (
 		!before ||
-		!sameJson(before.start, event.start) ||
-		!sameJson(before.end, event.end) ||
+		!sameValue(before.start, event.start) ||
+		!sameValue(before.end, event.end) ||
 		out.dateline
 	) {
 		out.dateline = { start: event.start, ...(event.end ? { end: event.end } : {}) };
