@@ -116,6 +116,7 @@ export class DraftSync {
 
 	#keepLocally(document: Timeline) {
 		try {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp written out, not state
 			const draft: LocalDraft = { base: this.revision, document, at: new Date().toISOString() };
 			this.#storage.setItem(key(this.#slug), JSON.stringify(draft));
 		} catch {
