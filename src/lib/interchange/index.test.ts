@@ -40,3 +40,17 @@ describe('importTimelineFile and exportTimeline', () => {
 		).toThrow(/^broken\.json: not valid JSON/);
 	});
 });
+
+describe('through the validator', () => {
+	it('keeps what TimelineJS said beyond Dateline, so a stored timeline still exports it', async () => {
+		const { validateTimeline } = await import('../timeline/validate');
+		const { timeline } = importTimelineFile(fixture('apollo.timelinejs.json'), {
+			file: 'apollo.json',
+			published: '2026-12-04'
+		});
+		const stored = validateTimeline(JSON.parse(JSON.stringify(timeline)), 'stored');
+		expect(JSON.parse(exportTimeline(stored, 'timelinejs').body)).toEqual(
+			JSON.parse(fixture('apollo.timelinejs.json'))
+		);
+	});
+});

@@ -12,7 +12,8 @@ export const TIMELINE_FIELDS = [
 	'title',
 	'published',
 	'publishedIsGuess',
-	'events'
+	'events',
+	'extra'
 ] as const;
 
 export const EVENT_FIELDS = [
@@ -23,7 +24,8 @@ export const EVENT_FIELDS = [
 	'end',
 	'source',
 	'confidence',
-	'kind'
+	'kind',
+	'extra'
 ] as const;
 
 export const FUZZY_DATE_FIELDS = [

@@ -64,7 +64,7 @@ describe('validateTimeline', () => {
 		let deep = '1';
 		for (let i = 0; i < 10_000; i++) deep = `{"a":${deep}}`;
 		const json = JSON.parse(
-			`{"__proto__": {"polluted": true}, "extra": ${deep}, "events": [${JSON.stringify(event()).replace(/^\{/, '{"__proto__": {"x": 1}, ')}]}`
+			`{"__proto__": {"polluted": true}, "notes": ${deep}, "events": [${JSON.stringify(event()).replace(/^\{/, '{"__proto__": {"x": 1}, ')}]}`
 		);
 		const warnings: { where: string; message: string }[] = [];
 		const timeline = validateTimeline(json, 'x.json', warnings);
@@ -74,9 +74,29 @@ describe('validateTimeline', () => {
 		expect(JSON.stringify(timeline)).not.toContain('__proto__');
 		expect(warnings.map((w) => w.message)).toEqual([
 			expect.stringContaining('"__proto__"'),
-			expect.stringContaining('"extra"'),
+			expect.stringContaining('"notes"'),
 			expect.stringContaining('"__proto__"')
 		]);
+	});
+
+	it('keeps the fields another format gave (extra) only as plain, shallow JSON objects', () => {
+		let deep = '1';
+		for (let i = 0; i < 10_000; i++) deep = `{"a":${deep}}`;
+		const kept = {
+			...event(),
+			extra: { timelinejs: { media: { url: 'https://x.example/a.jpg' } } }
+		};
+		const ok = validateTimeline(
+			{ events: [kept], extra: { timelinejs: { scale: 'human' } } },
+			'x.json'
+		);
+		expect(ok.events[0]!.extra).toEqual(kept.extra);
+		expect(() =>
+			validateTimeline(JSON.parse(`{"events": [], "extra": ${deep}}`), 'x.json')
+		).toThrow(/x\.json: extra: nested deeper than 32 levels/);
+		expect(() => validateTimeline({ events: [{ ...event(), extra: [1] }] }, 'x.json')).toThrow(
+			/extra: expected an object of fields kept from another format/
+		);
 	});
 
 	it('caps the warnings of one file and says how many more there are', () => {

@@ -65,8 +65,7 @@ export function validateTimeline(json: unknown, file: string, warnings: Problem[
 	for (const key of ['article', 'title', 'published'] as const) {
 		if (json[key] !== undefined && typeof json[key] !== 'string') at(key, 'expected a string');
 	}
-	if (json.extra !== undefined && !isObject(json.extra))
-		at('extra', 'expected an object of fields kept from another format');
+	checkExtra(json.extra, (message) => at('extra', message));
 	const ids = new Set<string>();
 	const events: Record<string, unknown>[] = [];
 	(Array.isArray(json.events) ? json.events : []).forEach((event: unknown, i: number) => {
@@ -117,8 +116,7 @@ export function validateTimeline(json: unknown, file: string, warnings: Problem[
 		if (event.kind !== undefined && !EVENT_KINDS.includes(event.kind as never)) {
 			field('kind', `"${String(event.kind)}" is not an event kind (${EVENT_KINDS.join(', ')})`);
 		}
-		if (event.extra !== undefined && !isObject(event.extra))
-			field('extra', 'expected an object of fields kept from another format');
+		checkExtra(event.extra, (message) => field('extra', message));
 	});
 	if (problems.length) throw new DataError(problems);
 	if (unknownCount > MAX_WARNINGS) {
@@ -191,4 +189,23 @@ function checkFuzzyDate(
 		field(`${name}.inferred`, `expected true or false, found ${describe(date.inferred)}`);
 	}
 	return true;
+}
+
+const EXTRA_DEPTH = 32;
+
+/**
+ * `extra` holds another format's fields verbatim (TimelineJS media, eras…): any JSON object,
+ * but a shallow one, so no file can make a later copy or export recurse without end.
+ */
+function checkExtra(extra: unknown, problem: (message: string) => void) {
+	if (extra === undefined) return;
+	if (!isObject(extra)) return problem('expected an object of fields kept from another format');
+	const stack: [unknown, number][] = [[extra, 1]];
+	while (stack.length) {
+		const [value, depth] = stack.pop()!;
+		if (depth > EXTRA_DEPTH) return problem(`nested deeper than ${EXTRA_DEPTH} levels`);
+		if (value && typeof value === 'object')
+			for (const v of Object.values(value))
+				if (v && typeof v === 'object') stack.push([v, depth + 1]);
+	}
 }
