@@ -244,7 +244,8 @@ function eventsOfSentence(
 		});
 		if (joined) i++;
 	}
-	return oneEventPerTitle(events);
+	// A title of one word or none ("They said that a month ago too.") names no happening.
+	return oneEventPerTitle(events.filter((e) => e.title.includes(' ')));
 }
 
 export const TITLE_WINDOW = 300;

@@ -76,7 +76,7 @@ function markPatterns(m: string) {
 			beforeWord: new RegExp(`${m}\\s+[a-z]`),
 			possessive: new RegExp(`${m}['’]s\\b`),
 			adverbial: new RegExp(
-				`(?:\\b(?:shortly|just|soon|only|right)\\s+)?(?:\\b(?:${PREPOSITIONS})\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+)?(?:\\b(?:${PREPOSITIONS})\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'gi'
 			)
 		};
