@@ -238,3 +238,24 @@ describe('extractTimeline: undated happenings take the date of their context', (
 			).toEqual([]);
 	});
 });
+
+describe('extractTimeline: one event per happening', () => {
+	it('merges an undated lede with the dated mention of the same happening', () => {
+		const found = events(
+			'Orbit unveiled its first folding phone, betting on a week-long battery. The company said demand was strong.\n\nOrbit unveiled the phone on Tuesday at an event in San Francisco.',
+			'2025-09-10'
+		);
+		const unveiled = found.filter((e) => /unveiled/.test(e.title));
+		expect(unveiled).toHaveLength(1);
+		expect(unveiled[0]!.start).toMatchObject({ value: '2025-09-09' });
+		expect(unveiled[0]!.start.inferred).toBeUndefined();
+	});
+
+	it('merges mentions of one day whatever their hour, and word forms of one verb', () => {
+		const found = events(
+			'Police arrested two men late Monday. The two men were arrested on Monday near the border, officials said.',
+			'2025-09-10'
+		);
+		expect(found).toHaveLength(1);
+	});
+});

@@ -387,33 +387,61 @@ function reportEvent(article: Article, lede: Sentence, published: Date): Candida
 const STOP = new Set(
 	'a an the of in on at to for and or but by with from as is was were be'.split(' ')
 );
+/** Word stems, so "killed" and "killing", "elected" and "election" count as one word. */
+const stem = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
 const contentWords = (title: string) =>
 	new Set(
 		title
 			.toLowerCase()
 			.split(/\W+/)
 			.filter((w) => w && !STOP.has(w))
+			.map(stem)
 	);
 
-/** Two mentions of one happening (same date, much the same words) become one event. */
+function similar(a: Set<string>, b: Set<string>): boolean {
+	const shared = [...a].filter((w) => b.has(w)).length;
+	return shared / Math.max(1, Math.min(a.size, b.size)) >= 0.6;
+}
+
+/** Mentions of one day are one date whatever their hour or part ("late Monday", "Monday"). */
+const dateKey = (d: FuzzyDate) =>
+	d.precision === 'day' || d.precision === 'time'
+		? d.value.slice(0, 10)
+		: `${d.value}|${d.mod ?? ''}`;
+
+const WEEK_MS = 7 * 86_400_000;
+
+/**
+ * Two mentions of one happening (same date, much the same words) become one event. A
+ * happening whose date was inferred yields to a written mention of it within a week: the
+ * lede's "Orbit unveiled its phone" is the "Orbit unveiled the phone on Tuesday" further down.
+ */
 function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 	const kept: Candidate[] = [];
-	// Only mentions of the same date can be the same happening: compare within those.
 	const byDate = new Map<string, { candidate: Candidate; words: Set<string> }[]>();
-	for (const c of candidates) {
-		const key = `${c.start.value}|${c.start.mod ?? ''}`;
+	const written: { candidate: Candidate; words: Set<string> }[] = [];
+	for (const c of candidates.filter((c) => !c.start.inferred)) {
+		const key = dateKey(c.start);
 		const words = contentWords(c.title);
 		const same = byDate.get(key) ?? [];
-		const twin = same.find(({ words: other }) => {
-			const shared = [...words].filter((w) => other.has(w)).length;
-			return shared / Math.max(1, Math.min(words.size, other.size)) >= 0.6;
-		});
+		const twin = same.find((other) => similar(words, other.words));
 		if (twin) twin.candidate.confidence = Math.min(1, twin.candidate.confidence + 0.05);
 		else {
 			kept.push(c);
 			same.push({ candidate: c, words });
+			written.push({ candidate: c, words });
 			byDate.set(key, same);
 		}
+	}
+	for (const c of candidates.filter((c) => c.start.inferred)) {
+		const words = contentWords(c.title);
+		const at = Date.parse(c.start.earliest);
+		const twin = written.find(
+			(w) =>
+				Math.abs(Date.parse(w.candidate.start.earliest) - at) <= WEEK_MS && similar(words, w.words)
+		);
+		if (twin) twin.candidate.confidence = Math.min(1, twin.candidate.confidence + 0.05);
+		else kept.push(c);
 	}
 	return kept;
 }
