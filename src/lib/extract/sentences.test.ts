@@ -97,6 +97,7 @@ describe('datelineLength: a wire dateline opening the story', () => {
 		const started = performance.now();
 		for (const gap of [' '.repeat(2000), '\u00a0'.repeat(2000)])
 			first(`NYSE,${gap}shares rose sharply on Monday.`);
-		expect(performance.now() - started).toBeLessThan(1000);
+		// A guard against catastrophic backtracking (once minutes), not a benchmark: generous on a shared machine.
+		expect(performance.now() - started).toBeLessThan(10_000);
 	});
 });
