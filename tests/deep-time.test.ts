@@ -1,0 +1,98 @@
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fuzzyDate } from '../src/lib/timeline/fuzzy-date';
+import { launchBrowser } from './support/browser';
+import { artifactPath, startServer, type Server } from './support/server';
+
+/** A history of the Roman Republic (tests/fixtures), extracted when the page is first read. */
+const ROME = 'rome-republic';
+const CAESAR = 'bc0044-03-15-he-stabbed-to-death-in-senate';
+/** An article whose timeline an editor wrote by hand, with BC dates in it. */
+const EDITED = 'ides-of-march';
+
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	const data = mkdtempSync(join(tmpdir(), 'dateline-deep-time-'));
+	mkdirSync(join(data, 'articles'), { recursive: true });
+	mkdirSync(join(data, 'timelines'), { recursive: true });
+	cpSync(`tests/fixtures/${ROME}.md`, join(data, 'articles', `${ROME}.md`));
+	const text = 'Caesar was killed in 44 BC. Augustus died in AD 14.';
+	writeFileSync(
+		join(data, 'articles', `${EDITED}.md`),
+		`---\ntitle: The Ides of March\nsource: Desk\npublished: 2024-03-15\n---\n${text}\n`
+	);
+	const event = (id: string, title: string, words: string, value: string, start: number) => ({
+		id,
+		title,
+		summary: title,
+		start: fuzzyDate(words, value),
+		source: { article: EDITED, start, end: start + 26 }
+	});
+	writeFileSync(
+		join(data, 'timelines', `${EDITED}.json`),
+		JSON.stringify({
+			article: EDITED,
+			title: 'The Ides of March',
+			published: '2024-03-15',
+			events: [
+				event('caesar-killed', 'Caesar is killed', '44 BC', 'BC0044', 0),
+				event('augustus-dies', 'Augustus dies', 'AD 14', '0014', 28)
+			]
+		})
+	);
+	server = await startServer({ DATELINE_DATA: data });
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function open(width: number, path: string) {
+	const page = await browser.newPage({ viewport: { width, height: width < 500 ? 740 : 900 } });
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${server.url}${path}`);
+	await page.waitForSelector('.reader[data-interactive]');
+	return { page, errors };
+}
+
+describe('deep time in the reader', () => {
+	for (const width of [1280, 360]) {
+		it(`reads "44 BC" on the axis, the label and the card at ${width} px`, async () => {
+			const { page, errors } = await open(width, `/t/${ROME}#${CAESAR}`);
+			const card = page.locator(`[data-event-card="${CAESAR}"]`);
+			await card.waitFor();
+			expect((await card.locator('.when').textContent())?.trim()).toBe('Mar 15, 44 BC');
+			const ticks = await page.$$eval('.axis text', (ts) => ts.map((t) => t.textContent ?? ''));
+			expect(ticks.length).toBeGreaterThanOrEqual(2);
+			// Every tick names its era on an axis across it, and none is an astronomical "-0043".
+			for (const tick of ticks) expect(tick).toMatch(/^(\d+ BC|AD \d+)$/);
+			expect(ticks.some((t) => t.endsWith(' BC'))).toBe(true);
+			// The text a reader sees (the page's data script holds the ISO instants, as it should).
+			expect(await page.locator('body').innerText()).not.toMatch(/-00\d\d/);
+			await page.screenshot({ path: artifactPath(`deep-time-${width}.png`) });
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+	}
+
+	it('shows an editor’s BC dates as "44 BC" and "AD 14", never "-0043"', async () => {
+		const { page, errors } = await open(1280, `/t/${EDITED}`);
+		const dates = await page.$$eval('.labels .date', (ds) => ds.map((d) => d.textContent ?? ''));
+		expect(dates).toEqual(['44 BC', 'AD 14']);
+		await page.locator('.labels button', { hasText: 'Caesar is killed' }).click();
+		const card = page.locator('[data-event-card="caesar-killed"]');
+		expect((await card.locator('.when').textContent())?.trim()).toBe('44 BC');
+		expect(await page.locator('body').innerText()).not.toMatch(/-00\d\d/);
+		await page.screenshot({ path: artifactPath('deep-time-edited-1280.png') });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
