@@ -1,4 +1,4 @@
-import { inferPublished } from '$lib/temporal';
+import { inferPublished } from '../../temporal';
 import { readArticleHtml, type DateSource } from './article-html';
 import { IngestError } from './errors';
 import { fetchArticlePage, FETCH_LIMITS, type FetchOptions } from './fetch-url';
