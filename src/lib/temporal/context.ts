@@ -5,6 +5,7 @@
 import type { TimexMod, TimexType } from '../timeline/types';
 import type { Ymd } from './calendar';
 import { NUMBER_WORDS } from './lexicon';
+import type { Genre, StoryTime } from './story';
 import type { Token } from './tokens';
 
 /** A date as precise as the text stated it: a year, a month, a quarter or a day. */
@@ -21,11 +22,10 @@ export interface Context {
 	dct: Ymd | null;
 	/** The last explicit date mentioned; "that year" and "the previous day" count from it. */
 	anchor: Point | null;
-	/**
-	 * Where the anchor was told, and whether as the time of the clause ("on Nov. 3, 2020, …")
-	 * rather than as a name's modifier ("the Dec. 21, 1988, bombing").
-	 */
-	told?: { at: number; adverbial: boolean };
+	/** The anchor with where and how it was told: what "in March" may continue (story.ts). */
+	story: StoryTime | null;
+	/** Whether the text is a report told around its publication or a history told in its own time. */
+	genre: Genre;
 	/** The last quarter mentioned and where: an earnings report's "a year ago" is its quarter. */
 	quarter: (Point & { q: number; at: number }) | null;
 }

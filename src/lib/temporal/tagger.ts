@@ -25,6 +25,8 @@ import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
 import { clockTime, dayPart, edgeOfDay, weekdayAlone } from './patterns/times';
 import { eraDecade, makeCirca, millennium, storyYear } from './patterns/eras';
 import { century, decade, year } from './patterns/years';
+import { genreOf } from './story';
+import { tenseAround } from './tense';
 import { tokenize } from './tokens';
 
 const BASE: Pattern[] = [
@@ -70,7 +72,15 @@ const PATTERNS: Pattern[] = [
 
 export function tag(text: string, published: string | undefined): Timex[] {
 	const tokens = tokenize(text);
-	const ctx: Context = { tokens, dct: parseYmd(published), anchor: null, quarter: null };
+	const ctx: Context = {
+		tokens,
+		dct: parseYmd(published),
+		anchor: null,
+		story: null,
+		genre: 'news',
+		quarter: null
+	};
+	ctx.genre = genreOf(ctx);
 	const timexes: Timex[] = [];
 	let i = 0;
 	while (i < tokens.length) {
@@ -98,7 +108,14 @@ export function tag(text: string, published: string | undefined): Timex[] {
 		if (best.point) {
 			ctx.anchor = best.point;
 			const before = tokens[best.start - 1]?.lower;
-			ctx.told = { at: best.end, adverbial: before !== 'the' && before !== 's' };
+			// A plan's date ("a withdrawal by late 2008") is not the time the story has reached.
+			if (ctx.genre === 'news' || tenseAround(ctx, best.start, best.end) !== 'future')
+				ctx.story = {
+					point: best.point,
+					at: best.end,
+					paragraph: first.paragraph,
+					adverbial: before !== 'the' && before !== 's'
+				};
 		}
 		const q = best.point?.q;
 		if (best.point && q !== undefined) ctx.quarter = { ...best.point, q, at: best.start };

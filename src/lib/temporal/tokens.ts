@@ -17,6 +17,8 @@ export interface Token {
 	spaced: boolean;
 	/** True when a line break or sentence-final punctuation precedes it: a sentence starts. */
 	sentenceStart: boolean;
+	/** Which paragraph (line of text: pasted articles break lines between paragraphs) it is in. */
+	paragraph: number;
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -29,11 +31,14 @@ export function tokenize(text: string): Token[] {
 	let i = 0;
 	let spaced = true;
 	let sentenceStart = true;
+	let paragraph = 0;
+	let newLine = false;
 	const n = text.length;
 	while (i < n) {
 		const c = text.charCodeAt(i);
 		if (isSpace(c)) {
 			if (c === 10 && i + 1 < n && text.charCodeAt(i + 1) === 10) sentenceStart = true;
+			if (c === 10) newLine = true;
 			spaced = true;
 			i++;
 			continue;
@@ -48,6 +53,8 @@ export function tokenize(text: string): Token[] {
 			while (j < n && isLetter(text.charCodeAt(j))) j++;
 		}
 		const tokenText = text.slice(i, j);
+		if (newLine && tokens.length > 0) paragraph++;
+		newLine = false;
 		tokens.push({
 			text: tokenText,
 			lower: tokenText.toLowerCase(),
@@ -55,7 +62,8 @@ export function tokenize(text: string): Token[] {
 			start: i,
 			end: j,
 			spaced,
-			sentenceStart
+			sentenceStart,
+			paragraph
 		});
 		sentenceStart = false;
 		if (kind === 'punct' && (c === 46 || c === 33 || c === 63) && isSentenceEnd(text, j)) {

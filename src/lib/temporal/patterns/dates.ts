@@ -5,6 +5,7 @@
 import { addMonths, formatDay, formatMonth, formatWeek, isValidDate } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { yearForMonth } from '../normalise';
+import { storyTimeAt, yearInStory } from '../story';
 import { tenseAround, type Tense } from '../tense';
 import {
 	readDayOfMonth,
@@ -137,36 +138,23 @@ function openTense(ctx: Context, start: number, end: number, m: number): Tense {
 	return before ? 'past' : null;
 }
 
-/** How near (in tokens) a story's last full date must be for a bare month to continue it. */
-const NARRATIVE_REACH = 60;
-
 /**
- * The year of a month named without one. Just after the story told a full date of an earlier
- * year as the time of a clause ("Trump lost the election on Nov. 3, 2020. … In mid-December,
- * the Electoral College …"), the month continues that story: that year, or the next when the
- * month comes round again. Otherwise the publication date and the tense decide.
+ * The year of a month named without one. In the story's time when the text is retelling
+ * ("Trump lost the election on Nov. 3, 2020. … In mid-December, the Electoral College …"; a
+ * history's "In April, Germany invaded Denmark"); otherwise the publication date and the tense
+ * decide. "Since June" runs up to now: a report's since is the last June.
  */
 function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): number {
 	const dct = ctx.dct!;
-	const tense = openTense(ctx, start, end, m);
-	const a = ctx.anchor;
-	const told = ctx.told;
-	const recent = told && told.adverbial && start - told.at <= NARRATIVE_REACH;
-	// A full date of an earlier year, told just before as the time of its clause ("February
-	// 1990" alone is often background). "Since June" runs up to now, so it is the last June.
-	const since = lowerAt(ctx, start - 1) === 'since';
-	if (
-		recent &&
-		!since &&
-		tense !== 'future' &&
-		a?.d !== undefined &&
-		a.m !== undefined &&
-		a.y < dct.y
-	) {
-		const y = m >= a.m ? a.y : a.y + 1;
-		if (y < dct.y || (y === dct.y && m <= dct.m)) return y;
+	const clause = tenseAround(ctx, start, end);
+	const since = lowerAt(ctx, start - 1) === 'since' && ctx.genre === 'news';
+	const story = since ? null : storyTimeAt(ctx, start, clause);
+	if (story) {
+		const y = yearInStory(ctx.genre, story, m, clause);
+		// A report's retelling stops at the publication date.
+		if (ctx.genre === 'narrative' || y < dct.y || (y === dct.y && m <= dct.m)) return y;
 	}
-	return yearForMonth(dct, m, tense);
+	return yearForMonth(dct, m, openTense(ctx, start, end, m));
 }
 
 /** A day and month without a year: the year of the reference, moved by tense. */
