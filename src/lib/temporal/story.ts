@@ -9,7 +9,8 @@
  * the story's last date, tense) decides.
  */
 import type { Ymd } from './calendar';
-import type { Context, Point } from './context';
+import type { Context, Match, Point } from './context';
+import { pointAsDate } from './normalise';
 import type { Tense } from './tense';
 import { readYear } from './patterns/words';
 
@@ -62,6 +63,48 @@ export function genreOf(ctx: Context): Genre {
 		: 'news';
 }
 
+/**
+ * The story moves on to each date the text tells, but not back to a coarser mention of its
+ * own time: "On December 7 (December 8 in Asian time zones), 1941" stays on December 7.
+ */
+export function tell(ctx: Context, m: Match, paragraph: number): void {
+	const point = m.point!;
+	const before = ctx.tokens[m.start - 1]?.lower;
+	const story = ctx.story;
+	// A year told inside a clause ("a planned campaign in 1976", "the elections in 1974") is
+	// background to a story told by months and days; a year opening its sentence moves it on.
+	if (
+		ctx.genre === 'narrative' &&
+		point.m === undefined &&
+		story?.point.m !== undefined &&
+		!opensSentence(ctx, m.start)
+	)
+		return;
+	const finer = story && within(story.point, point) ? story.point : point;
+	ctx.story = {
+		point: finer,
+		at: m.end,
+		paragraph,
+		adverbial: before !== 'the' && before !== 's'
+	};
+}
+
+/** "1918" as a heading, "In 1944, …", "By 1940 …": the expression opens its sentence. */
+function opensSentence(ctx: Context, i: number): boolean {
+	const t = ctx.tokens[i]!;
+	if (t.sentenceStart) return true;
+	const before = ctx.tokens[i - 1];
+	return before !== undefined && before.kind === 'word' && before.sentenceStart;
+}
+
+/** Whether point a lies inside the coarser point b ("December 7, 1941" inside "1941"). */
+function within(a: Point, b: Point): boolean {
+	if (a.y !== b.y) return false;
+	if (b.m !== undefined) return a.m === b.m && b.d === undefined;
+	if (b.q !== undefined) return a.m !== undefined && Math.ceil(a.m / 3) === b.q;
+	return true;
+}
+
 /** How near (in tokens) a news report's retelling must have named its date to continue it. */
 const NEWS_REACH = 60;
 
@@ -88,19 +131,37 @@ function isBefore(p: Point, dct: Ymd): boolean {
 }
 
 /**
- * How many months back from the story's month a month named alone may lie before it is read
- * as the next year's. A report's retelling runs forward ("shot on Oct. 23 … But on April 8"
- * is the April after); a history also steps back within its year ("by 1 May 1945 … from
- * October to March"), so half a year back still counts as the story's year.
- */
-const MONTHS_BACK: Record<Genre, number> = { news: 0, narrative: 6 };
-
-/**
- * The year of a month named without one in a story: the story's or the next one's. A clause
- * looking ahead ("would fall by May") takes the next such month.
+ * The year of a month named without one in a story. A report's retelling runs forward ("shot
+ * on Oct. 23 … But on April 8" is the April after). A history also steps back ("seized Manila
+ * in March [1945] … from October to March" is the October before), so it takes the nearest
+ * such month. A clause looking ahead ("would fall by May") takes the next one.
  */
 export function yearInStory(genre: Genre, story: Point, m: number, tense: Tense): number {
 	if (story.m === undefined) return story.y;
-	if (tense === 'future') return m >= story.m ? story.y : story.y + 1;
-	return m >= story.m - MONTHS_BACK[genre] ? story.y : story.y + 1;
+	if (tense === 'future' || genre === 'news') return m >= story.m ? story.y : story.y + 1;
+	const delta = m - story.m;
+	return delta > HALF_YEAR ? story.y - 1 : delta < -HALF_YEAR ? story.y + 1 : story.y;
+}
+
+const HALF_YEAR = 6;
+
+/**
+ * The day an open expression at token i ("the end of the year", "the summer") counts from:
+ * the story's time where it applies, else the publication date.
+ */
+export function storyOrPublication(ctx: Context, i: number, tense: Tense): Ymd | null {
+	const story = storyTimeAt(ctx, i, tense);
+	return story ? pointAsDate(story) : ctx.dct;
+}
+
+/** How many sentence breaks back "just before" reaches: this sentence or the last. */
+const JUST_BEFORE_SENTENCES = 1;
+
+/** The story's time if the text told it in this sentence or the one before, else null. */
+export function toldJustBefore(ctx: Context, i: number): Point | null {
+	const story = ctx.story;
+	if (!story || !story.adverbial || i - story.at > NEWS_REACH) return null;
+	let breaks = 0;
+	for (let j = story.at; j <= i; j++) if (ctx.tokens[j]!.sentenceStart) breaks++;
+	return breaks <= JUST_BEFORE_SENTENCES ? story.point : null;
 }

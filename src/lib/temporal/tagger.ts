@@ -7,7 +7,7 @@ import type { Timex } from '../timeline/types';
 import { parseYmd } from './calendar';
 import type { Context, Match, Pattern } from './context';
 import { calendarDate, dayOfMonth, weekOf } from './patterns/dates';
-import { duration, lengthAdjective } from './patterns/durations';
+import { duration, elapsedTime, lengthAdjective } from './patterns/durations';
 import { makeParts, yearEnd } from './patterns/parts';
 import { makeQualified } from './patterns/qualified';
 import { quarter, shorthandPeriod, yearAgoAdjective } from './patterns/quarters';
@@ -25,8 +25,7 @@ import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
 import { clockTime, dayPart, edgeOfDay, weekdayAlone } from './patterns/times';
 import { eraDecade, makeCirca, millennium, storyYear } from './patterns/eras';
 import { century, decade, year } from './patterns/years';
-import { genreOf } from './story';
-import { tenseAround } from './tense';
+import { genreOf, tell } from './story';
 import { tokenize } from './tokens';
 
 const BASE: Pattern[] = [
@@ -51,6 +50,7 @@ const BASE: Pattern[] = [
 	year,
 	yearEnd,
 	duration,
+	elapsedTime,
 	lengthAdjective,
 	ref,
 	frequency,
@@ -107,15 +107,7 @@ export function tag(text: string, published: string | undefined): Timex[] {
 		timexes.push(timex);
 		if (best.point) {
 			ctx.anchor = best.point;
-			const before = tokens[best.start - 1]?.lower;
-			// A plan's date ("a withdrawal by late 2008") is not the time the story has reached.
-			if (ctx.genre === 'news' || tenseAround(ctx, best.start, best.end) !== 'future')
-				ctx.story = {
-					point: best.point,
-					at: best.end,
-					paragraph: first.paragraph,
-					adverbial: before !== 'the' && before !== 's'
-				};
+			tell(ctx, best, first.paragraph);
 		}
 		const q = best.point?.q;
 		if (best.point && q !== undefined) ctx.quarter = { ...best.point, q, at: best.start };

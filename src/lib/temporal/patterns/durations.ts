@@ -242,3 +242,36 @@ export function lengthAdjective(ctx: Context, i: number): Match | null {
 	if (tail !== 'long' && !(tail === 'old' && plural)) return null;
 	return { start: i, end: j + 1, type: 'DURATION', value: durationValue(plural ? 'X' : 1, unit) };
 }
+
+/** "2:08:41", "1:59:40": hours, minutes and seconds with no a.m. or p.m. */
+function readElapsed(ctx: Context, i: number): { h: number; min: number; s: number } | null {
+	const parts: number[] = [];
+	let j = i;
+	for (;;) {
+		const t = ctx.tokens[j];
+		if (!t || t.kind !== 'number' || (j > i && (t.spaced || t.text.length !== 2))) return null;
+		parts.push(Number(t.text));
+		const colon = ctx.tokens[j + 1];
+		if (parts.length === 3 || colon?.text !== ':' || colon.spaced) break;
+		j += 2;
+	}
+	if (parts.length !== 3 || ctx.tokens[i]!.text.length > 2) return null;
+	const [h, min, s] = parts as [number, number, number];
+	return min < 60 && s < 60 ? { h, min, s } : null;
+}
+
+/**
+ * A race or a record's time ("won in 2:08:41", "clocked 1:59:40") is a length, not a time of
+ * day: a clock written to the second without a.m. or p.m. is one only after "at".
+ */
+export function elapsedTime(ctx: Context, i: number): Match | null {
+	const elapsed = readElapsed(ctx, i);
+	if (!elapsed || lowerAt(ctx, i - 1) === 'at') return null;
+	const next = ctx.tokens[i + 5];
+	if (next && !next.spaced && (next.text === ':' || next.text === '.')) {
+		if (ctx.tokens[i + 6]?.kind === 'number') return null;
+	}
+	const { h, min, s } = elapsed;
+	const value = `PT${h ? `${h}H` : ''}${min ? `${min}M` : ''}${s || (!h && !min) ? `${s}S` : ''}`;
+	return { start: i, end: i + 5, type: 'DURATION', value };
+}

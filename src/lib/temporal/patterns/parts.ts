@@ -6,7 +6,8 @@
 import { lowerAt, skipHyphen, type Context, type Match, type Pattern } from '../context';
 import { PART_MODS } from '../lexicon';
 import { shift } from '../normalise';
-import { reference } from './relative';
+import { storyOrPublication } from '../story';
+import { tenseAround } from '../tense';
 
 const PERIOD_NOUNS: Record<string, 'Y' | 'M' | 'W' | 'D' | 'Q' | 'DE' | 'CE'> = {
 	year: 'Y',
@@ -40,7 +41,8 @@ export function makeParts(inner: Pattern[]): Pattern {
 				const grain = PERIOD_NOUNS[lowerAt(ctx, j + 3)];
 				// "later in the day" is seldom marked: the day is already the story's.
 				if (!grain || grain === 'D') return null;
-				const { value } = shift(reference(ctx, false), grain, 0);
+				const ref = storyOrPublication(ctx, i, tenseAround(ctx, i, j + 4));
+				const { value } = shift(ref, grain, 0);
 				return {
 					start: i,
 					end: j + 4,
@@ -71,7 +73,8 @@ export function makeParts(inner: Pattern[]): Pattern {
 			if (lowerAt(ctx, k) === 'the') {
 				const grain = PERIOD_NOUNS[lowerAt(ctx, k + 1)];
 				if (grain) {
-					const { value } = shift(reference(ctx, false), grain, 0);
+					const ref = storyOrPublication(ctx, i, tenseAround(ctx, i, k + 2));
+					const { value } = shift(ref, grain, 0);
 					return { start: i, end: k + 2, type: 'DATE', value, mod };
 				}
 			}

@@ -20,13 +20,14 @@ import {
 	type Context,
 	type Match
 } from '../context';
-import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS } from '../lexicon';
+import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS, type Unit } from '../lexicon';
 import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
 import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
 import { offsetSeason, weekend } from './seasons';
 import { readDayOfMonth, readMonth, readWeekday } from './words';
 import { tenseAround } from '../tense';
+import { storyOrPublication, toldJustBefore } from '../story';
 
 const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 
@@ -148,7 +149,8 @@ export function theYear(ctx: Context, i: number): Match | null {
 	}
 	if (after === 'before' || after === 'after' || after === 'earlier' || after === 'later')
 		return null;
-	const { value, point } = shift(ctx.dct, 'Y', 0);
+	const ref = storyOrPublication(ctx, i, tenseAround(ctx, i, j + 1));
+	const { value, point } = shift(ref, 'Y', 0);
 	return { start: i, end: j + 1, type: 'DATE', value, point };
 }
 
@@ -243,12 +245,23 @@ export function agoLater(ctx: Context, i: number): Match | null {
 		sign = 1;
 		anaphoric = dir !== 'hence';
 	} else return null;
-	// "13 days after the bombing": a preposition, so only "13 days" is an expression (a duration).
+	// "13 days after the bombing": a preposition, so only "13 days" is an expression: a date
+	// when the happening is the one the story just dated ("On April 12, 1861, … was seized eight
+	// days after Fort Sumter"), else a length.
 	const following = ctx.tokens[unitAt + 1];
-	if ((dir === 'before' || dir === 'after') && following && following.kind !== 'punct') return null;
-	// "Three days later", "A day earlier": both gold corpora tag the length alone (a DURATION,
-	// "later" a signal), while "a year earlier" names the year before (a DATE).
-	if (q && SHORT_UNITS.has(unit) && (dir === 'later' || dir === 'earlier')) return null;
+	if ((dir === 'before' || dir === 'after') && following && following.kind !== 'punct') {
+		return the ? null : afterHappening(ctx, i, unitAt, q, unit, dir === 'after' ? 1 : -1);
+	}
+	// "Three days later", "A day earlier" name a day of the story: counted from the day it told
+	// last. Hours and minutes later, or days with no day told, stay a length ("later" a signal).
+	const storyDay = ctx.anchor?.d !== undefined;
+	if (
+		q &&
+		SHORT_UNITS.has(unit) &&
+		(unit !== 'D' || !storyDay) &&
+		(dir === 'later' || dir === 'earlier')
+	)
+		return null;
 	const end = unitAt + 1;
 	if (!q || q.n === 'X') {
 		return { start: i, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
@@ -281,6 +294,12 @@ export function agoLater(ctx: Context, i: number): Match | null {
 					? 'D'
 					: GRAIN_OF_UNIT[unit];
 	if (!grain) return null;
+	// "Six years later" with no date told before it counts from nothing the reader knows: it
+	// is a length (with "later" its signal), not six years after the publication date. ("A
+	// year earlier" with none is a report's comparison with a year before it.)
+	if (anaphoric && sign > 0 && !ctx.anchor) {
+		return { start: i, end: unitAt, type: 'DURATION', value: durationValue(n, unit) };
+	}
 	const ref = reference(ctx, anaphoric, grain);
 	const count =
 		unit === 'DE'
@@ -298,4 +317,35 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	};
 	if (roughly) match.mod = 'APPROX';
 	return match;
+}
+
+/** Units a story's day, month or year can be moved by, and the precision each needs. */
+const STEP: Partial<Record<string, { grain: Grain; needs: 'd' | 'm' | 'y'; times: number }>> = {
+	D: { grain: 'D', needs: 'd', times: 1 },
+	W: { grain: 'D', needs: 'd', times: 7 },
+	M: { grain: 'M', needs: 'm', times: 1 },
+	Y: { grain: 'Y', needs: 'y', times: 1 },
+	DE: { grain: 'Y', needs: 'y', times: 10 }
+};
+
+/**
+ * "a week after the election", "two years before the war": in a history, the date that far
+ * from the happening, when the story told its date just before (this sentence or the last) as
+ * precisely as the unit needs. Otherwise the happening's date is unknown and the words are a
+ * length. A report's "a month after Qantas suspended flights" mostly counts from a happening
+ * it never dated, so news keeps the length.
+ */
+function afterHappening(
+	ctx: Context,
+	i: number,
+	end: number,
+	q: { n: number | 'X' } | null,
+	unit: Unit,
+	sign: number
+): Match | null {
+	const step = STEP[unit];
+	const story = ctx.genre === 'narrative' ? toldJustBefore(ctx, i) : null;
+	if (!q || q.n === 'X' || !step || !story || story[step.needs] === undefined) return null;
+	const { value } = shift(pointAsDate(story), step.grain, sign * q.n * step.times);
+	return { start: i, end, type: 'DATE', value };
 }

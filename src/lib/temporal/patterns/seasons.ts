@@ -6,6 +6,7 @@ import { addDays, formatYear, weekday, type Ymd } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { SEASONS } from '../lexicon';
 import { shift } from '../normalise';
+import { storyTimeAt } from '../story';
 import { tenseAround } from '../tense';
 import { readSpelledYear, readYear } from './words';
 
@@ -84,6 +85,12 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 	}
 	if (!ctx.dct) return { start: i, end: j + 1, type: 'DATE', value: `XXXX-${s}` };
 	const tense = tenseAround(ctx, i, j + 1);
+	// A history's "during the summer" is the summer of the year it is telling.
+	const story = storyTimeAt(ctx, i, tense);
+	if (story) {
+		const value = `${formatYear(story.y)}-${s}`;
+		return { start: i, end: j + 1, type: 'DATE', value, point: { y: story.y } };
+	}
 	const current = seasonIndex(ctx.dct);
 	const target = SEASON_ORDER.indexOf(s);
 	let y = ctx.dct.y;

@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from './index';
+import { expectRow, type TimexRow } from './timex-rows';
+
+/**
+ * A history's opening: it names years well before its publication, so the text reads as a
+ * story told in its own time. (Invented for these rows; none of it comes from a bench set.)
+ */
+const HISTORY =
+	'The mill town was founded in 1850, grew in 1870 and 1890, burned in 1901 and was rebuilt ' +
+	'between 1905 and 1910. ';
+
+const WRITTEN = '2009-12-19';
+
+/** Open and relative expressions in a history, each read in the story's time. */
+const historyRows: TimexRow[] = [
+	{
+		text: HISTORY + 'The strike began on 3 March 1912. On 12 April, the mills closed.',
+		published: WRITTEN,
+		words: '12 April',
+		type: 'DATE',
+		value: '1912-04-12'
+	},
+	{
+		text: HISTORY + 'The union was formed in November 1912. In February, the owners gave in.',
+		published: WRITTEN,
+		words: 'February',
+		type: 'DATE',
+		value: '1913-02'
+	},
+	{
+		text: HISTORY + 'Troops arrived on 10 May 1913. By the end of the month, the town was calm.',
+		published: WRITTEN,
+		words: 'the end of the month',
+		type: 'DATE',
+		value: '1913-05',
+		mod: 'END'
+	},
+	{
+		text: HISTORY + 'In 1914 the mayor resigned. Later that year the council was dissolved.',
+		published: WRITTEN,
+		words: 'Later that year',
+		type: 'DATE',
+		value: '1914',
+		mod: 'END'
+	},
+	{
+		text:
+			HISTORY + 'The leaders were arrested on 28 April 1915. Three days later, they were freed.',
+		published: WRITTEN,
+		words: 'Three days later',
+		type: 'DATE',
+		value: '1915-05-01'
+	},
+	{
+		text:
+			HISTORY + 'The vote was held on 5 November 1916. A week after the election, riots broke out.',
+		published: WRITTEN,
+		words: 'A week',
+		type: 'DATE',
+		value: '1916-11-12'
+	},
+	{
+		text: HISTORY + 'The last mill closed in 1930. Two decades earlier, it had employed 4,000.',
+		published: WRITTEN,
+		words: 'Two decades earlier',
+		type: 'DATE',
+		value: '1910'
+	},
+	{
+		text: HISTORY + 'The first mill opened in 1922; only ten years later it was sold.',
+		published: WRITTEN,
+		words: 'ten years later',
+		type: 'DATE',
+		value: '1932'
+	},
+	{
+		text: HISTORY + 'The owners cut wages in 1919. During the summer, the workers struck.',
+		published: WRITTEN,
+		words: 'the summer',
+		type: 'DATE',
+		value: '1919-SU'
+	},
+	{
+		text:
+			HISTORY + 'The town fell on 9 March 1921. Earlier, from October to March, it was besieged.',
+		published: WRITTEN,
+		words: 'October',
+		type: 'DATE',
+		value: '1920-10'
+	},
+	// "On December 7 … 1941": the year after the day does not make the story forget the day.
+	{
+		text:
+			HISTORY +
+			'In 1941 Japan prepared for war. On December 7 (December 8 in Asia), 1941, Japan attacked. In January, Manila fell.',
+		published: WRITTEN,
+		words: 'January',
+		type: 'DATE',
+		value: '1942-01'
+	},
+	// A year inside a clause ("a campaign planned for 1976") is background, not the story's time.
+	{
+		text:
+			HISTORY +
+			'On 10 March 1975 the offensive began, ahead of a campaign planned for 1976. On 11 March the town fell.',
+		published: WRITTEN,
+		words: '11 March',
+		type: 'DATE',
+		value: '1975-03-11'
+	},
+	// The story's new year opens its own sentence, or stands as a heading.
+	{
+		text:
+			HISTORY +
+			'The Cossacks took Rostov in December 1917.\n\n1918\n\nIn January the army invaded.',
+		published: WRITTEN,
+		words: 'January',
+		type: 'DATE',
+		value: '1918-01'
+	}
+];
+
+/** The same words in a news report count from its publication date. */
+const newsRows: TimexRow[] = [
+	{
+		text: 'The council met on Tuesday. In April, it will vote on the budget.',
+		published: '2020-06-26',
+		words: 'April',
+		type: 'DATE',
+		value: '2021-04'
+	},
+	{
+		text: 'Prices rose in February, the agency said on Friday.',
+		published: '2020-06-26',
+		words: 'February',
+		type: 'DATE',
+		value: '2020-02'
+	},
+	// A report's short retelling: a full date of an earlier year carries the next few clauses.
+	{
+		text: 'Trump lost the election on Nov. 3, 2020. In mid-December, the electors voted.',
+		published: '2021-01-10',
+		words: 'mid-December',
+		type: 'DATE',
+		value: '2020-12',
+		mod: 'MID'
+	},
+	// A report naming a few old years ("expanded to include Greece in 1952, Spain in 1982")
+	// still dates its own news from the publication date.
+	{
+		text: 'NATO was founded in 1949 and expanded to include Greece in 1952 and Spain in 1982. Its summit is set for Washington in April.',
+		published: '1999-03-12',
+		words: 'April',
+		type: 'DATE',
+		value: '1999-04'
+	},
+	// "A month after Qantas suspended flights": a report's happening it never dated.
+	{
+		text: 'The move comes barely a month after Qantas suspended flights.',
+		published: '1998-09-20',
+		words: 'a month',
+		type: 'DURATION',
+		value: 'P1M'
+	}
+];
+
+/** Lengths of time stay lengths: never a calendar date counted from the publication date. */
+const durationRows: TimexRow[] = [
+	{
+		text: 'The strike lasted a week.',
+		published: '2020-06-26',
+		words: 'a week',
+		type: 'DURATION',
+		value: 'P1W'
+	},
+	{
+		text: 'He served six years in prison.',
+		published: '2020-06-26',
+		words: 'six years',
+		type: 'DURATION',
+		value: 'P6Y'
+	},
+	{
+		text: 'It took a century to build.',
+		published: '2020-06-26',
+		words: 'a century',
+		type: 'DURATION',
+		value: 'P100Y'
+	},
+	{
+		text: 'They have 90 days to appeal.',
+		published: '2020-06-26',
+		words: '90 days',
+		type: 'DURATION',
+		value: 'P90D'
+	},
+	{
+		text: 'She won the marathon in 2:08:41, a course record.',
+		published: '2020-06-26',
+		words: '2:08:41',
+		type: 'DURATION',
+		value: 'PT2H8M41S'
+	},
+	{
+		text: 'Kipchoge clocked 1:59:40 in Vienna.',
+		published: '2019-10-12',
+		words: '1:59:40',
+		type: 'DURATION',
+		value: 'PT1H59M40S'
+	},
+	// With no date told before it, "six years later" counts from nothing the reader knows.
+	{
+		text: 'Six years later, he came home.',
+		published: '2020-06-26',
+		words: 'Six years',
+		type: 'DURATION',
+		value: 'P6Y'
+	},
+	{
+		text: 'Three days later the talks resumed.',
+		published: '2020-06-26',
+		words: 'Three days',
+		type: 'DURATION',
+		value: 'P3D'
+	}
+];
+
+describe('story time: a history dates its open expressions in its own time', () => {
+	it.each(historyRows)('$words in "$text"', (row) => expectRow(row));
+});
+
+describe('story time: a news report dates them from its publication', () => {
+	it.each(newsRows)('$words in "$text"', (row) => expectRow(row));
+});
+
+describe('durations are not dates', () => {
+	it.each(durationRows)('$words in "$text"', (row) => expectRow(row));
+
+	it('keeps a clock read to the second after "at" a time of day, not a length', () => {
+		const [t] = tagTimexes('The bell rang at 10:35 a.m.', { published: '2020-06-26' });
+		expect(t?.type).toBe('TIME');
+	});
+});
