@@ -155,6 +155,15 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '1999-04'
 	},
+	// A report's "three days later" is the length with "later" its signal, as the news gold
+	// sets tag it; the extractor dates its event from the day before it.
+	{
+		text: 'On May 3, 2019, police arrested him. Three days later he was freed.',
+		published: '2020-06-26',
+		words: 'Three days',
+		type: 'DURATION',
+		value: 'P3D'
+	},
 	// "A month after Qantas suspended flights": a report's happening it never dated.
 	{
 		text: 'The move comes barely a month after Qantas suspended flights.',

@@ -252,9 +252,11 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	if ((dir === 'before' || dir === 'after') && following && following.kind !== 'punct') {
 		return the ? null : afterHappening(ctx, i, unitAt, q, unit, dir === 'after' ? 1 : -1);
 	}
-	// "Three days later", "A day earlier" name a day of the story: counted from the day it told
-	// last. Hours and minutes later, or days with no day told, stay a length ("later" a signal).
-	const storyDay = ctx.anchor?.d !== undefined;
+	// In a history, "Three days later", "A day earlier" name a day of the story: counted from
+	// the day it told last. A report's are tagged as the length with "later" its signal, as
+	// both news gold sets do (the extractor dates the event from them all the same); hours and
+	// minutes, or days with no day told, stay lengths everywhere.
+	const storyDay = ctx.anchor?.d !== undefined && ctx.genre === 'narrative';
 	if (
 		q &&
 		SHORT_UNITS.has(unit) &&
