@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { inferPublished, tagTimexes, toTimeML } from './index';
 
@@ -45,5 +47,51 @@ describe('inferPublished', () => {
 			['June 26, 2020', '2020-06-26'],
 			['last year', '2019']
 		]);
+	});
+});
+
+/** Parses XML strictly (XML 1.0, well-formedness and characters); throws on any error. */
+function parseXml(xml: string): void {
+	const parser = new SaxesParser();
+	parser.on('error', (e) => {
+		throw e;
+	});
+	parser.write(xml).close();
+}
+
+describe('toTimeML is well-formed XML on any text (fast-check)', () => {
+	it('the seed-like and hostile cases parse', () => {
+		const text = 'R&D <b> "q" \u0000\u0001 \uD800 \uFFFF ]]> in late March 2020. &amp;';
+		const xml = toTimeML(text, tagTimexes(text, { published: '2020-06-26' }), '2020-06-26');
+		expect(() => parseXml(xml)).not.toThrow();
+		expect(xml).toContain('\uFFFD');
+	});
+
+	it('any string, tagged, makes a document an XML parser accepts', () => {
+		const words = fc
+			.array(
+				fc.constantFrom(
+					'in',
+					'2019',
+					'late March',
+					'<',
+					'&',
+					'"',
+					"'",
+					']]>',
+					'\u0000',
+					'\uD800',
+					'last year',
+					' '
+				),
+				{ maxLength: 40 }
+			)
+			.map((w) => w.join(' '));
+		fc.assert(
+			fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string(), words), (text) => {
+				parseXml(toTimeML(text, tagTimexes(text, { published: '2020-06-26' }), '2020-06-26'));
+			}),
+			{ numRuns: 300 }
+		);
 	});
 });

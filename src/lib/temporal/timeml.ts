@@ -9,13 +9,21 @@ const ENTITIES: Record<string, string> = {
 	"'": '&apos;'
 };
 
+/**
+ * Characters XML 1.0 cannot hold at all, even escaped: C0 controls but tab and line breaks,
+ * lone surrogates, U+FFFE and U+FFFF. Each becomes U+FFFD, one UTF-16 unit for one, so offsets
+ * into the text stay true.
+ */
+const NOT_XML =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+	return text.replace(NOT_XML, '\uFFFD').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 function timex3(tid: string, t: Pick<Timex, 'type' | 'value' | 'mod'>, extra = ''): string {
-	const mod = t.mod ? ` mod="${t.mod}"` : '';
-	return `<TIMEX3 tid="${tid}" type="${t.type}" value="${escapeXml(t.value)}"${mod}${extra}>`;
+	const mod = t.mod ? ` mod="${escapeXml(t.mod)}"` : '';
+	return `<TIMEX3 tid="${tid}" type="${escapeXml(t.type)}" value="${escapeXml(t.value)}"${mod}${extra}>`;
 }
 
 /**

@@ -143,7 +143,9 @@ export function applyMod(interval: Interval, mod: TimexMod | undefined): Interva
 	const span = to.getTime() - from.getTime();
 	const at = (fraction: number) => {
 		const t = new Date(from.getTime() + span * fraction);
-		return precision === 'time' ? t : utcDay.round(t);
+		// A day's thirds are hours ("late on Tuesday" is its evening): rounding them to whole
+		// days would make "late" a day that ends before it starts.
+		return precision === 'time' || span <= DAY_MS ? t : utcDay.round(t);
 	};
 	const thirds = (i: 0 | 1 | 2): [Date, Date] => {
 		if (precision === 'month') {

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from './events';
+
+/** Words and marks news copy is made of, dates and abbreviations over-represented. */
+const TOKENS = [
+	'U.S.',
+	'Jan.',
+	'a.m.',
+	'p.m.',
+	'Dr.',
+	'Mr.',
+	'Feb.',
+	'St.',
+	'Inc.',
+	'No.',
+	'the',
+	'council',
+	'said',
+	'voted',
+	'closed',
+	'in',
+	'on',
+	'since',
+	'from',
+	'to',
+	'last year',
+	'next week',
+	'late March',
+	'March 3',
+	'2019',
+	'1990s',
+	'two days later',
+	'months ago',
+	'Tuesday',
+	'Christmas',
+	'the first quarter',
+	'44 BC',
+	'10000',
+	'“',
+	'”',
+	'"',
+	"'s",
+	',',
+	'.',
+	';',
+	'—',
+	'-',
+	'(',
+	')',
+	'\n',
+	'\n\n',
+	'\u2028',
+	'\uFEFF',
+	'\u0000',
+	'<script>',
+	'&amp;',
+	' '
+];
+const newsy = fc
+	.array(fc.constantFrom(...TOKENS), { maxLength: 120 })
+	.map((words) => words.join(' '));
+const anyText = fc.oneof(newsy, fc.string({ unit: 'binary', maxLength: 300 }), fc.string());
+const article = (text: string, published = '2020-06-26') => ({
+	slug: 'x',
+	title: 'X',
+	source: 'Wire',
+	published,
+	text
+});
+
+describe('extractTimeline on any text (fast-check)', () => {
+	it('never throws, and every event points into the text it came from', () => {
+		fc.assert(
+			fc.property(anyText, (text) => {
+				const timeline = extractTimeline(article(text));
+				for (const e of timeline.events) {
+					expect(e.source.start).toBeGreaterThanOrEqual(0);
+					expect(e.source.end).toBeLessThanOrEqual(text.length);
+					expect(Date.parse(e.start.earliest)).not.toBeNaN();
+				}
+			}),
+			{ numRuns: 300 }
+		);
+	}, 120_000);
+
+	it('stays linear: four times the text costs about four times as much, never sixteen', () => {
+		// CPU time of the fastest of three runs, compared within one run: a ratio, not a budget.
+		const cost = (text: string) => {
+			let best = Infinity;
+			for (let run = 0; run < 3; run++) {
+				const before = process.cpuUsage();
+				extractTimeline(article(text));
+				const used = process.cpuUsage(before);
+				best = Math.min(best, used.user + used.system);
+			}
+			return best;
+		};
+		const samples = fc.sample(newsy, { numRuns: 60, seed: 16 }).join('\n\n');
+		const abbreviations = 'U.S. Jan. a.m. Dr. Mr. Feb. p.m. St. Inc. Corp. '.repeat(80);
+		for (const base of [samples.slice(0, 4000), abbreviations]) {
+			cost(base); // warm up
+			const ratio = cost(base.repeat(4)) / cost(base);
+			expect(ratio).toBeLessThan(10);
+		}
+	}, 120_000);
+});
