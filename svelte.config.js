@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import adapterNode from '@sveltejs/adapter-node';
 import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { THEME_SCRIPT } from './src/lib/embed/theme-script.js';
 import { cspDirectives, headersFile } from './src/lib/embed/security.js';
+import { writeFileAtomic } from './src/lib/server/atomic-write.js';
 
 /**
  * Two deployments from one codebase. By default, the Node server (adapter-node: what
@@ -22,15 +23,51 @@ const origin = process.env.DATELINE_ORIGIN?.replace(/\/+$/, '') || 'http://local
 
 /** adapter-static, then the headers file that static hosts read for CSP and framing rules. */
 function staticAdapter() {
-	const inner = adapterStatic({ pages: STATIC_DIR, assets: STATIC_DIR, strict: false });
+	const inner = adapterStatic({
+		pages: STATIC_DIR,
+		assets: STATIC_DIR,
+		// Static hosts serve 404.html for any missing path; it shows Dateline's own error page.
+		fallback: '404.html',
+		strict: false
+	});
 	return {
 		...inner,
 		/** @param {import('@sveltejs/kit').Builder} builder */
 		async adapt(builder) {
 			await inner.adapt(builder);
 			const pages = [...builder.prerendered.pages.keys()];
-			writeFileSync(join(STATIC_DIR, '_headers'), headersFile(pages));
+			writeFileAtomic(join(STATIC_DIR, '_headers'), headersFile(pages, staticFiles()));
 			builder.log.minor(`Wrote ${STATIC_DIR}/_headers`);
+		}
+	};
+}
+
+/** Files copied from static/ as they are ("/embed.js", "/favicon.svg"), for their header rules. */
+function staticFiles() {
+	return readdirSync('static', { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map(
+			(entry) => `/${relative('static', join(entry.parentPath, entry.name)).split(sep).join('/')}`
+		);
+}
+
+/**
+ * adapter-node, with our entry (scripts/node-server.js) as build/index.js: adapter-node serves
+ * static/ and prerendered files before hooks run, and the entry gives those responses the
+ * security headers too. adapter-node's own entry becomes build/sveltekit-server.js.
+ */
+function nodeAdapter() {
+	const inner = adapterNode();
+	return {
+		...inner,
+		/** @param {import('@sveltejs/kit').Builder} builder */
+		async adapt(builder) {
+			await inner.adapt(builder);
+			renameSync('build/index.js', 'build/sveltekit-server.js');
+			rmSync('build/index.js.map', { force: true });
+			copyFileSync('scripts/node-server.js', 'build/index.js');
+			copyFileSync('src/lib/embed/security.js', 'build/security.js');
+			builder.log.minor('Wrote build/index.js (security headers on every response)');
 		}
 	};
 }
@@ -43,7 +80,7 @@ const themeHash = /** @type {`sha256-${string}`} */ (
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: staticExport ? staticAdapter() : adapterNode(),
+		adapter: staticExport ? staticAdapter() : nodeAdapter(),
 		csp: { mode: 'auto', directives: cspDirectives([themeHash]) },
 		prerender: {
 			origin,

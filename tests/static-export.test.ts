@@ -1,40 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server as HttpServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freePort } from './support/server';
+import { serveStatic } from './support/static-host';
 
 const SLUG = 'russian-bounties-taliban';
 let ORIGIN: string;
 const DIR = resolve('build-static');
-const TYPES: Record<string, string> = {
-	'.html': 'text/html',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.json': 'application/json',
-	'.svg': 'image/svg+xml'
-};
 let host: HttpServer;
 let browser: Browser;
-
-/** A plain static host, as a CDN would be: a path is a file, or that path plus ".html". */
-function serveStatic(port: number): Promise<HttpServer> {
-	const server = createServer((req, res) => {
-		const path = decodeURIComponent(new URL(req.url ?? '/', ORIGIN).pathname);
-		const candidates = [join(DIR, path), join(DIR, `${path}.html`), join(DIR, path, 'index.html')];
-		const file = candidates.find((f) => f.startsWith(DIR) && existsSync(f) && statSync(f).isFile());
-		if (!file) {
-			res.writeHead(404).end('not found');
-			return;
-		}
-		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-		res.end(readFileSync(file));
-	});
-	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
-}
 
 beforeAll(async () => {
 	const port = await freePort();
@@ -44,7 +22,7 @@ beforeAll(async () => {
 		encoding: 'utf8'
 	});
 	if (build.status !== 0) throw new Error(`static build failed:\n${build.stdout}\n${build.stderr}`);
-	host = await serveStatic(port);
+	host = await serveStatic(DIR, port);
 	browser = await launchBrowser();
 }, 240_000);
 

@@ -1,5 +1,5 @@
 import { STATIC_EXPORT } from '$lib/embed/deployment';
-import { dataProblems, listArticles } from '$lib/server/articles';
+import { dataProblems, listArticles, servedSlugs } from '$lib/server/articles';
 import type { PageServerLoad } from './$types';
 
 // The static export includes the list of timelines as its home page.
@@ -14,7 +14,9 @@ export const load: PageServerLoad = () => {
 			else console.warn(`Published without some fields: ${problemText(p)}`);
 		}
 	}
-	return { articles: listArticles(), problems: STATIC_EXPORT ? [] : problems };
+	if (!STATIC_EXPORT) return { articles: listArticles(), problems };
+	const served = new Set(servedSlugs());
+	return { articles: listArticles().filter((a) => served.has(a.slug)), problems: [] };
 };
 
 function problemText(p: ReturnType<typeof dataProblems>[number]) {

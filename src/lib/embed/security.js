@@ -59,6 +59,27 @@ export function extraHeaders(pathname) {
 }
 
 /**
+ * Every header a response carries by default, whatever serves it: the CSP of a file (no page's
+ * script hashes or nonce, which SvelteKit adds to pages it renders) with the framing rules,
+ * and the headers above. The Node server sets these on every response (scripts/node-server.js);
+ * the static export's `_headers` says the same per path.
+ * @param {string} pathname
+ * @returns {Record<string, string>}
+ */
+export function securityHeaders(pathname) {
+	const csp = Object.entries(cspDirectives([]))
+		.map(
+			([name, sources]) =>
+				`${name} ${sources.map((s) => (/^[a-z]+:$/.test(s) ? s : `'${s}'`)).join(' ')}`
+		)
+		.join('; ');
+	return {
+		'Content-Security-Policy': `${csp}; frame-ancestors ${frameAncestors(pathname)}`,
+		...extraHeaders(pathname)
+	};
+}
+
+/**
  * One rule per top-level folder of exported pages ("/t/*"), or the page itself ("/"), leaving
  * out embeds and oEmbed, which have rules of their own.
  * @param {string[]} paths
@@ -74,27 +95,42 @@ function pageRules(paths) {
 }
 
 /**
- * The static export's `_headers` file (Netlify and Cloudflare Pages read it). Rules must not
- * overlap: where two rules match, Cloudflare joins their values with a comma, which would make
- * two CSPs and the stricter frame-ancestors would win. The script hashes live in each page's
- * <meta> CSP, written by SvelteKit; this file adds what a <meta> cannot say.
+ * The static export's `_headers` file (Netlify and Cloudflare Pages read it): every file of the
+ * export matches one rule, and each rule gives the framing rules, `nosniff` and the referrer
+ * policy (plus CORS on oEmbed JSON and embed.js). Rules must not overlap: where two rules
+ * match, Cloudflare joins their values with a comma, which would make two CSPs and the
+ * stricter frame-ancestors would win. The script hashes live in each page's <meta> CSP, written
+ * by SvelteKit; a second CSP header with script-src here would block them, so the header says
+ * what a <meta> cannot: frame-ancestors.
  * @param {string[]} paths the exported page paths ("/", "/t/a-slug", ...) besides embeds
+ * @param {string[]} files files copied from static/ ("/embed.js", "/favicon.svg")
  */
-export function headersFile(paths) {
-	/** @param {string} rule @param {string} pathname */
-	const block = (rule, pathname) => {
+export function headersFile(paths, files = []) {
+	/** @param {string} rule @param {string} pathname @param {string[]} extra */
+	const block = (rule, pathname, extra = []) => {
 		const lines = [`Content-Security-Policy: frame-ancestors ${frameAncestors(pathname)}`];
 		for (const [name, value] of Object.entries(extraHeaders(pathname))) {
 			lines.push(`${name}: ${value}`);
 		}
-		return [rule, ...lines.map((line) => `  ${line}`)].join('\n');
+		return [rule, ...[...lines, ...extra].map((line) => `  ${line}`)].join('\n');
 	};
+	const pages = pageRules(paths);
 	const rules = [
 		block('/embed/*', '/embed/'),
 		block('/oembed/*', '/oembed/'),
-		...pageRules(paths).map((rule) => block(rule, rule)),
-		['/embed.js', '  Access-Control-Allow-Origin: *', '  Cache-Control: public, max-age=3600'].join(
-			'\n'
+		...pages.map((rule) => block(rule, rule)),
+		// The home page is also /index.html, and its data /__data.json.
+		...(pages.includes('/') ? ['/index.html', '/__data.json'].map((rule) => block(rule, '/')) : []),
+		block('/404.html', '/404.html'),
+		block('/timeline.schema.json', '/timeline.schema.json'),
+		block('/_app/*', '/_app/'),
+		...files.map((file) =>
+			file === '/embed.js'
+				? block(file, file, [
+						'Access-Control-Allow-Origin: *',
+						'Cache-Control: public, max-age=3600'
+					])
+				: block(file, file)
 		)
 	];
 	return `# Written by the static export (npm run build:static); see README, "Embedding".\n${rules.join('\n\n')}\n`;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, extraHeaders, frameAncestors, headersFile } from './security.js';
+import {
+	cspDirectives,
+	extraHeaders,
+	frameAncestors,
+	headersFile,
+	securityHeaders
+} from './security.js';
 import { THEME_SCRIPT, THEME_SCRIPT_ELEMENT } from './theme-script.js';
 
 describe('framing rules', () => {
@@ -19,6 +25,16 @@ describe('framing rules', () => {
 	});
 });
 
+describe('securityHeaders', () => {
+	it('gives any response a CSP with the framing rules, nosniff and the referrer policy', () => {
+		const headers = securityHeaders('/favicon.svg');
+		expect(headers['Content-Security-Policy']).toMatch(/^default-src 'self'; script-src 'self';/);
+		expect(headers['Content-Security-Policy']).toMatch(/frame-ancestors 'none'$/);
+		expect(headers['X-Content-Type-Options']).toBe('nosniff');
+		expect(securityHeaders('/embed/x')['Content-Security-Policy']).toMatch(/frame-ancestors \*$/);
+	});
+});
+
 describe('cspDirectives', () => {
 	it('allows scripts from our origin and the listed hashes, never unsafe-inline', () => {
 		const directives = cspDirectives(['sha256-abc']);
@@ -28,11 +44,45 @@ describe('cspDirectives', () => {
 });
 
 describe('headersFile', () => {
-	const file = headersFile(['/', '/t/a-story', '/t/b-story', '/embed/a-story', '/oembed/a.json']);
+	const file = headersFile(
+		['/', '/t/a-story', '/t/b-story', '/embed/a-story', '/oembed/a.json'],
+		['/embed.js', '/favicon.svg']
+	);
+	const rules = file.split('\n').filter((line) => line.startsWith('/'));
 
-	it('has one rule per kind of page, none overlapping the embeds', () => {
-		const rules = file.split('\n').filter((line) => line.startsWith('/'));
-		expect(rules).toEqual(['/embed/*', '/oembed/*', '/', '/t/*', '/embed.js']);
+	it('has one rule per kind of file, the home page, assets and the 404 page included', () => {
+		expect(rules).toEqual([
+			'/embed/*',
+			'/oembed/*',
+			'/',
+			'/t/*',
+			'/index.html',
+			'/__data.json',
+			'/404.html',
+			'/timeline.schema.json',
+			'/_app/*',
+			'/embed.js',
+			'/favicon.svg'
+		]);
+	});
+
+	it('gives every rule nosniff and framing rules, and no rule a second CSP with script-src', () => {
+		const blocks = file
+			.replace(/^#.*\n/, '')
+			.trim()
+			.split('\n\n');
+		expect(blocks).toHaveLength(rules.length);
+		for (const block of blocks) {
+			expect(block).toContain('X-Content-Type-Options: nosniff');
+			expect(block).toMatch(/Content-Security-Policy: frame-ancestors/);
+			expect(block).not.toContain('script-src');
+		}
+	});
+
+	it('serves embed.js to any site, cached for an hour', () => {
+		expect(file).toMatch(
+			/\/embed\.js\n(?: {2}.*\n)* {2}Access-Control-Allow-Origin: \*\n {2}Cache-Control: public, max-age=3600/
+		);
 	});
 
 	it('lets embeds be framed anywhere and nothing else', () => {
