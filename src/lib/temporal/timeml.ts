@@ -14,8 +14,8 @@ const ENTITIES: Record<string, string> = {
  * lone surrogates, U+FFFE and U+FFFF. Each becomes U+FFFD, one UTF-16 unit for one, so offsets
  * into the text stay true.
  */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML =
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeXml(text: string): string {
