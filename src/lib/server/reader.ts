@@ -4,6 +4,9 @@ import { bodyParagraphs } from '$lib/extract/sentences';
 import { packTimeline } from '$lib/timeline/wire';
 import { readArticle, readTimeline } from './articles';
 
+/** Paragraphs per article version: articles are cached objects, so this is split once. */
+const paragraphsOf = new WeakMap<object, ReturnType<typeof bodyParagraphs>>();
+
 /** How long a request waits for a new article's extraction before saying it is being prepared. */
 const WAIT_MS = 1500;
 
@@ -26,7 +29,8 @@ export async function readerData(slug: string) {
 	if (!found) error(404, `No timeline called "${slug}"`);
 	const { article, timeline, preparing } = found;
 	if (STATIC_EXPORT && !timeline) error(500, `${slug}: the timeline could not be prepared`);
-	const paragraphs = bodyParagraphs(article.text);
+	let paragraphs = paragraphsOf.get(article);
+	if (!paragraphs) paragraphsOf.set(article, (paragraphs = bodyParagraphs(article.text)));
 	return {
 		article: {
 			slug: article.slug,
