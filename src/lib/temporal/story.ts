@@ -112,7 +112,7 @@ const NEWS_REACH = 60;
  * The story time an underspecified expression at token i counts from, or null when it counts
  * from the publication date. A history's story time holds until the text names another; in a
  * news report a retelling holds only just after its date, for a clause not looking ahead, and
- * only when the date was a day of an earlier year ("February 1990" alone is often background).
+ * only when the date was a month or day of an earlier year (a bare year is often background).
  */
 export function storyTimeAt(ctx: Context, i: number, tense: Tense): Point | null {
 	const story = ctx.story;
@@ -121,7 +121,7 @@ export function storyTimeAt(ctx: Context, i: number, tense: Tense): Point | null
 	const p = story.point;
 	if (ctx.genre === 'narrative') return isBefore(p, dct) ? p : null;
 	if (!story.adverbial || tense === 'future') return null;
-	if (p.d === undefined || p.m === undefined || p.y >= dct.y) return null;
+	if (p.m === undefined || p.y >= dct.y) return null;
 	return i - story.at <= NEWS_REACH ? p : null;
 }
 
