@@ -1,4 +1,5 @@
 import { decodeComponent } from '../url/decode';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH, previewPath } from '../preview/svg';
 import { parseEmbedOptions, type EmbedOptions } from './options';
 import { embedSnippet, snippetHeight } from './snippet';
 
@@ -18,6 +19,10 @@ export interface OembedResponse {
 	html: string;
 	width: number;
 	height: number;
+	/** The timeline's preview image (the same as its og:image). */
+	thumbnail_url: string;
+	thumbnail_width: number;
+	thumbnail_height: number;
 }
 
 /** The width reported when the consumer sets no maxwidth; the frame itself fills its column. */
@@ -122,7 +127,10 @@ export function oembedResponse(
 			maxWidth
 		}),
 		width: Math.min(DEFAULT_EMBED_WIDTH, maxWidth ?? Infinity),
-		height
+		height,
+		thumbnail_url: `${origin}${previewPath(timeline.slug)}`,
+		thumbnail_width: PREVIEW_WIDTH,
+		thumbnail_height: PREVIEW_HEIGHT
 	};
 }
 
