@@ -1,4 +1,14 @@
-import { axisTicks, baseScale, layoutEvents, timeDomain, textWidth, wrapText } from '../layout';
+import {
+	axisTicks,
+	baseScale,
+	buildIndex,
+	CHART,
+	ChartLayout,
+	laneTop,
+	timeDomain,
+	type Band
+} from '../layout';
+import { formatFuzzyDate, formatSpan } from '../timeline/format';
 import type { Timeline } from '../timeline/types';
 
 /**
@@ -15,8 +25,36 @@ export const previewPath = (slug: string) => `/t/${slug}/preview.png`;
 /** Every word the preview shows, in one place (for the message catalogue). */
 export const PREVIEW_WORDS = {
 	events: (n: number) => (n === 1 ? '1 dated event' : `${n} dated events`),
+	cluster: (n: number) => `${n} events`,
 	brand: 'Dateline'
 };
+
+/** Roughly how wide text sets (average advance of a sans-serif): previews only wrap titles. */
+const textWidth = (text: string, size: number) => text.length * size * 0.56;
+
+/** Greedy word wrap into at most `lines` lines; the last one is cut with an ellipsis. */
+function wrap(text: string, size: number, width: number, lines: number): string[] {
+	const out: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && textWidth(next, size) > width) {
+			out.push(line);
+			line = word;
+			if (out.length === lines) break;
+		} else line = next;
+	}
+	if (out.length < lines && line) out.push(line);
+	const last = out.length - 1;
+	if (out.length === lines && out.join(' ').length < text.length) {
+		let cut = out[last]!;
+		while (cut && textWidth(`${cut}…`, size) > width) cut = cut.slice(0, -1);
+		out[last] = `${cut.trimEnd()}…`;
+	}
+	return out.map((l) =>
+		textWidth(l, size) > width ? `${l.slice(0, Math.floor(width / (size * 0.56)) - 1)}…` : l
+	);
+}
 
 const COLORS = {
 	bg: '#ffffff',
@@ -56,7 +94,7 @@ export function previewSvg(timeline: Timeline, facts: PreviewFacts): string {
 
 	out.push(`<rect width="${w}" height="${h}" fill="${COLORS.bg}"/>`);
 	out.push(`<rect width="${w}" height="8" fill="${COLORS.accent}"/>`);
-	const titleLines = wrapText(facts.title, (t) => textWidth(t, 40) * 1.08, w - 2 * MARGIN, 2);
+	const titleLines = wrap(facts.title, 40 * 1.08, w - 2 * MARGIN, 2);
 	titleLines.forEach((line, i) =>
 		text(MARGIN, 70 + i * 48, 40, line, `font-weight="bold" fill="${COLORS.fg}"`)
 	);
@@ -69,38 +107,65 @@ export function previewSvg(timeline: Timeline, facts: PreviewFacts): string {
 		`fill="${COLORS.muted}"`
 	);
 
-	// The timeline: axis, then as many lanes of labelled events as fit, then every event's mark
-	// on one strip at the foot, so a dense timeline still shows its whole shape.
-	const top = metaY + 24;
-	const bottom = h - 70;
+	// The timeline as the chart lays it out (labels, clusters with counts), with as many lanes
+	// as the image has room for.
+	const top = metaY + 20;
 	const width = w - 2 * MARGIN;
-	const scale = baseScale(timeDomain(timeline.events), width);
-	const layout = layoutEvents(timeline.events, scale, { width, labelMaxWidth: 260 });
+	const room = h - 50 - top;
+	const lanes = Math.max(
+		1,
+		Math.floor(
+			(room - CHART.axisHeight - CHART.markRow - CHART.bottom) / (CHART.labelHeight + CHART.laneGap)
+		)
+	);
+	const band: Band = { min: width, labelWidth: 220, lanes };
+	const domain = timeDomain(timeline.events);
+	const index = buildIndex(timeline.events);
+	const layout = new ChartLayout(index, [domain[0].getTime(), domain[1].getTime()], band);
+	const view = layout.view(domain[0].getTime(), domain[1].getTime());
+	const scale = baseScale(domain, width);
+	const markY = CHART.axisHeight + CHART.markRow / 2;
+	const bottom = laneTop(lanes);
 	out.push(`<g transform="translate(${MARGIN} ${top})">`);
-	const areaHeight = bottom - top;
 	for (const tick of axisTicks(scale, 120)) {
 		out.push(
-			`<line x1="${tick.x}" x2="${tick.x}" y1="24" y2="${areaHeight + 40}" stroke="${COLORS.grid}"/>`
+			`<line x1="${tick.x}" x2="${tick.x}" y1="${CHART.axisHeight - 6}" y2="${bottom}" stroke="${COLORS.grid}"/>`
 		);
 		text(tick.x + 4, 16, 16, tick.label, `fill="${COLORS.muted}"`);
 	}
-	for (const mark of layout.marks) {
-		if (mark.label.y + mark.label.height > areaHeight) continue;
-		const event = timeline.events[mark.index]!;
-		out.push(markSvg(mark.x0, mark.x1, mark.y, mark.point));
-		const { x, y, width: lw, height: lh } = mark.label;
+	for (const item of view.items) {
+		const x0 = item.x0 * width;
+		const x1 = item.x1 * width;
+		const point = item.kind === 'event' && index.point[item.first] === 1;
+		out.push(markSvg(x0, x1, markY, point));
+		const x = Math.max(0, Math.min(width - band.labelWidth, item.x * width));
+		const y = laneTop(item.lane);
 		out.push(
-			`<rect x="${x}" y="${y}" width="${lw}" height="${lh}" rx="6" fill="${COLORS.label}" stroke="${COLORS.border}"/>`
+			`<rect x="${x}" y="${y}" width="${band.labelWidth}" height="${CHART.labelHeight}" rx="6" fill="${COLORS.label}" stroke="${COLORS.border}"/>`
 		);
-		text(x + 6, y + 18, 12, mark.dateText, `fill="${COLORS.muted}"`);
-		const lines = wrapText(event.title, (t) => textWidth(t, 14) * 1.08, lw - 12, 3);
-		lines.forEach((line, i) =>
-			text(x + 6, y + 36 + i * 18, 14, line, `font-weight="bold" fill="${COLORS.fg}"`)
+		if (item.kind === 'cluster') {
+			text(
+				x + 8,
+				y + 24,
+				16,
+				PREVIEW_WORDS.cluster(item.count),
+				`font-weight="bold" fill="${COLORS.fg}"`
+			);
+			text(
+				x + 8,
+				y + 46,
+				13,
+				formatSpan(new Date(item.from), new Date(item.to)),
+				`fill="${COLORS.muted}"`
+			);
+			continue;
+		}
+		const event = timeline.events[index.order[item.first]!]!;
+		text(x + 8, y + 17, 12, formatFuzzyDate(event.start), `fill="${COLORS.muted}"`);
+		wrap(event.title, 14 * 1.08, band.labelWidth - 16, 2).forEach((line, i) =>
+			text(x + 8, y + 36 + i * 18, 14, line, `font-weight="bold" fill="${COLORS.fg}"`)
 		);
 	}
-	const strip = areaHeight + 24;
-	out.push(`<line x1="0" x2="${width}" y1="${strip}" y2="${strip}" stroke="${COLORS.border}"/>`);
-	for (const mark of layout.marks) out.push(markSvg(mark.x0, mark.x1, strip, mark.point));
 	out.push('</g>');
 	text(MARGIN, h - 18, 18, PREVIEW_WORDS.brand, `font-weight="bold" fill="${COLORS.mark}"`);
 
