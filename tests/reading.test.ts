@@ -79,8 +79,8 @@ async function tap(page: Page, selector: string) {
  */
 async function choose(scope: Page | Frame, id: string, touch: Page | null = null) {
 	const rank = await scope.$$eval(
-		'.print-events [data-event]',
-		(els, id) => els.findIndex((e) => (e as HTMLElement).dataset.event === id),
+		'.print-events [data-print-event]',
+		(els, id) => els.findIndex((e) => (e as HTMLElement).dataset.printEvent === id),
 		id
 	);
 	expect(rank, `${id} is an event of the timeline`).toBeGreaterThanOrEqual(0);
@@ -210,8 +210,8 @@ describe('scroll-sync', () => {
 	for (const [width, height] of [SIZES[0], SIZES[2]]) {
 		it(`makes every dated sentence current, scrolled 20 px at a time, at ${width} px`, async () => {
 			const { page } = await open(width, height);
-			const ids = await page.$$eval('.print-events [data-event]', (els) =>
-				els.map((e) => (e as HTMLElement).dataset.event!)
+			const ids = await page.$$eval('.print-events [data-print-event]', (els) =>
+				els.map((e) => (e as HTMLElement).dataset.printEvent!)
 			);
 			const seen = await page.evaluate(async () => {
 				const reader = document.querySelector<HTMLElement>('.reader')!;

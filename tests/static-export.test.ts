@@ -40,13 +40,18 @@ describe('the static export (npm run build:static)', () => {
 			`oembed/${SLUG}.json`,
 			'timeline.schema.json',
 			'embed.js',
-			'_headers'
+			'_headers',
+			`t/${SLUG}/preview.png`
 		]) {
 			expect(existsSync(join(DIR, file)), file).toBe(true);
 		}
+		// The link preview is a real PNG, and the oEmbed thumbnail points at it.
+		const png = readFileSync(join(DIR, 't', SLUG, 'preview.png'));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		const oembed = JSON.parse(readFileSync(join(DIR, 'oembed', `${SLUG}.json`), 'utf8'));
 		expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
 		expect(oembed.html).toContain(`${ORIGIN}/embed/${SLUG}`);
+		expect(oembed.thumbnail_url).toBe(`${ORIGIN}/t/${SLUG}/preview.png`);
 		const headers = readFileSync(join(DIR, '_headers'), 'utf8');
 		expect(headers).toMatch(/frame-ancestors \*/);
 		expect(headers).toMatch(/frame-ancestors 'none'/);
