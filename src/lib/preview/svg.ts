@@ -32,27 +32,33 @@ export const PREVIEW_WORDS = {
 /** Roughly how wide text sets (average advance of a sans-serif): previews only wrap titles. */
 const textWidth = (text: string, size: number) => text.length * size * 0.56;
 
-/** Greedy word wrap into at most `lines` lines; the last one is cut with an ellipsis. */
+/** Cuts a line to `width`, with an ellipsis. */
+function clip(line: string, size: number, width: number): string {
+	let cut = line;
+	while (cut && textWidth(`${cut}…`, size) > width) cut = cut.slice(0, -1);
+	return `${cut.trimEnd()}…`;
+}
+
+/** Greedy word wrap into at most `lines` lines; what does not fit ends in an ellipsis. */
 function wrap(text: string, size: number, width: number, lines: number): string[] {
+	const words = text.split(/\s+/).filter(Boolean);
 	const out: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	let used = 0;
+	for (const word of words) {
 		const next = line ? `${line} ${word}` : word;
 		if (line && textWidth(next, size) > width) {
 			out.push(line);
-			line = word;
 			if (out.length === lines) break;
+			line = word;
 		} else line = next;
+		used++;
 	}
 	if (out.length < lines && line) out.push(line);
-	const last = out.length - 1;
-	if (out.length === lines && out.join(' ').length < text.length) {
-		let cut = out[last]!;
-		while (cut && textWidth(`${cut}…`, size) > width) cut = cut.slice(0, -1);
-		out[last] = `${cut.trimEnd()}…`;
-	}
-	return out.map((l) =>
-		textWidth(l, size) > width ? `${l.slice(0, Math.floor(width / (size * 0.56)) - 1)}…` : l
+	return out.map((l, i) =>
+		textWidth(l, size) > width || (i === out.length - 1 && used < words.length)
+			? clip(l, size, width)
+			: l
 	);
 }
 
