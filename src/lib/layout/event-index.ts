@@ -27,8 +27,11 @@ export function buildIndex(events: readonly TimelineEvent[]): EventIndex {
 	for (let i = 0; i < n; i++) anchors[i] = midpoint(events[i]!.start);
 	const order = new Uint32Array(n);
 	for (let i = 0; i < n; i++) order[i] = i;
-	// Stable: equal anchors keep the input's order, which is already date order.
-	order.sort((a, b) => anchors[a]! - anchors[b]! || a - b);
+	// Timelines arrive in date order (extraction sorts them), so sorting is usually a check.
+	let sorted = true;
+	for (let i = 1; i < n && sorted; i++) sorted = anchors[i - 1]! <= anchors[i]!;
+	// Stable: equal anchors keep the input's order.
+	if (!sorted) order.sort((a, b) => anchors[a]! - anchors[b]! || a - b);
 	const anchor = new Float64Array(n);
 	const from = new Float64Array(n);
 	const to = new Float64Array(n);
