@@ -18,7 +18,7 @@ const DAY = 86_400_000;
 /** A long story: events over 60 years, bunched around a few crises, some on the same day. */
 function events(n: number): TimelineEvent[] {
 	let seed = 42;
-	const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+	const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 	const start = Date.UTC(1960, 0, 1);
 	const span = 60 * 365 * DAY;
 	const crises = [0.2, 0.55, 0.9];
@@ -97,4 +97,6 @@ const first = rows[0]!;
 const last = rows[rows.length - 1]!;
 const overall = Math.log(last.total / first.total) / Math.log(last.n / first.n);
 console.log('');
-console.log(`Growth exponent from ${first.n.toLocaleString('en')} to ${last.n.toLocaleString('en')} events: ${overall.toFixed(2)} (target ≤ 1.1)`);
+console.log(
+	`Growth exponent from ${first.n.toLocaleString('en')} to ${last.n.toLocaleString('en')} events: ${overall.toFixed(2)} (target ≤ 1.1)`
+);

@@ -20,8 +20,8 @@ const onControl = (event: Event) =>
 
 /**
  * Input on the chart, following the page's conventions. The page owns vertical scrolling: a
- * plain wheel and a vertical swipe scroll it (the node has `touch-action: pan-y`, and d3-zoom
- * never sees a one-finger touch). Zoom is ctrl/⌘ + wheel (a trackpad pinch arrives as
+ * plain wheel and a vertical swipe scroll it (the node has `touch-action: pan-y`, and nothing
+ * here takes a vertical touch). Zoom is ctrl/⌘ + wheel (a trackpad pinch arrives as
  * ctrl + wheel), a two-finger pinch, or a double click or tap; a horizontal wheel, a mouse drag
  * and a one-finger sideways drag pan. D3 computes the gestures; the ViewState stays the one
  * source of truth, and transforms set by buttons or keys are written back so the next gesture
@@ -35,8 +35,6 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 				const wheel = event as WheelEvent;
 				return wheel.ctrlKey || wheel.metaKey;
 			}
-			// One finger belongs to the page (scroll) or to the sideways pan below.
-			if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
 			return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
 		})
 		// One notch of a mouse wheel (100 px) doubles or halves; a trackpad's small steps glide.
@@ -44,6 +42,9 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 			const unit = event.deltaMode === 1 ? 33 : event.deltaMode ? 800 : 1;
 			return Math.max(-1, Math.min(1, (-event.deltaY * unit) / 100));
 		})
+		// Touch is handled below from pointer events, which arrive whole where touch events
+		// may not; d3 keeps the mouse and the wheel.
+		.touchable(() => false)
 		.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
 			if (event.sourceEvent) view.setTransform(event.transform.k, event.transform.x);
 		});
@@ -65,25 +66,52 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 		view.zoomBy(event.shiftKey ? 0.5 : 2, x);
 	}
 
-	// A one-finger sideways drag pans. Vertical swipes never reach here as moves: with
-	// touch-action: pan-y the browser scrolls the page and cancels the pointer.
+	// Touch is read from pointer events: one finger dragged sideways pans, two fingers pinch
+	// (and pan). Vertical swipes never reach here as moves: with touch-action: pan-y the
+	// browser scrolls the page and cancels the pointer.
 	// Bookkeeping of the fingers down, not state anything draws.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	const touches = new Set<number>();
+	const fingers = new Map<number, { x: number; y: number }>();
 	let drag: { id: number; x0: number; tx: number; panning: boolean } | null = null;
+	let pinch: { d0: number; p: number; k0: number } | null = null;
 	let lastTap: { t: number; x: number; y: number } | null = null;
+
+	const left = () => node.getBoundingClientRect().left;
+	const spread = () => {
+		const [a, b] = [...fingers.values()];
+		return {
+			d: Math.max(1, Math.hypot(a!.x - b!.x, a!.y - b!.y)),
+			mid: (a!.x + b!.x) / 2 - left()
+		};
+	};
 
 	function onpointerdown(event: PointerEvent) {
 		if (event.pointerType !== 'touch') return;
-		touches.add(event.pointerId);
-		drag =
-			touches.size === 1
-				? { id: event.pointerId, x0: event.clientX, tx: view.transform.x, panning: false }
-				: null;
+		fingers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+		drag = null;
+		pinch = null;
+		if (fingers.size === 1) {
+			drag = { id: event.pointerId, x0: event.clientX, tx: view.transform.x, panning: false };
+		} else if (fingers.size === 2) {
+			const { d, mid } = spread();
+			const { k, x } = view.transform;
+			// The instant under the fingers' midpoint, in unzoomed px, stays under it.
+			pinch = { d0: d, p: (mid - x) / k, k0: k };
+		}
 	}
 
 	function onpointermove(event: PointerEvent) {
-		if (!drag || event.pointerId !== drag.id || touches.size !== 1) return;
+		const finger = fingers.get(event.pointerId);
+		if (!finger) return;
+		finger.x = event.clientX;
+		finger.y = event.clientY;
+		if (pinch && fingers.size === 2) {
+			const { d, mid } = spread();
+			const k = Math.min(view.maxZoom, Math.max(1, (pinch.k0 * d) / pinch.d0));
+			view.setTransform(k, mid - pinch.p * k);
+			return;
+		}
+		if (!drag || event.pointerId !== drag.id) return;
 		const dx = event.clientX - drag.x0;
 		if (!drag.panning && Math.abs(dx) < PAN_SLOP) return;
 		drag.panning = true;
@@ -92,25 +120,26 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 
 	function onpointerup(event: PointerEvent) {
 		if (event.pointerType !== 'touch') return;
-		const wasTap = drag?.id === event.pointerId && !drag.panning && touches.size === 1;
-		touches.delete(event.pointerId);
+		const wasTap = drag?.id === event.pointerId && !drag.panning && fingers.size === 1;
+		fingers.delete(event.pointerId);
 		drag = null;
+		pinch = null;
 		if (!wasTap || onControl(event)) return;
-		const rect = node.getBoundingClientRect();
 		const tap = { t: event.timeStamp, x: event.clientX, y: event.clientY };
 		if (
 			lastTap &&
 			tap.t - lastTap.t < DOUBLE_TAP_MS &&
 			Math.hypot(tap.x - lastTap.x, tap.y - lastTap.y) < DOUBLE_TAP_PX
 		) {
-			view.zoomBy(2, tap.x - rect.left);
+			view.zoomBy(2, tap.x - left());
 			lastTap = null;
 		} else lastTap = tap;
 	}
 
 	function onpointercancel(event: PointerEvent) {
-		touches.delete(event.pointerId);
+		fingers.delete(event.pointerId);
 		drag = null;
+		pinch = null;
 	}
 
 	node.addEventListener('wheel', onwheel, { passive: false });

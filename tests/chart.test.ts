@@ -1,0 +1,292 @@
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { artifactPath, startServer, type Server } from './support/server';
+
+/** The seed, a 41-event chronology and a 164-event history (tests/fixtures/articles). */
+const FIXTURES = {
+	seed: 'russian-bounties-taliban',
+	chronology: 'boeing-737-max-timeline',
+	history: 'space-race-history'
+} as const;
+
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	const data = mkdtempSync(join(tmpdir(), 'dateline-chart-'));
+	mkdirSync(join(data, 'articles'), { recursive: true });
+	cpSync('data/articles', join(data, 'articles'), { recursive: true });
+	cpSync('tests/fixtures/articles', join(data, 'articles'), { recursive: true });
+	server = await startServer({ DATELINE_DATA: data });
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function open(slug: string, width: number, touch = width < 500) {
+	const page = await browser.newPage({
+		viewport: { width, height: width < 500 ? 740 : 900 },
+		hasTouch: touch,
+		isMobile: touch,
+		reducedMotion: 'reduce'
+	});
+	await page.addInitScript(() => {
+		const w = window as unknown as { shift: number };
+		w.shift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as unknown as { value: number }[])
+				w.shift += entry.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${server.url}/t/${slug}`);
+	await page.waitForSelector('.reader[data-interactive]');
+	await page.waitForSelector('.band.measured');
+	return { page, errors };
+}
+
+/** The overview's window: where the view starts and how much of the timeline it shows (%). */
+const windowOf = (page: Page) =>
+	page.$eval('.overview .window', (el) => {
+		const style = (el as HTMLElement).style;
+		return {
+			left: parseFloat(style.left),
+			width: parseFloat(/([\d.e-]+)%/.exec(style.width)![1]!)
+		};
+	});
+
+const box = async (page: Page, selector: string) =>
+	(await page.locator(selector).first().boundingBox())!;
+
+type Point = [number, number];
+
+/** Touches through the DevTools protocol, as a phone's screen sends them. */
+async function gesture(cdp: CDPSession, frames: Point[][]) {
+	for (let i = 0; i < frames.length; i++) {
+		const type = i === 0 ? 'touchStart' : 'touchMove';
+		await cdp.send('Input.dispatchTouchEvent', {
+			type,
+			touchPoints: frames[i]!.map(([x, y], id) => ({ x, y, id }))
+		});
+	}
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/** One finger from a to b in steps. */
+const line = (a: Point, b: Point, steps = 8): Point[][] =>
+	Array.from({ length: steps + 1 }, (_, i) => [
+		[a[0] + ((b[0] - a[0]) * i) / steps, a[1] + ((b[1] - a[1]) * i) / steps]
+	]);
+
+const scrollY = (page: Page) => page.evaluate(() => scrollY);
+
+describe('the timeline chart', () => {
+	it('on a touch screen: a vertical swipe scrolls the page, a sideways drag pans, a pinch zooms', async () => {
+		const { page, errors } = await open(FIXTURES.history, 360);
+		const cdp = await page.context().newCDPSession(page);
+		const chart = await box(page, '.viewport');
+		const cx = chart.x + chart.width / 2;
+		const start = await windowOf(page);
+		// A vertical swipe that starts on the timeline scrolls the article.
+		await gesture(cdp, line([cx, chart.y + 140], [cx, chart.y + 20]));
+		await expect.poll(() => scrollY(page)).toBeGreaterThan(40);
+		expect(await windowOf(page)).toEqual(start);
+		await page.evaluate(() => scrollTo(0, 0));
+		await expect.poll(() => scrollY(page)).toBe(0);
+
+		// A pinch zooms in.
+		const cy = chart.y + 60;
+		const pinch = Array.from({ length: 8 }, (_, i): Point[] => [
+			[cx - 30 - i * 12, cy],
+			[cx + 30 + i * 12, cy]
+		]);
+		await gesture(cdp, pinch);
+		await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(start.width * 0.7);
+		const zoomed = await windowOf(page);
+
+		// A sideways one-finger drag pans to earlier time, and the page does not scroll.
+		await gesture(cdp, line([chart.x + 60, cy], [chart.x + 260, cy + 4]));
+		await expect.poll(async () => (await windowOf(page)).left).toBeLessThan(zoomed.left);
+		expect((await windowOf(page)).width).toBeCloseTo(zoomed.width, 5);
+		expect(await scrollY(page)).toBe(0);
+		await page.screenshot({ path: artifactPath('chart-touch-360.png') });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('a plain wheel scrolls the page both ways and once says how to zoom; ctrl + wheel zooms', async () => {
+		const { page } = await open(FIXTURES.history, 1280);
+		const chart = await box(page, '.viewport');
+		const start = await windowOf(page);
+		await page.mouse.move(chart.x + chart.width / 2, chart.y + 120);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => scrollY(page)).toBeGreaterThan(100);
+		const hint = page.locator('.wheel-hint[role="status"]');
+		await expect.poll(() => hint.textContent()).toMatch(/^Use (ctrl|⌘) \+ scroll to zoom$/);
+		await page.screenshot({ path: artifactPath('chart-wheel-hint-1280.png') });
+		await page.mouse.wheel(0, -400);
+		await expect.poll(() => scrollY(page)).toBe(0);
+		expect(await windowOf(page)).toEqual(start);
+
+		await page.keyboard.down('Control');
+		await page.mouse.wheel(0, -200);
+		await page.keyboard.up('Control');
+		await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(start.width * 0.75);
+		expect(await scrollY(page)).toBe(0);
+		await page.close();
+	});
+
+	it('keeps one height through zoom, and a tapped cluster opens', async () => {
+		const { page } = await open(FIXTURES.chronology, 360);
+		const cdp = await page.context().newCDPSession(page);
+		const height = (await box(page, '.viewport')).height;
+		const count = await page.locator('.labels button.cluster').count();
+		expect(count).toBeGreaterThan(0);
+		const cluster = await box(page, '.labels button.cluster');
+		const before = await windowOf(page);
+		const tap: Point = [cluster.x + cluster.width / 2, cluster.y + cluster.height / 2];
+		await gesture(cdp, [[tap]]);
+		await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(before.width);
+		for (let i = 0; i < 4; i++) {
+			await page.click('button[aria-label="Zoom in"]');
+			expect((await box(page, '.viewport')).height).toBe(height);
+		}
+		await page.click('button[aria-label="Fit the whole timeline"]');
+		expect((await box(page, '.viewport')).height).toBe(height);
+		await page.close();
+	});
+
+	it('drags the overview window with a pointer and a finger, and a click moves it there', async () => {
+		const { page } = await open(FIXTURES.history, 768, true);
+		const cdp = await page.context().newCDPSession(page);
+		for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
+		const strip = await box(page, '.overview');
+		const zoomed = await windowOf(page);
+		const win = await box(page, '.overview .window');
+		const y = win.y + win.height / 2;
+		await page.mouse.move(win.x + win.width / 2, y);
+		await page.mouse.down();
+		await page.mouse.move(win.x + win.width / 2 + strip.width * 0.2, y, { steps: 6 });
+		await page.mouse.up();
+		const dragged = await windowOf(page);
+		expect(dragged.left).toBeGreaterThan(zoomed.left + 15);
+		expect(dragged.width).toBeCloseTo(zoomed.width, 5);
+
+		const moved = await box(page, '.overview .window');
+		await gesture(
+			cdp,
+			line([moved.x + moved.width / 2, y], [moved.x + moved.width / 2 - strip.width * 0.3, y])
+		);
+		await expect.poll(async () => (await windowOf(page)).left).toBeLessThan(dragged.left - 20);
+
+		await page.mouse.click(strip.x + 2, y);
+		await expect.poll(async () => (await windowOf(page)).left).toBe(0);
+		await page.screenshot({ path: artifactPath('chart-overview-768.png') });
+		await page.close();
+	});
+
+	it('steps to the previous and next event, and the off-screen markers count and pan', async () => {
+		const { page } = await open(FIXTURES.history, 1280);
+		await page.click('button[aria-label="Next event"]');
+		const first = page.locator('.labels button[aria-pressed="true"]');
+		await expect.poll(() => first.count()).toBe(1);
+		const firstId = await first.getAttribute('data-event');
+		expect(await page.evaluate(() => location.hash)).toBe(`#${firstId}`);
+		await page.click('button[aria-label="Next event"]');
+		await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(`#${firstId}`);
+		// The selected event is brought out of its cluster, its label in view.
+		const selected = await box(page, '.labels button[aria-pressed="true"]');
+		const chart = await box(page, '.viewport');
+		expect(selected.x).toBeGreaterThanOrEqual(chart.x);
+		expect(selected.x + selected.width).toBeLessThanOrEqual(chart.x + chart.width + 1);
+		await page.click('button[aria-label="Previous event"]');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${firstId}`);
+
+		await page.focus('.viewport');
+		await page.keyboard.press('0');
+		expect(await page.locator('.offscreen').count()).toBe(0);
+		for (let i = 0; i < 4; i++) await page.click('button[aria-label="Zoom in"]');
+		const count = async (side: string) =>
+			Number(/\d+/.exec((await page.locator(`.offscreen.${side}`).textContent()) ?? '0')![0]);
+		const before = await count('before');
+		const after = await count('after');
+		expect(before).toBeGreaterThan(0);
+		expect(after).toBeGreaterThan(0);
+		await page.screenshot({ path: artifactPath('chart-offscreen-1280.png') });
+		await page.click('.offscreen.after');
+		await expect.poll(() => count('after')).toBeLessThan(after);
+		const panned = await count('before');
+		expect(panned).toBeGreaterThan(before);
+		await page.click('.offscreen.before');
+		await expect.poll(() => count('before')).toBeLessThan(panned);
+		await page.close();
+	});
+
+	it('Tab reaches an event in view at deep zoom, and + and − work with an event focused', async () => {
+		const { page } = await open(FIXTURES.history, 1280);
+		await page.focus('.viewport');
+		for (let i = 0; i < 7; i++) await page.keyboard.press('+');
+		for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Tab');
+		const focused = () =>
+			page.evaluate(() => {
+				const el = document.activeElement as HTMLElement;
+				const r = el.getBoundingClientRect();
+				const v = document.querySelector('.viewport')!.getBoundingClientRect();
+				return {
+					event: el.dataset.event ?? el.dataset.first ?? null,
+					inView: r.right > v.left && r.left < v.right
+				};
+			});
+		const tabbed = await focused();
+		expect(tabbed.event).not.toBeNull();
+		expect(tabbed.inView).toBe(true);
+		await page.screenshot({ path: artifactPath('chart-deep-zoom-tab-1280.png') });
+
+		const zoom = await windowOf(page);
+		await page.keyboard.press('+');
+		await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(zoom.width * 0.6);
+		expect((await focused()).event).not.toBeNull();
+		expect((await focused()).inView).toBe(true);
+		await page.keyboard.press('-');
+		await page.keyboard.press('-');
+		await expect.poll(async () => (await windowOf(page)).width).toBeGreaterThan(zoom.width * 1.5);
+		expect((await focused()).event).not.toBeNull();
+		// Arrows keep walking the events in date order from there.
+		const at = (await focused()).event;
+		await page.keyboard.press('ArrowRight');
+		await expect.poll(async () => (await focused()).event).not.toBe(at);
+		expect((await focused()).inView).toBe(true);
+		await page.close();
+	});
+
+	for (const [name, slug] of Object.entries(FIXTURES)) {
+		it(`lays out the ${name} without a shift as it loads, compact at 360, 768 and 1280`, async () => {
+			for (const width of [360, 768, 1280]) {
+				const { page, errors } = await open(slug, width);
+				await page.waitForLoadState('networkidle');
+				const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+				expect(shift, `layout shift at ${width}`).toBeLessThanOrEqual(0.02);
+				const chart = await box(page, '.viewport');
+				const whole = await box(page, '.timeline');
+				expect(chart.height, `chart height at ${width}`).toBeLessThanOrEqual(
+					width < 500 ? 200 : 280
+				);
+				expect(whole.height, `timeline with its controls at ${width}`).toBeLessThanOrEqual(
+					width < 500 ? 0.4 * 740 : 360
+				);
+				await page.screenshot({ path: artifactPath(`chart-${name}-${width}.png`) });
+				expect(errors).toEqual([]);
+				await page.close();
+			}
+		});
+	}
+});
