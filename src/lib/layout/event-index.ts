@@ -1,4 +1,4 @@
-import { bounds, isPoint, midpoint } from '../timeline/fuzzy-date';
+import { bounds, isPoint } from '../timeline/fuzzy-date';
 import type { TimelineEvent } from '../timeline/types';
 
 /**
@@ -23,8 +23,17 @@ export interface EventIndex {
 
 export function buildIndex(events: readonly TimelineEvent[]): EventIndex {
 	const n = events.length;
+	// Each date's bounds are parsed once: parsing dominates the index's cost.
+	const lows = new Float64Array(n);
+	const highs = new Float64Array(n);
 	const anchors = new Float64Array(n);
-	for (let i = 0; i < n; i++) anchors[i] = midpoint(events[i]!.start);
+	for (let i = 0; i < n; i++) {
+		const event = events[i]!;
+		const [a, b] = bounds(event.start);
+		lows[i] = a;
+		anchors[i] = a + (b - a) / 2;
+		highs[i] = event.end ? Math.max(b, bounds(event.end)[1]) : b;
+	}
 	const order = new Uint32Array(n);
 	for (let i = 0; i < n; i++) order[i] = i;
 	// Timelines arrive in date order (extraction sorts them), so sorting is usually a check.
@@ -35,15 +44,14 @@ export function buildIndex(events: readonly TimelineEvent[]): EventIndex {
 	const anchor = new Float64Array(n);
 	const from = new Float64Array(n);
 	const to = new Float64Array(n);
-	const rank = new Uint32Array(n);
 	const point = new Uint8Array(n);
+	const rank = new Uint32Array(n);
 	for (let s = 0; s < n; s++) {
 		const i = order[s]!;
 		const event = events[i]!;
-		const [a, b] = bounds(event.start);
 		anchor[s] = anchors[i]!;
-		from[s] = a;
-		to[s] = event.end ? Math.max(b, bounds(event.end)[1]) : b;
+		from[s] = lows[i]!;
+		to[s] = highs[i]!;
 		point[s] = !event.end && isPoint(event.start) ? 1 : 0;
 		rank[i] = s;
 	}
