@@ -145,7 +145,7 @@ describe('the timeline chart', () => {
 	});
 
 	it('keeps one height through zoom, and a tapped cluster opens', async () => {
-		const { page } = await open(FIXTURES.chronology, 360);
+		const { page } = await open(FIXTURES.history, 360);
 		const cdp = await page.context().newCDPSession(page);
 		const height = (await box(page, '.viewport')).height;
 		const count = await page.locator('.labels button.cluster').count();
