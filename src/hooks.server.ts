@@ -1,6 +1,7 @@
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { extraHeaders, frameAncestors } from '$lib/embed/security.js';
+import { DEFAULT_LANG, langOfRequest } from '$lib/i18n/lang';
 import { dataProblems, prepareAll } from '$lib/server/articles';
 
 /**
@@ -24,7 +25,14 @@ export const init: ServerInit = () => {
  * frame-ancestors is added here because it depends on the page.
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	// The reader's language: `?lang=`, else Accept-Language. A prerendered page has neither.
+	const lang = building
+		? DEFAULT_LANG
+		: langOfRequest(event.url, event.request.headers.get('accept-language'));
+	event.locals.lang = lang;
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="${lang}">`)
+	});
 	const { pathname } = event.url;
 	const ancestors = `frame-ancestors ${frameAncestors(pathname)}`;
 	const csp = response.headers.get('content-security-policy');
@@ -33,6 +41,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 			'content-security-policy',
 			csp ? `${csp.replace(/;\s*$/, '')}; ${ancestors}` : ancestors
 		);
+		// A page's language follows the request's Accept-Language: caches must keep them apart.
+		if (response.headers.get('content-type')?.startsWith('text/html')) {
+			response.headers.append('vary', 'Accept-Language');
+		}
 		for (const [name, value] of Object.entries(extraHeaders(pathname))) {
 			response.headers.set(name, value);
 		}

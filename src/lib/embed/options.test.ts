@@ -17,7 +17,9 @@ describe('parseEmbedOptions', () => {
 		['article=false', { article: false }],
 		['height=600', { height: 600 }],
 		['height=auto', { height: 'auto' }],
-		['id=story-2', { id: 'story-2' }]
+		['id=story-2', { id: 'story-2' }],
+		['lang=fr', { lang: 'fr' }],
+		['lang=de', { lang: 'de' }]
 	])('reads %s', (query, expected) => {
 		const { options, warnings } = parse(query);
 		expect(options).toEqual({ ...DEFAULT_EMBED_OPTIONS, ...expected });
@@ -35,6 +37,7 @@ describe('parseEmbedOptions', () => {
 		['height=99999', /height="99999"/],
 		['id=a%20b', /id="a b"/],
 		['colour=red', /unknown option "colour"/],
+		['lang=klingon', /lang="klingon".*en, fr, de, es/],
 		['from=2021&to=2019', /from=2021 and to=2019.*from must come first/]
 	])('ignores %s with a warning that says what is accepted', (query, warning) => {
 		const { options, warnings } = parse(query);
@@ -86,7 +89,8 @@ describe('embedQuery', () => {
 			to: '2020-06-01',
 			article: true,
 			height: 520,
-			id: 'main'
+			id: 'main',
+			lang: 'es' as const
 		};
 		expect(parse(embedQuery(options).slice(1)).options).toEqual(options);
 	});

@@ -1,3 +1,4 @@
+import { isLang, LANGS, type Lang } from '$lib/i18n/lang';
 import { intervalOfValue } from '$lib/timeline/fuzzy-date';
 
 /**
@@ -25,6 +26,8 @@ export interface EmbedOptions {
 	height: EmbedHeight;
 	/** Names this embed in its messages, so a page with two embeds can tell them apart. */
 	id: string | null;
+	/** The language of dates and interface text. Default: the reader's (Accept-Language). */
+	lang: Lang | null;
 }
 
 export const DEFAULT_EMBED_OPTIONS: Readonly<EmbedOptions> = {
@@ -34,7 +37,8 @@ export const DEFAULT_EMBED_OPTIONS: Readonly<EmbedOptions> = {
 	to: null,
 	article: false,
 	height: 'auto',
-	id: null
+	id: null,
+	lang: null
 };
 
 /** The fixed heights accepted, in CSS pixels (an oEmbed consumer may ask for a small one). */
@@ -100,6 +104,10 @@ export function parseEmbedOptions(params: URLSearchParams): ParsedEmbedOptions {
 				if (INSTANCE_ID.test(value)) options.id = value;
 				else ignore(key, value, 'use up to 64 letters, digits, - _ . or :');
 				break;
+			case 'lang':
+				if (isLang(value)) options.lang = value;
+				else ignore(key, value, `use ${LANGS.join(', ')}`);
+				break;
 			default:
 				warnings.push(`Dateline embed: ignoring unknown option ${JSON.stringify(key)}.`);
 		}
@@ -138,6 +146,7 @@ export function embedQuery(options: Partial<EmbedOptions>): string {
 	if (o.to) params.set('to', o.to);
 	if (o.article) params.set('article', '1');
 	if (o.height !== 'auto') params.set('height', String(o.height));
+	if (o.lang) params.set('lang', o.lang);
 	if (o.id) params.set('id', o.id);
 	const query = params.toString();
 	return query ? `?${query}` : '';

@@ -1,4 +1,6 @@
-import { formatFuzzyDate } from './format';
+import { DATE_WORDS } from '../i18n/dates';
+import { MESSAGES, type Lang, type Messages } from '../i18n';
+import { formatFuzzyDate, formatYear } from './format';
 import { parseCalendarDay } from './fuzzy-date';
 import type { FuzzyDate } from './types';
 
@@ -10,44 +12,12 @@ import type { FuzzyDate } from './types';
  * new case is a new row (with its test row in describe.test.ts).
  */
 
-/** All user-facing words of this module, in one place for the message catalogue. */
-export const DESCRIBE_WORDS = {
-	sometimeIn: (when: string) => `sometime in ${when}`,
-	withSpan: (when: string, span: string) => `${when} (${span})`,
-	on: (day: string) => day,
-	around: (when: string, span: string) => `around ${when} (${span})`,
-	before: (when: string, span: string) => `shortly before ${when} (${span})`,
-	after: (when: string, span: string) => `shortly after ${when} (${span})`,
-	beforePublication: {
-		days: (month: string) => `a few days before ${month}`,
-		weeks: (month: string) => `some weeks before ${month}`,
-		months: (month: string) => `some months before ${month}`,
-		years: (month: string) => `some years before ${month}`,
-		decades: (month: string) => `decades before ${month}`,
-		unknown: (month: string) => `about a year before ${month}`
-	},
-	afterPublication: (month: string) => `sometime after ${month}`,
-	now: 'at the time of writing',
-	weekOf: (days: string) => `the week of ${days}`,
-	months: [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December'
-	],
-	/** What a bar on the timeline stands for (the legend, and the card's first-use note). */
-	barMeaning: 'A bar spans the time a date could mean; a dot is a known day.'
-} as const;
-
-const W = DESCRIBE_WORDS;
+/** The words of this module, per language: phrases from the catalogue, month names from date-fns. */
+interface Words {
+	t: Messages;
+	lang: Lang;
+}
+const wordsFor = (lang: Lang): Words => ({ t: MESSAGES[lang], lang });
 
 interface Parts {
 	y: number;
@@ -66,36 +36,42 @@ const lastDayOfMonth = (y: number, m: number) => {
 	return t.getUTCDate();
 };
 
-const monthName = (p: Parts) => W.months[p.m]!;
-const yearName = (y: number) => (y > 0 ? String(y) : `${1 - y} BC`);
-const dayMonth = (p: Parts) => `${p.d} ${monthName(p)}`;
+const monthName = (p: Parts, lang: Lang) =>
+	DATE_WORDS[lang].locale.localize.month(p.m as 0, { width: 'wide', context: 'standalone' });
+const yearName = (y: number, lang: Lang) => formatYear(y, lang);
+const dayMonth = (p: Parts, lang: Lang) => `${p.d} ${monthName(p, lang)}`;
 
 /**
  * The bounds of a date in words, as short as they can be: "21–31 March", "June–August",
  * "June 2019 – May 2020", "16–22 March 2020". `withYear` adds the year when the phrase beside
  * it does not already name it.
  */
-export function spanInWords(earliest: string, latest: string, withYear = false): string {
+export function spanInWords(
+	earliest: string,
+	latest: string,
+	withYear = false,
+	lang: Lang = 'en'
+): string {
 	const [from, to] = roughBounds(earliest, latest);
 	const a = partsOf(from);
 	const b = partsOf(to);
 	const wholeMonths = a.d === 1 && b.d === lastDayOfMonth(b.y, b.m);
-	const year = (y: number) => (withYear ? ` ${yearName(y)}` : '');
+	const year = (y: number) => (withYear ? ` ${yearName(y, lang)}` : '');
 	if (a.y === b.y && a.m === b.m) {
-		if (a.d === b.d) return `${dayMonth(a)}${year(a.y)}`;
-		if (wholeMonths) return `${monthName(a)}${year(a.y)}`;
-		return `${a.d}–${b.d} ${monthName(a)}${year(a.y)}`;
+		if (a.d === b.d) return `${dayMonth(a, lang)}${year(a.y)}`;
+		if (wholeMonths) return `${monthName(a, lang)}${year(a.y)}`;
+		return `${a.d}–${b.d} ${monthName(a, lang)}${year(a.y)}`;
 	}
 	if (a.y === b.y) {
-		if (wholeMonths && a.m === 0 && b.m === 11) return yearName(a.y);
-		if (wholeMonths) return `${monthName(a)}–${monthName(b)}${year(a.y)}`;
-		return `${dayMonth(a)} – ${dayMonth(b)}${year(a.y)}`;
+		if (wholeMonths && a.m === 0 && b.m === 11) return yearName(a.y, lang);
+		if (wholeMonths) return `${monthName(a, lang)}–${monthName(b, lang)}${year(a.y)}`;
+		return `${dayMonth(a, lang)} – ${dayMonth(b, lang)}${year(a.y)}`;
 	}
 	if (wholeMonths) {
-		if (a.m === 0 && b.m === 11) return `${yearName(a.y)}–${yearName(b.y)}`;
-		return `${monthName(a)} ${yearName(a.y)} – ${monthName(b)} ${yearName(b.y)}`;
+		if (a.m === 0 && b.m === 11) return `${yearName(a.y, lang)}–${yearName(b.y, lang)}`;
+		return `${monthName(a, lang)} ${yearName(a.y, lang)} – ${monthName(b, lang)} ${yearName(b.y, lang)}`;
 	}
-	return `${dayMonth(a)} ${yearName(a.y)} – ${dayMonth(b)} ${yearName(b.y)}`;
+	return `${dayMonth(a, lang)} ${yearName(a.y, lang)} – ${dayMonth(b, lang)} ${yearName(b.y, lang)}`;
 }
 
 const DAY_MS = 86_400_000;
@@ -128,95 +104,110 @@ function roughBounds(earliest: string, latest: string): [string, string] {
 }
 
 /** "June 2020": the month a story was published in, the anchor of "months ago". */
-function monthOf(published: string | undefined, fallback: string): string {
+function monthOf(published: string | undefined, fallback: string, lang: Lang): string {
 	const day = published ? parseCalendarDay(published) : null;
 	const p = day ? partsOf(day.toISOString()) : partsOf(fallback);
-	return `${monthName(p)} ${yearName(p.y)}`;
+	return `${monthName(p, lang)} ${yearName(p.y, lang)}`;
 }
 
 interface Rule {
 	/** Why the rule exists: the kind of date it words. */
 	name: string;
 	when: (date: FuzzyDate) => boolean;
-	say: (date: FuzzyDate, published?: string) => string;
+	say: (date: FuzzyDate, published: string | undefined, w: Words) => string;
 }
 
-const span = (date: FuzzyDate, withYear = false) =>
-	spanInWords(date.earliest, date.latest, withYear);
+const span = (date: FuzzyDate, w: Words, withYear = false) =>
+	spanInWords(date.earliest, date.latest, withYear, w.lang);
+const withSpan = (when: string, span: string) => `${when} (${span})`;
 const PARTS = new Set(['START', 'MID', 'END']);
 const spansYears = (date: FuzzyDate) => partsOf(date.earliest).y !== partsOf(date.latest).y;
 /** The unit a relative phrase names ("months ago" reaches back months, not years). */
+const BEFORE_PUBLICATION = {
+	days: 'daysBefore',
+	weeks: 'weeksBefore',
+	months: 'monthsBefore',
+	years: 'yearsBefore',
+	decades: 'decadesBefore',
+	unknown: 'aboutAYearBefore'
+} as const;
 const refUnit = (text: string) =>
-	(/\b(days|weeks|months|years|decades)\b/i.exec(text)?.[1]?.toLowerCase() ??
-		'unknown') as keyof typeof W.beforePublication;
+	BEFORE_PUBLICATION[
+		(/\b(days|weeks|months|years|decades)\b/i.exec(text)?.[1]?.toLowerCase() ??
+			'unknown') as keyof typeof BEFORE_PUBLICATION
+	];
 
 export const DESCRIBE_RULES: readonly Rule[] = [
 	{
 		name: 'a reference to the past ("months ago", "recently")',
 		when: (d) => d.value === 'PAST_REF',
-		say: (d, published) =>
-			W.withSpan(W.beforePublication[refUnit(d.text)](monthOf(published, d.latest)), span(d, true))
+		say: (d, published, w) =>
+			withSpan(w.t[refUnit(d.text)](monthOf(published, d.latest, w.lang)), span(d, w, true))
 	},
 	{
 		name: 'a reference to the future ("soon", "in the coming months")',
 		when: (d) => d.value === 'FUTURE_REF',
-		say: (d, published) =>
-			W.withSpan(W.afterPublication(monthOf(published, d.earliest)), span(d, true))
+		say: (d, published, w) =>
+			withSpan(w.t.sometimeAfter(monthOf(published, d.earliest, w.lang)), span(d, w, true))
 	},
 	{
 		name: 'the present ("now", "currently")',
 		when: (d) => d.value === 'PRESENT_REF',
-		say: (d) => W.withSpan(W.now, span(d, true))
+		say: (d, _, w) => withSpan(w.t.atTimeOfWriting, span(d, w, true))
 	},
 	{
 		name: 'early, mid or late in a period',
 		when: (d) => !!d.mod && PARTS.has(d.mod),
-		say: (d) => W.withSpan(formatFuzzyDate(d), span(d, spansYears(d)))
+		say: (d, _, w) => withSpan(formatFuzzyDate(d, w.lang), span(d, w, spansYears(d)))
 	},
 	{
 		name: 'about a date',
 		when: (d) => d.mod === 'APPROX',
-		say: (d) => W.around(formatFuzzyDate({ ...d, mod: undefined }), span(d, true))
+		say: (d, _, w) =>
+			w.t.around(formatFuzzyDate({ ...d, mod: undefined }, w.lang), span(d, w, true))
 	},
 	{
 		name: 'before a date',
 		when: (d) => d.mod === 'BEFORE' || d.mod === 'ON_OR_BEFORE',
-		say: (d) => W.before(formatFuzzyDate({ ...d, mod: undefined }), span(d, true))
+		say: (d, _, w) =>
+			w.t.shortlyBefore(formatFuzzyDate({ ...d, mod: undefined }, w.lang), span(d, w, true))
 	},
 	{
 		name: 'after a date',
 		when: (d) => d.mod === 'AFTER' || d.mod === 'ON_OR_AFTER',
-		say: (d) => W.after(formatFuzzyDate({ ...d, mod: undefined }), span(d, true))
+		say: (d, _, w) =>
+			w.t.shortlyAfter(formatFuzzyDate({ ...d, mod: undefined }, w.lang), span(d, w, true))
 	},
 	{
 		name: 'a week: its days say it best',
 		when: (d) => d.precision === 'week',
-		say: (d) => W.sometimeIn(W.weekOf(span(d, true)))
+		say: (d, _, w) => w.t.sometimeIn(w.t.weekOf(span(d, w, true)))
 	},
 	{
 		name: 'a known day or time',
 		when: (d) => d.precision === 'day' || d.precision === 'time',
-		say: (d) => W.on(formatFuzzyDate(d))
+		say: (d, _, w) => formatFuzzyDate(d, w.lang)
 	},
 	{
-		name: 'a whole year, decade or century: the name says it all',
-		when: (d) => ['year', 'decade', 'century'].includes(d.precision),
-		say: (d) => W.sometimeIn(formatFuzzyDate(d))
+		name: 'a whole year, decade, century or millennium: the name says it all',
+		when: (d) => ['year', 'decade', 'century', 'millennium'].includes(d.precision),
+		say: (d, _, w) => w.t.sometimeIn(formatFuzzyDate(d, w.lang))
 	},
 	{
 		name: 'a month: the name says it all',
 		when: (d) => d.precision === 'month',
-		say: (d) => W.sometimeIn(formatFuzzyDate(d))
+		say: (d, _, w) => w.t.sometimeIn(formatFuzzyDate(d, w.lang))
 	},
 	{
 		name: 'a week, season, quarter or half: say which days or months',
 		when: () => true,
-		say: (d) => W.withSpan(W.sometimeIn(formatFuzzyDate(d)), span(d, spansYears(d)))
+		say: (d, _, w) =>
+			withSpan(w.t.sometimeIn(formatFuzzyDate(d, w.lang)), span(d, w, spansYears(d)))
 	}
 ];
 
 /** A fuzzy date in a reader's words, for the event card. */
-export function describeFuzzyDate(date: FuzzyDate, published?: string): string {
+export function describeFuzzyDate(date: FuzzyDate, published?: string, lang: Lang = 'en'): string {
 	const rule = DESCRIBE_RULES.find((r) => r.when(date))!;
-	return rule.say(date, published);
+	return rule.say(date, published, wordsFor(lang));
 }

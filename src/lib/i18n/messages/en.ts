@@ -1,0 +1,88 @@
+/**
+ * The interface text of the reader and the embed, in English: the source of the keys. Every
+ * other language is typed `Messages`, so a missing or extra key is a type error.
+ */
+export const en = {
+	// The timeline
+	zoom: 'Zoom',
+	zoomIn: 'Zoom in',
+	zoomOut: 'Zoom out',
+	fit: 'Fit',
+	fitAll: 'Fit the whole timeline',
+	steps: 'Events',
+	previousEvent: 'Previous event',
+	nextEvent: 'Next event',
+	eventsInOrder: 'Events in date order',
+	eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+	clusterHint: (n: number, span: string) => `${n} events, ${span}: zoom in to show them`,
+	earlierEvents: (n: number) => `${n} earlier ${n === 1 ? 'event' : 'events'}: show the nearest`,
+	laterEvents: (n: number) => `${n} later ${n === 1 ? 'event' : 'events'}: show the nearest`,
+	more: 'Show more of the timeline',
+	less: 'Show less of the timeline',
+	nowReading: (title: string) => `Now reading: ${title}`,
+	legendPoint: 'a known day',
+	legendRange: 'the time a date could mean',
+	barMeaning: 'A bar spans the time a date could mean; a dot is a known day.',
+	// The event card
+	closeCard: 'Close event details',
+	asWritten: 'As written',
+	when: 'When',
+	to: 'to',
+	showInArticle: 'Show in the article',
+	toldIn: 'Told in',
+	sentenceRef: (i: number, article: string) => `sentence ${i + 1}${article ? ` (${article})` : ''}`,
+	dateInferred: 'Date inferred',
+	inferredFrom: 'the sentence gives no date; taken from its context:',
+	status: 'Status',
+	planned: 'planned, not yet happened',
+	forEditors: 'For editors',
+	bounds: 'Bounds',
+	precision: 'Precision',
+	confidence: 'Confidence',
+	// Uncertainty in words (describe.ts)
+	sometimeIn: (when: string) => `sometime in ${when}`,
+	around: (when: string, span: string) => `around ${when} (${span})`,
+	shortlyBefore: (when: string, span: string) => `shortly before ${when} (${span})`,
+	shortlyAfter: (when: string, span: string) => `shortly after ${when} (${span})`,
+	daysBefore: (month: string) => `a few days before ${month}`,
+	weeksBefore: (month: string) => `some weeks before ${month}`,
+	monthsBefore: (month: string) => `some months before ${month}`,
+	yearsBefore: (month: string) => `some years before ${month}`,
+	decadesBefore: (month: string) => `decades before ${month}`,
+	aboutAYearBefore: (month: string) => `about a year before ${month}`,
+	sometimeAfter: (month: string) => `sometime after ${month}`,
+	atTimeOfWriting: 'at the time of writing',
+	weekOf: (days: string) => `the week of ${days}`,
+	// The page and the embed
+	embed: 'Embed',
+	embedTitle: 'Embed this timeline',
+	close: 'Close',
+	theme: 'Theme',
+	themeLight: 'Light',
+	themeDark: 'Dark',
+	themeAuto: 'Reader’s setting',
+	language: 'Language',
+	startEvent: 'Open on event',
+	noStartEvent: 'None (the whole timeline)',
+	height: 'Height',
+	fitHeight: 'Fit the timeline',
+	fixedHeight: 'Fixed height in pixels',
+	showArticle: 'Show the article text',
+	copySnippet: 'Copy snippet',
+	copied: 'Copied to the clipboard.',
+	pressToCopy: 'Press Ctrl+C (⌘C on a Mac) to copy the selected snippet.',
+	embedHint:
+		'Paste this where the timeline should appear. It works in any page that allows iframes; the script beside it fits the frame to the timeline.',
+	fixed: 'Fixed:',
+	snippet: 'Snippet',
+	langAuto: 'Reader’s language',
+	previewTitle: (title: string) => `Preview: Timeline: ${title}`,
+	preview: 'Preview',
+	source: (name: string) => `Source: ${name}`,
+	readOn: 'Read on Dateline'
+};
+
+/** A catalogue: every key of the English one, strings as strings, phrases as functions. */
+export type Messages = {
+	[K in keyof typeof en]: (typeof en)[K] extends string ? string : (typeof en)[K];
+};

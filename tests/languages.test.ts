@@ -1,0 +1,68 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { artifactPath, startServer, type Server } from './support/server';
+
+const SLUG = 'russian-bounties-taliban';
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await startServer();
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+describe('the reader and the embed in the reader’s language', () => {
+	it('shows /embed/<slug>?lang=fr with French interface text and dates', async () => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${server.url}/embed/${SLUG}?lang=fr`);
+		await page.waitForSelector('.reader[data-interactive]');
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		expect(await page.getAttribute('.zoom-controls button >> nth=0', 'aria-label')).toBe(
+			'Zoom avant'
+		);
+		const dates = await page.$$eval('.labels .date', (ds) => ds.map((d) => d.textContent ?? ''));
+		expect(dates.length).toBeGreaterThan(0);
+		expect(dates.join(' ')).not.toMatch(/March|June|late /);
+		// Every event's date, as the list of events (for screen readers and print) gives it.
+		expect(await page.locator('body').textContent()).toContain('fin mars 2020');
+		expect(await page.locator('a', { hasText: 'Lire sur Dateline' }).count()).toBe(1);
+		await page.screenshot({ path: artifactPath('languages-embed-fr-360.png') });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('answers a reader whose browser asks for German (Accept-Language: de) in German', async () => {
+		const context = await browser.newContext({
+			viewport: { width: 1280, height: 900 },
+			extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9,en;q=0.5' }
+		});
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const response = await page.goto(`${server.url}/t/${SLUG}`);
+		expect(response?.headers()['vary']).toMatch(/Accept-Language/i);
+		await page.waitForSelector('.reader[data-interactive]');
+		expect(await page.getAttribute('html', 'lang')).toBe('de');
+		expect((await page.locator('.meta').innerText()).trim()).toMatch(
+			/26\. Juni 2020\s*·\s*7 Ereignisse/
+		);
+		expect(await page.locator('button.open').innerText()).toBe('Einbetten');
+		await page.locator('.labels button').first().click();
+		const card = page.locator('[data-event-card]');
+		await card.waitFor();
+		expect(await card.locator('dt').first().innerText()).toBe('Wann');
+		expect(await page.locator('.axis text').allInnerTexts()).not.toContain('March');
+		await page.screenshot({ path: artifactPath('languages-reader-de-1280.png') });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
