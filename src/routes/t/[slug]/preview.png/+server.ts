@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { previewSvg } from '$lib/preview/svg';
-import { listArticles, readTimeline } from '$lib/server/articles';
+import { readTimeline, servedSlugs } from '$lib/server/articles';
 import { renderPng } from '$lib/server/preview-png';
 import { formatDay, parseCalendarDay } from '$lib/timeline';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -12,7 +12,10 @@ import type { EntryGenerator, RequestHandler } from './$types';
  */
 export const prerender = STATIC_EXPORT;
 
-export const entries: EntryGenerator = () => listArticles().map(({ slug }) => ({ slug }));
+// SvelteKit calls this while building for either deployment; only the export reads data/, and
+// it leaves broken timelines out, their previews with them.
+export const entries: EntryGenerator = () =>
+	STATIC_EXPORT ? servedSlugs().map((slug) => ({ slug })) : [];
 
 export const GET: RequestHandler = async ({ params }) => {
 	let found: Awaited<ReturnType<typeof readTimeline>>;
