@@ -94,6 +94,7 @@ describe('the reader page of the seed timeline', () => {
 			);
 			expect(shown.reduce((n, s) => n + s.count, 0)).toBe(7);
 			expect(shown[0]).toEqual({ count: 1, date: '2016' });
+			expect(await page.textContent('header .meta')).toMatch(/, 2020 · 7 events\s*$/);
 			const boxes = await page.$$eval('.labels li', (lis) =>
 				lis
 					.map((li) => li.getBoundingClientRect())
