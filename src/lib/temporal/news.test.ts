@@ -20,6 +20,26 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 	{ text: 'It is the 21st century.', words: 'the 21st century', type: 'DATE', value: '20' },
 	{ text: 'They rest this weekend.', words: 'this weekend', type: 'DATE', value: '2020-W26-WE' },
 	{ text: 'They met over the weekend.', words: 'the weekend', type: 'DATE', value: '2020-W25-WE' },
+	// The auxiliary carries the tense, not the base verb a schedule would use ("meet Tuesday").
+	{
+		text: 'The two sides did not meet again until Wednesday.',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2020-06-24'
+	},
+	{
+		text: "They didn't meet until Wednesday.",
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2020-06-24'
+	},
+	{ text: 'The leaders meet Wednesday.', words: 'Wednesday', type: 'DATE', value: '2020-07-01' },
+	{
+		text: 'The board will not meet until Wednesday.',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2020-07-01'
+	},
 	{ text: 'Between March and May 2019, it grew.', words: 'March', type: 'DATE', value: '2019-03' },
 	{ text: 'From Jan. 3 to Feb. 5, 2018.', words: 'Jan. 3', type: 'DATE', value: '2018-01-03' },
 	{ text: 'A decade earlier, in 2008.', words: 'A decade earlier', type: 'DATE', value: '2010' },

@@ -47,6 +47,11 @@ export const PAST_CUES = new Set([
 	'were',
 	'had',
 	'did',
+	// "didn't", "wasn't": the tokenizer splits the contraction after these.
+	'didn',
+	'wasn',
+	'weren',
+	'hadn',
 	'ago',
 	'last',
 	'earlier',
@@ -215,4 +220,4 @@ export const LEADING: Record<string, Tense> = {
 };
 
 /** Past auxiliaries that outweigh any preposition: "until Thursday, they had". */
-export const STRONG_PAST = new Set(['had', 'was', 'were', 'did']);
+export const STRONG_PAST = new Set(['had', 'was', 'were', 'did', 'didn', 'wasn', 'weren', 'hadn']);

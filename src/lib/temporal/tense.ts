@@ -94,12 +94,25 @@ function rangeBefore(ctx: Context, to: number): boolean {
 	return false;
 }
 
+/** Auxiliaries whose base verb is no present-tense schedule: "did not meet", "didn't meet". */
+const AUXILIARIES = new Set(['did', 'didn', 'do', 'does', 'doesn', 'don', 'will', 'would', 'can']);
+
+/** The auxiliary before a base verb, past a negation ("did not", "didn't"). */
+function auxiliaryBefore(ctx: Context, j: number): boolean {
+	let k = j - 1;
+	if (lowerAt(ctx, k) === 't' && ["'", '’'].includes(lowerAt(ctx, k - 1))) k -= 2;
+	else if (NEGATIONS.has(lowerAt(ctx, k))) k--;
+	return AUXILIARIES.has(lowerAt(ctx, k)) || MODALS.has(lowerAt(ctx, k));
+}
+
 function scheduled(ctx: Context, j: number): boolean {
 	const w = ctx.tokens[j]!.lower;
 	if (SCHEDULED.has(w)) return true;
 	if (!SCHEDULED_BASE.has(w)) return false;
 	// "the vote on Sunday", "a visit Tuesday": nouns.
 	if (DETERMINERS.has(lowerAt(ctx, j - 1))) return false;
+	// "did not meet until Wednesday": the auxiliary carries the tense, not the base verb.
+	if (auxiliaryBefore(ctx, j)) return false;
 	if (ctx.tokens[j - 1]?.lower !== 'to') return true;
 	const be = ctx.tokens[j - 2]?.lower;
 	return be === 'is' || be === 'are';
