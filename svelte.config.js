@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import adapterNode from '@sveltejs/adapter-node';
 import adapterStatic from '@sveltejs/adapter-static';
@@ -51,18 +51,39 @@ function staticFiles() {
 		);
 }
 
+/** Under this size a compressed copy saves less than its Content-Encoding costs. */
+const COMPRESS_FROM_BYTES = 1024;
+
+/**
+ * adapter-node's `precompress` writes a .gz and a .br beside every text file, however small;
+ * the small ones go, so a tiny file is sent as it is, as the server does for what it renders.
+ * @param {string[]} folders
+ */
+function dropTinyPrecompressed(folders) {
+	for (const folder of folders.filter((f) => existsSync(f))) {
+		for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+			const path = join(folder, file);
+			const original = path.replace(/\.(gz|br)$/, '');
+			if (original === path || !existsSync(original)) continue;
+			if (statSync(original).size < COMPRESS_FROM_BYTES) rmSync(path);
+		}
+	}
+}
+
 /**
  * adapter-node, with our entry (scripts/node-server.js) as build/index.js: adapter-node serves
  * static/ and prerendered files before hooks run, and the entry gives those responses the
  * security headers too. adapter-node's own entry becomes build/sveltekit-server.js.
  */
 function nodeAdapter() {
-	const inner = adapterNode();
+	// precompress: built files also as .gz and .br, which its file server picks by Accept-Encoding.
+	const inner = adapterNode({ precompress: true });
 	return {
 		...inner,
 		/** @param {import('@sveltejs/kit').Builder} builder */
 		async adapt(builder) {
 			await inner.adapt(builder);
+			dropTinyPrecompressed(['build/client', 'build/prerendered']);
 			renameSync('build/index.js', 'build/sveltekit-server.js');
 			rmSync('build/index.js.map', { force: true });
 			copyFileSync('scripts/node-server.js', 'build/index.js');
