@@ -29,7 +29,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts']
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+					exclude: ['src/**/*.store.test.ts']
 				}
 			},
 			{
@@ -38,7 +39,21 @@ export default defineConfig({
 					// The same suite under a zone far from UTC, so a local-time date bug cannot hide.
 					name: 'unit-far-zone',
 					environment: 'node',
-					include: ['src/**/*.test.ts']
+					include: ['src/**/*.test.ts'],
+					exclude: ['src/**/*.store.test.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					// The store on PGlite, and on the PostgreSQL server DATABASE_URL names.
+					name: 'store',
+					environment: 'node',
+					include: ['src/**/*.store.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 300_000,
+					// One store at a time: each PGlite is a whole PostgreSQL in memory.
+					fileParallelism: false
 				}
 			},
 			{

@@ -1,14 +1,18 @@
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import { json, type Handle, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { extraHeaders, frameAncestors } from '$lib/embed/security.js';
 import { DEFAULT_LANG, langOfRequest } from '$lib/i18n/lang';
-import { dataProblems, prepareAll } from '$lib/server/articles';
+import { dataProblems } from '$lib/server/articles';
+import { closeDatabase, database } from '$lib/server/db';
+import { JOB_HANDLERS } from '$lib/server/extraction-job';
+import { startWorker } from '$lib/server/jobs';
+import { SESSION_COOKIE, validateSession } from '$lib/server/sessions';
 
 /**
- * At start, the server log names every broken file, and every article's extraction starts in
- * the background, so first readers find their timelines ready.
+ * At start: the server log names every broken file in data/, the store opens (importing data/
+ * on its first start), and this server's job worker starts.
  */
-export const init: ServerInit = () => {
+export const init: ServerInit = async () => {
 	if (building) return;
 	for (const problem of dataProblems()) {
 		const lines = problem.problems.map((p) => `  ${p.where}: ${p.message}`).join('\n');
@@ -16,15 +20,63 @@ export const init: ServerInit = () => {
 			`Dateline: ${problem.file} (${problem.level}, serving ${problem.serving}):\n${lines}`
 		);
 	}
-	prepareAll();
+	const db = await database();
+	const stopWorker = startWorker(db, JOB_HANDLERS);
+	// adapter-node's graceful shutdown (SIGTERM, SIGINT): finish the job at hand, close the store.
+	// PGlite's WebAssembly keeps handles open, so the process exits itself once the store is shut.
+	process.once('sveltekit:shutdown', async () => {
+		await stopWorker().catch(() => {});
+		await closeDatabase().catch(() => {});
+		process.exit(0);
+	});
 };
 
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The one write a visitor without a session may make. */
+const OPEN_WRITES = new Set(['/signin']);
+
+const refuse = (status: 401 | 403, message: string) => json({ error: message }, { status });
+
 /**
- * Framing rules on every response: embeds may be framed anywhere, every other page nowhere.
- * SvelteKit writes the rest of the Content-Security-Policy (kit.csp in svelte.config.js);
- * frame-ancestors is added here because it depends on the page.
+ * Every request: who is signing it (a session cookie, checked once here into
+ * `event.locals`), whether a write may happen at all, and the framing headers.
  */
 export const handle: Handle = async ({ event, resolve }) => {
+	event.locals.editor = null;
+	event.locals.sessionId = null;
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (token && !building) {
+		const session = await validateSession(await database(), token);
+		if (session) {
+			event.locals.editor = session.editor;
+			event.locals.sessionId = session.id;
+			event.cookies.set(SESSION_COOKIE, token, {
+				path: '/',
+				httpOnly: true,
+				sameSite: 'lax',
+				secure: event.url.protocol === 'https:',
+				expires: session.expiresAt
+			});
+		} else {
+			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+		}
+	}
+
+	if (!SAFE.has(event.request.method)) {
+		// A write from another site's page (CSRF) carries its Origin; SvelteKit checks forms,
+		// this checks every write, JSON included. No Origin at all is refused too.
+		const origin = event.request.headers.get('origin');
+		if (origin !== event.url.origin) {
+			return refuse(
+				403,
+				`Cross-site write refused: Origin ${origin ?? '(none)'} is not ${event.url.origin}`
+			);
+		}
+		if (!event.locals.editor && !OPEN_WRITES.has(event.url.pathname)) {
+			return refuse(401, 'Sign in as an editor to change anything (/signin)');
+		}
+	}
+
 	// The reader's language: `?lang=`, else Accept-Language. A prerendered page has neither.
 	const lang = building
 		? DEFAULT_LANG
@@ -48,6 +100,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		for (const [name, value] of Object.entries(extraHeaders(pathname))) {
 			response.headers.set(name, value);
 		}
+		if (event.locals.editor) response.headers.set('cache-control', 'private, no-store');
 	} catch {
 		// A response with immutable headers (one passed through from fetch) is not a page.
 	}

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { artifactPath, freePort } from './support/server';
+import { artifactPath, freePort, freshDataDir } from './support/server';
 import { serveStatic } from './support/static-host';
 
 const SLUG = 'russian-bounties-taliban';
@@ -17,8 +17,11 @@ let browser: Browser;
 beforeAll(async () => {
 	const port = await freePort();
 	ORIGIN = `http://127.0.0.1:${port}`;
+	// The export reads a store: one of its own (PGlite), importing a copy of data/.
+	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: freshDataDir() };
+	delete env.DATABASE_URL;
 	const build = spawnSync('npx', ['vite', 'build'], {
-		env: { ...process.env, VITE_DATELINE_TARGET: 'static', DATELINE_ORIGIN: ORIGIN },
+		env: { ...env, VITE_DATELINE_TARGET: 'static', DATELINE_ORIGIN: ORIGIN },
 		encoding: 'utf8'
 	});
 	if (build.status !== 0) throw new Error(`static build failed:\n${build.stdout}\n${build.stderr}`);

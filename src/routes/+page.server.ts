@@ -1,12 +1,15 @@
 import { STATIC_EXPORT } from '$lib/embed/deployment';
-import { dataProblems, listArticles, servedSlugs } from '$lib/server/articles';
+import { database } from '$lib/server/db';
+import { storeProblems } from '$lib/server/status';
+import { listPublished } from '$lib/server/timelines';
+import type { DataProblem } from '$lib/server/articles';
 import type { PageServerLoad } from './$types';
 
 // The static export includes the list of timelines as its home page.
 export const prerender = STATIC_EXPORT;
 
-export const load: PageServerLoad = () => {
-	const problems = dataProblems();
+export const load: PageServerLoad = async ({ locals }) => {
+	const { problems } = await storeProblems();
 	// The export is public: its build log names broken files, its home page does not.
 	if (STATIC_EXPORT) {
 		for (const p of problems) {
@@ -14,11 +17,13 @@ export const load: PageServerLoad = () => {
 			else console.warn(`Published without some fields: ${problemText(p)}`);
 		}
 	}
-	if (!STATIC_EXPORT) return { articles: listArticles(), problems };
-	const served = new Set(servedSlugs());
-	return { articles: listArticles().filter((a) => served.has(a.slug)), problems: [] };
+	return {
+		articles: await listPublished(await database()),
+		problems: STATIC_EXPORT ? [] : problems,
+		editor: STATIC_EXPORT ? null : (locals.editor?.email ?? null)
+	};
 };
 
-function problemText(p: ReturnType<typeof dataProblems>[number]) {
+function problemText(p: DataProblem) {
 	return p.problems.map((x) => `${x.where}: ${x.message}`).join('\n  ');
 }

@@ -1,11 +1,29 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface Server {
 	url: string;
+	/** The data folder it serves (its store is in `<dataDir>/db`). */
+	dataDir: string;
+	/** The server process, for tests that kill it. */
+	child: ChildProcess;
 	stop: () => Promise<void>;
+}
+
+/**
+ * A data folder of its own for a suite: a copy of the repository's articles and timelines,
+ * whose store starts empty and imports them, so no suite depends on a developer's data/db.
+ */
+export function freshDataDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'dateline-data-'));
+	for (const kind of ['articles', 'timelines']) {
+		if (existsSync(join('data', kind)))
+			cpSync(join('data', kind), join(dir, kind), { recursive: true });
+	}
+	return dir;
 }
 
 /**
@@ -30,14 +48,20 @@ export function freePort(): Promise<number> {
  */
 export async function startServer(env: Record<string, string> = {}): Promise<Server> {
 	const port = await freePort();
+	const dataDir = env.DATELINE_DATA ?? freshDataDir();
 	const entry = resolve('build/index.js');
 	if (!existsSync(entry)) throw new Error('build/index.js is missing: run `vite build` first');
+	// Each suite's server has a PGlite store of its own; DATABASE_URL (set for the store suite)
+	// would make them share one database.
+	const inherited = { ...process.env };
+	delete inherited.DATABASE_URL;
 	const child: ChildProcess = spawn(process.execPath, [entry], {
 		env: {
-			...process.env,
+			...inherited,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${port}`,
+			DATELINE_DATA: dataDir,
 			...env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -46,7 +70,8 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
 	child.stdout?.on('data', (d) => (output += d));
 	child.stderr?.on('data', (d) => (output += d));
 	const url = `http://127.0.0.1:${port}`;
-	const deadline = Date.now() + 20_000;
+	// A first start creates the store and imports data/ (slow on a busy machine).
+	const deadline = Date.now() + 120_000;
 	for (;;) {
 		try {
 			const res = await fetch(url);
@@ -62,9 +87,17 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
 	}
 	return {
 		url,
+		dataDir,
+		child,
 		stop: () =>
 			new Promise((done) => {
-				child.once('exit', () => done());
+				if (child.exitCode !== null || child.signalCode !== null) return done();
+				// A server that does not stop within 15 s is killed, so no suite hangs on it.
+				const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+				child.once('exit', () => {
+					clearTimeout(force);
+					done();
+				});
 				child.kill();
 			})
 	};

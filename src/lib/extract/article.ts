@@ -71,7 +71,8 @@ export function parseArticle(source: string, slug: string, file = `${slug}.md`):
 		title: fields.title!,
 		source: fields.source!,
 		published: fields.published!,
-		text
+		text,
+		...(fields.url && { url: fields.url })
 	};
 }
 

@@ -8,3 +8,4 @@ export {
 	type Sentence
 } from './sentences';
 export { titleFor } from './titles';
+export { mergeArticleEvents } from './merge-articles';

@@ -1,6 +1,6 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { DataError, type Problem } from '$lib/timeline/problems';
-import { formatBytes } from '$lib/timeline/limits';
+import { DataError, type Problem } from '../timeline/problems';
+import { formatBytes } from '../timeline/limits';
 
 /**
  * Reading one file of data/ so that nothing in it can take anything else down: a folder named

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { MAX_EVENTS } from '$lib/timeline/limits';
-import type { Article, Timeline } from '$lib/timeline/types';
+import { MAX_EVENTS } from '../timeline/limits';
+import type { Article, Timeline } from '../timeline/types';
 import { writeFileAtomic } from './atomic-write.js';
 import { extractInWorker } from './extract-worker';
 
@@ -11,7 +11,7 @@ import { extractInWorker } from './extract-worker';
  * (DATELINE_CACHE, default `.cache/extractions`, git-ignored) so a restart does not extract
  * everything again. The key is a hash of the article and of the extractor's own source
  * (`__DATELINE_EXTRACTOR__`, set in vite.config.ts), so a changed rule re-extracts.
- * Requests never extract: they get what is cached, or the job that is making it.
+ * The store's import and its extraction jobs get what is cached, or the job that is making it.
  */
 
 declare const __DATELINE_EXTRACTOR__: string | undefined;
@@ -45,7 +45,11 @@ function remember(key: string, timeline: Timeline) {
 	if (memory.size > MEMORY_ENTRIES) memory.delete(memory.keys().next().value!);
 }
 
+/** Outside a build (tsx scripts) the extractor has no version, so its results are not kept on disk. */
+const DISK = EXTRACTOR !== 'unversioned';
+
 async function fromDisk(key: string): Promise<Timeline | null> {
+	if (!DISK) return null;
 	try {
 		return JSON.parse(await readFile(join(cacheDir(), `${key}.json`), 'utf8')) as Timeline;
 	} catch {
@@ -63,7 +67,7 @@ async function produce(key: string, article: Article): Promise<Timeline> {
 		);
 	}
 	try {
-		writeFileAtomic(join(cacheDir(), `${key}.json`), JSON.stringify(timeline));
+		if (DISK) writeFileAtomic(join(cacheDir(), `${key}.json`), JSON.stringify(timeline));
 	} catch (e) {
 		console.warn(`Dateline: could not cache an extraction: ${(e as Error).message}`);
 	}
@@ -96,13 +100,10 @@ export function extraction(article: Article): Extraction {
 	return { state: 'preparing', job };
 }
 
-/** Waits up to `ms` for a job, so a short article is ready on its first request. */
-export async function settled(job: Promise<Timeline>, ms: number): Promise<void> {
-	if (ms === Infinity) return void (await job.catch(() => {}));
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	await Promise.race([
-		job.catch(() => {}),
-		new Promise<void>((done) => (timer = setTimeout(done, ms)))
-	]);
-	clearTimeout(timer);
+/** The extracted timeline of this version of the article, made in the worker when not cached. */
+export async function extracted(article: Article): Promise<Timeline> {
+	const found = extraction(article);
+	if (found.state === 'ready') return found.timeline;
+	if (found.state === 'failed') throw new Error(found.error);
+	return found.job;
 }

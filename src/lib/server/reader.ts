@@ -1,57 +1,77 @@
-import { error } from '@sveltejs/kit';
-import { STATIC_EXPORT } from '$lib/embed/deployment';
+import { error, redirect } from '@sveltejs/kit';
 import { bodyParagraphs } from '$lib/extract/sentences';
 import { packTimeline } from '$lib/timeline/wire';
-import { readArticle, readTimeline } from './articles';
+import { importProblemFor } from './data-files';
+import { database } from './db';
+import { isRedirect, oembedTimeline, readPublished } from './timelines';
 
-/** Paragraphs per article version: articles are cached objects, so this is split once. */
-const paragraphsOf = new WeakMap<object, ReturnType<typeof bodyParagraphs>>();
+/** Paragraphs per published revision: split once, not on every request. */
+const paragraphCache = new Map<string, ReturnType<typeof bodyParagraphs>>();
+const PARAGRAPH_ENTRIES = 100;
 
-/** How long a request waits for a new article's extraction before saying it is being prepared. */
-const WAIT_MS = 1500;
+function paragraphsOf(slug: string, revision: number, text: string) {
+	const key = `${slug}@${revision}`;
+	let paragraphs = paragraphCache.get(key);
+	if (!paragraphs) {
+		paragraphs = bodyParagraphs(text);
+		paragraphCache.set(key, paragraphs);
+		if (paragraphCache.size > PARAGRAPH_ENTRIES)
+			paragraphCache.delete(paragraphCache.keys().next().value!);
+	}
+	return paragraphs;
+}
+
+/**
+ * A timeline's published revision, or where it moved; a 404 without one, and a 500 naming the
+ * file, event and field when its data files could not be imported.
+ */
+export async function readServed(slug: string) {
+	const db = await database();
+	const found = await readPublished(db, slug);
+	if (found) return found;
+	const problem = await importProblemFor(db, slug);
+	// A broken data file is the editor's to fix: say which file, event and field, in the page.
+	if (problem) error(500, `This timeline's data is broken. ${problem}`);
+	error(404, `No timeline called "${slug}"`);
+}
 
 /**
  * What a reader of one timeline needs: the article's metadata, its body as paragraphs of
- * sentences, and the timeline (its summaries left out where the sentences hold them). The
- * reader page and the embed load the same data; the embed is the reader without the site
- * around it. `preparing` says the article is being extracted; the timeline is then the
- * previous version's, or null for a new article.
+ * sentences, and the published revision of the timeline from the store (never a draft; its
+ * summaries left out where the sentences hold them). The reader page and the embed load the
+ * same data; the embed is the reader without the site around it. A renamed timeline's old
+ * address redirects for good (308), query string kept.
  */
-export async function readerData(slug: string) {
-	let found: Awaited<ReturnType<typeof readTimeline>>;
-	try {
-		// The static export is a snapshot: it waits for every extraction to finish.
-		found = await readTimeline(slug, { wait: STATIC_EXPORT ? Infinity : WAIT_MS });
-	} catch (e) {
-		// A broken data file is the editor's to fix: say which file, event and field, in the page.
-		error(500, `This timeline's data is broken. ${(e as Error).message}`);
-	}
-	if (!found) error(404, `No timeline called "${slug}"`);
-	const { article, timeline, preparing } = found;
-	if (STATIC_EXPORT && !timeline) error(500, `${slug}: the timeline could not be prepared`);
-	let paragraphs = paragraphsOf.get(article);
-	if (!paragraphs) paragraphsOf.set(article, (paragraphs = bodyParagraphs(article.text)));
+export async function readerData(slug: string, url: URL, route: 't' | 'embed') {
+	const found = await readServed(slug);
+	if (isRedirect(found)) redirect(308, `/${route}/${found.redirect}${url.search}`);
+	const { timeline, articles } = found;
+	const first = articles[0];
+	const paragraphs = paragraphsOf(found.slug, found.revision, first?.text ?? '');
 	return {
 		article: {
-			slug: article.slug,
-			title: article.title,
-			source: article.source,
-			published: article.published
+			slug: found.slug,
+			title: timeline.title || first?.title || found.slug,
+			source: first?.source ?? '',
+			published: timeline.published || first?.published || ''
 		},
 		paragraphs,
-		timeline: timeline && packTimeline(timeline, paragraphs.flat()),
-		preparing
+		/** Every article the timeline was read from, for cards that list several sources. */
+		articles: articles.map((a) => ({
+			slug: a.slug,
+			title: a.title,
+			source: a.source,
+			published: a.published,
+			...(a.url && { url: a.url })
+		})),
+		timeline: packTimeline(timeline, paragraphs.flat()),
+		// Published revisions are whole: nothing is ever being prepared for readers.
+		preparing: false
 	};
 }
 
-/** An article for an endpoint that needs only its metadata: 404 without one, 500 if broken. */
-export function readKnownArticle(slug: string) {
-	let article: ReturnType<typeof readArticle>;
-	try {
-		article = readArticle(slug);
-	} catch (e) {
-		error(500, `This timeline's data is broken. ${(e as Error).message}`);
-	}
-	if (!article) error(404, `No timeline called "${slug}"`);
-	return article;
+/** A published timeline for an endpoint that needs only its name: 404 without one. */
+export async function readKnownTimeline(slug: string) {
+	const found = await readServed(slug);
+	return isRedirect(found) ? found : oembedTimeline(found);
 }

@@ -9,6 +9,7 @@
  */
 export const TIMELINE_FIELDS = [
 	'article',
+	'articles',
 	'title',
 	'published',
 	'publishedIsGuess',
@@ -23,6 +24,7 @@ export const EVENT_FIELDS = [
 	'start',
 	'end',
 	'source',
+	'sources',
 	'confidence',
 	'kind',
 	'extra'

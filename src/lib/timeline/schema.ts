@@ -45,6 +45,17 @@ const fuzzyDate = {
 	}
 } as const;
 
+const source = {
+	type: 'object',
+	additionalProperties: false,
+	required: ['article', 'start', 'end'],
+	properties: {
+		article: { type: 'string' },
+		start: { type: 'integer', minimum: 0 },
+		end: { type: 'integer', minimum: 0 }
+	}
+} as const;
+
 export const timelineSchema = {
 	$schema: 'https://json-schema.org/draft/2020-12/schema',
 	$id: 'https://dateline.example/timeline.schema.json',
@@ -54,6 +65,11 @@ export const timelineSchema = {
 	required: ['events'],
 	properties: {
 		article: { type: 'string', description: 'Slug of the article the timeline was read from.' },
+		articles: {
+			type: 'array',
+			items: { type: 'string' },
+			description: 'Every article the timeline was read from, when there is more than one.'
+		},
 		title: { type: 'string' },
 		published: { type: 'string', format: 'date', description: 'Publication date, YYYY-MM-DD.' },
 		publishedIsGuess: {
@@ -76,15 +92,11 @@ export const timelineSchema = {
 					summary: { type: 'string' },
 					start: { $ref: '#/$defs/fuzzyDate' },
 					end: { $ref: '#/$defs/fuzzyDate' },
-					source: {
-						type: 'object',
-						additionalProperties: false,
-						required: ['article', 'start', 'end'],
-						properties: {
-							article: { type: 'string' },
-							start: { type: 'integer', minimum: 0 },
-							end: { type: 'integer', minimum: 0 }
-						}
+					source: { $ref: '#/$defs/source' },
+					sources: {
+						type: 'array',
+						description: 'Other sentences (from other articles) telling the same happening.',
+						items: { $ref: '#/$defs/source' }
 					},
 					confidence: { type: 'number', minimum: 0, maximum: 1 },
 					kind: {
@@ -100,5 +112,5 @@ export const timelineSchema = {
 			}
 		}
 	},
-	$defs: { fuzzyDate }
+	$defs: { fuzzyDate, source }
 } as const;

@@ -105,8 +105,10 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export type Extra = Record<string, unknown>;
 
 export interface Timeline {
-	/** The article slug this timeline belongs to. */
+	/** The article slug this timeline belongs to (the first one, when it has several). */
 	article: string;
+	/** Every article's slug, in the order they were added, when there is more than one. */
+	articles?: string[];
 	title: string;
 	/** Publication date of the article, YYYY-MM-DD. */
 	published: string;
@@ -137,4 +139,6 @@ export interface Article {
 	published: string;
 	/** The body as given, page chrome included; offsets in events point into this string. */
 	text: string;
+	/** Where the article was published online, when known. */
+	url?: string;
 }

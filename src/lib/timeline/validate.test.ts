@@ -159,7 +159,7 @@ describe('timelineSchema', () => {
 			[timelineSchema, TIMELINE_FIELDS],
 			[event, EVENT_FIELDS],
 			[timelineSchema.$defs.fuzzyDate, FUZZY_DATE_FIELDS],
-			[event.properties.source, SOURCE_FIELDS]
+			[timelineSchema.$defs.source, SOURCE_FIELDS]
 		] as const;
 		for (const [schema, fields] of levels) {
 			expect(schema.additionalProperties).toBe(false);

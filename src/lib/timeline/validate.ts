@@ -66,6 +66,12 @@ export function validateTimeline(json: unknown, file: string, warnings: Problem[
 		if (json[key] !== undefined && typeof json[key] !== 'string') at(key, 'expected a string');
 	}
 	checkExtra(json.extra, (message) => at('extra', message));
+	if (
+		json.articles !== undefined &&
+		(!Array.isArray(json.articles) || json.articles.some((a) => typeof a !== 'string'))
+	) {
+		at('articles', 'expected an array of article slugs');
+	}
 	const ids = new Set<string>();
 	const events: Record<string, unknown>[] = [];
 	(Array.isArray(json.events) ? json.events : []).forEach((event: unknown, i: number) => {
@@ -89,23 +95,16 @@ export function validateTimeline(json: unknown, file: string, warnings: Problem[
 			copy.start = pick(event.start, FUZZY_DATE_FIELDS, `${label}: start`);
 		if (event.end !== undefined && checkFuzzyDate(event.end, 'end', field))
 			copy.end = pick(event.end, FUZZY_DATE_FIELDS, `${label}: end`);
-		const source = event.source;
-		if (!isObject(source)) field('source', 'expected { "article", "start", "end" }');
-		else {
-			copy.source = pick(source, SOURCE_FIELDS, `${label}: source`);
-			if (typeof source.article !== 'string') field('source.article', 'expected the article slug');
-			for (const k of ['start', 'end'] as const) {
-				const v = source[k];
-				if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
-					field(`source.${k}`, 'expected a character offset (whole number ≥ 0)');
-			}
-			if (
-				typeof source.start === 'number' &&
-				typeof source.end === 'number' &&
-				source.end < source.start
-			) {
-				field('source.end', `ends (${source.end}) before it starts (${source.start})`);
-			}
+		if (checkSource(event.source, 'source', field))
+			copy.source = pick(event.source, SOURCE_FIELDS, `${label}: source`);
+		if (event.sources !== undefined) {
+			if (!Array.isArray(event.sources)) field('sources', 'expected an array of sources');
+			else
+				copy.sources = event.sources.map((s: unknown, j: number) =>
+					checkSource(s, `sources[${j}]`, field)
+						? pick(s, SOURCE_FIELDS, `${label}: sources[${j}]`)
+						: s
+				);
 		}
 		if (
 			event.confidence !== undefined &&
@@ -138,6 +137,32 @@ function describe(value: unknown): string {
 		return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
 	if (typeof value === 'object') return 'an object';
 	return `the ${typeof value} ${String(value)}`;
+}
+
+/** Checks where an event's sentence is; true when it is an object whose fields can be copied. */
+function checkSource(
+	source: unknown,
+	name: string,
+	field: (name: string, message: string) => void
+): source is Json {
+	if (!isObject(source)) {
+		field(name, 'expected { "article", "start", "end" }');
+		return false;
+	}
+	if (typeof source.article !== 'string') field(`${name}.article`, 'expected the article slug');
+	for (const k of ['start', 'end'] as const) {
+		const v = source[k];
+		if (typeof v !== 'number' || !Number.isInteger(v) || v < 0)
+			field(`${name}.${k}`, 'expected a character offset (whole number ≥ 0)');
+	}
+	if (
+		typeof source.start === 'number' &&
+		typeof source.end === 'number' &&
+		source.end < source.start
+	) {
+		field(`${name}.end`, `ends (${source.end}) before it starts (${source.start})`);
+	}
+	return true;
 }
 
 /** Checks a fuzzy date; true when it is an object whose fields can be copied. */

@@ -1,15 +1,19 @@
 import { error, json } from '@sveltejs/kit';
 import { oembedResponse, parseOembedRequest } from '$lib/embed/oembed';
-import { readKnownArticle } from '$lib/server/reader';
+import { readKnownTimeline } from '$lib/server/reader';
 import type { RequestHandler } from './$types';
 
 /**
  * The oEmbed endpoint: `/oembed?url=<timeline URL>&format=json&maxwidth=&maxheight=`. Only on
  * the Node server (it reads its query string); the static export has one JSON per timeline.
+ * A renamed timeline's old URL answers for the timeline under its new slug.
  */
-export const GET: RequestHandler = ({ url }) => {
+export const GET: RequestHandler = async ({ url }) => {
 	const result = parseOembedRequest(url.searchParams, url.origin);
 	if (!result.ok) error(result.status, result.message);
 	const { request } = result;
-	return json(oembedResponse(url.origin, readKnownArticle(request.slug), request));
+	let found = await readKnownTimeline(request.slug);
+	if ('redirect' in found) found = await readKnownTimeline(found.redirect);
+	if ('redirect' in found) error(404, `No timeline called "${request.slug}"`);
+	return json(oembedResponse(url.origin, found, { ...request, slug: found.slug }));
 };

@@ -1,8 +1,9 @@
-import { json } from '@sveltejs/kit';
+import { json, redirect } from '@sveltejs/kit';
 import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { oembedResponse } from '$lib/embed/oembed';
-import { servedSlugs } from '$lib/server/articles';
-import { readKnownArticle } from '$lib/server/reader';
+import { database } from '$lib/server/db';
+import { readKnownTimeline } from '$lib/server/reader';
+import { listPublished } from '$lib/server/timelines';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
@@ -11,11 +12,12 @@ import type { EntryGenerator, RequestHandler } from './$types';
  */
 export const prerender = STATIC_EXPORT;
 
-// SvelteKit calls this while building for either deployment; only the export reads data/.
-export const entries: EntryGenerator = () =>
-	STATIC_EXPORT ? servedSlugs().map((slug) => ({ slug })) : [];
+// SvelteKit calls this while building for either deployment; only the export reads the store.
+export const entries: EntryGenerator = async () =>
+	STATIC_EXPORT ? (await listPublished(await database())).map(({ slug }) => ({ slug })) : [];
 
-export const GET: RequestHandler = ({ params, url }) => {
-	const article = readKnownArticle(params.slug);
-	return json(oembedResponse(url.origin, article));
+export const GET: RequestHandler = async ({ params, url }) => {
+	const found = await readKnownTimeline(params.slug);
+	if ('redirect' in found) redirect(308, `/oembed/${found.redirect}.json`);
+	return json(oembedResponse(url.origin, found));
 };

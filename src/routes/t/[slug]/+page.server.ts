@@ -5,4 +5,4 @@ import type { PageServerLoad } from './$types';
 // The static export prerenders every reader page (found from the embeds' links).
 export const prerender = STATIC_EXPORT;
 
-export const load: PageServerLoad = ({ params }) => readerData(params.slug);
+export const load: PageServerLoad = ({ params, url }) => readerData(params.slug, url, 't');

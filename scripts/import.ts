@@ -1,0 +1,61 @@
+/**
+ * Reads files into the store.
+ *
+ *   npm run import                          data/articles and data/timelines (as on first start)
+ *   npm run import -- <dir>                 the same from another data folder
+ *   npm run import -- <file.json> [--slug <slug>]   a timeline in Dateline's JSON, with its articles
+ *                                                    beside it (<dir>/articles/<slug>.md) or in data/
+ *
+ * New timelines are created and published; changed ones get a new published revision;
+ * problems are listed by file, event and field, and the other files are imported all the same.
+ */
+import { existsSync, mkdtempSync, cpSync, mkdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { importDataDir } from '../src/lib/server/data-files';
+import { dataDir } from '../src/lib/server/db';
+import { withStore } from './store-cli';
+
+const USAGE = 'usage: npm run import -- [<data dir> | <timeline.json> [--slug <slug>]]';
+
+function parseArgs(argv: string[]) {
+	let target: string | undefined;
+	let slug: string | undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--slug') slug = argv[++i];
+		else if (arg.startsWith('--slug=')) slug = arg.slice(7);
+		else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
+		else target = arg;
+	}
+	return { target, slug };
+}
+
+/** One timeline file becomes a one-timeline data folder, so it is read exactly as data/ is. */
+function folderFor(file: string, slug: string | undefined): string {
+	const name = slug ?? basename(file).replace(/\.json$/i, '');
+	const folder = mkdtempSync(join(tmpdir(), 'dateline-import-'));
+	mkdirSync(join(folder, 'timelines'));
+	cpSync(file, join(folder, 'timelines', `${name}.json`));
+	for (const dir of [
+		join(dirname(file), '..', 'articles'),
+		join(dirname(file), 'articles'),
+		join(dataDir(), 'articles')
+	]) {
+		if (existsSync(dir)) cpSync(dir, join(folder, 'articles'), { recursive: true, force: false });
+	}
+	return folder;
+}
+
+await withStore('import', async (db) => {
+	const { target, slug } = parseArgs(process.argv.slice(2));
+	const path = resolve(target ?? dataDir());
+	if (!existsSync(path)) throw new Error(`${target}: no such file or folder`);
+	const folder = statSync(path).isDirectory() ? path : folderFor(path, slug);
+	const report = await importDataDir(db, folder);
+	for (const s of report.created) process.stdout.write(`created   ${s}\n`);
+	for (const s of report.updated) process.stdout.write(`updated   ${s}\n`);
+	for (const s of report.unchanged) process.stdout.write(`unchanged ${s}\n`);
+	for (const p of report.problems) process.stderr.write(`problem   ${p.message}\n`);
+	if (report.problems.length) process.exitCode = 1;
+});

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001-initial';
+
+/**
+ * The numbered migrations, in order. Listed by hand rather than read from the folder
+ * (Kysely's FileMigrationProvider) because the server is a bundle: there is no folder at run
+ * time. A new migration is a new file here and a new line below; never edit a landed one.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+	'0001-initial': m0001
+};
+
+export const migrationProvider: MigrationProvider = {
+	getMigrations: async () => MIGRATIONS
+};

@@ -1,0 +1,319 @@
+import type { Kysely } from 'kysely';
+import { validateTimeline } from '../timeline/validate';
+import { DataError, type Problem } from '../timeline/problems';
+import type { Article, Timeline } from '../timeline/types';
+import type { Database } from './db/schema';
+import { StoreError } from './store-error';
+import { articlesOf, timelineForWrite, type TimelineRow } from './timelines';
+
+type Db = Kysely<Database>;
+
+/** One saved state of a timeline, as history and conflicts show it. */
+export interface RevisionInfo {
+	number: number;
+	parent: number | null;
+	/** The editor's email; null for what the system made (import, extraction). */
+	editor: string | null;
+	note: string | null;
+	savedAt: string;
+	publishedAt: string | null;
+	events: number;
+}
+
+export interface Revision extends RevisionInfo {
+	document: Timeline;
+}
+
+export interface Draft {
+	slug: string;
+	/** The newest revision: what the next save must name as its base. 0 before extraction. */
+	revision: number;
+	/** The revision readers see, or null before the first publish. */
+	published: number | null;
+	/** Null while the first extraction job is still running. */
+	document: Timeline | null;
+	savedAt: string | null;
+	savedBy: string | null;
+	articles: Article[];
+	/** Extraction jobs not finished yet: the draft will gain a revision when each is done. */
+	pending: { job: number; state: string }[];
+}
+
+const revisionColumns = [
+	'revisions.number',
+	'revisions.parent',
+	'revisions.note',
+	'revisions.created_at',
+	'revisions.published_at',
+	'revisions.document',
+	'editors.email'
+] as const;
+
+function toRevision(row: {
+	number: number;
+	parent: number | null;
+	note: string | null;
+	created_at: Date;
+	published_at: Date | null;
+	document: Timeline;
+	email: string | null;
+}): Revision {
+	return {
+		number: row.number,
+		parent: row.parent,
+		editor: row.email,
+		note: row.note,
+		savedAt: new Date(row.created_at).toISOString(),
+		publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+		events: row.document.events?.length ?? 0,
+		document: row.document
+	};
+}
+
+async function revisionOf(db: Db, timelineId: number, number: number): Promise<Revision | null> {
+	const row = await db
+		.selectFrom('revisions')
+		.leftJoin('editors', 'editors.id', 'revisions.editor_id')
+		.select(revisionColumns)
+		.where('revisions.timeline_id', '=', timelineId)
+		.where('revisions.number', '=', number)
+		.executeTakeFirst();
+	return row ? toRevision(row) : null;
+}
+
+/** The newest revision with everything an editor needs to work on it. */
+export async function readDraft(db: Db, slug: string): Promise<Draft> {
+	const timeline = await timelineForWrite(db, slug);
+	const head = timeline.head ? await revisionOf(db, timeline.id, timeline.head) : null;
+	const pending = await db
+		.selectFrom('jobs')
+		.select(['id', 'state'])
+		.where('kind', '=', 'extract-article')
+		.where('state', 'in', ['queued', 'running'])
+		.where((eb) => eb(eb.ref('payload', '->>').key('timelineId'), '=', String(timeline.id)))
+		.orderBy('id')
+		.execute();
+	return {
+		slug: timeline.slug,
+		revision: timeline.head,
+		published: timeline.published_revision,
+		document: head?.document ?? null,
+		savedAt: head?.savedAt ?? null,
+		savedBy: head?.editor ?? null,
+		articles: await articlesOf(db, timeline.id),
+		pending: pending.map((j) => ({ job: j.id, state: j.state }))
+	};
+}
+
+/**
+ * Checks a document against the model and against the timeline's own articles: every event's
+ * source must name one of them and point inside its text. Returns a clean copy.
+ */
+export function checkDocument(json: unknown, articles: Article[], where = 'timeline'): Timeline {
+	let timeline: Timeline;
+	try {
+		timeline = validateTimeline(json, where);
+	} catch (e) {
+		if (e instanceof DataError) {
+			throw new StoreError(422, e.message, { problems: e.problems });
+		}
+		throw e;
+	}
+	const problems: Problem[] = [];
+	const bySlug = new Map(articles.map((a) => [a.slug, a]));
+	timeline.events.forEach((event, i) => {
+		for (const [k, source] of [
+			['source', event.source],
+			...(event.sources ?? []).map((s, j) => [`sources[${j}]`, s] as const)
+		] as const) {
+			const article = bySlug.get(source.article);
+			const at = `${where}: events[${i}] (id "${event.id}"): ${k}`;
+			if (!article) {
+				problems.push({
+					where: `${at}.article`,
+					message: `"${source.article}" is not an article of this timeline (${[...bySlug.keys()].join(', ') || 'none yet'})`
+				});
+			} else if (source.end > article.text.length) {
+				problems.push({
+					where: `${at}.end`,
+					message: `${source.end} is past the end of the article (${article.text.length} characters)`
+				});
+			}
+		}
+	});
+	if (problems.length) {
+		throw new StoreError(422, problems.map((p) => `${p.where}: ${p.message}`).join('\n'), {
+			problems
+		});
+	}
+	return timeline;
+}
+
+/** Refusal of a write made from a revision that is no longer the newest. */
+async function conflict(db: Db, timeline: TimelineRow, base: number): Promise<never> {
+	const current = await revisionOf(db, timeline.id, timeline.head);
+	const by = current?.editor ? ` by ${current.editor}` : '';
+	throw new StoreError(
+		409,
+		`Revision ${timeline.head} was saved${by} after revision ${base}, the one this edit started from. Nothing was overwritten: merge your changes into revision ${timeline.head} and save again.`,
+		{ current }
+	);
+}
+
+async function appendRevision(
+	trx: Db,
+	timeline: TimelineRow,
+	document: Timeline,
+	editorId: number | null,
+	note: string | null
+): Promise<number> {
+	const number = timeline.head + 1;
+	await trx
+		.insertInto('revisions')
+		.values({
+			timeline_id: timeline.id,
+			number,
+			parent: timeline.head || null,
+			document: JSON.stringify(document),
+			editor_id: editorId,
+			note
+		})
+		.execute();
+	await trx
+		.updateTable('timelines')
+		.set({ head: number, updated_at: new Date() })
+		.where('id', '=', timeline.id)
+		.execute();
+	return number;
+}
+
+/**
+ * Saves a draft made from revision `base`. In one transaction with the timeline's row locked,
+ * so two saves cannot both pass the check, and a crash leaves either the whole new revision
+ * or none of it. A stale base is refused (409) with the newer revision, never overwritten.
+ */
+export async function saveDraft(
+	db: Db,
+	slug: string,
+	input: { base: number; document: unknown; editorId: number | null; note?: string }
+): Promise<{ revision: number; savedAt: string }> {
+	return db.transaction().execute(async (trx) => {
+		const timeline = await timelineForWrite(trx, slug, true);
+		if (input.base !== timeline.head) await conflict(trx, timeline, input.base);
+		const document = checkDocument(input.document, await articlesOf(trx, timeline.id));
+		const revision = await appendRevision(
+			trx,
+			timeline,
+			document,
+			input.editorId,
+			input.note ?? null
+		);
+		return { revision, savedAt: new Date().toISOString() };
+	});
+}
+
+/**
+ * Makes `revision` the one readers see. It names the revision the editor looked at, so what
+ * is published is what they saw, even if a colleague saved a newer draft meanwhile.
+ */
+export async function publish(
+	db: Db,
+	slug: string,
+	input: { revision: number; editorId: number | null }
+): Promise<{ published: number; head: number }> {
+	return db.transaction().execute(async (trx) => {
+		const timeline = await timelineForWrite(trx, slug, true);
+		const exists = await revisionOf(trx, timeline.id, input.revision);
+		if (!exists) {
+			throw new StoreError(
+				404,
+				`revision: "${slug}" has no revision ${input.revision} (the newest is ${timeline.head})`
+			);
+		}
+		await trx
+			.updateTable('revisions')
+			.set({ published_at: new Date(), published_by: input.editorId })
+			.where('timeline_id', '=', timeline.id)
+			.where('number', '=', input.revision)
+			.execute();
+		await trx
+			.updateTable('timelines')
+			.set({ published_revision: input.revision, updated_at: new Date() })
+			.where('id', '=', timeline.id)
+			.execute();
+		return { published: input.revision, head: timeline.head };
+	});
+}
+
+/** Every revision, newest first: who saved it, when, and when it was published. */
+export async function listRevisions(
+	db: Db,
+	slug: string,
+	{ limit = 200, before }: { limit?: number; before?: number } = {}
+): Promise<{ slug: string; head: number; published: number | null; revisions: RevisionInfo[] }> {
+	const timeline = await timelineForWrite(db, slug);
+	let query = db
+		.selectFrom('revisions')
+		.leftJoin('editors', 'editors.id', 'revisions.editor_id')
+		.select(revisionColumns)
+		.where('revisions.timeline_id', '=', timeline.id)
+		.orderBy('revisions.number', 'desc')
+		.limit(Math.max(1, Math.min(limit, 1000)));
+	if (before !== undefined) query = query.where('revisions.number', '<', before);
+	const rows = await query.execute();
+	return {
+		slug: timeline.slug,
+		head: timeline.head,
+		published: timeline.published_revision,
+		revisions: rows.map((row) => {
+			// eslint-disable-next-line @typescript-eslint/no-unused-vars
+			const { document, ...info } = toRevision(row);
+			return info;
+		})
+	};
+}
+
+export async function readRevision(db: Db, slug: string, number: number): Promise<Revision> {
+	const timeline = await timelineForWrite(db, slug);
+	const revision = await revisionOf(db, timeline.id, number);
+	if (!revision) {
+		throw new StoreError(
+			404,
+			`"${slug}" has no revision ${number} (the newest is ${timeline.head})`
+		);
+	}
+	return revision;
+}
+
+/**
+ * Brings an old revision back as the newest one (history is never rewritten: the revisions in
+ * between stay listed). With `base`, refused like a save when someone saved since.
+ */
+export async function restoreRevision(
+	db: Db,
+	slug: string,
+	input: { number: number; base?: number; editorId: number | null }
+): Promise<{ revision: number }> {
+	return db.transaction().execute(async (trx) => {
+		const timeline = await timelineForWrite(trx, slug, true);
+		if (input.base !== undefined && input.base !== timeline.head)
+			await conflict(trx, timeline, input.base);
+		const old = await revisionOf(trx, timeline.id, input.number);
+		if (!old) {
+			throw new StoreError(
+				404,
+				`"${slug}" has no revision ${input.number} to restore (the newest is ${timeline.head})`
+			);
+		}
+		const revision = await appendRevision(
+			trx,
+			timeline,
+			old.document,
+			input.editorId,
+			`restore ${input.number}`
+		);
+		return { revision };
+	});
+}
+
+export { appendRevision };

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openStore, type Store } from '../db/connect';
+
+/**
+ * The stores every store test runs on: an in-memory PGlite always, and a PostgreSQL server
+ * when DATABASE_URL names one (`.ci/run` starts a throw-away cluster and sets it). Each test
+ * file gets a database of its own on the server, dropped afterwards.
+ */
+export interface StoreUnderTest {
+	name: string;
+	/** Why the suite is skipped, when it is. */
+	skip?: string;
+	open: () => Promise<{ db: Store; close: () => Promise<void> }>;
+}
+
+export function storesUnderTest(): StoreUnderTest[] {
+	const url = process.env.DATABASE_URL;
+	const server: StoreUnderTest = url
+		? {
+				name: 'PostgreSQL',
+				open: async () => {
+					const name = `dateline_test_${randomBytes(6).toString('hex')}`;
+					const admin = new pg.Client({ connectionString: url });
+					await admin.connect();
+					await admin.query(`create database ${name}`);
+					const target = new URL(url);
+					target.pathname = `/${name}`;
+					const db = await openStore({ url: target.toString() });
+					return {
+						db,
+						close: async () => {
+							await db.destroy();
+							await admin.query(`drop database if exists ${name}`);
+							await admin.end();
+						}
+					};
+				}
+			}
+		: {
+				name: 'PostgreSQL',
+				skip: process.env.CI
+					? undefined
+					: 'DATABASE_URL is not set: the PostgreSQL half is skipped (bash .ci/run starts a server and runs it)',
+				open: async () => {
+					throw new Error(
+						'CI must test the store on PostgreSQL: set DATABASE_URL (bash .ci/run starts a throw-away cluster)'
+					);
+				}
+			};
+	return [
+		{
+			name: 'PGlite',
+			open: async () => {
+				const db = await openStore({ dir: null });
+				return { db, close: () => db.destroy() };
+			}
+		},
+		server
+	];
+}

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+
+/** Makes an editor in a data folder's store, the way an administrator does (npm run editor:add). */
+export function addEditor(dataDir: string, email: string, password: string): void {
+	const result = spawnSync('npx', ['tsx', 'scripts/editor-add.ts', email, '--stdin'], {
+		input: password,
+		encoding: 'utf8',
+		env: { ...process.env, DATELINE_DATA: dataDir }
+	});
+	if (result.status !== 0)
+		throw new Error(`editor:add failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** Signs in through the sign-in form and returns the session cookie (`name=value`). */
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+	const response = await fetch(`${url}/signin`, {
+		method: 'POST',
+		headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded' },
+		body: new URLSearchParams({ email, password }),
+		redirect: 'manual'
+	});
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('dateline_session='));
+	if (!cookie) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+	return cookie.split(';')[0]!;
+}
+
+/** A JSON request as the editor's page makes it: same-origin, with the session cookie. */
+export function api(
+	url: string,
+	cookie: string | null,
+	path: string,
+	init: { method?: string; body?: unknown } = {}
+) {
+	return fetch(`${url}${path}`, {
+		method: init.method ?? 'GET',
+		headers: {
+			origin: url,
+			...(cookie && { cookie }),
+			...(init.body !== undefined && { 'content-type': 'application/json' })
+		},
+		...(init.body !== undefined && { body: JSON.stringify(init.body) }),
+		redirect: 'manual'
+	});
+}
