@@ -169,6 +169,7 @@ describe('writes need a signed-in editor and this site’s origin', () => {
 			headers: {
 				origin: server.url,
 				cookie: other,
+				accept: 'text/html',
 				'content-type': 'application/x-www-form-urlencoded'
 			},
 			body: '',

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Article, Timeline } from '../timeline/types';
+import type { Article, SourceRef, Timeline } from '../timeline/types';
 import { readArticle, readCuratedTimeline, slugsIn } from './articles';
 import { writeFileAtomic } from './atomic-write.js';
 import { extracted } from './extraction';
@@ -73,7 +73,7 @@ export async function importDataDir(db: Db, dataDir: string): Promise<ImportRepo
 			const articles = names.map((a) => readArticleFile(dataDir, a));
 			// Extraction runs in the worker (and is cached) before the transaction, never inside it.
 			const source = entry
-				? { curated: entry.json, file: entry.file }
+				? { curated: entry.json!, file: entry.file }
 				: { extracted: await extracted(articles[0]!) };
 			const outcome = await db
 				.transaction()
@@ -91,7 +91,8 @@ function articleSlugs(json: Timeline | null, slug: string): string[] {
 	const list = Array.isArray(json?.articles)
 		? json.articles.filter((a) => typeof a === 'string')
 		: [];
-	const first = typeof json?.article === 'string' ? json.article : slug;
+	// A file whose `article` is no slug (hand-written, or damaged) is its own article's timeline.
+	const first = typeof json?.article === 'string' && isSlug(json.article) ? json.article : slug;
 	return [...new Set([first, ...list])].filter(isSlug);
 }
 
@@ -106,7 +107,7 @@ async function importTimeline(
 	trx: Db,
 	slug: string,
 	articles: Article[],
-	source: { curated: unknown; file: string } | { extracted: Timeline }
+	source: { curated: Timeline; file: string } | { extracted: Timeline }
 ): Promise<'created' | 'updated' | 'unchanged'> {
 	let timeline = await trx
 		.selectFrom('timelines')
@@ -175,7 +176,8 @@ async function importTimeline(
 	const stored = await articlesOf(trx, timeline.id);
 	let document: Timeline;
 	if ('curated' in source) {
-		document = withArticles(checkDocument(source.curated, stored, source.file), stored);
+		const curated = fitToArticles(source.curated, stored);
+		document = withArticles(checkDocument(curated, stored, source.file), stored);
 	} else {
 		// Re-extracting an unchanged article would throw away corrections made in the store.
 		if (!created && !textChanged && timeline.head > 0) return 'unchanged';
@@ -203,6 +205,34 @@ async function importTimeline(
 		.where('id', '=', timeline.id)
 		.execute();
 	return created ? 'created' : 'updated';
+}
+
+/**
+ * A hand-written file's sentences, read as data/ always was: in a timeline of one article every
+ * sentence is that article's, whatever the file calls it, and an offset past the article's end
+ * stops at its end. With several articles, each sentence must name one of them.
+ */
+function fitToArticles(timeline: Timeline, articles: Article[]): Timeline {
+	const only = articles.length === 1 ? articles[0]!.slug : null;
+	const lengths = new Map(articles.map((a) => [a.slug, a.text.length]));
+	const fit = (source: SourceRef): SourceRef => {
+		const article = only ?? source.article;
+		const length = lengths.get(article);
+		if (length === undefined) return source;
+		return {
+			article,
+			start: Math.min(source.start, length),
+			end: Math.min(source.end, length)
+		};
+	};
+	return {
+		...timeline,
+		events: timeline.events.map((event) => ({
+			...event,
+			source: fit(event.source),
+			...(event.sources && { sources: event.sources.map(fit) })
+		}))
+	};
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
