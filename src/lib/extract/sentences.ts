@@ -139,11 +139,12 @@ export function bodyParagraphs(text: string): Sentence[][] {
 
 /**
  * A wire dateline opening a story: "WASHINGTON (Reuters) - ", "MIAMI _ ", "BRUSSELS, Feb. 10
- * (Xinhua) -- ", "LONDON — ". Capitals, then a place's details, then a dash with spaces (so
- * "COVID-19" or "GOP-led" is no dateline). Single spaces only, so it cannot backtrack.
+ * (Xinhua) -- ", "LONDON — ". A place in capitals, then its details, then a dash with spaces (so
+ * "COVID-19" or "GOP-led" is no dateline); a month or a weekday in capitals ("MARCH 8, 2017 —")
+ * heads a chronology's entry instead. Single spaces only, so it cannot backtrack.
  */
-const DATELINE =
-	/^[\p{Lu}][\p{Lu}'’-]{2,}\.?(?: [\p{Lu}][\p{Lu}.'’-]+){0,3}(?:, [\p{Lu}\d][^()\n,]{0,30}?){0,2}(?: \([^()\n]{1,40}\))?(?: (?:--?|_) | ?[—–] ?)/u;
+export const DATELINE =
+	/^(?!(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b)[\p{Lu}][\p{Lu}'’-]{2,}\.?(?: [\p{Lu}][\p{Lu}.'’-]+){0,3}(?:, [\p{Lu}\d][^()\n,]{0,30}?){0,2}(?: \([^()\n]{1,40}\))?(?: (?:--?|_) | ?[—–] ?)/u;
 
 /** How many characters of a story's first sentence are its dateline (0 when there is none). */
 export function datelineLength(sentence: Sentence): number {

@@ -5,6 +5,7 @@
  */
 
 import { isPastVerb } from './happenings';
+import { DATELINE } from './sentences';
 
 /** A date phrase inside the sentence, as offsets relative to the sentence start. */
 export interface Span {
@@ -54,6 +55,12 @@ const PREPOSITION = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 const PHRASE_STARTS = new Set(
 	`${PREPOSITIONS.replace(/\|/g, ' ')} that which who whom whose while when because`.split(' ')
 );
+
+/**
+ * A date heading its line, then a separator: a spaced dash, "--" or a colon, after an
+ * optional bullet ("- ", "• "). A dateline ("WASHINGTON —") is no date, so it never matches.
+ */
+const ENTRY = new RegExp(`^(?:[-*•▪‣]\\s+)?(${MARK}[TO]\\d+${MARK})\\s*(?:[—–]|--?|:)\\s+`);
 
 function marker(i: number, target: boolean) {
 	return `${MARK}${target ? 'T' : 'O'}${i}${MARK}`;
@@ -105,6 +112,13 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
 
 	s = s.replace(/[\s.!?]+$/, '');
+	// A chronology's entry ("Aug. 30, 2011 — Boeing launches the 737 Max"): the date heads
+	// the line and the whole line after its separator is the happening.
+	const entry = ENTRY.exec(s);
+	if (entry && entry[1] === targetMark) s = s.slice(entry[0].length);
+	// A dateline ("WASHINGTON —") says where the report was filed: no clause of the happening.
+	const dateline = DATELINE.exec(s);
+	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
 	const aside = asides(s, targetMark);
 	if (aside.participle) return headline(withoutDates(aside.text, texts));
 	s = stripAttribution(aside.text, targetMark);
@@ -179,6 +193,18 @@ const LEADING_SPEAKER = new RegExp(
 	'i'
 );
 
+const YARDSTICK_AFTER = /,\s+(?:its|their|the)\s+(?:\w+est|most\s+\w+|first)\s[^,]*$/i;
+
+/**
+ * Words before a comma that only set the scene ("On Nov. 9, 1967", "In September 1944"): what
+ * follows the comma is then the main clause ("the first Saturn V flew"), not a yardstick.
+ */
+function isOpening(before: string): boolean {
+	const words = before.replace(new RegExp(`${MARK}[TO]\\d+${MARK}`, 'g'), ' ').trim();
+	if (!words) return true;
+	return !words.includes(',') && (PREPOSITION.test(`${words} `) || SUBORDINATORS.test(words));
+}
+
 function stripAttribution(s: string, mark: string): string {
 	return leadingSpeaker(
 		s
@@ -199,7 +225,9 @@ function stripAttribution(s: string, mark: string): string {
 				/\s+(?:from|compared with|compared to)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)\b/i,
 				''
 			)
-			.replace(/,\s+(?:its|their|the)\s+(?:\w+est|most\s+\w+|first)\s[^,]*$/i, '')
+			.replace(YARDSTICK_AFTER, (m, at: number, all: string) =>
+				isOpening(all.slice(0, at)) ? m : ''
+			)
 			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, ''),
 		mark
 	);
