@@ -314,17 +314,13 @@ function lastedUntil(date: FuzzyDate, sentence: Sentence, timexes: Timex[]): Fuz
  * happening: it keeps the most precise of them.
  */
 function oneEventPerTitle(events: Candidate[]): Candidate[] {
-	const byTitle = new Map<string, Candidate>();
-	for (const e of events) {
-		const kept = byTitle.get(e.title);
-		if (!kept || finer(e.start, kept.start)) byTitle.set(e.title, e);
+	const byTitle = new Map<string, { event: Candidate; span: number }>();
+	for (const event of events) {
+		const kept = byTitle.get(event.title);
+		const span = Date.parse(event.start.latest) - Date.parse(event.start.earliest);
+		if (!kept || span < kept.span) byTitle.set(event.title, { event, span });
 	}
-	return events.filter((e) => byTitle.get(e.title) === e);
-}
-
-function finer(a: FuzzyDate, b: FuzzyDate): boolean {
-	const span = (d: FuzzyDate) => Date.parse(d.latest) - Date.parse(d.earliest);
-	return span(a) < span(b);
+	return events.filter((e) => byTitle.get(e.title)!.event === e);
 }
 
 function confidence(date: FuzzyDate, quoted: boolean, hedged: boolean): number {

@@ -96,11 +96,14 @@ export function inferredEvent(
 	};
 }
 
+/** Made once: building a date formatter costs more than a whole article's tagging. */
+const DAY_FORMAT = new Intl.DateTimeFormat('en-US', {
+	timeZone: 'UTC',
+	year: 'numeric',
+	month: 'long',
+	day: 'numeric'
+});
+
 export function formatDay(day: Date): string {
-	return day.toLocaleDateString('en-US', {
-		timeZone: 'UTC',
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric'
-	});
+	return DAY_FORMAT.format(day);
 }
