@@ -131,4 +131,47 @@ describe('titleFor: headline-style labels from sentences', () => {
 		);
 		expect(t).toMatch(/^In sweeping move president signed/);
 	});
+
+	it('keeps a passive\'s "was" after a pronoun, and gives "and was …" its subject', () => {
+		expect(
+			title('On March 15, 44 BC, he was stabbed to death in the Senate.', 'March 15, 44 BC')
+		).toBe('He was stabbed to death in Senate');
+		expect(
+			title(
+				'The boy clung to an inner tube for two days and was plucked from the Atlantic on Thanksgiving Day and brought ashore.',
+				'Thanksgiving Day'
+			)
+		).toBe('Boy plucked from Atlantic');
+	});
+
+	it('titles the relative clause a date belongs to, with its antecedent as subject', () => {
+		expect(
+			title(
+				"Bin Laden and Kopp are the 455th and 456th persons to be placed on the FBI's most wanted list, which began in 1950.",
+				'1950'
+			)
+		).toBe("FBI's most wanted list began");
+		expect(
+			title(
+				'Poland, the Czech Republic and Hungary, who were invited to join NATO in Madrid in July 1997, will officially join NATO on March 12.',
+				'July 1997',
+				['March 12']
+			)
+		).toBe('Poland, Czech Republic and Hungary invited to join NATO in Madrid');
+	});
+
+	it('never gives a verbless opening phrase: the main clause after it is the title', () => {
+		expect(
+			title(
+				'Moreover, by setting a Jan. 14 return date, the immigration service allowed the relatives time to test the ruling.',
+				'Jan. 14'
+			)
+		).toBe('Immigration service allowed relatives time to test ruling');
+		expect(
+			title(
+				'With their membership secure, they also can participate in planning for the NATO summit in April.',
+				'April'
+			)
+		).toBe('They also can participate in planning for NATO summit');
+	});
 });

@@ -20,8 +20,9 @@ const PREPOSITIONS =
 	'in|on|at|during|since|by|until|till|from|through|throughout|of|for|before|after|around|about|between|to|into|with|against|amid|over|under|within|without|across|toward|towards|as';
 const SUBORDINATORS =
 	/^(while|although|though|if|as|when|because|since|after|before|once|unless|whereas|despite)\b/i;
+// After a pronoun the auxiliary stays: "He was stabbed" would read "He stabbed" without it.
 const AUX =
-	/\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?!(?:one|none|anyone|someone|everyone|gone|been)\b)(?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
+	/(?<!\b(?:he|she|it|they|we|i|you)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?!(?:one|none|anyone|someone|everyone|gone|been)\b)(?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
 const NOT_ADVERBS = new Set([
 	'only',
 	'family',
@@ -48,6 +49,9 @@ const FUNCTION_WORDS = new Set(
 		' '
 	)
 );
+
+/** Words a title never ends on: function words, and a subject pronoun left by a cut. */
+const ENDS_NOT = new Set([...FUNCTION_WORDS, 'he', 'she', 'they', 'we', 'i']);
 
 const PREPOSITION = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 
@@ -121,7 +125,7 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
 	const aside = asides(s, targetMark);
 	if (aside.participle) return headline(withoutDates(aside.text, texts));
-	s = stripAttribution(aside.text, targetMark);
+	s = relativeClause(stripAttribution(aside.text, targetMark), targetMark);
 	// Non-restrictive relative clauses carry background, not the happening.
 	s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,]*,/g, (m) => (m.includes(targetMark) ? m : ''));
 
@@ -129,7 +133,71 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	clause = asides(clause, targetMark).text;
 	// Attribution again, now at the clause's end: "…remains, residents said".
 	clause = stripAttribution(chooseComplement(clause, targetMark), targetMark);
-	return headline(withoutDates(clause, texts));
+	const title = headline(withoutDates(clause, texts));
+	return hasVerb(title) ? title : (mainClause(s, texts) ?? title);
+}
+
+/** Finite verbs and auxiliaries that make a clause of a title; past forms count too. */
+const FINITE = new Set(
+	'is are was were am be been has have had will would can could must may might shall should do does did says said tells told'.split(
+		' '
+	)
+);
+
+/** Whether a title has a verb: a past form, an auxiliary, or a present "-s" after its start. */
+function hasVerb(title: string): boolean {
+	return title
+		.split(' ')
+		.some(
+			(w, i) =>
+				FINITE.has(w.toLowerCase()) ||
+				isPastVerb(w.toLowerCase()) ||
+				(i > 0 && /^[a-z]{3,}[^s']s$/.test(w))
+		);
+}
+
+/**
+ * A title without a verb ("Poland, Czech Republic and Hungary", "By setting return date") is
+ * no happening: the sentence's first comma-piece that has one is its main clause ("With their
+ * membership secure, they can take part in planning" → "They can take part in planning").
+ */
+function mainClause(s: string, texts: Map<string, string>): string | null {
+	// The last piece without a verb that opens with a capital may be the subject of a piece
+	// that opens with its verb: "Mayor Penelas, accompanied by a lawyer, flew to Washington".
+	let subject = '';
+	for (const piece of s.split(/,\s+/)) {
+		if (/^(?:which|who|whom|whose|that)\b/i.test(piece) || PARTICIPLE.test(piece)) continue;
+		const verb = /^[a-z]+/.exec(piece)?.[0];
+		const clause = verb && isPastVerb(verb) && subject ? `${subject} ${piece}` : piece;
+		const title = headline(withoutDates(clause, texts));
+		if (title.split(' ').length >= 3 && hasVerb(title) && !PREPOSITION.test(`${piece} `))
+			return title;
+		if (/^\p{Lu}/u.test(piece) && !PREPOSITION.test(`${piece} `)) subject = piece;
+	}
+	return null;
+}
+
+/** Words that end a relative clause's antecedent on the left: "placed on | the FBI's list". */
+const ANTECEDENT_STOPS = new RegExp(
+	`^(?:${PREPOSITIONS}|but|that|is|are|was|were|be|been|has|have|had|said|says|told)$`,
+	'i'
+);
+
+/**
+ * The date inside a non-restrictive relative clause dates that clause, whose subject is its
+ * antecedent: "…placed on the FBI's most wanted list, which began in 1950" → "the FBI's most
+ * wanted list began in 1950"; "…arrest of Kopp, who is charged with killing a doctor last fall"
+ * → "Kopp is charged with killing a doctor".
+ */
+function relativeClause(s: string, mark: string): string {
+	const m = new RegExp(`,\\s+(?:which|who)\\s+([^,;]*${mark}[^,;]*)`, 'i').exec(s);
+	if (!m) return s;
+	const words = s.slice(0, m.index).split(/\s+/);
+	let k = words.length;
+	while (k > 0 && words.length - k < 6 && !ANTECEDENT_STOPS.test(words[k - 1]!)) k--;
+	const antecedent = words.slice(k).join(' ');
+	if (!antecedent || antecedent.includes(MARK)) return s;
+	return `${antecedent} ${m[1]}`;
 }
 
 /**
@@ -213,7 +281,7 @@ function stripAttribution(s: string, mark: string): string {
 			.replace(/^(?:``|“|")\s*/, '')
 			// Discourse adverbs carry no news.
 			.replace(
-				/^(?:moreover|however|meanwhile|also|in addition|still|yet|nevertheless|instead),\s*/i,
+				/^(?:moreover|however|meanwhile|also|in addition|still|yet|nevertheless|instead|in all|all told|in total|overall|in short|in contrast|by contrast|earlier|later|then),\s*/i,
 				''
 			)
 			.replace(/,\s*(?:meanwhile|however|moreover|though),/gi, '')
@@ -255,10 +323,10 @@ function leadingSpeaker(s: string, mark: string): string {
 function splitVerbPhrases(c: string): string[] {
 	const parts: string[] = [];
 	let from = 0;
-	for (const m of c.matchAll(/,?\s+and\s+([a-z]+)\b/g)) {
-		if (!isPastVerb(m[1]!)) continue;
+	for (const m of c.matchAll(/,?\s+and\s+((?:was|were)\s+)?([a-z]+)\b/g)) {
+		if (!isPastVerb(m[2]!) && !(m[1] && /(?:ed|en|wn|ne|lt|ft|pt|ught)$/.test(m[2]!))) continue;
 		parts.push(c.slice(from, m.index));
-		from = m.index + m[0].length - m[1]!.length;
+		from = m.index + m[0].length - m[2]!.length - (m[1]?.length ?? 0);
 	}
 	return [...parts, c.slice(from)];
 }
@@ -287,16 +355,17 @@ function chooseClause(clauses: string[], mark: string, onlyDate: boolean): strin
 	// each date governs its own clause.
 	// …unless the date is in a second verb phrase of that subject: "studied piano and fled the
 	// country after the army crushed the uprising in 1956".
-	const ownPhrase = clauses.find(
-		(c) => c.includes(mark) && isPastVerb(/^[a-z]+/.exec(c)?.[0] ?? '')
-	);
+	const ownPhrase = clauses.find((c) => {
+		const verb = /^[a-z]+/.exec(c)?.[0] ?? '';
+		return c.includes(mark) && (isPastVerb(verb) || verb === 'was' || verb === 'were');
+	});
 	if (onlyDate && main[0] && !ownPhrase) return main[0];
 	const chosen = clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
 	// A contrast's own date: "while exports fell in May" reads "Exports fell".
 	const clause = chosen.replace(/^(?:while|although|though|whereas)\s+/i, '');
 	// A second verb phrase takes the first clause's subject: "(the scheme) ran until his arrest".
 	const verb = /^([a-z]+)\b/.exec(clause)?.[1];
-	return verb && isPastVerb(verb) && clause !== clauses[0]
+	return verb && (isPastVerb(verb) || verb === 'was' || verb === 'were') && clause !== clauses[0]
 		? `${subjectOf(clauses[0]!)} ${clause}`
 		: clause;
 }
@@ -365,8 +434,15 @@ function headline(clause: string): string {
 		}
 		s = words.slice(0, cut).join(' ');
 	}
-	while (FUNCTION_WORDS.has(s.split(' ').pop()!.toLowerCase()) && s.includes(' ')) {
+	// "…told officials it is" loses "is", then its subject "it" too; "signed it" keeps its object.
+	let cut = false;
+	for (
+		let last = s.split(' ').pop()!.toLowerCase();
+		s.includes(' ') && (ENDS_NOT.has(last) || (cut && last === 'it'));
+		last = s.split(' ').pop()!.toLowerCase()
+	) {
 		s = s.slice(0, s.lastIndexOf(' '));
+		cut = true;
 	}
 	s = s.replace(/[\s,;:—–-]+$/, '');
 	return s.charAt(0).toUpperCase() + s.slice(1);
