@@ -144,15 +144,20 @@ const FINITE = new Set(
 	)
 );
 
-/** Whether a title has a verb: a past form, an auxiliary, or a present "-s" after its start. */
+/**
+ * Whether a title has a verb: a past form, an auxiliary, or a present "-s" after its start.
+ * A title opening with a preposition ("In efforts to prevent …") needs a past form or an
+ * auxiliary: its "-s" words are plural nouns.
+ */
 function hasVerb(title: string): boolean {
+	const opening = PREPOSITION.test(title);
 	return title
 		.split(' ')
 		.some(
 			(w, i) =>
 				FINITE.has(w.toLowerCase()) ||
 				isPastVerb(w.toLowerCase()) ||
-				(i > 0 && /^[a-z]{3,}[^s']s$/.test(w))
+				(!opening && i > 0 && /^[a-z]{3,}[^s']s$/.test(w))
 		);
 }
 
@@ -168,7 +173,10 @@ function mainClause(s: string, texts: Map<string, string>): string | null {
 	for (const piece of s.split(/,\s+/)) {
 		if (/^(?:which|who|whom|whose|that)\b/i.test(piece) || PARTICIPLE.test(piece)) continue;
 		const verb = /^[a-z]+/.exec(piece)?.[0];
-		const clause = verb && isPastVerb(verb) && subject ? `${subject} ${piece}` : piece;
+		const clause = (verb && isPastVerb(verb) && subject ? `${subject} ${piece}` : piece).replace(
+			CONTRAST_OR_TIME,
+			''
+		);
 		const title = headline(withoutDates(clause, texts));
 		if (title.split(' ').length >= 3 && hasVerb(title) && !PREPOSITION.test(`${piece} `))
 			return title;
@@ -349,6 +357,10 @@ function splitClauses(s: string): string[] {
 	);
 }
 
+/** Subordinators that go when their clause is the title: "when police arrested 133 people". */
+const CONTRAST_OR_TIME =
+	/^(?:while|although|though|whereas|when|after|before|because|once|until)\s+/i;
+
 function chooseClause(clauses: string[], mark: string, onlyDate: boolean): string {
 	const main = clauses.filter((c) => !SUBORDINATORS.test(c));
 	// With one date in the sentence, the first main clause says what happened; with several,
@@ -362,7 +374,7 @@ function chooseClause(clauses: string[], mark: string, onlyDate: boolean): strin
 	if (onlyDate && main[0] && !ownPhrase) return main[0];
 	const chosen = clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
 	// A contrast's own date: "while exports fell in May" reads "Exports fell".
-	const clause = chosen.replace(/^(?:while|although|though|whereas)\s+/i, '');
+	const clause = chosen.replace(CONTRAST_OR_TIME, '');
 	// A second verb phrase takes the first clause's subject: "(the scheme) ran until his arrest".
 	const verb = /^([a-z]+)\b/.exec(clause)?.[1];
 	return verb && (isPastVerb(verb) || verb === 'was' || verb === 'were') && clause !== clauses[0]
@@ -433,6 +445,8 @@ function headline(clause: string): string {
 			}
 		}
 		s = words.slice(0, cut).join(' ');
+		// Never half of a pair: "chased Elian around yard and nipped".
+		s = s.replace(/,?\s+(?:and|or|but)\s+(?:were\s+|was\s+)?\S+$/i, '');
 	}
 	// "…told officials it is" loses "is", then its subject "it" too; "signed it" keeps its object.
 	let cut = false;
