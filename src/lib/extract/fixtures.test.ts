@@ -28,7 +28,7 @@ const CHECKED: [string, string, string, boolean?, 'plan'?][] = [
 	['disaster', 'President Ellis declared major disaster', '2025-07-17'],
 	['disaster', 'State legislature approved $200 million relief fund', '2025-W32'],
 	['disaster', 'Gov. Ray Dunn signed it', '2025-08-13'],
-	['disaster', 'Agency approved $48 million in assistance', '2025-08-14'],
+	['disaster', 'Officials said agency approved $48 million in assistance', '2025-08-14'],
 	['disaster', 'Engineers expect to finish repairs to Millbrook dam', '2026-SP', false, 'plan'],
 	['election', 'Maria Alvarez won race for governor', '2026-11-03'],
 	['election', 'Alvarez entered race', '2025-01'],

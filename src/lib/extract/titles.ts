@@ -293,7 +293,7 @@ function stripAttribution(s: string, mark: string): string {
 				''
 			)
 			.replace(/,\s*(?:meanwhile|however|moreover|though),/gi, '')
-			.replace(TRAILING_SPEAKER, '')
+			.replace(TRAILING_SPEAKER, (tail) => (tail.includes(mark) ? `${SAYING}${tail}` : ''))
 			// A comparison's base or a record's yardstick after the happening: ", up from 9 million
 			// a year earlier", ", its biggest one-day decline since December".
 			.replace(/,\s+(?:up|down)\s+(?:from|on)\s[^,]*$/i, '')
@@ -304,9 +304,39 @@ function stripAttribution(s: string, mark: string): string {
 			.replace(YARDSTICK_AFTER, (m, at: number, all: string) =>
 				isOpening(all.slice(0, at)) ? m : ''
 			)
-			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, ''),
+			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, '')
+			.replace(new RegExp(`^(.*)${SAYING}(.*)$`, 's'), (_, said: string, tail: string) =>
+				speakerFirst(said, tail, mark)
+			),
 		mark
 	);
+}
+
+/** Where a dated saying was cut from what was said, until the speaker goes first. */
+const SAYING = '\u2062';
+
+/**
+ * "…, New Zealand said Friday": when the date is the saying's, the saying is the happening and
+ * the title names who said what ("New Zealand said United States had right to defend …").
+ */
+function speakerFirst(said: string, tail: string, mark: string): string {
+	const m = /^,\s*(.*?)\s*\b(said|says|reported|reports|added|told)\b/i.exec(tail);
+	const speaker = m?.[1]?.trim();
+	if (!m || !speaker || /^(?:he|she|it|they|we|i)$/i.test(speaker)) return said;
+	let what = said.replace(/^(?:``|“|")\s*/, '');
+	// What was said loses its opening phrase ("Since then, the agency approved …") and, after
+	// the speaker, the capital of a common word ("Officials said at least 82 were killed").
+	const comma = what.indexOf(', ');
+	if (
+		comma > 0 &&
+		(PREPOSITION.test(what) || SUBORDINATORS.test(what)) &&
+		!what.slice(0, comma).includes(mark)
+	)
+		what = what.slice(comma + 2);
+	const first = /^\S+/.exec(what)?.[0] ?? '';
+	if (FUNCTION_WORDS.has(first.toLowerCase()))
+		what = first.toLowerCase() + what.slice(first.length);
+	return `${speaker} ${m[2]!.toLowerCase()} ${what}`;
 }
 
 /**
