@@ -13,7 +13,7 @@ const run = (...args: string[]) => {
 };
 
 // Each case starts a Node process with tsx: seconds on a busy machine, so a roomier timeout.
-describe('npm run extract: the extractor without the app', { timeout: 30_000 }, () => {
+describe('npm run extract: the extractor without the app', { timeout: 120_000 }, () => {
 	it('prints the seed timeline as JSON, dated by its front matter', () => {
 		const { code, out, err } = run(seed);
 		expect(err).toBe('');
