@@ -62,6 +62,9 @@ export default defineConfig({
 					name: 'browser',
 					environment: 'node',
 					include: ['tests/**/*.test.ts'],
+					// A page hydrates in well under a second on an idle machine, in several on a
+					// loaded CI one: polls wait for the state, however long it takes to come.
+					expect: { poll: { timeout: 15_000 } },
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false

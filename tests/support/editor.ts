@@ -2,10 +2,14 @@ import { spawnSync } from 'node:child_process';
 
 /** Makes an editor in a data folder's store, the way an administrator does (npm run editor:add). */
 export function addEditor(dataDir: string, email: string, password: string): void {
+	// The suites' servers keep a PGlite store in their data folder (tests/support/server.ts drops
+	// DATABASE_URL), so the editor goes there too, not into the PostgreSQL CI starts.
+	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: dataDir };
+	delete env.DATABASE_URL;
 	const result = spawnSync('npx', ['tsx', 'scripts/editor-add.ts', email, '--stdin'], {
 		input: password,
 		encoding: 'utf8',
-		env: { ...process.env, DATELINE_DATA: dataDir }
+		env
 	});
 	if (result.status !== 0)
 		throw new Error(`editor:add failed:\n${result.stdout}\n${result.stderr}`);
