@@ -22,6 +22,23 @@ describe('extractTimeline: events from any article', () => {
 		expect(e!.title).toBe('She ran agency');
 	});
 
+	it('dates a main clause by its own date, not a finer one of a clause hanging off it', () => {
+		const published = '2024-10-04'; // a Friday
+		const [back] = events(
+			'Dockworkers returned to work on Friday after their union reached a tentative deal late Thursday.',
+			published
+		);
+		expect(back!.start.value).toBe('2024-10-04');
+		const [out] = events(
+			'The union walked off the job on Oct. 1, after its contract expired at midnight.',
+			published
+		);
+		expect(out!.start.value).toBe('2024-10-01');
+		// One clause, nested dates: the finer one still wins.
+		const [q] = events('Earnings for the quarter ended Sept. 30 rose 4 percent.', published);
+		expect(q!.start.value).toBe('2024-09-30');
+	});
+
 	it('leaves out the yardstick of a record ("the highest since 2008") and a dateline', () => {
 		const found = events(
 			'WASHINGTON, March 20, 2024 (Reuters) - Rates rose to their highest level since 2008 in March, the most aggressive tightening in four decades.',

@@ -215,6 +215,9 @@ function eventsOfSentence(
 		end: d.timex.start - sentence.start + Math.max(d.date.text.length, d.timex.text.length)
 	}));
 	const events: Candidate[] = [];
+	// Which events are dated inside a subordinate clause ("…, after the deal was reached late
+	// Thursday"), for choosing between two dates that name one title.
+	const subordinate = new Set<Candidate>();
 	for (let i = 0; i < dated.length; i++) {
 		const { timex, date } = dated[i]!;
 		const next = dated[i + 1];
@@ -234,18 +237,32 @@ function eventsOfSentence(
 		else if (dated.length === 1) end = lastedUntil(date, sentence, timexes) ?? undefined;
 		const others = spansNear(spans, i, joined ? i + 1 : i);
 		const target = joined ? { start: spans[i]!.start, end: spans[i + 1]!.end } : spans[i]!;
-		events.push({
+		const event: Candidate = {
 			sentence,
 			start: date,
 			...(end ? { end } : {}),
 			title: titleNear(sentence.text, target, others, dateline),
 			confidence: confidence(date, quoted(timex.start - sentence.start), hedged),
 			...(isPlan(end ?? date, sentence.text, published) ? { kind: 'plan' as const } : {})
-		});
+		};
+		events.push(event);
+		if (inSubordinateClause(sentence.text, spans[i]!.start)) subordinate.add(event);
 		if (joined) i++;
 	}
 	// A title of one word or none ("They said that a month ago too.") names no happening.
-	return oneEventPerTitle(events.filter((e) => e.title.includes(' ')));
+	return oneEventPerTitle(
+		events.filter((e) => e.title.includes(' ')),
+		subordinate
+	);
+}
+
+/** Words that open a clause hanging off the main one, with no clause break after them. */
+const SUBORDINATOR =
+	/(?:^|[\s(])(?:after|before|when|whenever|while|since|because|once|until|till|though|although|which|who|whose|where)\s[^,;:—–]*$/i;
+
+/** Whether the clause that holds offset `at` of `text` hangs off the main one. */
+function inSubordinateClause(text: string, at: number): boolean {
+	return SUBORDINATOR.test(text.slice(Math.max(0, at - 120), at));
 }
 
 export const TITLE_WINDOW = 300;
@@ -311,14 +328,28 @@ function lastedUntil(date: FuzzyDate, sentence: Sentence, timexes: Timex[]): Fuz
 
 /**
  * Several dates of one clause ("earnings for the fourth quarter ended Sept. 30") date one
- * happening: it keeps the most precise of them.
+ * happening: it keeps the most precise of them when one lies within the other. Dates that do
+ * not overlap ("returned to work on Friday after a deal was reached late Thursday") are two
+ * times: the title's is the main clause's, not the finer one of a clause hanging off it.
  */
-function oneEventPerTitle(events: Candidate[]): Candidate[] {
-	const byTitle = new Map<string, { event: Candidate; span: number }>();
+function oneEventPerTitle(events: Candidate[], subordinate: Set<Candidate>): Candidate[] {
+	type Kept = { event: Candidate; from: number; to: number; sub: boolean };
+	const byTitle = new Map<string, Kept>();
 	for (const event of events) {
 		const kept = byTitle.get(event.title);
-		const span = Date.parse(event.start.latest) - Date.parse(event.start.earliest);
-		if (!kept || span < kept.span) byTitle.set(event.title, { event, span });
+		const next: Kept = {
+			event,
+			from: Date.parse(event.start.earliest),
+			to: Date.parse(event.start.latest),
+			sub: subordinate.has(event)
+		};
+		const apart = kept && (next.to <= kept.from || kept.to <= next.from);
+		const better = !kept
+			? true
+			: apart && next.sub !== kept.sub
+				? kept.sub
+				: next.to - next.from < kept.to - kept.from;
+		if (better) byTitle.set(event.title, next);
 	}
 	return events.filter((e) => byTitle.get(e.title)!.event === e);
 }
