@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { embedBundle } from './scripts/embed-bundle.js';
 
 /**
  * A hash of the extractor's source: cached extractions (src/lib/server/extraction.ts) are keyed
@@ -20,7 +21,7 @@ function extractorVersion(): string {
 }
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [embedBundle(), sveltekit()],
 	define: { __DATELINE_EXTRACTOR__: JSON.stringify(extractorVersion()) },
 	test: {
 		projects: [

@@ -243,6 +243,27 @@ describe('the embed page on its own', () => {
 		await page.close();
 	});
 
+	it('runs on its own bundle, without SvelteKit’s client: one small script, words by language', async () => {
+		for (const [lang, files] of [
+			['en', 1],
+			['fr', 2]
+		] as const) {
+			const scripts: string[] = [];
+			const page = await browser.newPage({ viewport: { width: 600, height: 800 } });
+			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+			await page.goto(`${app.url}/embed/${SLUG}?lang=${lang}`);
+			await page.waitForSelector('.reader[data-interactive]');
+			await page.waitForLoadState('networkidle');
+			expect(scripts.every((url) => url.includes('/_app/immutable/embed/'))).toBe(true);
+			expect(scripts).toHaveLength(files);
+			// Keyboard still drives the chart: an event's button takes focus and Enter selects it.
+			await page.locator('.labels button[data-event]').first().focus();
+			await page.keyboard.press('Enter');
+			await page.waitForSelector('.card');
+			await page.close();
+		}
+	});
+
 	it('runs under its Content-Security-Policy without violations', async () => {
 		const { page, errors } = await openPage(`${app.url}/embed/${SLUG}?theme=dark`, 600);
 		await page.waitForSelector('.reader[data-interactive]');

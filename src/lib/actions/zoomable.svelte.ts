@@ -1,5 +1,3 @@
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import type { ViewState } from '../state/view.svelte';
 
 export interface ZoomableOptions {
@@ -13,6 +11,20 @@ const DOUBLE_TAP_MS = 320;
 const DOUBLE_TAP_PX = 30;
 /** A touch moves this far sideways before it pans, so a tap stays a tap. */
 const PAN_SLOP = 6;
+/** Wheel events closer than this (ms) are one gesture, which may run on past a zoom bound. */
+const WHEEL_GESTURE_MS = 150;
+
+/** One notch of a mouse wheel (100 px) doubles or halves the zoom; a trackpad's small steps glide. */
+function wheelZoomFactor(event: WheelEvent): number {
+	const unit = event.deltaMode === 1 ? 33 : event.deltaMode ? 800 : 1;
+	return 2 ** Math.max(-1, Math.min(1, (-event.deltaY * unit) / 100));
+}
+
+const preventDefault = (event: Event) => event.preventDefault();
+const stopClick = (event: Event) => {
+	event.preventDefault();
+	event.stopImmediatePropagation();
+};
 
 /** Whether an input event landed on something of its own (a label, a cluster, a button). */
 const onControl = (event: Event) =>
@@ -23,35 +35,31 @@ const onControl = (event: Event) =>
  * plain wheel and a vertical swipe scroll it (the node has `touch-action: pan-y`, and nothing
  * here takes a vertical touch). Zoom is ctrl/⌘ + wheel (a trackpad pinch arrives as
  * ctrl + wheel), a two-finger pinch, or a double click or tap; a horizontal wheel, a mouse drag
- * and a one-finger sideways drag pan. D3 computes the gestures; the ViewState stays the one
- * source of truth, and transforms set by buttons or keys are written back so the next gesture
- * starts from where the view is.
+ * and a one-finger sideways drag pan. The ViewState is the one source of truth and does the
+ * maths (zoom about a point, bounds); this only reads gestures. It does what d3-zoom's
+ * behaviour did for the mouse and the wheel without d3-zoom, d3-drag, d3-selection and
+ * d3-transition, which an embed would otherwise load (#15).
  */
 export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 	let { view, onplainwheel } = options;
-	const behaviour = zoom<HTMLElement, unknown>()
-		.filter((event: Event) => {
-			if (event.type === 'wheel') {
-				const wheel = event as WheelEvent;
-				return wheel.ctrlKey || wheel.metaKey;
-			}
-			return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
-		})
-		// One notch of a mouse wheel (100 px) doubles or halves; a trackpad's small steps glide.
-		.wheelDelta((event: WheelEvent) => {
-			const unit = event.deltaMode === 1 ? 33 : event.deltaMode ? 800 : 1;
-			return Math.max(-1, Math.min(1, (-event.deltaY * unit) / 100));
-		})
-		// Touch is handled below from pointer events, which arrive whole where touch events
-		// may not; d3 keeps the mouse and the wheel.
-		.touchable(() => false)
-		.on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-			if (event.sourceEvent) view.setTransform(event.transform.k, event.transform.x);
-		});
-	const selection = select(node).call(behaviour).on('dblclick.zoom', null);
+	let wheelGestureUntil = -Infinity;
+
+	// A tap on the chart shows no highlight box on phones, as d3-zoom's behaviour had it.
+	node.style.setProperty('-webkit-tap-highlight-color', 'rgba(0,0,0,0)');
 
 	function onwheel(event: WheelEvent) {
-		if (event.ctrlKey || event.metaKey) return;
+		if (event.ctrlKey || event.metaKey) {
+			// At a zoom bound, a new gesture goes to the browser (page zoom), as with d3-zoom; one
+			// already zooming the chart keeps the page still.
+			const { k } = view.transform;
+			const factor = wheelZoomFactor(event);
+			const bounded = Math.min(view.maxZoom, Math.max(1, k * factor));
+			if (bounded === k && event.timeStamp > wheelGestureUntil) return;
+			event.preventDefault();
+			wheelGestureUntil = event.timeStamp + WHEEL_GESTURE_MS;
+			view.zoomBy(bounded / k, event.clientX - left());
+			return;
+		}
 		if (Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
 			// A sideways wheel or trackpad swipe pans; the page has nothing to scroll sideways.
 			event.preventDefault();
@@ -85,8 +93,49 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 		};
 	};
 
+	// A mouse (or pen) drags with its main button; the window follows it past the chart's edge.
+	// Once it has moved, the click that ends it is not a click on a label, and no text is
+	// selected on the way.
+	let mouseDrag: { id: number; x0: number; tx: number; moved: boolean } | null = null;
+
+	function onmousedown(event: PointerEvent) {
+		if (event.button !== 0 || event.ctrlKey) return;
+		mouseDrag = { id: event.pointerId, x0: event.clientX, tx: view.transform.x, moved: false };
+		addEventListener('pointermove', onmousemove);
+		addEventListener('pointerup', onmouseup);
+		addEventListener('pointercancel', onmouseup);
+		addEventListener('selectstart', preventDefault, { capture: true });
+		addEventListener('dragstart', preventDefault, { capture: true });
+	}
+
+	function onmousemove(event: PointerEvent) {
+		if (!mouseDrag || event.pointerId !== mouseDrag.id) return;
+		const dx = event.clientX - mouseDrag.x0;
+		mouseDrag.moved ||= dx !== 0;
+		view.setTransform(view.transform.k, mouseDrag.tx + dx);
+	}
+
+	function onmouseup(event: PointerEvent) {
+		if (!mouseDrag || event.pointerId !== mouseDrag.id) return;
+		if (mouseDrag.moved && event.type === 'pointerup') {
+			addEventListener('click', stopClick, { capture: true, once: true });
+			// A release off the chart makes no click: nothing to stop after this turn.
+			setTimeout(() => removeEventListener('click', stopClick, { capture: true }), 0);
+		}
+		endMouseDrag();
+	}
+
+	function endMouseDrag() {
+		mouseDrag = null;
+		removeEventListener('pointermove', onmousemove);
+		removeEventListener('pointerup', onmouseup);
+		removeEventListener('pointercancel', onmouseup);
+		removeEventListener('selectstart', preventDefault, { capture: true });
+		removeEventListener('dragstart', preventDefault, { capture: true });
+	}
+
 	function onpointerdown(event: PointerEvent) {
-		if (event.pointerType !== 'touch') return;
+		if (event.pointerType !== 'touch') return onmousedown(event);
 		fingers.set(event.pointerId, { x: event.clientX, y: event.clientY });
 		drag = null;
 		pinch = null;
@@ -149,30 +198,12 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 	node.addEventListener('pointerup', onpointerup);
 	node.addEventListener('pointercancel', onpointercancel);
 
-	$effect(() => {
-		behaviour
-			.scaleExtent([1, view.maxZoom])
-			.extent([
-				[0, 0],
-				[view.width, 1]
-			])
-			.translateExtent([
-				[0, -Infinity],
-				[view.width, Infinity]
-			]);
-		const { k, x } = view.transform;
-		const current = zoomTransform(node);
-		if (current.k !== k || current.x !== x) {
-			selection.property('__zoom', zoomIdentity.translate(x, 0).scale(k));
-		}
-	});
-
 	return {
 		update(next: ZoomableOptions) {
 			({ view, onplainwheel } = next);
 		},
 		destroy() {
-			selection.on('.zoom', null);
+			endMouseDrag();
 			node.removeEventListener('wheel', onwheel);
 			node.removeEventListener('dblclick', ondblclick);
 			node.removeEventListener('pointerdown', onpointerdown);

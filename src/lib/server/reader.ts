@@ -75,3 +75,6 @@ export async function readKnownTimeline(slug: string) {
 	const found = await readServed(slug);
 	return isRedirect(found) ? found : oembedTimeline(found);
 }
+
+/** What a reader page and an embed receive from `readerData`. */
+export type ReaderData = Awaited<ReturnType<typeof readerData>>;

@@ -8,7 +8,7 @@ export interface ViewTransform {
 
 /**
  * What span of time the reader sees: the zoom and pan of one timeline. Plain state that tests
- * drive without a browser; d3-zoom feeds gestures into it and components draw `scale`.
+ * drive without a browser; the zoomable action feeds gestures into it and components draw `scale`.
  */
 export class ViewState {
 	readonly domain: [Date, Date];

@@ -1,3 +1,4 @@
+import { dev } from '$app/environment';
 import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { database } from '$lib/server/db';
 import { readerData } from '$lib/server/reader';
@@ -6,6 +7,10 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 // The static export prerenders every timeline's embed; the Node server renders on request.
 export const prerender = STATIC_EXPORT;
+
+// The embed's script is its own bundle (src/lib/embed/app.ts), not SvelteKit's client; `vite
+// dev` has no such bundle, so there SvelteKit hydrates the page as any other.
+export const csr = dev;
 
 // SvelteKit calls this while building for either deployment; only the export reads the store.
 export const entries: EntryGenerator = async () =>

@@ -1,0 +1,171 @@
+/**
+ * The embed's own script: src/lib/embed/app.ts and the components it mounts, built by Vite as a
+ * bundle of its own, without SvelteKit's client router, so an embed loads the timeline and not
+ * the site. SvelteKit renders the embed page on the server with `csr = false` (no client of its
+ * own) and the page names this bundle (src/lib/embed/bundle.ts).
+ *
+ * The bundle is built once, before SvelteKit's builds, so both know its hashed file name
+ * (`__DATELINE_EMBED_SCRIPT__`), and its files are handed to the client build as assets under
+ * `_app/immutable/embed/`: the adapters then copy, cache and precompress them like any built
+ * file. `vite dev` has one module graph for every page, where `$app/navigation` must be
+ * SvelteKit's, so there the embed page is hydrated by SvelteKit as any page (`csr = dev`).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build } from 'vite';
+
+const ENTRY = 'src/lib/embed/app.ts';
+const OUT = '.svelte-kit/embed-bundle';
+/** Where the files go in the built site, beside SvelteKit's own immutable files. */
+const PUBLIC_DIR = '_app/immutable/embed';
+
+/**
+ * Modules the embed replaces, for every importer but the replacement itself (which may import
+ * the real one): SvelteKit's navigation (there is no router here), and the parts of D3 it
+ * needs less of than the packages bring (see each file).
+ */
+const STANDALONE = 'src/lib/embed/standalone';
+/** @type {Record<string, string>} */
+const REPLACED = {
+	'$app/navigation': resolve(STANDALONE, 'navigation.ts'),
+	'd3-time-format': resolve(STANDALONE, 'd3-time-format.ts'),
+	'd3-interpolate': resolve(STANDALONE, 'd3-interpolate.ts')
+};
+
+/**
+ * date-fns locales carry parsers, relative-time phrases and more; Dateline reads only their
+ * month names (src/lib/i18n/dates.ts). The embed gets those names as a table, written from
+ * date-fns's own locales when the bundle is built, so they are the same words.
+ */
+const MONTH_NAMES = '\0dateline-month-names';
+
+/** @returns {Promise<string>} */
+async function monthNamesModule() {
+	const locales = await import('date-fns/locale');
+	// Each distinct list of twelve names once, as one string; formatting and standalone forms
+	// are mostly the same list.
+	/** @type {string[]} */
+	const lists = [];
+	const listOf = (/** @type {string[]} */ names) => {
+		const joined = names.join('|');
+		if (!lists.includes(joined)) lists.push(joined);
+		return lists.indexOf(joined);
+	};
+	const exports = /** @type {const} */ (['enUS', 'fr', 'de', 'es']).map((name) => {
+		const locale = locales[name];
+		const table = Object.fromEntries(
+			/** @type {const} */ (['wide', 'abbreviated']).map((width) => [
+				width,
+				Object.fromEntries(
+					/** @type {const} */ (['formatting', 'standalone']).map((context) => [
+						context,
+						listOf(
+							Array.from({ length: 12 }, (_, m) =>
+								locale.localize.month(/** @type {0} */ (m), { width, context })
+							)
+						)
+					])
+				)
+			])
+		);
+		return `export const ${name} = locale(${JSON.stringify(locale.code)}, ${JSON.stringify(table)});`;
+	});
+	return [
+		`const lists = ${JSON.stringify(lists)}.map((names) => names.split('|'));`,
+		'const locale = (code, table) => ({ code, localize: {',
+		"\tmonth: (m, { width = 'wide', context = 'formatting' } = {}) => lists[table[width][context]][m]",
+		'} });',
+		...exports
+	].join('\n');
+}
+
+/**
+ * The interface words of French, German and Spanish load when a page is in that language
+ * (src/lib/embed/languages.ts), so an English embed carries English only: the catalogue
+ * (src/lib/i18n/index.ts) gets an empty object for each, which the loader fills before
+ * anything is drawn. Only the loader imports the real files.
+ */
+const LOADER = resolve('src/lib/embed/languages.ts');
+const CATALOGUE = /\/src\/lib\/i18n\/messages\/(fr|de|es)\.ts$/;
+const LATER = '\0dateline-messages-later:';
+
+/** @returns {import('vite').Plugin} */
+function standalone() {
+	return {
+		name: 'dateline-embed-standalone',
+		enforce: 'pre',
+		async resolveId(id, importer, options) {
+			if (id === 'date-fns/locale') return MONTH_NAMES;
+			const replacement = REPLACED[id];
+			if (replacement && importer !== replacement) return replacement;
+			if (/messages\/(fr|de|es)(\.ts)?$/.test(id) && importer !== LOADER) {
+				const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+				const lang = resolved && CATALOGUE.exec(resolved.id)?.[1];
+				if (lang) return `${LATER}${lang}`;
+			}
+		},
+		load(id) {
+			if (id === MONTH_NAMES) return monthNamesModule();
+			if (id.startsWith(LATER)) return `export const ${id.slice(LATER.length)} = {};`;
+		}
+	};
+}
+
+/** SvelteKit builds the server and then the client in one process: the bundle is built once. */
+const state = /** @type {{ datelineEmbedBuild?: Promise<string> }} */ (globalThis);
+
+/** How the bundle's modules resolve and compile (also for a size analysis with source maps). */
+export function embedBundleConfig() {
+	return {
+		configFile: /** @type {const} */ (false),
+		logLevel: /** @type {const} */ ('warn'),
+		plugins: [standalone(), svelte()],
+		resolve: { alias: { $lib: resolve('src/lib') } }
+	};
+}
+
+/** @returns {Promise<string>} the entry's file name */
+async function buildBundle() {
+	await build({
+		...embedBundleConfig(),
+		build: {
+			outDir: OUT,
+			emptyOutDir: true,
+			// The page's styles come from SvelteKit's render of the same components.
+			cssCodeSplit: false,
+			// A language's words are the only other file, loaded at once: no preload helper.
+			modulePreload: false,
+			rolldownOptions: {
+				input: { embed: resolve(ENTRY) },
+				output: { entryFileNames: '[name].[hash].js', chunkFileNames: '[name].[hash].js' }
+			}
+		}
+	});
+	const entry = readdirSync(OUT).find((f) => /^embed\.[\w-]+\.js$/.test(f));
+	if (!entry) throw new Error(`the embed bundle has no entry in ${OUT}`);
+	return entry;
+}
+
+/** @returns {import('vite').Plugin} */
+export function embedBundle() {
+	return {
+		name: 'dateline-embed-bundle',
+		async config(_, { command }) {
+			if (command !== 'build') return { define: { __DATELINE_EMBED_SCRIPT__: '""' } };
+			state.datelineEmbedBuild ??= buildBundle();
+			const entry = await state.datelineEmbedBuild;
+			return { define: { __DATELINE_EMBED_SCRIPT__: JSON.stringify(`/${PUBLIC_DIR}/${entry}`) } };
+		},
+		generateBundle() {
+			if (this.environment.name !== 'client' || !state.datelineEmbedBuild) return;
+			for (const file of readdirSync(OUT).filter((f) => f.endsWith('.js'))) {
+				this.emitFile({
+					type: 'asset',
+					fileName: `${PUBLIC_DIR}/${file}`,
+					source: readFileSync(join(OUT, file))
+				});
+			}
+		}
+	};
+}

@@ -1,0 +1,22 @@
+/**
+ * The embed's script in the browser (built by scripts/embed-bundle.ts): it mounts the same
+ * shell the server rendered, from the data the server wrote into the page, with Svelte's own
+ * `mount` and no SvelteKit client. The server's markup is replaced in one task, before the
+ * browser paints again, so nothing flickers.
+ */
+import { mount } from 'svelte';
+import type { ReaderData } from '$lib/server/reader';
+import EmbedApp from './EmbedApp.svelte';
+import { loadLanguage } from './languages';
+import { readPayload } from './payload';
+
+const target = document.getElementById('dateline-embed');
+const payload = readPayload<ReaderData>(document);
+if (target && payload) {
+	// An embed in French, German or Spanish loads its words first (a second, small file).
+	await loadLanguage(payload.lang);
+	target.replaceChildren();
+	mount(EmbedApp, { target, props: { payload } });
+} else {
+	console.warn('Dateline embed: no timeline data in this page; it stays as the server drew it.');
+}
