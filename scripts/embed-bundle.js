@@ -35,15 +35,17 @@ const REPLACED = {
 
 /**
  * date-fns locales carry parsers, relative-time phrases and more; Dateline reads only their
- * month names (src/lib/i18n/dates.ts). The embed gets those names as a table, written from
- * date-fns's own locales when the bundle is built, so they are the same words.
+ * month names (src/lib/i18n/dates.ts and dates/). The embed gets those names as tables, one
+ * module per language, written from date-fns's own locales when the bundle is built, so they
+ * are the same words.
  */
 const MONTH_NAMES = '\0dateline-month-names';
+const LOCALES = /** @type {const} */ (['enUS', 'fr', 'de', 'es']);
 
-/** @returns {Promise<string>} */
-async function monthNamesModule() {
-	const locales = await import('date-fns/locale');
-	// Each distinct list of twelve names once, as one string; formatting and standalone forms
+/** @param {string} name a date-fns locale's export name @returns {Promise<string>} */
+async function monthNamesModule(name) {
+	const locale = (await import('date-fns/locale'))[/** @type {(typeof LOCALES)[number]} */ (name)];
+	// Each distinct list of twelve names once, as one string: formatting and standalone forms
 	// are mostly the same list.
 	/** @type {string[]} */
 	const lists = [];
@@ -52,43 +54,40 @@ async function monthNamesModule() {
 		if (!lists.includes(joined)) lists.push(joined);
 		return lists.indexOf(joined);
 	};
-	const exports = /** @type {const} */ (['enUS', 'fr', 'de', 'es']).map((name) => {
-		const locale = locales[name];
-		const table = Object.fromEntries(
-			/** @type {const} */ (['wide', 'abbreviated']).map((width) => [
-				width,
-				Object.fromEntries(
-					/** @type {const} */ (['formatting', 'standalone']).map((context) => [
-						context,
-						listOf(
-							Array.from({ length: 12 }, (_, m) =>
-								locale.localize.month(/** @type {0} */ (m), { width, context })
-							)
+	const table = Object.fromEntries(
+		/** @type {const} */ (['wide', 'abbreviated']).map((width) => [
+			width,
+			Object.fromEntries(
+				/** @type {const} */ (['formatting', 'standalone']).map((context) => [
+					context,
+					listOf(
+						Array.from({ length: 12 }, (_, m) =>
+							locale.localize.month(/** @type {0} */ (m), { width, context })
 						)
-					])
-				)
-			])
-		);
-		return `export const ${name} = locale(${JSON.stringify(locale.code)}, ${JSON.stringify(table)});`;
-	});
+					)
+				])
+			)
+		])
+	);
 	return [
 		`const lists = ${JSON.stringify(lists)}.map((names) => names.split('|'));`,
-		'const locale = (code, table) => ({ code, localize: {',
+		`const table = ${JSON.stringify(table)};`,
+		`export const ${name} = { code: ${JSON.stringify(locale.code)}, localize: {`,
 		"\tmonth: (m, { width = 'wide', context = 'formatting' } = {}) => lists[table[width][context]][m]",
-		'} });',
-		...exports
+		'} };'
 	].join('\n');
 }
 
 /**
- * The interface words of French, German and Spanish load when a page is in that language
- * (src/lib/embed/languages.ts), so an English embed carries English only: the catalogue
- * (src/lib/i18n/index.ts) gets an empty object for each, which the loader fills before
- * anything is drawn. Only the loader imports the real files.
+ * The words of French, German and Spanish (interface words in i18n/messages/, date words in
+ * i18n/dates/) load when a page is in that language (src/lib/embed/languages.ts), so an
+ * English embed carries English only: the tables (src/lib/i18n/index.ts, dates.ts) get an
+ * empty object for each, which the loader fills before anything is drawn. Only the loader
+ * imports the real files.
  */
 const LOADER = resolve('src/lib/embed/languages.ts');
-const CATALOGUE = /\/src\/lib\/i18n\/messages\/(fr|de|es)\.ts$/;
-const LATER = '\0dateline-messages-later:';
+const LATER_FILE = /\/src\/lib\/i18n\/(messages|dates)\/(fr|de|es)\.ts$/;
+const LATER = '\0dateline-later:';
 
 /** @returns {import('vite').Plugin} */
 function standalone() {
@@ -96,17 +95,30 @@ function standalone() {
 		name: 'dateline-embed-standalone',
 		enforce: 'pre',
 		async resolveId(id, importer, options) {
-			if (id === 'date-fns/locale') return MONTH_NAMES;
+			// Tables of names, without side effects: a language nobody imports is left out.
+			if (id.startsWith(MONTH_NAMES)) return { id, moduleSideEffects: false };
+			if (id === 'date-fns/locale') {
+				// A language's own file (i18n/dates/fr.ts) gets its language's names alone, in its chunk.
+				const lang = importer && LATER_FILE.exec(importer)?.[2];
+				return { id: lang ? `${MONTH_NAMES}:${lang}` : MONTH_NAMES, moduleSideEffects: false };
+			}
 			const replacement = REPLACED[id];
 			if (replacement && importer !== replacement) return replacement;
-			if (/messages\/(fr|de|es)(\.ts)?$/.test(id) && importer !== LOADER) {
+			if (/\/(fr|de|es)(\.ts)?$/.test(id) && importer !== LOADER) {
 				const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
-				const lang = resolved && CATALOGUE.exec(resolved.id)?.[1];
-				if (lang) return `${LATER}${lang}`;
+				const later = resolved && LATER_FILE.exec(resolved.id);
+				if (later) return `${LATER}${later[2]}`;
 			}
 		},
 		load(id) {
-			if (id === MONTH_NAMES) return monthNamesModule();
+			// date-fns/locale itself: each language from its own module, so unused ones drop out.
+			if (id === MONTH_NAMES) {
+				return LOCALES.map((name) => `export { ${name} } from '${MONTH_NAMES}:${name}';`).join(
+					'\n'
+				);
+			}
+			if (id.startsWith(`${MONTH_NAMES}:`))
+				return monthNamesModule(id.slice(MONTH_NAMES.length + 1));
 			if (id.startsWith(LATER)) return `export const ${id.slice(LATER.length)} = {};`;
 		}
 	};
@@ -120,7 +132,8 @@ export function embedBundleConfig() {
 	return {
 		configFile: /** @type {const} */ (false),
 		logLevel: /** @type {const} */ ('warn'),
-		plugins: [standalone(), svelte()],
+		// The runtime's version beacon on window serves no one here.
+		plugins: [standalone(), svelte({ compilerOptions: { discloseVersion: false } })],
 		resolve: { alias: { $lib: resolve('src/lib') } }
 	};
 }

@@ -13,7 +13,7 @@ import { readPayload } from './payload';
 const target = document.getElementById('dateline-embed');
 const payload = readPayload<ReaderData>(document);
 if (target && payload) {
-	// An embed in French, German or Spanish loads its words first (a second, small file).
+	// An embed in French, German or Spanish loads its words first (small files of their own).
 	await loadLanguage(payload.lang);
 	target.replaceChildren();
 	mount(EmbedApp, { target, props: { payload } });

@@ -4,7 +4,10 @@
  * language is a new row, typed so that a missing word is a type error.
  */
 import type { Locale } from 'date-fns';
-import { de, enUS, es, fr } from 'date-fns/locale';
+import { enUS } from 'date-fns/locale';
+import { de } from './dates/de';
+import { es } from './dates/es';
+import { fr } from './dates/fr';
 import type { Lang } from './lang';
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
@@ -49,33 +52,6 @@ const englishOrdinal = (n: number) => {
 	return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 };
 
-/** Roman numerals, as French and Spanish write centuries ("XIXe siècle", "siglo XIX"). */
-export function roman(n: number): string {
-	const digits: [number, string][] = [
-		[1000, 'M'],
-		[900, 'CM'],
-		[500, 'D'],
-		[400, 'CD'],
-		[100, 'C'],
-		[90, 'XC'],
-		[50, 'L'],
-		[40, 'XL'],
-		[10, 'X'],
-		[9, 'IX'],
-		[5, 'V'],
-		[4, 'IV'],
-		[1, 'I']
-	];
-	let out = '';
-	for (const [value, letters] of digits) {
-		while (n >= value) {
-			out += letters;
-			n -= value;
-		}
-	}
-	return out;
-}
-
 const PARTS_EN: Record<Part, string> = { START: 'early', MID: 'mid', END: 'late' };
 const SEASONS_EN: Record<Season, string> = {
 	SP: 'spring',
@@ -109,112 +85,7 @@ const english: DateWords = {
 	time: (d, t) => `${d}, ${t} UTC`
 };
 
-const frenchOrdinal = (n: number) => `${roman(n)}${n === 1 ? 'er' : 'e'}`;
-const SEASONS_FR: Record<Season, string> = {
-	SP: 'printemps',
-	SU: 'été',
-	FA: 'automne',
-	WI: 'hiver'
-};
+export { roman } from './roman';
 
-const french: DateWords = {
-	locale: fr,
-	day: 'd MMM y',
-	month: 'MMMM y',
-	shortMonth: 'MMM y',
-	monthDay: 'd MMM',
-	monthName: 'MMMM',
-	bc: (y) => `${y} av. J.-C.`,
-	ad: (y) => `${y} apr. J.-C.`,
-	season: (s, y) => `${SEASONS_FR[s]} ${y}`,
-	part: (p, d) => (p === 'START' ? `début ${d}` : p === 'MID' ? `mi-${d}` : `fin ${d}`),
-	about: (d) => `vers ${d}`,
-	before: (d) => `avant ${d}`,
-	after: (d) => `après ${d}`,
-	quarter: (q, y) => `T${q} ${y}`,
-	half: (h, y) => `${h === 1 ? 'premier' : 'second'} semestre ${y}`,
-	weekOf: (d) => `semaine du ${d}`,
-	decade: (first, bc) => `les années ${first}${bc ? ' av. J.-C.' : ''}`,
-	century: (n, bc) => `le ${frenchOrdinal(n)} siècle${bc ? ' av. J.-C.' : ''}`,
-	millennium: (n, bc) => `le ${frenchOrdinal(n)} millénaire${bc ? ' av. J.-C.' : ''}`,
-	now: 'maintenant',
-	roughly: (a, b) => `${a} – ${b} (env.)`,
-	time: (d, t) => `${d}, ${t} UTC`
-};
-
-const SEASONS_DE: Record<Season, string> = {
-	SP: 'Frühling',
-	SU: 'Sommer',
-	FA: 'Herbst',
-	WI: 'Winter'
-};
-const PARTS_DE: Record<Part, string> = { START: 'Anfang', MID: 'Mitte', END: 'Ende' };
-
-const german: DateWords = {
-	locale: de,
-	day: 'd. MMM y',
-	month: 'MMMM y',
-	shortMonth: 'MMM y',
-	monthDay: 'd. MMM',
-	monthName: 'MMMM',
-	bc: (y) => `${y} v. Chr.`,
-	ad: (y) => `${y} n. Chr.`,
-	season: (s, y) => `${SEASONS_DE[s]} ${y}`,
-	part: (p, d) => `${PARTS_DE[p]} ${d}`,
-	about: (d) => `um ${d}`,
-	before: (d) => `vor ${d}`,
-	after: (d) => `nach ${d}`,
-	quarter: (q, y) => `Q${q} ${y}`,
-	half: (h, y) => `${h === 1 ? 'erstes' : 'zweites'} Halbjahr ${y}`,
-	weekOf: (d) => `Woche vom ${d}`,
-	decade: (first, bc) => `die ${first}er Jahre${bc ? ' v. Chr.' : ''}`,
-	century: (n, bc) => `das ${n}. Jahrhundert${bc ? ' v. Chr.' : ''}`,
-	millennium: (n, bc) => `das ${n}. Jahrtausend${bc ? ' v. Chr.' : ''}`,
-	now: 'jetzt',
-	roughly: (a, b) => `${a} – ${b} (ca.)`,
-	time: (d, t) => `${d}, ${t} UTC`
-};
-
-const SEASONS_ES: Record<Season, string> = {
-	SP: 'primavera',
-	SU: 'verano',
-	FA: 'otoño',
-	WI: 'invierno'
-};
-const PARTS_ES: Record<Part, string> = {
-	START: 'principios de',
-	MID: 'mediados de',
-	END: 'finales de'
-};
-
-const spanish: DateWords = {
-	locale: es,
-	day: 'd MMM y',
-	month: "MMMM 'de' y",
-	shortMonth: 'MMM y',
-	monthDay: 'd MMM',
-	monthName: 'MMMM',
-	bc: (y) => `${y} a. C.`,
-	ad: (y) => `${y} d. C.`,
-	season: (s, y) => `${SEASONS_ES[s]} de ${y}`,
-	part: (p, d) => `${PARTS_ES[p]} ${d}`,
-	about: (d) => `hacia ${d}`,
-	before: (d) => `antes de ${d}`,
-	after: (d) => `después de ${d}`,
-	quarter: (q, y) => `T${q} ${y}`,
-	half: (h, y) => `${h === 1 ? 'primer' : 'segundo'} semestre de ${y}`,
-	weekOf: (d) => `semana del ${d}`,
-	decade: (first, bc) => `los años ${first}${bc ? ' a. C.' : ''}`,
-	century: (n, bc) => `el siglo ${roman(n)}${bc ? ' a. C.' : ''}`,
-	millennium: (n, bc) => `el ${roman(n)} milenio${bc ? ' a. C.' : ''}`,
-	now: 'ahora',
-	roughly: (a, b) => `${a} – ${b} (aprox.)`,
-	time: (d, t) => `${d}, ${t} UTC`
-};
-
-export const DATE_WORDS: Record<Lang, DateWords> = {
-	en: english,
-	fr: french,
-	de: german,
-	es: spanish
-};
+/** Each language's row; the others live in dates/, one file each, so a page can load one. */
+export const DATE_WORDS: Record<Lang, DateWords> = { en: english, fr, de, es };

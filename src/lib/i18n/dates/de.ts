@@ -1,0 +1,35 @@
+import { de as locale } from 'date-fns/locale';
+import type { DateWords, Season, Part } from '../dates';
+
+const SEASONS_DE: Record<Season, string> = {
+	SP: 'Frühling',
+	SU: 'Sommer',
+	FA: 'Herbst',
+	WI: 'Winter'
+};
+const PARTS_DE: Record<Part, string> = { START: 'Anfang', MID: 'Mitte', END: 'Ende' };
+
+export const de: DateWords = {
+	locale,
+	day: 'd. MMM y',
+	month: 'MMMM y',
+	shortMonth: 'MMM y',
+	monthDay: 'd. MMM',
+	monthName: 'MMMM',
+	bc: (y) => `${y} v. Chr.`,
+	ad: (y) => `${y} n. Chr.`,
+	season: (s, y) => `${SEASONS_DE[s]} ${y}`,
+	part: (p, d) => `${PARTS_DE[p]} ${d}`,
+	about: (d) => `um ${d}`,
+	before: (d) => `vor ${d}`,
+	after: (d) => `nach ${d}`,
+	quarter: (q, y) => `Q${q} ${y}`,
+	half: (h, y) => `${h === 1 ? 'erstes' : 'zweites'} Halbjahr ${y}`,
+	weekOf: (d) => `Woche vom ${d}`,
+	decade: (first, bc) => `die ${first}er Jahre${bc ? ' v. Chr.' : ''}`,
+	century: (n, bc) => `das ${n}. Jahrhundert${bc ? ' v. Chr.' : ''}`,
+	millennium: (n, bc) => `das ${n}. Jahrtausend${bc ? ' v. Chr.' : ''}`,
+	now: 'jetzt',
+	roughly: (a, b) => `${a} – ${b} (ca.)`,
+	time: (d, t) => `${d}, ${t} UTC`
+};
