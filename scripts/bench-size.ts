@@ -93,7 +93,7 @@ try {
 rows.push(
 	bundleRow(
 		'TimelineJS3 (@knight-lab/timelinejs)',
-		['@knight-lab/timelinejs/dist/js/timeline-min.js'],
+		['@knight-lab/timelinejs/dist/js/timeline.js'],
 		['@knight-lab/timelinejs/dist/css/timeline.css']
 	),
 	bundleRow(

@@ -1,5 +1,5 @@
 /**
- * The embed's script in the browser (built by scripts/embed-bundle.ts): it mounts the same
+ * The embed's script in the browser (built by scripts/embed-bundle.js): it mounts the same
  * shell the server rendered, from the data the server wrote into the page, with Svelte's own
  * `mount` and no SvelteKit client. The server's markup is replaced in one task, before the
  * browser paints again, so nothing flickers.

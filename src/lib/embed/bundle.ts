@@ -1,5 +1,5 @@
 /**
- * The embed bundle's script, as scripts/embed-bundle.ts built it: a path from the site's root
+ * The embed bundle's script, as scripts/embed-bundle.js built it: a path from the site's root
  * ("/_app/immutable/embed/embed.<hash>.js"), or "" in `vite dev`, where SvelteKit hydrates the
  * embed page itself.
  */

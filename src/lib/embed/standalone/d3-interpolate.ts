@@ -1,5 +1,5 @@
 /**
- * d3-interpolate for the standalone embed bundle (scripts/embed-bundle.ts puts it in place of
+ * d3-interpolate for the standalone embed bundle (scripts/embed-bundle.js puts it in place of
  * the package). d3-scale's default interpolator handles colours, strings and objects, and the
  * package builds its colour spaces when loaded, which brings all of d3-color. Dateline's scales
  * only map numbers to pixels: numbers are all the embed interpolates.

@@ -1,7 +1,7 @@
 /**
- * `$app/navigation` for the standalone embed bundle (aliased by scripts/embed-bundle.ts): the
- * embed is one page without SvelteKit's client router, so these do with the History API and a
- * fetch what the router would. The components import `$app/navigation` as on any page.
+ * `$app/navigation` for the standalone embed bundle (aliased by scripts/embed-bundle.js): the
+ * embed is one page without SvelteKit's client router, so these do with the History API what
+ * the router would. The components import `$app/navigation` as on any page.
  */
 import { onMount } from 'svelte';
 
@@ -19,14 +19,7 @@ export function replaceState(url: string | URL, state: unknown): void {
 	history.replaceState(state, '', url);
 }
 
-const reloaders = new Set<() => Promise<void>>();
-
-/** The embed's entry registers how to load its data again; invalidateAll runs it. */
-export function onInvalidate(reload: () => Promise<void>): () => void {
-	reloaders.add(reload);
-	return () => reloaders.delete(reload);
-}
-
+/** Nothing loads in the background in an embed; a full reload is what loading again means. */
 export async function invalidateAll(): Promise<void> {
-	await Promise.all([...reloaders].map((reload) => reload()));
+	location.reload();
 }
