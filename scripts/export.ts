@@ -3,16 +3,17 @@
  *
  *   npm run export                          every published timeline into data/ (articles + timelines)
  *   npm run export -- --dir <dir>           the same into another folder
- *   npm run export -- <slug> [--format json]   one timeline's published revision on stdout
+ *   npm run export -- <slug> [--format json|timelinejs|csv|ics]   one timeline's published revision on stdout
  */
 import { resolve } from 'node:path';
+import { EXPORT_FORMATS, exportTimeline, type TimelineFormat } from '../src/lib/interchange';
 import { exportDataDir } from '../src/lib/server/data-files';
 import { dataDir } from '../src/lib/server/db';
 import { isRedirect, readPublished } from '../src/lib/server/timelines';
 import { withStore } from './store-cli';
 
-const USAGE = 'usage: npm run export -- [--dir <dir>] | <slug> [--format json]';
-const FORMATS = ['json'];
+const USAGE = 'usage: npm run export -- [--dir <dir>] | <slug> [--format json|timelinejs|csv|ics]';
+const FORMATS = EXPORT_FORMATS;
 
 await withStore('export', async (db) => {
 	const argv = process.argv.slice(2);
@@ -27,13 +28,17 @@ await withStore('export', async (db) => {
 		else if (arg.startsWith('--')) throw new Error(`unknown option ${arg}\n${USAGE}`);
 		else slug = arg;
 	}
-	if (!FORMATS.includes(format))
+	if (!FORMATS.includes(format as TimelineFormat))
 		throw new Error(`--format ${format}: expected one of ${FORMATS.join(', ')}`);
 	if (slug) {
 		const found = await readPublished(db, slug);
 		if (isRedirect(found)) throw new Error(`"${slug}" was renamed to "${found.redirect}"`);
 		if (!found) throw new Error(`no published timeline called "${slug}"`);
-		process.stdout.write(`${JSON.stringify(found.timeline, null, '\t')}\n`);
+		const out = exportTimeline(found.timeline, format as TimelineFormat, {
+			...(process.env.ORIGIN ? { origin: process.env.ORIGIN } : {})
+		});
+		for (const warning of out.warnings) process.stderr.write(`warning: ${warning}\n`);
+		process.stdout.write(out.body);
 		return;
 	}
 	const target = resolve(dir ?? dataDir());

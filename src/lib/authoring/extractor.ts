@@ -29,6 +29,14 @@ export class BackgroundExtractor {
 			this.#waiting.delete(id);
 			done?.(timeline ?? new Error(error ?? 'extraction failed'));
 		};
+		// A worker that cannot start (blocked, failed to load) answers every waiting request with
+		// the reason, so the page says so instead of waiting for ever.
+		worker.onerror = (e) => {
+			for (const done of this.#waiting.values())
+				done(new Error(e.message || 'the extraction worker failed'));
+			this.#waiting.clear();
+			this.#worker = null;
+		};
 		return worker;
 	}
 

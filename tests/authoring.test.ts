@@ -1,0 +1,191 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { addEditor } from './support/editor';
+import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+
+/**
+ * An editor's whole path in a real browser on the built server and its own store: sign in,
+ * paste a saved news page, correct a date by typing it, merge two events, reload mid-edit and
+ * find the draft, publish, read it and embed it; then two editors at once.
+ */
+const EDITORS = [
+	{ email: 'ana@newsroom.example', password: 'correct horse battery' },
+	{ email: 'ben@newsroom.example', password: 'staple paper clip ink' }
+];
+const newsPage = readFileSync(resolve('tests/fixtures/news-page.html'), 'utf8');
+let server: Server;
+let browser: Browser;
+let dataDir: string;
+let slug: string;
+
+beforeAll(async () => {
+	dataDir = freshDataDir();
+	// Editors are made in the store before the server opens it, as `npm run editor:add` does.
+	for (const e of EDITORS) addEditor(dataDir, e.email, e.password);
+	server = await startServer({ DATELINE_DATA: dataDir });
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signedIn(
+	editor = EDITORS[0]!,
+	viewport = { width: 1280, height: 900 }
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+	const context = await browser.newContext({ viewport });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('dialog', (d) => {
+		errors.push(`dialog: ${d.message()}`);
+		void d.dismiss();
+	});
+	await page.goto(`${server.url}/signin?next=/new`);
+	await page.fill('input[name="email"]', editor.email);
+	await page.fill('input[name="password"]', editor.password);
+	await Promise.all([page.waitForURL(/\/new$/), page.click('button[type="submit"]')]);
+	return { context, page, errors };
+}
+
+const eventRows = (page: Page) => page.locator('[data-event-editor]');
+const status = (page: Page) => page.locator('.bar .status');
+
+describe('authoring', () => {
+	it('turns a pasted news page into a published timeline, correcting it on the way', async () => {
+		const { context, page, errors } = await signedIn();
+		await page.fill('#paste', newsPage);
+		await page.click('text=Read the pasted article');
+		// The page's metadata fills the fields; Readability leaves the chrome out.
+		await expect.poll(() => page.inputValue('input[type="date"]')).toBe('2023-09-14');
+		expect(await page.locator('label:has-text("Title") input').inputValue()).toBe(
+			'Harbor bridge reopens after two-year repair'
+		);
+		expect(await page.locator('label:has-text("Source") input').inputValue()).toBe(
+			'The Coastal Ledger'
+		);
+		const text = await page.inputValue('#text');
+		expect(text).toContain('Inspectors first flagged the corrosion in March 2021');
+		expect(text).not.toMatch(/Advertisement|Subscribe|Photo: Sam Lee|Read more/);
+		await page.waitForSelector('.preview :text("dated events")');
+		await page.screenshot({ path: artifactPath('authoring-new-1280.png'), fullPage: true });
+
+		await Promise.all([
+			page.waitForURL(/\/t\/[a-z0-9-]+\/edit$/),
+			page.click('text=Create the timeline')
+		]);
+		slug = /\/t\/([a-z0-9-]+)\/edit$/.exec(page.url())![1]!;
+		await page.waitForSelector('[data-event-editor]', { timeout: 30_000 });
+		const before = await eventRows(page).count();
+		expect(before).toBeGreaterThan(3);
+
+		// Fix one date by typing it: the field says how it reads before it is used.
+		const row = eventRows(page).first();
+		const start = row.locator('.date-field').first();
+		await start.locator('input').fill('late March 2021');
+		await expect
+			.poll(() => start.locator('.reading').textContent())
+			.toContain('late March 2021 · Mar 21, 2021 – Mar 31, 2021');
+		await start.locator('input').press('Enter');
+		const fixedId = await row.getAttribute('data-event-editor');
+
+		// Merge two events: one row stays, listing both sentences.
+		const mergedId = await eventRows(page).nth(1).getAttribute('data-event-editor');
+		await eventRows(page).nth(1).locator('.pick input').check();
+		await eventRows(page).nth(2).locator('.pick input').check();
+		await page.click('button:has-text("Merge 2 selected")');
+		await expect.poll(() => eventRows(page).count()).toBe(before - 1);
+		expect(await page.locator('.sources summary:has-text("2 source sentences")').count()).toBe(1);
+		await expect
+			.poll(() => status(page).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+
+		// Reload mid-edit, before the autosave: the draft comes back from this browser.
+		const title = page.locator('.timeline-title input');
+		await title.fill('Harbor Bridge: the repair, month by month');
+		await page.reload();
+		await page.waitForSelector('[data-event-editor]');
+		await expect
+			.poll(() => page.locator('.timeline-title input').inputValue())
+			.toBe('Harbor Bridge: the repair, month by month');
+		await expect
+			.poll(() => status(page).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+		await page.screenshot({ path: artifactPath('authoring-edit-1280.png'), fullPage: true });
+
+		await page.click('button:has-text("Publish")');
+		await page.waitForSelector('.notice:has-text("Published revision")');
+
+		// Readers and the embed see the published, corrected timeline.
+		const reader = await context.newPage();
+		await reader.goto(`${server.url}/t/${slug}`);
+		await expect
+			.poll(() => reader.locator('h1').textContent())
+			.toBe('Harbor Bridge: the repair, month by month');
+		await reader.click(`[data-event="${fixedId}"]`);
+		await reader.waitForSelector('.card :text("late March 2021")');
+		// The merged event's card lists both sentences that told it.
+		await reader.click(`[data-event="${mergedId}"]`);
+		await reader.waitForSelector('.card .sources :text("sentence 2")');
+		await reader.goto(`${server.url}/embed/${slug}`);
+		await reader.waitForSelector(`[data-event="${fixedId}"]`);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('shows a phone the same editor, usable at 360 px', async () => {
+		const { context, page } = await signedIn(EDITORS[0], { width: 360, height: 740 });
+		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.waitForSelector('[data-event-editor]');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: artifactPath('authoring-edit-360.png'), fullPage: false });
+		await context.close();
+	});
+
+	it('never lets a second editor overwrite the first: the two versions are merged by hand', async () => {
+		const a = await signedIn(EDITORS[0]);
+		const b = await signedIn(EDITORS[1]);
+		for (const { page } of [a, b]) {
+			await page.goto(`${server.url}/t/${slug}/edit`);
+			await page.waitForSelector('[data-event-editor]');
+		}
+		await a.page.locator('.timeline-title input').fill('Title from Ana');
+		await expect
+			.poll(() => status(a.page).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+
+		const row = eventRows(b.page).first();
+		const id = await row.getAttribute('data-event-editor');
+		await row.locator('input.title').fill('Event title from Ben <img src=x onerror=alert(1)>');
+		await b.page.waitForSelector('.conflict', { timeout: 15_000 });
+		expect(await b.page.locator('.conflict h2').textContent()).toContain('ana@newsroom.example');
+		await b.page.screenshot({ path: artifactPath('authoring-conflict-1280.png'), fullPage: true });
+		// Ben takes Ana's title and keeps his event.
+		await b.page.check('.conflict fieldset:has(legend:text("Title")) input[value="theirs"]');
+		await b.page.click('text=Save the merged version');
+		await expect
+			.poll(() => status(b.page).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+
+		const draft = await b.page.evaluate(
+			async (s) => (await fetch(`/api/timelines/${s}/draft`)).json(),
+			slug
+		);
+		expect(draft.document.title).toBe('Title from Ana');
+		expect(draft.document.events.find((e: { id: string }) => e.id === id).title).toBe(
+			'Event title from Ben <img src=x onerror=alert(1)>'
+		);
+		// Hostile text is shown as text, never run.
+		expect(await b.page.locator('img[src="x"]').count()).toBe(0);
+		expect([...a.errors, ...b.errors]).toEqual([]);
+		await a.context.close();
+		await b.context.close();
+	});
+});
