@@ -5,6 +5,8 @@
  *   npm run import -- <dir>                 the same from another data folder
  *   npm run import -- <file.json> [--slug <slug>]   a timeline in Dateline's JSON, with its articles
  *                                                    beside it (<dir>/articles/<slug>.md) or in data/
+ *   npm run import -- <file> [--slug <slug>]        a TimelineJS JSON file or sheet (.csv), or an
+ *                                                    article (.md, .txt, .html), read into a timeline
  *
  * New timelines are created and published; changed ones get a new published revision;
  * problems are listed by file, event and field, and the other files are imported all the same.
@@ -14,9 +16,10 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { importDataDir } from '../src/lib/server/data-files';
 import { dataDir } from '../src/lib/server/db';
+import { folderForFile } from './interchange-files';
 import { withStore } from './store-cli';
 
-const USAGE = 'usage: npm run import -- [<data dir> | <timeline.json> [--slug <slug>]]';
+const USAGE = 'usage: npm run import -- [<data dir> | <file> [--slug <slug>]]';
 
 function parseArgs(argv: string[]) {
 	let target: string | undefined;
@@ -51,7 +54,9 @@ await withStore('import', async (db) => {
 	const { target, slug } = parseArgs(process.argv.slice(2));
 	const path = resolve(target ?? dataDir());
 	if (!existsSync(path)) throw new Error(`${target}: no such file or folder`);
-	const folder = statSync(path).isDirectory() ? path : folderFor(path, slug);
+	const folder = statSync(path).isDirectory()
+		? path
+		: ((await folderForFile(path, slug)) ?? folderFor(path, slug));
 	const report = await importDataDir(db, folder);
 	for (const s of report.created) process.stdout.write(`created   ${s}\n`);
 	for (const s of report.updated) process.stdout.write(`updated   ${s}\n`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { slugify } from '../src/lib/extract/article';
 import { detectFormat, importTimelineFile } from '../src/lib/interchange';
+import { articleMarkdown } from '../src/lib/server/data-files';
 import { ingest } from '../src/lib/server/ingest';
 import type { Article } from '../src/lib/timeline';
 
@@ -58,9 +59,5 @@ export async function folderForFile(file: string, slug?: string): Promise<string
 }
 
 function writeArticle(folder: string, article: Article) {
-	const line = (v: string) => v.replace(/\s+/g, ' ').trim();
-	writeFileSync(
-		join(folder, 'articles', `${article.slug}.md`),
-		`---\ntitle: ${line(article.title)}\nsource: ${line(article.source)}\npublished: ${article.published}\n---\n${article.text}`
-	);
+	writeFileSync(join(folder, 'articles', `${article.slug}.md`), articleMarkdown(article));
 }

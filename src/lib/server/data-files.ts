@@ -272,7 +272,8 @@ function frontMatterValue(value: string): string {
 	return /^\s|\s$|^["']|^$/.test(line) || /^["'].*["']$/.test(line) ? `"${line}"` : line;
 }
 
-export function articleFile(article: Article): string {
+/** An article as a data/ file: front matter, then the text byte for byte (offsets stay right). */
+export function articleMarkdown(article: Article): string {
 	const fields = [
 		['title', article.title],
 		['source', article.source],
@@ -304,7 +305,7 @@ export async function exportDataDir(
 		const articles = await articlesOf(db, row.id);
 		for (const article of articles) {
 			const path = join(dataDir, ARTICLES, `${article.slug}.md`);
-			const text = articleFile(article);
+			const text = articleMarkdown(article);
 			if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileAtomic(path, text);
 			out.articles.push(article.slug);
 		}
