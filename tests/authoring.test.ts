@@ -61,7 +61,7 @@ describe('authoring', () => {
 	it('turns a pasted news page into a published timeline, correcting it on the way', async () => {
 		const { context, page, errors } = await signedIn();
 		await page.fill('#paste', newsPage);
-		await page.click('text=Read the pasted article');
+		await page.getByRole('button', { name: 'Read the pasted article' }).click();
 		// The page's metadata fills the fields; Readability leaves the chrome out.
 		await expect.poll(() => page.inputValue('input[type="date"]')).toBe('2023-09-14');
 		expect(await page.locator('label:has-text("Title") input').inputValue()).toBe(
@@ -78,7 +78,7 @@ describe('authoring', () => {
 
 		await Promise.all([
 			page.waitForURL(/\/t\/[a-z0-9-]+\/edit$/),
-			page.click('text=Create the timeline')
+			page.getByRole('button', { name: 'Create the timeline' }).click()
 		]);
 		slug = /\/t\/([a-z0-9-]+)\/edit$/.exec(page.url())![1]!;
 		await page.waitForSelector('[data-event-editor]', { timeout: 30_000 });
@@ -141,6 +141,9 @@ describe('authoring', () => {
 
 	it('shows a phone the same editor, usable at 360 px', async () => {
 		const { context, page } = await signedIn(EDITORS[0], { width: 360, height: 740 });
+		await page.waitForSelector('#paste');
+		await page.screenshot({ path: artifactPath('authoring-new-360.png'), fullPage: true });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
 		await page.goto(`${server.url}/t/${slug}/edit`);
 		await page.waitForSelector('[data-event-editor]');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
@@ -169,7 +172,8 @@ describe('authoring', () => {
 		await b.page.screenshot({ path: artifactPath('authoring-conflict-1280.png'), fullPage: true });
 		// Ben takes Ana's title and keeps his event.
 		await b.page.check('.conflict fieldset:has(legend:text("Title")) input[value="theirs"]');
-		await b.page.click('text=Save the merged version');
+		// The button, not the sentence above it that says the same words.
+		await b.page.getByRole('button', { name: 'Save the merged version' }).click();
 		await expect
 			.poll(() => status(b.page).textContent(), { timeout: 15_000 })
 			.toBe('All changes saved');

@@ -106,6 +106,34 @@ describe('DraftSync', () => {
 		expect(calls.at(-1)).toEqual({ base: 9, title: 'merged' });
 		expect(sync.status).toBe('saved');
 	});
+
+	it('takes a newer revision that already holds its changes (its own save sent as the page was left)', async () => {
+		const same: Revision = {
+			number: 6,
+			parent: 5,
+			editor: 'a@example.org',
+			note: null,
+			savedAt: 'then',
+			publishedAt: null,
+			events: 0,
+			document: doc('typed before the reload')
+		};
+		const { api, calls } = fakeApi(async (base) => {
+			if (base === 5) throw new ConflictError('Revision 6 was saved by a@example.org', same);
+			return { revision: base + 1, savedAt: 'now' };
+		});
+		const storage = memory();
+		const sync = new DraftSync({ slug: 's', revision: 5, api, storage, delayMs: 10 });
+		sync.edited(doc('typed before the reload'));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(sync.status).toBe('saved');
+		expect(sync.conflict).toBeNull();
+		expect(sync.revision).toBe(6);
+		expect(readLocalDraft(storage, 's')).toBeNull();
+		sync.edited(doc('and then more'));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(calls.at(-1)).toEqual({ base: 6, title: 'and then more' });
+	});
 });
 
 describe('reopenDraft', () => {

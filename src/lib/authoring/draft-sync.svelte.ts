@@ -114,6 +114,11 @@ export class DraftSync {
 		}, ms);
 	}
 
+	#holdsMine(theirs: Timeline, mine: Timeline): boolean {
+		const differences = findConflicts(mine, theirs);
+		return !differences.title && differences.events.length === 0;
+	}
+
 	#keepLocally(document: Timeline) {
 		try {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp written out, not state
@@ -150,7 +155,21 @@ export class DraftSync {
 					this.#schedule(this.#delay);
 				}
 			} catch (e) {
-				if (e instanceof ConflictError) {
+				if (e instanceof ConflictError && this.#holdsMine(e.current.document, document)) {
+					// The newer revision already says what this save says: most often this very
+					// browser's save sent as the page was left, landing after the reload read the
+					// draft. Nothing to merge; later saves build on it.
+					this.revision = e.current.number;
+					this.message = '';
+					if (this.#pending === document) {
+						this.#pending = null;
+						this.status = 'saved';
+						this.#storage.removeItem(key(this.#slug));
+					} else {
+						this.status = 'pending';
+						this.#schedule(this.#delay);
+					}
+				} else if (e instanceof ConflictError) {
 					this.conflict = { current: e.current, mine: this.#pending ?? document };
 					this.status = 'conflict';
 					this.message = e.message;
