@@ -27,7 +27,8 @@ beforeAll(async () => {
 	for (const e of EDITORS) addEditor(dataDir, e.email, e.password);
 	server = await startServer({ DATELINE_DATA: dataDir });
 	browser = await launchBrowser();
-});
+	// A first start creates the store and imports data/: minutes on a loaded machine.
+}, 240_000);
 
 afterAll(async () => {
 	await browser?.close();
