@@ -52,6 +52,9 @@ async function signedIn(
 	await page.fill('input[name="email"]', editor.email);
 	await page.fill('input[name="password"]', editor.password);
 	await Promise.all([page.waitForURL(/\/new$/), page.click('button[type="submit"]')]);
+	// Let /new finish starting (hydration, its first requests) before a test goes elsewhere, so a
+	// late start of /new can never race the next page.
+	await page.waitForLoadState('networkidle');
 	return { context, page, errors };
 }
 
@@ -158,7 +161,10 @@ describe('authoring', () => {
 		const b = await signedIn(EDITORS[1]);
 		for (const { page } of [a, b]) {
 			await page.goto(`${server.url}/t/${slug}/edit`);
-			await page.waitForSelector('[data-event-editor]');
+			await page.waitForSelector('[data-event-editor]').catch(async (e: Error) => {
+				const seen = (await page.locator('body').innerText()).slice(0, 400);
+				throw new Error(`${e.message}\nat ${page.url()} the page said: ${seen}`);
+			});
 		}
 		await a.page.locator('.timeline-title input').fill('Title from Ana');
 		await expect
