@@ -5,9 +5,11 @@ import type { Article, Problem, Timeline } from '../timeline';
  * src/lib/server/db/index.ts). Every error is an ApiError carrying the server's message, which
  * names what and where; a refused stale save is a ConflictError carrying the revision that won.
  */
+/** One saved state of a timeline, as history and conflicts show it. */
 export interface RevisionInfo {
 	number: number;
 	parent: number | null;
+	/** The editor's email; null for what the system made (import, extraction). */
 	editor: string | null;
 	note: string | null;
 	savedAt: string;
@@ -19,12 +21,16 @@ export interface Revision extends RevisionInfo {
 }
 export interface Draft {
 	slug: string;
+	/** The newest revision: what the next save must name as its base. 0 before extraction. */
 	revision: number;
+	/** The revision readers see, or null before the first publish. */
 	published: number | null;
+	/** Null while the first extraction job is still running. */
 	document: Timeline | null;
 	savedAt: string | null;
 	savedBy: string | null;
 	articles: Article[];
+	/** Extraction jobs not finished yet: the draft will gain a revision when each is done. */
 	pending: { job: number; state: string }[];
 }
 export interface History {

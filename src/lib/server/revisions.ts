@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Draft, Revision, RevisionInfo } from '../authoring/api';
 import { validateTimeline } from '../timeline/validate';
 import { DataError, type Problem } from '../timeline/problems';
 import type { Article, Timeline } from '../timeline/types';
@@ -8,36 +9,8 @@ import { articlesOf, timelineForWrite, type TimelineRow } from './timelines';
 
 type Db = Kysely<Database>;
 
-/** One saved state of a timeline, as history and conflicts show it. */
-export interface RevisionInfo {
-	number: number;
-	parent: number | null;
-	/** The editor's email; null for what the system made (import, extraction). */
-	editor: string | null;
-	note: string | null;
-	savedAt: string;
-	publishedAt: string | null;
-	events: number;
-}
-
-export interface Revision extends RevisionInfo {
-	document: Timeline;
-}
-
-export interface Draft {
-	slug: string;
-	/** The newest revision: what the next save must name as its base. 0 before extraction. */
-	revision: number;
-	/** The revision readers see, or null before the first publish. */
-	published: number | null;
-	/** Null while the first extraction job is still running. */
-	document: Timeline | null;
-	savedAt: string | null;
-	savedBy: string | null;
-	articles: Article[];
-	/** Extraction jobs not finished yet: the draft will gain a revision when each is done. */
-	pending: { job: number; state: string }[];
-}
+// The API's wire types are the editor's (src/lib/authoring/api.ts): one definition for both ends.
+export type { Draft, Revision, RevisionInfo };
 
 const revisionColumns = [
 	'revisions.number',
