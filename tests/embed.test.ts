@@ -1,4 +1,4 @@
-import { createServer, type Server as HttpServer } from 'node:http';
+import { createServer, get, type Server as HttpServer } from 'node:http';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
@@ -336,6 +336,38 @@ describe('oEmbed', () => {
 		expect((await oembed('format=json')).status).toBe(400);
 		expect((await oembed(`url=${timelineUrl()}&maxwidth=wide`)).status).toBe(400);
 		expect((await oembed(`url=${timelineUrl()}&format=xml`)).status).toBe(501);
+	});
+
+	it('answers its errors as JSON to a client that sends no Accept header (curl, a server fetch)', async () => {
+		// fetch() always sends Accept: */*; a bare HTTP request sends none, which SvelteKit
+		// would answer with its HTML error page.
+		const bare = (path: string) =>
+			new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+				get(`${app.url}${path}`, { headers: {} }, (res) => {
+					let body = '';
+					res.setEncoding('utf8');
+					res.on('data', (chunk) => (body += chunk));
+					res.on('end', () =>
+						resolve({ status: res.statusCode!, type: res.headers['content-type'] ?? '', body })
+					);
+				}).on('error', reject);
+			});
+		const cases = [
+			['/oembed?format=json', 400, 'url'],
+			[
+				`/oembed?url=${encodeURIComponent(`${app.url}/t/no-such-timeline`)}`,
+				404,
+				'no-such-timeline'
+			],
+			['/oembed/no-such-timeline.json', 404, 'no-such-timeline'],
+			['/api/timelines/no-such-timeline/revisions', 401, 'Sign in']
+		] as const;
+		for (const [path, status, mentions] of cases) {
+			const res = await bare(path);
+			expect(res.status, path).toBe(status);
+			expect(res.type, path).toMatch(/^application\/json/);
+			expect(JSON.parse(res.body).error, path).toContain(mentions);
+		}
 	});
 
 	it('is discoverable from every reader page', async () => {

@@ -1,4 +1,4 @@
-import { error, json, type RequestEvent } from '@sveltejs/kit';
+import { error, isHttpError, json, type RequestEvent } from '@sveltejs/kit';
 import type { Editor } from './editors';
 import { StoreError } from './store-error';
 
@@ -56,7 +56,11 @@ export function editorOf(event: RequestEvent): Editor {
 	return editor;
 }
 
-/** Runs an API handler, answering StoreErrors as JSON { error, problems?, current? }. */
+/**
+ * Runs a JSON endpoint's handler, answering StoreErrors as JSON { error, problems?, current? }
+ * and `error()`s as JSON { error }: SvelteKit would answer a request without an Accept header
+ * (curl, a server-side fetch) with its HTML error page, which a JSON client cannot read.
+ */
 export function api<E extends RequestEvent>(handler: (event: E) => Promise<Response>) {
 	return async (event: E): Promise<Response> => {
 		try {
@@ -65,6 +69,7 @@ export function api<E extends RequestEvent>(handler: (event: E) => Promise<Respo
 			if (e instanceof StoreError) {
 				return json({ error: e.message, ...e.details }, { status: e.status });
 			}
+			if (isHttpError(e)) return json({ error: e.body.message }, { status: e.status });
 			throw e;
 		}
 	};

@@ -1,5 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { oembedResponse, parseOembedRequest } from '$lib/embed/oembed';
+import { api } from '$lib/server/http';
 import { readKnownTimeline } from '$lib/server/reader';
 import type { RequestHandler } from './$types';
 
@@ -8,7 +9,7 @@ import type { RequestHandler } from './$types';
  * the Node server (it reads its query string); the static export has one JSON per timeline.
  * A renamed timeline's old URL answers for the timeline under its new slug.
  */
-export const GET: RequestHandler = async ({ url }) => {
+export const GET: RequestHandler = api(async ({ url }) => {
 	const result = parseOembedRequest(url.searchParams, url.origin);
 	if (!result.ok) error(result.status, result.message);
 	const { request } = result;
@@ -16,4 +17,4 @@ export const GET: RequestHandler = async ({ url }) => {
 	if ('redirect' in found) found = await readKnownTimeline(found.redirect);
 	if ('redirect' in found) error(404, `No timeline called "${request.slug}"`);
 	return json(oembedResponse(url.origin, found, { ...request, slug: found.slug }));
-};
+});

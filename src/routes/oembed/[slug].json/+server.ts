@@ -2,6 +2,7 @@ import { json, redirect } from '@sveltejs/kit';
 import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { oembedResponse } from '$lib/embed/oembed';
 import { database } from '$lib/server/db';
+import { api } from '$lib/server/http';
 import { readKnownTimeline } from '$lib/server/reader';
 import { listPublished } from '$lib/server/timelines';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -16,8 +17,8 @@ export const prerender = STATIC_EXPORT;
 export const entries: EntryGenerator = async () =>
 	STATIC_EXPORT ? (await listPublished(await database())).map(({ slug }) => ({ slug })) : [];
 
-export const GET: RequestHandler = async ({ params, url }) => {
+export const GET: RequestHandler = api(async ({ params, url }) => {
 	const found = await readKnownTimeline(params.slug);
 	if ('redirect' in found) redirect(308, `/oembed/${found.redirect}.json`);
 	return json(oembedResponse(url.origin, found));
-};
+});
