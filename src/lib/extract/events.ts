@@ -122,10 +122,10 @@ const AHEAD =
  * A plan: its date lies after the publication day, or runs past it in a clause that looks
  * ahead ("wants to cut rates by the end of the year").
  */
-function isPlan(date: FuzzyDate, text: string, published: Date): boolean {
+function isPlan(date: FuzzyDate, looksAhead: () => boolean, published: Date): boolean {
 	const dayEnd = published.getTime() + 86_400_000;
 	if (Date.parse(date.earliest) >= dayEnd) return true;
-	return Date.parse(date.latest) >= dayEnd && AHEAD.test(text);
+	return Date.parse(date.latest) >= dayEnd && looksAhead();
 }
 
 const QUOTED_TODAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
@@ -196,6 +196,9 @@ function eventsOfSentence(
 	const quoted = quotation(sentence.text);
 	// Plans and forecasts are less certain than reports of what happened.
 	const hedged = HEDGED.test(sentence.text);
+	// Read at most once per sentence: a run-on "sentence" with many dates was read once per date.
+	let ahead: boolean | undefined;
+	const looksAhead = () => (ahead ??= AHEAD.test(sentence.text));
 	const dated = timexes
 		.filter((x) => x.end - sentence.start > dateline)
 		.filter((x) => !measures(sentence, x))
@@ -243,7 +246,7 @@ function eventsOfSentence(
 			...(end ? { end } : {}),
 			title: titleNear(sentence.text, target, others, dateline),
 			confidence: confidence(date, quoted(timex.start - sentence.start), hedged),
-			...(isPlan(end ?? date, sentence.text, published) ? { kind: 'plan' as const } : {})
+			...(isPlan(end ?? date, looksAhead, published) ? { kind: 'plan' as const } : {})
 		};
 		events.push(event);
 		if (inSubordinateClause(sentence.text, spans[i]!.start)) subordinate.add(event);

@@ -144,7 +144,7 @@ export function bodyParagraphs(text: string): Sentence[][] {
  * heads a chronology's entry instead. Single spaces only, so it cannot backtrack.
  */
 export const DATELINE =
-	/^(?!(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b)[\p{Lu}][\p{Lu}'’-]{2,}\.?(?: [\p{Lu}][\p{Lu}.'’-]+){0,3}(?:, [\p{Lu}\d][^()\n,]{0,30}?){0,2}(?: \([^()\n]{1,40}\))?(?: (?:--?|_) | ?[—–] ?)/u;
+	/^(?!(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b)[\p{Lu}][\p{Lu}'’-]{2,}\.?(?: [\p{Lu}][\p{Lu}.'’-]+){0,3}(?:, [\p{Lu}\d][^()\n,]{0,30}?){0,2}(?: \([^()\n]{1,40}\))?(?: ?(?:--?|_) | ?[—–] ?)/u;
 
 /** How many characters of a story's first sentence are its dateline (0 when there is none). */
 export function datelineLength(sentence: Sentence): number {

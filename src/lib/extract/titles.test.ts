@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleFor } from './titles';
+import { pastOfIng, titleFor } from './titles';
 
 /** Title of `sentence` for the date phrase `target`, with `others` also dated. */
 function title(sentence: string, target: string, others: string[] = []) {
@@ -53,7 +53,7 @@ describe('titleFor: headline-style labels from sentences', () => {
 	it('leaves out quotation marks, speakers and discourse adverbs', () => {
 		expect(
 			title("``This little boy belongs with his father,'' Meissner said Wednesday.", 'Wednesday')
-		).toBe('This little boy belongs with his father');
+		).toBe('Meissner: ‘This little boy belongs with his father’');
 		expect(title('Moreover, the agency set a return date in January.', 'January')).toBe(
 			'Agency set return date'
 		);
@@ -173,5 +173,98 @@ describe('titleFor: headline-style labels from sentences', () => {
 				'April'
 			)
 		).toBe('They also can participate in planning for NATO summit');
+	});
+
+	it('names the speaker of a sentence led by a quotation, and what was said', () => {
+		expect(
+			title(
+				'“He betrayed the trust of hundreds of families,” Judge Loretta Banks said at the hearing on Tuesday.',
+				'Tuesday'
+			)
+		).toBe('Judge Loretta Banks: ‘He betrayed trust of hundreds of families’');
+		// An office before a name goes, so that what was said keeps its room.
+		expect(
+			title(
+				'“We are still pulling people from the rubble,” Interior Minister Carla Ruiz told reporters on Monday.',
+				'Monday'
+			)
+		).toBe('Carla Ruiz: ‘We are still pulling people from rubble’');
+		// A pronoun keeps "said", for the name that stands in for it.
+		expect(title('“We will appeal,” he said on Friday.', 'Friday')).toBe(
+			'He said: ‘We will appeal’'
+		);
+	});
+
+	it('drops a description after a name inside the clause, never a name or a list', () => {
+		expect(
+			title(
+				'A federal judge on Tuesday sentenced Tomas Brennan, a former hedge fund manager, to 12 years.',
+				'Tuesday'
+			)
+		).toBe('Federal judge sentenced Tomas Brennan to 12 years');
+	});
+
+	it('titles a date inside a description aside with the clause it governs', () => {
+		expect(
+			title(
+				'Senator John Reyes, a Democrat from Ohio who voted against the nomination on Thursday, said the vote was a mistake.',
+				'Thursday'
+			)
+		).toBe('Senator John Reyes voted against nomination');
+		// A clause before the comma is no subject with an aside.
+		expect(
+			titleFor(
+				'A magnitude 6.8 earthquake struck southern Peru, killing at least 14 people and destroying hundreds of homes, officials said.',
+				null
+			)
+		).toBe('Magnitude 6.8 earthquake struck southern Peru');
+	});
+
+	it('titles the participle phrase a date governs with its clause’s subject', () => {
+		expect(
+			title(
+				'Spanberger served three terms in Congress before announcing her run in November 2023.',
+				'November 2023'
+			)
+		).toBe('Spanberger announced her run');
+		expect(
+			['announcing', 'studying', 'joining', 'stopping', 'making', 'agreeing'].map(pastOfIng)
+		).toEqual(['announced', 'studied', 'joined', 'stopped', 'made', 'agreed']);
+	});
+
+	it('titles the main clause after a lapse ("Ten years after …,"), and the lapse its own date', () => {
+		const s =
+			'Ten years after the Deepwater Horizon rig exploded in the Gulf of Mexico in April 2010, BP reported on Tuesday its first annual loss in a decade.';
+		expect(title(s, 'Tuesday', ['April 2010'])).toBe('BP reported its first annual loss in decade');
+		expect(title(s, 'April 2010', ['Tuesday'])).toBe(
+			'Deepwater Horizon rig exploded in Gulf of Mexico'
+		);
+	});
+
+	it('titles a bare "Since 1985" with the "when" clause that says what happened then', () => {
+		expect(
+			title(
+				'Since 1985 _ when the Israelis created a security buffer zone in southern Lebanon _ nearly 200 Israeli soldiers have been killed.',
+				'1985'
+			)
+		).toBe('Israelis created security buffer zone in southern Lebanon');
+	});
+
+	it('reads an AP dateline ("THE HAGUE, Netherlands (AP)_") as no part of the title', () => {
+		expect(
+			title(
+				'THE HAGUE, Netherlands (AP)_ The World Court Friday rejected U.S. and British objections to a Libyan case.',
+				'Friday'
+			)
+		).toBe('World Court rejected U.S. and British objections to Libyan case');
+	});
+
+	it('keeps "announced" with its object: what was announced is a noun', () => {
+		expect(
+			title(
+				'Earlier AT and T also announced an eighteen percent drop in profits for the fourth quarter.',
+				'the fourth quarter'
+			)
+		).toBe('AT and T announced eighteen percent drop in profits');
 	});
 });

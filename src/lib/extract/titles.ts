@@ -18,8 +18,12 @@ const MARK = '\u2063'; // invisible separator: cannot occur in prose, so marks s
 
 const PREPOSITIONS =
 	'in|on|at|during|since|by|until|till|from|through|throughout|of|for|before|after|around|about|between|to|into|with|against|amid|over|under|within|without|across|toward|towards|as';
-const SUBORDINATORS =
-	/^(while|although|though|if|as|when|because|since|after|before|once|unless|whereas|despite)\b/i;
+/** "Ten years after", "Two days before", "Months after": a lapse measured from another time. */
+const LAPSE = String.raw`(?:(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|generations?)|years|months|weeks|days|hours|decades|moments|minutes)\s+(?:after|before|since)`;
+const SUBORDINATORS = new RegExp(
+	`^(?:while|although|though|if|as|when|because|since|after|before|once|unless|whereas|despite|${LAPSE})\\b`,
+	'i'
+);
 // After a pronoun the auxiliary stays: "He was stabbed" would read "He stabbed" without it.
 const AUX =
 	/(?<!\b(?:he|she|it|they|we|i|you)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?!(?:one|none|anyone|someone|everyone|gone|been)\b)(?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
@@ -77,7 +81,15 @@ function marker(i: number, target: boolean) {
  */
 const markCache = new Map<
 	string,
-	{ premodifier: RegExp; beforeWord: RegExp; possessive: RegExp; adverbial: RegExp }
+	{
+		premodifier: RegExp;
+		beforeWord: RegExp;
+		possessive: RegExp;
+		adverbial: RegExp;
+		bare: RegExp;
+		participle: RegExp;
+		relative: RegExp;
+	}
 >();
 function markPatterns(m: string) {
 	let patterns = markCache.get(m);
@@ -87,8 +99,18 @@ function markPatterns(m: string) {
 			beforeWord: new RegExp(`${m}\\s+[a-z]`),
 			possessive: new RegExp(`${m}['’]s\\b`),
 			adverbial: new RegExp(
-				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+)?(?:\\b(?:${PREPOSITIONS})\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:ended|ending)\\s+)?(?:\\b(?:${PREPOSITIONS})\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'gi'
+			),
+			// The date alone in an opening phrase: "Since 1985".
+			bare: new RegExp(`^(?:[a-z]+\\s+){0,2}${m}$`, 'i'),
+			// A relative clause may hold a list: "who stepped down as chairman, president and …".
+			relative: new RegExp(
+				`,\\s+(?:which|who)\\s+((?:[^,;]*,\\s+(?=[^,;]*\\b(?:and|or)\\s))*[^,;]*${m}[^,;]*)`,
+				'i'
+			),
+			participle: new RegExp(
+				String.raw`^(.+?)\s+(?:before|after|while|since|upon)\s+([a-z]{2,}ing)\b([^,;]*${m}.*)$`
 			)
 		};
 		if (markCache.size < 1000) markCache.set(m, patterns);
@@ -123,8 +145,15 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	// A dateline ("WASHINGTON —") says where the report was filed: no clause of the happening.
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
+	const saying = quoteLed(s, texts);
+	if (saying) return saying;
 	const aside = asides(s, targetMark);
 	if (aside.participle) return headline(withoutDates(aside.text, texts));
+	// A description after a name inside the clause goes: "sentenced Tomas Brennan, a former
+	// hedge fund manager, to 12 years" → "sentenced Tomas Brennan to 12 years".
+	aside.text = aside.text.replace(APPOSITION, (m, name: string, inside: string) =>
+		inside.includes(targetMark) ? m : `${name} `
+	);
 	s = relativeClause(stripAttribution(aside.text, targetMark), targetMark);
 	// Non-restrictive relative clauses carry background, not the happening.
 	s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,]*,/g, (m) => (m.includes(targetMark) ? m : ''));
@@ -133,8 +162,88 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	clause = asides(clause, targetMark).text;
 	// Attribution again, now at the clause's end: "…remains, residents said".
 	clause = stripAttribution(chooseComplement(clause, targetMark), targetMark);
+	clause = participlePhrase(clause, targetMark);
 	const title = headline(withoutDates(clause, texts));
-	return hasVerb(title) ? title : (mainClause(s, texts) ?? title);
+	return hasVerb(title) && !/^['’]s\b/.test(title) ? title : (mainClause(s, texts) ?? title);
+}
+
+const APPOSITION =
+	/(\p{Lu}[\p{L}’'.-]+),\s+(?:a|an|the)\s+([^,]{1,50}),\s+(?!(?:and|or|but|who|which|that|whose)\b)(?=\p{Ll})/gu;
+
+/** How many words of a quotation a title keeps, after its speaker. */
+const QUOTE_WORDS = 9;
+
+/** Verbs of saying after a quotation: "“…,” Judge Banks said at the hearing on Tuesday". */
+const QUOTE_LED = new RegExp(
+	String.raw`^(?:${'``'}|“|")\s*(.+?)[,.!?]?\s*(?:''|”|")\s*,?\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}?\p{Lu}[\p{L}’'.-]*|he|she|they|officials|police)\s+(?:said|says|added|told|asked|wrote|declared|insisted)\b`,
+	'u'
+);
+
+/**
+ * A sentence led by a quotation ("“He betrayed the trust of hundreds of families,” Judge
+ * Loretta Banks said on Tuesday") is a saying: the title names the speaker and what was said,
+ * headline style ("Judge Loretta Banks: ‘He betrayed trust of hundreds of families’"). A pronoun
+ * speaker keeps its verb so that a name can stand in for it ("He said: ‘…’").
+ */
+function quoteLed(s: string, texts: Map<string, string>): string | null {
+	const m = QUOTE_LED.exec(s);
+	if (!m) return null;
+	const [, said, speaker] = m as unknown as [string, string, string];
+	if (speaker.includes(MARK)) return null;
+	const pronoun = /^(?:he|she|they)$/i.test(speaker);
+	// An office before a name goes ("Interior Minister Carla Ruiz" → "Carla Ruiz"), so what was
+	// said keeps its room.
+	const name = speaker.split(' ');
+	const who = pronoun
+		? `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} said`
+		: name.length > 3
+			? name.slice(-2).join(' ')
+			: speaker;
+	const what = headline(withoutDates(said, texts), QUOTE_WORDS);
+	return what.includes(' ') ? `${who}: ‘${what}’` : null;
+}
+
+/** Past forms of verbs whose "-ing" form does not give them by adding "-ed". */
+const ING_PAST: Record<string, string> = Object.fromEntries(
+	`making made taking took giving gave winning won losing lost leaving left becoming became
+	beginning began running ran meeting met selling sold buying bought holding held leading led
+	bringing brought building built fighting fought finding found going went coming came getting
+	got hitting hit keeping kept saying said telling told writing wrote seeing saw setting set
+	putting put paying paid sending sent spending spent standing stood striking struck teaching
+	taught thinking thought throwing threw flying flew fleeing fled falling fell rising rose
+	driving drove riding rode speaking spoke breaking broke choosing chose drawing drew growing grew
+	knowing knew shooting shot sitting sat swimming swam hiding hid feeding fed feeling felt
+	stealing stole swearing swore tearing tore understanding understood withdrawing withdrew
+	cutting cut quitting quit shutting shut spreading spread letting let hurting hurt casting cast
+	costing cost dying died tying tied seeking sought catching caught`
+		.split(/\s+/)
+		.reduce<[string, string][]>(
+			(pairs, w, i, all) => (i % 2 ? pairs : [...pairs, [w, all[i + 1]!]]),
+			[]
+		)
+);
+
+/** The past form of a verb's "-ing" form: "announcing" → "announced", "studying" → "studied". */
+export function pastOfIng(word: string): string {
+	const irregular = ING_PAST[word];
+	if (irregular) return irregular;
+	const stem = word.slice(0, -3);
+	if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`;
+	if (/ee$/.test(stem)) return `${stem}d`;
+	return `${stem}ed`;
+}
+
+/**
+ * A date inside a participle phrase of the clause dates that phrase, whose subject is the
+ * clause's: "Spanberger served three terms before announcing her run in November 2023" →
+ * "Spanberger announced her run".
+ */
+function participlePhrase(clause: string, mark: string): string {
+	if (!clause.includes(mark)) return clause;
+	const m = markPatterns(mark).participle.exec(clause);
+	if (!m || m[1]!.includes(MARK)) return clause;
+	const subject = subjectOf(m[1]!);
+	return subject ? `${subject} ${pastOfIng(m[2]!)}${m[3]}` : clause;
 }
 
 /** Finite verbs and auxiliaries that make a clause of a title; past forms count too. */
@@ -198,11 +307,20 @@ const ANTECEDENT_STOPS = new RegExp(
  * → "Kopp is charged with killing a doctor".
  */
 function relativeClause(s: string, mark: string): string {
-	const m = new RegExp(`,\\s+(?:which|who)\\s+([^,;]*${mark}[^,;]*)`, 'i').exec(s);
+	if (!/,\s+(?:which|who)\s/i.test(s)) return s;
+	const m = markPatterns(mark).relative.exec(s);
 	if (!m) return s;
 	const words = s.slice(0, m.index).split(/\s+/);
 	let k = words.length;
-	while (k > 0 && words.length - k < 6 && !ANTECEDENT_STOPS.test(words[k - 1]!)) k--;
+	// A name is its own antecedent: "He succeeds James A. Taylor, who …" → "James A. Taylor".
+	const named = /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+	while (
+		k > 0 &&
+		words.length - k < 9 &&
+		!ANTECEDENT_STOPS.test(words[k - 1]!) &&
+		!(named && !/^(?:\p{Lu}|(?:and|the|of)$)/u.test(words[k - 1]!))
+	)
+		k--;
 	const antecedent = words.slice(k).join(' ');
 	if (!antecedent || antecedent.includes(MARK)) return s;
 	return `${antecedent} ${m[1]}`;
@@ -231,7 +349,9 @@ function withoutDates(clause: string, texts: Map<string, string>): string {
 /** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
 const ASIDES =
 	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|on|at|of|to|for|with|by|from|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=\p{Ll})/u;
-const NAME = /^(?:\p{Lu}[\p{L}’'.-]*\s?){2,4}$/u;
+const NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){2,4}$/u;
+/** An aside that is a description with a relative clause: "a Democrat from Ohio who voted …". */
+const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(?:who|which|that)\s+(.+)$/i;
 const PARTICIPLE =
 	/^(?:\w+ed|born|founded|built|made|shown|known|held|run|led|sold|bought|seen|taken|given)\b/;
 
@@ -245,17 +365,39 @@ function asides(s: string, mark: string): { text: string; participle: boolean } 
 	const m = ASIDES.exec(s);
 	if (!m) return { text: s, participle: false };
 	const [all, subject, middle] = m as unknown as [string, string, string];
-	if (PREPOSITION.test(subject) || SUBORDINATORS.test(subject) || subject.includes(MARK))
+	if (
+		PREPOSITION.test(subject) ||
+		SUBORDINATORS.test(subject) ||
+		subject.includes(MARK) ||
+		hasFiniteVerb(subject)
+	)
 		return { text: s, participle: false };
 	const rest = s.slice(all.length);
 	const aside = middle.trim().replace(/,$/, '');
 	if (middle.includes(mark)) {
-		return PARTICIPLE.test(aside) && !aside.includes(',')
-			? { text: `${subject} ${aside}`, participle: true }
+		if (PARTICIPLE.test(aside) && !aside.includes(','))
+			return { text: `${subject} ${aside}`, participle: true };
+		const described = DESCRIBED.exec(aside);
+		return described?.[1]?.includes(mark)
+			? { text: `${subject} ${described[1]}`, participle: false }
 			: { text: s, participle: false };
 	}
-	if (NAME.test(aside) && !/\d/.test(aside)) return { text: `${aside} ${rest}`, participle: false };
+	if (NAME.test(aside) && !/\d/.test(aside))
+		return { text: `${aside.replace(/^the\s+/, '')} ${rest}`, participle: false };
 	return { text: `${subject} ${rest}`, participle: false };
+}
+
+/**
+ * Whether words before a comma hold a finite verb after their first ("A quake struck southern
+ * Peru"): then they are a clause, not a subject with an aside after it.
+ */
+function hasFiniteVerb(words: string): boolean {
+	// "He succeeds James A. Taylor": a pronoun is a subject, so what follows it is its verb.
+	if (/^(?:he|she|it|they|we|i)\s+\S/i.test(words)) return true;
+	return words
+		.split(/\s+/)
+		.slice(1)
+		.some((w) => /^\p{Ll}/u.test(w) && (isPastVerb(w) || FINITE.has(w)));
 }
 
 /** A word of prose, or a date's marker standing in for one. */
@@ -289,9 +431,10 @@ function stripAttribution(s: string, mark: string): string {
 			.replace(/^(?:``|“|")\s*/, '')
 			// Discourse adverbs carry no news.
 			.replace(
-				/^(?:moreover|however|meanwhile|also|in addition|still|yet|nevertheless|instead|in all|all told|in total|overall|in short|in contrast|by contrast|earlier|later|then),\s*/i,
+				/^(?:moreover|however|meanwhile|also|in addition|still|yet|nevertheless|instead|in all|all told|in total|overall|in short|in contrast|by contrast|earlier|later|then|separately|additionally),\s*/i,
 				''
 			)
+			.replace(/^(?:[Ee]arlier|[Ss]eparately|[Mm]eanwhile|[Aa]lso)\s+(?=\p{Lu})/u, '')
 			.replace(/,\s*(?:meanwhile|however|moreover|though),/gi, '')
 			.replace(TRAILING_SPEAKER, (tail) => (tail.includes(mark) ? `${SAYING}${tail}` : ''))
 			// A comparison's base or a record's yardstick after the happening: ", up from 9 million
@@ -349,8 +492,10 @@ function speakerFirst(said: string, tail: string, mark: string): string {
 function leadingSpeaker(s: string, mark: string): string {
 	const m = LEADING_SPEAKER.exec(s);
 	if (!m) return s;
-	const [all, speaker, , when] = m as unknown as [string, string, string, string];
+	const [all, speaker, verb, when] = m as unknown as [string, string, string, string];
 	if (when.includes(mark) || speaker.includes(mark) || !s.includes(mark)) return s;
+	// "announced an 18 percent drop": what was announced is a noun, not a clause.
+	if (/^(?:announced|reported)$/i.test(verb) && !/\bthat\s+$/i.test(all)) return s;
 	const rest = s.slice(all.length);
 	const who = speaker.replace(/\s+(?:have|has|had|also|again)$/i, '');
 	if (/^(?:he|she|it|they|we|i)$/i.test(who)) return rest;
@@ -373,7 +518,7 @@ function splitClauses(s: string): string[] {
 	return (
 		s
 			.split(
-				/\s*;\s+|\s+[—–]\s+|\s*--\s*|,\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
+				/\s*;\s+|\s+[—–_]\s+|\s*--\s*|,\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
 			)
 			.flatMap(splitVerbPhrases)
 			// "Despite continuing problems, Kimberly-Clark posted a gain": the opening phrase and the
@@ -388,10 +533,23 @@ function splitClauses(s: string): string[] {
 }
 
 /** Subordinators that go when their clause is the title: "when police arrested 133 people". */
-const CONTRAST_OR_TIME =
-	/^(?:while|although|though|whereas|when|after|before|because|once|until)\s+/i;
+const CONTRAST_OR_TIME = new RegExp(
+	`^(?:while|although|though|whereas|when|after|before|because|once|until|${LAPSE})\\s+`,
+	'i'
+);
 
 function chooseClause(clauses: string[], mark: string, onlyDate: boolean): string {
+	// "Since 1985 — when the Israelis created a buffer zone — …": the "when" clause tells what
+	// happened at the date.
+	const at = clauses.findIndex((c) => c.includes(mark));
+	const explained = clauses[at + 1];
+	if (
+		at >= 0 &&
+		explained &&
+		/^when\s/i.test(explained) &&
+		markPatterns(mark).bare.test(clauses[at]!)
+	)
+		return explained.replace(/^when\s+/i, '');
 	const main = clauses.filter((c) => !SUBORDINATORS.test(c));
 	// With one date in the sentence, the first main clause says what happened; with several,
 	// each date governs its own clause.
@@ -415,7 +573,9 @@ function chooseClause(clauses: string[], mark: string, onlyDate: boolean): strin
 /** The words of a clause before its first past-tense verb: "the scheme" of "the scheme began". */
 function subjectOf(clause: string): string {
 	const words = clause.split(/\s+/);
-	const verb = words.findIndex((w, i) => i > 0 && isPastVerb(w.toLowerCase()));
+	const verb = words.findIndex(
+		(w, i) => i > 0 && (isPastVerb(w.toLowerCase()) || FINITE.has(w.toLowerCase()))
+	);
 	return verb > 0 ? words.slice(0, verb).join(' ') : '';
 }
 
@@ -430,12 +590,13 @@ function chooseComplement(clause: string, mark: string): string {
 	return parts.slice(0, k + 2).join(' that ');
 }
 
-function headline(clause: string): string {
+function headline(clause: string, maxWords = MAX_WORDS): string {
 	let s = clause
 		.replace(/\b(\w+ly)\s+(?=\w+ed\b|\w+$)/g, (m, adverb: string) =>
 			NOT_ADVERBS.has(adverb.toLowerCase()) ? m : ''
 		)
 		.replace(AUX, '')
+		.replace(/\balso\s+(?=\w+ed\b)/gi, '')
 		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
 		// Articles go, except in rates and amounts ("$1.92 a share", "twice a year").
 		.replace(/(?<![\d%]\s|\b(?:twice|once|times|percent|cents?|dollars?)\s)\b(?:the|a|an)\s+/gi, '')
@@ -451,7 +612,7 @@ function headline(clause: string): string {
 	// Too long with a scene set first ("In his Sunday Mass at St. Patrick's, the cardinal
 	// condemned…"): the happening is after the comma.
 	const opening = s.indexOf(', ');
-	if (words.length > MAX_WORDS && PREPOSITION.test(s) && opening > 0) {
+	if (words.length > maxWords && PREPOSITION.test(s) && opening > 0) {
 		const rest = s.slice(opening + 2);
 		// The main clause opens with its subject: a name or a noun phrase, not a list's next item.
 		if (rest.split(' ').length >= 3 && /^(?:\p{Lu}|(?:the|a|an|his|her|its|their) )/u.test(rest)) {
@@ -459,14 +620,14 @@ function headline(clause: string): string {
 			words = s.split(' ');
 		}
 	}
-	if (words.length > MAX_WORDS) {
-		let cut = MAX_WORDS;
+	if (words.length > maxWords) {
+		let cut = maxWords;
 		// Cut after a comma if there is one, else before a preposition, so the label ends on
 		// a whole phrase; never before "and" (it would strand half of a pair).
-		const comma = words.slice(3, MAX_WORDS).findLastIndex((w) => /,$/.test(w));
+		const comma = words.slice(3, maxWords).findLastIndex((w) => /,$/.test(w));
 		if (comma >= 0) cut = comma + 4;
 		else {
-			for (let i = MAX_WORDS; i > 4; i--) {
+			for (let i = maxWords; i > 4; i--) {
 				const w = words[i]!.toLowerCase();
 				if (PHRASE_STARTS.has(w)) {
 					cut = i;
@@ -474,6 +635,8 @@ function headline(clause: string): string {
 				}
 			}
 		}
+		// Never a participle left hanging: "… began working".
+		while (cut > 4 && /^[a-z]{3,}ing,?$/.test(words[cut - 1]!)) cut -= 1;
 		s = words.slice(0, cut).join(' ');
 		// Never half of a pair: "chased Elian around yard and nipped".
 		s = s.replace(/,?\s+(?:and|or|but)\s+(?:were\s+|was\s+)?\S+$/i, '');
