@@ -42,12 +42,15 @@ const items = new vis.DataSet(timeline.events.map((e) =>
 		? { id: e.id, content: e.title, start: e.start.value }
 		: { id: e.id, content: e.title, start: e.start.earliest, end: e.start.latest }
 ));
+const first = timeline.events.reduce((m, e) => Math.min(m, Date.parse(e.start.earliest)), Infinity);
 const last = timeline.events.reduce((m, e) => Math.max(m, Date.parse(e.start.latest)), -Infinity);
 window.__rival = {
 	timeline: new vis.Timeline(document.getElementById('timeline'), items, {
 		height: '${RIVAL_HEIGHT}px', zoomKey: 'ctrlKey', zoomFriction: 1
 	}),
-	last
+	// The far end as Dateline's End key goes: the last event's bounds plus a twentieth of the
+	// span, the margin Dateline's chart pads its domain with.
+	end: last + (last - first) / 20
 };
 </script>
 </body></html>`;

@@ -76,7 +76,10 @@ function dateline(name: string, base: string, path: string): Subject {
 export const datelineReader = (base: string) => dateline('Dateline reader', base, 't');
 export const datelineEmbed = (base: string) => dateline('Dateline embed', base, 'embed');
 
-/** vis-timeline has no key for the far end: its API moves the window there, as a button would. */
+/**
+ * vis-timeline has no key for the far end: its API moves the window there, as a button would,
+ * to the same instant Dateline's End key shows.
+ */
 export const visTimeline = (base: string): Subject => ({
 	name: 'vis-timeline',
 	url: (slug) => `${base}/${slug}`,
@@ -84,9 +87,10 @@ export const visTimeline = (base: string): Subject => ({
 	chart: '.vis-timeline .vis-center',
 	toEnd: (page) =>
 		page.evaluate(() => {
-			const { timeline, last } = (window as unknown as { __rival: VisRival }).__rival;
-			const { start, end } = timeline.getWindow();
-			timeline.setWindow(last - (end.getTime() - start.getTime()), last, { animation: false });
+			const { timeline, end } = (window as unknown as { __rival: VisRival }).__rival;
+			const window_ = timeline.getWindow();
+			const span = window_.end.getTime() - window_.start.getTime();
+			timeline.setWindow(end - span, end, { animation: false });
 		}),
 	inView: (page) =>
 		page.evaluate(() => {
@@ -103,5 +107,5 @@ interface VisRival {
 		getWindow: () => { start: Date; end: Date };
 		setWindow: (start: number, end: number, options: { animation: boolean }) => void;
 	};
-	last: number;
+	end: number;
 }
