@@ -38,6 +38,26 @@ export interface History {
 	published: number | null;
 	revisions: RevisionInfo[];
 }
+/**
+ * An article read for an editor to check before it is used (POST /api/ingest): each field
+ * prefilled from what the source says. `publishedFrom` says where the date came from; "guess"
+ * means the extractor inferred it from the text, and the editor must confirm it.
+ */
+export interface ArticleDraft {
+	title: string;
+	source: string;
+	url?: string;
+	published?: string;
+	publishedFrom: 'meta' | 'json-ld' | 'time' | 'front-matter' | 'guess' | null;
+	text: string;
+	warnings: string[];
+}
+/** What the editor gives to read an article: pasted text, a file's name and content, or a URL. */
+export type IngestInput =
+	| { kind: 'text'; text: string }
+	| { kind: 'file'; name: string; content: string }
+	| { kind: 'url'; url: string };
+
 export interface ArticleFields {
 	title: string;
 	text: string;
@@ -133,7 +153,16 @@ export function authoringApi(fetcher: Fetch = (...a) => fetch(...a)) {
 				article,
 				...(slug ? { slug } : {})
 			}),
-		job: (id: number) => call<{ state: string; error?: string | null }>('GET', `/api/jobs/${id}`)
+		addArticle: (slug: string, article: ArticleFields) =>
+			call<{ article: string; job: number }>('POST', `${at(slug)}/articles`, { article }),
+		ingest: (input: IngestInput) => call<ArticleDraft>('POST', '/api/ingest', input),
+		importFile: (name: string, content: string) =>
+			call<{ slug: string; format: string; events: number }>('POST', '/api/imports', {
+				name,
+				content
+			}),
+		job: (id: number) =>
+			call<{ state: string; error?: string | null; result?: unknown }>('GET', `/api/jobs/${id}`)
 	};
 }
 

@@ -18,6 +18,10 @@ const replaceEvent = (
 	events: t.events.map((e) => (e.id === id ? f(e) : e))
 });
 
+/** The element id of an article's sentence in the editor, which an event's sources link to. */
+export const sentenceElementId = (source: SourceRef) =>
+	`sentence-${source.article}-${source.start}`;
+
 /** An id no event of the timeline has: `base`, else `base-2`, `base-3`… */
 export function freshId(t: Timeline, base: string): string {
 	const taken = new Set(t.events.map((e) => e.id));

@@ -1,6 +1,7 @@
 import { validateTimeline } from '../timeline/validate';
 import { DataError } from '../timeline/problems';
 import type { Article, Timeline } from '../timeline/types';
+import type { TimelineFormat } from './formats';
 import { exportIcs } from './ics';
 import type { ImportOptions } from './imported';
 import { exportSheet, importSheet } from './sheet';
@@ -18,9 +19,7 @@ export {
 export { htmlToText, textToHtml } from './html-text';
 export type { ImportOptions, Imported } from './imported';
 
-/** The files a timeline comes from or goes to, besides articles (.md, .txt, .html). */
-export type TimelineFormat = 'json' | 'timelinejs' | 'csv' | 'ics';
-export const EXPORT_FORMATS: readonly TimelineFormat[] = ['json', 'timelinejs', 'csv', 'ics'];
+export { EXPORT_FORMATS, type TimelineFormat } from './formats';
 
 /**
  * Which format a timeline file is in, from its name and content: a sheet is CSV; a JSON

@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { bodyParagraphs } from '$lib/extract/sentences';
+import { sentencesElsewhere } from '$lib/timeline/sources';
 import { packTimeline } from '$lib/timeline/wire';
 import { importProblemFor } from './data-files';
 import { database } from './db';
@@ -64,6 +65,8 @@ export async function readerData(slug: string, url: URL, route: 't' | 'embed') {
 			published: a.published,
 			...(a.url && { url: a.url })
 		})),
+		/** Sentences of the other articles that told its events: this page shows the first only. */
+		elsewhere: sentencesElsewhere(timeline, articles, first?.slug),
 		timeline: packTimeline(timeline, paragraphs.flat()),
 		// Published revisions are whole: nothing is ever being prepared for readers.
 		preparing: false

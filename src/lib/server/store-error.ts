@@ -8,7 +8,7 @@ import type { Problem } from '../timeline/problems';
  */
 export class StoreError extends Error {
 	constructor(
-		readonly status: 400 | 404 | 409 | 413 | 422,
+		readonly status: 400 | 404 | 409 | 413 | 415 | 422,
 		message: string,
 		readonly details: { problems?: Problem[]; current?: unknown } = {}
 	) {

@@ -233,7 +233,7 @@ export function checkArticle(input: unknown, where = 'article'): ArticleInput {
 }
 
 /** A slug nobody uses yet in `table`: the wanted one, or it with -2, -3… */
-async function freeSlug(db: Db, wanted: string, table: 'articles' | 'timelines'): Promise<string> {
+export async function freeSlug(db: Db, wanted: string, table: 'articles' | 'timelines'): Promise<string> {
 	const base = slugify(wanted) || 'timeline';
 	for (let n = 1; ; n++) {
 		const slug = n === 1 ? base : `${base.slice(0, 95)}-${n}`;
@@ -254,7 +254,7 @@ async function freeSlug(db: Db, wanted: string, table: 'articles' | 'timelines')
 	}
 }
 
-async function insertArticle(db: Db, input: ArticleInput, editorId: number | null) {
+export async function insertArticle(db: Db, input: ArticleInput, editorId: number | null) {
 	const slug = input.slug ?? (await freeSlug(db, input.title, 'articles'));
 	const taken = await db
 		.selectFrom('articles')
@@ -278,7 +278,7 @@ async function insertArticle(db: Db, input: ArticleInput, editorId: number | nul
 		.executeTakeFirstOrThrow();
 }
 
-async function attachArticle(db: Db, timelineId: number, articleId: number) {
+export async function attachArticle(db: Db, timelineId: number, articleId: number) {
 	const { count } = await db
 		.selectFrom('timeline_articles')
 		.select((eb) => eb.fn.countAll<number>().as('count'))

@@ -23,6 +23,23 @@ export interface FetchOptions extends Partial<FetchLimits> {
 	resolve?: (host: string) => Promise<string[]>;
 	/** Which addresses may be reached; tests widen it to reach their local server. */
 	allowAddress?: (address: string) => boolean;
+	/**
+	 * Origins (`http://127.0.0.1:4123`) reached whatever their address: the browser suites'
+	 * local news server. Set only from the server's environment (see `testFetchOrigins`).
+	 */
+	allowOrigins?: readonly string[];
+}
+
+/**
+ * The origins a browser suite lets the server fetch although they are on loopback: read once
+ * from `DATELINE_TEST_FETCH_ORIGINS` in the environment the server was started with, never
+ * from a request, and ignored under NODE_ENV=production.
+ */
+export function testFetchOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
+	if (env.NODE_ENV === 'production' || !env.DATELINE_TEST_FETCH_ORIGINS) return [];
+	return env.DATELINE_TEST_FETCH_ORIGINS.split(',')
+		.map((o) => o.trim())
+		.filter((o) => /^https?:\/\/[^/]+$/.test(o));
 }
 
 export interface Fetched {
@@ -87,7 +104,9 @@ function parseUrl(text: string, from?: string): URL {
 }
 
 async function checkedAddress(url: URL, options: FetchOptions): Promise<string> {
-	const allow = options.allowAddress ?? isPublicAddress;
+	const allow = options.allowOrigins?.includes(url.origin)
+		? () => true
+		: (options.allowAddress ?? isPublicAddress);
 	const host = url.hostname.replace(/^\[|\]$/g, '');
 	let addresses: string[];
 	if (isIP(host)) addresses = [host];

@@ -1,33 +1,16 @@
+import type { ArticleDraft, IngestInput } from '../../authoring/api';
 import { inferPublished } from '../../temporal';
-import { readArticleHtml, type DateSource } from './article-html';
+import { readArticleHtml } from './article-html';
 import { IngestError } from './errors';
 import { fetchArticlePage, FETCH_LIMITS, type FetchOptions } from './fetch-url';
 
 export { IngestError } from './errors';
 export { isPublicAddress } from './addresses';
-export { fetchArticlePage, FETCH_LIMITS } from './fetch-url';
+export { fetchArticlePage, FETCH_LIMITS, testFetchOrigins } from './fetch-url';
 export { readArticleHtml, calendarDay } from './article-html';
 
-/** What the editor gives on /new: pasted text, a file's name and content, or a URL. */
-export type IngestInput =
-	| { kind: 'text'; text: string }
-	| { kind: 'file'; name: string; content: string }
-	| { kind: 'url'; url: string };
-
-/**
- * An article ready for the editor to check before its timeline is made: each field prefilled
- * from what the source says. `publishedFrom` says where the date came from; "guess" means the
- * extractor inferred it from the text, and the editor must confirm it.
- */
-export interface ArticleDraft {
-	title: string;
-	source: string;
-	url?: string;
-	published?: string;
-	publishedFrom: Exclude<DateSource, null> | 'front-matter' | 'guess' | null;
-	text: string;
-	warnings: string[];
-}
+// The editor's page and this server share the wire types (src/lib/authoring/api.ts).
+export type { ArticleDraft, IngestInput };
 
 const MAX_TEXT = 2_000_000;
 

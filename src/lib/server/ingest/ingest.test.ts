@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchArticlePage, ingest, isPublicAddress, readArticleHtml } from './index';
+import {
+	fetchArticlePage,
+	ingest,
+	isPublicAddress,
+	readArticleHtml,
+	testFetchOrigins
+} from './index';
 
 const newsPage = readFileSync(
 	new URL('../../../../tests/fixtures/news-page.html', import.meta.url),
@@ -163,6 +169,21 @@ describe('fetchArticlePage', () => {
 			/is image\/png, not a web page/
 		);
 		await expect(fetchArticlePage(`${base}/missing`, reachLocal)).rejects.toThrow(/answered 404/);
+	});
+
+	it('reaches a loopback server only at an origin the test allowance names exactly', async () => {
+		const allowOrigins = testFetchOrigins({ DATELINE_TEST_FETCH_ORIGINS: base });
+		expect((await fetchArticlePage(`${base}/page`, { allowOrigins })).body).toContain('Harbor');
+		// Another port on the same loopback address is not that origin.
+		const otherPort = base.replace(/:(\d+)$/, (_, p) => `:${Number(p) === 1 ? 2 : Number(p) - 1}`);
+		await expect(fetchArticlePage(`${otherPort}/page`, { allowOrigins })).rejects.toThrow(
+			/not a public internet address/
+		);
+		// Production ignores the variable, whoever set it.
+		expect(testFetchOrigins({ NODE_ENV: 'production', DATELINE_TEST_FETCH_ORIGINS: base })).toEqual(
+			[]
+		);
+		expect(testFetchOrigins({})).toEqual([]);
 	});
 
 	it('reads a fetched page into an article draft', async () => {
