@@ -1,9 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { addEditor } from './support/editor';
+import { addEditor, signedInPage } from './support/editor';
 import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
 
 /**
@@ -36,27 +36,8 @@ afterAll(async () => {
 	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function signedIn(
-	editor = EDITORS[0]!,
-	viewport = { width: 1280, height: 900 }
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport });
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('dialog', (d) => {
-		errors.push(`dialog: ${d.message()}`);
-		void d.dismiss();
-	});
-	await page.goto(`${server.url}/signin?next=/new`);
-	await page.fill('input[name="email"]', editor.email);
-	await page.fill('input[name="password"]', editor.password);
-	await Promise.all([page.waitForURL(/\/new$/), page.click('button[type="submit"]')]);
-	// Let /new finish starting (hydration, its first requests) before a test goes elsewhere, so a
-	// late start of /new can never race the next page.
-	await page.waitForLoadState('networkidle');
-	return { context, page, errors };
-}
+const signedIn = (editor = EDITORS[0]!, viewport = { width: 1280, height: 900 }) =>
+	signedInPage(browser, server.url, editor, viewport);
 
 const eventRows = (page: Page) => page.locator('[data-event-editor]');
 const status = (page: Page) => page.locator('.bar .status');
@@ -64,7 +45,7 @@ const status = (page: Page) => page.locator('.bar .status');
 describe('authoring', () => {
 	it('turns a pasted news page into a published timeline, correcting it on the way', async () => {
 		const { context, page, errors } = await signedIn();
-		await page.fill('#paste', newsPage);
+		await page.fill('[data-paste]', newsPage);
 		await page.getByRole('button', { name: 'Read the pasted article' }).click();
 		// The page's metadata fills the fields; Readability leaves the chrome out.
 		await expect.poll(() => page.inputValue('input[type="date"]')).toBe('2023-09-14');
@@ -74,7 +55,7 @@ describe('authoring', () => {
 		expect(await page.locator('label:has-text("Source") input').inputValue()).toBe(
 			'The Coastal Ledger'
 		);
-		const text = await page.inputValue('#text');
+		const text = await page.inputValue('[data-article-text]');
 		expect(text).toContain('Inspectors first flagged the corrosion in March 2021');
 		expect(text).not.toMatch(/Advertisement|Subscribe|Photo: Sam Lee|Read more/);
 		await page.waitForSelector('.preview :text("dated events")');
@@ -145,7 +126,7 @@ describe('authoring', () => {
 
 	it('shows a phone the same editor, usable at 360 px', async () => {
 		const { context, page } = await signedIn(EDITORS[0], { width: 360, height: 740 });
-		await page.waitForSelector('#paste');
+		await page.waitForSelector('[data-paste]');
 		await page.screenshot({ path: artifactPath('authoring-new-360.png'), fullPage: true });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
 		await page.goto(`${server.url}/t/${slug}/edit`);

@@ -1,3 +1,4 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 
 /** Makes an editor in a data folder's store, the way an administrator does (npm run editor:add). */
@@ -45,4 +46,33 @@ export function api(
 		...(init.body !== undefined && { body: JSON.stringify(init.body) }),
 		redirect: 'manual'
 	});
+}
+
+/**
+ * A browser context signed in through the sign-in page, on /new once it has finished starting
+ * (hydrated, its first requests done), with the page's errors collected.
+ */
+export async function signedInPage(
+	browser: Browser,
+	url: string,
+	editor: { email: string; password: string },
+	viewport = { width: 1280, height: 900 }
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+	const context = await browser.newContext({ viewport, acceptDownloads: true });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	page.on('dialog', (d) => {
+		errors.push(`dialog: ${d.message()}`);
+		void d.dismiss();
+	});
+	await page.goto(`${url}/signin?next=/new`);
+	await page.fill('input[name="email"]', editor.email);
+	await page.fill('input[name="password"]', editor.password);
+	await Promise.all([
+		page.waitForURL((u) => u.pathname === '/new'),
+		page.click('button[type="submit"]')
+	]);
+	await page.waitForLoadState('networkidle');
+	return { context, page, errors };
 }
