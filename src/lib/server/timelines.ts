@@ -233,7 +233,11 @@ export function checkArticle(input: unknown, where = 'article'): ArticleInput {
 }
 
 /** A slug nobody uses yet in `table`: the wanted one, or it with -2, -3… */
-export async function freeSlug(db: Db, wanted: string, table: 'articles' | 'timelines'): Promise<string> {
+export async function freeSlug(
+	db: Db,
+	wanted: string,
+	table: 'articles' | 'timelines'
+): Promise<string> {
 	const base = slugify(wanted) || 'timeline';
 	for (let n = 1; ; n++) {
 		const slug = n === 1 ? base : `${base.slice(0, 95)}-${n}`;
