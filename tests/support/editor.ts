@@ -1,12 +1,21 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { spawnSync } from 'node:child_process';
 
-/** Makes an editor in a data folder's store, the way an administrator does (npm run editor:add). */
-export function addEditor(dataDir: string, email: string, password: string): void {
+/**
+ * Makes an editor in a data folder's store, the way an administrator does (npm run editor:add):
+ * its PGlite store, or the PostgreSQL database `databaseUrl` names when the suite's server uses one.
+ */
+export function addEditor(
+	dataDir: string,
+	email: string,
+	password: string,
+	databaseUrl?: string
+): void {
 	// The suites' servers keep a PGlite store in their data folder (tests/support/server.ts drops
 	// DATABASE_URL), so the editor goes there too, not into the PostgreSQL CI starts.
 	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: dataDir };
 	delete env.DATABASE_URL;
+	if (databaseUrl) env.DATABASE_URL = databaseUrl;
 	const result = spawnSync('npx', ['tsx', 'scripts/editor-add.ts', email, '--stdin'], {
 		input: password,
 		encoding: 'utf8',

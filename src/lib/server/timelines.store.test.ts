@@ -18,6 +18,7 @@ import {
 	restoreRevision,
 	saveDraft
 } from './revisions';
+import { importUpload } from './imports';
 import { StoreError } from './store-error';
 import { storesUnderTest } from './testing/stores';
 import {
@@ -357,6 +358,65 @@ for (const store of storesUnderTest()) {
 					expect(cells(out)).toEqual(cells(original));
 				}
 			}
+		});
+
+		it('an uploaded timeline file becomes a timeline as it is; a bad one is refused by row or event and field', async () => {
+			const apollo = readFileSync('src/lib/interchange/fixtures/apollo.timelinejs.json', 'utf8');
+			const first = await importUpload(db, { name: 'apollo.json', content: apollo, editorId: ann });
+			const again = await importUpload(db, { name: 'apollo.json', content: apollo, editorId: ann });
+			expect(first.format).toBe('timelinejs');
+			// A second upload of the same file is a timeline and an article of its own.
+			expect(again.slug).not.toBe(first.slug);
+			const draft = await readDraft(db, again.slug);
+			expect(draft.document!.events).toHaveLength(JSON.parse(apollo).events.length);
+			expect(draft.articles).toHaveLength(1);
+			expect(new Set(draft.document!.events.map((e) => e.source.article))).toEqual(
+				new Set([draft.articles[0]!.slug])
+			);
+			expect(draft.published).toBe(null);
+
+			// Dateline's JSON names its articles, which must be in the store.
+			const seed = await readDraft(db, SEED);
+			const copy = await importUpload(db, {
+				name: 'seed.json',
+				content: JSON.stringify(seed.document),
+				editorId: ann
+			});
+			expect((await readDraft(db, copy.slug)).document!.events).toEqual(seed.document!.events);
+			const orphan = await refusal(
+				importUpload(db, {
+					name: 'orphan.json',
+					content: JSON.stringify({ ...seed.document, article: 'nowhere-to-be-found' }),
+					editorId: ann
+				})
+			);
+			expect(orphan.status).toBe(422);
+			expect(orphan.message).toMatch(
+				/orphan\.json: article: "nowhere-to-be-found" is not an article/
+			);
+
+			const sheet = await refusal(
+				importUpload(db, {
+					name: 'bad.csv',
+					content: 'Year,Month,Headline\n2019,4,Fine\n2020,13,Bad month\n',
+					editorId: ann
+				})
+			);
+			expect(sheet.status).toBe(422);
+			expect(sheet.details.problems?.[0]?.where).toBe('bad.csv: row 3: Month');
+			const tjs = await refusal(
+				importUpload(db, {
+					name: 'bad.json',
+					content: JSON.stringify({ events: [{ start_date: { year: 'soon' } }] }),
+					editorId: ann
+				})
+			);
+			expect(tjs.status).toBe(422);
+			expect(tjs.message).toMatch(/bad\.json: events\[0\].*start_date\.year/);
+			const article = await refusal(
+				importUpload(db, { name: 'story.txt', content: 'In 2019 it rained.', editorId: ann })
+			);
+			expect(article.status).toBe(415);
 		});
 	});
 }

@@ -14,25 +14,41 @@ export interface StoreUnderTest {
 	open: () => Promise<{ db: Store; close: () => Promise<void> }>;
 }
 
+/**
+ * A database of its own on the PostgreSQL server `url` names, for one test file: its address,
+ * and `drop` to remove it afterwards (whoever still holds connections to it).
+ */
+export async function scratchDatabase(
+	url: string
+): Promise<{ url: string; drop: () => Promise<void> }> {
+	const name = `dateline_test_${randomBytes(6).toString('hex')}`;
+	const admin = new pg.Client({ connectionString: url });
+	await admin.connect();
+	await admin.query(`create database ${name}`);
+	const target = new URL(url);
+	target.pathname = `/${name}`;
+	return {
+		url: target.toString(),
+		drop: async () => {
+			await admin.query(`drop database if exists ${name} with (force)`);
+			await admin.end();
+		}
+	};
+}
+
 export function storesUnderTest(): StoreUnderTest[] {
 	const url = process.env.DATABASE_URL;
 	const server: StoreUnderTest = url
 		? {
 				name: 'PostgreSQL',
 				open: async () => {
-					const name = `dateline_test_${randomBytes(6).toString('hex')}`;
-					const admin = new pg.Client({ connectionString: url });
-					await admin.connect();
-					await admin.query(`create database ${name}`);
-					const target = new URL(url);
-					target.pathname = `/${name}`;
-					const db = await openStore({ url: target.toString() });
+					const scratch = await scratchDatabase(url);
+					const db = await openStore({ url: scratch.url });
 					return {
 						db,
 						close: async () => {
 							await db.destroy();
-							await admin.query(`drop database if exists ${name}`);
-							await admin.end();
+							await scratch.drop();
 						}
 					};
 				}
