@@ -109,7 +109,7 @@ describe('several articles, one timeline', () => {
 			rows(page).evaluateAll((all) =>
 				all
 					.filter((r) =>
-						r.querySelector<HTMLInputElement>('input.title')!.value.startsWith('City closed')
+						r.querySelector<HTMLTextAreaElement>('textarea.title')!.value.startsWith('City closed')
 					)
 					.map((r) => r.getAttribute('data-event-editor'))
 			);
@@ -288,14 +288,20 @@ describe('editing', () => {
 
 			await openEditor(page);
 			expect(await overflow()).toBeLessThanOrEqual(0);
-			// Title fields are as wide as their row allows, never cut off by the window.
+			// Title fields show the whole title: never past the window, never scrolled inside.
 			const cut = await page.$$eval(
-				'input.title, .timeline-title input',
-				(inputs) => inputs.filter((i) => i.getBoundingClientRect().right > innerWidth + 0.5).length
+				'textarea.title, #timeline-title',
+				(inputs) =>
+					inputs.filter(
+						(i) =>
+							i.getBoundingClientRect().right > innerWidth + 0.5 ||
+							i.scrollHeight > i.clientHeight + 1
+					).length
 			);
 			expect(cut).toBe(0);
 			await page.screenshot({
-				path: artifactPath(`authoring-edit-${viewport.width}-top.png`)
+				path: artifactPath(`authoring-edit-${viewport.width}-top.png`),
+				fullPage: viewport.width < 500
 			});
 			expect(await accessibilityViolations(page)).toEqual([]);
 			await context.close();

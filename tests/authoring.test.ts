@@ -92,12 +92,12 @@ describe('authoring', () => {
 			.toBe('All changes saved');
 
 		// Reload mid-edit, before the autosave: the draft comes back from this browser.
-		const title = page.locator('.timeline-title input');
+		const title = page.locator('#timeline-title');
 		await title.fill('Harbor Bridge: the repair, month by month');
 		await page.reload();
 		await page.waitForSelector('[data-event-editor]');
 		await expect
-			.poll(() => page.locator('.timeline-title input').inputValue())
+			.poll(() => page.locator('#timeline-title').inputValue())
 			.toBe('Harbor Bridge: the repair, month by month');
 		await expect
 			.poll(() => status(page).textContent(), { timeout: 15_000 })
@@ -147,14 +147,14 @@ describe('authoring', () => {
 				throw new Error(`${e.message}\nat ${page.url()} the page said: ${seen}`);
 			});
 		}
-		await a.page.locator('.timeline-title input').fill('Title from Ana');
+		await a.page.locator('#timeline-title').fill('Title from Ana');
 		await expect
 			.poll(() => status(a.page).textContent(), { timeout: 15_000 })
 			.toBe('All changes saved');
 
 		const row = eventRows(b.page).first();
 		const id = await row.getAttribute('data-event-editor');
-		await row.locator('input.title').fill('Event title from Ben <img src=x onerror=alert(1)>');
+		await row.locator('textarea.title').fill('Event title from Ben <img src=x onerror=alert(1)>');
 		await b.page.waitForSelector('.conflict', { timeout: 15_000 });
 		expect(await b.page.locator('.conflict h2').textContent()).toContain('ana@newsroom.example');
 		await b.page.screenshot({ path: artifactPath('authoring-conflict-1280.png'), fullPage: true });

@@ -16,7 +16,7 @@ export interface StoreUnderTest {
 
 /**
  * A database of its own on the PostgreSQL server `url` names, for one test file: its address,
- * and `drop` to remove it afterwards (whoever still holds connections to it).
+ * and `drop` to remove it afterwards.
  */
 export async function scratchDatabase(
 	url: string
@@ -30,7 +30,10 @@ export async function scratchDatabase(
 	return {
 		url: target.toString(),
 		drop: async () => {
-			await admin.query(`drop database if exists ${name} with (force)`);
+			// A killed server's connections may linger a moment: only then is the drop forced.
+			await admin
+				.query(`drop database if exists ${name}`)
+				.catch(() => admin.query(`drop database if exists ${name} with (force)`));
 			await admin.end();
 		}
 	};
