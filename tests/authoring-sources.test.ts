@@ -299,10 +299,11 @@ describe('editing', () => {
 					).length
 			);
 			expect(cut).toBe(0);
-			await page.screenshot({
-				path: artifactPath(`authoring-edit-${viewport.width}-top.png`),
-				fullPage: viewport.width < 500
-			});
+			await page.screenshot({ path: artifactPath(`authoring-edit-${viewport.width}-top.png`) });
+			await rows(page)
+				.first()
+				.evaluate((row) => row.scrollIntoView({ block: 'start' }));
+			await page.screenshot({ path: artifactPath(`authoring-edit-${viewport.width}-events.png`) });
 			expect(await accessibilityViolations(page)).toEqual([]);
 			await context.close();
 		});
