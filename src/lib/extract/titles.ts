@@ -123,6 +123,16 @@ function markPatterns(m: string) {
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
+	return titleOf(sentence, target, others).replaceAll(THOUSANDS, ',');
+}
+
+/**
+ * Stands for the comma of "1,200" while a title is made, so that no rule cutting at commas
+ * cuts a number ("The company, which cut 1,200 jobs, …" read "Company200 jobs").
+ */
+const THOUSANDS = '\u2064';
+
+function titleOf(sentence: string, target: Span | null, others: Span[]): string {
 	// Replace the date phrases by markers, from the end so offsets stay valid.
 	const spans = [
 		...(target ? [{ ...target, target: true }] : []),
@@ -136,6 +146,7 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 		s = s.slice(0, span.start) + m + s.slice(span.end);
 	});
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
+	s = s.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS);
 
 	s = s.replace(/[\s.!?]+$/, '');
 	// A chronology's entry ("Aug. 30, 2011 — Boeing launches the 737 Max"): the date heads
