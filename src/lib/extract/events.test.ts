@@ -276,3 +276,27 @@ describe('extractTimeline: one event per happening', () => {
 		expect(found).toHaveLength(1);
 	});
 });
+
+describe('extractTimeline: a history keeps to its own time', () => {
+	const HISTORY = [
+		'The mill town grew slowly. It was founded in 1850, grew in 1870 and 1890, burned in 1901 and was rebuilt between 1905 and 1910.',
+		'The strike began on 3 March 1912. On 4 March the mayor spoke to the crowd. “Today we end this strike,” he said.',
+		'The mills reopened in April 1912.'
+	].join('\n\n');
+
+	it('gives the report’s day no event, nor its lede, when the story ends long before it', () => {
+		const all = extractTimeline(article(HISTORY, '2009-12-19')).events;
+		expect(all.map((e) => e.start.value).filter((v) => v >= '2000')).toEqual([]);
+	});
+
+	it('dates a quotation’s "today" to the day it was said', () => {
+		const quote = events(HISTORY, '2009-12-19').find((e) => /end this strike/i.test(e.title));
+		expect(quote?.start.value).toBe('1912-03-04');
+	});
+
+	it('keeps the report’s day for a history that comes up to it', () => {
+		const recent = `${HISTORY}\n\nThe last mill closed on Dec. 1, 2009.`;
+		const all = extractTimeline(article(recent, '2009-12-19')).events;
+		expect(all.some((e) => /publishes this report/.test(e.title))).toBe(true);
+	});
+});

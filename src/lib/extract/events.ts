@@ -1,4 +1,4 @@
-import { inferPublished, tagTimexes } from '../temporal';
+import { inferPublished, tagDocument, type Genre } from '../temporal';
 import {
 	compareFuzzyDates,
 	endAfter,
@@ -66,7 +66,8 @@ export function extractTimeline(article: Article): Timeline {
 	if (!published) {
 		throw new Error(`${article.slug}: published "${day}" is not a YYYY-MM-DD date`);
 	}
-	const timexes = tagTimexes(article.text, { published: day });
+	const { timexes, genre } = tagDocument(article.text, { published: day });
+	const toldNow = reachesPublication(genre, timexes, published);
 	const sentences = splitSentences(article.text);
 	const candidates: Candidate[] = [];
 	const speakers = speakersOf(article.text);
@@ -83,15 +84,21 @@ export function extractTimeline(article: Article): Timeline {
 		let found = eventsOfSentence(sentence, inside, published, anchor, storyDay);
 		const undated = inside.length === 0;
 		if (found.length === 0 && undated) {
+			// A history's lede tells no happening of the report's day: dated so, it would stretch
+			// the timeline of a war of the 1910s to the day the page was written.
 			const context =
 				i === 0
-					? ledeDate(sentences, timexes, published)
+					? toldNow
+						? ledeDate(sentences, timexes, published)
+						: null
 					: continuedDate(sentence, sentences[i - 1], candidates, published);
 			const inferred = context && inferredEvent(sentence, context, i === 0);
 			if (inferred) found = [inferred];
 		}
 		// The lede's day is the day the story tells: its quotations' "today".
-		if (i === 0) storyDay = found.find((e) => e.start.precision === 'day')?.start ?? null;
+		// (A history's quotations were said in its own time, which the tagger has given them.)
+		if (i === 0 && genre === 'news')
+			storyDay = found.find((e) => e.start.precision === 'day')?.start ?? null;
 		for (const event of found) {
 			// A range's story goes on from its end: "from May 1 to May 5. Two days later".
 			anchor = event.end ?? event.start;
@@ -104,7 +111,8 @@ export function extractTimeline(article: Article): Timeline {
 		}
 	}
 	const lede = sentences[0];
-	if (lede) candidates.push(reportEvent({ ...article, published: day }, lede, published));
+	if (lede && toldNow)
+		candidates.push(reportEvent({ ...article, published: day }, lede, published));
 	return {
 		article: article.slug,
 		title: article.title,
@@ -399,6 +407,28 @@ function quotation(text: string): (offset: number) => boolean {
 function textBefore(sentence: Sentence, timex: Timex, reach = NEAR): string {
 	const at = timex.start - sentence.start;
 	return sentence.text.slice(Math.max(0, at - reach), at);
+}
+
+/** How near its publication a history's story must come for the report's day to be shown. */
+const HISTORY_REACH_MS = 2 * 365.25 * 86_400_000;
+
+/**
+ * Whether the text tells of the days around its publication, so that the report's own day and
+ * its lede's undated happening belong on the timeline: always for news; for a history only when
+ * it names a date near that day (a news backgrounder heavy with history still tells today's
+ * news; a war of the 1910s would otherwise be drawn as a sliver at the left of a century).
+ */
+function reachesPublication(genre: Genre, timexes: Timex[], published: Date): boolean {
+	if (genre === 'news') return true;
+	const from = published.getTime() - HISTORY_REACH_MS;
+	const to = published.getTime() + 86_400_000;
+	return timexes.some((x) => {
+		if (x.type !== 'DATE' && x.type !== 'TIME') return false;
+		const date = fuzzyDate(x.text, x.value, x.mod, published);
+		if (!date) return false;
+		const at = Date.parse(date.latest);
+		return at >= from && Date.parse(date.earliest) < to;
+	});
 }
 
 function reportEvent(article: Article, lede: Sentence, published: Date): Candidate {

@@ -28,6 +28,8 @@ export interface Context {
 	genre: Genre;
 	/** The last quarter mentioned and where: an earnings report's "a year ago" is its quarter. */
 	quarter: (Point & { q: number; at: number }) | null;
+	/** 1 for each token inside a quotation (tokens.ts, quotedTokens). */
+	quoted: Uint8Array;
 }
 
 /** How many tokens a quarter stays the report's subject after it was last named. */

@@ -4,7 +4,10 @@
  */
 import type { Timex } from '../timeline/types';
 import { inferPublished } from './infer';
-import { tag } from './tagger';
+import type { Genre } from './story';
+import { tagText } from './tagger';
+
+export type { Genre } from './story';
 
 export { inferPublished } from './infer';
 export { toTimeML } from './timeml';
@@ -19,6 +22,18 @@ export interface TagOptions {
  * indices, end exclusive, so `text.slice(t.start, t.end) === t.text`.
  */
 export function tagTimexes(text: string, options: TagOptions = {}): Timex[] {
+	return tagDocument(text, options).timexes;
+}
+
+/**
+ * The temporal expressions of `text` (as tagTimexes) and its genre: a news report, told around
+ * its publication, or a history told in its own time (the years it names lie mostly well
+ * before its publication).
+ */
+export function tagDocument(
+	text: string,
+	options: TagOptions = {}
+): { timexes: Timex[]; genre: Genre } {
 	const published = options.published ?? inferPublished(text)?.published;
-	return tag(text, published);
+	return tagText(text, published);
 }

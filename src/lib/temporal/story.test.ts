@@ -235,6 +235,99 @@ const durationRows: TimexRow[] = [
 	}
 ];
 
+/** Sayings and anaphora in a history: the story's time, never the page's date. */
+const sayingRows: TimexRow[] = [
+	{
+		text: HISTORY + 'On 4 March 1913 the mayor spoke. “Today we end the strike,” he said.',
+		published: WRITTEN,
+		words: 'Today',
+		type: 'DATE',
+		value: '1913-03-04'
+	},
+	{
+		text: HISTORY + 'In May 1913 the owners met. “We will sign tomorrow,” one of them wrote.',
+		published: WRITTEN,
+		words: 'tomorrow',
+		type: 'DATE',
+		value: '1913-05'
+	},
+	{
+		text: HISTORY + 'On 4 March 1913 the mayor said that the strike would end tonight.',
+		published: WRITTEN,
+		words: 'tonight',
+		type: 'DATE',
+		value: '1913-03-04'
+	},
+	{
+		text: HISTORY + 'In 1913 a union man said, “Wages must rise this year.”',
+		published: WRITTEN,
+		words: 'this year',
+		type: 'DATE',
+		value: '1913'
+	},
+	{
+		// The saying's own date, from the publication date: "he said last year".
+		text: HISTORY + 'The strike ended in 1913. The mayor said last year that it was a lesson.',
+		published: WRITTEN,
+		words: 'last year',
+		type: 'DATE',
+		value: '2008'
+	},
+	{
+		// An unquoted present is the writer's: "the mill still stands today".
+		text: HISTORY + 'The strike ended in 1913. The mill still stands today.',
+		published: WRITTEN,
+		words: 'today',
+		type: 'DATE',
+		value: '2009-12-19'
+	},
+	{
+		text:
+			HISTORY + 'The council met on 9 June 1913. From this day the town was run by a committee.',
+		published: WRITTEN,
+		words: 'this day',
+		type: 'DATE',
+		value: '1913-06-09'
+	},
+	{
+		text: HISTORY + 'The council fell in 1913. Its successor was elected the same day.',
+		published: WRITTEN,
+		words: 'the same day',
+		type: 'DATE',
+		value: 'XXXX-XX-XX'
+	},
+	{
+		text: HISTORY + 'The strike began on 3 March 1913. The mills reopened on the 24th.',
+		published: WRITTEN,
+		words: 'the 24th',
+		type: 'DATE',
+		value: '1913-03-24'
+	}
+];
+
+/** A report's sayings count from its publication, as ever. */
+const newsSayingRows: TimexRow[] = [
+	{
+		text: '“We will sign tomorrow,” the chairman said on Monday.',
+		published: '2020-06-26',
+		words: 'tomorrow',
+		type: 'DATE',
+		value: '2020-06-27'
+	}
+];
+
+describe('story time: a history’s sayings and anaphora are of its own time', () => {
+	it.each(sayingRows)('$words in "$text"', (row) => expectRow(row));
+	it.each(newsSayingRows)('news: $words in "$text"', (row) => expectRow(row));
+
+	it('reads no unit named by an ordinal ("the 2nd Infantry Division") as a day', () => {
+		const timexes = tagTimexes(HISTORY + 'The town was taken by the 2nd Infantry Division.', {
+			published: WRITTEN
+		});
+		expect(timexes.map((t) => t.text)).not.toContain('the 2nd');
+	});
+});
+
 describe('story time: a history dates its open expressions in its own time', () => {
 	it.each(historyRows)('$words in "$text"', (row) => expectRow(row));
 });

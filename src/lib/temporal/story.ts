@@ -154,6 +154,53 @@ export function storyOrPublication(ctx: Context, i: number, tense: Tense): Ymd |
 	return story ? pointAsDate(story) : ctx.dct;
 }
 
+/** Past verbs of saying: what they report was said in the story's time. */
+const SAID = new Set(
+	'said told announced declared wrote added replied proclaimed stated insisted warned promised'.split(
+		' '
+	)
+);
+/** Words between a verb of saying and its own date: "said early today", "told on Monday". */
+const SAYING_DATE = new Set('on in at early late earlier later this last just'.split(' '));
+/** How far back in its sentence a saying's verb is looked for. */
+const SAID_REACH = 40;
+
+/**
+ * The time a saying in a history was said, for its "today", "tomorrow" or "this year": the
+ * story's time, not the day the page was written ("Nixon said in an announcement, 'I am
+ * tonight announcing …'"). A saying is a quotation or a clause after a past verb of saying in
+ * the same sentence. In a news report (or outside a saying) null: those count from the
+ * publication date.
+ */
+export function sayingTime(ctx: Context, i: number): Point | null {
+	if (ctx.genre !== 'narrative') return null;
+	if (!ctx.quoted[i] && !saidBefore(ctx, i)) return null;
+	return storyTimeAt(ctx, i, 'past');
+}
+
+/**
+ * Whether a past verb of saying comes before token i in its sentence, but not as the verb the
+ * expression dates: "he said last year", "said early today" date the saying itself.
+ */
+function saidBefore(ctx: Context, i: number): boolean {
+	let k = i - 1;
+	while (k >= 0 && SAYING_DATE.has(ctx.tokens[k]!.lower)) k--;
+	if (k >= 0 && SAID.has(ctx.tokens[k]!.lower)) return false;
+	for (let j = k; j >= 0 && i - j <= SAID_REACH; j--) {
+		if (SAID.has(ctx.tokens[j]!.lower)) return true;
+		if (ctx.tokens[j]!.sentenceStart) return false;
+	}
+	return false;
+}
+
+/** Whether a point is precise enough to count a unit of `grain` from ("this week" needs a day). */
+export function holdsGrain(p: Point, grain: string): boolean {
+	if (grain === 'D' || grain === 'W') return p.d !== undefined;
+	if (grain === 'M') return p.m !== undefined;
+	if (grain === 'Q') return p.m !== undefined || p.q !== undefined;
+	return true;
+}
+
 /** How many sentence breaks back "just before" reaches: this sentence or the last. */
 const JUST_BEFORE_SENTENCES = 1;
 

@@ -25,8 +25,8 @@ import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
 import { clockTime, dayPart, edgeOfDay, weekdayAlone } from './patterns/times';
 import { eraDecade, makeCirca, millennium, storyYear } from './patterns/eras';
 import { century, decade, year } from './patterns/years';
-import { genreOf, tell } from './story';
-import { tokenize } from './tokens';
+import { genreOf, tell, type Genre } from './story';
+import { quotedTokens, tokenize } from './tokens';
 import * as L from './lexicon';
 import { OPENERS } from './openers';
 
@@ -96,6 +96,15 @@ const STARTS = new Set([
 
 /** `everyToken` asks every pattern at every token: the reference the skip is tested against. */
 export function tag(text: string, published: string | undefined, everyToken = false): Timex[] {
+	return tagText(text, published, everyToken).timexes;
+}
+
+/** The expressions of a text and its genre (story.ts): a news report or a history. */
+export function tagText(
+	text: string,
+	published: string | undefined,
+	everyToken = false
+): { timexes: Timex[]; genre: Genre } {
 	const tokens = tokenize(text);
 	const ctx: Context = {
 		tokens,
@@ -103,7 +112,8 @@ export function tag(text: string, published: string | undefined, everyToken = fa
 		anchor: null,
 		story: null,
 		genre: 'news',
-		quarter: null
+		quarter: null,
+		quoted: quotedTokens(tokens)
 	};
 	ctx.genre = genreOf(ctx);
 	const timexes: Timex[] = [];
@@ -143,5 +153,5 @@ export function tag(text: string, published: string | undefined, everyToken = fa
 		if (best.point && q !== undefined) ctx.quarter = { ...best.point, q, at: best.start };
 		i = best.end;
 	}
-	return timexes;
+	return { timexes, genre: ctx.genre };
 }

@@ -75,6 +75,35 @@ export function tokenize(text: string): Token[] {
 	return tokens;
 }
 
+/**
+ * Which tokens lie inside a quotation: 1 each, from one pass over the quote marks. Curly marks
+ * say which way they face; a straight '"' opens after a space or at a sentence's start and
+ * closes otherwise; `` and '' are the wire's. A paragraph closes any quotation left open (a
+ * quote running on into the next paragraph leaves its closing mark off).
+ */
+export function quotedTokens(tokens: Token[]): Uint8Array {
+	const quoted = new Uint8Array(tokens.length);
+	let open = false;
+	let paragraph = 0;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (t.paragraph !== paragraph) {
+			paragraph = t.paragraph;
+			open = false;
+		}
+		if (t.kind === 'punct') {
+			const double = (t.text === '`' || t.text === "'") && tokens[i + 1]?.text === t.text;
+			if (t.text === '\u201c' || (double && t.text === '`')) open = true;
+			else if (t.text === '\u201d' || (double && t.text === "'")) open = false;
+			else if (t.text === '"') open = t.spaced || t.sentenceStart || i === 0;
+			if (double) i++;
+			continue;
+		}
+		if (open) quoted[i] = 1;
+	}
+	return quoted;
+}
+
 /** A full stop ends a sentence when whitespace and then a capital or quote follow. */
 function isSentenceEnd(text: string, j: number): boolean {
 	let k = j;

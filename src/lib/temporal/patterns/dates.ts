@@ -251,9 +251,19 @@ export function dayOfMonth(ctx: Context, i: number): Match | null {
 	if (!day || day.end !== i + 3 || readMonth(ctx, day.end) || lowerAt(ctx, day.end) === 'of') {
 		return null;
 	}
+	// "by the 2nd Infantry Division", "on the 101st Airborne": an ordinal naming a unit.
+	const next = ctx.tokens[day.end];
+	if (next?.kind === 'word' && /^[A-Z]/.test(next.text) && !next.sentenceStart) return null;
 	const dct = ctx.dct;
 	if (!dct) return { start: i, end: day.end, type: 'DATE', value: 'XXXX-XX-XX' };
 	const tense = tenseAround(ctx, i, day.end);
+	// A history's "on the 24th" is a day of the month its story is in, or of the next one.
+	const story = ctx.genre === 'narrative' ? storyTimeAt(ctx, i, tense) : null;
+	if (story?.m !== undefined) {
+		let month = { y: story.y, m: story.m, d: 1 };
+		if (story.d !== undefined && day.value < story.d) month = addMonths(month, 1);
+		return dayMatch(ctx, i, day.end, month.y, month.m, day.value);
+	}
 	let month = { y: dct.y, m: dct.m, d: 1 };
 	if (tense === 'past' && day.value > dct.d) month = addMonths(month, -1);
 	if (tense === 'future' && day.value < dct.d) month = addMonths(month, 1);

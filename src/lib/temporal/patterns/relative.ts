@@ -21,13 +21,13 @@ import {
 	type Match
 } from '../context';
 import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS, type Unit } from '../lexicon';
-import { dateForWeekday, pointAsDate, shift, type Grain } from '../normalise';
+import { dateForWeekday, formatPoint, pointAsDate, shift, type Grain } from '../normalise';
 import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
 import { offsetSeason, weekend } from './seasons';
 import { readDayOfMonth, readMonth, readWeekday } from './words';
 import { tenseAround } from '../tense';
-import { storyOrPublication, toldJustBefore } from '../story';
+import { holdsGrain, sayingTime, storyOrPublication, toldJustBefore } from '../story';
 
 const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
 
@@ -61,12 +61,26 @@ const GRAIN_OF_UNIT: Partial<Record<string, Grain>> = {
 };
 
 /** The reference for an expression: the story's anchor when anaphoric, else the DCT. */
-export function reference(ctx: Context, anaphoric: boolean, grain: Grain = 'Y'): Ymd | null {
+export function reference(
+	ctx: Context,
+	anaphoric: boolean,
+	grain: Grain = 'Y',
+	i?: number
+): Ymd | null {
 	const anchor = ctx.anchor;
-	if (!anaphoric || !anchor) return ctx.dct;
-	// "that day" needs a day to point at; a year-only anchor cannot say which day.
-	if (grain === 'D' || grain === 'W') return anchor.d !== undefined ? pointAsDate(anchor) : ctx.dct;
-	if (grain === 'M') return anchor.m !== undefined ? pointAsDate(anchor) : ctx.dct;
+	if (!anaphoric || !anchor) {
+		// A saying in a history counts from when it was said ("15 months ago," Nixon said).
+		const said = i === undefined || anaphoric ? null : sayingTime(ctx, i);
+		if (said) return holdsGrain(said, grain) ? pointAsDate(said) : null;
+		return ctx.dct;
+	}
+	// "that day" needs a day to point at; a year-only anchor cannot say which day. A report's
+	// then counts from its publication; a history's is unknown, for the day the page was
+	// written is no day of its story ("Mycale was fought that same day", after "479 BC").
+	const fallback = ctx.genre === 'narrative' ? null : ctx.dct;
+	if (grain === 'D' || grain === 'W')
+		return anchor.d !== undefined ? pointAsDate(anchor) : fallback;
+	if (grain === 'M') return anchor.m !== undefined ? pointAsDate(anchor) : fallback;
 	return pointAsDate(anchor);
 }
 
@@ -81,7 +95,12 @@ export function deicticDay(ctx: Context, i: number): Match | null {
 	if (lowerAt(ctx, i + 1) === "'" && lowerAt(ctx, i + 2) === 's' && AGES.has(lowerAt(ctx, i + 3)))
 		return null;
 	if (lowerAt(ctx, i - 1) === 'of' && offset === 1) return null;
-	const { value, point } = shift(ctx.dct, 'D', offset);
+	// A saying in a history was said in the story's time; when that is only a month or a year,
+	// its "today" is somewhen in it.
+	const said = sayingTime(ctx, i);
+	if (said && !holdsGrain(said, 'D'))
+		return { start: i, end: i + 1, type: 'DATE', value: formatPoint(said), point: said };
+	const { value, point } = shift(said ? pointAsDate(said) : ctx.dct, 'D', offset);
 	return { start: i, end: i + 1, type: 'DATE', value, point };
 }
 
@@ -95,11 +114,22 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	const offset = OFFSET_WORDS[word];
 	if (offset === undefined) return null;
 	// "the next year" counts from the story; "next year" from the publication date.
-	const anaphoric = ANAPHORIC.has(word) || (hasThe && word === 'next');
+	// In a history told in the past, "this day", "this year" are the story's ("Another major
+	// event of this year was …"); in the present tense they are the writer's ("This year alone,
+	// Iraq accounts for …").
+	const anaphoric =
+		ANAPHORIC.has(word) ||
+		(hasThe && word === 'next') ||
+		(word === 'this' &&
+			ctx.genre === 'narrative' &&
+			ctx.anchor !== null &&
+			tenseAround(ctx, i, j + 2) === 'past');
 	// "the past year" is last year; but "the current" needs its noun.
 	const k = j + 1;
 	const unit = UNITS[lowerAt(ctx, k)];
-	const ref = reference(ctx, anaphoric);
+	// "this year" in a saying of a history: the year it was said.
+	const said = anaphoric ? null : sayingTime(ctx, i);
+	const ref = said ? (holdsGrain(said, 'M') ? pointAsDate(said) : null) : reference(ctx, anaphoric);
 	const unitToken = ctx.tokens[k];
 	// "This Week" with a capital is a programme's name; "the quarter-century" is no quarter.
 	if (unit && unitToken && /^[A-Z]/.test(unitToken.text) && !ctx.tokens[j]?.sentenceStart) {
@@ -114,7 +144,12 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 		}
 		const grain = GRAIN_OF_UNIT[unit];
 		if (!grain) return null;
-		const { value, point } = shift(reference(ctx, anaphoric, grain), grain, offset);
+		const from = said
+			? holdsGrain(said, grain)
+				? pointAsDate(said)
+				: null
+			: reference(ctx, anaphoric, grain);
+		const { value, point } = shift(from, grain, offset);
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
 	// "the next morning", "that night": a day of the story, told by its part.
@@ -302,7 +337,7 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	if (anaphoric && sign > 0 && !ctx.anchor) {
 		return { start: i, end: unitAt, type: 'DURATION', value: durationValue(n, unit) };
 	}
-	const ref = reference(ctx, anaphoric, grain);
+	const ref = reference(ctx, anaphoric, grain, i);
 	const count =
 		unit === 'DE'
 			? 10 * n
