@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { artifactPath, startServer, type Server } from './support/server';
 
@@ -39,32 +38,6 @@ async function open(
 			document.querySelector('.viewport svg')?.getAttribute('width') !== '800' || innerWidth > 900
 	);
 	return { page, errors };
-}
-
-const axeSource = readFileSync(
-	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-	'utf8'
-);
-
-/** WCAG 2.1 A/AA violations axe-core finds on the page as it stands. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-	// Evaluated through the DevTools protocol, so the page's CSP does not apply to it.
-	await page.evaluate(axeSource);
-	return page.evaluate(async () => {
-		const axe = (
-			window as unknown as {
-				axe: {
-					run: (
-						o: object
-					) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-				};
-			}
-		).axe;
-		const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-		return result.violations.map(
-			(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-		);
-	});
 }
 
 const axisLabels = (page: Page) => page.$$eval('.axis text', (ts) => ts.map((t) => t.textContent));

@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { extracted } from './extraction';
 import type { Database } from './db/schema';
 import { appendRevision, checkDocument } from './revisions';
-import { articlesOf, isSlug } from './timelines';
+import { articlesOf, isSlug, publishedRevisions } from './timelines';
 
 type Db = Kysely<Database>;
 
@@ -291,13 +291,7 @@ export async function exportDataDir(
 	const out = { timelines: [] as string[], articles: [] as string[] };
 	mkdirSync(join(dataDir, ARTICLES), { recursive: true });
 	mkdirSync(join(dataDir, TIMELINES), { recursive: true });
-	const rows = await db
-		.selectFrom('timelines')
-		.innerJoin('revisions', (join) =>
-			join
-				.onRef('revisions.timeline_id', '=', 'timelines.id')
-				.onRef('revisions.number', '=', 'timelines.published_revision')
-		)
+	const rows = await publishedRevisions(db)
 		.select(['timelines.id', 'timelines.slug', 'revisions.document'])
 		.orderBy('timelines.slug')
 		.execute();

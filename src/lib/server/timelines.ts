@@ -68,15 +68,19 @@ export async function timelineForWrite(db: Db, slug: string, lock = false): Prom
 	throw new StoreError(404, `No timeline called "${slug}"`);
 }
 
-/** Every published timeline, newest story first: the home page and the static export. */
-export async function listPublished(db: Db): Promise<TimelineSummary[]> {
-	const rows = await db
+/** Each published timeline beside its published revision (unpublished ones are left out). */
+export const publishedRevisions = (db: Db) =>
+	db
 		.selectFrom('timelines')
 		.innerJoin('revisions', (join) =>
 			join
 				.onRef('revisions.timeline_id', '=', 'timelines.id')
 				.onRef('revisions.number', '=', 'timelines.published_revision')
-		)
+		);
+
+/** Every published timeline, newest story first: the home page and the static export. */
+export async function listPublished(db: Db): Promise<TimelineSummary[]> {
+	const rows = await publishedRevisions(db)
 		.leftJoin('timeline_articles', (join) =>
 			join.onRef('timeline_articles.timeline_id', '=', 'timelines.id').on('position', '=', 0)
 		)
