@@ -52,6 +52,8 @@ interface Hold {
 
 interface Run {
 	drawnS: number;
+	documentS: number;
+	documentKB: number;
 	p50: number;
 	p95: number;
 	max: number;
@@ -80,7 +82,12 @@ async function measure(subject: Subject, n: number, hold: Hold): Promise<Run> {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
 		await installProbe(page, subject.drawn);
-		hold.phase = 'loading';
+		hold.phase = 'waiting for the document';
+		page.on('response', (response) => {
+			if (response.request().isNavigationRequest() && response.frame() === page.mainFrame())
+				hold.phase = `loading, the document's headers in after ${((Date.now() - asked) / 1000).toFixed(1)} s`;
+		});
+		const asked = Date.now();
 		await page.goto(subject.url(slugOf(n)), { waitUntil: 'commit', timeout: 0 });
 		await page.waitForFunction(() => window.__renderProbe?.drawn != null, undefined, {
 			timeout: 0,
@@ -102,6 +109,8 @@ async function measure(subject: Subject, n: number, hold: Hold): Promise<Run> {
 		console.error(`    in view at the end: ${view}`);
 		return {
 			drawnS: probe.drawn! / 1000,
+			documentS: probe.documentIn / 1000,
+			documentKB: probe.documentBytes / 1024,
 			p50: percentile(intervals, 0.5),
 			p95: percentile(intervals, 0.95),
 			max: intervals.at(-1) ?? NaN,
@@ -187,6 +196,8 @@ function cell(subject: Subject, n: number): Run | string {
 	const of = (k: keyof Run) => median(ok.map((run) => run[k]));
 	return {
 		drawnS: of('drawnS'),
+		documentS: of('documentS'),
+		documentKB: of('documentKB'),
 		p50: of('p50'),
 		p95: of('p95'),
 		max: of('max'),
@@ -203,6 +214,8 @@ const fixed = (digits: number) => (v: number) =>
 const ratio = (r: number) => `${r >= 0.1 ? fixed(2)(r) : r.toPrecision(2)}×`;
 const COLUMNS: [keyof Run, (v: number) => string][] = [
 	['drawnS', fixed(2)],
+	['documentS', fixed(2)],
+	['documentKB', fixed(0)],
 	['p50', fixed(1)],
 	['p95', fixed(1)],
 	['max', fixed(0)],
@@ -219,9 +232,9 @@ console.log(
 		` sequence: load, 10 × ctrl+wheel zoom, 400 px drag, jump to the far end (timeout ${timeoutS} s a run)\n`
 );
 console.log(
-	'| events | page | first drawn (s) | frame p50 (ms) | frame p95 (ms) | frame max (ms) | long tasks | long tasks (ms) | JS heap (MB) | DOM nodes |'
+	'| events | page | first drawn (s) | document in (s) | document (KB) | frame p50 (ms) | frame p95 (ms) | frame max (ms) | long tasks | long tasks (ms) | JS heap (MB) | DOM nodes |'
 );
-console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const n of sizes) {
 	const events = n.toLocaleString('en');
 	for (const subject of subjects) {

@@ -11,11 +11,14 @@ export interface ProbeRecord {
 	frames: number[];
 	/** [start, duration] in ms of each long task (over 50 ms) since navigation start. */
 	longTasks: [number, number][];
+	/** ms from navigation start until the whole HTML document was received, and its bytes sent. */
+	documentIn: number;
+	documentBytes: number;
 }
 
 declare global {
 	interface Window {
-		__renderProbe: ProbeRecord & { recording: boolean };
+		__renderProbe: Pick<ProbeRecord, 'drawn' | 'frames' | 'longTasks'> & { recording: boolean };
 	}
 }
 
@@ -68,7 +71,16 @@ export const recording = (page: Page, on: boolean) =>
 export const readProbe = (page: Page): Promise<ProbeRecord> =>
 	page.evaluate(() => {
 		const { drawn, frames, longTasks } = window.__renderProbe;
-		return { drawn, frames, longTasks };
+		const [navigation] = performance.getEntriesByType(
+			'navigation'
+		) as PerformanceNavigationTiming[];
+		return {
+			drawn,
+			frames,
+			longTasks,
+			documentIn: navigation?.responseEnd ?? NaN,
+			documentBytes: navigation?.transferSize ?? NaN
+		};
 	});
 
 /** The JS heap in use after a full garbage collection, and the live DOM nodes, from CDP. */
