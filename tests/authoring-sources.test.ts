@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { addEditor, api, signedInPage, signIn } from './support/editor';
-import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
 /**
  * The editor's other ways in and out, in a real browser: a second article fetched from its
@@ -37,7 +37,7 @@ beforeAll(async () => {
 	});
 	await new Promise<void>((done) => news.listen(0, '127.0.0.1', done));
 	newsUrl = `http://127.0.0.1:${(news.address() as AddressInfo).port}`;
-	dataDir = freshDataDir();
+	dataDir = emptyDataDir();
 	addEditor(dataDir, EDITOR.email, EDITOR.password);
 	server = await startServer({ DATELINE_DATA: dataDir, DATELINE_TEST_FETCH_ORIGINS: newsUrl });
 	browser = await launchBrowser();
@@ -266,7 +266,7 @@ describe('editing', () => {
 		{ width: 360, height: 740 },
 		{ width: 1280, height: 900 }
 	]) {
-		it(`keeps /new and /edit whole, focusable and axe-clean at ${viewport.width} px`, async () => {
+		it(`keeps /new and /edit whole, keyboard-usable and axe-clean at ${viewport.width} px`, async () => {
 			const { context, page } = await signedIn(viewport);
 			const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 			await page.screenshot({
@@ -299,6 +299,17 @@ describe('editing', () => {
 					).length
 			);
 			expect(cut).toBe(0);
+			// From the title, the keyboard reaches the downloads, then opens "Add another article".
+			await page.focus('#timeline-title');
+			for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+			expect(
+				await page.evaluate(() => {
+					const at = document.activeElement!;
+					return `${at.textContent} ${getComputedStyle(at).outlineStyle}`;
+				})
+			).toBe('Add another article solid');
+			await page.keyboard.press('Enter');
+			await page.locator('[data-add-article] [data-paste]').waitFor();
 			await page.screenshot({ path: artifactPath(`authoring-edit-${viewport.width}-top.png`) });
 			await rows(page)
 				.first()

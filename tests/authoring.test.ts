@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { addEditor, signedInPage } from './support/editor';
-import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
 /**
  * An editor's whole path in a real browser on the built server and its own store: sign in,
@@ -22,7 +22,7 @@ let dataDir: string;
 let slug: string;
 
 beforeAll(async () => {
-	dataDir = freshDataDir();
+	dataDir = emptyDataDir();
 	// Editors are made in the store before the server opens it, as `npm run editor:add` does.
 	for (const e of EDITORS) addEditor(dataDir, e.email, e.password);
 	server = await startServer({ DATELINE_DATA: dataDir });

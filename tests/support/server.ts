@@ -27,6 +27,16 @@ export function freshDataDir(): string {
 }
 
 /**
+ * A data folder with no articles or timelines: a suite that makes its own timelines starts its
+ * server in seconds, without importing and extracting the repository's articles first.
+ */
+export function emptyDataDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'dateline-data-'));
+	for (const kind of ['articles', 'timelines']) mkdirSync(join(dir, kind));
+	return dir;
+}
+
+/**
  * A port nobody listens on now, so suites run side by side (several checkouts on one machine,
  * or a second origin in one suite) never collide on a fixed number.
  */
