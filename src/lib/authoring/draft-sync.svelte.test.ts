@@ -57,6 +57,34 @@ describe('DraftSync', () => {
 		expect(calls.at(-1)).toEqual({ base: 4, title: 'abc' });
 	});
 
+	it('keeps the browser copy of a save sent on leaving the page, for a reload read before it landed', async () => {
+		let head = 3;
+		const { api, calls } = fakeApi(async () => ({ revision: ++head, savedAt: 'now' }));
+		const storage = memory();
+		const sync = new DraftSync({ slug: 's', revision: 3, api, storage, delayMs: 1000 });
+		sync.edited(doc('typed, then reloaded'));
+		await sync.flush({ leaving: true });
+		expect(calls).toEqual([{ base: 3, title: 'typed, then reloaded' }]);
+		expect(sync.status).toBe('saved');
+		// The reload may show revision 3 (read before the save landed): the copy continues it.
+		expect(
+			reopenDraft(readLocalDraft(storage, 's'), { revision: 3, document: doc('old') })
+		).toEqual({ kind: 'continue', document: doc('typed, then reloaded') });
+		// Or revision 4, which says the same: nothing to restore, and the copy goes.
+		expect(
+			reopenDraft(readLocalDraft(storage, 's'), {
+				revision: 4,
+				document: doc('typed, then reloaded')
+			})
+		).toEqual({ kind: 'server' });
+		sync.discardLocal();
+		expect(readLocalDraft(storage, 's')).toBeNull();
+		// Still open after all (a page restored from the back-forward cache): saves clean up again.
+		sync.edited(doc('more'));
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(readLocalDraft(storage, 's')).toBeNull();
+	});
+
 	it('keeps the draft while offline and sends it when the network returns', async () => {
 		let online = false;
 		const { api, calls } = fakeApi(async () => {

@@ -54,6 +54,8 @@ export class DraftSync {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#pending: Timeline | null = null;
 	#inFlight: Promise<void> | null = null;
+	/** The page is going away: saved edits stay in the browser too (see `flush`). */
+	#leaving = false;
 
 	constructor(options: {
 		slug: string;
@@ -72,6 +74,7 @@ export class DraftSync {
 
 	/** Records an edit: into the browser now, to the server soon. */
 	edited(document: Timeline): void {
+		this.#leaving = false;
 		this.#pending = document;
 		this.#keepLocally(document);
 		if (this.status === 'conflict') return;
@@ -79,8 +82,13 @@ export class DraftSync {
 		this.#schedule(this.#delay);
 	}
 
-	/** Sends what is pending now (before publishing, on leaving the page). */
-	async flush(): Promise<void> {
+	/**
+	 * Sends what is pending now (before publishing, on leaving the page). Leaving, the browser
+	 * copy stays even once the save lands: a reload's page may have been read from the server
+	 * before this save reached it, and without the copy it would open the older revision.
+	 */
+	async flush(options: { leaving?: boolean } = {}): Promise<void> {
+		if (options.leaving) this.#leaving = true;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		if (this.#inFlight) await this.#inFlight;
@@ -119,6 +127,16 @@ export class DraftSync {
 		return !differences.title && differences.events.length === 0;
 	}
 
+	/** The server already holds what the browser kept (found so on opening the page). */
+	discardLocal(): void {
+		this.#storage.removeItem(key(this.#slug));
+	}
+
+	/** A saved draft needs no browser copy, unless the page is being left (see `flush`). */
+	#forgetLocal() {
+		if (!this.#leaving) this.#storage.removeItem(key(this.#slug));
+	}
+
 	#keepLocally(document: Timeline) {
 		try {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp written out, not state
@@ -147,7 +165,7 @@ export class DraftSync {
 				if (this.#pending === document) {
 					this.#pending = null;
 					this.status = 'saved';
-					this.#storage.removeItem(key(this.#slug));
+					this.#forgetLocal();
 				} else {
 					// Edited while saving: the browser copy builds on the new revision now.
 					this.#keepLocally(this.#pending!);
@@ -164,7 +182,7 @@ export class DraftSync {
 					if (this.#pending === document) {
 						this.#pending = null;
 						this.status = 'saved';
-						this.#storage.removeItem(key(this.#slug));
+						this.#forgetLocal();
 					} else {
 						this.status = 'pending';
 						this.#schedule(this.#delay);
