@@ -39,7 +39,9 @@ export function ledeDate(sentences: Sentence[], timexes: Timex[], published: Dat
 	const next = sentences.slice(1, 1 + LEDE_REACH).filter((s) => s.paragraph <= lede.paragraph + 1);
 	for (const s of next) {
 		for (const x of timexes) {
-			if (x.start < s.start || x.end > s.end || x.type !== 'DATE') continue;
+			// "currently", "now": the present, no day the lede's happening could have taken.
+			if (x.start < s.start || x.end > s.end || x.type !== 'DATE' || /_REF$/.test(x.value))
+				continue;
 			const date = fuzzyDate(x.text, x.value, x.mod, published);
 			const at = date ? Date.parse(date.earliest) : NaN;
 			const days = (published.getTime() - at) / DAY;

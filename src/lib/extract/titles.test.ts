@@ -267,4 +267,11 @@ describe('titleFor: headline-style labels from sentences', () => {
 			)
 		).toBe('AT and T announced eighteen percent drop in profits');
 	});
+
+	it('gives each dated verb phrase of a comma list its own title', () => {
+		const s = 'The town was founded in 1850, grew in 1870 and burned in 1901.';
+		expect(title(s, '1850', ['1870', '1901'])).toBe('Town founded');
+		expect(title(s, '1870', ['1850', '1901'])).toBe('Town grew');
+		expect(title(s, '1901', ['1850', '1870'])).toBe('Town burned');
+	});
 });

@@ -517,12 +517,22 @@ function leadingSpeaker(s: string, mark: string): string {
 function splitVerbPhrases(c: string): string[] {
 	const parts: string[] = [];
 	let from = 0;
-	for (const m of c.matchAll(/,?\s+and\s+((?:was|were)\s+)?([a-z]+)\b/g)) {
+	// Also a list of verb phrases with commas: "was founded in 1850, grew in 1870, burned in 1901".
+	for (const m of c.matchAll(/(?:,?\s+and|,)\s+((?:was|were)\s+)?([a-z]+)\b/g)) {
 		if (!isPastVerb(m[2]!) && !(m[1] && /(?:ed|en|wn|ne|lt|ft|pt|ught)$/.test(m[2]!))) continue;
+		// After a comma alone, only a verb with a date of its own: ", killed in …" may be an aside.
+		if (!m[0].includes('and') && !hasDate(c, m.index + m[0].length)) continue;
 		parts.push(c.slice(from, m.index));
 		from = m.index + m[0].length - m[2]!.length - (m[1]?.length ?? 0);
 	}
 	return [...parts, c.slice(from)];
+}
+
+/** Whether a date's marker comes before the next comma after offset `at`. */
+function hasDate(c: string, at: number): boolean {
+	const comma = c.indexOf(',', at);
+	const mark = c.indexOf(MARK, at);
+	return mark >= 0 && (comma < 0 || mark < comma);
 }
 
 function splitClauses(s: string): string[] {
