@@ -274,4 +274,17 @@ describe('titleFor: headline-style labels from sentences', () => {
 		expect(title(s, '1870', ['1850', '1901'])).toBe('Town grew');
 		expect(title(s, '1901', ['1850', '1870'])).toBe('Town burned');
 	});
+
+	it('titles a date naming a noun in another date’s clause with that noun’s happening', () => {
+		const s =
+			'A jury on Wednesday found Marcus Dell guilty of manslaughter in the 2023 shooting of an unarmed man.';
+		expect(title(s, '2023', ['Wednesday'])).toBe('2023 shooting of unarmed man');
+		expect(title(s, 'Wednesday', ['2023'])).toBe(
+			'Jury found Marcus Dell guilty of manslaughter in 2023 shooting'
+		);
+		// In a clause of its own the noun stays in its clause's title.
+		expect(
+			title('Officials said the Kremlin interfered in the 2016 presidential election.', '2016')
+		).toBe('Kremlin interfered in 2016 presidential election');
+	});
 });

@@ -174,8 +174,61 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// Attribution again, now at the clause's end: "…remains, residents said".
 	clause = stripAttribution(chooseComplement(clause, targetMark), targetMark);
 	clause = participlePhrase(clause, targetMark);
+	// A date naming a noun ("the 2023 shooting") in a clause another date governs ("found him
+	// guilty on Wednesday of manslaughter in the 2023 shooting of an unarmed man") is that noun's
+	// happening: "2023 shooting of unarmed man".
+	const named = /\u2063O\d+\u2063/.test(clause) ? nounOfDate(clause, targetMark) : null;
+	if (named) return headline(withoutDates(named, texts));
 	const title = headline(withoutDates(clause, texts));
 	return hasVerb(title) && !/^['’]s\b/.test(title) ? title : (mainClause(s, texts) ?? title);
+}
+
+/** Words that end a noun phrase: a preposition other than "of", a verb, a clause's start. */
+const NOUN_ENDS = new Set(
+	`${PREPOSITIONS.replace(/\|/g, ' ')} and or but that which who whom whose is are was were has have had will would`
+		.split(' ')
+		.filter((w) => w !== 'of')
+);
+
+/**
+ * The noun phrase a date premodifies, with its "of" complement: "the 2023 shooting of an
+ * unarmed man" → "2023 shooting of an unarmed man"; null when the date modifies no noun.
+ */
+function nounOfDate(clause: string, mark: string): string | null {
+	const at = clause.indexOf(mark);
+	if (at < 0) return null;
+	const before = clause.slice(Math.max(0, at - 40), at);
+	const after = clause.slice(at + mark.length);
+	const possessive = /^['’]s\s/.test(after);
+	// Only a noun in a prepositional phrase ("guilty of manslaughter in the 2023 shooting"): a
+	// dated subject or object ("posted a third-quarter loss") is the clause's own happening.
+	if (
+		!new RegExp(`\\b(?:${PREPOSITIONS})\\s+(?:the|a|an|its|their|his|her)\\s+$`, 'i').test(before)
+	)
+		return null;
+	const words = after
+		.replace(/^['’]s/, '')
+		.trim()
+		.split(/\s+/);
+	const noun: string[] = [];
+	for (const w of words) {
+		const bare = w.replace(/[,;:.]+$/, '');
+		if (!/^[\p{L}\d-]+$/u.test(bare) || bare.includes(MARK)) break;
+		const lower = bare.toLowerCase();
+		if (NOUN_ENDS.has(lower) || lower === 'of' || isPastVerb(lower) || FUNCTION_WORDS.has(lower))
+			break;
+		noun.push(bare);
+		if (bare !== w || noun.length === 4) break;
+	}
+	if (noun.length === 0) return null;
+	// "the" keeps the date in the title: withoutDates reads it as the noun's modifier.
+	let phrase = `the ${mark}${possessive ? '’s' : ''} ${noun.join(' ')}`;
+	const of =
+		/^of\s+((?:the|a|an)\s+)?[\p{L}\d-]+(?:\s+(?!(?:and|or|but|that|which|who)\b)[\p{L}\d-]+)?/iu.exec(
+			words.slice(noun.length).join(' ')
+		);
+	if (of && noun[noun.length - 1] === words[noun.length - 1]) phrase += ` ${of[0]}`;
+	return phrase;
 }
 
 const APPOSITION =
@@ -657,7 +710,13 @@ function headline(clause: string, maxWords = MAX_WORDS): string {
 			}
 		}
 		// Never a participle left hanging: "… began working".
-		while (cut > 4 && /^[a-z]{3,}ing,?$/.test(words[cut - 1]!)) cut -= 1;
+		// ("the 2023 shooting" is a noun after its modifier, and stays.)
+		while (
+			cut > 4 &&
+			/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
+			!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!)
+		)
+			cut -= 1;
 		s = words.slice(0, cut).join(' ');
 		// Never half of a pair: "chased Elian around yard and nipped".
 		s = s.replace(/,?\s+(?:and|or|but)\s+(?:were\s+|was\s+)?\S+$/i, '');
