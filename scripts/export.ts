@@ -35,6 +35,7 @@ await withStore('export', async (db) => {
 		if (isRedirect(found)) throw new Error(`"${slug}" was renamed to "${found.redirect}"`);
 		if (!found) throw new Error(`no published timeline called "${slug}"`);
 		const out = exportTimeline(found.timeline, format as TimelineFormat, {
+			slug,
 			...(process.env.ORIGIN ? { origin: process.env.ORIGIN } : {})
 		});
 		for (const warning of out.warnings) process.stderr.write(`warning: ${warning}\n`);

@@ -46,6 +46,13 @@ describe('iCalendar export', () => {
 		);
 	});
 
+	it("links to the timeline's own address when its slug is not its article's name", () => {
+		const renamed = exportIcs(timeline, { origin: 'https://dateline.example', slug: 'renamed' });
+		expect(renamed.ics.replace(/\r\n /g, '')).toContain(
+			'URL;VALUE=URI:https://dateline.example/t/renamed#day'
+		);
+	});
+
 	it('leaves out what iCalendar cannot hold and says so', () => {
 		expect(skipped).toEqual([{ id: 'bc', reason: 'iCalendar has no years before AD 1 (44 BC)' }]);
 		expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(3);

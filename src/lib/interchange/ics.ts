@@ -17,7 +17,13 @@ const dayPrecise = (d: FuzzyDate) => d.precision !== 'time';
  * March 21 through 31), a clock time a timed event in UTC. The stamp is the publication day, so
  * the same timeline always gives the same file.
  */
-export function exportIcs(timeline: Timeline, options: { origin?: string } = {}): IcsExport {
+export function exportIcs(
+	timeline: Timeline,
+	options: { origin?: string; slug?: string } = {}
+): IcsExport {
+	// The reader's address is the timeline's slug, which differs from its first article's name
+	// once a timeline is renamed or made from several articles.
+	const slug = options.slug ?? timeline.article;
 	const calendar = ical({
 		name: timeline.title,
 		prodId: { company: 'Dateline', product: 'timeline', language: 'EN' }
@@ -54,7 +60,7 @@ export function exportIcs(timeline: Timeline, options: { origin?: string } = {})
 			]
 				.filter(Boolean)
 				.join('\n\n'),
-			...(options.origin ? { url: `${options.origin}/t/${timeline.article}#${event.id}` } : {})
+			...(options.origin ? { url: `${options.origin}/t/${slug}#${event.id}` } : {})
 		});
 	}
 	return { ics: calendar.toString(), skipped };

@@ -84,7 +84,7 @@ export interface Exported {
 export function exportTimeline(
 	timeline: Timeline,
 	format: TimelineFormat,
-	options: { origin?: string } = {}
+	options: { origin?: string; slug?: string } = {}
 ): Exported {
 	switch (format) {
 		case 'json':

@@ -22,7 +22,8 @@ export const GET: RequestHandler = api(async (event) => {
 			`${draft.slug}: the article is still being read; export it once its events are found`
 		);
 	const out = exportTimeline(draft.document, format as TimelineFormat, {
-		origin: event.url.origin
+		origin: event.url.origin,
+		slug: draft.slug
 	});
 	return new Response(out.body, {
 		headers: {
