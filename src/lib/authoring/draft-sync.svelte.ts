@@ -127,6 +127,22 @@ export class DraftSync {
 		return !differences.title && differences.events.length === 0;
 	}
 
+	/** `document` is on the server as `revision`: done, or what was edited since goes next. */
+	#landed(revision: number, document: Timeline) {
+		this.revision = revision;
+		this.message = '';
+		if (this.#pending === document) {
+			this.#pending = null;
+			this.status = 'saved';
+			this.#forgetLocal();
+		} else {
+			// Edited while saving: the browser copy builds on the new revision now.
+			this.#keepLocally(this.#pending!);
+			this.status = 'pending';
+			this.#schedule(this.#delay);
+		}
+	}
+
 	/** The server already holds what the browser kept (found so on opening the page). */
 	discardLocal(): void {
 		this.#storage.removeItem(key(this.#slug));
@@ -159,34 +175,14 @@ export class DraftSync {
 		const run = (async () => {
 			try {
 				const saved = await this.#api.saveDraft(this.#slug, this.revision, document);
-				this.revision = saved.revision;
 				this.savedAt = saved.savedAt;
-				this.message = '';
-				if (this.#pending === document) {
-					this.#pending = null;
-					this.status = 'saved';
-					this.#forgetLocal();
-				} else {
-					// Edited while saving: the browser copy builds on the new revision now.
-					this.#keepLocally(this.#pending!);
-					this.status = 'pending';
-					this.#schedule(this.#delay);
-				}
+				this.#landed(saved.revision, document);
 			} catch (e) {
 				if (e instanceof ConflictError && this.#holdsMine(e.current.document, document)) {
 					// The newer revision already says what this save says: most often this very
 					// browser's save sent as the page was left, landing after the reload read the
 					// draft. Nothing to merge; later saves build on it.
-					this.revision = e.current.number;
-					this.message = '';
-					if (this.#pending === document) {
-						this.#pending = null;
-						this.status = 'saved';
-						this.#forgetLocal();
-					} else {
-						this.status = 'pending';
-						this.#schedule(this.#delay);
-					}
+					this.#landed(e.current.number, document);
 				} else if (e instanceof ConflictError) {
 					this.conflict = { current: e.current, mine: this.#pending ?? document };
 					this.status = 'conflict';
