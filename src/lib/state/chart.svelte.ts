@@ -1,7 +1,9 @@
 import { BANDS, bandOf } from '../layout/bands';
 import { ChartLayout, levelOf, scaleOf, type ViewLayout } from '../layout/chart-layout';
 import { buildIndex, lowerBound, type EventIndex } from '../layout/event-index';
+import { matchesWords, searchText } from '../timeline/search';
 import type { TimelineEvent } from '../timeline/types';
+import type { EventSource } from './event-list.svelte';
 import type { ViewState } from './view.svelte';
 
 /**
@@ -9,7 +11,7 @@ import type { ViewState } from './view.svelte';
  * clusters of the view, plus the moves that need the layout (bring an event out of its
  * cluster, previous and next). Plain state over the pure layout; tests drive it without a DOM.
  */
-export class ChartState {
+export class ChartState implements EventSource {
 	readonly index: EventIndex;
 	readonly view: ViewState;
 	readonly domain: readonly [number, number];
@@ -17,6 +19,8 @@ export class ChartState {
 	width = $state(0);
 	readonly #layouts: ChartLayout[] = [];
 	#positions: Map<string, number> | undefined;
+	/** Each event's searchable text in date order, made on the first search. */
+	#texts: string[] | undefined;
 
 	constructor(events: readonly TimelineEvent[], view: ViewState) {
 		this.index = buildIndex(events);
@@ -52,6 +56,22 @@ export class ChartState {
 	eventAt(rank: number): TimelineEvent {
 		return this.index.events[this.index.order[rank]!]!;
 	}
+
+	get count(): number {
+		return this.index.anchor.length;
+	}
+
+	async find(words: readonly string[]): Promise<number[]> {
+		const n = this.count;
+		this.#texts ??= Array.from({ length: n }, (_, rank) => searchText(this.eventAt(rank)));
+		const found: number[] = [];
+		for (let rank = 0; rank < n; rank++)
+			if (matchesWords(this.#texts[rank]!, words)) found.push(rank);
+		return found;
+	}
+
+	/** Every event is here already. */
+	need(): void {}
 
 	rankOf(id: string): number {
 		if (!this.#positions) {

@@ -12,3 +12,4 @@ export {
 	midpoint,
 	parseCalendarDay
 } from './fuzzy-date';
+export { matchesWords, queryWords, searchText } from './search';

@@ -23,6 +23,21 @@ export const de: Messages = {
 	legendRange: 'die Zeit, die ein Datum meinen kann',
 	barMeaning:
 		'Ein Balken umfasst die Zeit, die ein Datum meinen kann; ein Punkt einen bekannten Tag.',
+	listSummary: (n) => `Alle ${n.toLocaleString('de')} Ereignisse: Liste und Suche`,
+	findEvent: 'Ereignis suchen',
+	findHint: 'Wörter oder ein Jahr',
+	listShowing: (a, b, n) =>
+		`Ereignisse ${a.toLocaleString('de')}–${b.toLocaleString('de')} von ${n.toLocaleString('de')}`,
+	listMatches: (n, query) =>
+		n === 0
+			? `Kein Ereignis passt zu „${query}“`
+			: `${n.toLocaleString('de')} ${n === 1 ? 'Ereignis passt' : 'Ereignisse passen'} zu „${query}“`,
+	listLoading: 'Wird geladen…',
+	firstPage: 'Erste Seite',
+	previousPage: 'Vorige Seite',
+	nextPage: 'Nächste Seite',
+	lastPage: 'Letzte Seite',
+	pageOf: (p, n) => `Seite ${p} von ${n}`,
 	closeCard: 'Details zum Ereignis schließen',
 	asWritten: 'Im Text',
 	when: 'Wann',

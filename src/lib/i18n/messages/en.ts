@@ -23,6 +23,22 @@ export const en = {
 	legendPoint: 'a known day',
 	legendRange: 'the time a date could mean',
 	barMeaning: 'A bar spans the time a date could mean; a dot is a known day.',
+	// The list of events
+	listSummary: (n: number) => `All ${n.toLocaleString('en')} events: list and search`,
+	findEvent: 'Find an event',
+	findHint: 'Words or a year',
+	listShowing: (a: number, b: number, n: number) =>
+		`Events ${a.toLocaleString('en')}–${b.toLocaleString('en')} of ${n.toLocaleString('en')}`,
+	listMatches: (n: number, query: string) =>
+		n === 0
+			? `No event matches “${query}”`
+			: `${n.toLocaleString('en')} ${n === 1 ? 'event matches' : 'events match'} “${query}”`,
+	listLoading: 'Loading…',
+	firstPage: 'First page',
+	previousPage: 'Previous page',
+	nextPage: 'Next page',
+	lastPage: 'Last page',
+	pageOf: (p: number, n: number) => `Page ${p} of ${n}`,
 	// The event card
 	closeCard: 'Close event details',
 	asWritten: 'As written',

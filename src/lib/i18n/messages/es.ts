@@ -23,6 +23,21 @@ export const es: Messages = {
 	legendRange: 'el tiempo que puede significar una fecha',
 	barMeaning:
 		'Una barra abarca el tiempo que puede significar una fecha; un punto, un día conocido.',
+	listSummary: (n) => `Los ${n.toLocaleString('es')} acontecimientos: lista y búsqueda`,
+	findEvent: 'Buscar un acontecimiento',
+	findHint: 'Palabras o un año',
+	listShowing: (a, b, n) =>
+		`Acontecimientos ${a.toLocaleString('es')}–${b.toLocaleString('es')} de ${n.toLocaleString('es')}`,
+	listMatches: (n, query) =>
+		n === 0
+			? `Ningún acontecimiento coincide con «${query}»`
+			: `${n.toLocaleString('es')} ${n === 1 ? 'acontecimiento coincide' : 'acontecimientos coinciden'} con «${query}»`,
+	listLoading: 'Cargando…',
+	firstPage: 'Primera página',
+	previousPage: 'Página anterior',
+	nextPage: 'Página siguiente',
+	lastPage: 'Última página',
+	pageOf: (p, n) => `Página ${p} de ${n}`,
 	closeCard: 'Cerrar los detalles del acontecimiento',
 	asWritten: 'Tal como se escribió',
 	when: 'Cuándo',

@@ -22,6 +22,21 @@ export const fr: Messages = {
 	legendPoint: 'un jour connu',
 	legendRange: 'la période que peut désigner une date',
 	barMeaning: 'Une barre couvre la période que peut désigner une date ; un point, un jour connu.',
+	listSummary: (n) => `Les ${n.toLocaleString('fr')} événements : liste et recherche`,
+	findEvent: 'Chercher un événement',
+	findHint: 'Des mots ou une année',
+	listShowing: (a, b, n) =>
+		`Événements ${a.toLocaleString('fr')} à ${b.toLocaleString('fr')} sur ${n.toLocaleString('fr')}`,
+	listMatches: (n, query) =>
+		n === 0
+			? `Aucun événement ne correspond à « ${query} »`
+			: `${n.toLocaleString('fr')} ${n <= 1 ? 'événement correspond' : 'événements correspondent'} à « ${query} »`,
+	listLoading: 'Chargement…',
+	firstPage: 'Première page',
+	previousPage: 'Page précédente',
+	nextPage: 'Page suivante',
+	lastPage: 'Dernière page',
+	pageOf: (p, n) => `Page ${p} sur ${n}`,
 	closeCard: 'Fermer le détail de l’événement',
 	asWritten: 'Tel qu’écrit',
 	when: 'Quand',

@@ -1,0 +1,98 @@
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticTimeline } from '../scripts/synthetic';
+import { launchBrowser } from './support/browser';
+import { artifactPath, startServer, type Server } from './support/server';
+
+/** A 10,000-event timeline (scripts/synthetic.ts), served as an editor's published one. */
+const LONG = 'long-story';
+const N = 10_000;
+
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	const data = mkdtempSync(join(tmpdir(), 'dateline-scale-'));
+	mkdirSync(join(data, 'articles'), { recursive: true });
+	cpSync('data/articles', join(data, 'articles'), { recursive: true });
+	writeSyntheticTimeline(data, LONG, N);
+	server = await startServer({ DATELINE_DATA: data });
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function open(width = 1280): Promise<{ page: Page; errors: string[] }> {
+	const page = await browser.newPage({
+		viewport: { width, height: 900 },
+		reducedMotion: 'reduce'
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${server.url}/t/${LONG}`);
+	await page.waitForSelector('.reader[data-interactive]');
+	await page.waitForSelector('.band.measured');
+	return { page, errors };
+}
+
+const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
+
+describe('a timeline of 10,000 events', () => {
+	it('draws with a bounded DOM: labels in view as elements, the crowd on a canvas', async () => {
+		const { page, errors } = await open();
+		const labels = await page.locator('.band.measured .labels > li').count();
+		expect(labels).toBeGreaterThan(0);
+		expect(labels).toBeLessThan(40);
+		// The cluster members' ticks are pixels, not elements.
+		expect(await page.locator('.band.measured canvas').count()).toBe(1);
+		expect(await domNodes(page)).toBeLessThan(2_500);
+		// Zoomed in, the chart still holds only what is in view.
+		for (let i = 0; i < 6; i++)
+			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		expect(await domNodes(page)).toBeLessThan(2_500);
+		await page.screenshot({ path: artifactPath('scale-10k-1280.png') });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('lists every event a page at a time: the keyboard reaches the last, and the search finds one', async () => {
+		const { page, errors } = await open(360);
+		await page.getByText(`All ${N.toLocaleString('en')} events: list and search`).click();
+		const rows = page.locator('.event-list ol button');
+		expect(await rows.count()).toBe(50);
+		await rows.first().focus();
+		await page.keyboard.press('End');
+		const last = page.locator('.event-list ol button:focus');
+		await expect.poll(() => last.getAttribute('data-list-event')).toBe(`${LONG}-${N - 1}`);
+		expect(await page.locator('.event-list .status').textContent()).toBe(
+			'Events 9,951–10,000 of 10,000'
+		);
+		// Up from the first of a page turns back a page.
+		await page.keyboard.press('PageUp');
+		await page.keyboard.press('Home');
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(() => rows.nth(1).evaluate((el) => el === document.activeElement)).toBe(true);
+		expect(await page.locator('.event-list .status').textContent()).toBe('Events 1–50 of 10,000');
+
+		// Searching narrows the list; Enter goes to the first match, Enter again selects it.
+		await page.getByLabel('Find an event').fill('Event 7777');
+		await expect
+			.poll(() => page.locator('.event-list .status').textContent())
+			.toBe('1 event matches “Event 7777”');
+		await page.getByLabel('Find an event').press('Enter');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${LONG}-7777`);
+		// Its card opens, and the chart shows it (out of its cluster as far as zoom allows).
+		await expect.poll(() => page.locator('.card-slot').textContent()).toContain('Event 7777:');
+		expect(await page.locator('.band.measured .labels button.selected').count()).toBe(1);
+		await page.screenshot({ path: artifactPath('scale-list-360.png'), fullPage: true });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
