@@ -63,6 +63,8 @@ describe('a timeline of 10,000 events', () => {
 
 	it('lists every event a page at a time: the keyboard reaches the last, and the search finds one', async () => {
 		const { page, errors } = await open(360);
+		// On a phone the pinned strip is the chart alone; opened up, it has the list.
+		await page.getByRole('button', { name: 'Show more of the timeline' }).click();
 		await page.getByText(`All ${N.toLocaleString('en')} events: list and search`).click();
 		const rows = page.locator('.event-list ol button');
 		expect(await rows.count()).toBe(50);
@@ -90,7 +92,7 @@ describe('a timeline of 10,000 events', () => {
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${LONG}-7777`);
 		// Its card opens, and the chart shows it (out of its cluster as far as zoom allows).
 		await expect.poll(() => page.locator('.card-slot').textContent()).toContain('Event 7777:');
-		expect(await page.locator('.band.measured .labels button.selected').count()).toBe(1);
+		await expect.poll(() => page.locator('.band.measured .labels button.selected').count()).toBe(1);
 		await page.screenshot({ path: artifactPath('scale-list-360.png'), fullPage: true });
 		expect(errors).toEqual([]);
 		await page.close();

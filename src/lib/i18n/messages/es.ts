@@ -1,5 +1,8 @@
 import type { Messages } from './en';
 
+/** Counts with the language's digit grouping (10,000 · 10 000 · 10.000). */
+const count = new Intl.NumberFormat('es').format;
+
 export const es: Messages = {
 	zoom: 'Zoom',
 	zoomIn: 'Acercar',
@@ -23,15 +26,14 @@ export const es: Messages = {
 	legendRange: 'el tiempo que puede significar una fecha',
 	barMeaning:
 		'Una barra abarca el tiempo que puede significar una fecha; un punto, un día conocido.',
-	listSummary: (n) => `Los ${n.toLocaleString('es')} acontecimientos: lista y búsqueda`,
+	listSummary: (n) => `Los ${count(n)} acontecimientos: lista y búsqueda`,
 	findEvent: 'Buscar un acontecimiento',
 	findHint: 'Palabras o un año',
-	listShowing: (a, b, n) =>
-		`Acontecimientos ${a.toLocaleString('es')}–${b.toLocaleString('es')} de ${n.toLocaleString('es')}`,
+	listShowing: (a, b, n) => `Acontecimientos ${count(a)}–${count(b)} de ${count(n)}`,
 	listMatches: (n, query) =>
 		n === 0
 			? `Ningún acontecimiento coincide con «${query}»`
-			: `${n.toLocaleString('es')} ${n === 1 ? 'acontecimiento coincide' : 'acontecimientos coinciden'} con «${query}»`,
+			: `${count(n)} ${n === 1 ? 'acontecimiento coincide' : 'acontecimientos coinciden'} con «${query}»`,
 	listLoading: 'Cargando…',
 	firstPage: 'Primera página',
 	previousPage: 'Página anterior',

@@ -1,5 +1,8 @@
 import type { Messages } from './en';
 
+/** Counts with the language's digit grouping (10,000 · 10 000 · 10.000). */
+const count = new Intl.NumberFormat('fr').format;
+
 export const fr: Messages = {
 	zoom: 'Zoom',
 	zoomIn: 'Zoom avant',
@@ -22,15 +25,14 @@ export const fr: Messages = {
 	legendPoint: 'un jour connu',
 	legendRange: 'la période que peut désigner une date',
 	barMeaning: 'Une barre couvre la période que peut désigner une date ; un point, un jour connu.',
-	listSummary: (n) => `Les ${n.toLocaleString('fr')} événements : liste et recherche`,
+	listSummary: (n) => `Les ${count(n)} événements : liste et recherche`,
 	findEvent: 'Chercher un événement',
 	findHint: 'Des mots ou une année',
-	listShowing: (a, b, n) =>
-		`Événements ${a.toLocaleString('fr')} à ${b.toLocaleString('fr')} sur ${n.toLocaleString('fr')}`,
+	listShowing: (a, b, n) => `Événements ${count(a)} à ${count(b)} sur ${count(n)}`,
 	listMatches: (n, query) =>
 		n === 0
 			? `Aucun événement ne correspond à « ${query} »`
-			: `${n.toLocaleString('fr')} ${n <= 1 ? 'événement correspond' : 'événements correspondent'} à « ${query} »`,
+			: `${count(n)} ${n <= 1 ? 'événement correspond' : 'événements correspondent'} à « ${query} »`,
 	listLoading: 'Chargement…',
 	firstPage: 'Première page',
 	previousPage: 'Page précédente',
