@@ -22,15 +22,18 @@ const PUBLIC_DIR = '_app/immutable/embed';
 
 /**
  * Modules the embed replaces, for every importer but the replacement itself (which may import
- * the real one): SvelteKit's navigation (there is no router here), and the parts of D3 it
- * needs less of than the packages bring (see each file).
+ * the real one): SvelteKit's navigation (there is no router here), the parts of D3 it needs
+ * less of than the packages bring, and the chart's styles the server already wrote into the
+ * page's head (see each file).
  */
 const STANDALONE = 'src/lib/embed/standalone';
 /** @type {Record<string, string>} */
 const REPLACED = {
 	'$app/navigation': resolve(STANDALONE, 'navigation.ts'),
 	'd3-time-format': resolve(STANDALONE, 'd3-time-format.ts'),
-	'd3-interpolate': resolve(STANDALONE, 'd3-interpolate.ts')
+	'd3-interpolate': resolve(STANDALONE, 'd3-interpolate.ts'),
+	// Reached through the $lib alias, which Vite resolves first.
+	[resolve('src/lib/components/BandStyles.svelte')]: resolve(STANDALONE, 'BandStyles.svelte')
 };
 
 /**

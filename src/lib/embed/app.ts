@@ -14,9 +14,13 @@ const target = document.getElementById('dateline-embed');
 const payload = readPayload<ReaderData>(document);
 if (target && payload) {
 	// An embed in French, German or Spanish loads its words first (small files of their own).
-	await loadLanguage(payload.lang);
-	target.replaceChildren();
-	mount(EmbedApp, { target, props: { payload } });
+	// No top-level await: a module awaiting at its top keeps the bundler from putting the code
+	// a lazily loaded part (a long timeline's list or canvas) shares with it into this file,
+	// and a second file of shared code costs every embed a request and bytes.
+	loadLanguage(payload.lang).then(() => {
+		target.replaceChildren();
+		mount(EmbedApp, { target, props: { payload } });
+	});
 } else {
 	console.warn('Dateline embed: no timeline data in this page; it stays as the server drew it.');
 }

@@ -1,10 +1,16 @@
 import { BANDS, bandOf } from '../layout/bands';
 import { ChartLayout, levelOf, scaleOf, type ViewLayout } from '../layout/chart-layout';
 import { buildIndex, lowerBound, type EventIndex } from '../layout/event-index';
-import { matchesWords, searchText } from '../timeline/search';
 import type { TimelineEvent } from '../timeline/types';
 import type { EventSource } from './event-list.svelte';
 import type { ViewState } from './view.svelte';
+
+/**
+ * Past this many events a timeline is long: it offers its events as a paged list with a search,
+ * draws the events inside its clusters on a canvas, and prints the events in view. Both the list
+ * and the canvas load only for a long one, so the seed's embed stays small.
+ */
+export const LONG_TIMELINE = 200;
 
 /**
  * What the timeline chart shows of its events: the band its width falls in and the labels and
@@ -19,8 +25,6 @@ export class ChartState implements EventSource {
 	width = $state(0);
 	readonly #layouts: ChartLayout[] = [];
 	#positions: Map<string, number> | undefined;
-	/** Each event's searchable text in date order, made on the first search. */
-	#texts: string[] | undefined;
 
 	constructor(events: readonly TimelineEvent[], view: ViewState) {
 		this.index = buildIndex(events);
@@ -61,17 +65,18 @@ export class ChartState implements EventSource {
 		return this.index.anchor.length;
 	}
 
-	async find(words: readonly string[]): Promise<number[]> {
-		const n = this.count;
-		this.#texts ??= Array.from({ length: n }, (_, rank) => searchText(this.eventAt(rank)));
-		const found: number[] = [];
-		for (let rank = 0; rank < n; rank++)
-			if (matchesWords(this.#texts[rank]!, words)) found.push(rank);
-		return found;
+	get long(): boolean {
+		return this.count > LONG_TIMELINE;
 	}
 
-	/** Every event is here already. */
-	need(): void {}
+	/** The events of the view in date order, as many as a long timeline prints at most. */
+	inView(): TimelineEvent[] {
+		const limit = LONG_TIMELINE;
+		const [from, to] = this.view.visibleSpan;
+		const a = lowerBound(this.index, from.getTime());
+		const b = Math.min(lowerBound(this.index, to.getTime()), a + limit);
+		return Array.from({ length: b - a }, (_, i) => this.eventAt(a + i));
+	}
 
 	rankOf(id: string): number {
 		if (!this.#positions) {

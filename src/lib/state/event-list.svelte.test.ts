@@ -4,6 +4,7 @@ import { matchesWords, searchText } from '../timeline/search';
 import type { TimelineEvent } from '../timeline/types';
 import { EventListState, type EventSource } from './event-list.svelte';
 
+/** n events; with a delay, a source that answers searches itself, that late (ms). */
 function source(n: number, delay = 0): EventSource {
 	const events: TimelineEvent[] = Array.from({ length: n }, (_, i) => ({
 		id: `e${i}`,
@@ -12,14 +13,15 @@ function source(n: number, delay = 0): EventSource {
 		start: fuzzyDate('2020', '2020')!,
 		source: { article: 'a', start: 0, end: 0 }
 	}));
+	const here: EventSource = { count: n, eventAt: (rank) => events[rank] };
+	if (!delay) return here;
+	// A slow source that searches for itself, as a server does.
 	return {
-		count: n,
-		eventAt: (rank) => events[rank],
+		...here,
 		find: async (words) => {
-			if (delay) await new Promise((r) => setTimeout(r, delay));
+			await new Promise((r) => setTimeout(r, delay));
 			return events.flatMap((e, i) => (matchesWords(searchText(e), words) ? [i] : []));
-		},
-		need: () => {}
+		}
 	};
 }
 

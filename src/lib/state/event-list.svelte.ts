@@ -1,4 +1,4 @@
-import { queryWords } from '../timeline/search';
+import { matchesWords, queryWords, searchText } from '../timeline/search';
 import type { TimelineEvent } from '../timeline/types';
 
 /** Where the list's events come from: the chart's index, loaded whole or by range. */
@@ -7,10 +7,13 @@ export interface EventSource {
 	readonly count: number;
 	/** The event at a position in date order; undefined while it is still loading. */
 	eventAt(rank: number): TimelineEvent | undefined;
-	/** Positions of the events matching every word, in date order. */
-	find(words: readonly string[]): Promise<number[]>;
+	/**
+	 * Positions of the events matching every word, in date order, where the source searches
+	 * better than the list can (a server); else the list searches the events itself.
+	 */
+	find?(words: readonly string[]): Promise<number[]>;
 	/** Asks for the events at positions [from, to) to be loaded, if they are not yet. */
-	need(from: number, to: number): void;
+	need?(from: number, to: number): void;
 }
 
 /**
@@ -27,6 +30,8 @@ export class EventListState {
 	page = $state(0);
 	searching = $state(false);
 	#token = 0;
+	/** Each event's searchable text in date order, made on the first search here. */
+	#texts: string[] | undefined;
 
 	constructor(source: EventSource, pageSize = 50) {
 		this.source = source;
@@ -65,6 +70,18 @@ export class EventListState {
 		this.page = Math.min(this.pages - 1, Math.max(0, page));
 	}
 
+	#find(words: readonly string[]): number[] {
+		const { source } = this;
+		this.#texts ??= Array.from({ length: source.count }, (_, rank) => {
+			const event = source.eventAt(rank);
+			return event ? searchText(event) : '';
+		});
+		const found: number[] = [];
+		for (const [rank, text] of this.#texts.entries())
+			if (matchesWords(text, words)) found.push(rank);
+		return found;
+	}
+
 	/** Narrows the list to the events matching a query; a later query wins over a slower one. */
 	async search(query: string): Promise<void> {
 		this.query = query;
@@ -77,7 +94,7 @@ export class EventListState {
 			return;
 		}
 		this.searching = true;
-		const found = await this.source.find(words);
+		const found = this.source.find ? await this.source.find(words) : this.#find(words);
 		if (token !== this.#token) return;
 		this.matches = found;
 		this.searching = false;

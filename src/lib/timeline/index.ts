@@ -12,4 +12,3 @@ export {
 	midpoint,
 	parseCalendarDay
 } from './fuzzy-date';
-export { matchesWords, queryWords, searchText } from './search';

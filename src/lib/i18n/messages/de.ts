@@ -1,8 +1,5 @@
 import type { Messages } from './en';
 
-/** Counts with the language's digit grouping (10,000 · 10 000 · 10.000). */
-const count = new Intl.NumberFormat('de').format;
-
 export const de: Messages = {
 	zoom: 'Zoom',
 	zoomIn: 'Vergrößern',
@@ -26,20 +23,6 @@ export const de: Messages = {
 	legendRange: 'die Zeit, die ein Datum meinen kann',
 	barMeaning:
 		'Ein Balken umfasst die Zeit, die ein Datum meinen kann; ein Punkt einen bekannten Tag.',
-	listSummary: (n) => `Alle ${count(n)} Ereignisse: Liste und Suche`,
-	findEvent: 'Ereignis suchen',
-	findHint: 'Wörter oder ein Jahr',
-	listShowing: (a, b, n) => `Ereignisse ${count(a)}–${count(b)} von ${count(n)}`,
-	listMatches: (n, query) =>
-		n === 0
-			? `Kein Ereignis passt zu „${query}“`
-			: `${count(n)} ${n === 1 ? 'Ereignis passt' : 'Ereignisse passen'} zu „${query}“`,
-	listLoading: 'Wird geladen…',
-	firstPage: 'Erste Seite',
-	previousPage: 'Vorige Seite',
-	nextPage: 'Nächste Seite',
-	lastPage: 'Letzte Seite',
-	pageOf: (p, n) => `Seite ${p} von ${n}`,
 	closeCard: 'Details zum Ereignis schließen',
 	asWritten: 'Im Text',
 	when: 'Wann',

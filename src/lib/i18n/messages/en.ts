@@ -2,9 +2,6 @@
  * The interface text of the reader and the embed, in English: the source of the keys. Every
  * other language is typed `Messages`, so a missing or extra key is a type error.
  */
-/** Counts with the language's digit grouping (10,000 · 10 000 · 10.000). */
-const count = new Intl.NumberFormat('en').format;
-
 export const en = {
 	// The timeline
 	zoom: 'Zoom',
@@ -26,21 +23,6 @@ export const en = {
 	legendPoint: 'a known day',
 	legendRange: 'the time a date could mean',
 	barMeaning: 'A bar spans the time a date could mean; a dot is a known day.',
-	// The list of events
-	listSummary: (n: number) => `All ${count(n)} events: list and search`,
-	findEvent: 'Find an event',
-	findHint: 'Words or a year',
-	listShowing: (a: number, b: number, n: number) => `Events ${count(a)}–${count(b)} of ${count(n)}`,
-	listMatches: (n: number, query: string) =>
-		n === 0
-			? `No event matches “${query}”`
-			: `${count(n)} ${n === 1 ? 'event matches' : 'events match'} “${query}”`,
-	listLoading: 'Loading…',
-	firstPage: 'First page',
-	previousPage: 'Previous page',
-	nextPage: 'Next page',
-	lastPage: 'Last page',
-	pageOf: (p: number, n: number) => `Page ${p} of ${n}`,
 	// The event card
 	closeCard: 'Close event details',
 	asWritten: 'As written',

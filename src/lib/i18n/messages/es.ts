@@ -1,8 +1,5 @@
 import type { Messages } from './en';
 
-/** Counts with the language's digit grouping (10,000 · 10 000 · 10.000). */
-const count = new Intl.NumberFormat('es').format;
-
 export const es: Messages = {
 	zoom: 'Zoom',
 	zoomIn: 'Acercar',
@@ -26,20 +23,6 @@ export const es: Messages = {
 	legendRange: 'el tiempo que puede significar una fecha',
 	barMeaning:
 		'Una barra abarca el tiempo que puede significar una fecha; un punto, un día conocido.',
-	listSummary: (n) => `Los ${count(n)} acontecimientos: lista y búsqueda`,
-	findEvent: 'Buscar un acontecimiento',
-	findHint: 'Palabras o un año',
-	listShowing: (a, b, n) => `Acontecimientos ${count(a)}–${count(b)} de ${count(n)}`,
-	listMatches: (n, query) =>
-		n === 0
-			? `Ningún acontecimiento coincide con «${query}»`
-			: `${count(n)} ${n === 1 ? 'acontecimiento coincide' : 'acontecimientos coinciden'} con «${query}»`,
-	listLoading: 'Cargando…',
-	firstPage: 'Primera página',
-	previousPage: 'Página anterior',
-	nextPage: 'Página siguiente',
-	lastPage: 'Última página',
-	pageOf: (p, n) => `Página ${p} de ${n}`,
 	closeCard: 'Cerrar los detalles del acontecimiento',
 	asWritten: 'Tal como se escribió',
 	when: 'Cuándo',
