@@ -43,6 +43,23 @@ async function open(width = 1280): Promise<{ page: Page; errors: string[] }> {
 
 const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 
+describe('a short timeline', () => {
+	it('loads neither the list nor the canvas, in the reader or the embed', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const loaded: string[] = [];
+		page.on('request', (r) => loaded.push(r.url()));
+		for (const path of ['/t/russian-bounties-taliban', '/embed/russian-bounties-taliban']) {
+			await page.goto(`${server.url}${path}`);
+			await page.waitForSelector('.band.measured');
+			expect(await page.locator('.list-slot, .event-list, canvas').count()).toBe(0);
+			// Its clusters keep their ticks in SVG, as they always had.
+			expect(await page.locator('.band.measured line.member').count()).toBeGreaterThan(0);
+		}
+		expect(loaded.filter((url) => url.includes('long-timeline'))).toEqual([]);
+		await page.close();
+	});
+});
+
 describe('a timeline of 10,000 events', () => {
 	it('draws with a bounded DOM: labels in view as elements, the crowd on a canvas', async () => {
 		const { page, errors } = await open();
@@ -50,7 +67,7 @@ describe('a timeline of 10,000 events', () => {
 		expect(labels).toBeGreaterThan(0);
 		expect(labels).toBeLessThan(40);
 		// The cluster members' ticks are pixels, not elements.
-		expect(await page.locator('.band.measured canvas').count()).toBe(1);
+		await expect.poll(() => page.locator('.viewport canvas.member-ticks').count()).toBe(1);
 		expect(await domNodes(page)).toBeLessThan(2_500);
 		// Zoomed in, the chart still holds only what is in view.
 		for (let i = 0; i < 6; i++)
@@ -67,7 +84,7 @@ describe('a timeline of 10,000 events', () => {
 		await page.getByRole('button', { name: 'Show more of the timeline' }).click();
 		await page.getByText(`All ${N.toLocaleString('en')} events: list and search`).click();
 		const rows = page.locator('.event-list ol button');
-		expect(await rows.count()).toBe(50);
+		await expect.poll(() => rows.count()).toBe(50);
 		await rows.first().focus();
 		await page.keyboard.press('End');
 		const last = page.locator('.event-list ol button:focus');
