@@ -106,7 +106,12 @@ const config = {
 		prerender: {
 			origin,
 			// A reader link's #hash names an event to select (state in the URL), not an element id.
-			handleMissingId: 'ignore'
+			handleMissingId: 'ignore',
+			// Only long timelines have range files: with none, their route has nothing to write.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/t/[slug]/events/[chunk].json'))
+					throw new Error(message);
+			}
 		}
 	}
 };

@@ -23,8 +23,9 @@ const PUBLIC_DIR = '_app/immutable/embed';
 /**
  * Modules the embed replaces, for every importer but the replacement itself (which may import
  * the real one): SvelteKit's navigation (there is no router here), the parts of D3 it needs
- * less of than the packages bring, and the chart's styles the server already wrote into the
- * page's head (see each file).
+ * less of than the packages bring, the chart's styles the server already wrote into the page's
+ * head, and a long timeline's list and canvas, which the compact embed goes without (see each
+ * file).
  */
 const STANDALONE = 'src/lib/embed/standalone';
 /** @type {Record<string, string>} */
@@ -33,7 +34,9 @@ const REPLACED = {
 	'd3-time-format': resolve(STANDALONE, 'd3-time-format.ts'),
 	'd3-interpolate': resolve(STANDALONE, 'd3-interpolate.ts'),
 	// Reached through the $lib alias, which Vite resolves first.
-	[resolve('src/lib/components/BandStyles.svelte')]: resolve(STANDALONE, 'BandStyles.svelte')
+	[resolve('src/lib/components/BandStyles.svelte')]: resolve(STANDALONE, 'BandStyles.svelte'),
+	// Imported by the reader and the chart with a relative path.
+	'./long-timeline-loader': resolve(STANDALONE, 'long-timeline-loader.ts')
 };
 
 /**

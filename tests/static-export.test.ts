@@ -4,11 +4,15 @@ import type { Server as HttpServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticTimeline } from '../scripts/synthetic';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freePort, freshDataDir } from './support/server';
 import { serveStatic } from './support/static-host';
 
 const SLUG = 'russian-bounties-taliban';
+/** A timeline long enough to be sent by range (past 1,000 events): 12 chunks of 100. */
+const LONG = 'long-export';
+const LONG_EVENTS = 1_200;
 let ORIGIN: string;
 const DIR = resolve('build-static');
 let host: HttpServer;
@@ -18,7 +22,9 @@ beforeAll(async () => {
 	const port = await freePort();
 	ORIGIN = `http://127.0.0.1:${port}`;
 	// The export reads a store: one of its own (PGlite), importing a copy of data/.
-	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: freshDataDir() };
+	const data = freshDataDir();
+	writeSyntheticTimeline(data, LONG, LONG_EVENTS);
+	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: data };
 	delete env.DATABASE_URL;
 	const build = spawnSync('npx', ['vite', 'build'], {
 		env: { ...env, VITE_DATELINE_TARGET: 'static', DATELINE_ORIGIN: ORIGIN },
@@ -74,6 +80,36 @@ describe('the static export (npm run build:static)', () => {
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		await page.screenshot({ path: artifactPath('static-embed-dark.png') });
 		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it("writes a long timeline's ranges as files, which its reader loads and searches", async () => {
+		for (let c = 0; c < LONG_EVENTS / 100; c++)
+			expect(existsSync(join(DIR, 't', LONG, 'events', `${c}.json`)), `chunk ${c}`).toBe(true);
+		const last = JSON.parse(readFileSync(join(DIR, 't', LONG, 'events', '11.json'), 'utf8'));
+		expect(last.first).toBe(1_100);
+		expect(last.events).toHaveLength(100);
+		// The page leaves out the events its opening view does not label.
+		const html = readFileSync(join(DIR, 't', `${LONG}.html`), 'utf8');
+		const carried = new Set(html.match(new RegExp(`${LONG}-\\d+`, 'g'))).size;
+		expect(carried).toBeGreaterThan(0);
+		expect(carried).toBeLessThan(LONG_EVENTS / 2);
+
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${ORIGIN}/t/${LONG}`);
+		await page.waitForSelector('.reader[data-interactive]');
+		// No search endpoint on a static host: the list reads the chunk files instead.
+		await page.getByText(`All ${LONG_EVENTS.toLocaleString('en')} events: list and search`).click();
+		await page.getByLabel('Find an event').fill('Event 777');
+		await expect
+			.poll(() => page.locator('.event-list .status').textContent())
+			.toBe('1 event matches “Event 777”');
+		await page.getByLabel('Find an event').press('Enter');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('.card-slot').textContent()).toContain('Event 777:');
+		expect(errors.filter((e) => !/events\.json/.test(e))).toEqual([]);
 		await page.close();
 	});
 });

@@ -21,6 +21,15 @@ export interface EventIndex {
 	readonly rank: Uint32Array;
 }
 
+/** An event's extent and anchor (ms): [from, anchor, to]. */
+export function spanOf(event: TimelineEvent): [number, number, number] {
+	const [a, b] = bounds(event.start);
+	return [a, a + (b - a) / 2, event.end ? Math.max(b, bounds(event.end)[1]) : b];
+}
+
+/** Whether an event is drawn as a point (a day or a time) rather than a range. */
+export const isPointEvent = (event: TimelineEvent): boolean => !event.end && isPoint(event.start);
+
 export function buildIndex(events: readonly TimelineEvent[]): EventIndex {
 	const n = events.length;
 	// Each date's bounds are parsed once: parsing dominates the index's cost.
@@ -28,11 +37,10 @@ export function buildIndex(events: readonly TimelineEvent[]): EventIndex {
 	const highs = new Float64Array(n);
 	const anchors = new Float64Array(n);
 	for (let i = 0; i < n; i++) {
-		const event = events[i]!;
-		const [a, b] = bounds(event.start);
-		lows[i] = a;
-		anchors[i] = a + (b - a) / 2;
-		highs[i] = event.end ? Math.max(b, bounds(event.end)[1]) : b;
+		const [low, anchor, high] = spanOf(events[i]!);
+		lows[i] = low;
+		anchors[i] = anchor;
+		highs[i] = high;
 	}
 	const order = new Uint32Array(n);
 	for (let i = 0; i < n; i++) order[i] = i;
@@ -52,7 +60,7 @@ export function buildIndex(events: readonly TimelineEvent[]): EventIndex {
 		anchor[s] = anchors[i]!;
 		from[s] = lows[i]!;
 		to[s] = highs[i]!;
-		point[s] = !event.end && isPoint(event.start) ? 1 : 0;
+		point[s] = isPointEvent(event) ? 1 : 0;
 		rank[i] = s;
 	}
 	return { events, order, anchor, from, to, point, rank };

@@ -1,9 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
 import { bodyParagraphs } from '$lib/extract/sentences';
 import { sentencesElsewhere } from '$lib/timeline/sources';
+import type { Timeline } from '$lib/timeline/types';
 import { packTimeline } from '$lib/timeline/wire';
 import { importProblemFor } from './data-files';
 import { database } from './db';
+import { isLong, rangedOf } from './ranges';
 import { isRedirect, oembedTimeline, readPublished } from './timelines';
 
 /** Paragraphs per published revision: split once, not on every request. */
@@ -49,6 +51,12 @@ export async function readerData(slug: string, url: URL, route: 't' | 'embed') {
 	const { timeline, articles } = found;
 	const first = articles[0];
 	const paragraphs = paragraphsOf(found.slug, found.revision, first?.text ?? '');
+	// A long timeline's reader page carries its index summary and the events its opening view
+	// labels; the rest load by range from /t/<slug>/events/<chunk>.json. An embed is sent whole.
+	const { sent, ranges } =
+		route === 't' && isLong(timeline)
+			? rangedPage(found.slug, found.revision, timeline)
+			: { sent: timeline, ranges: null };
 	return {
 		article: {
 			slug: found.slug,
@@ -66,8 +74,9 @@ export async function readerData(slug: string, url: URL, route: 't' | 'embed') {
 			...(a.url && { url: a.url })
 		})),
 		/** Sentences of the other articles that told its events: this page shows the first only. */
-		elsewhere: sentencesElsewhere(timeline, articles, first?.slug),
-		timeline: packTimeline(timeline, paragraphs.flat()),
+		elsewhere: sentencesElsewhere(sent, articles, first?.slug),
+		timeline: packTimeline(sent, paragraphs.flat()),
+		ranges,
 		// Published revisions are whole: nothing is ever being prepared for readers.
 		preparing: false
 	};
@@ -77,6 +86,18 @@ export async function readerData(slug: string, url: URL, route: 't' | 'embed') {
 export async function readKnownTimeline(slug: string) {
 	const found = await readServed(slug);
 	return isRedirect(found) ? found : oembedTimeline(found);
+}
+
+/** A long timeline's share of its page: the events carried (in date order) and their ranks. */
+function rangedPage(slug: string, revision: number, timeline: Timeline) {
+	const { summary, opening } = rangedOf(slug, revision, timeline);
+	const ranks = Object.keys(opening)
+		.map(Number)
+		.sort((a, b) => a - b);
+	return {
+		sent: { ...timeline, events: ranks.map((rank) => opening[rank]!) },
+		ranges: { summary, ranks }
+	};
 }
 
 /** What a reader page and an embed receive from `readerData`. */

@@ -26,8 +26,9 @@ export class ChartState implements EventSource {
 	readonly #layouts: ChartLayout[] = [];
 	#positions: Map<string, number> | undefined;
 
-	constructor(events: readonly TimelineEvent[], view: ViewState) {
-		this.index = buildIndex(events);
+	/** `index` is given when the events load later (a long timeline sent by range). */
+	constructor(events: readonly TimelineEvent[], view: ViewState, index = buildIndex(events)) {
+		this.index = index;
 		this.view = view;
 		this.domain = [view.domain[0].getTime(), view.domain[1].getTime()];
 	}
@@ -76,6 +77,12 @@ export class ChartState implements EventSource {
 		const a = lowerBound(this.index, from.getTime());
 		const b = Math.min(lowerBound(this.index, to.getTime()), a + limit);
 		return Array.from({ length: b - a }, (_, i) => this.eventAt(a + i));
+	}
+
+	/** An event by id; null for none (or one of a long timeline still loading). */
+	eventById(id: string | null): TimelineEvent | null {
+		const rank = id ? this.rankOf(id) : -1;
+		return rank < 0 ? null : this.eventAt(rank);
 	}
 
 	rankOf(id: string): number {

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { buildIndex } from '$lib/layout/event-index';
+import {
+	CHUNK,
+	chunkCount,
+	openingEvents,
+	SENT_WHOLE,
+	summarize,
+	type IndexSummary
+} from '$lib/layout/sparse-index';
+import { timeDomain } from '$lib/layout/time-scale';
+import { matchesWords, searchText } from '$lib/timeline/search';
+import type { Timeline, TimelineEvent } from '$lib/timeline/types';
+import { database } from './db';
+import { findTimeline, isRedirect, readPublished } from './timelines';
+
+/** A long timeline cut for sending by range: its events in date order, summary, chunk files. */
+export interface Ranged {
+	sorted: TimelineEvent[];
+	summary: IndexSummary;
+	opening: Record<number, TimelineEvent>;
+	/** Each event's searchable text, in date order, made on the first search. */
+	texts?: string[];
+	/** A chunk's JSON and its ETag, made on first request. */
+	files: Map<number, { body: string; etag: string }>;
+}
+
+/** Per published revision ("slug@3"): a revision never changes, so neither does its cut. */
+const cache = new Map<string, Ranged>();
+const ENTRIES = 8;
+
+export const isLong = (timeline: Timeline) => timeline.events.length > SENT_WHOLE;
+
+export function rangedOf(slug: string, revision: number, timeline: Timeline): Ranged {
+	const key = `${slug}@${revision}`;
+	let ranged = cache.get(key);
+	if (ranged) return ranged;
+	const index = buildIndex(timeline.events);
+	const sorted = Array.from(index.order, (i) => timeline.events[i]!);
+	const [d0, d1] = timeDomain(timeline.events);
+	const summary = summarize(index, [d0.getTime(), d1.getTime()]);
+	const opening = openingEvents(summary, (rank) => sorted[rank]!);
+	ranged = { sorted, summary, opening, files: new Map() };
+	cache.set(key, ranged);
+	if (cache.size > ENTRIES) cache.delete(cache.keys().next().value!);
+	return ranged;
+}
+
+/** One chunk as a file: `{ first, events }`, null past the end. */
+export function chunkFile(ranged: Ranged, chunk: number) {
+	if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunkCount(ranged.sorted.length))
+		return null;
+	let file = ranged.files.get(chunk);
+	if (!file) {
+		const events = ranged.sorted.slice(chunk * CHUNK, (chunk + 1) * CHUNK);
+		const body = JSON.stringify({ first: chunk * CHUNK, events });
+		const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+		file = { body, etag };
+		ranged.files.set(chunk, file);
+	}
+	return file;
+}
+
+/**
+ * The cut of a timeline's published revision, looking the document up only when the revision
+ * is new to this process: a range request costs a row lookup, not a 100,000-event parse.
+ */
+export async function rangedFor(slug: string): Promise<Ranged | null> {
+	const db = await database();
+	const row = await findTimeline(db, slug);
+	if (!row || isRedirect(row) || row.published_revision === null) return null;
+	const cached = cache.get(`${row.slug}@${row.published_revision}`);
+	if (cached) return cached;
+	const found = await readPublished(db, row.slug);
+	if (!found || isRedirect(found)) return null;
+	return rangedOf(found.slug, found.revision, found.timeline);
+}
+
+/** Ranks of the events matching every word, in date order. */
+export function search(ranged: Ranged, words: readonly string[]): number[] {
+	ranged.texts ??= ranged.sorted.map(searchText);
+	const found: number[] = [];
+	ranged.texts.forEach((text, rank) => {
+		if (matchesWords(text, words)) found.push(rank);
+	});
+	return found;
+}

@@ -1,0 +1,184 @@
+import { matchesWords, searchText } from '../timeline/search';
+import type { TimelineEvent } from '../timeline/types';
+import {
+	CHUNK,
+	chunkCount,
+	chunkOf,
+	fill,
+	neededRanks,
+	sparseIndex,
+	type IndexSummary,
+	type SparseIndex
+} from '../layout/sparse-index';
+import { BANDS } from '../layout/bands';
+import { ChartLayout } from '../layout/chart-layout';
+import { ChartState } from './chart.svelte';
+import type { ViewState } from './view.svelte';
+
+/** Chunks fetched at once at most, so a search that needs them all does not flood the server. */
+const FETCHES = 6;
+/** How long the view rests before what it shows is loaded (ms): a zoom or a drag is many frames. */
+const SETTLE = 60;
+
+async function getJson<T>(url: string): Promise<T> {
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+	return (await response.json()) as T;
+}
+
+/**
+ * The chart of a long timeline sent by range (src/lib/layout/sparse-index.ts): its page carried
+ * the index summary and the events its opening view labels; the others are estimated from the
+ * summary until their chunk (`${base}/<n>.json`, CHUNK events in date order) arrives, which
+ * happens as the view comes to them. The list's search asks `${base}.json?q=`, or where there is
+ * no server (the static export) reads every chunk. Only the reader page of a long timeline loads
+ * this module, so a short one's page and embed carry none of it.
+ */
+export class RangedChart extends ChartState {
+	/** Bumped as chunks land (the index changes in place): what reads events reads this first. */
+	version = $state(0);
+	readonly #sparse: SparseIndex;
+	readonly #base: string;
+	// Bookkeeping of requests and ids, not state to draw: `version` tells what changed.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #chunks = new Map<number, Promise<void>>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #landed = new Set<number>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	readonly #ranks = new Map<string, number>();
+	#fetching = 0;
+	readonly #queue: (() => void)[] = [];
+	#settle: ReturnType<typeof setTimeout> | undefined;
+
+	/** The ids of the events here: the page's, then each chunk's as it lands. */
+	readonly ids: string[];
+
+	/**
+	 * `carried` are the page's events, in date order, at positions `ranks`; `ids` starts as
+	 * their ids and grows as chunks land (the reader's selection reads it).
+	 */
+	constructor(
+		summary: IndexSummary,
+		carried: readonly TimelineEvent[],
+		ranks: readonly number[],
+		view: ViewState,
+		base: string,
+		ids: string[]
+	) {
+		const sparse = sparseIndex(summary);
+		ranks.forEach((rank, i) => fill(sparse, rank, [carried[i]!]));
+		super([], view, sparse);
+		this.#sparse = sparse;
+		this.#base = base;
+		ranks.forEach((rank, i) => this.#ranks.set(carried[i]!.id, rank));
+		this.ids = ids;
+	}
+
+	/** Layouts of the index as it stands: a chunk's arrival moves anchors, so they are made anew. */
+	#layouts: ChartLayout[] = [];
+	#laidOut = 0;
+
+	override layout(band: number): ChartLayout {
+		if (this.#laidOut !== this.version) {
+			this.#layouts = [];
+			this.#laidOut = this.version;
+		}
+		return (this.#layouts[band] ??= new ChartLayout(this.index, this.domain, BANDS[band]!));
+	}
+
+	override viewOf(band: number) {
+		void this.version;
+		// Whatever shows the view asks for it; its events load once the view rests (in a browser:
+		// the server's page has what the opening view shows).
+		if (typeof document !== 'undefined') {
+			clearTimeout(this.#settle);
+			this.#settle = setTimeout(() => this.#loadView(), SETTLE);
+		}
+		return super.viewOf(band);
+	}
+
+	override eventAt(rank: number): TimelineEvent {
+		void this.version;
+		return super.eventAt(rank);
+	}
+
+	override rankOf(id: string): number {
+		void this.version;
+		return this.#ranks.get(id) ?? -1;
+	}
+
+	/** The loaded events of the view, as many as a long timeline prints at most. */
+	override inView(): TimelineEvent[] {
+		return super.inView().filter((event) => event.id);
+	}
+
+	/** Loads the view's labels and a view's width either side, so a pan finds its labels there. */
+	#loadView(): void {
+		const [from, to] = this.view.visibleSpan;
+		const a = from.getTime();
+		const b = to.getTime();
+		this.#load(neededRanks(this.layout(this.activeBand), a - (b - a), b + (b - a)));
+	}
+
+	need(from: number, to: number): void {
+		this.#load(Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i));
+	}
+
+	/** The server's search; the static export has none, and its chunks are searched here. */
+	async find(words: readonly string[]): Promise<number[]> {
+		try {
+			const q = encodeURIComponent(words.join(' '));
+			return (await getJson<{ ranks: number[] }>(`${this.#base}.json?q=${q}`)).ranks;
+		} catch {
+			const n = this.count;
+			await this.#load(Array.from({ length: chunkCount(n) }, (_, c) => c * CHUNK));
+			const found: number[] = [];
+			for (let rank = 0; rank < n; rank++)
+				if (matchesWords(searchText(this.eventAt(rank)), words)) found.push(rank);
+			return found;
+		}
+	}
+
+	/** Loads the chunks holding these ranks, unless loaded or on their way. */
+	#load(ranks: Iterable<number>): Promise<void> {
+		const waits: Promise<void>[] = [];
+		for (const rank of ranks) {
+			const c = chunkOf(rank);
+			// An event the page carried is here; its chunk loads when another of its events is needed.
+			if (this.#landed.has(c) || this.#sparse.loaded[rank]) continue;
+			let pending = this.#chunks.get(c);
+			if (!pending) {
+				pending = this.#throttled(() =>
+					getJson<{ events: TimelineEvent[] }>(`${this.#base}/${c}.json`)
+				).then(
+					({ events }) => {
+						fill(this.#sparse, c * CHUNK, events);
+						this.#landed.add(c);
+						for (const [i, e] of events.entries()) {
+							if (!this.#ranks.has(e.id)) this.ids.push(e.id);
+							this.#ranks.set(e.id, c * CHUNK + i);
+						}
+						this.version++;
+					},
+					// A failed chunk is asked for again the next time it is needed.
+					() => void this.#chunks.delete(c)
+				);
+				this.#chunks.set(c, pending);
+			}
+			waits.push(pending);
+		}
+		return Promise.all(waits).then(() => {});
+	}
+
+	#throttled<T>(task: () => Promise<T>): Promise<T> {
+		const run = (): Promise<T> => {
+			this.#fetching++;
+			return task().finally(() => {
+				this.#fetching--;
+				this.#queue.shift()?.();
+			});
+		};
+		if (this.#fetching < FETCHES) return run();
+		return new Promise<T>((done, fail) => this.#queue.push(() => run().then(done, fail)));
+	}
+}
