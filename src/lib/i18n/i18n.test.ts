@@ -25,6 +25,13 @@ describe('the message catalogue', () => {
 			expect(MESSAGES[lang].eventCount(3)).not.toBe(MESSAGES.en.eventCount(3));
 		}
 	});
+
+	it('writes a count as its language groups digits (a long timeline says 10,000, not 10000)', () => {
+		expect(MESSAGES.en.eventCount(10_000)).toBe('10,000 events');
+		expect(MESSAGES.de.eventCount(10_000)).toBe('10.000 Ereignisse');
+		expect(MESSAGES.es.eventCount(10_000)).toBe('10.000 acontecimientos');
+		expect(MESSAGES.fr.eventCount(10_000)).toBe('10\u202f000 événements');
+	});
 });
 
 describe('choosing the language', () => {

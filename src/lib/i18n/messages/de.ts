@@ -10,7 +10,7 @@ export const de: Messages = {
 	previousEvent: 'Vorheriges Ereignis',
 	nextEvent: 'Nächstes Ereignis',
 	eventsInOrder: 'Ereignisse nach Datum',
-	eventCount: (n) => (n === 1 ? '1 Ereignis' : `${n} Ereignisse`),
+	eventCount: (n) => (n === 1 ? '1 Ereignis' : `${n.toLocaleString('de')} Ereignisse`),
 	clusterHint: (n, span) => `${n} Ereignisse, ${span}: vergrößern, um sie zu zeigen`,
 	earlierEvents: (n) =>
 		`${n} ${n === 1 ? 'früheres Ereignis' : 'frühere Ereignisse'}: das nächste zeigen`,

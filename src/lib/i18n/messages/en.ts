@@ -13,7 +13,7 @@ export const en = {
 	previousEvent: 'Previous event',
 	nextEvent: 'Next event',
 	eventsInOrder: 'Events in date order',
-	eventCount: (n: number) => (n === 1 ? '1 event' : `${n} events`),
+	eventCount: (n: number) => (n === 1 ? '1 event' : `${n.toLocaleString('en')} events`),
 	clusterHint: (n: number, span: string) => `${n} events, ${span}: zoom in to show them`,
 	earlierEvents: (n: number) => `${n} earlier ${n === 1 ? 'event' : 'events'}: show the nearest`,
 	laterEvents: (n: number) => `${n} later ${n === 1 ? 'event' : 'events'}: show the nearest`,

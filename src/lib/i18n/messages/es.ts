@@ -10,7 +10,7 @@ export const es: Messages = {
 	previousEvent: 'Acontecimiento anterior',
 	nextEvent: 'Acontecimiento siguiente',
 	eventsInOrder: 'Acontecimientos por fecha',
-	eventCount: (n) => (n === 1 ? '1 acontecimiento' : `${n} acontecimientos`),
+	eventCount: (n) => (n === 1 ? '1 acontecimiento' : `${n.toLocaleString('es')} acontecimientos`),
 	clusterHint: (n, span) => `${n} acontecimientos, ${span}: acerque para verlos`,
 	earlierEvents: (n) =>
 		`${n} ${n === 1 ? 'acontecimiento anterior' : 'acontecimientos anteriores'}: ver el más cercano`,

@@ -10,7 +10,7 @@ export const fr: Messages = {
 	previousEvent: 'Événement précédent',
 	nextEvent: 'Événement suivant',
 	eventsInOrder: 'Événements par date',
-	eventCount: (n) => (n <= 1 ? `${n} événement` : `${n} événements`),
+	eventCount: (n) => (n <= 1 ? `${n} événement` : `${n.toLocaleString('fr')} événements`),
 	clusterHint: (n, span) => `${n} événements, ${span} : zoomez pour les voir`,
 	earlierEvents: (n) =>
 		`${n} ${n <= 1 ? 'événement antérieur' : 'événements antérieurs'} : voir le plus proche`,
