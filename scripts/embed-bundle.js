@@ -101,6 +101,7 @@ function standalone() {
 		name: 'dateline-embed-standalone',
 		enforce: 'pre',
 		async resolveId(id, importer, options) {
+			if (id === '\0vite/preload-helper.js') return id;
 			// Tables of names, without side effects: a language nobody imports is left out.
 			if (id.startsWith(MONTH_NAMES)) return { id, moduleSideEffects: false };
 			if (id === 'date-fns/locale') {
@@ -116,7 +117,11 @@ function standalone() {
 				if (later) return `${LATER}${later[2]}`;
 			}
 		},
+		transform(code, id) {
+			if (id.includes('/d3-time/dist/')) return code.replace(/const \[timeTicks, timeTickInterval\] = ticker\([^)]*\);/, 'const timeTicks = utcTicks, timeTickInterval = utcTickInterval;');
+		},
 		load(id) {
+			if (id === '\0vite/preload-helper.js') return 'export const __vitePreload = (load) => load();';
 			// date-fns/locale itself: each language from its own module, so unused ones drop out.
 			if (id === MONTH_NAMES) {
 				return LOCALES.map((name) => `export { ${name} } from '${MONTH_NAMES}:${name}';`).join(

@@ -17,9 +17,14 @@ if (target && payload) {
 	// No top-level await: a module awaiting at its top keeps the bundler from putting the code
 	// a lazily loaded part (a long timeline's list or canvas) shares with it into this file,
 	// and a second file of shared code costs every embed a request and bytes.
-	loadLanguage(payload.lang).then(() => {
+	// A long timeline's page carries part of its events, and the code that loads the rest by
+	// range (a chunk of its own) loads with it: a short timeline's embed never fetches it.
+	const ranged = payload.data.ranges
+		? import('$lib/state/ranged-chart.svelte').then((m) => m.rangedReader)
+		: undefined;
+	Promise.all([loadLanguage(payload.lang), ranged]).then(([, ranged]) => {
 		target.replaceChildren();
-		mount(EmbedApp, { target, props: { payload } });
+		mount(EmbedApp, { target, props: { payload, ranged } });
 	});
 } else {
 	console.warn('Dateline embed: no timeline data in this page; it stays as the server drew it.');

@@ -1,5 +1,5 @@
-import { fuzzyDate } from '../timeline/fuzzy-date';
-import type { TimelineEvent } from '../timeline/types';
+import { utcDate } from '../timeline/era';
+import type { FuzzyDate, TimelineEvent } from '../timeline/types';
 import { BANDS } from './bands';
 import { ChartLayout } from './chart-layout';
 import { isPointEvent, spanOf, type EventIndex } from './event-index';
@@ -60,17 +60,21 @@ export interface SparseIndex extends EventIndex {
 	readonly loaded: Uint8Array;
 }
 
-/** A stand-in for an event still loading: its year, estimated, and no words yet. */
+/**
+ * A stand-in for an event still loading: its year, estimated, and no words yet. Built here
+ * rather than parsed (fuzzyDate), so the embed's ranged chunk needs no date parser.
+ */
 function placeholder(rank: number, anchor: number): TimelineEvent {
-	const year = String(new Date(anchor).getUTCFullYear());
-	const start = fuzzyDate(year, year.padStart(4, '0')) ?? fuzzyDate('2020', '2020')!;
-	return {
-		id: '',
-		title: '…',
-		summary: '',
-		start,
-		source: { article: '', start: rank, end: rank }
+	const y = new Date(anchor).getUTCFullYear();
+	const year = String(y);
+	const start: FuzzyDate = {
+		text: year,
+		value: year.padStart(4, '0'),
+		earliest: utcDate(y).toISOString(),
+		latest: new Date(utcDate(y + 1).getTime() - 1).toISOString(),
+		precision: 'year'
 	};
+	return { id: '', title: '…', summary: '', start, source: { article: '', start: rank, end: rank } };
 }
 
 /** The index of a summary, every event estimated, nothing loaded. */

@@ -21,6 +21,8 @@ export interface Ranged {
 	opening: Record<number, TimelineEvent>;
 	/** Each event's searchable text, in date order, made on the first search. */
 	texts?: string[];
+	/** Each event's rank by id, made on the first look-up. */
+	ranks?: Map<string, number>;
 	/** A chunk's JSON and its ETag, made on first request. */
 	files: Map<number, { body: string; etag: string }>;
 }
@@ -74,6 +76,12 @@ export async function rangedFor(slug: string): Promise<Ranged | null> {
 	const found = await readPublished(db, row.slug);
 	if (!found || isRedirect(found)) return null;
 	return rangedOf(found.slug, found.revision, found.timeline);
+}
+
+/** The rank (position in date order) of the event with this id; -1 for none. */
+export function rankOf(ranged: Ranged, id: string): number {
+	ranged.ranks ??= new Map(ranged.sorted.map((event, rank) => [event.id, rank]));
+	return ranged.ranks.get(id) ?? -1;
 }
 
 /** Ranks of the events matching every word, in date order. */

@@ -1,11 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
+import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { bodyParagraphs } from '$lib/extract/sentences';
 import { sentencesElsewhere } from '$lib/timeline/sources';
 import type { Timeline } from '$lib/timeline/types';
 import { packTimeline } from '$lib/timeline/wire';
 import { importProblemFor } from './data-files';
 import { database } from './db';
-import { isLong, rangedOf } from './ranges';
+import { isLong, rangedOf, rankOf } from './ranges';
 import { isRedirect, oembedTimeline, readPublished } from './timelines';
 
 /** Paragraphs per published revision: split once, not on every request. */
@@ -51,12 +52,12 @@ export async function readerData(slug: string, url: URL, route: 't' | 'embed') {
 	const { timeline, articles } = found;
 	const first = articles[0];
 	const paragraphs = paragraphsOf(found.slug, found.revision, first?.text ?? '');
-	// A long timeline's reader page carries its index summary and the events its opening view
-	// labels; the rest load by range from /t/<slug>/events/<chunk>.json. An embed is sent whole.
-	const { sent, ranges } =
-		route === 't' && isLong(timeline)
-			? rangedPage(found.slug, found.revision, timeline)
-			: { sent: timeline, ranges: null };
+	// A long timeline's page (reader or embed) carries its index summary and the events its
+	// opening view labels; the rest load by range from /t/<slug>/events/<chunk>.json. An embed
+	// opening on an event (`?event=`, which only a server sees) carries that one too.
+	const { sent, ranges } = isLong(timeline)
+		? rangedPage(found.slug, found.revision, timeline, route === 'embed' ? openingEvent(url) : null)
+		: { sent: timeline, ranges: null };
 	return {
 		article: {
 			slug: found.slug,
@@ -88,15 +89,22 @@ export async function readKnownTimeline(slug: string) {
 	return isRedirect(found) ? found : oembedTimeline(found);
 }
 
-/** A long timeline's share of its page: the events carried (in date order) and their ranks. */
-function rangedPage(slug: string, revision: number, timeline: Timeline) {
-	const { summary, opening } = rangedOf(slug, revision, timeline);
-	const ranks = Object.keys(opening)
-		.map(Number)
-		.sort((a, b) => a - b);
+/** The event an embed opens on, as its query names it; none where no query is seen (prerendering). */
+const openingEvent = (url: URL) => (STATIC_EXPORT ? null : url.searchParams.get('event'));
+
+/**
+ * A long timeline's share of its page: the events carried (in date order) and their ranks,
+ * the opening view's and, when named, the event the page opens on.
+ */
+function rangedPage(slug: string, revision: number, timeline: Timeline, opensOn: string | null) {
+	const ranged = rangedOf(slug, revision, timeline);
+	const carried = new Map(Object.entries(ranged.opening).map(([rank, e]) => [Number(rank), e]));
+	const rank = opensOn ? rankOf(ranged, opensOn) : -1;
+	if (rank >= 0) carried.set(rank, ranged.sorted[rank]!);
+	const ranks = [...carried.keys()].sort((a, b) => a - b);
 	return {
-		sent: { ...timeline, events: ranks.map((rank) => opening[rank]!) },
-		ranges: { summary, ranks }
+		sent: { ...timeline, events: ranks.map((r) => carried.get(r)!) },
+		ranges: { summary: ranged.summary, ranks }
 	};
 }
 

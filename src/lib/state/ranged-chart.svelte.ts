@@ -15,6 +15,42 @@ import { ChartLayout } from '../layout/chart-layout';
 import { ChartState } from './chart.svelte';
 import type { ViewState } from './view.svelte';
 
+/** What a page of a long timeline carries besides its events (`readerData`'s `ranges`). */
+export interface SentRanges {
+	summary: IndexSummary;
+	/** The rank (position in date order) of each event the page carries, in the same order. */
+	ranks: number[];
+}
+
+/**
+ * The reader's view of a long timeline sent by range (TimelineReader's `ranged`): the whole
+ * span, a chart that loads the events the page left out from `${base}/<n>.json`, and the ids
+ * loaded so far. `onchart` is told of the chart once the reader makes it (the Embed dialog
+ * searches through it). The reader page and the embed of a long timeline load this module;
+ * the embed's bundle only for a long one.
+ */
+export function rangedReader(
+	ranges: SentRanges,
+	carried: readonly TimelineEvent[],
+	base: string,
+	onchart?: (chart: RangedChart) => void
+) {
+	const [d0, d1] = ranges.summary.domain;
+	const ids = carried.map((e) => e.id);
+	return {
+		domain: [new Date(d0), new Date(d1)] as [Date, Date],
+		chart: (view: ViewState) => {
+			const chart = new RangedChart(ranges.summary, carried, ranges.ranks, view, base, ids);
+			onchart?.(chart);
+			return chart;
+		},
+		ids
+	};
+}
+
+/** The reader's `ranged` for a long timeline. */
+export type RangedReader = ReturnType<typeof rangedReader>;
+
 /** Chunks fetched at once at most, so a search that needs them all does not flood the server. */
 const FETCHES = 6;
 /** How long the view rests before what it shows is loaded (ms): a zoom or a drag is many frames. */
@@ -120,8 +156,9 @@ export class RangedChart extends ChartState {
 		this.#load(neededRanks(this.layout(this.activeBand), a - (b - a), b + (b - a)));
 	}
 
-	need(from: number, to: number): void {
-		this.#load(Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i));
+	/** Loads the events at ranks [from, to); resolves once they are here. */
+	need(from: number, to: number): Promise<void> {
+		return this.#load(Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i));
 	}
 
 	/** The server's search; the static export has none, and its chunks are searched here. */
