@@ -118,10 +118,15 @@ function standalone() {
 			}
 		},
 		transform(code, id) {
-			if (id.includes('/d3-time/dist/')) return code.replace(/const \[timeTicks, timeTickInterval\] = ticker\([^)]*\);/, 'const timeTicks = utcTicks, timeTickInterval = utcTickInterval;');
+			if (id.includes('/d3-time/dist/'))
+				return code.replace(
+					/const \[timeTicks, timeTickInterval\] = ticker\([^)]*\);/,
+					'const timeTicks = utcTicks, timeTickInterval = utcTickInterval;'
+				);
 		},
 		load(id) {
-			if (id === '\0vite/preload-helper.js') return 'export const __vitePreload = (load) => load();';
+			if (id === '\0vite/preload-helper.js')
+				return 'export const __vitePreload = (load) => load();';
 			// date-fns/locale itself: each language from its own module, so unused ones drop out.
 			if (id === MONTH_NAMES) {
 				return LOCALES.map((name) => `export { ${name} } from '${MONTH_NAMES}:${name}';`).join(

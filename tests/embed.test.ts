@@ -2,6 +2,7 @@ import { createServer, get, type Server as HttpServer } from 'node:http';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
+import { accessibilityViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freePort, startServer, type Server } from './support/server';
 
@@ -393,7 +394,26 @@ describe('the Embed dialog on the reader page', () => {
 		await page.getByRole('button', { name: 'Embed' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
 		await dialog.getByLabel('Dark').check();
-		await dialog.getByLabel('Open on event').selectOption({ index: 2 });
+		// The opening event is found by typing: arrow keys walk the matches, Enter picks one.
+		const box = dialog.getByRole('combobox', { name: 'Open on event' });
+		await box.fill('briefed');
+		await expect
+			.poll(() => dialog.locator('#start-event-options [role=option]').count())
+			.toBeGreaterThan(0);
+		expect(await dialog.locator('#start-event-status').textContent()).toMatch(/match.*“briefed”/);
+		await box.press('ArrowDown');
+		await expect.poll(() => box.getAttribute('aria-activedescendant')).toBe('start-event-option-0');
+		expect(await accessibilityViolations(page)).toEqual([]);
+		await page.screenshot({ path: artifactPath('embed-dialog-search-1280.png') });
+		// Escape closes the list, not the dialog; Enter picks the match the keys are on.
+		await box.press('Escape');
+		await expect.poll(() => box.getAttribute('aria-expanded')).toBe('false');
+		expect(await dialog.isVisible()).toBe(true);
+		await box.press('ArrowDown');
+		await box.press('Enter');
+		expect(await dialog.locator('#start-event-chosen').textContent()).toMatch(
+			/Opens on: .*briefed/i
+		);
 		const snippet = await dialog.getByLabel('Snippet').inputValue();
 		expect(
 			snippet.startsWith(
@@ -406,7 +426,9 @@ describe('the Embed dialog on the reader page', () => {
 		await expect.poll(() => preview.locator('html').getAttribute('data-theme')).toBe('dark');
 		await expect.poll(() => preview.locator('[aria-pressed="true"]').count()).toBe(1);
 		await dialog.getByRole('button', { name: 'Copy snippet' }).click();
-		await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Copied');
+		await expect
+			.poll(() => dialog.locator('.actions [role=status]').textContent())
+			.toContain('Copied');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
 		await page.screenshot({ path: artifactPath('embed-dialog-1280.png') });
 		// On a phone the dialog fits the screen: no option runs off its edge.

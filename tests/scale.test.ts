@@ -168,4 +168,103 @@ describe('a timeline of 10,000 events', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('sends a small embed page, loads its range code and ranges only for it, and loads ranges as the reader pans', async () => {
+		const response = await fetch(`${server.url}/embed/${LONG}`);
+		const html = await response.text();
+		// The embed carries what the reader page carries: the summary and the opening view's
+		// events (a few hundred at most), not 10,000 events.
+		const carried = html.match(new RegExp(`"${LONG}-\\d+"`, 'g')) ?? [];
+		expect(carried.length).toBeGreaterThan(0);
+		expect(new Set(carried).size).toBeLessThan(400);
+		// Its size follows the events it carries (each written in the markup, the embed's data
+		// and the print list), as a range file's bytes per event measure them, plus the article.
+		const range = await (await fetch(`${server.url}/t/${LONG}/events/0.json`)).text();
+		const perEvent = range.length / 100;
+		expect(html.length).toBeLessThan(3 * new Set(carried).size * perEvent + 50_000);
+		expect(html).not.toContain(`"${LONG}-5000"`);
+
+		const requests: string[] = [];
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('request', (r) => requests.push(r.url()));
+		await page.goto(`${server.url}/embed/${LONG}`);
+		await page.waitForSelector('.reader[data-interactive]');
+		await page.waitForSelector('.band.measured');
+		const chunks = () => requests.filter((u) => /\/t\/long-story\/events\/\d+\.json$/.test(u));
+		// The ranged code is a file of its own; the far end's range is not asked for yet.
+		expect(requests.filter((u) => /\/ranged-chart[^/]*\.js$/.test(u))).toHaveLength(1);
+		expect(chunks().some((u) => u.endsWith('/99.json'))).toBe(false);
+		for (let i = 0; i < 4; i++)
+			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await page.locator('.viewport').focus();
+		await page.keyboard.press('End');
+		await expect.poll(() => chunks().some((u) => u.endsWith('/99.json'))).toBe(true);
+		await expect
+			.poll(() =>
+				page.$$eval('.band.measured [data-event]', (els) =>
+					els.map((el) => Number(el.getAttribute('data-event')!.split('-').pop()))
+				)
+			)
+			.toSatisfy((ids: number[]) => ids.length > 0 && ids.every((i) => i > 9_000));
+		expect(await page.locator('.band.measured .labels .title', { hasText: /^…$/ }).count()).toBe(0);
+		await page.screenshot({ path: artifactPath('scale-embed-far-end-1280.png') });
+		await page.close();
+
+		// Opening on an event the opening view does not show: the server's page carries it.
+		const phone = await browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true });
+		phone.on('pageerror', (e) => errors.push(e.message));
+		const warnings: string[] = [];
+		phone.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+		await phone.goto(`${server.url}/embed/${LONG}?event=${LONG}-5000`);
+		await phone.waitForSelector('.reader[data-interactive]');
+		await expect.poll(() => phone.locator('.card-slot').textContent()).toContain('Event 5000:');
+		await phone.screenshot({ path: artifactPath('scale-embed-event-360.png'), fullPage: true });
+		expect(warnings).toEqual([]);
+		expect(errors).toEqual([]);
+		await phone.close();
+	});
+
+	it('keeps the embed of a short timeline free of the range code', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await page.goto(`${server.url}/embed/russian-bounties-taliban`);
+		await page.waitForSelector('.reader[data-interactive]');
+		expect(requests.filter((u) => /ranged-chart.*\.js$|\/events\//.test(u))).toEqual([]);
+		await page.close();
+	});
+
+	it("picks the embed's opening event by search, among all 10,000, with the keyboard", async () => {
+		const { page, errors } = await open(360);
+		await page.getByRole('button', { name: 'Embed' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+		// No menu of 10,000 options: a search box whose matches load by range.
+		expect(await dialog.locator('select option').count()).toBeLessThan(10);
+		const box = dialog.getByRole('combobox', { name: 'Open on event' });
+		await box.focus();
+		await page.keyboard.type('Event 8642');
+		await expect
+			.poll(() => dialog.locator('#start-event-status').textContent())
+			.toBe('1 event matches “Event 8642”');
+		await expect
+			.poll(() => dialog.locator('#start-event-options [role=option]').textContent())
+			.toContain('Event 8642:');
+		await page.screenshot({ path: artifactPath('scale-embed-dialog-360.png') });
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		expect(await dialog.getByLabel('Snippet').inputValue()).toContain(`event=${LONG}-8642`);
+		// A broad search offers the first few matches and says how many there are.
+		await box.fill('strike');
+		await expect
+			.poll(() => dialog.locator('#start-event-status').textContent())
+			.toBe('1,250 events match “strike”: the first 8 are shown');
+		await expect.poll(() => dialog.locator('#start-event-options [role=option]').count()).toBe(8);
+		// The preview opens on the chosen event, which the embed's page carries.
+		const preview = page.frameLocator('dialog iframe');
+		await expect.poll(() => preview.locator('.card-slot').textContent()).toContain('Event 8642:');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

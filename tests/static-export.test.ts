@@ -112,4 +112,41 @@ describe('the static export (npm run build:static)', () => {
 		expect(errors.filter((e) => !/events\.json/.test(e))).toEqual([]);
 		await page.close();
 	});
+
+	it("sends a long timeline's embed by range too, from the same files", async () => {
+		const html = readFileSync(join(DIR, 'embed', `${LONG}.html`), 'utf8');
+		const carried = new Set(html.match(new RegExp(`${LONG}-\\d+`, 'g'))).size;
+		expect(carried).toBeGreaterThan(0);
+		expect(carried).toBeLessThan(LONG_EVENTS / 2);
+		// Every file the export wrote for this timeline is small: no page carries all its events.
+		for (const file of [`embed/${LONG}.html`, `t/${LONG}.html`, `oembed/${LONG}.json`]) {
+			const events = new Set(readFileSync(join(DIR, file), 'utf8').match(/long-export-\d+/g));
+			expect(events.size, file).toBeLessThan(LONG_EVENTS / 2);
+		}
+
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const errors: string[] = [];
+		const chunks: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('request', (r) => /\/events\/\d+\.json$/.test(r.url()) && chunks.push(r.url()));
+		await page.goto(`${ORIGIN}/embed/${LONG}`);
+		await page.waitForSelector('.reader[data-interactive]');
+		await page.waitForSelector('.band.measured');
+		for (let i = 0; i < 4; i++)
+			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await page.locator('.viewport').focus();
+		await page.keyboard.press('End');
+		await expect.poll(() => chunks.some((u) => u.endsWith(`/t/${LONG}/events/11.json`))).toBe(true);
+		await expect
+			.poll(() =>
+				page.$$eval('.band.measured [data-event]', (els) =>
+					els.map((el) => Number(el.getAttribute('data-event')!.split('-').pop()))
+				)
+			)
+			.toSatisfy((ids: number[]) => ids.length > 0 && ids.every((i) => i > 1_000));
+		expect(await page.locator('.band.measured .labels .title', { hasText: /^…$/ }).count()).toBe(0);
+		await page.screenshot({ path: artifactPath('static-embed-long-1280.png') });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

@@ -74,7 +74,13 @@ function placeholder(rank: number, anchor: number): TimelineEvent {
 		latest: new Date(utcDate(y + 1).getTime() - 1).toISOString(),
 		precision: 'year'
 	};
-	return { id: '', title: '…', summary: '', start, source: { article: '', start: rank, end: rank } };
+	return {
+		id: '',
+		title: '…',
+		summary: '',
+		start,
+		source: { article: '', start: rank, end: rank }
+	};
 }
 
 /** The index of a summary, every event estimated, nothing loaded. */

@@ -13,8 +13,14 @@ export interface EventSource {
 	 */
 	find?(words: readonly string[]): Promise<number[]>;
 	/** Asks for the events at positions [from, to) to be loaded, if they are not yet. */
-	need?(from: number, to: number): void;
+	need?(from: number, to: number): void | Promise<void>;
 }
+
+/** A source over events a page holds whole, in their order. */
+export const eventsSource = (events: readonly TimelineEvent[]): EventSource => ({
+	count: events.length,
+	eventAt: (rank) => events[rank]
+});
 
 /**
  * The accessible list of a timeline's events: a page at a time, so a list of 100,000 events

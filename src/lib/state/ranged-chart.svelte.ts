@@ -38,6 +38,7 @@ export function rangedReader(
 	const [d0, d1] = ranges.summary.domain;
 	const ids = carried.map((e) => e.id);
 	return {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the span's ends, never changed
 		domain: [new Date(d0), new Date(d1)] as [Date, Date],
 		chart: (view: ViewState) => {
 			const chart = new RangedChart(ranges.summary, carried, ranges.ranks, view, base, ids);

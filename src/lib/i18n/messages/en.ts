@@ -53,31 +53,7 @@ export const en = {
 	sometimeAfter: (month: string) => `sometime after ${month}`,
 	atTimeOfWriting: 'at the time of writing',
 	weekOf: (days: string) => `the week of ${days}`,
-	// The page and the embed
-	embed: 'Embed',
-	embedTitle: 'Embed this timeline',
-	close: 'Close',
-	theme: 'Theme',
-	themeLight: 'Light',
-	themeDark: 'Dark',
-	themeAuto: 'Reader’s setting',
-	language: 'Language',
-	startEvent: 'Open on event',
-	noStartEvent: 'None (the whole timeline)',
-	height: 'Height',
-	fitHeight: 'Fit the timeline',
-	fixedHeight: 'Fixed height in pixels',
-	showArticle: 'Show the article text',
-	copySnippet: 'Copy snippet',
-	copied: 'Copied to the clipboard.',
-	pressToCopy: 'Press Ctrl+C (⌘C on a Mac) to copy the selected snippet.',
-	embedHint:
-		'Paste this where the timeline should appear. It works in any page that allows iframes; the script beside it fits the frame to the timeline.',
-	fixed: 'Fixed:',
-	snippet: 'Snippet',
-	langAuto: 'Reader’s language',
-	previewTitle: (title: string) => `Preview: Timeline: ${title}`,
-	preview: 'Preview',
+	// The embed
 	source: (name: string) => `Source: ${name}`,
 	readOn: 'Read on Dateline'
 };
