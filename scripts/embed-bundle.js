@@ -95,13 +95,22 @@ const LOADER = resolve('src/lib/embed/languages.ts');
 const LATER_FILE = /\/src\/lib\/i18n\/(messages|dates)\/(fr|de|es)\.ts$/;
 const LATER = '\0dateline-later:';
 
+/**
+ * Vite wraps every dynamic import in its preload helper (about 2 KB), which adds `<link>` tags
+ * for a lazy chunk's CSS and imports before loading it, even with `modulePreload: false`
+ * (vitejs/vite#18551). The embed's lazy chunks (a language's words, a long timeline's range
+ * loading) have neither (`cssCodeSplit: false`, and what they import is in the entry), so the
+ * helper only imports.
+ */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
 /** @returns {import('vite').Plugin} */
 function standalone() {
 	return {
 		name: 'dateline-embed-standalone',
 		enforce: 'pre',
 		async resolveId(id, importer, options) {
-			if (id === '\0vite/preload-helper.js') return id;
+			if (id === PRELOAD_HELPER) return id;
 			// Tables of names, without side effects: a language nobody imports is left out.
 			if (id.startsWith(MONTH_NAMES)) return { id, moduleSideEffects: false };
 			if (id === 'date-fns/locale') {
@@ -117,16 +126,8 @@ function standalone() {
 				if (later) return `${LATER}${later[2]}`;
 			}
 		},
-		transform(code, id) {
-			if (id.includes('/d3-time/dist/'))
-				return code.replace(
-					/const \[timeTicks, timeTickInterval\] = ticker\([^)]*\);/,
-					'const timeTicks = utcTicks, timeTickInterval = utcTickInterval;'
-				);
-		},
 		load(id) {
-			if (id === '\0vite/preload-helper.js')
-				return 'export const __vitePreload = (load) => load();';
+			if (id === PRELOAD_HELPER) return 'export const __vitePreload = (load) => load();';
 			// date-fns/locale itself: each language from its own module, so unused ones drop out.
 			if (id === MONTH_NAMES) {
 				return LOCALES.map((name) => `export { ${name} } from '${MONTH_NAMES}:${name}';`).join(
