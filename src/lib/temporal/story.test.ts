@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagTimexes } from './index';
+import { tagDocument, tagTimexes } from './index';
 import { expectRow, type TimexRow } from './timex-rows';
 
 /**
@@ -122,7 +122,33 @@ const historyRows: TimexRow[] = [
 ];
 
 /** The same words in a news report count from its publication date. */
+/**
+ * An obituary (invented for these rows) names many past years but opens on its own days ("died
+ * on Monday"): it is a report, so a month told in its last paragraph is this year's.
+ */
+const OBITUARY =
+	'Ana Reyes, a violinist, died on Monday. She was 88.\n\nBorn in 1937, she studied in ' +
+	'Vienna from 1955, joined the Boston orchestra in 1962, led it in 1971, toured Asia in 1980, ' +
+	'married in 1984 and retired in 1999.\n\n';
+
 const newsRows: TimexRow[] = [
+	{
+		text: OBITUARY + 'Her last recording came out in October.',
+		published: '2025-11-20',
+		words: 'October',
+		type: 'DATE',
+		value: '2025-10'
+	},
+	{
+		// A retelling's date does not reach past its paragraph: the next one is news again.
+		text:
+			'Investigators first questioned the director in June 2019 but did not charge her.\n\n' +
+			'The trial opened on March 2.',
+		published: '2026-03-12',
+		words: 'March 2',
+		type: 'DATE',
+		value: '2026-03-02'
+	},
 	{
 		text: 'The council met on Tuesday. In April, it will vote on the budget.',
 		published: '2020-06-26',
@@ -176,6 +202,14 @@ const newsRows: TimexRow[] = [
 
 /** Lengths of time stay lengths: never a calendar date counted from the publication date. */
 const durationRows: TimexRow[] = [
+	{
+		// A week after a month names no week; never one counted from the publication date.
+		text: 'The scheme unraveled in August 2023. The director resigned a week later.',
+		published: '2026-03-12',
+		words: 'a week',
+		type: 'DURATION',
+		value: 'P1W'
+	},
 	{
 		text: 'The strike lasted a week.',
 		published: '2020-06-26',
@@ -334,6 +368,21 @@ describe('story time: a history dates its open expressions in its own time', () 
 
 describe('story time: a news report dates them from its publication', () => {
 	it.each(newsRows)('$words in "$text"', (row) => expectRow(row));
+});
+
+describe('story time: the genre of a text', () => {
+	it('reads an obituary that opens on its own days as a report, however many past years it names', () => {
+		expect(tagDocument(OBITUARY, { published: '2025-11-20' }).genre).toBe('news');
+		expect(tagDocument(HISTORY + 'The strike ended in 1913.', { published: WRITTEN }).genre).toBe(
+			'narrative'
+		);
+	});
+
+	it('keeps a history whose opening reports a saying’s "tonight" or a dated weekday', () => {
+		const told =
+			'On Sunday, 7 December 1941, the fleet was attacked. The admiral said the war began tonight. ';
+		expect(tagDocument(told + HISTORY, { published: WRITTEN }).genre).toBe('narrative');
+	});
 });
 
 describe('durations are not dates', () => {

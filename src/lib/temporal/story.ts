@@ -13,6 +13,7 @@ import type { Context, Match, Point } from './context';
 import { pointAsDate } from './normalise';
 import type { Tense } from './tense';
 import { readYear } from './patterns/words';
+import { MONTHS, WEEKDAYS } from './lexicon';
 
 /** "news": told around the publication date; "narrative": a history told in its own time. */
 export type Genre = 'news' | 'narrative';
@@ -58,9 +59,44 @@ export function genreOf(ctx: Context): Genre {
 		if (y.value <= dct.y - PAST_YEARS) past++;
 		else other++;
 	}
-	return past >= NARRATIVE_MIN_YEARS && past >= NARRATIVE_SHARE * (past + other)
-		? 'narrative'
-		: 'news';
+	const pastHeavy = past >= NARRATIVE_MIN_YEARS && past >= NARRATIVE_SHARE * (past + other);
+	return pastHeavy && !opensOnItsOwnTime(ctx) ? 'narrative' : 'news';
+}
+
+/** How many tokens of a text's opening are read for a report's own time. */
+const OPENING_TOKENS = 200;
+/** Words that name the writer's own days: "today", "this week", a weekday with no date. */
+const NOW_WORDS = new Set(['today', 'yesterday', 'tonight']);
+const NOW_AFTER_THIS = new Set(['week', 'morning', 'afternoon', 'evening']);
+
+/**
+ * Whether the opening of a text tells of its own days: an obituary ("died on Monday"), a
+ * profile or a backgrounder ("Until this week.") names many past years but is a report told
+ * around its publication; a history opens in its own time. Quoted and reported words do not
+ * count.
+ */
+function opensOnItsOwnTime(ctx: Context): boolean {
+	const end = Math.min(ctx.tokens.length, OPENING_TOKENS);
+	for (let i = 0; i < end; i++) {
+		// A saying's "tonight" was said in the story's time ("the mayor said that the strike
+		// would end tonight").
+		if (ctx.quoted[i] || saidBefore(ctx, i)) continue;
+		const w = ctx.tokens[i]!.lower;
+		if (NOW_WORDS.has(w)) return true;
+		if ((w === 'this' || w === 'last') && NOW_AFTER_THIS.has(ctx.tokens[i + 1]?.lower ?? ''))
+			return true;
+		// Full names only: "sun", "wed" and "sat" are words too.
+		if (w.length >= 6 && WEEKDAYS[w] !== undefined && !datedWeekday(ctx, i)) return true;
+	}
+	return false;
+}
+
+/** "Sunday, December 7, 1941", "Monday 12 May": a weekday that a date follows names no now. */
+function datedWeekday(ctx: Context, i: number): boolean {
+	let j = i + 1;
+	if (ctx.tokens[j]?.text === ',') j++;
+	const next = ctx.tokens[j];
+	return next !== undefined && (next.kind === 'number' || MONTHS[next.lower] !== undefined);
 }
 
 /**
@@ -122,6 +158,9 @@ export function storyTimeAt(ctx: Context, i: number, tense: Tense): Point | null
 	if (ctx.genre === 'narrative') return isBefore(p, dct) ? p : null;
 	if (!story.adverbial || tense === 'future') return null;
 	if (p.m === undefined || p.y >= dct.y) return null;
+	// A new paragraph of a report returns to its news: "In June 2019, …" does not reach a bare
+	// "March 9" told after the break, however near.
+	if (ctx.tokens[i]?.paragraph !== story.paragraph) return null;
 	return i - story.at <= NEWS_REACH ? p : null;
 }
 

@@ -337,6 +337,17 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	if (anaphoric && sign > 0 && !ctx.anchor) {
 		return { start: i, end: unitAt, type: 'DURATION', value: durationValue(n, unit) };
 	}
+	// "Marsh resigned a week later", after "in August 2023": a week after a month is no week
+	// the reader can name, and never one counted from the publication date. A length with its
+	// signal, as "three days later" in a report.
+	if (
+		ctx.genre === 'news' &&
+		anaphoric &&
+		sign > 0 &&
+		(grain === 'W' || grain === 'D') &&
+		ctx.anchor?.d === undefined
+	)
+		return { start: i, end: unitAt, type: 'DURATION', value: durationValue(n, unit) };
 	const ref = reference(ctx, anaphoric, grain, i);
 	const count =
 		unit === 'DE'

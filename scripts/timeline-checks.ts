@@ -1,0 +1,147 @@
+/**
+ * The genre check set: six short articles of the kinds editors paste (a court story, company
+ * results, an obituary, an anniversary backgrounder, sports, a retold history), written with
+ * the timelines a reader expects before the rules of extraction II were changed, and only
+ * measured since. Prints, per article, each expected happening with ✓ (found at its date),
+ * its title, every extracted event that matches nothing expected (a wrong date, a duplicate, a
+ * non-event), and the totals: recall of the required happenings, precision of the events, the
+ * share of inferred dates that are right, and titles that read right.
+ *
+ *   npm run bench:genres
+ */
+process.env.TZ = 'UTC';
+
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArticle } from '../src/lib/extract/article';
+import { extractTimeline } from '../src/lib/extract/events';
+import type { TimelineEvent } from '../src/lib/timeline/types';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const GENRES_DIR = join(ROOT, 'src/lib/extract/fixtures/genres');
+
+interface Expected {
+	/** Phrases one of which the event's sentence holds. */
+	in: string[];
+	/** The value (or values) the event's date may have; a prefix matches ("2016" for a week). */
+	value: string | string[];
+	inferred?: boolean;
+	kind?: 'plan';
+	/** Right when present, but not missed when absent. */
+	optional?: boolean;
+	titles: string[];
+}
+
+export interface GenreReport {
+	article: string;
+	/** Required happenings found at their date, and how many there are. */
+	found: number;
+	required: number;
+	/** Extracted events that match an expected happening, and all extracted events. */
+	right: number;
+	events: number;
+	inferredRight: number;
+	inferred: number;
+	/** Titles of matched events that read right, of matched events. */
+	titlesRight: number;
+	lines: string[];
+}
+
+const isReport = (e: TimelineEvent) =>
+	/(?:publishes this report|This report is published)$/.test(e.title);
+
+function matches(e: TimelineEvent, x: Expected): boolean {
+	const values = Array.isArray(x.value) ? x.value : [x.value];
+	return (
+		x.in.some((p) => e.summary.includes(p)) &&
+		values.some((v) => e.start.value.startsWith(v)) &&
+		(x.inferred === undefined || (e.start.inferred ?? false) === x.inferred) &&
+		(e.kind === 'plan') === (x.kind === 'plan')
+	);
+}
+
+export function runGenreChecks(): GenreReport[] {
+	const expected = JSON.parse(readFileSync(join(GENRES_DIR, 'expected.json'), 'utf8')) as Record<
+		string,
+		Expected[]
+	>;
+	return Object.entries(expected).map(([slug, wanted]) => {
+		const file = join(GENRES_DIR, `${slug}.md`);
+		const article = parseArticle(readFileSync(file, 'utf8'), slug, file);
+		const events = extractTimeline(article).events.filter((e) => !isReport(e));
+		const taken = new Set<Expected>();
+		const report: GenreReport = {
+			article: slug,
+			found: 0,
+			required: wanted.filter((x) => !x.optional).length,
+			right: 0,
+			events: events.length,
+			inferredRight: 0,
+			inferred: events.filter((e) => e.start.inferred).length,
+			titlesRight: 0,
+			lines: []
+		};
+		const matched = new Map<Expected, TimelineEvent>();
+		const unmatched: TimelineEvent[] = [];
+		for (const e of events) {
+			// A second event of one happening is a duplicate, not a second right answer.
+			const x = wanted.find((x) => !taken.has(x) && matches(e, x));
+			if (!x) {
+				unmatched.push(e);
+				continue;
+			}
+			taken.add(x);
+			matched.set(x, e);
+			report.right++;
+			if (e.start.inferred) report.inferredRight++;
+			if (x.titles.includes(e.title)) report.titlesRight++;
+		}
+		for (const x of wanted) {
+			const e = matched.get(x);
+			if (e && !x.optional) report.found++;
+			if (!e && x.optional) continue;
+			const mark = e ? (x.titles.includes(e.title) ? '✓' : '✓ date, ✗ title') : '✗ missed';
+			const value = Array.isArray(x.value) ? x.value.join('|') : x.value;
+			report.lines.push(
+				`${mark} [${value}${x.inferred ? ' inferred' : ''}${x.kind ? ` ${x.kind}` : ''}] ${e ? e.title : x.titles[0]}` +
+					(e && !x.titles.includes(e.title) ? `\n      want: ${x.titles[0]}` : '')
+			);
+		}
+		for (const e of unmatched)
+			report.lines.push(
+				`✗ extra [${e.start.value}${e.start.inferred ? ' inferred' : ''}${e.kind ? ` ${e.kind}` : ''}] ${e.title}  ← “${e.summary.slice(0, 70)}…”`
+			);
+		return report;
+	});
+}
+
+const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '–');
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+	const reports = runGenreChecks();
+	const sum = (k: keyof GenreReport) => reports.reduce((n, r) => n + (r[k] as number), 0);
+	for (const r of reports) {
+		console.log(`## ${r.article}`);
+		for (const line of r.lines) console.log(line);
+		console.log('');
+	}
+	console.log('| article | required found | events right | inferred right | titles right |');
+	console.log('| ------- | -------------: | -----------: | -------------: | -----------: |');
+	for (const r of [
+		...reports,
+		{
+			article: 'all',
+			found: sum('found'),
+			required: sum('required'),
+			right: sum('right'),
+			events: sum('events'),
+			inferredRight: sum('inferredRight'),
+			inferred: sum('inferred'),
+			titlesRight: sum('titlesRight')
+		}
+	])
+		console.log(
+			`| ${r.article} | ${r.found}/${r.required} (${pct(r.found, r.required)}%) | ${r.right}/${r.events} (${pct(r.right, r.events)}%) | ${r.inferredRight}/${r.inferred} | ${r.titlesRight}/${r.right} |`
+		);
+}
