@@ -97,6 +97,11 @@ export class TimelineEditor {
 		);
 	}
 
+	confirmDate(id: string): void {
+		this.seal();
+		this.apply('keep an inferred date', edits.confirmStartDate(this.timeline, id));
+	}
+
 	remove(id: string): void {
 		this.seal();
 		this.apply('delete an event', edits.deleteEvent(this.timeline, id));

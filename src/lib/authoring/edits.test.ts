@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { Timeline, TimelineEvent } from '../timeline/types';
 import { validateTimeline } from '../timeline/validate';
-import { addEventFromSentence, mergeEvents, reviewOrder, splitEvent, sourcesOf } from './edits';
+import {
+	addEventFromSentence,
+	confirmStartDate,
+	mergeEvents,
+	reviewOrder,
+	splitEvent,
+	sourcesOf
+} from './edits';
 
 const ev = (
 	id: string,
@@ -63,6 +70,14 @@ describe('edits', () => {
 			confidence: 0,
 			start: { value: '2020-06-26' }
 		});
+	});
+
+	it('keeps an inferred date the editor confirms: same date, no longer inferred, sure', () => {
+		const inferred = { ...base.events[1]!, start: { ...base.events[1]!.start, inferred: true } };
+		const t = confirmStartDate({ ...base, events: [inferred] }, 'b');
+		expect(t.events[0]!.start.inferred).toBeUndefined();
+		expect(t.events[0]!.start.value).toBe('2019-04');
+		expect(t.events[0]!.confidence).toBe(1);
 	});
 
 	it('puts the least sure and the inferred dates first', () => {

@@ -64,6 +64,15 @@ export function setEventDate(
 	});
 }
 
+/** The editor keeps an inferred start date as it is: it is no longer marked as inferred. */
+export function confirmStartDate(t: Timeline, id: string): Timeline {
+	return replaceEvent(t, id, (e) => {
+		const start = { ...e.start };
+		delete start.inferred;
+		return { ...e, start, confidence: 1 };
+	});
+}
+
 export function deleteEvent(t: Timeline, id: string): Timeline {
 	return { ...t, events: t.events.filter((e) => e.id !== id) };
 }

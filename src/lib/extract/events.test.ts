@@ -245,7 +245,11 @@ describe('extractTimeline: undated happenings take the date of their context', (
 			'The company makes steel. It will open a plant.',
 			'The plant closed on Friday. “We fought hard,” the union said.',
 			'The plant closed on Friday. The union said it would appeal.',
-			'The plant closed on Friday.\n\nWorkers protested outside the gates.',
+			'The plant closed on Friday. Ellen Price lost her brother in the collapse.',
+			'The embargo was ordered on Friday. Bush then sent troops.',
+			'The index fell 1.2% on Friday. For the week, the index dropped 3.8%.',
+			'The plant closed on Friday. No one was hurt.',
+			'The plant closed on Friday. The outlook seemed bleak.',
 			'Officials have concluded that the unit offered bounties.',
 			'The plant closed months ago. Workers protested outside the gates.'
 		])
@@ -253,6 +257,55 @@ describe('extractTimeline: undated happenings take the date of their context', (
 				events(text, published).filter((e) => e.start.inferred),
 				text
 			).toEqual([]);
+	});
+});
+
+describe('extractTimeline: undated happenings, the contexts they continue', () => {
+	it('does not continue a lede paragraph of several sentences into the next paragraph', () => {
+		const found = events(
+			'The plant closed on Friday. Managers left.\n\nWorkers protested outside the gates.',
+			'2024-05-15'
+		);
+		expect(found.filter((e) => /protested/.test(e.title))).toEqual([]);
+	});
+
+	it('continues a lede that stands alone in its paragraph into the next one', () => {
+		const found = events(
+			'Chidi Okafor beat Lars Berglund on Sunday to win the U.S. Open.\n\nThe 23-year-old saved two match points in the third set.',
+			'2025-09-08'
+		);
+		const saved = found.find((e) => /saved/.test(e.title))!;
+		expect(saved.start).toMatchObject({ value: '2025-09-07', inferred: true });
+	});
+
+	it('goes on through a run of past happenings, a step less sure each time', () => {
+		const found = events(
+			'On April 13, 1970, an oxygen tank exploded. Lovell radioed Houston. The crew moved into the lunar module.',
+			'2025-04-10'
+		);
+		const radioed = found.find((e) => /radioed/.test(e.title))!;
+		const moved = found.find((e) => /moved/.test(e.title))!;
+		expect(radioed.start).toMatchObject({ value: '1970-04-13', inferred: true });
+		expect(moved.start).toMatchObject({ value: '1970-04-13', inferred: true });
+		expect(moved.confidence).toBeLessThan(radioed.confidence!);
+	});
+
+	it('reads a sentence whose only dates are yardsticks or lengths as undated', () => {
+		const found = events(
+			'Harbor Foods said on Thursday that its profit fell. Shares fell 7 percent, their biggest drop since March. The crew worked for two days.',
+			'2025-10-23'
+		);
+		const shares = found.find((e) => /Shares fell/.test(e.title))!;
+		expect(shares.start).toMatchObject({ value: '2025-10-23', inferred: true });
+		expect(found.map((e) => e.start.value)).not.toContain('2025-03');
+	});
+
+	it('continues only the main happening of the sentence before, not a date of its asides', () => {
+		const found = events(
+			'Those included costs of the acquisition, which was terminated on Sept. 27. Operating results were hit by an increase in reserves.',
+			'1989-11-02'
+		);
+		expect(found.filter((e) => e.start.inferred)).toEqual([]);
 	});
 });
 

@@ -19,6 +19,7 @@ import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namePronoun, speakersOf } from './subjects';
 import { continuedDate, formatDay, inferredEvent, ledeDate } from './inferred';
 import { titleFor, type Span } from './titles';
+import { isPastVerb } from './happenings';
 import { isYardstick } from './yardsticks';
 
 /** A dated happening found in a sentence, before ids are given. */
@@ -82,17 +83,27 @@ export function extractTimeline(article: Article): Timeline {
 			inside.push(timexes[j]!);
 		const earlier = sentences.slice(Math.max(0, i - ANTECEDENT_REACH), i).reverse();
 		let found = eventsOfSentence(sentence, inside, published, anchor, storyDay);
-		const undated = inside.length === 0;
+		// A length ("for two days") or a yardstick ("its biggest drop since March") dates nothing:
+		// such a sentence tells its happening without a date of its own.
+		const undated = !inside.some((x) => datesItsSentence(sentence, x));
 		if (found.length === 0 && undated) {
 			// A history's lede tells no happening of the report's day: dated so, it would stretch
 			// the timeline of a war of the 1910s to the day the page was written.
+			const previous = sentences[i - 1];
 			const context =
 				i === 0
 					? toldNow
-						? ledeDate(sentences, timexes, published)
+						? { date: ledeDate(sentences, timexes, published), confidence: undefined }
 						: null
-					: continuedDate(sentence, sentences[i - 1], candidates, published);
-			const inferred = context && inferredEvent(sentence, context, i === 0);
+					: continuedDate({
+							sentence,
+							previous,
+							afterLede: i === 1 && sentence.opensParagraph,
+							candidates,
+							published
+						});
+			const inferred =
+				context && inferredEvent(sentence, context.date, i === 0, context.confidence);
 			if (inferred) found = [inferred];
 		}
 		// The lede's day is the day the story tells: its quotations' "today".
@@ -159,6 +170,18 @@ function redateQuotedToday(
 		if (own && said.value.slice(0, 10) === own.date.value.slice(0, 10)) dated.splice(i, 1);
 		else d.date = { ...said, text: d.timex.text };
 	}
+}
+
+/** A length that counts from the story's time: "two days later", "a week earlier". */
+const SIGNAL = /^\s+(?:later|earlier|ago|before|after)\b/i;
+
+/** Whether a timex gives its sentence a time: a date that is no yardstick, or "two days later". */
+function datesItsSentence(sentence: Sentence, x: Timex): boolean {
+	if (x.type === 'DURATION') {
+		const at = x.end - sentence.start;
+		return SIGNAL.test(sentence.text.slice(at, at + 12));
+	}
+	return (x.type === 'DATE' || x.type === 'TIME') && !measures(sentence, x);
 }
 
 /** Looks only at the words just around the date, so a run-on "sentence" stays linear. */
@@ -472,6 +495,26 @@ const dateKey = (d: FuzzyDate) =>
 const WEEK_MS = 7 * 86_400_000;
 
 /**
+ * A title's subject and past verb, as stems ("orbit unvei"), or null without a past verb in its
+ * first words: a lede's "Orbit unveiled its first folding phone, betting on …" and "Orbit
+ * unveiled the phone on Tuesday" tell one happening.
+ */
+function subjectAndVerb(title: string): string | null {
+	const words = title
+		.toLowerCase()
+		.split(/[^\w']+/)
+		.slice(0, SUBJECT_WORDS);
+	const verb = words.findIndex((w) => isPastVerb(w));
+	if (verb < 1) return null;
+	return words
+		.slice(0, verb + 1)
+		.filter((w) => !STOP.has(w))
+		.map(stem)
+		.join(' ');
+}
+const SUBJECT_WORDS = 6;
+
+/**
  * Two mentions of one happening (same date, much the same words) become one event. A
  * happening whose date was inferred yields to a written mention of it within a week: the
  * lede's "Orbit unveiled its phone" is the "Orbit unveiled the phone on Tuesday" further down.
@@ -496,9 +539,12 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 	for (const c of candidates.filter((c) => c.start.inferred)) {
 		const words = contentWords(c.title);
 		const at = Date.parse(c.start.earliest);
+		const opening = subjectAndVerb(c.title);
 		const twin = written.find(
 			(w) =>
-				Math.abs(Date.parse(w.candidate.start.earliest) - at) <= WEEK_MS && similar(words, w.words)
+				Math.abs(Date.parse(w.candidate.start.earliest) - at) <= WEEK_MS &&
+				(similar(words, w.words) ||
+					(opening !== null && opening === subjectAndVerb(w.candidate.title)))
 		);
 		if (twin) twin.candidate.confidence = Math.min(1, twin.candidate.confidence + 0.05);
 		else kept.push(c);

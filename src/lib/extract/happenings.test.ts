@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telling } from './happenings';
+import { hasOwnTime, telling } from './happenings';
 
 // sentence, tells a past happening, by a verb of saying
 const rows: [string, boolean, boolean][] = [
@@ -17,8 +17,35 @@ const rows: [string, boolean, boolean][] = [
 	["He couldn't be reached for comment.", false, false],
 	['“We fought hard,” he said.', false, false],
 	['Who ordered the strike?', false, false],
-	['The company needs more staff.', false, false]
+	['The company needs more staff.', false, false],
+	["There's nothing new on why the plane exploded.", false, false],
+	["That's built up a heck of a momentum.", false, false],
+	['No one was hurt.', false, false],
+	['Police gave no details about the negotiations.', false, false],
+	['The relatives want the court to let them meet.', false, false],
+	['Officials say a slab of hillside could break loose.', false, false],
+	['A group trip appeared more likely.', false, false],
+	['The date was unaffected by the initiative.', false, false],
+	['The police barred the crowd from reaching the consulate.', true, false],
+	['The team flew to Paris.', true, false]
 ];
+
+// sentence, has a time of its own rather than its context's
+const ownTime: [string, boolean][] = [
+	['The mayor lost her brother in the collapse.', true],
+	['Bush then sent troops to Saudi Arabia.', true],
+	['He studied violin as a boy.', true],
+	['For the week, the index dropped 3.8%.', true],
+	['The plant once employed 2,000 people.', true],
+	['Hudson’s Bay announced terms of a previously proposed rights issue.', false],
+	['Police arrested two men near the border.', false]
+];
+
+describe('hasOwnTime: a happening dated by something other than its context', () => {
+	it.each(ownTime)('%s', (sentence, own) => {
+		expect(hasOwnTime(sentence)).toBe(own);
+	});
+});
 
 describe('telling: a past happening or not', () => {
 	it.each(rows)('%s', (sentence, past, speech) => {

@@ -39,6 +39,22 @@ const PASSIVE = /^(?:was|were)$/;
 const NEGATED = /n[’']t$|^(?:not|never|did|no)$/;
 const CLAUSE_START =
 	/^(?:that|which|who|whom|whose|because|if|when|where|unless|until|after|before|while|although|though|since|as)$/;
+/** A clause with no one doing anything: a contracted "is" or a subject that is nobody. */
+const NO_SUBJECT = /^(?:(?:there|that|it|here|what)['’]s|no\s+one|nobody|nothing|none)\b/i;
+/**
+ * Present forms news tells states and sayings with ("officials say", "relatives want"), and
+ * past forms of states ("a group trip appeared more likely").
+ */
+const PRESENT = new Set(
+	`say says think thinks believe believes expect expects hope hopes want wants need needs seem
+	seems appear appears remain remains continue continues plan plans know knows argue argues
+	contend contends fear fears estimate estimates seemed appeared remained looked`.split(/\s+/)
+);
+/** An object that says nothing happened: "gave no details", "found nothing". */
+const NOTHING = /^(?:no|nothing|none)$/i;
+/** What follows "to" as a preposition: a determiner, a name, a number ("to the", "to Paris"). */
+const TO_PREPOSITION =
+	/^(?:(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|each|every|all|some|about|around|nearly|more|less)\b|[\p{Lu}\d$“"‘'])/u;
 const REPORTING = /^(?:said|says|told|added|stated|noted|explained|wrote|asked|insisted)$/;
 
 /** An opening phrase before the subject: "After years of delays, Boeing unveiled …". */
@@ -62,20 +78,30 @@ export function telling(sentence: string): Telling {
 	// Quotations, questions and headlines-in-capitals are not a narrator's account.
 	if (/^[“"'‘`(]/.test(text) || /\?["”’']*$/.test(text)) return no;
 	const clause = text.replace(OPENING, '').replace(/,\s+(?:which|who|whose)\b[^,]*,/g, '');
+	// "There's nothing new", "That's built up", "No one was hurt": no happening to date.
+	if (NO_SUBJECT.test(clause)) return no;
 	const words = clause.split(/\s+/).slice(0, 14);
 	for (let i = 1; i < words.length; i++) {
 		const raw = words[i]!;
 		const w = raw.replace(/[,.;:!?”"’)]+$/, '');
 		const lower = w.toLowerCase();
-		if (NOT_SIMPLE_PAST.test(lower) || NEGATED.test(lower)) return no;
+		if (NOT_SIMPLE_PAST.test(lower) || NEGATED.test(lower) || PRESENT.has(lower)) return no;
 		if (PASSIVE.test(lower)) {
 			const next = (words[i + 1] ?? '').toLowerCase().replace(/[,.;:]+$/, '');
-			const participle = isPastForm(next) || IRREGULAR_PARTICIPLE.has(next);
+			// "was unaffected", "were unchanged": a state, not something done.
+			const participle =
+				!next.startsWith('un') && (isPastForm(next) || IRREGULAR_PARTICIPLE.has(next));
 			return participle ? { past: true, speech: false } : no;
 		}
 		if (/^\p{Lu}/u.test(w)) continue; // a name, not a verb: "the Fed", "Ted"
-		if (isPastForm(lower) || IRREGULAR_PAST.has(lower))
+		if (isPastForm(lower) || IRREGULAR_PAST.has(lower)) {
+			// "Police gave no details": nothing happened.
+			if (NOTHING.test(words[i + 1] ?? '')) return no;
 			return { past: true, speech: REPORTING.test(lower) };
+		}
+		// "The relatives want the court to let them …": an infinitive comes after the main
+		// verb, which was no past form ("to the court" is a preposition and goes on).
+		if (lower === 'to' && !TO_PREPOSITION.test(words[i + 1] ?? '')) return no;
 		// A clause of its own begins: the main verb was not found before it.
 		if (CLAUSE_START.test(lower)) return no;
 	}
@@ -89,4 +115,45 @@ export function isPastVerb(word: string): boolean {
 
 function isPastForm(word: string): boolean {
 	return /^[a-z]{3,}ed$/.test(word) && (AGREED.test(word) || !NOT_PAST.test(word));
+}
+
+/**
+ * Sentences whose happening has a time of its own that is not their context's: it is dated by
+ * another happening ("in the collapse"), set back ("once", "previously") or in someone's past
+ * ("as a boy"). Such a sentence takes no inferred date. Each row: the words, and the example
+ * that called for it.
+ */
+export const OWN_TIME: { words: RegExp; example: string }[] = [
+	{
+		words:
+			/\b(?:in|during|since|after|before|until)\s+the\s+(?:[\w-]+\s+){0,2}(?:collapse|crash|war|attack|fire|flood|storm|shooting|explosion|blast|earthquake|bombing|riots?|revolution|uprising|invasion|coup|pandemic|recession|crisis|disaster|accident|massacre|siege|strike|election|campaign)s?\b/i,
+		example: 'The town’s mayor, Ellen Price, lost her brother in the collapse.'
+	},
+	{
+		// Not as a modifier: "a previously proposed rights issue", "an earlier report".
+		words:
+			/(?<!\b(?:a|an|the|its|their|his|her)\s)\b(?:once|previously|formerly|earlier)\b|\b(?:ago|long\s+before|used\s+to|at\s+the\s+time)\b/i,
+		example: 'She had previously worked for the foundation; the plant once employed 2,000.'
+	},
+	{
+		// A next step: the day it took is not the one just told.
+		words: /\b(?:then|later|afterwards?|subsequently|eventually|soon)\b/i,
+		example: 'The Security Council on Aug. 6 ordered an embargo. Bush then sent troops.'
+	},
+	{
+		// A span that holds the day told: what happened over it is no happening of that day.
+		words:
+			/\b(?:for|over|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|month|year|quarter|session|period|season)\b/i,
+		example: 'The Nasdaq tumbled 1.2% on Friday. For the week, the index dropped 3.8%.'
+	},
+	{
+		words:
+			/\bas\s+an?\s+(?:boy|girl|child|teenager|student|young\s+\w+)\b|\bin\s+(?:his|her|their)\s+(?:youth|childhood|teens|twenties)\b/i,
+		example: 'Mr. Linden studied violin as a boy.'
+	}
+];
+
+/** Whether a sentence's happening has a time of its own, not its context's. */
+export function hasOwnTime(sentence: string): boolean {
+	return OWN_TIME.some((row) => row.words.test(sentence));
 }

@@ -9,9 +9,10 @@
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { FuzzyDate, Timex } from '../timeline/types';
 import type { Candidate } from './events';
-import { telling } from './happenings';
+import { hasOwnTime, telling } from './happenings';
 import { datelineLength, type Sentence } from './sentences';
 import { titleFor } from './titles';
+import { contentWords } from './same-happening';
 
 const DAY = 86_400_000;
 /** How many days before publication a weekday named after the lede may lie. */
@@ -52,40 +53,114 @@ export function ledeDate(sentences: Sentence[], timexes: Timex[], published: Dat
 	return fuzzyDate(formatDay(published), day, undefined, published)!;
 }
 
+/** What a context rule sees: the sentence, the one before it, and what was found so far. */
+export interface Setting {
+	sentence: Sentence;
+	previous: Sentence | undefined;
+	/** Whether the previous sentence is the lede, alone in its paragraph. */
+	afterLede: boolean;
+	candidates: Candidate[];
+	published: Date;
+}
+
 /**
- * The date a sentence continues: the one written date of the sentence just before it, when
- * that one is of the same paragraph, names a day and is no plan.
+ * The contexts an undated happening may take its date from, most certain first: each row says
+ * which earlier date the sentence continues, how sure that is, and the example that called for
+ * it. (The lede itself takes the report's day: ledeDate.)
  */
-export function continuedDate(
-	sentence: Sentence,
-	previous: Sentence | undefined,
-	candidates: Candidate[],
-	published: Date
-): FuzzyDate | null {
-	if (!previous || previous.paragraph !== sentence.paragraph) return null;
-	const before = candidates.filter((c) => c.sentence === previous && !c.start.inferred);
-	// With two dates the sentence tells two times, and which one goes on is anyone's guess.
-	if (before.length !== 1 || before[0]!.kind === 'plan') return null;
-	const date = before[0]!.end ?? before[0]!.start;
-	if (
-		!INHERITED.has(date.precision) ||
-		/_REF$/.test(date.value) ||
-		Date.parse(date.earliest) > published.getTime()
-	)
-		return null;
-	return date;
+export const CONTINUATIONS: {
+	example: string;
+	confidence: number;
+	/** Which of the previous sentence's events the sentence continues, if any. */
+	continues: (setting: Setting) => Candidate[] | null;
+}[] = [
+	{
+		example: 'A bomb exploded outside the embassy on Friday. Police arrested two men.',
+		confidence: 0.5,
+		continues: ({ sentence, previous, candidates }) =>
+			previous?.paragraph === sentence.paragraph
+				? eventsOf(previous, candidates).filter((c) => !c.start.inferred)
+				: null
+	},
+	{
+		// Wire copy gives the lede a paragraph of its own; the next one goes on with its scene.
+		example:
+			'Chidi Okafor beat Lars Berglund on Sunday to win the U.S. Open.¶The 23-year-old saved two match points.',
+		confidence: 0.5,
+		continues: ({ previous, afterLede, candidates }) =>
+			afterLede ? eventsOf(previous!, candidates).filter((c) => !c.start.inferred) : null
+	},
+	{
+		// A run of past happenings goes on from the last written day, a step less sure each time.
+		example:
+			'On the evening of April 13, an oxygen tank exploded. Lovell radioed Houston. The crew moved into the lunar module.',
+		confidence: 0.4,
+		continues: ({ sentence, previous, candidates }) =>
+			previous?.paragraph === sentence.paragraph
+				? eventsOf(previous, candidates).filter(
+						(c) => c.start.inferred && c.confidence === FOLLOW_ON_CONFIDENCE
+					)
+				: null
+	}
+];
+
+/** How alike an event's title and its sentence's main clause must be to be one happening. */
+const MAIN_CLAUSE_LIKENESS = 0.5;
+
+function tellsMainClause(event: Candidate, sentence: Sentence): boolean {
+	const main = titleFor(sentence.text.slice(datelineLength(sentence), TITLE_CHARS), null);
+	// Measured over the main clause's words: an aside's short title ("Acquisition terminated")
+	// shares its few words with any longer clause.
+	const told = contentWords(event.title);
+	const words = [...contentWords(main)];
+	return words.filter((w) => told.has(w)).length >= MAIN_CLAUSE_LIKENESS * words.length;
+}
+
+const eventsOf = (sentence: Sentence, candidates: Candidate[]) => {
+	const found: Candidate[] = [];
+	for (let k = candidates.length - 1; k >= 0 && candidates[k]!.sentence === sentence; k--)
+		found.push(candidates[k]!);
+	return found;
+};
+
+/**
+ * The date a sentence continues, and how sure that is: the one date of the sentence it goes
+ * on from, when that names a day (or a time) and is no plan.
+ */
+export function continuedDate(setting: Setting): { date: FuzzyDate; confidence: number } | null {
+	for (const rule of CONTINUATIONS) {
+		const before = rule.continues(setting);
+		if (!before?.length) continue;
+		// With two dates the sentence tells two times, and which one goes on is anyone's guess.
+		if (before.length !== 1 || before[0]!.kind === 'plan') return null;
+		// Only the previous sentence's main happening goes on: not a date in its relative clause
+		// ("an acquisition, which was terminated on Sept. 27") or on a noun ("its record high
+		// set on Aug. 6").
+		if (!before[0]!.start.inferred && !tellsMainClause(before[0]!, setting.previous!)) return null;
+		const date = before[0]!.end ?? before[0]!.start;
+		if (
+			!INHERITED.has(date.precision) ||
+			/_REF$/.test(date.value) ||
+			Date.parse(date.earliest) > setting.published.getTime()
+		)
+			return null;
+		return { date, confidence: rule.confidence };
+	}
+	return null;
 }
 
 /** The sentence's happening at the inferred date, or null when it tells no past happening. */
 export function inferredEvent(
 	sentence: Sentence,
 	date: FuzzyDate,
-	lede: boolean
+	lede: boolean,
+	confidence = lede ? LEDE_CONFIDENCE : FOLLOW_ON_CONFIDENCE
 ): Candidate | null {
 	const skip = lede ? datelineLength(sentence) : 0;
 	const text = sentence.text.slice(skip, skip + TITLE_CHARS);
 	// A present perfect ("officials have concluded") says nothing of when: it is not dated.
 	const told = telling(text);
+	if (hasOwnTime(text)) return null;
 	// After a dated sentence, "he said" is the story's voice, not a new happening.
 	if (!told.past || (told.speech && !lede)) return null;
 	const title = titleFor(text, null);
@@ -94,7 +169,7 @@ export function inferredEvent(
 		sentence,
 		start: { ...date, inferred: true },
 		title,
-		confidence: lede ? LEDE_CONFIDENCE : FOLLOW_ON_CONFIDENCE
+		confidence
 	};
 }
 

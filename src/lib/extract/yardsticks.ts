@@ -93,6 +93,8 @@ export const YARDSTICKS: YardstickRule[] = [
 		// "over the past year" is the twelve months up to now, not a calendar year.
 		before: /\b(?:over|in|during|throughout|for)\s+$/i,
 		text: /^(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?:few|several|two|three|four|five|six|ten|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i,
+		// "in last month's shooting" names a happening of last month.
+		after: /^(?!\s*['’]s\b)/,
 		example: 'over the past year, core inflation has barely moved'
 	}
 ];

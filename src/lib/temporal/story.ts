@@ -159,8 +159,9 @@ export function storyTimeAt(ctx: Context, i: number, tense: Tense): Point | null
 	if (!story.adverbial || tense === 'future') return null;
 	if (p.m === undefined || p.y >= dct.y) return null;
 	// A new paragraph of a report returns to its news: "In June 2019, …" does not reach a bare
-	// "March 9" told after the break, however near.
-	if (ctx.tokens[i]?.paragraph !== story.paragraph) return null;
+	// "March 9" told after the break, however near. A retelling told day by day ("lifted off
+	// on April 11, 1970.¶On the evening of April 13, …") is a scene that goes on.
+	if (ctx.tokens[i]?.paragraph !== story.paragraph && p.d === undefined) return null;
 	return i - story.at <= NEWS_REACH ? p : null;
 }
 

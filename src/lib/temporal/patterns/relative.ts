@@ -236,6 +236,12 @@ function offsetWeekday(
 	return { start: i, end, type: 'DATE', value: formatDay(date), point: date } as Match;
 }
 
+/** The unit an anniversary's "N years ago this …" keeps: "this week", "this month". */
+const ANNIVERSARY_GRAINS: Record<string, Grain | undefined> = {
+	'this week': 'W',
+	'this month': 'M'
+};
+
 /** "two weeks ago", "a year earlier", "months ago", "years before", "a decade later". */
 export function agoLater(ctx: Context, i: number): Match | null {
 	// "the year before", "the day after": one unit from the story's last date.
@@ -304,15 +310,21 @@ export function agoLater(ctx: Context, i: number): Match | null {
 		return { start: i, end, type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
 	}
 	const n = q.n;
-	// "Fifty years ago today": an anniversary, the very day that many years back.
+	// "Fifty years ago today", "Ten years ago this week": an anniversary, the very day (week,
+	// month) that many years back.
+	const anniversary = ANNIVERSARY_GRAINS[`${lowerAt(ctx, end)} ${lowerAt(ctx, end + 1)}`];
 	if (
 		dir === 'ago' &&
-		lowerAt(ctx, end) === 'today' &&
+		(lowerAt(ctx, end) === 'today' || anniversary) &&
 		ctx.dct &&
 		(unit === 'Y' || unit === 'DE')
 	) {
 		const years = unit === 'DE' ? 10 * n : n;
 		const date = { ...ctx.dct, y: ctx.dct.y - years };
+		if (anniversary) {
+			const { value } = shift({ ...date, d: Math.min(date.d, 28) }, anniversary, 0);
+			return { start: i, end: end + 2, type: 'DATE', value, point: { y: date.y, m: date.m } };
+		}
 		if (isValidDate(date.y, date.m, date.d))
 			return { start: i, end: end + 1, type: 'DATE', value: formatDay(date), point: date };
 	}
