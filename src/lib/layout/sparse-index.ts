@@ -54,7 +54,10 @@ export function summarize(index: EventIndex, domain: [number, number]): IndexSum
 	return { count: index.anchor.length, domain, buckets };
 }
 
-/** An index whose events load by range: `loaded` marks the ranks whose events are here. */
+/**
+ * An index whose events load by range: `loaded` marks the ranks whose events are here; the
+ * others' places in `events` are empty until then (read them through `eventOf`).
+ */
 export interface SparseIndex extends EventIndex {
 	readonly events: TimelineEvent[];
 	readonly loaded: Uint8Array;
@@ -96,7 +99,8 @@ export function sparseIndex(summary: IndexSummary): SparseIndex {
 	});
 	const order = new Uint32Array(n);
 	for (let i = 0; i < n; i++) order[i] = i;
-	const events = Array.from({ length: n }, (_, r) => placeholder(r, anchor[r]!));
+	// Stand-ins are made when asked for: 100,000 made up front cost the page most of a second.
+	const events = new Array<TimelineEvent>(n);
 	return {
 		events,
 		order,
@@ -107,6 +111,11 @@ export function sparseIndex(summary: IndexSummary): SparseIndex {
 		point: new Uint8Array(n).fill(1),
 		loaded: new Uint8Array(n)
 	};
+}
+
+/** The event at a rank: the loaded one, or a stand-in dated from its estimated anchor. */
+export function eventOf(index: SparseIndex, rank: number): TimelineEvent {
+	return index.loaded[rank] ? index.events[rank]! : placeholder(rank, index.anchor[rank]!);
 }
 
 /**

@@ -155,18 +155,37 @@ export async function readPublished(db: Db, slug: string): Promise<Found<Publish
 	const found = await findTimeline(db, slug);
 	if (!found || isRedirect(found)) return found;
 	if (found.published_revision === null) return null;
-	const revision = await db
-		.selectFrom('revisions')
-		.select('document')
-		.where('timeline_id', '=', found.id)
-		.where('number', '=', found.published_revision)
-		.executeTakeFirstOrThrow();
 	return {
 		slug: found.slug,
 		revision: found.published_revision,
-		timeline: revision.document,
+		timeline: await revisionDocument(db, found.id, found.published_revision),
 		articles: await articlesOf(db, found.id)
 	};
+}
+
+/**
+ * Revision documents read lately, per store: a revision never changes once written, and a
+ * long timeline's document takes seconds to read and parse (100,000 events: about 27 MB of
+ * JSON), so a reader page costs a row lookup, not a parse. Readers never change what they get.
+ */
+const documents = new WeakMap<Db, Map<string, Timeline>>();
+const DOCUMENTS = 8;
+
+async function revisionDocument(db: Db, timelineId: number, number: number): Promise<Timeline> {
+	let cache = documents.get(db);
+	if (!cache) documents.set(db, (cache = new Map()));
+	const key = `${timelineId}@${number}`;
+	const cached = cache.get(key);
+	if (cached) return cached;
+	const { document } = await db
+		.selectFrom('revisions')
+		.select('document')
+		.where('timeline_id', '=', timelineId)
+		.where('number', '=', number)
+		.executeTakeFirstOrThrow();
+	cache.set(key, document);
+	if (cache.size > DOCUMENTS) cache.delete(cache.keys().next().value!);
+	return document;
 }
 
 /** What an oEmbed answer names: the timeline, its title, and who published the story. */

@@ -4,6 +4,7 @@ import {
 	CHUNK,
 	chunkCount,
 	chunkOf,
+	eventOf,
 	fill,
 	neededRanks,
 	sparseIndex,
@@ -136,7 +137,7 @@ export class RangedChart extends ChartState {
 
 	override eventAt(rank: number): TimelineEvent {
 		void this.version;
-		return super.eventAt(rank);
+		return eventOf(this.#sparse, rank);
 	}
 
 	override rankOf(id: string): number {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { fuzzyDate } from '../timeline/fuzzy-date';
+import type { TimelineEvent } from '../timeline/types';
+import { buildIndex } from './event-index';
+import { eventOf, fill, sparseIndex, summarize } from './sparse-index';
+
+const DAY = 86_400_000;
+const event = (i: number, day: string): TimelineEvent => ({
+	id: `e${i}`,
+	title: `Event ${i}`,
+	summary: '',
+	start: fuzzyDate(day, day)!,
+	source: { article: 'a', start: 0, end: 0 }
+});
+const events = Array.from({ length: 50 }, (_, i) =>
+	event(i, new Date(Date.UTC(2000, 0, 1) + i * 30 * DAY).toISOString().slice(0, 10))
+);
+const domain: [number, number] = [Date.UTC(1999, 0, 1), Date.UTC(2005, 0, 1)];
+
+describe('a sparse index', () => {
+	it('stands in for an event still loading with a wordless event of its estimated year', () => {
+		const index = sparseIndex(summarize(buildIndex(events), domain));
+		const standIn = eventOf(index, 20);
+		expect(standIn.id).toBe('');
+		const year = new Date(index.anchor[20]!).getUTCFullYear();
+		expect(standIn.start.value).toBe(String(year));
+	});
+
+	it('gives the event itself once its run has loaded, and keeps anchors in order', () => {
+		const index = sparseIndex(summarize(buildIndex(events), domain));
+		fill(index, 10, events.slice(10, 20));
+		expect(eventOf(index, 12)).toBe(events[12]);
+		expect(eventOf(index, 9).id).toBe('');
+		for (let r = 1; r < index.anchor.length; r++)
+			expect(index.anchor[r]!).toBeGreaterThanOrEqual(index.anchor[r - 1]!);
+	});
+});
