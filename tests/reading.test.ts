@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freePort, startServer, type Server } from './support/server';
+import { tap } from './support/touch';
 
 /**
  * Reading a timeline at every width: the selected event's sentence and card are both on
@@ -60,16 +61,6 @@ async function open(width: number, height: number, path = '', colorScheme?: 'dar
 	await page.goto(`${server.url}/t/${SLUG}${path}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	return { page, errors };
-}
-
-/** A tap, as a finger makes it: touchStart and touchEnd through the DevTools protocol. */
-async function tap(page: Page, selector: string) {
-	const box = (await page.locator(selector).first().boundingBox())!;
-	const cdp = await page.context().newCDPSession(page);
-	const point = { x: box.x + Math.min(box.width / 2, 40), y: box.y + Math.min(box.height / 2, 20) };
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-	await cdp.detach();
 }
 
 /**

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticTimeline } from '../scripts/synthetic';
 import { launchBrowser } from './support/browser';
 import { artifactPath, startServer, type Server } from './support/server';
+import { tap } from './support/touch';
 
 /** A 10,000-event timeline (scripts/synthetic.ts), served as an editor's published one. */
 const LONG = 'long-story';
@@ -34,6 +35,7 @@ async function open(
 ): Promise<{ page: Page; errors: string[] }> {
 	const page = await browser.newPage({
 		viewport: { width, height: 900 },
+		hasTouch: width < 900,
 		reducedMotion: 'reduce'
 	});
 	before?.(page);
@@ -267,4 +269,95 @@ describe('a timeline of 10,000 events', () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+
+	it('End zoomed in shows the last event, not the empty padding after it; Home the first', async () => {
+		for (const width of [360, 1280]) {
+			const { page, errors } = await open(width);
+			const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+			for (let i = 0; i < 10; i++) await zoomIn.click();
+			const viewport = page.locator('.viewport');
+			const marker = (side: 'earlier' | 'later') =>
+				page.getByRole('button', { name: new RegExp(`^\\d+ ${side} events?:`) });
+			const markerCount = async (side: 'earlier' | 'later') =>
+				(await marker(side).count())
+					? Number((await marker(side).getAttribute('aria-label'))!.split(' ')[0])
+					: 0;
+			await viewport.focus();
+			await page.keyboard.press('End');
+			// Nothing lies after the view, and not everything before it: the last event is in it.
+			await expect.poll(() => markerCount('later')).toBe(0);
+			await expect.poll(() => markerCount('earlier')).toBeLessThan(N);
+			// Its label (or its cluster's) is drawn, its words loaded with its range.
+			await expect.poll(() => holding(page, N - 1), { timeout: 10_000 }).toMatch(/\w/);
+			await expect.poll(() => loading(page), { timeout: 10_000 }).toBe(0);
+			await page.screenshot({ path: artifactPath(`scale-end-${width}.png`) });
+			await viewport.focus();
+			await page.keyboard.press('Home');
+			await expect.poll(() => markerCount('earlier')).toBe(0);
+			await expect.poll(() => markerCount('later')).toBeLessThan(N);
+			await expect.poll(() => holding(page, 0), { timeout: 10_000 }).toMatch(/\w/);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('one tap or click on a cluster opens it into labelled events or far smaller clusters', async () => {
+		for (const width of [360, 1280]) {
+			const { page, errors } = await open(width);
+			const clusters = () =>
+				page.$$eval('.band.measured .labels .cluster', (els) =>
+					els.map((el) => {
+						const { first, last } = (el as HTMLElement).dataset;
+						return { first: Number(first), last: Number(last) };
+					})
+				);
+			const size = (c: { first: number; last: number }) => c.last - c.first + 1;
+			const biggest = (await clusters()).reduce((a, b) => (size(b) > size(a) ? b : a));
+			expect(size(biggest)).toBeGreaterThan(1_000);
+			const selector = `.band.measured .cluster[data-first="${biggest.first}"]`;
+			if (width < 900) await tap(page, selector);
+			else await page.click(selector);
+			// Its events are labelled now, in view; what stays clustered is a small piece of it.
+			await expect
+				.poll(() => page.locator('.band.measured .labels [data-event]').count())
+				.toBeGreaterThan(0);
+			await expect
+				.poll(async () => Math.max(0, ...(await clusters()).map(size)))
+				.toBeLessThan(size(biggest) / 10);
+			// Their words load with their range.
+			await expect.poll(() => loading(page), { timeout: 10_000 }).toBe(0);
+			await page.screenshot({ path: artifactPath(`scale-cluster-tap-${width}.png`) });
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
 });
+
+/** How many labels in view still wait for their words. */
+const loading = (page: Page) =>
+	page.locator('.band.measured .labels .title', { hasText: /^…$/ }).count();
+
+/**
+ * The words of the chart's label of an event (by rank), or of the cluster holding it; null if
+ * neither is drawn, '…' while its words load. Labels name events by id: ranks (date order) are
+ * told from the range files.
+ */
+async function holding(page: Page, rank: number): Promise<string | null> {
+	const chunk = Math.floor(rank / 100);
+	const { events } = (await (
+		await fetch(`${server.url}/t/${LONG}/events/${chunk}.json`)
+	).json()) as { events: { id: string }[] };
+	const id = events[rank % 100]!.id;
+	return page.$$eval(
+		'.band.measured [data-event], .band.measured [data-first]',
+		(els, [rank, id]) => {
+			const own = els.find((el) => (el as HTMLElement).dataset.event === id);
+			const cluster = els.find((el) => {
+				const { first, last } = (el as HTMLElement).dataset;
+				return first !== undefined && +first <= +rank && +rank <= +last!;
+			});
+			return (own ?? cluster)?.textContent ?? null;
+		},
+		[rank, id] as const
+	);
+}

@@ -99,31 +99,59 @@ export class ChartState implements EventSource {
 	 * Brings an event into view with a label of its own: zooms in (about the event) just far
 	 * enough to take it out of its cluster, then pans as little as needed to show its label.
 	 */
-	reveal(id: string, { zoom = true } = {}): void {
+	reveal(id: string): void {
 		const rank = this.rankOf(id);
 		if (rank < 0) return;
-		const layout = this.layout(this.activeBand);
 		const level = levelOf(this.view.transform.k);
-		const target = zoom ? layout.levelToLabel(rank, level, this.maxLevel) : level;
-		const anchor = this.index.anchor[rank]!;
-		if (target > level) this.view.zoomTo(scaleOf(target) * (1 + 1e-9), anchor);
-		const at = levelOf(this.view.transform.k);
-		const item = layout.itemAt(at, rank);
-		const left = item?.left ?? anchor;
-		this.view.reveal(left, left + layout.labelSpan(at), 8);
+		const target = this.layout(this.activeBand).levelToLabel(rank, level, this.maxLevel);
+		if (target > level) this.view.zoomTo(scaleOf(target) * (1 + 1e-9), this.index.anchor[rank]!);
+		this.#show(rank);
 	}
 
-	/** Zooms in on a cluster's span so its events spread out (or as far as zoom goes). */
-	open(first: number, last: number): void {
-		const from = this.index.anchor[first]!;
-		const to = this.index.anchor[last]!;
+	/** Pans as little as needed to show the label holding an event, and the event's own mark. */
+	#show(rank: number): void {
+		const layout = this.layout(this.activeBand);
+		const at = levelOf(this.view.transform.k);
+		const anchor = this.index.anchor[rank]!;
+		const left = layout.itemAt(at, rank)?.left ?? anchor;
+		this.view.reveal(left, left + layout.labelSpan(at), 8);
+		this.view.reveal(anchor, anchor, 8);
+	}
+
+	/**
+	 * Home and End: the first or the last event, not the empty padding of the domain beyond it
+	 * (zoomed in, the padding is a view with nothing in it). Zoomed out, the domain's edge.
+	 */
+	toEdge(side: -1 | 1): void {
+		this.view.panBy(-side * Infinity);
+		if (this.count) this.#show(side < 0 ? 0 : this.count - 1);
+	}
+
+	/**
+	 * Zooms in on a cluster so it opens. Fitting its span opens a cluster of a few into smaller
+	 * ones and labels; a dense run (thousands in a crisis) is still most of one cluster there,
+	 * and would take a tap a level, so it zooms on to where its middle event has a label of its
+	 * own (as far as zoom goes). Returns the event the view is about, for the keyboard.
+	 */
+	open(first: number, last: number): number {
+		const at = this.index.anchor;
 		const [d0, d1] = this.domain;
 		// Enough to move past the cluster's level, and to fit its span with a margin each side.
 		const k = Math.max(
 			scaleOf(levelOf(this.view.transform.k) + 1) * (1 + 1e-9),
-			(d1 - d0) / Math.max(1, (to - from) * 1.6)
+			(d1 - d0) / Math.max(1, (at[last]! - at[first]!) * 1.6)
 		);
-		this.view.zoomTo(k, from + (to - from) / 2);
+		const middle = (first + last) >>> 1;
+		const layout = this.layout(this.activeBand);
+		const piece = layout.itemAt(levelOf(k), middle)!;
+		// The cluster's events in the piece that holds its middle: at most half, and it opened.
+		if (2 * (Math.min(piece.last, last) - Math.max(piece.first, first)) < last - first + 1) {
+			this.view.zoomTo(k, (at[first]! + at[last]!) / 2);
+			return first;
+		}
+		const level = layout.levelToLabel(middle, levelOf(k), this.maxLevel);
+		this.view.zoomTo(scaleOf(level) * (1 + 1e-9), at[middle]!);
+		return middle;
 	}
 
 	/**
@@ -131,26 +159,21 @@ export class ChartState implements EventSource {
 	 * (or last) in view. Null at either end.
 	 */
 	step(selectedId: string | null, delta: 1 | -1): string | null {
-		const n = this.index.anchor.length;
-		if (!n) return null;
-		let rank: number;
 		const selected = selectedId ? this.rankOf(selectedId) : -1;
-		if (selected >= 0) rank = selected + delta;
-		else {
-			const [from, to] = this.view.visibleSpan;
-			rank =
-				delta > 0
-					? lowerBound(this.index, from.getTime())
-					: lowerBound(this.index, to.getTime()) - 1;
-		}
-		return rank >= 0 && rank < n ? this.eventAt(rank).id : null;
+		const rank = selected >= 0 ? selected + delta : this.#beside(-delta as -1 | 1) + delta;
+		return rank >= 0 && rank < this.count ? this.eventAt(rank).id : null;
 	}
 
-	/** The nearest event off-screen on one side, to pan to. */
-	nearestOffscreen(side: -1 | 1): string | null {
+	/** The nearest event off-screen on one side (-1 or count past either end). */
+	#beside(side: -1 | 1): number {
 		const [from, to] = this.view.visibleSpan;
-		const rank =
-			side < 0 ? lowerBound(this.index, from.getTime()) - 1 : lowerBound(this.index, to.getTime());
-		return rank >= 0 && rank < this.index.anchor.length ? this.eventAt(rank).id : null;
+		return side < 0
+			? lowerBound(this.index, from.getTime()) - 1
+			: lowerBound(this.index, to.getTime());
+	}
+
+	/** Pans to the nearest event off-screen on a side that has one, zoom unchanged. */
+	showBeside(side: -1 | 1): void {
+		this.#show(this.#beside(side));
 	}
 }

@@ -64,14 +64,6 @@ export class ViewState {
 		this.setTransform(1, 0);
 	}
 
-	panToStart(): void {
-		this.setTransform(this.transform.k, 0);
-	}
-
-	panToEnd(): void {
-		this.setTransform(this.transform.k, -Infinity);
-	}
-
 	/** Zooms to scale `k` with the instant `time` (ms) at the centre of the view. */
 	zoomTo(k: number, time: number): void {
 		const kk = Math.min(this.maxZoom, Math.max(1, k));

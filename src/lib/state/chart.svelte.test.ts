@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../extract/article';
+import { extractTimeline } from '../extract/events';
+import { levelOf, scaleOf } from '../layout/chart-layout';
+import { timeDomain } from '../layout/time-scale';
+import { fuzzyDate } from '../timeline/fuzzy-date';
+import type { TimelineEvent } from '../timeline/types';
+import { ChartState } from './chart.svelte';
+import { ViewState } from './view.svelte';
+
+const DAY = 86_400_000;
+const file = 'data/articles/russian-bounties-taliban.md';
+const seed = extractTimeline(parseArticle(readFileSync(file, 'utf8'), 'seed', file)).events;
+
+const event = (i: number, ms: number): TimelineEvent => {
+	const day = new Date(ms).toISOString().slice(0, 10);
+	return {
+		id: `e${i}`,
+		title: `Event ${i}`,
+		summary: '',
+		start: fuzzyDate(day, day)!,
+		source: { article: 'x', start: 0, end: 0 }
+	};
+};
+
+/** A long story: events spread over 30 years, and a crisis of thousands within weeks. */
+function story(): TimelineEvent[] {
+	const t0 = Date.UTC(1990, 0, 1);
+	const spread = Array.from({ length: 600 }, (_, i) => t0 + Math.floor(i * 18.25) * DAY);
+	const crisis = Array.from({ length: 3000 }, (_, i) => t0 + (4000 + Math.floor(i / 60)) * DAY);
+	return [...spread, ...crisis].sort((a, b) => a - b).map((ms, i) => event(i, ms));
+}
+
+function chartOf(events: TimelineEvent[], width: number) {
+	const view = new ViewState(timeDomain(events), width);
+	const chart = new ChartState(events, view);
+	chart.width = width;
+	return chart;
+}
+
+const inView = (chart: ChartState, rank: number) => {
+	const [from, to] = chart.view.visibleSpan;
+	const t = chart.index.anchor[rank]!;
+	return t >= from.getTime() && t <= to.getTime();
+};
+
+describe('ChartState: Home and End', () => {
+	for (const width of [360, 1280]) {
+		it(`zoomed in at ${width} px, End shows the last event and Home the first, not the empty padding`, () => {
+			const chart = chartOf(story(), width);
+			chart.view.zoomBy(2000);
+			const last = chart.count - 1;
+			chart.toEdge(1);
+			expect(inView(chart, last)).toBe(true);
+			expect(chart.viewOf(chart.activeBand).after).toBe(0);
+			chart.toEdge(-1);
+			expect(inView(chart, 0)).toBe(true);
+			expect(chart.viewOf(chart.activeBand).before).toBe(0);
+		});
+	}
+
+	it('zoomed out, End goes to the end of the domain as before', () => {
+		const chart = chartOf(seed, 1280);
+		chart.view.zoomBy(2);
+		chart.toEdge(1);
+		expect(chart.view.visibleSpan[1].getTime()).toBeCloseTo(chart.domain[1], -3);
+	});
+});
+
+describe('ChartState: opening a cluster', () => {
+	it('one tap on a dense cluster opens it into labelled events or smaller clusters', () => {
+		for (const width of [360, 1280]) {
+			const chart = chartOf(story(), width);
+			const biggest = () =>
+				chart
+					.viewOf(chart.activeBand)
+					.items.filter((i) => i.kind === 'cluster')
+					.reduce((a, b) => (b.count > a.count ? b : a));
+			const cluster = biggest();
+			expect(cluster.count).toBeGreaterThan(1000);
+			const rank = chart.open(cluster.first, cluster.last);
+			expect(inView(chart, rank)).toBe(true);
+			const items = chart.viewOf(chart.activeBand).items;
+			const holding = items.find((i) => i.first <= rank && rank <= i.last)!;
+			// Events on the same day never part: at the deepest zoom they stay a (small) cluster.
+			if (levelOf(chart.view.transform.k) < chart.maxLevel) expect(holding.kind).toBe('event');
+			// Everything in view is a piece of the cluster much smaller than it was.
+			for (const item of items) expect(item.count).toBeLessThan(cluster.count / 10);
+		}
+	});
+
+	it('a cluster of the seed opens as it always did: its span fitted, centred on it', () => {
+		for (const width of [360, 1280]) {
+			const chart = chartOf(seed, width);
+			const clusters = chart.viewOf(chart.activeBand).items.filter((i) => i.kind === 'cluster');
+			for (const cluster of clusters) {
+				chart.view.reset();
+				const from = chart.index.anchor[cluster.first]!;
+				const to = chart.index.anchor[cluster.last]!;
+				const [d0, d1] = chart.domain;
+				const k = Math.max(scaleOf(1) * (1 + 1e-9), (d1 - d0) / Math.max(1, (to - from) * 1.6));
+				expect(chart.open(cluster.first, cluster.last)).toBe(cluster.first);
+				expect(chart.view.transform.k).toBeCloseTo(Math.min(k, chart.view.maxZoom));
+				expect(levelOf(chart.view.transform.k)).toBeGreaterThan(0);
+			}
+		}
+	});
+});
