@@ -90,20 +90,31 @@ describe('ChartState: opening a cluster', () => {
 		}
 	});
 
-	it('a cluster of the seed opens as it always did: its span fitted, centred on it', () => {
-		for (const width of [360, 1280]) {
+	it('every cluster of the seed opens as it always did, tap after tap: its span fitted, centred on it', () => {
+		for (const width of [300, 360, 768, 1280]) {
 			const chart = chartOf(seed, width);
-			const clusters = chart.viewOf(chart.activeBand).items.filter((i) => i.kind === 'cluster');
-			for (const cluster of clusters) {
-				chart.view.reset();
-				const from = chart.index.anchor[cluster.first]!;
-				const to = chart.index.anchor[cluster.last]!;
-				const [d0, d1] = chart.domain;
-				const k = Math.max(scaleOf(1) * (1 + 1e-9), (d1 - d0) / Math.max(1, (to - from) * 1.6));
-				expect(chart.open(cluster.first, cluster.last)).toBe(cluster.first);
-				expect(chart.view.transform.k).toBeCloseTo(Math.min(k, chart.view.maxZoom));
-				expect(levelOf(chart.view.transform.k)).toBeGreaterThan(0);
-			}
+			const { view } = chart;
+			const [d0, d1] = chart.domain;
+			const walk = (depth: number) => {
+				const { k, x } = view.transform;
+				const clusters = chart.viewOf(chart.activeBand).items.filter((i) => i.kind === 'cluster');
+				for (const cluster of depth < 6 ? clusters : []) {
+					view.setTransform(k, x);
+					const from = chart.index.anchor[cluster.first]!;
+					const to = chart.index.anchor[cluster.last]!;
+					const fitted = Math.max(
+						scaleOf(levelOf(k) + 1) * (1 + 1e-9),
+						(d1 - d0) / Math.max(1, (to - from) * 1.6)
+					);
+					const before = new ViewState(view.domain, width);
+					before.zoomTo(fitted, from + (to - from) / 2);
+					expect(chart.open(cluster.first, cluster.last)).toBe(cluster.first);
+					expect(view.transform.k).toBeCloseTo(before.transform.k, 6);
+					expect(view.transform.x).toBeCloseTo(before.transform.x, 3);
+					walk(depth + 1);
+				}
+			};
+			walk(0);
 		}
 	});
 });

@@ -128,10 +128,11 @@ export class ChartState implements EventSource {
 	}
 
 	/**
-	 * Zooms in on a cluster so it opens. Fitting its span opens a cluster of a few into smaller
-	 * ones and labels; a dense run (thousands in a crisis) is still most of one cluster there,
-	 * and would take a tap a level, so it zooms on to where its middle event has a label of its
-	 * own (as far as zoom goes). Returns the event the view is about, for the keyboard.
+	 * Zooms in on a cluster so it opens. Fitting its span opens a cluster of a few (up to twice
+	 * what one view labels, so every cluster of the seed's seven events) into smaller ones and
+	 * labels. A dense run (thousands in a crisis) is still most of one cluster there, and would
+	 * take a tap a level, so it zooms on to where its middle event has a label of its own (as
+	 * far as zoom goes). Returns the event the view is about, for the keyboard.
 	 */
 	open(first: number, last: number): number {
 		const at = this.index.anchor;
@@ -144,8 +145,11 @@ export class ChartState implements EventSource {
 		const middle = (first + last) >>> 1;
 		const layout = this.layout(this.activeBand);
 		const piece = layout.itemAt(levelOf(k), middle)!;
+		const count = last - first + 1;
+		// Twice the labels a view holds: its lanes, each as many labels as fit across.
+		const fit = (2 * layout.band.lanes * (d1 - d0)) / layout.labelSpan(0);
 		// The cluster's events in the piece that holds its middle: at most half, and it opened.
-		if (2 * (Math.min(piece.last, last) - Math.max(piece.first, first)) < last - first + 1) {
+		if (count <= fit || 2 * (Math.min(piece.last, last) - Math.max(piece.first, first)) < count) {
 			this.view.zoomTo(k, (at[first]! + at[last]!) / 2);
 			return first;
 		}
