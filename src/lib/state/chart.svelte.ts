@@ -149,13 +149,13 @@ export class ChartState implements EventSource {
 		// Twice the labels a view holds: its lanes, each as many labels as fit across.
 		const fit = (2 * layout.band.lanes * (d1 - d0)) / layout.labelSpan(0);
 		// The cluster's events in the piece that holds its middle: at most half, and it opened.
-		if (count <= fit || 2 * (Math.min(piece.last, last) - Math.max(piece.first, first)) < count) {
-			this.view.zoomTo(k, (at[first]! + at[last]!) / 2);
-			return first;
-		}
-		const level = layout.levelToLabel(middle, levelOf(k), this.maxLevel);
-		this.view.zoomTo(scaleOf(level) * (1 + 1e-9), at[middle]!);
-		return middle;
+		const opened =
+			count <= fit || 2 * (Math.min(piece.last, last) - Math.max(piece.first, first)) < count;
+		this.view.zoomTo(
+			opened ? k : scaleOf(layout.levelToLabel(middle, levelOf(k), this.maxLevel)) * (1 + 1e-9),
+			opened ? (at[first]! + at[last]!) / 2 : at[middle]!
+		);
+		return opened ? first : middle;
 	}
 
 	/**

@@ -91,13 +91,13 @@ export class ViewState {
 	reveal(from: number, to: number, margin = 24): void {
 		const a = this.scale(from);
 		const b = this.scale(to);
-		const inner = this.width - 2 * margin;
-		if (a >= margin && b <= this.width - margin) return;
-		let dx: number;
-		if (b - a > inner) dx = this.width / 2 - (a + b) / 2;
-		else if (a < margin) dx = margin - a;
-		else dx = this.width - margin - b;
-		this.panBy(dx);
+		const w = this.width;
+		// Centred if wider than the view; else in past the nearer edge, or not moved at all.
+		this.panBy(
+			b - a > w - 2 * margin
+				? (w - a - b) / 2
+				: Math.max(0, margin - a) || Math.min(0, w - margin - b)
+		);
 	}
 
 	/** The visible span, for embeds and messages. */
