@@ -310,6 +310,26 @@ describe('extractTimeline: undated happenings, the contexts they continue', () =
 });
 
 describe('extractTimeline: one event per happening', () => {
+	it('tells a period’s result once, on the day it was reported', () => {
+		const found = events(
+			'Acme said on Tuesday that its second-quarter profit rose 12 percent. Net income for the quarter rose to $80 million.\n\nOn Friday, a newspaper reported that Acme last month closed two plants.',
+			'2025-08-08'
+		);
+		const profit = found.filter((e) => /profit|income/i.test(e.title));
+		expect(profit.map((e) => e.start.value)).toEqual(['2025-08-05']);
+		// Another happening of a period, told inside a report, stays its own event.
+		expect(found.some((e) => e.start.value === '2025-07' && /closed/.test(e.title))).toBe(true);
+	});
+
+	it('keeps a forecast’s period and an earlier forecast out of the timeline', () => {
+		const found = events(
+			'Acme cut its forecast for the year on Tuesday. It now expects earnings of $2 a share, down from its May forecast of $2.40.',
+			'2025-08-08'
+		);
+		expect(found.map((e) => e.start.value)).not.toContain('2025');
+		expect(found.map((e) => e.start.value)).not.toContain('2025-05');
+	});
+
 	it('merges an undated lede with the dated mention of the same happening', () => {
 		const found = events(
 			'Orbit unveiled its first folding phone, betting on a week-long battery. The company said demand was strong.\n\nOrbit unveiled the phone on Tuesday at an event in San Francisco.',

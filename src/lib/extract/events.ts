@@ -21,6 +21,7 @@ import { continuedDate, formatDay, inferredEvent, ledeDate } from './inferred';
 import { titleFor, type Span } from './titles';
 import { isPastVerb } from './happenings';
 import { isYardstick } from './yardsticks';
+import { foldReportedPeriods } from './reported-periods';
 
 /** A dated happening found in a sentence, before ids are given. */
 export interface Candidate {
@@ -129,7 +130,7 @@ export function extractTimeline(article: Article): Timeline {
 		title: article.title,
 		published: day,
 		...(guess ? { publishedIsGuess: true } : {}),
-		events: withIds(mergeDuplicates(candidates), article.slug)
+		events: withIds(mergeDuplicates(foldReportedPeriods(candidates)), article.slug)
 	};
 }
 

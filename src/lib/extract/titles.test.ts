@@ -268,6 +268,12 @@ describe('titleFor: headline-style labels from sentences', () => {
 		).toBe('AT and T announced eighteen percent drop in profits');
 	});
 
+	it('reads a clause after a dated opening phrase as the main clause, not as its speaker', () => {
+		const s = 'On Friday, a newspaper reported that Acme last month closed two plants.';
+		expect(title(s, 'Friday', ['last month'])).toBe('Newspaper reported Acme closed two plants');
+		expect(title(s, 'last month', ['Friday'])).toBe('Acme closed two plants');
+	});
+
 	it('gives each dated verb phrase of a comma list its own title', () => {
 		const s = 'The town was founded in 1850, grew in 1870 and burned in 1901.';
 		expect(title(s, '1850', ['1870', '1901'])).toBe('Town founded');

@@ -477,6 +477,11 @@ const LEADING_SPEAKER = new RegExp(
 
 const YARDSTICK_AFTER = /,\s+(?:its|their|the)\s+(?:\w+est|most\s+\w+|first)\s[^,]*$/i;
 
+/** A date alone in an opening phrase before a comma: "On Friday", "Late Monday". */
+function datedOpening(before: string): boolean {
+	return markPatterns(`${MARK}[TO]\\d+${MARK}`).bare.test(before.trim());
+}
+
 /**
  * Words before a comma that only set the scene ("On Nov. 9, 1967", "In September 1944"): what
  * follows the comma is then the main clause ("the first Saturn V flew"), not a yardstick.
@@ -500,7 +505,11 @@ function stripAttribution(s: string, mark: string): string {
 			)
 			.replace(/^(?:[Ee]arlier|[Ss]eparately|[Mm]eanwhile|[Aa]lso)\s+(?=\p{Lu})/u, '')
 			.replace(/,\s*(?:meanwhile|however|moreover|though),/gi, '')
-			.replace(TRAILING_SPEAKER, (tail) => (tail.includes(mark) ? `${SAYING}${tail}` : ''))
+			// …but not after an opening phrase: "On Friday, a newspaper reported that …" is the
+			// main clause.
+			.replace(TRAILING_SPEAKER, (tail: string, at: number, all: string) =>
+				datedOpening(all.slice(0, at)) ? tail : tail.includes(mark) ? `${SAYING}${tail}` : ''
+			)
 			// A comparison's base or a record's yardstick after the happening: ", up from 9 million
 			// a year earlier", ", its biggest one-day decline since December".
 			.replace(/,\s+(?:up|down)\s+(?:from|on)\s[^,]*$/i, '')
@@ -634,7 +643,17 @@ function chooseClause(clauses: string[], mark: string, onlyDate: boolean): strin
 		return c.includes(mark) && (isPastVerb(verb) || verb === 'was' || verb === 'were');
 	});
 	if (onlyDate && main[0] && !ownPhrase) return main[0];
-	const chosen = clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
+	let chosen = clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
+	// "On Friday, a newspaper reported that …": a date alone in an opening phrase dates the
+	// clause the phrase opens.
+	const next = clauses[clauses.indexOf(chosen) + 1];
+	if (
+		next &&
+		markPatterns(mark).bare.test(chosen) &&
+		PREPOSITION.test(chosen) &&
+		!SUBORDINATORS.test(next)
+	)
+		chosen = next;
 	// A contrast's own date: "while exports fell in May" reads "Exports fell".
 	const clause = chosen.replace(CONTRAST_OR_TIME, '');
 	// A second verb phrase takes the first clause's subject: "(the scheme) ran until his arrest".

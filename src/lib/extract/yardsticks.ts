@@ -56,7 +56,23 @@ const AMOUNT =
 const COMPARISON_BASE =
 	/^(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)$|^(?:the\s+)?(?:year|quarter|month)-(?:earlier|ago)\b|^(?:the\s+)?(?:same|previous|prior|preceding)\s+(?:period|quarter|month|week|year)\b|^last\s+year$/i;
 
+/** Nouns of a prediction or a goal: their period is what they are about, not when. */
+const PREDICTION =
+	'forecasts?|outlook|guidance|targets?|estimates?|projections?|budgets?|expectations?|goals?';
+
 export const YARDSTICKS: YardstickRule[] = [
+	{
+		// The period a forecast covers: the cut happened on the report's day, not all year.
+		before: new RegExp(`\\b(?:${PREDICTION})\\s+(?:for|of)\\s+(?:the\\s+)?$`, 'i'),
+		example: 'Harbor Foods cut its forecast for the year'
+	},
+	{
+		// An earlier forecast as a comparison's base: "down from its July forecast".
+		before:
+			/\b(?:from|than|above|below|versus|vs\.?)\s+(?:its|their|the|an?|his|her)\s+(?:own\s+)?$/i,
+		after: new RegExp(`^\\s+(?:${PREDICTION}|levels?|peak|high|low|record|price)\\b`, 'i'),
+		example: 'expects earnings of $3.80 a share, down from its July forecast of $4.10'
+	},
 	{
 		before: new RegExp(
 			`\\b(?:${SUPERLATIVE})\\b(?:\\s+[\\w’'%.-]+){0,6}\\s+since\\s+(?:at\\s+least\\s+)?$`,
