@@ -16,7 +16,7 @@ import type {
 } from '../timeline/types';
 import { slugify } from './article';
 import { datelineLength, splitSentences, type Sentence } from './sentences';
-import { namePronoun, speakersOf } from './subjects';
+import { namedOf, namePronoun, speakersOf } from './subjects';
 import { continuedDate, formatDay, inferredEvent, ledeDate } from './inferred';
 import { titleFor, type Span } from './titles';
 import { isPastVerb } from './happenings';
@@ -73,6 +73,7 @@ export function extractTimeline(article: Article): Timeline {
 	const sentences = splitSentences(article.text);
 	const candidates: Candidate[] = [];
 	const speakers = speakersOf(article.text);
+	const named = namedOf(article.text);
 	// The story's last date, in the order it is told: "two days later" counts from it.
 	let anchor: FuzzyDate | null = null;
 	let storyDay: FuzzyDate | null = null;
@@ -117,7 +118,8 @@ export function extractTimeline(article: Article): Timeline {
 			event.title = namePronoun(
 				event.title,
 				earlier.map((e) => e.text),
-				speakers
+				speakers,
+				named
 			);
 			candidates.push(event);
 		}
@@ -303,7 +305,7 @@ function inSubordinateClause(text: string, at: number): boolean {
 export const TITLE_WINDOW = 300;
 
 /** How many sentences back a "he" or "she" in a title may find who it is. */
-const ANTECEDENT_REACH = 3;
+const ANTECEDENT_REACH = 5;
 
 /**
  * Titles come from the words around their date. A run-on "sentence" (a pasted table, a list

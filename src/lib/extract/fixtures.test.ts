@@ -34,7 +34,7 @@ const CHECKED: [string, string, string, boolean?, 'plan'?][] = [
 	['election', 'Alvarez entered race', '2025-01'],
 	['election', 'Associated Press called race', '2026-11-03T22:42'],
 	['election', 'Alvarez thanked volunteers at rally in capital', '2026-11-04T00:00'],
-	['election', 'Her campaign surged after first debate', '2026-09'],
+	['election', 'Alvarez’s campaign surged after first debate', '2026-09'],
 	['launch', 'Orbit founded', '2016'],
 	['launch', 'Orbit shipped 14 million phones', '2024'],
 	['launch', 'Orbit unveiled its first folding phone', '2025-09-09'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namePronoun, personSubject, speakersOf } from './subjects';
+import { namedOf, namePronoun, personSubject, speakersOf } from './subjects';
 
 describe('personSubject: the person a sentence is about', () => {
 	it.each([
@@ -66,5 +66,46 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		expect(namePronoun('He flew to Delaware', ['President Joe Biden met Kamala Harris.'])).toBe(
 			'He flew to Delaware'
 		);
+	});
+});
+
+describe('personSubject and namePronoun: openings, roles, surnames and marriages', () => {
+	it('finds the subject after a participle opening and after a role in apposition', () => {
+		expect(
+			personSubject('Born in Missoula, Mont., in 1934, Mr. Linden studied violin as a boy.')
+		).toBe('Linden');
+		expect(personSubject('The town’s mayor, Ellen Price, lost her brother.')).toBe('Ellen Price');
+		expect(
+			personSubject('But Reno said the request serves no purpose.', new Set(), new Set(['Reno']))
+		).toBe('Reno');
+	});
+
+	it('takes a lone surname the story gave a first name or quoted after an aside', () => {
+		const text =
+			'Apollo 13 lifted off with Jim Lovell aboard. “I dreamed of this,” Okafor, who trains in Barcelona, said.';
+		expect(namedOf(text).has('Lovell')).toBe(true);
+		expect(speakersOf(text).has('Okafor')).toBe(true);
+		expect(
+			namePronoun('He retired from NASA', ['Lovell never flew again.'], new Set(), namedOf(text))
+		).toBe('Lovell retired from NASA');
+	});
+
+	it('names the one a "he" married for a "she", and no one of the wrong sex', () => {
+		expect(namePronoun('She died', ['He married Helen Carver, a painter, in 1960.'])).toBe(
+			'Helen Carver died'
+		);
+		expect(namePronoun('She left', ['Mr. Linden moved to Santa Fe.'])).toBe('She left');
+	});
+
+	it('stops at a full name it cannot confirm rather than reach past it', () => {
+		const named = new Set(['Kopp']);
+		expect(
+			namePronoun(
+				'He is charged in three attacks',
+				['Eric Rudolph has been on the run since 1998.', 'Kopp is now sought by the FBI.'],
+				new Set(),
+				named
+			)
+		).toBe('He is charged in three attacks');
 	});
 });

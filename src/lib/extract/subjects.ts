@@ -17,7 +17,7 @@ const HONORIFICS = new Set(
 
 /** Words in a capitalised phrase that make it a place, body or firm rather than a person. */
 const NOT_PEOPLE = new Set(
-	'corp corporation inc co company department service party council committee court university house street states union nations agency ministry bank group times news post journal association army navy police government office republic kingdom city county church center centre institute foundation board commission airport station hospital school hurricane storm typhoon cyclone united real fc club north south east west new saudi arabia korea island islands province hong kong los las san santa st saint mount lake river gulf sea bay square avenue road palace hall league cup olympics airlines airways motors'.split(
+	'corp corporation inc co company department service party council committee court university house street states union nations agency ministry bank group times news post journal association army navy police government office republic kingdom city county church center centre institute foundation board commission airport station hospital school hurricane storm typhoon cyclone united real fc club north south east west new saudi arabia korea island islands province hong kong los las san santa st saint mount lake river gulf sea bay square avenue road palace hall league cup olympics airlines airways motors dow nasdaq wall industrial average index'.split(
 		' '
 	)
 );
@@ -38,33 +38,77 @@ const FULL_NAME = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/gu;
 /** How much of a sentence is read for its subject: names open sentences. */
 const READ = 300;
 
-/** Words opening a clause that sets the scene before the subject: "While …, Juanita Castro is". */
-const SCENE = /^(?:while|when|after|before|as|although|though|since|once|despite|in|on|at)\b/i;
+/**
+ * Words opening a clause that sets the scene before the subject: "While …, Juanita Castro is",
+ * "Born in Missoula, Mont., in 1934, Mr. Linden studied".
+ */
+const SCENE =
+	/^(?:while|when|after|before|as|although|though|since|once|despite|in|on|at|born|raised|\p{L}+ed|\p{L}+ing)\b/iu;
+/** How many commas of a scene-setting opening are tried before the subject. */
+const SCENE_COMMAS = 3;
+/** A role, then the name in apposition: "The town's mayor, Ellen Price, lost …". */
+const ROLE_THEN_NAME =
+	/^(?:[Tt]he|[Aa]n?)\s[^,]{1,40},\s+((?:\p{Lu}[\p{Ll}’'.-]+\s+){1,3}\p{Lu}[\p{Ll}’'-]+),/u;
 
 /**
  * The person a sentence is about, by its opening name ("Attorney General Janet Reno said …" →
  * "Janet Reno") or the name right after an opening clause ("While …, Juanita Castro is …").
  */
-export function personSubject(sentence: string, speakers?: Set<string>): string | null {
-	const text = sentence.slice(0, READ).replace(/^[\s"“‘'`]+/, '');
-	const comma = text.indexOf(', ');
-	return (
-		nameAt(text, speakers) ??
-		(SCENE.test(text) && comma > 0 ? nameAt(text.slice(comma + 2), speakers) : null)
-	);
+export function personSubject(
+	sentence: string,
+	speakers?: Set<string>,
+	named?: Set<string>
+): string | null {
+	// "But Reno said …": a conjunction opens the sentence, the subject follows.
+	const text = sentence
+		.slice(0, READ)
+		.replace(/^[\s"“‘'`]+/, '')
+		.replace(/^(?:but|and|yet|so)\s+(?=\p{Lu})/iu, '');
+	const own = nameAt(text, speakers, named);
+	if (own) return own;
+	const role = ROLE_THEN_NAME.exec(text)?.[1];
+	if (role && !role.split(/\s+/).some((w) => NOT_PEOPLE.has(w.toLowerCase()))) return role;
+	if (!SCENE.test(text)) return null;
+	// The subject follows the opening, after whichever of its commas: "Born in Missoula, Mont.,
+	// in 1934, Mr. Linden …".
+	let comma = -1;
+	for (let k = 0; k < SCENE_COMMAS; k++) {
+		comma = text.indexOf(', ', comma + 1);
+		if (comma < 0) return null;
+		const name = nameAt(text.slice(comma + 2), speakers, named);
+		if (name) return name;
+	}
+	return null;
+}
+
+/**
+ * Surnames a story names with a first name ("with Jim Lovell, Jack Swigert and Fred Haise
+ * aboard"): a lone "Lovell" opening a later sentence is that person. (A full name still needs
+ * an office or a quotation to count as a person's: "Dow Jones" has a first name too.)
+ */
+export function namedOf(text: string): Set<string> {
+	const named = new Set<string>();
+	for (const [pair] of text.matchAll(FULL_NAME)) {
+		const words = pair.split(' ');
+		const lower = words.map((w) => w.toLowerCase());
+		if (!lower.some((w) => NOT_PEOPLE.has(w) || HONORIFICS.has(w) || OPENERS.has(w)))
+			named.add(words[1]!);
+	}
+	return named;
 }
 
 /** Surnames a story quotes: the word before "said", "says", "told" … */
 export function speakersOf(text: string): Set<string> {
 	const speakers = new Set<string>();
+	// "Okafor said", and "Okafor, who trains in Barcelona, said".
 	for (const m of text.matchAll(
-		/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+) (?:said|says|told|added|asked|wrote|testified)\b/gu
+		/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)(?:,\s+who\s[^,.]{1,60},)? (?:said|says|told|added|asked|wrote|testified)\b/gu
 	))
 		speakers.add(m[1]!);
 	return speakers;
 }
 
-function nameAt(text: string, speakers?: Set<string>): string | null {
+function nameAt(text: string, speakers?: Set<string>, named?: Set<string>): string | null {
 	const words = text.split(/\s+/);
 	const name: string[] = [];
 	for (const raw of words) {
@@ -77,11 +121,14 @@ function nameAt(text: string, speakers?: Set<string>): string | null {
 	const lower = name.map((w) => w.toLowerCase().replace(/\.$/, ''));
 	if (lower.some((w) => NOT_PEOPLE.has(w))) return null;
 	const honorific = lower.some((w) => HONORIFICS.has(w));
-	// A lone capitalised word is a person only after an office ("Gen. Schwarzkopf").
+	// A lone capitalised word is a person only after an office ("Gen. Schwarzkopf") or when the
+	// story quotes it ("Okafor turned professional in 2020", after "… Okafor said").
 	const bare = lower.filter((w) => !HONORIFICS.has(w));
-	if (bare.length === 0 || (!honorific && name.length < 2) || name.length > 5) return null;
 	const surname = name[name.length - 1]!.replace(/\.$/, '');
-	if (!honorific && speakers && !speakers.has(surname)) return null;
+	const quoted = name.length === 1 && (speakers?.has(surname) || named?.has(surname));
+	if (bare.length === 0 || (!honorific && name.length < 2 && !quoted) || name.length > 5)
+		return null;
+	if (!honorific && speakers && !speakers.has(surname) && !quoted) return null;
 	// The name without its office: "Janet Reno", "Schwarzkopf".
 	const start = lower.findLastIndex((w) => HONORIFICS.has(w)) + 1;
 	return name.slice(start).join(' ');
@@ -102,16 +149,63 @@ function anotherPerson(text: string): boolean {
  * The title with a leading "He"/"She" (or "His"/"Her") replaced by the person the story last
  * opened a sentence with, looking back over `earlier` sentences, nearest first.
  */
-export function namePronoun(title: string, earlier: string[], speakers?: Set<string>): string {
+export function namePronoun(
+	title: string,
+	earlier: string[],
+	speakers?: Set<string>,
+	named?: Set<string>
+): string {
 	const m = PRONOUN.exec(title);
 	if (!m) return title;
-	for (const sentence of earlier) {
-		const person = personSubject(sentence, speakers);
+	const female = m[1] === 'She' || m[1] === 'Her';
+	const withName = (person: string) =>
+		`${person}${m[1] === 'His' || m[1] === 'Her' ? '’s' : ''} ${title.slice(m[0].length)}`;
+	for (const [k, sentence] of earlier.entries()) {
+		// "He married Helen Carver, a painter. She died in 2012.": after a sentence about "him",
+		// "she" is the one other person it names.
+		if (k === 0) {
+			const other = otherPerson(sentence, female);
+			if (other) return withName(other);
+		}
+		const person = personSubject(sentence, speakers, named);
+		// "Eric Rudolph has been on the run …. He also is charged …": a full name that opens the
+		// sentence before is most likely who "he" is, person or not: the search ends there.
+		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart())) return title;
 		if (!person) continue;
+		// "Mr. Linden" is no "she", "Ms. Varga" no "he".
+		const honorific = HONORIFIC_GENDER.exec(sentence)?.[1]?.toLowerCase();
+		if (honorific && sentence.includes(`${HONORIFIC_GENDER.exec(sentence)![0]}${person}`)) {
+			if ((honorific === 'mr') === female) return title;
+		}
 		// "Kamala Harris met Joe Biden. He …": either could be meant.
 		if (anotherPerson(sentence.slice(0, READ).replace(person, ''))) return title;
-		const possessive = m[1] === 'His' || m[1] === 'Her';
-		return `${person}${possessive ? '’s' : ''} ${title.slice(m[0].length)}`;
+		return withName(person);
 	}
 	return title;
+}
+
+/** Two capitalised words opening a sentence, then a verb: a name the story may not confirm. */
+const UNCONFIRMED_NAME =
+	/^(?!(?:The|A|An|In|On|At|But|And|After|Before|When|While|Last|Next)\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+
+/** An office that tells a person's sex, before their name. */
+const HONORIFIC_GENDER = /\b(Mr|Mrs|Ms)\.?\s+/;
+
+/**
+ * The one person a sentence names besides its pronoun subject of the other sex, whom it
+ * married: "He married Helen Carver, a painter, in 1960" gives "Helen Carver" for a "she".
+ * (Only a marriage tells the sex apart: "He met Juan Miguel Gonzalez" says nothing of it.)
+ */
+const MARRIED = /^(He|She)\s+(?:married|wed)\b/;
+function otherPerson(sentence: string, female: boolean): string | null {
+	const m = MARRIED.exec(sentence.trimStart());
+	const subject = m?.[1];
+	if (!subject || (subject === 'She') === female) return null;
+	const people = [...sentence.slice(0, READ).matchAll(FULL_NAME)]
+		.map(([pair]) => pair)
+		.filter((pair) => {
+			const words = pair.toLowerCase().split(' ');
+			return !words.some((w) => HONORIFICS.has(w) || NOT_PEOPLE.has(w) || OPENERS.has(w));
+		});
+	return people.length === 1 ? people[0]! : null;
 }

@@ -274,6 +274,40 @@ describe('titleFor: headline-style labels from sentences', () => {
 		expect(title(s, 'last month', ['Friday'])).toBe('Acme closed two plants');
 	});
 
+	it('titles a plan told at length by what was planned, not by the telling', () => {
+		const s =
+			'Chief Executive Dana Cole told analysts on a conference call that the company expected to finish closing 40 stores by the end of the year.';
+		expect(title(s, 'the end of the year')).toBe('Company expected to finish closing 40 stores');
+		const named = 'Travelers estimated that the earthquake will cost it $50 million in October.';
+		expect(title(named, 'October')).toBe('Travelers estimated earthquake will cost it $50 million');
+	});
+
+	it('titles a participle opening by its own date, with the main clause’s subject', () => {
+		const s =
+			'Born in Missoula, Mont., in 1934, Mr. Linden studied violin as a boy and moved to Los Angeles in 1955 to work as an orchestrator.';
+		expect(title(s, '1934', ['1955'])).toBe('Mr. Linden born in Missoula, Mont.');
+		expect(title(s, '1955', ['1934'])).toBe(
+			'Mr. Linden moved to Los Angeles to work as orchestrator'
+		);
+		expect(title('Born in Vienna in 1931, she fled in 1938.', '1931', ['1938'])).toBe(
+			'She was born in Vienna'
+		);
+		// A clause opened by a participle adjective is no opening phrase.
+		expect(
+			title(
+				'Suspected bombs exploded outside the embassies on Friday, killing dozens, witnesses said.',
+				'Friday'
+			)
+		).toBe('Suspected bombs exploded outside embassies, killing dozens');
+	});
+
+	it('dates what someone is suspected of by its own date', () => {
+		const s =
+			'Libya on Monday handed over two men suspected of blowing up Pan Am Flight 103 over Lockerbie, Scotland, in 1988.';
+		expect(title(s, '1988', ['Monday'])).toBe('Two men suspected of blowing up Pan Am Flight 103');
+		expect(title(s, 'Monday', ['1988'])).toBe('Libya handed over two men');
+	});
+
 	it('gives each dated verb phrase of a comma list its own title', () => {
 		const s = 'The town was founded in 1850, grew in 1870 and burned in 1901.';
 		expect(title(s, '1850', ['1870', '1901'])).toBe('Town founded');

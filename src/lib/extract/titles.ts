@@ -158,6 +158,9 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
 	const saying = quoteLed(s, texts);
 	if (saying) return saying;
+	const opener = participleOpener(s, targetMark);
+	if (opener?.happening) return headline(withoutDates(opener.happening, texts));
+	if (opener?.main) s = opener.main;
 	const aside = asides(s, targetMark);
 	if (aside.participle) return headline(withoutDates(aside.text, texts));
 	// A description after a name inside the clause goes: "sentenced Tomas Brennan, a former
@@ -174,6 +177,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// Attribution again, now at the clause's end: "…remains, residents said".
 	clause = stripAttribution(chooseComplement(clause, targetMark), targetMark);
 	clause = participlePhrase(clause, targetMark);
+	clause = nestedParticiple(clause, targetMark);
 	// A date naming a noun ("the 2023 shooting") in a clause another date governs ("found him
 	// guilty on Wednesday of manslaughter in the 2023 shooting of an unarmed man") is that noun's
 	// happening: "2023 shooting of unarmed man".
@@ -310,6 +314,37 @@ function participlePhrase(clause: string, mark: string): string {
 	return subject ? `${subject} ${pastOfIng(m[2]!)}${m[3]}` : clause;
 }
 
+/** Participles that say what someone is held to have done: "suspected of blowing up …". */
+const HELD_TO = new RegExp(
+	String.raw`(?:^|\s)((?:[\p{L}\d’'.-]+\s+){1,4}?)(suspected|accused|convicted|charged|acquitted|cleared|indicted|jailed|blamed|credited|known|sued|fined)\s+(of|for|with)\s+([a-z]+ing\b.*)$`,
+	'u'
+);
+const HELD_TO_WORDS =
+	/^(?:suspected|accused|convicted|charged|acquitted|cleared|indicted|jailed|blamed|credited|known|sued|fined)$/;
+/** Words that end what comes before the person a "suspected of" phrase describes. */
+const BEFORE_PERSON = /^(?:over|to|up|in|on|of|for|with|by|from|at|the)$/i;
+
+/**
+ * A date inside a nested participle ("handed over two men suspected of blowing up Pan Am
+ * Flight 103 over Lockerbie in 1988") dates what they are suspected of, not the handing over:
+ * "Two men suspected of blowing up Pan Am Flight 103".
+ */
+function nestedParticiple(clause: string, mark: string): string {
+	const m = HELD_TO.exec(clause);
+	if (!m || !m[4]!.includes(mark)) return clause;
+	const before = m[1]!.trim().split(/\s+/);
+	let from = before.length;
+	while (
+		from > 0 &&
+		!BEFORE_PERSON.test(before[from - 1]!) &&
+		!isPastVerb(before[from - 1]!.toLowerCase()) &&
+		!before[from - 1]!.includes(MARK)
+	)
+		from--;
+	const person = before.slice(from).join(' ');
+	return person ? `${person} ${m[2]} ${m[3]} ${m[4]}` : clause;
+}
+
 /** Finite verbs and auxiliaries that make a clause of a title; past forms count too. */
 const FINITE = new Set(
 	'is are was were am be been has have had will would can could must may might shall should do does did says said tells told'.split(
@@ -418,6 +453,34 @@ const NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){2,4}$/u;
 const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(?:who|which|that)\s+(.+)$/i;
 const PARTICIPLE =
 	/^(?:\w+ed|born|founded|built|made|shown|known|held|run|led|sold|bought|seen|taken|given)\b/;
+
+/**
+ * A sentence opened by a participle phrase that holds the date ("Born in Missoula, Mont., in
+ * 1946, he studied painting"): the phrase is the happening, with the main clause's subject
+ * ("He was born in Missoula, Mont."). A date of the main clause drops the opening phrase.
+ */
+function participleOpener(s: string, mark: string): { happening?: string; main?: string } | null {
+	const opening = /^(\p{Lu}\p{Ll}+)\s/u.exec(s)?.[1]?.toLowerCase();
+	if (!opening || !PARTICIPLE.test(opening) || FINITE.has(opening)) return null;
+	// The opening phrase runs to the comma before the main clause's subject and verb.
+	let comma = -1;
+	for (let k = 0; k < 4; k++) {
+		comma = s.indexOf(', ', comma + 1);
+		if (comma < 0) return null;
+		const main = s.slice(comma + 2);
+		const subject = subjectOf(main);
+		if (!subject || subject.includes(MARK) || subject.split(' ').length > 5) continue;
+		const phrase = s.slice(0, comma);
+		// "Suspected bombs exploded …, killing dozens": a clause, not an opening phrase.
+		if (hasFiniteVerb(phrase)) return null;
+		if (!phrase.includes(mark)) return phrase.includes(MARK) ? { main } : null;
+		const pronoun = /^(?:he|she|they|it)$/i.test(subject);
+		const passive = pronoun ? ' was ' : ' ';
+		const who = pronoun ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject;
+		return { happening: `${who}${passive}${opening}${phrase.slice(opening.length)}` };
+	}
+	return null;
+}
 
 /**
  * The subject's asides go ("Maria Alvarez, a former schoolteacher who …, won" → "Maria Alvarez
@@ -673,11 +736,32 @@ function subjectOf(clause: string): string {
 }
 
 /** Within "X said that Y that Z", keeps the part the date belongs to. */
+/**
+ * A saying whose "that" opens what was said: a date there is what was said's ("told analysts
+ * on a conference call that the company expected to finish closing 40 stores by the end of
+ * the year" titles the closing, not the call).
+ */
+const SAYING_VERB =
+	'said|says|told|tells|announced|added|reported|wrote|warned|predicted|estimated|acknowledged';
+/**
+ * …when the saying would crowd out what was said: a pronoun's ("He added that …") or one told
+ * at length ("told analysts on a conference call that …"). "Travelers estimated that …" stays
+ * whole: it names who said what.
+ */
+const SAID_THAT = new RegExp(
+	`^(?:he|she|it|they|we|i)\\s+(?:${SAYING_VERB})\\b|\\b(?:${SAYING_VERB})(?:\\s+[\\w’'.-]+){2,6}$`,
+	'i'
+);
+
 function chooseComplement(clause: string, mark: string): string {
 	const parts = clause.split(/\s+that\s+/);
 	const k = parts.findIndex((p) => p.includes(mark));
 	if (k < 0 || parts.length === 1) return clause;
-	if (k === parts.length - 1 && k > 0 && parts.slice(0, k).some((p) => p.includes(MARK))) {
+	if (
+		k === parts.length - 1 &&
+		k > 0 &&
+		(parts.slice(0, k).some((p) => p.includes(MARK)) || SAID_THAT.test(parts[k - 1]!))
+	) {
 		return parts[k]!;
 	}
 	return parts.slice(0, k + 2).join(' that ');
@@ -728,12 +812,13 @@ function headline(clause: string, maxWords = MAX_WORDS): string {
 				}
 			}
 		}
-		// Never a participle left hanging: "… began working".
+		// Never a participle left hanging: "… began working", "… two men suspected".
 		// ("the 2023 shooting" is a noun after its modifier, and stays.)
 		while (
 			cut > 4 &&
-			/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
-			!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!)
+			((/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
+				!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!)) ||
+				(HELD_TO_WORDS.test(words[cut - 1]!) && /^(?:of|for|with)$/.test(words[cut] ?? '')))
 		)
 			cut -= 1;
 		s = words.slice(0, cut).join(' ');
