@@ -150,7 +150,7 @@ export function embedBundleConfig() {
 		configFile: /** @type {const} */ (false),
 		logLevel: /** @type {const} */ ('warn'),
 		// The runtime's version beacon on window serves no one here.
-		plugins: [standalone(), svelte({ compilerOptions: { discloseVersion: false } })],
+		plugins: [standalone(), svelte({ compilerOptions: { discloseVersion: false, runes: true } })],
 		resolve: { alias: { $lib: resolve('src/lib') } }
 	};
 }
