@@ -31,8 +31,7 @@ const STANDALONE = 'src/lib/embed/standalone';
 /** @type {Record<string, string>} */
 const REPLACED = {
 	'$app/navigation': resolve(STANDALONE, 'navigation.ts'),
-	'd3-time-format': resolve(STANDALONE, 'd3-time-format.ts'),
-	'd3-interpolate': resolve(STANDALONE, 'd3-interpolate.ts'),
+	'd3-scale': resolve(STANDALONE, 'd3-scale.ts'),
 	// Reached through the $lib alias, which Vite resolves first.
 	[resolve('src/lib/components/BandStyles.svelte')]: resolve(STANDALONE, 'BandStyles.svelte'),
 	// Imported by the reader and the chart with a relative path.

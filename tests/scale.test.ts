@@ -5,12 +5,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticTimeline } from '../scripts/synthetic';
 import { launchBrowser } from './support/browser';
+import { addEditor, signedInPage } from './support/editor';
 import { artifactPath, startServer, type Server } from './support/server';
 import { tap } from './support/touch';
 
 /** A 10,000-event timeline (scripts/synthetic.ts), served as an editor's published one. */
 const LONG = 'long-story';
 const N = 10_000;
+
+const EDITOR = { email: 'ed@newsroom.example', password: 'a long editor password' };
 
 let server: Server;
 let browser: Browser;
@@ -20,6 +23,7 @@ beforeAll(async () => {
 	mkdirSync(join(data, 'articles'), { recursive: true });
 	cpSync('data/articles', join(data, 'articles'), { recursive: true });
 	writeSyntheticTimeline(data, LONG, N);
+	addEditor(data, EDITOR.email, EDITOR.password);
 	server = await startServer({ DATELINE_DATA: data });
 	browser = await launchBrowser();
 });
@@ -330,6 +334,37 @@ describe('a timeline of 10,000 events', () => {
 			expect(errors).toEqual([]);
 			await page.close();
 		}
+	});
+
+	it('gives its editor the draft whole but 100 event forms at a time, found by search', async () => {
+		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
+		await page.goto(`${server.url}/t/${LONG}/edit`);
+		const rows = page.locator('[data-event-editor]');
+		await rows.first().waitFor({ timeout: 60_000 });
+		expect(await rows.count()).toBe(100);
+		const pages = page.getByRole('navigation', { name: 'Pages of events' });
+		expect(await pages.getByRole('status').textContent()).toBe('Events 1–100 of 10,000');
+		await pages.getByRole('button', { name: 'Next 100' }).click();
+		expect(await pages.getByRole('status').textContent()).toBe('Events 101–200 of 10,000');
+
+		await page.getByLabel('Find an event').fill('Event 9876');
+		await expect.poll(() => rows.count()).toBe(1);
+		const title = rows.first().locator('textarea.title');
+		await title.fill('Event 9876: the strike ends');
+		await title.blur();
+		// The edit is the draft's: a search for its new words finds it.
+		await page.getByLabel('Find an event').fill('strike ends');
+		await expect.poll(() => rows.count()).toBe(1);
+		expect(await rows.first().getAttribute('data-event-editor')).toBe(`${LONG}-9876`);
+		await page.screenshot({ path: artifactPath('scale-editor-1280.png') });
+		// The editor's page carries the draft whole (every event can be edited); the reader's does not.
+		const draft = await page.evaluate(
+			async (slug) => (await (await fetch(`/api/timelines/${slug}/draft`)).json()).document,
+			LONG
+		);
+		expect(draft.events).toHaveLength(N);
+		expect(errors).toEqual([]);
+		await context.close();
 	});
 });
 

@@ -1,20 +1,47 @@
+import { scaleUtc as d3ScaleUtc } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { interpolate, interpolateNumber, interpolateRound } from './d3-interpolate';
-import { timeFormat, utcFormat } from './d3-time-format';
+import { scaleUtc } from './d3-scale';
 
-describe("the embed's stand-ins for D3 modules", () => {
-	it('gives d3-scale a time format for its default ticks, which Dateline never shows: ISO 8601', () => {
-		const date = new Date(Date.UTC(2019, 11, 31, 13, 7, 9, 42));
-		for (const specifier of ['.%L', ':%S', '%I:%M', '%I %p', '%a %d', '%b %d', '%B', '%Y']) {
-			expect(utcFormat(specifier)(date)).toBe('2019-12-31T13:07:09.042Z');
-			expect(timeFormat(specifier)(date)).toBe('2019-12-31T13:07:09.042Z');
-		}
+const YEAR = 365.25 * 86_400_000;
+
+describe("the embed's stand-in for d3-scale", () => {
+	it('maps, inverts, zooms and ticks as d3-scale does, to the same numbers', () => {
+		fc.assert(
+			fc.property(
+				fc.double({ min: -3000 * YEAR, max: 100 * YEAR, noNaN: true }),
+				fc.double({ min: 4 * 86_400_000, max: 5000 * YEAR, noNaN: true }),
+				fc.integer({ min: 1, max: 4000 }),
+				fc.double({ min: -1, max: 2, noNaN: true }),
+				fc.integer({ min: 2, max: 40 }),
+				(start, span, width, at, count) => {
+					const domain = [new Date(start), new Date(start + span)];
+					const ours = scaleUtc().domain(domain).range([0, width]);
+					const d3 = d3ScaleUtc().domain(domain).range([0, width]);
+					const x = start + at * span;
+					expect(ours(x)).toBe(d3(x));
+					expect(ours(new Date(x))).toBe(d3(new Date(x)));
+					expect(ours.invert(at * width).getTime()).toBe(d3.invert(at * width).getTime());
+					expect(ours.domain().map(Number)).toEqual(d3.domain().map(Number));
+					expect(ours.range()).toEqual(d3.range());
+					expect(ours.ticks(count).map(Number)).toEqual(d3.ticks(count).map(Number));
+					// Zoomed as ViewState zooms: a copy with a narrower domain, the base unchanged.
+					const zoom = (s: typeof ours) =>
+						s.copy().domain([s.invert(width * 0.25), s.invert(width * 0.5)]);
+					const zoomed = zoom(ours);
+					expect(zoomed(x)).toBe(zoom(d3)(x));
+					expect(zoomed.ticks(count).map(Number)).toEqual(zoom(d3).ticks(count).map(Number));
+					expect(ours(x)).toBe(d3(x));
+				}
+			)
+		);
 	});
 
-	it('interpolates numbers as d3-interpolate does, and says so for anything else', () => {
-		expect(interpolateNumber(10, 20)(0.25)).toBe(12.5);
-		expect(interpolateRound(0, 3)(0.5)).toBe(2);
-		expect(interpolate(0, 800)(0.5)).toBe(400);
-		expect(() => interpolate('red', 'blue')).toThrow(/only interpolate numbers/);
+	it('answers undefined for no date, as d3-scale does with no unknown set', () => {
+		const ours = scaleUtc()
+			.domain([new Date(0), new Date(YEAR)])
+			.range([0, 100]);
+		expect(ours(NaN)).toBeUndefined();
+		expect(ours(null as unknown as number)).toBeUndefined();
 	});
 });
