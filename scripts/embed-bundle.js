@@ -148,7 +148,9 @@ export function embedBundleConfig() {
 	return {
 		configFile: /** @type {const} */ (false),
 		logLevel: /** @type {const} */ ('warn'),
-		// The runtime's version beacon on window serves no one here.
+		// The runtime's version beacon on window serves no one here. Every component is written
+		// for runes; one without a rune in it (ZoomControls) would otherwise compile in legacy
+		// mode and bring Svelte's legacy lifecycle code along.
 		plugins: [standalone(), svelte({ compilerOptions: { discloseVersion: false, runes: true } })],
 		resolve: { alias: { $lib: resolve('src/lib') } }
 	};
