@@ -1,4 +1,4 @@
-import { bounds, isPoint } from '../timeline/fuzzy-date';
+import { isPoint } from '../timeline/fuzzy-date';
 import type { TimelineEvent } from '../timeline/types';
 
 /**
@@ -21,49 +21,54 @@ export interface EventIndex {
 	readonly rank: Uint32Array;
 }
 
-/** An event's extent and anchor (ms): [from, anchor, to]. */
-export function spanOf(event: TimelineEvent): [number, number, number] {
-	const [a, b] = bounds(event.start);
-	return [a, a + (b - a) / 2, event.end ? Math.max(b, bounds(event.end)[1]) : b];
-}
-
 /** Whether an event is drawn as a point (a day or a time) rather than a range. */
 export const isPointEvent = (event: TimelineEvent): boolean => !event.end && isPoint(event.start);
 
+/**
+ * Writes an event's extent, anchor and kind of mark at a position of an index's arrays: the
+ * anchor is the middle of its start date, its extent a point's own day or a range's bounds.
+ */
+export function put(index: EventIndex, at: number, event: TimelineEvent): void {
+	const low = Date.parse(event.start.earliest);
+	const high = Date.parse(event.start.latest);
+	index.from[at] = low;
+	index.anchor[at] = low + (high - low) / 2;
+	index.to[at] = event.end ? Math.max(high, Date.parse(event.end.latest)) : high;
+	index.point[at] = isPointEvent(event) ? 1 : 0;
+}
+
+/**
+ * Parsing the dates dominates an index's cost, and at a million events so does its memory:
+ * each date is parsed once, straight into the arrays, and events that arrive in date order (as
+ * extraction and the editor deliver them) are indexed where they stand, with nothing copied.
+ */
 export function buildIndex(events: readonly TimelineEvent[]): EventIndex {
 	const n = events.length;
-	// Each date's bounds are parsed once: parsing dominates the index's cost.
-	const lows = new Float64Array(n);
-	const highs = new Float64Array(n);
-	const anchors = new Float64Array(n);
-	for (let i = 0; i < n; i++) {
-		const [low, anchor, high] = spanOf(events[i]!);
-		lows[i] = low;
-		anchors[i] = anchor;
-		highs[i] = high;
-	}
 	const order = new Uint32Array(n);
-	for (let i = 0; i < n; i++) order[i] = i;
-	// Timelines arrive in date order (extraction sorts them), so sorting is usually a check.
+	const index = {
+		events,
+		order,
+		rank: order,
+		anchor: new Float64Array(n),
+		from: new Float64Array(n),
+		to: new Float64Array(n),
+		point: new Uint8Array(n)
+	};
 	let sorted = true;
-	for (let i = 1; i < n && sorted; i++) sorted = anchors[i - 1]! <= anchors[i]!;
-	// Stable: equal anchors keep the input's order.
-	if (!sorted) order.sort((a, b) => anchors[a]! - anchors[b]! || a - b);
-	const anchor = new Float64Array(n);
-	const from = new Float64Array(n);
-	const to = new Float64Array(n);
-	const point = new Uint8Array(n);
-	const rank = new Uint32Array(n);
-	for (let s = 0; s < n; s++) {
-		const i = order[s]!;
-		const event = events[i]!;
-		anchor[s] = anchors[i]!;
-		from[s] = lows[i]!;
-		to[s] = highs[i]!;
-		point[s] = isPointEvent(event) ? 1 : 0;
-		rank[i] = s;
+	for (let i = 0; i < n; i++) {
+		put(index, i, events[i]!);
+		order[i] = i;
+		if (i && index.anchor[i - 1]! > index.anchor[i]!) sorted = false;
 	}
-	return { events, order, anchor, from, to, point, rank };
+	if (sorted) return index;
+	const { anchor, from, to, point } = index;
+	// Stable: equal anchors keep the input's order.
+	order.sort((a, b) => anchor[a]! - anchor[b]! || a - b);
+	const rank = new Uint32Array(n);
+	for (let s = 0; s < n; s++) rank[order[s]!] = s;
+	const by = <T extends Float64Array | Uint8Array>(values: T): T =>
+		values.map((_, s) => values[order[s]!]!) as T;
+	return { ...index, rank, anchor: by(anchor), from: by(from), to: by(to), point: by(point) };
 }
 
 /** The first sorted position whose anchor is at or after `time` (n when none is). */

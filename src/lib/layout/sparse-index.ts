@@ -2,7 +2,7 @@ import { utcDate } from '../timeline/era';
 import type { FuzzyDate, TimelineEvent } from '../timeline/types';
 import { BANDS } from './bands';
 import { ChartLayout } from './chart-layout';
-import { isPointEvent, spanOf, type EventIndex } from './event-index';
+import { put, type EventIndex } from './event-index';
 
 /**
  * A long timeline sent by range. The page carries a summary of the time index (how many
@@ -126,13 +126,8 @@ export function fill(index: SparseIndex, first: number, events: readonly Timelin
 	const n = index.anchor.length;
 	const last = Math.min(n, first + events.length) - 1;
 	for (let r = first; r <= last; r++) {
-		const event = events[r - first]!;
-		const [from, anchor, to] = spanOf(event);
-		index.events[r] = event;
-		index.anchor[r] = anchor;
-		index.from[r] = from;
-		index.to[r] = to;
-		index.point[r] = isPointEvent(event) ? 1 : 0;
+		index.events[r] = events[r - first]!;
+		put(index, r, events[r - first]!);
 		index.loaded[r] = 1;
 	}
 	if (last < first) return;
