@@ -17,7 +17,7 @@ import type {
 import { slugify } from './article';
 import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
-import { continuedDate, formatDay, inferredEvent, ledeDate } from './inferred';
+import { continuedDate, formatDay, inferredEvent, ledeDate, mayContinue } from './inferred';
 import { titleFor, type Span } from './titles';
 import { isPastVerb } from './happenings';
 import { isYardstick } from './yardsticks';
@@ -31,6 +31,8 @@ export interface Candidate {
 	title: string;
 	confidence: number;
 	kind?: EventKind;
+	/** Dated inside a clause hanging off the main one ("…, which was terminated on Sept. 27"). */
+	aside?: boolean;
 }
 
 const RANGE_OPEN = /\b(?:from|between)\s+$/i;
@@ -97,7 +99,9 @@ export function extractTimeline(article: Article): Timeline {
 					? toldNow
 						? { date: ledeDate(sentences, timexes, published), confidence: undefined }
 						: null
-					: continuedDate({
+					: // The cheap test first: only a past happening continues anything.
+						mayContinue(sentence) &&
+						continuedDate({
 							sentence,
 							previous,
 							afterLede: i === 1 && sentence.opensParagraph,
@@ -283,7 +287,10 @@ function eventsOfSentence(
 			...(isPlan(end ?? date, looksAhead, published) ? { kind: 'plan' as const } : {})
 		};
 		events.push(event);
-		if (inSubordinateClause(sentence.text, spans[i]!.start)) subordinate.add(event);
+		if (inSubordinateClause(sentence.text, spans[i]!.start)) {
+			subordinate.add(event);
+			event.aside = true;
+		}
 		if (joined) i++;
 	}
 	// A title of one word or none ("They said that a month ago too.") names no happening.
@@ -525,7 +532,7 @@ const SUBJECT_WORDS = 6;
 function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 	const kept: Candidate[] = [];
 	const byDate = new Map<string, { candidate: Candidate; words: Set<string> }[]>();
-	const written: { candidate: Candidate; words: Set<string> }[] = [];
+	const written: { candidate: Candidate; words: Set<string>; opening?: string | null }[] = [];
 	for (const c of candidates.filter((c) => !c.start.inferred)) {
 		const key = dateKey(c.start);
 		const words = contentWords(c.title);
@@ -547,7 +554,7 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 			(w) =>
 				Math.abs(Date.parse(w.candidate.start.earliest) - at) <= WEEK_MS &&
 				(similar(words, w.words) ||
-					(opening !== null && opening === subjectAndVerb(w.candidate.title)))
+					(opening !== null && opening === (w.opening ??= subjectAndVerb(w.candidate.title))))
 		);
 		if (twin) twin.candidate.confidence = Math.min(1, twin.candidate.confidence + 0.05);
 		else kept.push(c);

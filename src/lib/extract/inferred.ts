@@ -12,7 +12,6 @@ import type { Candidate } from './events';
 import { hasOwnTime, telling } from './happenings';
 import { datelineLength, type Sentence } from './sentences';
 import { titleFor } from './titles';
-import { contentWords } from './same-happening';
 
 const DAY = 86_400_000;
 /** How many days before publication a weekday named after the lede may lie. */
@@ -104,18 +103,6 @@ export const CONTINUATIONS: {
 	}
 ];
 
-/** How alike an event's title and its sentence's main clause must be to be one happening. */
-const MAIN_CLAUSE_LIKENESS = 0.5;
-
-function tellsMainClause(event: Candidate, sentence: Sentence): boolean {
-	const main = titleFor(sentence.text.slice(datelineLength(sentence), TITLE_CHARS), null);
-	// Measured over the main clause's words: an aside's short title ("Acquisition terminated")
-	// shares its few words with any longer clause.
-	const told = contentWords(event.title);
-	const words = [...contentWords(main)];
-	return words.filter((w) => told.has(w)).length >= MAIN_CLAUSE_LIKENESS * words.length;
-}
-
 const eventsOf = (sentence: Sentence, candidates: Candidate[]) => {
 	const found: Candidate[] = [];
 	for (let k = candidates.length - 1; k >= 0 && candidates[k]!.sentence === sentence; k--)
@@ -136,7 +123,7 @@ export function continuedDate(setting: Setting): { date: FuzzyDate; confidence: 
 		// Only the previous sentence's main happening goes on: not a date in its relative clause
 		// ("an acquisition, which was terminated on Sept. 27") or on a noun ("its record high
 		// set on Aug. 6").
-		if (!before[0]!.start.inferred && !tellsMainClause(before[0]!, setting.previous!)) return null;
+		if (before[0]!.aside) return null;
 		const date = before[0]!.end ?? before[0]!.start;
 		if (
 			!INHERITED.has(date.precision) ||
@@ -147,6 +134,13 @@ export function continuedDate(setting: Setting): { date: FuzzyDate; confidence: 
 		return { date, confidence: rule.confidence };
 	}
 	return null;
+}
+
+/** Whether a sentence after the lede tells a past happening that could continue a date. */
+export function mayContinue(sentence: Sentence): boolean {
+	const text = sentence.text.slice(0, TITLE_CHARS);
+	const told = telling(text);
+	return told.past && !told.speech && !hasOwnTime(text);
 }
 
 /** The sentence's happening at the inferred date, or null when it tells no past happening. */

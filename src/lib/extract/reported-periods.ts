@@ -41,15 +41,15 @@ export function foldReportedPeriods(candidates: Candidate[]): Candidate[] {
 	// In one sentence: the period's result inside the day's report of it. (Other happenings
 	// of a period stay: "reported on Friday that Tanzania last month expelled five Iraqis" is
 	// two times.)
+	// Grouped by sentence, so a run-on "sentence" of many dates costs its own length only.
+	const bySentence = new Map<Candidate['sentence'], Candidate[]>();
+	for (const c of candidates)
+		bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
 	for (const period of candidates) {
-		if (measureOf(period.title) < 0) continue;
-		const report = candidates.find(
-			(day) =>
-				day !== period &&
-				day.sentence === period.sentence &&
-				reports(day, period) &&
-				heldIn(period.title, day.title)
-		);
+		if (!PERIODS.has(period.start.precision) || measureOf(period.title) < 0) continue;
+		const report = bySentence
+			.get(period.sentence)!
+			.find((day) => day !== period && reports(day, period) && heldIn(period.title, day.title));
 		if (!report) continue;
 		dropped.add(period);
 		covered.set(report, [...(covered.get(report) ?? []), period.start]);

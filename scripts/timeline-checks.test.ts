@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runGenreChecks } from './timeline-checks';
+
+describe('the genre check set (npm run bench:genres)', () => {
+	const reports = runGenreChecks();
+	const sum = (k: 'found' | 'required' | 'right' | 'events' | 'inferredRight' | 'inferred') =>
+		reports.reduce((n, r) => n + r[k], 0);
+
+	it('holds six articles of six kinds', () => {
+		expect(reports.map((r) => r.article).sort()).toEqual(
+			['anniversary', 'court', 'history', 'obituary', 'results', 'sports'].sort()
+		);
+	});
+
+	it('finds at least 46 of the 48 required happenings at their dates', () => {
+		expect(sum('found'), reports.flatMap((r) => r.lines).join('\n')).toBeGreaterThanOrEqual(46);
+	});
+
+	it('puts no more than two events at a wrong date, twice, or where nothing happened', () => {
+		expect(
+			sum('events') - sum('right'),
+			reports.flatMap((r) => r.lines).join('\n')
+		).toBeLessThanOrEqual(2);
+		expect(sum('inferredRight')).toBe(sum('inferred'));
+	});
+});
