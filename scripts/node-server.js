@@ -37,6 +37,9 @@ function prepareResponse(req, res) {
 	compress(req, res, passOn);
 }
 
+/** MAX_DRAFT_BYTES of src/lib/timeline/limits.ts in MB (a test checks they agree). */
+const DRAFT_LIMIT_MB = 64;
+
 const createServer = http.createServer;
 // @ts-expect-error one overload stands for all
 http.createServer = (...args) => {
@@ -44,5 +47,12 @@ http.createServer = (...args) => {
 	server.prependListener('request', prepareResponse);
 	return server;
 };
+
+// adapter-node refuses any body over BODY_SIZE_LIMIT (512 KB unless the host sets it) before
+// the app sees it, so an editor's draft of a couple of thousand events could not be saved. The
+// app sets its own limit per route (readJson in src/lib/server/http.ts, MAX_DRAFT_BYTES the
+// largest) and refuses writes from anyone but an editor before reading a body
+// (src/hooks.server.ts), so the adapter's limit is raised to the largest of the app's.
+process.env.BODY_SIZE_LIMIT ??= `${DRAFT_LIMIT_MB}M`;
 
 await import('./sveltekit-server.js');

@@ -35,7 +35,13 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The one write a visitor without a session may make. */
 const OPEN_WRITES = new Set(['/signin']);
 
-const refuse = (status: 401 | 403, message: string) => json({ error: message }, { status });
+/**
+ * A sign-in form is a few hundred bytes. The server's own body limit is an editor's largest
+ * draft (scripts/node-server.js), too much to let a visitor send.
+ */
+const OPEN_WRITE_BYTES = 64 * 1024;
+
+const refuse = (status: 401 | 403 | 413, message: string) => json({ error: message }, { status });
 
 /**
  * Every request: who is signing it (a session cookie, checked once here into
@@ -74,6 +80,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 		if (!event.locals.editor && !OPEN_WRITES.has(event.url.pathname)) {
 			return refuse(401, 'Sign in as an editor to change anything (/signin)');
+		}
+		const length = Number(event.request.headers.get('content-length') ?? 0);
+		if (!event.locals.editor && length > OPEN_WRITE_BYTES) {
+			return refuse(413, `A form of ${length} bytes is more than the ${OPEN_WRITE_BYTES} allowed`);
 		}
 	}
 

@@ -119,6 +119,15 @@ describe('writes need a signed-in editor and this site’s origin', () => {
 			});
 			expect(response.status, `${method} ${path} with a forged cookie`).toBe(401);
 		}
+		// The one open write takes a form's size, not an editor's draft's.
+		const huge = await fetch(`${server.url}/signin`, {
+			method: 'POST',
+			headers: { origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+			body: `email=${'a'.repeat(100_000)}&password=x`,
+			redirect: 'manual'
+		});
+		expect(huge.status).toBe(413);
+		expect((await huge.json()).error).toMatch(/is more than the 65536 allowed/);
 		expect(await headRevision()).toBe(before);
 	});
 

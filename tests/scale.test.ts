@@ -363,6 +363,16 @@ describe('a timeline of 10,000 events', () => {
 			LONG
 		);
 		expect(draft.events).toHaveLength(N);
+		// And the edit is saved: a draft of 10,000 events (some 3 MB) is no body too large.
+		await expect
+			.poll(async () => {
+				const saved = await page.evaluate(
+					async (slug) => (await (await fetch(`/api/timelines/${slug}/draft`)).json()).document,
+					LONG
+				);
+				return saved.events.find((e: { id: string }) => e.id === `${LONG}-9876`)?.title;
+			})
+			.toBe('Event 9876: the strike ends');
 		expect(errors).toEqual([]);
 		await context.close();
 	});

@@ -5,6 +5,13 @@
  */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 export const MAX_EVENTS = 100_000;
+/**
+ * The largest draft an editor's save may send: a timeline of MAX_EVENTS events with their
+ * summaries and sources is some 30 to 50 MB of JSON. scripts/node-server.js raises
+ * adapter-node's own limit (BODY_SIZE_LIMIT, 512 KB unless set) to this, or a draft of a
+ * couple of thousand events could never be saved.
+ */
+export const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
 
 /** "2.0 MB", "512 KB": a size as a person reads it. */
 export function formatBytes(bytes: number): string {
