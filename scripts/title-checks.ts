@@ -18,7 +18,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = join(ROOT, 'src/lib/extract/fixtures/titles');
 export const CHECK_SETS = {
 	checks: join(DIR, 'checks.json'),
-	'held-out': join(DIR, 'held-out.json')
+	'held-out': join(DIR, 'held-out.json'),
+	'held-out-2': join(DIR, 'held-out-2.json')
 };
 
 interface Check {
