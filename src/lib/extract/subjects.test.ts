@@ -108,4 +108,53 @@ describe('personSubject and namePronoun: openings, roles, surnames and marriages
 			)
 		).toBe('He is charged in three attacks');
 	});
+
+	it('finds the speaker a quotation names after it', () => {
+		expect(
+			namePronoun('She spoke outside hearing', [
+				'"We were told it was safe," said Maria Okafor, whose husband was among those killed.'
+			])
+		).toBe('Maria Okafor spoke outside hearing');
+		expect(
+			personSubject('“Justice was done today,” the victim’s sister, Anna Ruiz, told reporters.')
+		).toBe('Anna Ruiz');
+		expect(personSubject('"It is over," said Monday’s paper.')).toBeNull();
+	});
+
+	it('passes over a person the text says is of the other sex, to the nearest who is not', () => {
+		const earlier = [
+			'Her son, Tom, said the cause was heart failure.',
+			'Ms. Arvidsson moved to Stockholm in 1955.'
+		];
+		expect(namePronoun('She married conductor', earlier)).toBe('Arvidsson married conductor');
+		expect(namePronoun('She left', ['Linda Marsh, 58, shook her head.'])).toBe('Linda Marsh left');
+		expect(namePronoun('He left', ['Linda Marsh, 58, shook her head.'])).toBe('He left');
+	});
+});
+
+describe('namePronoun: "it" for the body the sentence before was about', () => {
+	it.each([
+		[
+			'It said detours would add two weeks',
+			'The company began diverting ships in December, after militants attacked vessels.',
+			'Company said detours would add two weeks'
+		],
+		[
+			'It reopened lane',
+			'In June 2019, the county council voted to close one lane while it sought funding.',
+			'County council reopened lane'
+		],
+		[
+			'It bought Prairie Market',
+			'The grocer, which was founded in Baltimore in 1952, went public in 1986.',
+			'Grocer bought Prairie Market'
+		],
+		// A state, a person, a plural or a possessive is no body that acts.
+		['It was her fifth win', 'The company began diverting ships.', 'It was her fifth win'],
+		['It reopened lane', 'The drivers voted to strike.', 'It reopened lane'],
+		['It said it would appeal', 'The company’s shares fell.', 'It said it would appeal'],
+		['It said it would appeal', 'The mayor said the bridge was safe.', 'It said it would appeal']
+	])('"%s" after "%s" → "%s"', (title, previous, named) => {
+		expect(namePronoun(title, [previous])).toBe(named);
+	});
 });

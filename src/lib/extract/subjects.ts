@@ -1,3 +1,5 @@
+import { isPastVerb } from './happenings';
+
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
  * "she" is. A news story names its actor and then carries on with pronouns, so the subject of
@@ -66,6 +68,8 @@ export function personSubject(
 		.replace(/^(?:but|and|yet|so)\s+(?=\p{Lu})/iu, '');
 	const own = nameAt(text, speakers, named);
 	if (own) return own;
+	const quoted = quotedSpeaker(sentence.slice(0, READ).trimStart());
+	if (quoted) return quoted;
 	const role = ROLE_THEN_NAME.exec(text)?.[1];
 	if (role && !role.split(/\s+/).some((w) => NOT_PEOPLE.has(w.toLowerCase()))) return role;
 	if (!SCENE.test(text)) return null;
@@ -106,6 +110,30 @@ export function speakersOf(text: string): Set<string> {
 	))
 		speakers.add(m[1]!);
 	return speakers;
+}
+
+/** A name: two to four capitalised words, or one after an office ("Judge Marsh"). */
+const PERSON_NAME = String.raw`(?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+`;
+/**
+ * The speaker of a sentence led by a quotation, named after it: "“We were told it was safe,”
+ * said Maria Okafor", "“…,” Judge Helen Marsh said", "“…,” the victim's sister, Anna Ruiz,
+ * told reporters". Whoever speaks is a person, so no office or earlier quotation is needed.
+ */
+const QUOTED_SPEAKER = new RegExp(
+	String.raw`^(?:[^“”"]{1,300}?|[^']{1,300}?[,.!?])[,.!?]?\s*(?:''|”|"|’|')\s*,?\s+(?:(?:said|says|added|asked|told)\s+(${PERSON_NAME})|(${PERSON_NAME})\s+(?:said|says|added|asked|told)\b|the\s[^,]{1,40},\s+(${PERSON_NAME}),\s+(?:said|says|added|asked|told)\b)`,
+	'u'
+);
+function quotedSpeaker(text: string): string | null {
+	if (!/^(?:``|[“"‘'])/.test(text)) return null;
+	const m = QUOTED_SPEAKER.exec(text.replace(/^(?:``|[“"‘'])/, ''));
+	const name = (m?.[1] ?? m?.[2] ?? m?.[3])?.split(/\s+/);
+	if (!name) return null;
+	const lower = name.map((w) => w.toLowerCase().replace(/\.$/, ''));
+	if (OPENERS.has(lower[0]!) || lower.some((w) => NOT_PEOPLE.has(w))) return null;
+	const start = lower.findLastIndex((w) => HONORIFICS.has(w)) + 1;
+	// A lone word needs an office before it: "said Monday" names no one.
+	if (start === 0 && name.length < 2) return null;
+	return start < name.length ? name.slice(start).join(' ') : null;
 }
 
 function nameAt(text: string, speakers?: Set<string>, named?: Set<string>): string | null {
@@ -155,6 +183,7 @@ export function namePronoun(
 	speakers?: Set<string>,
 	named?: Set<string>
 ): string {
+	if (/^It\s/.test(title)) return nameIt(title, earlier[0]);
 	const m = PRONOUN.exec(title);
 	if (!m) return title;
 	const female = m[1] === 'She' || m[1] === 'Her';
@@ -172,11 +201,10 @@ export function namePronoun(
 		// sentence before is most likely who "he" is, person or not: the search ends there.
 		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart())) return title;
 		if (!person) continue;
-		// "Mr. Linden" is no "she", "Ms. Varga" no "he".
-		const honorific = HONORIFIC_GENDER.exec(sentence)?.[1]?.toLowerCase();
-		if (honorific && sentence.includes(`${HONORIFIC_GENDER.exec(sentence)![0]}${person}`)) {
-			if ((honorific === 'mr') === female) return title;
-		}
+		// "Mr. Linden" is no "she", "Ms. Varga" no "he": the search goes on to someone the
+		// text does not say is of the other sex (a first name says nothing of it).
+		const sex = statedSex(sentence, person);
+		if (sex && (sex === 'female') !== female) continue;
 		// "Kamala Harris met Joe Biden. He …": either could be meant.
 		if (anotherPerson(sentence.slice(0, READ).replace(person, ''))) return title;
 		return withName(person);
@@ -188,8 +216,56 @@ export function namePronoun(
 const UNCONFIRMED_NAME =
 	/^(?!(?:The|A|An|In|On|At|But|And|After|Before|When|While|Last|Next)\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s+\p{Ll}/u;
 
-/** An office that tells a person's sex, before their name. */
-const HONORIFIC_GENDER = /\b(Mr|Mrs|Ms)\.?\s+/;
+/**
+ * Words that tell a person's sex beside their name, in apposition ("Her daughter, Karin",
+ * "Anna Ruiz, the victim's sister", "Mr. Linden"); each row: the words, the sex, the example.
+ */
+const SEXED: { words: string; female: boolean; example: string }[] = [
+	{ words: 'ms mrs miss', female: true, example: 'Ms. Arvidsson learned the violin' },
+	{ words: 'mr', female: false, example: 'Mr. Linden studied violin' },
+	{
+		words:
+			'wife widow mother daughter sister aunt niece grandmother granddaughter girlfriend queen princess duchess actress chairwoman spokeswoman businesswoman congresswoman sportswoman',
+		female: true,
+		example: 'Her daughter, Karin, said the cause was heart failure.'
+	},
+	{
+		words:
+			'husband widower father son brother uncle nephew grandfather grandson boyfriend king prince duke spokesman businessman congressman sportsman',
+		female: false,
+		example: 'His son, Tom, said he died in his sleep.'
+	}
+];
+const SEX_OF = new Map(
+	SEXED.flatMap(({ words, female }) => words.split(' ').map((w) => [w, female]))
+);
+/** A description after a name that tells its sex: ", the victim's sister". */
+const DESCRIBED_SEX = new RegExp(
+	String.raw`^,\s+(?:a|an|the|his|her|[\p{L}’'-]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(${[...SEX_OF.keys()].join('|')})\b`,
+	'iu'
+);
+
+/**
+ * The sex the sentence itself gives `person`: a word beside the name ("Mr.", "her daughter,
+ * Karin", "Anna Ruiz, the victim's sister") or a pronoun after it when no one else is named
+ * ("Linda Marsh, 58, shook her head"). Never a guess from a first name.
+ */
+function statedSex(sentence: string, person: string): 'female' | 'male' | null {
+	const at = sentence.indexOf(person);
+	if (at < 0) return null;
+	const before = /\b([\p{L}]+)\.?,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.exec(
+		sentence.slice(Math.max(0, at - 40), at)
+	);
+	const word = before?.[1]?.toLowerCase();
+	if (word && SEX_OF.has(word)) return SEX_OF.get(word) ? 'female' : 'male';
+	const after = sentence.slice(at + person.length);
+	const described = DESCRIBED_SEX.exec(after);
+	if (described) return SEX_OF.get(described[1]!.toLowerCase()) ? 'female' : 'male';
+	if (anotherPerson(after)) return null;
+	const his = /\b(?:he|his|him|himself)\b/i.test(after);
+	const her = /\b(?:she|her|hers|herself)\b/i.test(after);
+	return his === her ? null : her ? 'female' : 'male';
+}
 
 /**
  * The one person a sentence names besides its pronoun subject of the other sex, whom it
@@ -208,4 +284,68 @@ function otherPerson(sentence: string, female: boolean): string | null {
 			return !words.some((w) => HONORIFICS.has(w) || NOT_PEOPLE.has(w) || OPENERS.has(w));
 		});
 	return people.length === 1 ? people[0]! : null;
+}
+
+/**
+ * Heads of noun phrases that name a body or a thing an "it" may stand for: "The company began
+ * diverting ships in December. In January, it said …" (a person is never "it", and a plural
+ * is "they").
+ */
+const THINGS = new Set(
+	`company firm group carrier airline bank lender insurer grocer retailer chain maker
+	manufacturer producer publisher network studio council county city town state country
+	government administration agency department ministry court board committee commission
+	inquiry panel party union league team club school university hospital church museum army
+	navy bridge plant factory mine port airport mall store project fund charity foundation
+	newspaper paper magazine station`.split(/\s+/)
+);
+
+/** How many words a body's name may run to after "the": "the county roads department". */
+const THING_WORDS = 4;
+
+/**
+ * The subject of a clause that opens with a body and its verb ("the county council voted",
+ * "The grocer, which was founded in 1952, went public"), without its article; else null.
+ */
+function thingSubject(clause: string): string | null {
+	const words = clause.replace(/,\s+(?:which|that)\s[^,]+,/, '').split(/\s+/);
+	if (!/^(?:the|its)$/i.test(words[0] ?? '')) return null;
+	for (let j = 1; j <= THING_WORDS && j + 1 < words.length; j++) {
+		const head = words[j]!;
+		// The subject ends at its verb: "the mayor said the bridge was" has none of these.
+		if (!/^[\p{L}’'-]+$/u.test(head) || isPastVerbOrFinite(head)) return null;
+		if (THINGS.has(head.toLowerCase()) && isPastVerbOrFinite(words[j + 1]!))
+			return words.slice(1, j + 1).join(' ');
+	}
+	return null;
+}
+
+/** Verbs after "it" that tell an act, so that "it" is someone's ("It said", "It reopened"). */
+const ACTS =
+	/^It\s+(?:said|says|announced|reported|bought|sold|agreed|will|would|plans|has|had|\p{Ll}+ed)\b/u;
+const NOT_ACTS = /^It\s+(?:seemed|appeared|happened|rained|snowed|had\s+been|has\s+been)\b/;
+
+/**
+ * "It" in a title stands for the body the sentence before was about ("The company began
+ * diverting ships" → "It said detours would add …" → "Company said detours would add …"),
+ * when that sentence opens (after a scene-setting phrase) with such a body and its verb.
+ */
+function nameIt(title: string, previous: string | undefined): string {
+	if (!previous || !ACTS.test(title) || NOT_ACTS.test(title)) return title;
+	let text = previous.trimStart().replace(/^(?:but|and|yet|so)\s+/i, '');
+	for (let k = 0; k <= SCENE_COMMAS; k++) {
+		const subject = thingSubject(text);
+		if (subject) return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${title.slice(3)}`;
+		if (!SCENE.test(text)) return title;
+		const comma = text.indexOf(', ');
+		if (comma < 0) return title;
+		text = text.slice(comma + 2);
+	}
+	return title;
+}
+
+function isPastVerbOrFinite(word: string): boolean {
+	return (
+		isPastVerb(word) || /^(?:is|was|has|had|will|would|said|says|plans|began|went)$/.test(word)
+	);
 }

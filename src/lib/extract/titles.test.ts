@@ -195,6 +195,44 @@ describe('titleFor: headline-style labels from sentences', () => {
 		);
 	});
 
+	it('names a speaker told after the quotation: a role, a name after its role, "said" first', () => {
+		expect(title("'We will rebuild,' the mayor said on Tuesday.", 'on Tuesday')).toBe(
+			'Mayor: ‘We will rebuild’'
+		);
+		expect(
+			title(
+				'“The bridge was never safe,” said Jane Ruiz, the county engineer, on Monday.',
+				'on Monday'
+			)
+		).toBe('Jane Ruiz: ‘Bridge was never safe’');
+		// What was said keeps its verbs: "Justice was done", not "Justice done".
+		expect(
+			title(
+				"“Justice was done today,” the victim's sister, Anna Ruiz, told reporters outside the courthouse.",
+				'today'
+			)
+		).toBe('Anna Ruiz: ‘Justice was done’');
+		// A closing mark inside the quotation ("workers’") does not end it.
+		expect(title('“The workers’ union is strong,” she said on Friday.', 'on Friday')).toBe(
+			'She said: ‘Workers’ union is strong’'
+		);
+	});
+
+	it('marks a quotation cut short, and leaves a date of the speaker’s own clause to it', () => {
+		expect(
+			title(
+				"``We've gotten to the point where we know what we want to introduce before a grand jury,'' Clark said in a telephone interview Monday.",
+				'Monday'
+			)
+		).toBe("Clark: ‘We've gotten to point where we know what …’");
+		expect(
+			title(
+				"``I haven't seen a pattern yet,'' said Patricia Hurt, the Essex County prosecutor, who created the task force on Tuesday.",
+				'Tuesday'
+			)
+		).not.toMatch(/‘/);
+	});
+
 	it('drops a description after a name inside the clause, never a name or a list', () => {
 		expect(
 			title(
