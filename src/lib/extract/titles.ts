@@ -54,6 +54,36 @@ const FUNCTION_WORDS = new Set(
 	)
 );
 
+/** The noun phrase ending `text`, from its determiner: "… to screen a television advertisement". */
+function nounBefore(text: string): string | null {
+	const words = text.trimEnd().split(/\s+/);
+	for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
+		if (/^(?:the|a|an|its|their|his|her)$/i.test(words[k]!))
+			return k < words.length - 1 ? words.slice(k).join(' ') : null;
+		// A bare plural after a preposition: "a suspect in | sniper shootings".
+		if (PREPOSITION.test(`${words[k]} `))
+			return k < words.length - 1 ? words.slice(k + 1).join(' ') : null;
+		if (!/^[\p{L}’'-]+$/u.test(words[k]!) || isPastVerb(words[k]!.toLowerCase())) return null;
+	}
+	return null;
+}
+
+const DASH_ASIDE = /\s+(?:--|—|–|_)\s+([^—–_]{1,150}?)\s+(?:--|—|–|_)\s+/g;
+
+/** Words in "-ing" that news uses as nouns, which may end a title: "… asylum hearing". */
+const ING_NOUNS = new Set(
+	`hearing meeting building funding ruling spending warning opening ceiling evening morning
+	wedding offering filing briefing shooting bombing killing landing rating ranking training
+	housing setting listing trading uprising beginning ending gathering
+	sentencing polling clothing boxing sibling`.split(/\s+/)
+);
+
+/** A verb's particle ending a title is part of the verb: "Talks broke down", "He stepped down". */
+function particle(title: string): boolean {
+	const [verb, last] = title.toLowerCase().split(' ').slice(-2);
+	return /^(?:up|down|out|off)$/.test(last ?? '') && isPastVerb(verb ?? '');
+}
+
 /** Words a title never ends on: function words, and a subject pronoun left by a cut. */
 const ENDS_NOT = new Set([...FUNCTION_WORDS, 'he', 'she', 'they', 'we', 'i']);
 
@@ -69,6 +99,12 @@ const PHRASE_STARTS = new Set(
  * optional bullet ("- ", "• "). A dateline ("WASHINGTON —") is no date, so it never matches.
  */
 const ENTRY = new RegExp(`^(?:[-*•▪‣]\\s+)?(${MARK}[TO]\\d+${MARK})\\s*(?:[—–]|--?|:)\\s+`);
+
+/**
+ * A part of a date said before it, which goes with it: "On the evening of March 9, the northern
+ * span fell" → "Northern span fell".
+ */
+const PART_OF = String.raw`\b(?:on|in|during|at|by|until|from|since)\s+the\s+(?:evening|morning|afternoon|night|eve|weekend|end|start|beginning|middle|first\s+day|last\s+day|first\s+week|last\s+week)\s+of\s+`;
 
 function marker(i: number, target: boolean) {
 	return `${MARK}${target ? 'T' : 'O'}${i}${MARK}`;
@@ -89,6 +125,7 @@ const markCache = new Map<
 		bare: RegExp;
 		participle: RegExp;
 		relative: RegExp;
+		when: RegExp;
 	}
 >();
 function markPatterns(m: string) {
@@ -99,7 +136,7 @@ function markPatterns(m: string) {
 			beforeWord: new RegExp(`${m}\\s+[a-z]`),
 			possessive: new RegExp(`${m}['’]s\\b`),
 			adverbial: new RegExp(
-				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:ended|ending)\\s+)?(?:\\b(?:${PREPOSITIONS})\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'gi'
 			),
 			// The date alone in an opening phrase: "Since 1985".
@@ -111,7 +148,8 @@ function markPatterns(m: string) {
 			),
 			participle: new RegExp(
 				String.raw`^(.+?)\s+(?:before|after|while|since|upon)\s+([a-z]{2,}ing)\b([^,;]*${m}.*)$`
-			)
+			),
+			when: new RegExp(String.raw`\bof\s+(?:the\s+)?${m},\s+when\s+([^,;]+)`)
 		};
 		if (markCache.size < 1000) markCache.set(m, patterns);
 	}
@@ -156,8 +194,29 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// A dateline ("WASHINGTON —") says where the report was filed: no clause of the happening.
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
+	// A pair of dashes holds an aside, as brackets do: "tens of thousands of Cuban women --
+	// hundreds visibly pregnant -- marched …". (A "when" between them tells what a bare date
+	// means: "Since 1985 — when the Israelis created a buffer zone —".)
+	const dashed: { happening?: string } = {};
+	s = s.replace(DASH_ASIDE, (m, inside: string, at: number, all: string) => {
+		// A participle aside the date governs is the happening of the noun before it: "a
+		// television advertisement _ made last week, before Slepian died _" → "Television
+		// advertisement made".
+		if (m.includes(targetMark) && PARTICIPLE.test(inside)) {
+			const noun = nounBefore(all.slice(0, at));
+			if (noun) dashed.happening = `${noun} ${inside.split(', ')[0]}`;
+		}
+		return m.includes(targetMark) || /^when\s/i.test(inside) ? m : ' ';
+	});
+	if (dashed.happening) return headline(withoutDates(dashed.happening, texts));
+	// A date naming a time ("the larger demonstrations of early December, when hundreds of
+	// thousands rallied") is told by its "when" clause: "Hundreds of thousands rallied".
+	const when = s.includes(', when ') ? markPatterns(targetMark).when.exec(s) : null;
+	if (when) return headline(withoutDates(when[1]!, texts));
 	const saying = quoteLed(s, texts, targetMark);
 	if (saying) return saying;
+	const before = doingOpener(s, targetMark);
+	if (before) return headline(withoutDates(before, texts));
 	const opener = participleOpener(s, targetMark);
 	if (opener?.happening) return headline(withoutDates(opener.happening, texts));
 	if (opener?.main) s = opener.main;
@@ -170,9 +229,15 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	);
 	s = relativeClause(stripAttribution(aside.text, targetMark), targetMark);
 	// Non-restrictive relative clauses carry background, not the happening.
-	s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,]*,/g, (m) => (m.includes(targetMark) ? m : ''));
+	// …and at the sentence's end too: "married the conductor Per Holm, who died in 2011".
+	s = s.replace(/,\s+(?:which|who|whom|whose)\b[^,]*(?:,|$)/g, (m) =>
+		m.includes(targetMark) ? m : ''
+	);
 
-	let clause = chooseClause(splitClauses(s), targetMark, spans.length <= 1);
+	let clause = stateThenHappening(
+		chooseClause(splitClauses(s), targetMark, spans.length <= 1),
+		targetMark
+	);
 	clause = asides(clause, targetMark).text;
 	// Attribution again, now at the clause's end: "…remains, residents said".
 	clause = stripAttribution(chooseComplement(clause, targetMark), targetMark);
@@ -452,6 +517,10 @@ function mainClause(s: string, texts: Map<string, string>): string | null {
 	return null;
 }
 
+/** A name, then a description whose relative clause says what that person did. */
+const DESCRIBED_NAME =
+	/((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:a|an|the)\s+[^,]{1,50}?\s+who\s+([^,;]+)/u;
+
 /** Words that end a relative clause's antecedent on the left: "placed on | the FBI's list". */
 const ANTECEDENT_STOPS = new RegExp(
 	`^(?:${PREPOSITIONS}|but|that|is|are|was|were|be|been|has|have|had|said|says|told)$`,
@@ -465,6 +534,12 @@ const ANTECEDENT_STOPS = new RegExp(
  * → "Kopp is charged with killing a doctor".
  */
 function relativeClause(s: string, mark: string): string {
+	// "featuring Emily Lyons, a nurse who was badly wounded earlier this year in the bombing"
+	// → "Emily Lyons was badly wounded in the bombing".
+	if (/\swho\s/.test(s)) {
+		const described = DESCRIBED_NAME.exec(s);
+		if (described?.[2]?.includes(mark)) return `${described[1]} ${described[2]}`;
+	}
 	if (!/,\s+(?:which|who)\s/i.test(s)) return s;
 	const m = markPatterns(mark).relative.exec(s);
 	if (!m) return s;
@@ -539,6 +614,25 @@ function participleOpener(s: string, mark: string): { happening?: string; main?:
 		return { happening: `${who}${passive}${opening}${phrase.slice(opening.length)}` };
 	}
 	return null;
+}
+
+/** An opening phrase of a doing, before the main clause: "After touring Dar es Salaam Thursday,". */
+const DOING_OPENER = /^(?:After|Before|While|Upon|Since)\s+([a-z]{2,}ing\b[^,]*),\s+/;
+
+/**
+ * A date in an opening phrase of a doing dates that doing, whose subject is the main clause's:
+ * "After touring Dar es Salaam Thursday and meeting with Kenyan police leaders Friday
+ * morning, the FBI chief said …" → "FBI chief toured Dar es Salaam", "FBI chief met with
+ * Kenyan police leaders".
+ */
+function doingOpener(s: string, mark: string): string | null {
+	const m = DOING_OPENER.exec(s);
+	if (!m || !m[1]!.includes(mark)) return null;
+	const subject = subjectOf(s.slice(m[0].length)).replace(/\s+(?:also|still|then|later)$/i, '');
+	if (!subject || subject.includes(MARK) || subject.split(' ').length > 5) return null;
+	const doing = m[1]!.split(/\s+and\s+(?=[a-z]{2,}ing\b)/).find((d) => d.includes(mark))!;
+	const verb = /^[a-z]+/.exec(doing)![0];
+	return `${subject} ${pastOfIng(verb)}${doing.slice(verb.length)}`;
 }
 
 /**
@@ -737,6 +831,56 @@ function splitClauses(s: string): string[] {
 	);
 }
 
+/** Subordinators after which a clause of its own follows, with no comma: "… before he was shot". */
+const LATE_SUBORDINATOR = /\b(?:when|after|before|until|because|as|while|once)\s+/g;
+/** A main clause telling a state, not a happening: "was the mainstay", "will remain", "is considered". */
+const STATE_VERB =
+	/^(?:is|are|am|remains?|will|would|can|could|may|might|has|have|had\s+been|was\s+(?!\w+(?:ed|en|wn|ne|lt|ft|pt|ught)\b)|were\s+(?!\w+(?:ed|en|wn|ne|lt|ft|pt|ught)\b))/i;
+
+/**
+ * A date after a subordinate clause's verb dates that clause when the main clause tells a
+ * state ("Slepian was the mainstay of the clinic before he was shot to death last Oct. 23" →
+ * "He was shot to death"; "Elian will remain … even after a federal appeals court Thursday
+ * refused …" → "Federal appeals court refused …"). A main happening keeps its date: "He was
+ * arrested after police raided his home on Monday".
+ */
+function stateThenHappening(clause: string, mark: string): string {
+	const at = clause.indexOf(mark);
+	if (at < 0) return clause;
+	let sub = -1;
+	for (const m of clause.slice(0, at).matchAll(LATE_SUBORDINATOR)) sub = m.index + m[0].length;
+	if (sub < 0 || clause.slice(sub, at).includes(',')) return clause;
+	const main = clause.slice(0, sub);
+	const words = main.split(/\s+/);
+	const verb = words.findIndex(
+		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
+	);
+	if (verb < 0 || !STATE_VERB.test(words.slice(verb).join(' '))) return clause;
+	// The subordinate clause opens with its subject and tells a past happening by the date:
+	// "he was shot … last Oct. 23", "a federal appeals court Thursday refused".
+	const rest = clause.slice(sub);
+	const said = rest.split(/\s+/);
+	const dated = said.findIndex((w) => w.includes(mark));
+	const own = said.findIndex(
+		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
+	);
+	const opens = said[0]!.toLowerCase();
+	return own > 0 &&
+		own <= dated + 1 &&
+		!said[0]!.includes(mark) &&
+		!isPastVerb(opens) &&
+		!/^(?:is|are|am|will|can|may|do|does|has|have)$/i.test(said[own]!)
+		? // "he" is the main clause's named subject: "Howes had been working … when he was
+			// abducted" → "Howes was abducted".
+			rest.replace(/^(?:he|she)\s/i, (pronoun) => {
+				const subject = words.slice(0, verb);
+				return subject.length <= 4 && subject.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w))
+					? `${subject.join(' ')} `
+					: pronoun;
+			})
+		: clause;
+}
+
 /** Subordinators that go when their clause is the title: "when police arrested 133 people". */
 const CONTRAST_OR_TIME = new RegExp(
 	`^(?:while|although|though|whereas|when|after|before|because|once|until|${LAPSE})\\s+`,
@@ -816,6 +960,14 @@ function chooseComplement(clause: string, mark: string): string {
 	const parts = clause.split(/\s+that\s+/);
 	const k = parts.findIndex((p) => p.includes(mark));
 	if (k < 0 || parts.length === 1) return clause;
+	// "that" then a past verb opens a relative clause, whose subject is the noun before it:
+	// "could not stop the assassin's bullet that tore through his window Friday night" →
+	// "Assassin's bullet tore through his window".
+	const verb = /^[a-z]+/.exec(parts[k]!)?.[0] ?? '';
+	if (k > 0 && (isPastVerb(verb) || verb === 'was' || verb === 'were')) {
+		const noun = nounBefore(parts[k - 1]!);
+		if (noun) return `${noun} ${parts.slice(k).join(' that ')}`;
+	}
 	if (
 		k === parts.length - 1 &&
 		k > 0 &&
@@ -883,6 +1035,7 @@ function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string 
 		while (
 			cut > 4 &&
 			((/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
+				!ING_NOUNS.has(words[cut - 1]!.replace(/,$/, '')) &&
 				!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!)) ||
 				(HELD_TO_WORDS.test(words[cut - 1]!) && /^(?:of|for|with)$/.test(words[cut] ?? '')))
 		)
@@ -895,7 +1048,7 @@ function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string 
 	let cut = false;
 	for (
 		let last = s.split(' ').pop()!.toLowerCase();
-		s.includes(' ') && (ENDS_NOT.has(last) || (cut && last === 'it'));
+		s.includes(' ') && ((ENDS_NOT.has(last) && !particle(s)) || (cut && last === 'it'));
 		last = s.split(' ').pop()!.toLowerCase()
 	) {
 		s = s.slice(0, s.lastIndexOf(' '));
