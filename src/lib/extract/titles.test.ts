@@ -365,4 +365,96 @@ describe('titleFor: headline-style labels from sentences', () => {
 			title('Officials said the Kremlin interfered in the 2016 presidential election.', '2016')
 		).toBe('Kremlin interfered in 2016 presidential election');
 	});
+
+	it('titles a subordinate clause’s date when the main clause tells a state', () => {
+		expect(
+			title(
+				"Slepian was the mainstay of Buffalo's only abortion clinic before he was shot to death last Oct. 23 at his home in suburban Amherst.",
+				'Oct. 23'
+			)
+		).toBe('Slepian was shot to death at his home in suburban Amherst');
+		expect(
+			title(
+				'Elian Gonzalez will remain in the United States for at least two more weeks even after a federal appeals court Thursday refused to order a political asylum hearing for the fought-over Cuban child.',
+				'Thursday'
+			)
+		).toBe('Federal appeals court refused to order political asylum hearing');
+		// A main happening keeps its date.
+		expect(title('He was arrested after police raided his home on Monday.', 'on Monday')).toBe(
+			'He was arrested after police raided his home'
+		);
+		// A plan's "when" clause is no past happening.
+		expect(
+			title('Okafor will rise to No. 4 when the rankings are released on Monday.', 'on Monday')
+		).toBe('Okafor will rise to No. 4 when rankings released');
+	});
+
+	it('titles a relative clause by its antecedent: "that", and a name’s description', () => {
+		expect(
+			title(
+				"But a principled commitment could not stop the assassin's bullet that tore through his kitchen window and into his back Friday night.",
+				'Friday night'
+			)
+		).toBe("Assassin's bullet tore through his kitchen window and into his back");
+		expect(
+			title(
+				'Officials confirmed that Kopp is a suspect in sniper shootings that injured abortion doctors in November in Vancouver.',
+				'November'
+			)
+		).toBe('Sniper shootings injured abortion doctors in Vancouver');
+		expect(
+			title(
+				'The league will screen an advertisement featuring Emily Lyons, a nurse who was badly wounded earlier this year in the bombing of a clinic in Alabama.',
+				'earlier this year'
+			)
+		).toBe('Emily Lyons wounded in bombing of clinic in Alabama');
+	});
+
+	it('titles a time named by its "when" clause, and drops a trailing "who" clause', () => {
+		const s =
+			"The protest marked a return to the larger demonstrations of early December, when hundreds of thousands of people rallied in some of Cuba's biggest gatherings.";
+		expect(title(s, 'early December')).toBe('Hundreds of thousands of people rallied');
+		// A happening's own "when" stays the happening's.
+		expect(
+			title(
+				'The scheme unraveled in August 2023, when a bookkeeper noticed that checks had bounced.',
+				'August 2023'
+			)
+		).toBe('Scheme unraveled, when bookkeeper noticed checks bounced');
+		const married = 'In 1979 she married the conductor Per Holm, who died in 2011.';
+		expect(title(married, '1979', ['2011'])).toBe('She married conductor Per Holm');
+		expect(title(married, '2011', ['1979'])).toBe('Per Holm died');
+	});
+
+	it('reads an opening "After touring …," by each of its dates, with the main clause’s subject', () => {
+		const s =
+			'After touring Dar es Salaam Thursday and meeting with Kenyan police leaders Friday morning, the FBI chief also said that he is satisfied.';
+		expect(title(s, 'Thursday', ['Friday morning'])).toBe('FBI chief toured Dar es Salaam');
+		expect(title(s, 'Friday morning', ['Thursday'])).toBe(
+			'FBI chief met with Kenyan police leaders'
+		);
+	});
+
+	it('reads a pair of dashes as an aside, and a participle aside by its own date', () => {
+		expect(
+			title(
+				"Tens of thousands of Cuban women -- hundreds visibly pregnant -- marched along Havana's seaside boulevard on Friday.",
+				'on Friday'
+			)
+		).toBe("Tens of thousands of Cuban women marched along Havana's seaside boulevard");
+		expect(
+			title(
+				'On Tuesday, the league plans to screen a television advertisement _ made last week, before Slepian died _ featuring Emily Lyons.',
+				'last week',
+				['On Tuesday']
+			)
+		).toBe('Television advertisement made');
+	});
+
+	it('drops a part of the day said before its date, and keeps a verb’s particle', () => {
+		expect(
+			title('On the evening of March 9, the northern span fell into the river.', 'March 9')
+		).toBe('Northern span fell into river');
+		expect(title('Talks broke down at the end of May.', 'May')).toBe('Talks broke down');
+	});
 });
