@@ -210,9 +210,20 @@ const QUALIFIERS: [
 	[['no', 'more', 'than'], 'EQUAL_OR_LESS']
 ];
 
+/** The qualifiers by their first word, in QUALIFIERS' order: this runs at every token. */
+const QUALIFIERS_BY_FIRST = new Map<string, (typeof QUALIFIERS)[number][]>();
+for (const q of QUALIFIERS) {
+	const first = q[0][0]!;
+	QUALIFIERS_BY_FIRST.set(first, [...(QUALIFIERS_BY_FIRST.get(first) ?? []), q]);
+}
+
 export function readQualifier(ctx: Context, i: number) {
-	for (const [words, mod] of QUALIFIERS) {
-		if (words.every((w, k) => lowerAt(ctx, i + k) === w)) return { mod, end: i + words.length };
+	const candidates = QUALIFIERS_BY_FIRST.get(lowerAt(ctx, i));
+	if (!candidates) return null;
+	for (const [words, mod] of candidates) {
+		let k = 1;
+		while (k < words.length && lowerAt(ctx, i + k) === words[k]) k++;
+		if (k === words.length) return { mod, end: i + words.length };
 	}
 	return null;
 }

@@ -65,6 +65,9 @@ const HOLIDAYS: [string[], Rule][] = [
 	[['easter'], easter]
 ];
 
+/** Every holiday's first word: the pattern runs at every capitalised word and mostly finds none. */
+const FIRST_WORDS = new Set(HOLIDAYS.map(([words]) => words[0]!));
+
 const OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
 
 /**
@@ -122,6 +125,7 @@ export function holiday(ctx: Context, i: number): Match | null {
 		j++;
 	}
 	if (!/^[A-Z]/.test(ctx.tokens[j]?.text ?? '')) return null;
+	if (!FIRST_WORDS.has(lowerAt(ctx, j).replace('’', "'"))) return null;
 	for (const [words, rule] of HOLIDAYS) {
 		// "New Year’s Day" with a typographer's apostrophe too.
 		if (!words.every((word, k) => lowerAt(ctx, j + k).replace('’', "'") === word)) continue;

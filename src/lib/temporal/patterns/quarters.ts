@@ -17,20 +17,23 @@ interface YearSpec {
 	end: number;
 }
 
+/** The end of a possessive "'s" at token k, else k. (Not a closure: this runs at every token.) */
+function possessive(ctx: Context, k: number): number {
+	return (lowerAt(ctx, k) === "'" || lowerAt(ctx, k) === '\u2019') && lowerAt(ctx, k + 1) === 's'
+		? k + 2
+		: k;
+}
+
 /** "1998", "1998's", "fiscal 1998's", "this year's", "last year's", "year-earlier", "year-ago". */
 function readYearSpec(ctx: Context, i: number): YearSpec | null {
 	let j = i;
 	if (lowerAt(ctx, j) === 'fiscal') j++;
-	const possessive = (k: number) =>
-		(lowerAt(ctx, k) === "'" || lowerAt(ctx, k) === '\u2019') && lowerAt(ctx, k + 1) === 's'
-			? k + 2
-			: k;
 	const year = readYear(ctx, j);
-	if (year) return { y: year.value, end: possessive(year.end) };
+	if (year) return { y: year.value, end: possessive(ctx, year.end) };
 	const w = lowerAt(ctx, j);
 	const offset = w === 'this' ? 0 : w === 'last' ? -1 : w === 'next' ? 1 : undefined;
 	if (offset !== undefined && lowerAt(ctx, j + 1) === 'year') {
-		const end = possessive(j + 2);
+		const end = possessive(ctx, j + 2);
 		if (end > j + 2) return { offset, end };
 	}
 	if (w === 'year') {
