@@ -248,8 +248,20 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// happening: "2023 shooting of unarmed man".
 	const named = /\u2063O\d+\u2063/.test(clause) ? nounOfDate(clause, targetMark) : null;
 	if (named) return headline(withoutDates(named, texts));
-	const title = headline(withoutDates(clause, texts));
+	const title = plainTitle(clause, texts);
 	return hasVerb(title) && !/^['’]s\b/.test(title) ? title : (mainClause(s, texts) ?? title);
+}
+
+/**
+ * A clause in headline style without its dates, remembered for the last clause: a title with
+ * no verb looks for its main clause, which is often the very words just tried.
+ */
+let lastPlain: { clause: string; texts: Map<string, string>; title: string } | null = null;
+function plainTitle(clause: string, texts: Map<string, string>): string {
+	if (lastPlain?.clause === clause && lastPlain.texts === texts) return lastPlain.title;
+	const title = headline(withoutDates(clause, texts));
+	lastPlain = { clause, texts, title };
+	return title;
 }
 
 /** Words that end a noun phrase: a preposition other than "of", a verb, a clause's start. */
@@ -443,6 +455,8 @@ const HELD_TO = new RegExp(
 	String.raw`(?:^|\s)((?:[\p{L}\d’'.-]+\s+){1,4}?)(suspected|accused|convicted|charged|acquitted|cleared|indicted|jailed|blamed|credited|known|sued|fined)\s+(of|for|with)\s+([a-z]+ing\b.*)$`,
 	'u'
 );
+const HELD_TO_HINT =
+	/(?:suspected|accused|convicted|charged|acquitted|cleared|indicted|jailed|blamed|credited|known|sued|fined)\s+(?:of|for|with)\s/;
 const HELD_TO_WORDS =
 	/^(?:suspected|accused|convicted|charged|acquitted|cleared|indicted|jailed|blamed|credited|known|sued|fined)$/;
 /** Words that end what comes before the person a "suspected of" phrase describes. */
@@ -454,6 +468,8 @@ const BEFORE_PERSON = /^(?:over|to|up|in|on|of|for|with|by|from|at|the)$/i;
  * "Two men suspected of blowing up Pan Am Flight 103".
  */
 function nestedParticiple(clause: string, mark: string): string {
+	// HELD_TO tries every word as the phrase's start: a cheap test for its verb goes first.
+	if (!HELD_TO_HINT.test(clause)) return clause;
 	const m = HELD_TO.exec(clause);
 	if (!m || !m[4]!.includes(mark)) return clause;
 	const before = m[1]!.trim().split(/\s+/);
@@ -483,14 +499,12 @@ const FINITE = new Set(
  */
 function hasVerb(title: string): boolean {
 	const opening = PREPOSITION.test(title);
-	return title
-		.split(' ')
-		.some(
-			(w, i) =>
-				FINITE.has(w.toLowerCase()) ||
-				isPastVerb(w.toLowerCase()) ||
-				(!opening && i > 0 && /^[a-z]{3,}[^s']s$/.test(w))
+	return title.split(' ').some((w, i) => {
+		const lower = w.toLowerCase();
+		return (
+			FINITE.has(lower) || isPastVerb(lower) || (!opening && i > 0 && /^[a-z]{3,}[^s']s$/.test(w))
 		);
+	});
 }
 
 /**
@@ -509,7 +523,7 @@ function mainClause(s: string, texts: Map<string, string>): string | null {
 			CONTRAST_OR_TIME,
 			''
 		);
-		const title = headline(withoutDates(clause, texts));
+		const title = plainTitle(clause, texts);
 		if (title.split(' ').length >= 3 && hasVerb(title) && !PREPOSITION.test(`${piece} `))
 			return title;
 		if (/^\p{Lu}/u.test(piece) && !PREPOSITION.test(`${piece} `)) subject = piece;
@@ -737,15 +751,14 @@ function stripAttribution(s: string, mark: string): string {
 				isOpening(all.slice(0, at)) ? m : ''
 			)
 			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, '')
-			.replace(new RegExp(`^(.*)${SAYING}(.*)$`, 's'), (_, said: string, tail: string) =>
-				speakerFirst(said, tail, mark)
-			),
+			.replace(SAID_BEFORE_TAIL, (_, said: string, tail: string) => speakerFirst(said, tail, mark)),
 		mark
 	);
 }
 
 /** Where a dated saying was cut from what was said, until the speaker goes first. */
 const SAYING = '\u2062';
+const SAID_BEFORE_TAIL = new RegExp(`^(.*)${SAYING}(.*)$`, 's');
 
 /**
  * "…, New Zealand said Friday": when the date is the saying's, the saying is the happening and
