@@ -271,6 +271,8 @@ const NOUN_ENDS = new Set(
 		.filter((w) => w !== 'of')
 );
 
+const IN_A_PHRASE = new RegExp(`\\b(?:${PREPOSITIONS})\\s+(?:the|a|an|its|their|his|her)\\s+$`, 'i');
+
 /**
  * The noun phrase a date premodifies, with its "of" complement: "the 2023 shooting of an
  * unarmed man" → "2023 shooting of an unarmed man"; null when the date modifies no noun.
@@ -283,10 +285,7 @@ function nounOfDate(clause: string, mark: string): string | null {
 	const possessive = /^['’]s\s/.test(after);
 	// Only a noun in a prepositional phrase ("guilty of manslaughter in the 2023 shooting"): a
 	// dated subject or object ("posted a third-quarter loss") is the clause's own happening.
-	if (
-		!new RegExp(`\\b(?:${PREPOSITIONS})\\s+(?:the|a|an|its|their|his|her)\\s+$`, 'i').test(before)
-	)
-		return null;
+	if (!IN_A_PHRASE.test(before)) return null;
 	const words = after
 		.replace(/^['’]s/, '')
 		.trim()
@@ -498,6 +497,14 @@ const FINITE = new Set(
  * auxiliary: its "-s" words are plural nouns.
  */
 function hasVerb(title: string): boolean {
+	// A title without a verb is asked again by mainClause: the last answer is kept.
+	if (title === lastVerbTest.title) return lastVerbTest.verb;
+	lastVerbTest.title = title;
+	return (lastVerbTest.verb = verbIn(title));
+}
+const lastVerbTest = { title: '', verb: false };
+
+function verbIn(title: string): boolean {
 	const opening = PREPOSITION.test(title);
 	return title.split(' ').some((w, i) => {
 		const lower = w.toLowerCase();
