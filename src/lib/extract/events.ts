@@ -79,6 +79,7 @@ export function extractTimeline(article: Article): Timeline {
 	// The story's last date, in the order it is told: "two days later" counts from it.
 	let anchor: FuzzyDate | null = null;
 	let storyDay: FuzzyDate | null = null;
+	const dates: DateMemo = new Map();
 	let t = 0;
 	for (const [i, sentence] of sentences.entries()) {
 		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
@@ -86,10 +87,18 @@ export function extractTimeline(article: Article): Timeline {
 		for (let j = t; j < timexes.length && timexes[j]!.end <= sentence.end; j++)
 			inside.push(timexes[j]!);
 		const earlier = sentences.slice(Math.max(0, i - ANTECEDENT_REACH), i).reverse();
-		let found = eventsOfSentence(sentence, inside, published, anchor, storyDay);
+		// Yardsticks are looked for once: the sentence's events and its being undated both ask.
+		const measuring = new Set(inside.filter((x) => measures(sentence, x)));
+		let found = eventsOfSentence(sentence, inside, {
+			published,
+			anchor,
+			storyDay,
+			measuring,
+			dates
+		});
 		// A length ("for two days") or a yardstick ("its biggest drop since March") dates nothing:
 		// such a sentence tells its happening without a date of its own.
-		const undated = !inside.some((x) => datesItsSentence(sentence, x));
+		const undated = !inside.some((x) => datesItsSentence(sentence, x, measuring));
 		if (found.length === 0 && undated) {
 			// A history's lede tells no happening of the report's day: dated so, it would stretch
 			// the timeline of a war of the 1910s to the day the page was written.
@@ -183,12 +192,12 @@ function redateQuotedToday(
 const SIGNAL = /^\s+(?:later|earlier|ago|before|after)\b/i;
 
 /** Whether a timex gives its sentence a time: a date that is no yardstick, or "two days later". */
-function datesItsSentence(sentence: Sentence, x: Timex): boolean {
+function datesItsSentence(sentence: Sentence, x: Timex, measuring: Set<Timex>): boolean {
 	if (x.type === 'DURATION') {
 		const at = x.end - sentence.start;
 		return SIGNAL.test(sentence.text.slice(at, at + 12));
 	}
-	return (x.type === 'DATE' || x.type === 'TIME') && !measures(sentence, x);
+	return (x.type === 'DATE' || x.type === 'TIME') && !measuring.has(x);
 }
 
 /** Looks only at the words just around the date, so a run-on "sentence" stays linear. */
@@ -209,9 +218,10 @@ function dateOf(
 	x: Timex,
 	sentence: Sentence,
 	published: Date,
-	anchor: FuzzyDate | null
+	anchor: FuzzyDate | null,
+	dates: DateMemo
 ): FuzzyDate | null {
-	if (x.type === 'DATE' || x.type === 'TIME') return fuzzyDate(x.text, x.value, x.mod, published);
+	if (x.type === 'DATE' || x.type === 'TIME') return writtenDate(x, published, dates);
 	if (x.type !== 'DURATION' || !anchor) return null;
 	const at = x.end - sentence.start;
 	const after = sentence.text.slice(at, at + 12);
@@ -221,12 +231,33 @@ function dateOf(
 	return shiftedBy(anchor, x.value, text, signal[1]!.toLowerCase() === 'later' ? 1 : -1);
 }
 
+/** An article's dates by their words, value and mod: it names the same days again and again. */
+type DateMemo = Map<string, FuzzyDate | null>;
+
+/** A timex's date, worked out once per article; each event gets its own copy. */
+function writtenDate(x: Timex, published: Date, dates: DateMemo): FuzzyDate | null {
+	const key = `${x.text}\u0000${x.value}\u0000${x.mod ?? ''}`;
+	let date = dates.get(key);
+	if (date === undefined) dates.set(key, (date = fuzzyDate(x.text, x.value, x.mod, published)));
+	return date && { ...date };
+}
+
+/** What a sentence's events are read against: the article's day, the story so far. */
+interface Reading {
+	published: Date;
+	/** The story's last date: "two days later" counts from it. */
+	anchor: FuzzyDate | null;
+	/** The lede's day: a quotation's "today". */
+	storyDay: FuzzyDate | null;
+	/** The sentence's dates that are yardsticks ("its biggest drop since March"). */
+	measuring: Set<Timex>;
+	dates: DateMemo;
+}
+
 function eventsOfSentence(
 	sentence: Sentence,
 	timexes: Timex[],
-	published: Date,
-	anchor: FuzzyDate | null,
-	storyDay: FuzzyDate | null
+	{ published, anchor, storyDay, measuring, dates }: Reading
 ): Candidate[] {
 	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
 	// report's own event, not a happening of the story.
@@ -239,8 +270,8 @@ function eventsOfSentence(
 	const looksAhead = () => (ahead ??= AHEAD.test(sentence.text));
 	const dated = timexes
 		.filter((x) => x.end - sentence.start > dateline)
-		.filter((x) => !measures(sentence, x))
-		.map((x) => ({ timex: x, date: dateOf(x, sentence, published, anchor) }))
+		.filter((x) => !measuring.has(x))
+		.map((x) => ({ timex: x, date: dateOf(x, sentence, published, anchor, dates) }))
 		.filter(
 			(d): d is { timex: Timex; date: FuzzyDate } =>
 				d.date !== null &&

@@ -271,7 +271,10 @@ const NOUN_ENDS = new Set(
 		.filter((w) => w !== 'of')
 );
 
-const IN_A_PHRASE = new RegExp(`\\b(?:${PREPOSITIONS})\\s+(?:the|a|an|its|their|his|her)\\s+$`, 'i');
+const IN_A_PHRASE = new RegExp(
+	`\\b(?:${PREPOSITIONS})\\s+(?:the|a|an|its|their|his|her)\\s+$`,
+	'i'
+);
 
 /**
  * The noun phrase a date premodifies, with its "of" complement: "the 2023 shooting of an
