@@ -110,13 +110,13 @@ export function readQuantity(ctx: Context, i: number): Quantity | null {
 	}
 	if (w === 'several' || w === 'few' || w === 'many' || w === 'some') return { n: 'X', end: i + 1 };
 	if (w === 'couple' && lowerAt(ctx, i + 1) === 'of') return { n: 2, end: i + 2, approx: true };
-	const base = NUMBER_WORDS[w];
+	const base = NUMBER_WORDS.get(w);
 	if (base === undefined) return null;
 	let n = base;
 	let end = i + 1;
 	if (base >= 20 && base < 100 && base % 10 === 0) {
 		const j = skipHyphen(ctx, end);
-		const unit = NUMBER_WORDS[lowerAt(ctx, j)];
+		const unit = NUMBER_WORDS.get(lowerAt(ctx, j));
 		if (unit !== undefined && unit > 0 && unit < 10) {
 			n += unit;
 			end = j + 1;

@@ -86,7 +86,7 @@ function opensOnItsOwnTime(ctx: Context): boolean {
 		if ((w === 'this' || w === 'last') && NOW_AFTER_THIS.has(ctx.tokens[i + 1]?.lower ?? ''))
 			return true;
 		// Full names only: "sun", "wed" and "sat" are words too.
-		if (w.length >= 6 && WEEKDAYS[w] !== undefined && !datedWeekday(ctx, i)) return true;
+		if (w.length >= 6 && WEEKDAYS.get(w) !== undefined && !datedWeekday(ctx, i)) return true;
 	}
 	return false;
 }
@@ -96,7 +96,7 @@ function datedWeekday(ctx: Context, i: number): boolean {
 	let j = i + 1;
 	if (ctx.tokens[j]?.text === ',') j++;
 	const next = ctx.tokens[j];
-	return next !== undefined && (next.kind === 'number' || MONTHS[next.lower] !== undefined);
+	return next !== undefined && (next.kind === 'number' || MONTHS.get(next.lower) !== undefined);
 }
 
 /**

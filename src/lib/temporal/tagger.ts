@@ -80,15 +80,15 @@ const PATTERNS: Pattern[] = [
  * invariants test checks the skip changes nothing on the TempEval-3 and WikiWars texts).
  */
 const STARTS = new Set([
-	...Object.keys(L.MONTHS),
-	...Object.keys(L.WEEKDAYS),
-	...Object.keys(L.SEASONS),
-	...Object.keys(L.NUMBER_WORDS),
-	...Object.keys(L.ORDINAL_WORDS),
-	...Object.keys(L.UNITS),
-	...Object.keys(L.PART_MODS),
-	...Object.keys(L.DAY_PARTS),
-	...Object.keys(L.REFS),
+	...L.MONTHS.keys(),
+	...L.WEEKDAYS.keys(),
+	...L.SEASONS.keys(),
+	...L.NUMBER_WORDS.keys(),
+	...L.ORDINAL_WORDS.keys(),
+	...L.UNITS.keys(),
+	...L.PART_MODS.keys(),
+	...L.DAY_PARTS.keys(),
+	...L.REFS.keys(),
 	...L.AGES,
 	...L.DETERMINERS,
 	...OPENERS

@@ -2,6 +2,7 @@
  * The words the tense guess reads: verbs and prepositions that place a date the text leaves
  * open before or after the publication date (see tense.ts for how they are weighed).
  */
+import { table } from './lexicon';
 
 export type Tense = 'past' | 'future' | null;
 
@@ -212,12 +213,12 @@ export const SCHEDULED_BASE = new Set([
 ]);
 
 /** Prepositions right before a date that point forward ("by May") or back ("since May"). */
-export const LEADING: Record<string, Tense> = {
+export const LEADING: ReadonlyMap<string, Tense> = table({
 	by: 'future',
 	until: 'future',
 	till: 'future',
 	since: 'past'
-};
+});
 
 /** Past auxiliaries that outweigh any preposition: "until Thursday, they had". */
 export const STRONG_PAST = new Set(['had', 'was', 'were', 'did', 'didn', 'wasn', 'weren', 'hadn']);

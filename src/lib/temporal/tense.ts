@@ -85,7 +85,7 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 function rangeBefore(ctx: Context, to: number): boolean {
 	// "the April-to-June period", "May 3 to June 30": a month or a day just before "to".
 	const before = ctx.tokens[ctx.tokens[to - 1]?.text === '-' ? to - 2 : to - 1];
-	if (before && (MONTHS[before.lower] !== undefined || before.kind === 'number')) return true;
+	if (before && (MONTHS.get(before.lower) !== undefined || before.kind === 'number')) return true;
 	for (let j = to - 1; j >= 0 && j >= to - 5; j--) {
 		// "from now to Election Day" runs forward.
 		if (ctx.tokens[j]!.lower === 'from') return !['now', 'today'].includes(lowerAt(ctx, j + 1));
@@ -159,7 +159,7 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	// "the accession was planned for early March": a plan's date lies ahead of the telling.
 	if (ctx.tokens[k]?.lower === 'for' && PLANNED.has(ctx.tokens[k - 1]?.lower ?? ''))
 		return 'future';
-	const lead = LEADING[ctx.tokens[k]?.lower ?? ''];
+	const lead = LEADING.get(ctx.tokens[k]?.lower ?? '');
 	// "by late Tuesday it had weakened": a deadline already passed in the telling.
 	if (lead === 'future' && pluperfectAfter(ctx, end)) return 'past';
 	if (lead) return lead;

@@ -3,7 +3,7 @@
  * "the first nine months", "for years". The preposition ("for") stays outside the span.
  */
 import { lowerAt, readQuantity, skipHyphen, type Context, type Match } from '../context';
-import { SHORT_UNITS, UNITS, type Unit } from '../lexicon';
+import { SHORT_UNITS, UNITS, type Unit, table } from '../lexicon';
 import { fractionalValue, readFraction } from './fractions';
 
 const LEADS = new Set([
@@ -124,7 +124,7 @@ export function duration(ctx: Context, i: number): Match | null {
 		// "coming months" looks ahead without measuring: FUTURE_REF (see refs).
 		if (lowerAt(ctx, j - 1) === 'coming') return null;
 		// "for years", "the years"
-		const unit = UNITS[lowerAt(ctx, j)];
+		const unit = UNITS.get(lowerAt(ctx, j));
 		const w = lowerAt(ctx, j);
 		if (!unit || !w.endsWith('s') || unit === 'S' || unit === 'WE') return null;
 		if (!lead && !BARE_PLURAL_CUES.has(lowerAt(ctx, i - 1))) return null;
@@ -140,7 +140,7 @@ export function duration(ctx: Context, i: number): Match | null {
 	const hyphenated = skipHyphen(ctx, k) > k;
 	k = skipHyphen(ctx, k);
 	const unitWord = lowerAt(ctx, k);
-	const unit = UNITS[unitWord];
+	const unit = UNITS.get(unitWord);
 	if (!unit) return null;
 	// "CBS's 60 Minutes": a capitalised unit inside a sentence is part of a title.
 	const unitToken = ctx.tokens[k]!;
@@ -228,12 +228,12 @@ export function readQualifier(ctx: Context, i: number) {
 	return null;
 }
 
-const LONG_WORDS: Record<string, Unit> = {
+const LONG_WORDS: ReadonlyMap<string, Unit> = table({
 	daylong: 'D',
 	weeklong: 'W',
 	monthlong: 'M',
 	yearlong: 'Y'
-};
+});
 
 /**
  * "decades-long", "day-long", "weeklong", "years-old" (a slump): adjectives of length, which
@@ -241,9 +241,9 @@ const LONG_WORDS: Record<string, Unit> = {
  */
 export function lengthAdjective(ctx: Context, i: number): Match | null {
 	const w = lowerAt(ctx, i);
-	const single = LONG_WORDS[w];
+	const single = LONG_WORDS.get(w);
 	if (single) return { start: i, end: i + 1, type: 'DURATION', value: durationValue(1, single) };
-	const unit = UNITS[w];
+	const unit = UNITS.get(w);
 	if (!unit || unit === 'WE' || unit === 'S') return null;
 	const j = skipHyphen(ctx, i + 1);
 	if (j === i + 1) return null;

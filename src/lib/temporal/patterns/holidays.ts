@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths, formatDay, formatWeek, weekday, type Ymd } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
-import { DETERMINERS } from '../lexicon';
+import { DETERMINERS, table } from '../lexicon';
 import { tenseAround } from '../tense';
 import { readYear } from './words';
 
@@ -68,7 +68,7 @@ const HOLIDAYS: [string[], Rule][] = [
 /** Every holiday's first word: the pattern runs at every capitalised word and mostly finds none. */
 const FIRST_WORDS = new Set(HOLIDAYS.map(([words]) => words[0]!));
 
-const OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+const OFFSETS: ReadonlyMap<string, number> = table({ last: -1, this: 0, next: 1 });
 
 /**
  * The year of a holiday named without one. "last/this/next" say so (of the holiday, or of
@@ -140,7 +140,7 @@ export function holiday(ctx: Context, i: number): Match | null {
 			end = year.end;
 		}
 		// "Valentine's Day last year", "Christmas this year"
-		const relative = OFFSETS[lowerAt(ctx, end)];
+		const relative = OFFSETS.get(lowerAt(ctx, end));
 		if (y === null && relative !== undefined && lowerAt(ctx, end + 1) === 'year' && ctx.dct) {
 			y = ctx.dct.y + relative;
 			end += 2;

@@ -4,12 +4,12 @@
  * the period's value and says which part with mod START, MID or END.
  */
 import { lowerAt, skipHyphen, type Context, type Match, type Pattern } from '../context';
-import { PART_MODS } from '../lexicon';
+import { PART_MODS, table } from '../lexicon';
 import { shift } from '../normalise';
 import { storyOrPublication } from '../story';
 import { tenseAround } from '../tense';
 
-const PERIOD_NOUNS: Record<string, 'Y' | 'M' | 'W' | 'D' | 'Q' | 'DE' | 'CE'> = {
+const PERIOD_NOUNS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'D' | 'Q' | 'DE' | 'CE'> = table({
 	year: 'Y',
 	month: 'M',
 	week: 'W',
@@ -17,7 +17,7 @@ const PERIOD_NOUNS: Record<string, 'Y' | 'M' | 'W' | 'D' | 'Q' | 'DE' | 'CE'> = 
 	quarter: 'Q',
 	decade: 'DE',
 	century: 'CE'
-};
+});
 
 export function makeParts(inner: Pattern[]): Pattern {
 	const innerAt = (ctx: Context, i: number): Match | null => {
@@ -38,7 +38,7 @@ export function makeParts(inner: Pattern[]): Pattern {
 		if (!hasThe && (word === 'earlier' || word === 'later')) {
 			// "earlier in the year", "later in the week"
 			if (lowerAt(ctx, j + 1) === 'in' && lowerAt(ctx, j + 2) === 'the') {
-				const grain = PERIOD_NOUNS[lowerAt(ctx, j + 3)];
+				const grain = PERIOD_NOUNS.get(lowerAt(ctx, j + 3));
 				// "later in the day" is seldom marked: the day is already the story's.
 				if (!grain || grain === 'D') return null;
 				const ref = storyOrPublication(ctx, i, tenseAround(ctx, i, j + 4));
@@ -57,7 +57,7 @@ export function makeParts(inner: Pattern[]): Pattern {
 			const mod = word === 'earlier' ? 'START' : 'END';
 			return { ...m, start: i, mod };
 		}
-		const mod = PART_MODS[word];
+		const mod = PART_MODS.get(word);
 		if (!mod) return null;
 		let k = skipHyphen(ctx, j + 1);
 		const nounPart =
@@ -71,7 +71,7 @@ export function makeParts(inner: Pattern[]): Pattern {
 			k++;
 			// "the end of the year" is the end of the year being talked about.
 			if (lowerAt(ctx, k) === 'the') {
-				const grain = PERIOD_NOUNS[lowerAt(ctx, k + 1)];
+				const grain = PERIOD_NOUNS.get(lowerAt(ctx, k + 1));
 				if (grain) {
 					const ref = storyOrPublication(ctx, i, tenseAround(ctx, i, k + 2));
 					const { value } = shift(ref, grain, 0);

@@ -31,7 +31,7 @@ export function secondDay(ctx: Context, i: number): Match | null {
 	const day = readDayOfMonth(ctx, i);
 	if (!day || day.value <= anchor.d) return null;
 	const next = lowerAt(ctx, day.end);
-	if (COUNTED.has(next) || UNITS[next] || readMonth(ctx, day.end)) return null;
+	if (COUNTED.has(next) || UNITS.get(next) || readMonth(ctx, day.end)) return null;
 	let end = day.end;
 	let y = anchor.y;
 	// "April 24 and 25, 1999": the year closes the range.

@@ -3,7 +3,7 @@
  * "recently", "in the future", "recent years"), and frequencies ("daily", "every week").
  */
 import { lowerAt, readQuantity, type Context, type Match } from '../context';
-import { REFS, SEASONS, UNITS } from '../lexicon';
+import { REFS, SEASONS, UNITS, table } from '../lexicon';
 import { durationValue } from './durations';
 import { tenseAround } from '../tense';
 import { readMonth, readWeekday } from './words';
@@ -22,15 +22,15 @@ function soon(ctx: Context, i: number): Match | null {
 	return { start: i, end: i + 1, type: 'DATE', value: 'FUTURE_REF' };
 }
 
-const NOUN_REFS: Record<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = {
+const NOUN_REFS: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'> = table({
 	past: 'PAST_REF',
 	future: 'FUTURE_REF',
 	present: 'PRESENT_REF'
-};
+});
 
 export function ref(ctx: Context, i: number): Match | null {
 	const w = lowerAt(ctx, i);
-	const single = REFS[w];
+	const single = REFS.get(w);
 	// "Now, he says, ...": opening a sentence before a comma, "now" turns the argument, not time.
 	if (w === 'now' && ctx.tokens[i]!.sentenceStart && lowerAt(ctx, i + 1) === ',') return null;
 	if (single) return { start: i, end: i + 1, type: 'DATE', value: single };
@@ -46,7 +46,7 @@ export function ref(ctx: Context, i: number): Match | null {
 		const adj = lowerAt(ctx, j);
 		if (adj === 'near' || adj === 'distant' || adj === 'recent' || adj === 'immediate') j++;
 		const noun = lowerAt(ctx, j);
-		const value = NOUN_REFS[noun];
+		const value = NOUN_REFS.get(noun);
 		// "important to the future of our peoples": what lies ahead for something, not a time.
 		if (value && adj === noun && lowerAt(ctx, j + 1) === 'of') return null;
 		if (value) {
@@ -67,7 +67,7 @@ export function ref(ctx: Context, i: number): Match | null {
 				next.lower !== 'when'
 			) {
 				if (
-					UNITS[next.lower] ||
+					UNITS.get(next.lower) ||
 					next.kind === 'number' ||
 					/^(few|several|two|three|four|five|six|seven|eight|nine|ten|decade|couple)/.test(
 						next.lower
@@ -94,7 +94,7 @@ export function ref(ctx: Context, i: number): Match | null {
 	}
 	// "recent years", "in recent weeks", "coming months"
 	if (w === 'recent' || w === 'coming' || w === 'past') {
-		const unit = UNITS[lowerAt(ctx, i + 1)];
+		const unit = UNITS.get(lowerAt(ctx, i + 1));
 		if (unit && lowerAt(ctx, i + 1).endsWith('s') && unit !== 'S') {
 			if (w === 'past' && lowerAt(ctx, i - 1) === 'the') return null;
 			// "in recent months", "in coming weeks": an unmeasured stretch up to now, or from now.
@@ -122,17 +122,17 @@ const CURRENT_NOT = new Set([
 	'of'
 ]);
 
-const FREQUENCY_WORDS: Record<string, string> = {
+const FREQUENCY_WORDS: ReadonlyMap<string, string> = table({
 	daily: 'P1D',
 	nightly: 'P1D',
 	weekly: 'P1W',
 	monthly: 'P1M',
 	hourly: 'PT1H'
-};
+});
 
 export function frequency(ctx: Context, i: number): Match | null {
 	const w = lowerAt(ctx, i);
-	const f = FREQUENCY_WORDS[w];
+	const f = FREQUENCY_WORDS.get(w);
 	if (f) {
 		// "daily" as an adjective before a noun ("a daily newspaper") is still TimeBank's SET.
 		return { start: i, end: i + 1, type: 'SET', value: f };
@@ -148,12 +148,12 @@ export function frequency(ctx: Context, i: number): Match | null {
 		// "every three months", "every 10 years": a SET with that period.
 		const q = w === 'every' ? readQuantity(ctx, j) : null;
 		if (q && typeof q.n === 'number' && q.n > 1) {
-			const plural = UNITS[lowerAt(ctx, q.end)];
+			const plural = UNITS.get(lowerAt(ctx, q.end));
 			if (plural && lowerAt(ctx, q.end).endsWith('s')) {
 				return { start: i, end: q.end + 1, type: 'SET', value: durationValue(q.n, plural) };
 			}
 		}
-		const unit = UNITS[lowerAt(ctx, j)];
+		const unit = UNITS.get(lowerAt(ctx, j));
 		// "instructions per second", "miles per hour": a physical rate, not a repeated time.
 		const measure = w === 'per' && (unit === 'S' || unit === 'MIN' || unit === 'H');
 		if (unit && !lowerAt(ctx, j).endsWith('s') && !measure) {
@@ -161,7 +161,7 @@ export function frequency(ctx: Context, i: number): Match | null {
 		}
 		// "every summer", "each August": the season or month of every year.
 		if (w === 'every' || w === 'each') {
-			const season = SEASONS[lowerAt(ctx, j)];
+			const season = SEASONS.get(lowerAt(ctx, j));
 			if (season) return { start: i, end: j + 1, type: 'SET', value: `XXXX-${season}` };
 			const month = readMonth(ctx, j);
 			// "every May" with its capital; "each march" is no month.

@@ -20,7 +20,7 @@ import {
 	type Context,
 	type Match
 } from '../context';
-import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS, type Unit } from '../lexicon';
+import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS, type Unit, table } from '../lexicon';
 import { dateForWeekday, formatPoint, pointAsDate, shift, type Grain } from '../normalise';
 import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
@@ -29,10 +29,15 @@ import { readDayOfMonth, readMonth, readWeekday } from './words';
 import { tenseAround } from '../tense';
 import { holdsGrain, sayingTime, storyOrPublication, toldJustBefore } from '../story';
 
-const DEICTIC_DAYS: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0 };
+const DEICTIC_DAYS: ReadonlyMap<string, number> = table({
+	yesterday: -1,
+	today: 0,
+	tomorrow: 1,
+	tonight: 0
+});
 
 /** "last", "this", "next" and their synonyms, as an offset from the reference. */
-const OFFSET_WORDS: Record<string, number> = {
+const OFFSET_WORDS: ReadonlyMap<string, number> = table({
 	last: -1,
 	past: -1,
 	previous: -1,
@@ -45,7 +50,7 @@ const OFFSET_WORDS: Record<string, number> = {
 	next: 1,
 	coming: 1,
 	following: 1
-};
+});
 
 /** Offsets that count from the story's last date rather than the publication date. */
 const ANAPHORIC = new Set(['previous', 'preceding', 'prior', 'same', 'that', 'following']);
@@ -85,7 +90,7 @@ export function reference(
 }
 
 export function deicticDay(ctx: Context, i: number): Match | null {
-	const offset = DEICTIC_DAYS[lowerAt(ctx, i)];
+	const offset = DEICTIC_DAYS.get(lowerAt(ctx, i));
 	if (offset === undefined) return null;
 	const t = ctx.tokens[i]!;
 	// "VOA Today" is a name: a capital mid-sentence needs a quote or bracket before it.
@@ -111,7 +116,7 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	let word = lowerAt(ctx, j);
 	// "this past spring" is last spring.
 	if (word === 'this' && lowerAt(ctx, j + 1) === 'past') word = lowerAt(ctx, ++j);
-	const offset = OFFSET_WORDS[word];
+	const offset = OFFSET_WORDS.get(word);
 	if (offset === undefined) return null;
 	// "the next year" counts from the story; "next year" from the publication date.
 	// In a history told in the past, "this day", "this year" are the story's ("Another major
@@ -126,7 +131,7 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 			tenseAround(ctx, i, j + 2) === 'past');
 	// "the past year" is last year; but "the current" needs its noun.
 	const k = j + 1;
-	const unit = UNITS[lowerAt(ctx, k)];
+	const unit = UNITS.get(lowerAt(ctx, k));
 	// "this year" in a saying of a history: the year it was said.
 	const said = anaphoric ? null : sayingTime(ctx, i);
 	const ref = said ? (holdsGrain(said, 'M') ? pointAsDate(said) : null) : reference(ctx, anaphoric);
@@ -153,7 +158,7 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
 	// "the next morning", "that night": a day of the story, told by its part.
-	const part = DAY_PARTS[lowerAt(ctx, k)];
+	const part = DAY_PARTS.get(lowerAt(ctx, k));
 	if (part && part !== 'MI' && lowerAt(ctx, k) !== 'tonight' && (anaphoric || word === 'that')) {
 		const { value, point } = shift(reference(ctx, true, 'D'), 'D', offset);
 		return { start: i, end: k + 1, type: 'DATE', value, point };
@@ -166,7 +171,7 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	if (month) return offsetMonth(ctx, i, month.end, month.value, offset, ref);
 	const wd = readWeekday(ctx, k);
 	if (wd) return offsetWeekday(ctx, i, wd.end, wd.value, offset, ref);
-	const season = SEASONS[lowerAt(ctx, k)];
+	const season = SEASONS.get(lowerAt(ctx, k));
 	if (season) return offsetSeason(ctx, i, k + 1, season, offset, ref);
 	return null;
 }
@@ -237,10 +242,10 @@ function offsetWeekday(
 }
 
 /** The unit an anniversary's "N years ago this …" keeps: "this week", "this month". */
-const ANNIVERSARY_GRAINS: Record<string, Grain | undefined> = {
+const ANNIVERSARY_GRAINS: ReadonlyMap<string, Grain | undefined> = table({
 	'this week': 'W',
 	'this month': 'M'
-};
+});
 
 /** "two weeks ago", "a year earlier", "months ago", "years before", "a decade later". */
 export function agoLater(ctx: Context, i: number): Match | null {
@@ -248,7 +253,7 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	const the = lowerAt(ctx, i) === 'the' && !lowerAt(ctx, i + 1).endsWith('s');
 	const q = the ? { n: 1, end: i + 1 } : readQuantity(ctx, i);
 	let unitAt = q ? skipHyphen(ctx, q.end) : i;
-	const unit = UNITS[lowerAt(ctx, unitAt)];
+	const unit = UNITS.get(lowerAt(ctx, unitAt));
 	if (!unit || unit === 'WE') return null;
 	unitAt++;
 	// "a week or so ago"
@@ -312,7 +317,7 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	const n = q.n;
 	// "Fifty years ago today", "Ten years ago this week": an anniversary, the very day (week,
 	// month) that many years back.
-	const anniversary = ANNIVERSARY_GRAINS[`${lowerAt(ctx, end)} ${lowerAt(ctx, end + 1)}`];
+	const anniversary = ANNIVERSARY_GRAINS.get(`${lowerAt(ctx, end)} ${lowerAt(ctx, end + 1)}`);
 	if (
 		dir === 'ago' &&
 		(lowerAt(ctx, end) === 'today' || anniversary) &&

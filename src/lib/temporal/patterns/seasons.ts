@@ -72,7 +72,7 @@ const SEASON_FOLLOWERS = new Set([
 /** "the summer", "summer": the season of the publication year, moved by tense. */
 export function seasonAlone(ctx: Context, i: number): Match | null {
 	const j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
-	const s = SEASONS[lowerAt(ctx, j)];
+	const s = SEASONS.get(lowerAt(ctx, j));
 	if (!s || lowerAt(ctx, j + 1) === 'of' || lowerAt(ctx, j + 1) === '-') return null;
 	// A season is a time after a preposition: "in the fall", not "prices fall" or "after the
 	// fall" (of a city); "spring training" and "summer camp" are kinds of things.
@@ -104,7 +104,7 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 /** "the winter of 1994", "the summer of 2019". */
 export function seasonOfYear(ctx: Context, i: number): Match | null {
 	const j = lowerAt(ctx, i) === 'the' ? i + 1 : i;
-	const s = SEASONS[lowerAt(ctx, j)];
+	const s = SEASONS.get(lowerAt(ctx, j));
 	if (!s) return null;
 	// "the winter of 1994" or "spring 2020"
 	const k = lowerAt(ctx, j + 1) === 'of' ? j + 2 : j + 1;

@@ -4,7 +4,7 @@
  */
 import { addDays, formatDay, pad, weekday, type Ymd } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
-import { DAY_PARTS } from '../lexicon';
+import { DAY_PARTS, table } from '../lexicon';
 import { dateForWeekday } from '../normalise';
 import { tenseAround, weekdayTense } from '../tense';
 import { deicticDay } from './relative';
@@ -139,23 +139,27 @@ const AFTER_CLOCK = new Set([
 	'while'
 ]);
 
-const CLOCK_PARTS: Record<string, boolean> = { morning: false, afternoon: true, evening: true };
+const CLOCK_PARTS: ReadonlyMap<string, boolean> = table({
+	morning: false,
+	afternoon: true,
+	evening: true
+});
 
 /** Days named with a part after a clock: "at 9 tonight", "at 11:30 last night". */
-const DEICTIC_PARTS: Record<string, number> = {
+const DEICTIC_PARTS: ReadonlyMap<string, number> = table({
 	this: 0,
 	today: 0,
 	last: -1,
 	yesterday: -1,
 	tomorrow: 1
-};
+});
 
 function clockPart(ctx: Context, j: number): { pm: boolean; end: number; offset?: number } | null {
 	const w = lowerAt(ctx, j);
 	if (w === 'tonight') return { pm: true, end: j + 1, offset: 0 };
-	const offset = DEICTIC_PARTS[w];
+	const offset = DEICTIC_PARTS.get(w);
 	const named =
-		CLOCK_PARTS[lowerAt(ctx, j + 1)] ?? (lowerAt(ctx, j + 1) === 'night' ? true : undefined);
+		CLOCK_PARTS.get(lowerAt(ctx, j + 1)) ?? (lowerAt(ctx, j + 1) === 'night' ? true : undefined);
 	// "last night" only: "last morning" is no English.
 	if (
 		offset !== undefined &&
@@ -165,7 +169,7 @@ function clockPart(ctx: Context, j: number): { pm: boolean; end: number; offset?
 		return { pm: named, end: j + 2, offset };
 	}
 	if (w === 'in' && lowerAt(ctx, j + 1) === 'the') {
-		const pm = CLOCK_PARTS[lowerAt(ctx, j + 2)];
+		const pm = CLOCK_PARTS.get(lowerAt(ctx, j + 2));
 		// "at 4 in the morning session": the part names a thing, not the time.
 		const next = ctx.tokens[j + 3];
 		if (next?.kind === 'word' && /^[a-z]/.test(next.text) && !AFTER_CLOCK.has(next.lower))
@@ -255,15 +259,15 @@ export function clockTime(ctx: Context, i: number): Match | null {
 /** "Friday night", "yesterday morning", "this morning", "last night", "tonight". */
 export function dayPart(ctx: Context, i: number): Match | null {
 	const w = lowerAt(ctx, i);
-	if ((w === 'this' || w === 'last') && DAY_PARTS[lowerAt(ctx, i + 1)]) {
-		const part = DAY_PARTS[lowerAt(ctx, i + 1)]!;
+	if ((w === 'this' || w === 'last') && DAY_PARTS.get(lowerAt(ctx, i + 1))) {
+		const part = DAY_PARTS.get(lowerAt(ctx, i + 1))!;
 		if (w === 'last' && part !== 'NI') return null;
 		const date = ctx.dct && (w === 'last' ? addDays(ctx.dct, -1) : ctx.dct);
 		return { start: i, end: i + 2, type: 'TIME', value: `${dayValue(date)}T${part}` };
 	}
 	const day = readDay(ctx, i);
 	if (!day) return null;
-	const part = DAY_PARTS[lowerAt(ctx, day.end)];
+	const part = DAY_PARTS.get(lowerAt(ctx, day.end));
 	if (!part || lowerAt(ctx, day.end) === 'tonight') return null;
 	// Annotators mostly value "Friday night" as the day itself: a night runs past midnight, so
 	// its day is what a report needs. A morning, afternoon or evening is a TIME of its day.
@@ -327,7 +331,7 @@ export function edgeOfDay(ctx: Context, i: number): Match | null {
 	if (w !== 'early' && w !== 'late' && w !== 'mid') return null;
 	const j = lowerAt(ctx, i + 1) === '-' ? i + 2 : i + 1;
 	const word = lowerAt(ctx, j);
-	const part = DAY_PARTS[word];
+	const part = DAY_PARTS.get(word);
 	if (!part || (word !== 'morning' && word !== 'afternoon' && word !== 'evening')) return null;
 	let end = j + 1;
 	// The day of a story told in the past is the last one it named, as for a clock time.

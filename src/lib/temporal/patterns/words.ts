@@ -33,7 +33,7 @@ export function readMonth(
 ): (Read<number> & { ambiguous: boolean; undotted: boolean }) | null {
 	const t = ctx.tokens[i];
 	if (!t || t.kind !== 'word') return null;
-	const m = MONTHS[t.lower];
+	const m = MONTHS.get(t.lower);
 	if (m === undefined || !isCapitalised(t.text)) return null;
 	const abbreviated =
 		t.lower.length <= 4 && t.lower !== 'june' && t.lower !== 'july' && t.lower !== 'may';
@@ -47,7 +47,7 @@ export function readMonth(
 export function readWeekday(ctx: Context, i: number): Read<number> | null {
 	const t = ctx.tokens[i];
 	if (!t || t.kind !== 'word' || !isCapitalised(t.text)) return null;
-	const d = WEEKDAYS[t.lower];
+	const d = WEEKDAYS.get(t.lower);
 	if (d === undefined) return null;
 	if (t.lower.length > 3 && t.lower.length < 6 && t.lower !== 'tues' && t.lower !== 'thurs') {
 		return null;
@@ -105,12 +105,12 @@ export function readDayOfMonth(ctx: Context, i: number): Read<number> | null {
 /** "first" .. "thirty-first". */
 export function readOrdinalWord(ctx: Context, i: number): Read<number> | null {
 	const w = lowerAt(ctx, i);
-	const direct = ORDINAL_WORDS[w];
+	const direct = ORDINAL_WORDS.get(w);
 	if (direct !== undefined) return { value: direct, end: i + 1 };
-	const tens = NUMBER_WORDS[w];
+	const tens = NUMBER_WORDS.get(w);
 	if (tens === 20 || tens === 30) {
 		const j = skipHyphen(ctx, i + 1);
-		const unit = ORDINAL_WORDS[lowerAt(ctx, j)];
+		const unit = ORDINAL_WORDS.get(lowerAt(ctx, j));
 		if (unit !== undefined && unit < 10) return { value: tens + unit, end: j + 1 };
 	}
 	return null;
@@ -158,22 +158,22 @@ export function readYear(ctx: Context, i: number): Read<number> | null {
 
 /** "nineteen ninety-six", "two thousand", "two thousand and one". */
 export function readSpelledYear(ctx: Context, i: number): Read<number> | null {
-	const first = NUMBER_WORDS[lowerAt(ctx, i)];
+	const first = NUMBER_WORDS.get(lowerAt(ctx, i));
 	if (first === undefined) return null;
 	if (first === 2 && lowerAt(ctx, i + 1) === 'thousand') {
 		let end = i + 2;
 		if (lowerAt(ctx, end) === 'and') end++;
-		const rest = NUMBER_WORDS[lowerAt(ctx, end)];
+		const rest = NUMBER_WORDS.get(lowerAt(ctx, end));
 		if (rest !== undefined && rest > 0 && rest < 20) return { value: 2000 + rest, end: end + 1 };
 		return { value: 2000, end: i + 2 };
 	}
 	if (first < 11 || first > 20) return null;
-	const tens = NUMBER_WORDS[lowerAt(ctx, i + 1)];
+	const tens = NUMBER_WORDS.get(lowerAt(ctx, i + 1));
 	if (tens === undefined || tens < 20 || tens > 90 || tens % 10 !== 0) return null;
 	let end = i + 2;
 	let y = first * 100 + tens;
 	const j = skipHyphen(ctx, end);
-	const unit = NUMBER_WORDS[lowerAt(ctx, j)];
+	const unit = NUMBER_WORDS.get(lowerAt(ctx, j));
 	if (unit !== undefined && unit > 0 && unit < 10) {
 		y += unit;
 		end = j + 1;

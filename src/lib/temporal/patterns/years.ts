@@ -2,12 +2,13 @@
  * Years, decades and centuries: "2019", "fiscal 1998", "the year 2000", "nineteen ninety-six",
  * "the 1990s", "the '80s", "the nineties", "the 19th century".
  */
+import { table } from '../lexicon';
 import { formatYear } from '../calendar';
 import { lowerAt, joined, skipHyphen, type Context, type Match } from '../context';
 import { readEra } from './era-years';
 import { readOrdinal, readShortYear, readSpelledYear, readYear } from './words';
 
-const DECADE_WORDS: Record<string, number> = {
+const DECADE_WORDS: ReadonlyMap<string, number> = table({
 	twenties: 2,
 	thirties: 3,
 	forties: 4,
@@ -16,7 +17,7 @@ const DECADE_WORDS: Record<string, number> = {
 	seventies: 7,
 	eighties: 8,
 	nineties: 9
-};
+});
 
 function decadeSuffix(ctx: Context, i: number): number | null {
 	// "1990s" or "1990's" (the apostrophe form is still common in news copy)
@@ -44,7 +45,7 @@ export function decade(ctx: Context, i: number): Match | null {
 		}
 	}
 	if (j > i) {
-		const d = DECADE_WORDS[lowerAt(ctx, j)];
+		const d = DECADE_WORDS.get(lowerAt(ctx, j));
 		if (d !== undefined) {
 			// Without a century the decade is this century's if it has begun, else the last one's.
 			const base = ctx.dct ? Math.floor(ctx.dct.y / 100) : 19;
