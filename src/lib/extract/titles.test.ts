@@ -414,13 +414,13 @@ describe('titleFor: headline-style labels from sentences', () => {
 		const s =
 			"The protest marked a return to the larger demonstrations of early December, when hundreds of thousands of people rallied in some of Cuba's biggest gatherings.";
 		expect(title(s, 'early December')).toBe('Hundreds of thousands of people rallied');
-		// A happening's own "when" stays the happening's.
+		// A happening's own "when" stays the happening's, and goes as background.
 		expect(
 			title(
 				'The scheme unraveled in August 2023, when a bookkeeper noticed that checks had bounced.',
 				'August 2023'
 			)
-		).toBe('Scheme unraveled, when bookkeeper noticed checks bounced');
+		).toBe('Scheme unraveled');
 		const married = 'In 1979 she married the conductor Per Holm, who died in 2011.';
 		expect(title(married, '1979', ['2011'])).toBe('She married conductor Per Holm');
 		expect(title(married, '2011', ['1979'])).toBe('Per Holm died');
@@ -456,5 +456,67 @@ describe('titleFor: headline-style labels from sentences', () => {
 			title('On the evening of March 9, the northern span fell into the river.', 'March 9')
 		).toBe('Northern span fell into river');
 		expect(title('Talks broke down at the end of May.', 'May')).toBe('Talks broke down');
+	});
+
+	it('leaves out background after the happening: a trailing clause, a "with" phrase, set scores', () => {
+		expect(
+			title(
+				'Apollo 13 lifted off from Cape Canaveral on April 11, 1970, with Jim Lovell, Jack Swigert and Fred Haise aboard.',
+				'April 11, 1970'
+			)
+		).toBe('Apollo 13 lifted off from Cape Canaveral');
+		expect(
+			title(
+				'Swigert had joined the crew three days earlier, after Ken Mattingly was exposed to German measles.',
+				'three days earlier'
+			)
+		).toBe('Swigert joined crew');
+		expect(
+			title(
+				'Chidi Okafor beat the world No. 1, Lars Berglund, 6-4, 3-6, 7-6 (5), on Sunday.',
+				'on Sunday'
+			)
+		).toBe('Chidi Okafor beat world No. 1, Lars Berglund');
+		// One score is the result.
+		expect(title('Arsenal won 3-1 on Sunday.', 'on Sunday')).toBe('Arsenal won 3-1');
+	});
+
+	it('titles a date in a "whose" description by what it tells of the name', () => {
+		expect(
+			title(
+				'Arthur Linden, a composer whose film scores defined the sound of American westerns in the 1960s, died on Monday.',
+				'the 1960s',
+				['on Monday']
+			)
+		).toBe('Arthur Linden’s film scores defined sound of American westerns');
+	});
+
+	it('titles a state dated by "since" by its beginning', () => {
+		expect(
+			title(
+				'Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.',
+				'Oct. 23'
+			)
+		).toBe('Investigators began searching for Kopp');
+		expect(title('Ruiz has been the county engineer since 2019.', '2019')).toBe(
+			'Ruiz became county engineer'
+		);
+		expect(title('The party has been in power since 1999.', '1999')).toBe('Party came to power');
+		expect(title('The bridge has been closed since March.', 'March')).toBe('Bridge closed');
+	});
+
+	it('titles a date naming a noun in a clause of the present by that noun', () => {
+		expect(
+			title(
+				'Kopp has eluded authorities since they obtained a warrant for him as a material witness in the Oct. 23 sniper shooting of Dr. Barnett Slepian.',
+				'Oct. 23'
+			)
+		).toBe('Oct. 23 sniper shooting of Dr. Barnett Slepian');
+		expect(
+			title(
+				'Amir, 27, is serving a life sentence for the November 1995 assassination of Rabin at a peace rally.',
+				'November 1995'
+			)
+		).toBe('November 1995 assassination of Rabin');
 	});
 });

@@ -126,6 +126,7 @@ const markCache = new Map<
 		participle: RegExp;
 		relative: RegExp;
 		when: RegExp;
+		since: RegExp;
 	}
 >();
 function markPatterns(m: string) {
@@ -149,7 +150,11 @@ function markPatterns(m: string) {
 			participle: new RegExp(
 				String.raw`^(.+?)\s+(?:before|after|while|since|upon)\s+([a-z]{2,}ing)\b([^,;]*${m}.*)$`
 			),
-			when: new RegExp(String.raw`\bof\s+(?:the\s+)?${m},\s+when\s+([^,;]+)`)
+			when: new RegExp(String.raw`\bof\s+(?:the\s+)?${m},\s+when\s+([^,;]+)`),
+			// "since 1999", "since shortly after the Oct. 23 slaying": a state's beginning.
+			since: new RegExp(
+				String.raw`\s+since\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:(?:the|its|their|his|her)\s+)?${m}[^,;]*`
+			)
 		};
 		if (markCache.size < 1000) markCache.set(m, patterns);
 	}
@@ -241,14 +246,18 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	clause = asides(clause, targetMark).text;
 	// Attribution again, now at the clause's end: "…remains, residents said".
 	clause = stripAttribution(chooseComplement(clause, targetMark), targetMark);
+	clause = sinceThen(clause, targetMark);
 	clause = participlePhrase(clause, targetMark);
 	clause = nestedParticiple(clause, targetMark);
 	// A date naming a noun ("the 2023 shooting") in a clause another date governs ("found him
 	// guilty on Wednesday of manslaughter in the 2023 shooting of an unarmed man") is that noun's
 	// happening: "2023 shooting of unarmed man".
-	const named = /\u2063O\d+\u2063/.test(clause) ? nounOfDate(clause, targetMark) : null;
+	// So is one in a clause of the present ("Kopp has eluded authorities since … in the Oct. 23
+	// sniper shooting"): the clause tells now, the noun the date.
+	const named =
+		/\u2063O\d+\u2063/.test(clause) || tellsPresent(clause) ? nounOfDate(clause, targetMark) : null;
 	if (named) return headline(withoutDates(named, texts));
-	const title = plainTitle(clause, texts);
+	const title = plainTitle(backgroundOff(clause, targetMark), texts);
 	return hasVerb(title) && !/^['’]s\b/.test(title) ? title : (mainClause(s, texts) ?? title);
 }
 
@@ -262,6 +271,92 @@ function plainTitle(clause: string, texts: Map<string, string>): string {
 	const title = headline(withoutDates(clause, texts));
 	lastPlain = { clause, texts, title };
 	return title;
+}
+
+/**
+ * A state dated by "since" began at its date: the title tells the beginning. Each row: the
+ * state's words, the beginning's, and the example that called for it.
+ */
+const SINCE_STATES: { state: RegExp; began: string; example: string }[] = [
+	{
+		state: /\b(?:has|have|had)\s+been\s+(?=[a-z]+ing\b)/i,
+		began: 'began ',
+		example: 'Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.'
+	},
+	{
+		state: /\b(?:has|have|had)\s+been\s+in\s+power\b/i,
+		began: 'came to power',
+		example: 'The party has been in power since 1999.'
+	},
+	{
+		state: /\b(?:has|have|had)\s+been\s+in\s+office\b/i,
+		began: 'took office',
+		example: 'The mayor has been in office since January.'
+	},
+	{
+		state: /\b(?:has|have|had)\s+(?:been|served\s+as)\s+(?=(?:a|an|the|its|their|his|her)\s)/i,
+		began: 'became ',
+		example: 'Ruiz has been the county engineer since 2019.'
+	},
+	{
+		state: /\b(?:has|have|had)\s+lived\s+in\b/i,
+		began: 'moved to',
+		example: 'The family has lived in Miami since 1999.'
+	}
+];
+
+function sinceThen(clause: string, mark: string): string {
+	const since = markPatterns(mark).since.exec(clause);
+	if (!since) return clause;
+	const state = clause.slice(0, since.index);
+	for (const { state: words, began } of SINCE_STATES) {
+		if (words.test(state)) return state.replace(words, began);
+	}
+	return clause;
+}
+
+/**
+ * What a title leaves out after its happening, each with the example that called for it: a
+ * trailing clause or phrase of background the date does not govern, and a tennis score.
+ */
+const BACKGROUND: { words: RegExp; example: string }[] = [
+	{
+		words: /,\s+(?:when|after|before|while|as|because|just\s+when)\s[^,;]*$/i,
+		example:
+			'The scheme unraveled in August 2023, when a bookkeeper noticed that checks had bounced.'
+	},
+	{
+		words: /,\s+with\s[^;]*$/i,
+		example:
+			'Apollo 13 lifted off on April 11, 1970, with Jim Lovell, Jack Swigert and Fred Haise aboard.'
+	},
+	{
+		words: /,?\s+\d{1,2}-\d{1,2}(?:\s*\(\d+\))?(?:,\s+\d{1,2}-\d{1,2}(?:\s*\(\d+\))?)+(?=$|,)/,
+		example: 'Chidi Okafor beat the world No. 1, Lars Berglund, 6-4, 3-6, 7-6 (5), on Sunday.'
+	}
+];
+
+function backgroundOff(clause: string, mark: string): string {
+	for (const { words } of BACKGROUND) {
+		const m = words.exec(clause);
+		if (!m || m[0].includes(mark)) continue;
+		const rest = clause.slice(0, m.index) + clause.slice(m.index + m[0].length);
+		// What stays must still tell a happening: "Scheme unraveled".
+		if (rest.trim().split(/\s+/).length >= 2 && hasVerb(rest)) clause = rest;
+	}
+	return clause;
+}
+
+/** Verbs of the present, the perfect or a plan, which date nothing in the past. */
+const PRESENT = /^(?:is|are|am|has|have|will|can|may|might|must|should|would|could|remains?)$/i;
+
+/** Whether a clause's first verb is of the present: "has eluded", "is not linked". */
+function tellsPresent(clause: string): boolean {
+	const words = clause.split(/\s+/);
+	const verb = words.find(
+		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
+	);
+	return verb !== undefined && PRESENT.test(verb);
 }
 
 /** Words that end a noun phrase: a preposition other than "of", a verb, a clause's start. */
@@ -307,7 +402,7 @@ function nounOfDate(clause: string, mark: string): string | null {
 	// "the" keeps the date in the title: withoutDates reads it as the noun's modifier.
 	let phrase = `the ${mark}${possessive ? '’s' : ''} ${noun.join(' ')}`;
 	const of =
-		/^of\s+((?:the|a|an)\s+)?[\p{L}\d-]+(?:\s+(?!(?:and|or|but|that|which|who)\b)[\p{L}\d-]+)?/iu.exec(
+		/^of\s+((?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}|[\p{L}\d-]+(?:\s+(?!(?:and|or|but|that|which|who)\b)[\p{L}\d-]+)?)/u.exec(
 			words.slice(noun.length).join(' ')
 		);
 	if (of && noun[noun.length - 1] === words[noun.length - 1]) phrase += ` ${of[0]}`;
@@ -608,7 +703,7 @@ const ASIDES =
 	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|on|at|of|to|for|with|by|from|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=\p{Ll})/u;
 const NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){2,4}$/u;
 /** An aside that is a description with a relative clause: "a Democrat from Ohio who voted …". */
-const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(?:who|which|that)\s+(.+)$/i;
+const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(who|which|that|whose)\s+(.+)$/i;
 const PARTICIPLE =
 	/^(?:\w+ed|born|founded|built|made|shown|known|held|run|led|sold|bought|seen|taken|given)\b/;
 
@@ -682,9 +777,13 @@ function asides(s: string, mark: string): { text: string; participle: boolean } 
 		if (PARTICIPLE.test(aside) && !aside.includes(','))
 			return { text: `${subject} ${aside}`, participle: true };
 		const described = DESCRIBED.exec(aside);
-		return described?.[1]?.includes(mark)
-			? { text: `${subject} ${described[1]}`, participle: false }
-			: { text: s, participle: false };
+		if (described?.[2]?.includes(mark)) {
+			// "Arthur Linden, a composer whose film scores defined the sound of westerns in the
+			// 1960s, died" → "Arthur Linden’s film scores defined sound of westerns".
+			const whose = described[1]!.toLowerCase() === 'whose';
+			return { text: `${subject}${whose ? '’s' : ''} ${described[2]}`, participle: false };
+		}
+		return { text: s, participle: false };
 	}
 	if (NAME.test(aside) && !/\d/.test(aside))
 		return { text: `${aside.replace(/^the\s+/, '')} ${rest}`, participle: false };
