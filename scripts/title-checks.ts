@@ -19,7 +19,8 @@ const DIR = join(ROOT, 'src/lib/extract/fixtures/titles');
 export const CHECK_SETS = {
 	checks: join(DIR, 'checks.json'),
 	'held-out': join(DIR, 'held-out.json'),
-	'held-out-2': join(DIR, 'held-out-2.json')
+	'held-out-2': join(DIR, 'held-out-2.json'),
+	'held-out-3': join(DIR, 'held-out-3.json')
 };
 
 interface Check {
