@@ -519,4 +519,58 @@ describe('titleFor: headline-style labels from sentences', () => {
 			)
 		).toBe('November 1995 assassination of Rabin');
 	});
+
+	it('shortens a long title as headlines do: no office before a name, "said" for "told … that"', () => {
+		expect(
+			title(
+				'Soviet Foreign Ministry spokesman Yuri Gremitskikh said special ambassador Mikhail Sytenko left Tuesday for consultations with the governments of Syria, Jordan and Egypt.',
+				'Tuesday'
+			)
+		).toBe('Yuri Gremitskikh said special ambassador Mikhail Sytenko left for consultations');
+		expect(
+			title(
+				'Bush told a news conference on Tuesday that the naval barricade now in force might be extended to Aqaba.',
+				'on Tuesday'
+			)
+		).toBe('Bush said naval barricade now in force might be extended');
+		// A body keeps its whole name: "Middle East News Agency" is no person after an office.
+		expect(
+			title(
+				"Egypt's official Middle East News Agency said Thursday that Saddam was the target of an assassination attempt, which led to arrests.",
+				'Thursday'
+			)
+		).toMatch(/^Egypt's official Middle East News Agency said/);
+		// A passive "was told … that" stays.
+		expect(
+			title(
+				"Sununu was told Wednesday by Bush's son, George, that he had alienated members of the Cabinet and the staff.",
+				'Wednesday'
+			)
+		).not.toMatch(/was said/);
+	});
+
+	it('drops a short subject’s prepositional phrase before cutting, never a name’s', () => {
+		expect(
+			title(
+				"An investigation by federal regulators in March 2017 found that the mine's owner had ignored repeated warnings about the roof.",
+				'March 2017'
+			)
+		).toBe("Investigation found that mine's owner ignored repeated warnings about roof");
+		expect(
+			title(
+				'Also Thursday, Saudi Arabia called for an emergency conference of the Organization of Petroleum Exporting Countries to discuss how much oil to pump.',
+				'Thursday'
+			)
+		).toBe('Saudi Arabia called for emergency conference');
+	});
+
+	it('reads a subject’s aside before a date and its verb, and "having" as "had"', () => {
+		expect(
+			title(
+				"Iraq's Saddam Hussein, facing U.S. and Arab troops at the Saudi border, today sought peace on another front by promising to withdraw.",
+				'today'
+			)
+		).toBe("Iraq's Saddam Hussein sought peace on another front");
+		expect(pastOfIng('having')).toBe('had');
+	});
 });

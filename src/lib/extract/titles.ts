@@ -516,7 +516,7 @@ const ING_PAST: Record<string, string> = Object.fromEntries(
 	knowing knew shooting shot sitting sat swimming swam hiding hid feeding fed feeling felt
 	stealing stole swearing swore tearing tore understanding understood withdrawing withdrew
 	cutting cut quitting quit shutting shut spreading spread letting let hurting hurt casting cast
-	costing cost dying died tying tied seeking sought catching caught`
+	costing cost dying died tying tied seeking sought catching caught having had lying lay`
 		.split(/\s+/)
 		.reduce<[string, string][]>(
 			(pairs, w, i, all) => (i % 2 ? pairs : [...pairs, [w, all[i + 1]!]]),
@@ -700,7 +700,7 @@ function withoutDates(clause: string, texts: Map<string, string>): string {
 
 /** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
 const ASIDES =
-	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|on|at|of|to|for|with|by|from|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=\p{Ll})/u;
+	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|on|at|of|to|for|with|by|from|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
 const NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){2,4}$/u;
 /** An aside that is a description with a relative clause: "a Democrat from Ohio who voted …". */
 const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(who|which|that|whose)\s+(.+)$/i;
@@ -1100,6 +1100,74 @@ function chooseComplement(clause: string, mark: string): string {
 	return parts.slice(0, k + 2).join(' that ');
 }
 
+/** Offices and roles before a name, which a long headline leaves out ("spokesman Yuri Gremitskikh"). */
+const OFFICES = new Set(
+	`president vice prime minister secretary general attorney chief executive officer director
+	spokesman spokeswoman ambassador commander judge justice senator sen. rep. representative
+	gov. governor mayor chairman chairwoman leader adviser aide deputy assistant envoy king queen
+	prince`.split(/\s+/)
+);
+/** Words that make a capitalised run a body, not a person: "Middle East News Agency". */
+const BODIES =
+	/^(?:agency|news|party|council|committee|department|ministry|office|house|times|post|company|corp\.?|inc\.?|group|bank|court|army|service)$/i;
+/** A subject's verb, for shortening: a finite or past form, not a participle of a perfect. */
+const SUBJECT_VERB = (x: string) =>
+	/^\p{Ll}/u.test(x) && x !== 'been' && x !== 'be' && (FINITE.has(x) || isPastVerb(x));
+
+/**
+ * A headline over its length first loses what headlines leave out: an office before a name
+ * ("Soviet Foreign Ministry spokesman Yuri Gremitskikh said" → "Yuri Gremitskikh said"), "told
+ * its audience that" for "said", and a short subject's prepositional phrase ("Investigation by
+ * federal regulators found" → "Investigation found").
+ */
+function shortened(words: string[]): string {
+	let w = [...words];
+	const verb = () => w.findIndex((x, i) => i > 0 && SUBJECT_VERB(x));
+	let v = verb();
+	// The office: up to and including its last office word, when a name of two words or more
+	// (all capitals) follows and comes right before the verb.
+	if (v >= 3) {
+		const office = w.slice(0, v).findLastIndex((x) => OFFICES.has(x.toLowerCase()));
+		const name = w.slice(office + 1, v);
+		if (
+			office >= 0 &&
+			name.length >= 2 &&
+			name.every((x) => /^\p{Lu}[\p{L}.’'-]*$/u.test(x) && !BODIES.test(x))
+		) {
+			w = w.slice(office + 1);
+			v = verb();
+		}
+	}
+	// "told a news conference that" → "said" (not a passive's "was told … that").
+	const told = w.indexOf('told');
+	const that = w.indexOf('that', told);
+	if (
+		told > 0 &&
+		that > told &&
+		that - told <= 5 &&
+		!/^(?:was|were|been|being|is|are)$/.test(w[told - 1]!) &&
+		!w.slice(told, that).some((x) => x.endsWith(','))
+	)
+		w.splice(told, that - told + 1, 'said');
+	v = verb();
+	// The prepositional phrase of a subject of a few nouns, without commas or a verb-like word
+	// before it ("Qantas plans daily flights between …" has one).
+	if (
+		v >= 4 &&
+		v <= 8 &&
+		w.length > MAX_WORDS &&
+		!/^\p{Lu}/u.test(w[v - 1]!) &&
+		!PREPOSITION.test(`${w[0]} `) &&
+		!/ing$/.test(w[0]!) &&
+		!w.slice(0, v).some((x) => /[,;:()]/.test(x))
+	) {
+		const p = w.slice(1, v - 1).findIndex((x) => PREPOSITION.test(`${x} `) && x !== 'of') + 1;
+		if (p > 0 && !w.slice(1, p).some((x) => /^\p{Ll}+s$/u.test(x) && !/ss$/.test(x)))
+			w.splice(p, v - p);
+	}
+	return w.join(' ');
+}
+
 /**
  * A clause in headline style, at most `maxWords` long. What someone said (`quoted`) keeps its
  * verbs as they were said: "Justice was done" is no "Justice done".
@@ -1137,6 +1205,10 @@ function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string 
 			words = s.split(' ');
 		}
 	}
+	if (words.length > maxWords && !quoted) {
+		s = shortened(words);
+		words = s.split(' ');
+	}
 	if (words.length > maxWords) {
 		let cut = maxWords;
 		// Cut after a comma if there is one, else before a preposition, so the label ends on
@@ -1152,6 +1224,15 @@ function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string 
 				}
 			}
 		}
+		// Never inside a name: "… emergency conference of Organization | of Petroleum …".
+		const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '');
+		const inName = (k: number) =>
+			capital(words[k - 1]) &&
+			(capital(words[k]) || (/^(?:of|and|for|the)$/.test(words[k] ?? '') && capital(words[k + 1])));
+		let back = cut;
+		while (back > 4 && inName(back)) back--;
+		while (back > 4 && /^(?:of|and|for|the)$/.test(words[back - 1]!)) back--;
+		if (back > 4 && back < cut) cut = back;
 		// Never a participle left hanging: "… began working", "… two men suspected".
 		// ("the 2023 shooting" is a noun after its modifier, and stays.)
 		while (
