@@ -573,4 +573,61 @@ describe('titleFor: headline-style labels from sentences', () => {
 		).toBe("Iraq's Saddam Hussein sought peace on another front");
 		expect(pastOfIng('having')).toBe('had');
 	});
+
+	it('titles the main clause after an opening phrase without the date, and after "Contrary to …,"', () => {
+		expect(
+			title(
+				'Buried a foot beneath the ground, the weapon was unearthed during a search of a wooded area Thursday.',
+				'Thursday'
+			)
+		).toBe('Weapon unearthed during search of wooded area');
+		expect(
+			title(
+				'Found clinging to an inner tube off the coast of Florida in late November, Elian has been the subject of a custody battle.',
+				'late November'
+			)
+		).toBe('Elian found clinging to inner tube off coast of Florida');
+		expect(
+			title(
+				'Contrary to other reports, the FBI and Kenyan police said Monday that a suspect who was returned from Pakistan had not admitted any role in the bombing.',
+				'Monday'
+			)
+		).toBe('FBI and Kenyan police said suspect had not admitted any role');
+	});
+
+	it('keeps a party-and-state aside out of the name, and every person of a pair', () => {
+		expect(
+			title(
+				'Rep. Dan Burton, R-Ind., said he subpoenaed Elian to testify before the Committee on Government Reform on Feb. 10, so he remains in the country.',
+				'Feb. 10'
+			)
+		).toBe('Dan Burton subpoenaed Elian to testify before Committee on Government Reform');
+		expect(
+			title(
+				"Also Friday, Miami-Dade Mayor Alex Penelas and Miami Mayor Joe Carollo, accompanied by one of the family's lawyers, flew to Washington to appeal directly to Janet Reno.",
+				'Friday'
+			)
+		).toMatch(/^Miami-Dade Mayor Alex Penelas and Miami Mayor Joe Carollo flew/);
+	});
+
+	it('names a speaker in a lower-case role after the quotation, and one who predicted or warned', () => {
+		expect(
+			title(
+				"``Nothing is certain concerning his return to Cuba,'' said a government communique, read Wednesday night at a rally.",
+				'Wednesday night'
+			)
+		).toBe('Government communique: ‘Nothing is certain concerning his return to Cuba’');
+		expect(
+			title(
+				'Exports will fall further next year, the central bank warned on Tuesday.',
+				'on Tuesday'
+			)
+		).toBe('Central bank warned exports will fall further next year');
+		expect(
+			title(
+				'NATO warplanes helped end the war in Bosnia almost four years ago and now are poised to intervene in Yugoslavia.',
+				'almost four years ago'
+			)
+		).toBe('NATO warplanes helped end war in Bosnia');
+	});
 });

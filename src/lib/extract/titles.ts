@@ -326,6 +326,11 @@ const BACKGROUND: { words: RegExp; example: string }[] = [
 			'The scheme unraveled in August 2023, when a bookkeeper noticed that checks had bounced.'
 	},
 	{
+		words: /,?\s+and\s+(?:now|still|currently)\s[^;]*$/i,
+		example:
+			'NATO warplanes helped end the war in Bosnia almost four years ago and now are poised to intervene.'
+	},
+	{
 		words: /,\s+with\s[^;]*$/i,
 		example:
 			'Apollo 13 lifted off on April 11, 1970, with Jim Lovell, Jack Swigert and Fred Haise aboard.'
@@ -420,7 +425,7 @@ const SAID = String.raw`(?:said|says|added|told|asked|wrote|declared|insisted)`;
 /** A name: up to six capitalised words ("Judge Loretta Banks", "Maria Okafor"). */
 const SPEAKER_NAME = String.raw`(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}?\p{Lu}[\p{L}’'.-]*`;
 /** A role told in lower case: "the mayor", "the victim's sister", "the county engineer". */
-const ROLE = String.raw`the\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+`;
+const ROLE = String.raw`(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+`;
 
 /** A quotation's opening mark, and a closing mark with what may stand around it. */
 const OPENS = /^(?:``|“|"|‘|')\s*/;
@@ -447,7 +452,7 @@ const QUOTE_SPEAKERS: { pattern: RegExp; example: string }[] = [
 	{
 		// Verb first: "said Jane Ruiz, the county engineer", "said the mayor".
 		pattern: new RegExp(
-			String.raw`^${SAID}\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*|${ROLE})(?=[\s,.]|$)`,
+			String.raw`^${SAID}\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*(?=[\s,.]|$)|(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+(?=[,.]|$))`,
 			'u'
 		),
 		example: '“We were told it was safe,” said Maria Okafor, whose husband was killed.'
@@ -490,7 +495,7 @@ function quoteLed(s: string, texts: Map<string, string>, mark: string): string |
 	const pronoun = /^(?:he|she|they)$/i.test(speaker);
 	// An office before a name goes ("Interior Minister Carla Ruiz" → "Carla Ruiz"), so what was
 	// said keeps its room; a role loses its article ("the mayor" → "Mayor").
-	const name = speaker.replace(/^the\s+/, '').split(' ');
+	const name = speaker.replace(/^(?:the|a|an)\s+/, '').split(' ');
 	const who = pronoun
 		? `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} said`
 		: name.length > 3
@@ -603,7 +608,8 @@ function hasVerb(title: string): boolean {
 const lastVerbTest = { title: '', verb: false };
 
 function verbIn(title: string): boolean {
-	const opening = PREPOSITION.test(title);
+	const opening =
+		PREPOSITION.test(title) || /^(?:contrary|according|thanks|due|prior|close)\s+to\b/i.test(title);
 	return title.split(' ').some((w, i) => {
 		const lower = w.toLowerCase();
 		return (
@@ -701,11 +707,12 @@ function withoutDates(clause: string, texts: Map<string, string>): string {
 /** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
 const ASIDES =
 	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|on|at|of|to|for|with|by|from|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
-const NAME = /^(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s?){2,4}$/u;
+// Two to four words: "R-Ind." is one (a party and state), not a name in apposition.
+const NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}$/u;
 /** An aside that is a description with a relative clause: "a Democrat from Ohio who voted …". */
 const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(who|which|that|whose)\s+(.+)$/i;
 const PARTICIPLE =
-	/^(?:\w+ed|born|founded|built|made|shown|known|held|run|led|sold|bought|seen|taken|given)\b/;
+	/^(?:\w+ed|born|founded|built|made|shown|known|held|run|led|sold|bought|seen|taken|given|found|caught|shot|struck|sent|brought|kept|thrown|driven|hidden|stolen|written|chosen|frozen|broken|beaten|sworn|torn|sunk)\b/;
 
 /**
  * A sentence opened by a participle phrase that holds the date ("Born in Missoula, Mont., in
@@ -726,7 +733,9 @@ function participleOpener(s: string, mark: string): { happening?: string; main?:
 		const phrase = s.slice(0, comma);
 		// "Suspected bombs exploded …, killing dozens": a clause, not an opening phrase.
 		if (hasFiniteVerb(phrase)) return null;
-		if (!phrase.includes(mark)) return phrase.includes(MARK) ? { main } : null;
+		// An opening phrase without the date is background: "Buried a foot beneath the ground,
+		// the weapon was unearthed … Thursday" → "Weapon unearthed".
+		if (!phrase.includes(mark)) return { main };
 		const pronoun = /^(?:he|she|they|it)$/i.test(subject);
 		const passive = pronoun ? ' was ' : ' ';
 		const who = pronoun ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject;
@@ -806,7 +815,7 @@ function hasFiniteVerb(words: string): boolean {
 /** A word of prose, or a date's marker standing in for one. */
 const W = `[\\w’'.${MARK}-]`;
 const TRAILING_SPEAKER = new RegExp(
-	`,\\s*(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}$`,
+	`,\\s*(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}$`,
 	'i'
 );
 const LEADING_SPEAKER = new RegExp(
@@ -865,6 +874,14 @@ function stripAttribution(s: string, mark: string): string {
 	);
 }
 
+/** Common words that open what was said, which lose their capital after the speaker. */
+const COMMON_OPENERS = new Set(
+	`exports imports prices sales shares profits profit earnings stocks markets talks officials
+	investigators police troops rates inflation unemployment growth demand output production
+	preliminary initial many most some several few both each no none other such two three four
+	five six seven eight nine ten dozens hundreds thousands millions`.split(/\s+/)
+);
+
 /** Where a dated saying was cut from what was said, until the speaker goes first. */
 const SAYING = '\u2062';
 const SAID_BEFORE_TAIL = new RegExp(`^(.*)${SAYING}(.*)$`, 's');
@@ -874,7 +891,10 @@ const SAID_BEFORE_TAIL = new RegExp(`^(.*)${SAYING}(.*)$`, 's');
  * the title names who said what ("New Zealand said United States had right to defend …").
  */
 function speakerFirst(said: string, tail: string, mark: string): string {
-	const m = /^,\s*(.*?)\s*\b(said|says|reported|reports|added|told)\b/i.exec(tail);
+	const m =
+		/^,\s*(.*?)\s*\b(said|says|reported|reports|added|predicted|warned|announced|confirmed|told)\b/i.exec(
+			tail
+		);
 	const speaker = m?.[1]?.trim();
 	if (!m || !speaker || /^(?:he|she|it|they|we|i)$/i.test(speaker)) return said;
 	let what = said.replace(/^(?:``|“|")\s*/, '');
@@ -888,7 +908,7 @@ function speakerFirst(said: string, tail: string, mark: string): string {
 	)
 		what = what.slice(comma + 2);
 	const first = /^\S+/.exec(what)?.[0] ?? '';
-	if (FUNCTION_WORDS.has(first.toLowerCase()))
+	if (FUNCTION_WORDS.has(first.toLowerCase()) || COMMON_OPENERS.has(first.toLowerCase()))
 		what = first.toLowerCase() + what.slice(first.length);
 	return `${speaker} ${m[2]!.toLowerCase()} ${what}`;
 }
@@ -1129,8 +1149,10 @@ function shortened(words: string[]): string {
 	if (v >= 3) {
 		const office = w.slice(0, v).findLastIndex((x) => OFFICES.has(x.toLowerCase()));
 		const name = w.slice(office + 1, v);
+		// (Only one person's: "Mayor Alex Penelas and Mayor Joe Carollo" keeps both.)
 		if (
 			office >= 0 &&
+			!w.slice(0, office).includes('and') &&
 			name.length >= 2 &&
 			name.every((x) => /^\p{Lu}[\p{L}.’'-]*$/u.test(x) && !BODIES.test(x))
 		) {
@@ -1149,6 +1171,20 @@ function shortened(words: string[]): string {
 		!w.slice(told, that).some((x) => x.endsWith(','))
 	)
 		w.splice(told, that - told + 1, 'said');
+	// A relative clause inside the object: "said a suspect who was returned from Pakistan had
+	// not admitted any role" → "said suspect had not admitted any role".
+	const who = w.findIndex((x, i) => i > 1 && x === 'who');
+	if (who > 0) {
+		const own = w.findIndex((x, i) => i > who && SUBJECT_VERB(x));
+		const next = w.findIndex((x, i) => i > own + 1 && SUBJECT_VERB(x));
+		if (
+			own > who &&
+			next > own &&
+			next - who <= 8 &&
+			!w.slice(who, next).some((x) => /[,;]$/.test(x))
+		)
+			w.splice(who, next - who);
+	}
 	v = verb();
 	// The prepositional phrase of a subject of a few nouns, without commas or a verb-like word
 	// before it ("Qantas plans daily flights between …" has one).
