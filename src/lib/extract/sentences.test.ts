@@ -36,6 +36,33 @@ describe('splitSentences', () => {
 		]);
 	});
 
+	it('ends a sentence at a closing abbreviation when a word that opens sentences follows', () => {
+		const split = (text: string) => splitSentences(text).map((s) => s.text);
+		expect(split('He moved to Washington, D.C. He said the move was hard.')).toEqual([
+			'He moved to Washington, D.C.',
+			'He said the move was hard.'
+		]);
+		expect(split('He died at his home in Santa Fe, N.M. He was 91.')).toEqual([
+			'He died at his home in Santa Fe, N.M.',
+			'He was 91.'
+		]);
+		expect(split('The deal went to Ranger Industries Inc. After the payments, it closed.')).toEqual(
+			['The deal went to Ranger Industries Inc.', 'After the payments, it closed.']
+		);
+		expect(split('Iraq is in a confrontation with the U.S. And it has hostages.')).toHaveLength(2);
+	});
+
+	it('goes on after a closing abbreviation that a name or title follows', () => {
+		for (const text of [
+			'The D.C. Council voted on Tuesday to delay the budget.',
+			'Officers of the U.S. Army arrived in Kabul on Monday.',
+			'Acme Inc. Chief Executive Ann Lee resigned on Friday.',
+			'Troops from the U.N. Security Council mission left on Friday.',
+			'Mr. Smith and Gov. Ann Lee met in Washington, D.C., on Monday.'
+		])
+			expect(splitSentences(text)).toHaveLength(1);
+	});
+
 	it('ends a sentence after a decade or an ordinal, which are no initials', () => {
 		const text = 'It was the worst since the 1980s. Inflation peaked on the 3rd. Prices fell.';
 		expect(splitSentences(text)).toHaveLength(3);

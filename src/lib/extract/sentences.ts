@@ -26,6 +26,27 @@ const ABBREVIATIONS = new Set(
 	).split(' ')
 );
 
+/**
+ * Abbreviations that close a name and so may close a sentence too: "Acme Inc.", "Main St.",
+ * "et al.", and every run of initials ("Washington, D.C.", "Santa Fe, N.M.", "the U.S."). A
+ * title before a name ("Gov.", "Dr.") or a month before its day never ends one.
+ */
+const CLOSING = new Set('jr sr co corp inc ltd bros etc al st ave blvd'.split(' '));
+
+/**
+ * Capitalised words that open sentences but seldom follow a closing abbreviation inside one:
+ * "Washington, D.C. He said" ends after "D.C."; "the U.S. Army", "the D.C. Council", "Acme Inc.
+ * Chief Executive Ann Lee" go on (a noun after the abbreviation is read as part of the name).
+ */
+const OPENERS = new Set(
+	(
+		'he she it they we i you the a an this that these those his her its their our my there ' +
+		'but and yet so or still now then meanwhile however instead later earlier also even ' +
+		'in on at by for from with after before when while as if although though since because ' +
+		'during under despite until last next some many most all both each no one two three'
+	).split(' ')
+);
+
 const CHROME_LINE =
 	/^(by\s+[^.]{1,80}|load more|read more|share( this)?( article)?|advertisement|related|subscribe.*|sign up.*|photo:.*|image:.*|credit:.*|getty images|reuters|ap photo.*|follow us.*|comments?|more from.*)$/i;
 
@@ -75,7 +96,14 @@ export function splitSentences(text: string): Sentence[] {
 		const boundary = /([.!?])(["'”’)\]]*)\s+(?=["'“‘(`[]{0,2}[A-Z0-9])/g;
 		let from = 0;
 		for (let m = boundary.exec(p); m; m = boundary.exec(p)) {
-			if (m[1] === '.' && !m[2] && isAbbreviation(p, m.index) && !endsAtClock(p, m)) continue;
+			if (
+				m[1] === '.' &&
+				!m[2] &&
+				isAbbreviation(p, m.index) &&
+				!endsAtClock(p, m) &&
+				!closesSentence(p, m)
+			)
+				continue;
 			const end = m.index + m[1]!.length + m[2]!.length;
 			sentences.push(sentence(paragraph.start, p, from, end, index));
 			from = m.index + m[0].length;
@@ -111,6 +139,24 @@ function endsAtClock(p: string, m: RegExpExecArray): boolean {
 		/\d\s*[ap]\.m$/i.test(p.slice(Math.max(0, m.index - 8), m.index)) &&
 		!AFTER_CLOCK.test(p.slice(m.index + m[0].length))
 	);
+}
+
+/**
+ * A closing abbreviation ("D.C.", "Inc.") followed by a word that opens sentences: "He moved to
+ * Washington, D.C. He said …" is two sentences.
+ */
+function closesSentence(p: string, m: RegExpExecArray): boolean {
+	const word = abbreviationBefore(p, m.index);
+	if (!CLOSING.has(word.toLowerCase()) && !/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return false;
+	const next = /^[A-Z][a-z]*\b/.exec(p.slice(m.index + m[0].length))?.[0];
+	return next !== undefined && OPENERS.has(next.toLowerCase());
+}
+
+/** The letters and dots that end just before offset `dot`: "D.C" of "D.C.", "Inc" of "Inc.". */
+function abbreviationBefore(p: string, dot: number): string {
+	let i = dot;
+	while (i > 0 && /[A-Za-z.]/.test(p[i - 1]!)) i--;
+	return p.slice(i, dot);
 }
 
 function isAbbreviation(p: string, dot: number): boolean {
