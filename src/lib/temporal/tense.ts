@@ -163,8 +163,14 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	// "by late Tuesday it had weakened": a deadline already passed in the telling.
 	if (lead === 'future' && pluperfectAfter(ctx, end)) return 'past';
 	if (lead) return lead;
-	// "as soon as Tuesday", "as early as next week"
-	if (ctx.tokens[k]?.lower === 'as' && ctx.tokens[k - 2]?.lower === 'as') return 'future';
+	// "as soon as Tuesday", "as early as next week" look ahead; "as late as June", "as recently
+	// as 2009" look back ("trailed by double digits as late as June"), unless the clause itself
+	// looks ahead ("could slip as late as June").
+	if (ctx.tokens[k]?.lower === 'as' && ctx.tokens[k - 2]?.lower === 'as') {
+		const edge = lowerAt(ctx, k - 1);
+		if (edge === 'late' || edge === 'recently') return verb.tense === 'future' ? 'future' : 'past';
+		return 'future';
+	}
 	// "to resume Monday", "extended to Nov. 6": an infinitive or a new deadline looks ahead.
 	const to =
 		ctx.tokens[start - 1]?.lower === 'to'

@@ -682,6 +682,28 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2024-05'
 	},
+	// "as late as", "as recently as" look back from the telling, unless the clause looks ahead.
+	{
+		text: 'She entered the race in January 2025 and trailed Becker by double digits as late as June.',
+		published: '2026-11-04',
+		words: 'June',
+		type: 'DATE',
+		value: '2026-06'
+	},
+	{
+		text: 'As recently as March, the company was profitable.',
+		published: '2023-10-30',
+		words: 'March',
+		type: 'DATE',
+		value: '2023-03'
+	},
+	{
+		text: 'The launch could slip as late as March.',
+		published: '2023-10-30',
+		words: 'March',
+		type: 'DATE',
+		value: '2024-03'
+	},
 	// A bare clock time told in the past is not on a day still ahead.
 	{
 		text: 'Trump will be sworn in on Jan. 20. Clinton conceded at 2:30 a.m.',

@@ -144,11 +144,25 @@ function openTense(ctx: Context, start: number, end: number, m: number): Tense {
  * history's "In April, Germany invaded Denmark"); otherwise the publication date and the tense
  * decide. "Since June" runs up to now: a report's since is the last June.
  */
+/**
+ * "since June", "as late as June", "as recently as March": in a report these measure back from
+ * the telling, not from the story's last date ("entered the race in January 2025 and trailed
+ * as late as June", said in November 2026, is this June).
+ */
+function countsFromTelling(ctx: Context, start: number): boolean {
+	const before = lowerAt(ctx, start - 1);
+	if (before === 'since') return true;
+	const edge = lowerAt(ctx, start - 2);
+	return (
+		before === 'as' && lowerAt(ctx, start - 3) === 'as' && (edge === 'late' || edge === 'recently')
+	);
+}
+
 function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): number {
 	const dct = ctx.dct!;
 	const clause = tenseAround(ctx, start, end);
-	const since = lowerAt(ctx, start - 1) === 'since' && ctx.genre === 'news';
-	const story = since ? null : storyTimeAt(ctx, start, clause);
+	const fromNow = countsFromTelling(ctx, start) && ctx.genre === 'news';
+	const story = fromNow ? null : storyTimeAt(ctx, start, clause);
 	if (story) {
 		const y = yearInStory(ctx.genre, story, m, clause);
 		// A report's retelling stops at the publication date.
