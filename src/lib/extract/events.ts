@@ -19,7 +19,7 @@ import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
 import { continuedDate, formatDay, inferredEvent, ledeDate, mayContinue } from './inferred';
 import { titleFor, type Span } from './titles';
-import { isPastVerb } from './happenings';
+import { isPastVerb, telling } from './happenings';
 import { isYardstick } from './yardsticks';
 import { foldReportedPeriods } from './reported-periods';
 
@@ -46,6 +46,8 @@ const HEDGED = /\b(?:would|could|might|may|will|plans? to|expected to)\b/i;
 /** How far before a date the words that frame it ("from", "for", "since") are looked for. */
 const NEAR = 40;
 const LASTED = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
+/** Words before a date that make it the end of a span: "through the end of the year". */
+const UNTIL = /\b(?:through|until|till)\s+(?:at\s+least\s+)?$/i;
 // Vague references ("recently", "soon") place nothing on a timeline; with a unit ("months
 // ago") they bound a range. Inside a quotation even those are a speaker's rhetoric.
 const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
@@ -89,16 +91,21 @@ export function extractTimeline(article: Article): Timeline {
 		const earlier = sentences.slice(Math.max(0, i - ANTECEDENT_REACH), i).reverse();
 		// Yardsticks are looked for once: the sentence's events and its being undated both ask.
 		const measuring = new Set(inside.filter((x) => measures(sentence, x)));
+		const endsAhead = new Set<Timex>();
 		let found = eventsOfSentence(sentence, inside, {
 			published,
 			anchor,
 			storyDay,
 			measuring,
+			endsAhead,
 			dates
 		});
-		// A length ("for two days") or a yardstick ("its biggest drop since March") dates nothing:
+		// A length ("for two days"), a yardstick ("its biggest drop since March") or the end of
+		// a span still ahead ("agreed to keep cuts through the end of the year") dates nothing:
 		// such a sentence tells its happening without a date of its own.
-		const undated = !inside.some((x) => datesItsSentence(sentence, x, measuring));
+		const undated = !inside.some(
+			(x) => datesItsSentence(sentence, x, measuring) && !endsAhead.has(x)
+		);
 		if (found.length === 0 && undated) {
 			// A history's lede tells no happening of the report's day: dated so, it would stretch
 			// the timeline of a war of the 1910s to the day the page was written.
@@ -195,7 +202,7 @@ const SIGNAL = /^\s+(?:later|earlier|ago|before|after)\b/i;
 function datesItsSentence(sentence: Sentence, x: Timex, measuring: Set<Timex>): boolean {
 	if (x.type === 'DURATION') {
 		const at = x.end - sentence.start;
-		return SIGNAL.test(sentence.text.slice(at, at + 12));
+		return SIGNAL.test(sentence.text.slice(at, at + 12)) && !measuring.has(x);
 	}
 	return (x.type === 'DATE' || x.type === 'TIME') && !measuring.has(x);
 }
@@ -251,13 +258,15 @@ interface Reading {
 	storyDay: FuzzyDate | null;
 	/** The sentence's dates that are yardsticks ("its biggest drop since March"). */
 	measuring: Set<Timex>;
+	/** Filled with the dates that only end a span still ahead of a past happening. */
+	endsAhead: Set<Timex>;
 	dates: DateMemo;
 }
 
 function eventsOfSentence(
 	sentence: Sentence,
 	timexes: Timex[],
-	{ published, anchor, storyDay, measuring, dates }: Reading
+	{ published, anchor, storyDay, measuring, endsAhead, dates }: Reading
 ): Candidate[] {
 	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
 	// report's own event, not a happening of the story.
@@ -290,6 +299,8 @@ function eventsOfSentence(
 	// Which events are dated inside a subordinate clause ("…, after the deal was reached late
 	// Thursday"), for choosing between two dates that name one title.
 	const subordinate = new Set<Candidate>();
+	// Where each event's date stands in the sentence.
+	const datedAt = new Map<Candidate, number>();
 	for (let i = 0; i < dated.length; i++) {
 		const { timex, date } = dated[i]!;
 		const next = dated[i + 1];
@@ -306,7 +317,7 @@ function eventsOfSentence(
 				!MOVED.test(before);
 		const joined = Boolean(next && opened && compareFuzzyDates(date, next.date) < 0);
 		if (joined) end = next!.date;
-		else if (dated.length === 1) end = lastedUntil(date, sentence, timexes) ?? undefined;
+		else if (dated.length === 1) end = lastedUntil(date, timex, sentence, timexes) ?? undefined;
 		const others = spansNear(spans, i, joined ? i + 1 : i);
 		const target = joined ? { start: spans[i]!.start, end: spans[i + 1]!.end } : spans[i]!;
 		const event: Candidate = {
@@ -317,7 +328,21 @@ function eventsOfSentence(
 			confidence: confidence(date, quoted(timex.start - sentence.start), hedged),
 			...(isPlan(end ?? date, looksAhead, published) ? { kind: 'plan' as const } : {})
 		};
+		if (
+			event.kind === 'plan' &&
+			!joined &&
+			!hedged &&
+			UNTIL.test(before) &&
+			telling(event.title).past
+		) {
+			// "Oil prices climbed … after OPEC agreed to keep cuts in place through the end of the
+			// year": the end of a span still ahead is no day of the past happening the title tells
+			// (a sentence that looks ahead, "will be a drag on earnings through 1990", keeps it).
+			endsAhead.add(timex);
+			continue;
+		}
 		events.push(event);
+		datedAt.set(event, spans[i]!.start);
 		if (inSubordinateClause(sentence.text, spans[i]!.start)) {
 			subordinate.add(event);
 			event.aside = true;
@@ -325,9 +350,39 @@ function eventsOfSentence(
 		if (joined) i++;
 	}
 	// A title of one word or none ("They said that a month ago too.") names no happening.
-	return oneEventPerTitle(
-		events.filter((e) => e.title.includes(' ')),
-		subordinate
+	return withoutToldPlans(
+		oneEventPerTitle(
+			events.filter((e) => e.title.includes(' ')),
+			subordinate
+		),
+		sentence.text,
+		datedAt
+	);
+}
+
+/** A saying's verb in a title: "County said it would publish a schedule". */
+const SAID = /\b(?:said|says|announced|told|promised|pledged|vowed)\b/i;
+
+/**
+ * A plan told in a dated saying ("The county said last week that it would publish a schedule
+ * … by the end of the year") is that saying's: one happening, the saying, on its day. The plan
+ * goes when the saying leads the sentence (its verb stands before the plan's date) and its
+ * title already tells the plan (much the same words). A plan that is the sentence's news, its
+ * source told after it ("NATO has decided to admit Poland in early March, an official said on
+ * Wednesday"), stays.
+ */
+function withoutToldPlans(
+	events: Candidate[],
+	text: string,
+	datedAt: Map<Candidate, number>
+): Candidate[] {
+	const sayings = events.filter((e) => e.kind !== 'plan' && SAID.test(e.title));
+	if (sayings.length === 0) return events;
+	return events.filter(
+		(e) =>
+			e.kind !== 'plan' ||
+			!SAID.test(text.slice(0, datedAt.get(e))) ||
+			!sayings.some((s) => similar(contentWords(s.title), contentWords(e.title)))
 	);
 }
 
@@ -390,15 +445,34 @@ const MAX_NEIGHBOURS = 6;
 
 const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start - b.end);
 
-/** The end of a sentence's only dated happening, from a duration it says it lasted. */
-function lastedUntil(date: FuzzyDate, sentence: Sentence, timexes: Timex[]): FuzzyDate | null {
+/**
+ * The end of a sentence's only dated happening, from a duration it says it lasted: "in 2016 …
+ * for three years". A length told before the date with a past verb between them is another
+ * happening's: "taught for 25 years and retired in 2001" did not retire until 2026.
+ */
+function lastedUntil(
+	date: FuzzyDate,
+	timex: Timex,
+	sentence: Sentence,
+	timexes: Timex[]
+): FuzzyDate | null {
 	const lasted = timexes.find(
 		(x) =>
 			x.type === 'DURATION' &&
 			LASTED.test(textBefore(sentence, x)) &&
-			!/\b(?:past|last|next|coming)\b/i.test(x.text)
+			!/\b(?:past|last|next|coming)\b/i.test(x.text) &&
+			!(x.end <= timex.start && pastVerbBetween(sentence, x.end, timex.start))
 	);
 	return lasted ? endAfter(date, lasted.value, lasted.text) : null;
+}
+
+/** Whether the sentence has a past verb between two offsets of the article. */
+function pastVerbBetween(sentence: Sentence, from: number, to: number): boolean {
+	return sentence.text
+		.slice(from - sentence.start, to - sentence.start)
+		.toLowerCase()
+		.split(/[^a-z]+/)
+		.some(isPastVerb);
 }
 
 /**

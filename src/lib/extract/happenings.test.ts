@@ -27,7 +27,9 @@ const rows: [string, boolean, boolean][] = [
 	['A group trip appeared more likely.', false, false],
 	['The date was unaffected by the initiative.', false, false],
 	['The police barred the crowd from reaching the consulate.', true, false],
-	['The team flew to Paris.', true, false]
+	['The team flew to Paris.', true, false],
+	['The settlement, filed in federal court, must still be approved by a judge.', false, false],
+	['Two men, arrested near the border, confessed to the bombing.', true, false]
 ];
 
 // sentence, has a time of its own rather than its context's

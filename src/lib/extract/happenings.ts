@@ -77,7 +77,14 @@ export function telling(sentence: string): Telling {
 	const text = sentence.trim();
 	// Quotations, questions and headlines-in-capitals are not a narrator's account.
 	if (/^[“"'‘`(]/.test(text) || /\?["”’']*$/.test(text)) return no;
-	const clause = text.replace(OPENING, '').replace(/,\s+(?:which|who|whose)\b[^,]*,/g, '');
+	// Asides go: a relative clause, and a participle's ("The settlement, filed in federal court,
+	// must still be approved" tells no past happening).
+	const clause = text
+		.replace(OPENING, '')
+		.replace(/,\s+(?:which|who|whose)\b[^,]*,/g, '')
+		.replace(/,\s+([a-z]+)\b[^,]*,/g, (aside, first: string) =>
+			isPastForm(first) || IRREGULAR_PARTICIPLE.has(first) ? '' : aside
+		);
 	// "There's nothing new", "That's built up", "No one was hurt": no happening to date.
 	if (NO_SUBJECT.test(clause)) return no;
 	const words = clause.split(/\s+/).slice(0, 14);

@@ -100,6 +100,16 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'sales were up 4% on a year earlier'
 	},
 	{
+		// A record's reach back from now: "its highest level in seven weeks" is no span or date
+		// of the story (nor "seven weeks after" anything it goes on to tell).
+		before: new RegExp(
+			`\\b(?:${SUPERLATIVE})\\b(?:\\s+[\\w’'%.-]+){0,4}\\s+in\\s+(?:(?:more\\s+than|nearly|almost|over|about)\\s+)?$`,
+			'i'
+		),
+		text: /\b(?:days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i,
+		example: 'Oil prices climbed to their highest level in seven weeks'
+	},
+	{
 		// A market's reference point: the fall happened after it, not on it.
 		after:
 			/^\s*['’]s\s+(?:close|closing|open|opening|level|levels|high|low|peak|trough|finish|session|settlement|record)\b/i,
