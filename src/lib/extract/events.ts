@@ -88,7 +88,6 @@ export function extractTimeline(article: Article): Timeline {
 		const inside: Timex[] = [];
 		for (let j = t; j < timexes.length && timexes[j]!.end <= sentence.end; j++)
 			inside.push(timexes[j]!);
-		const earlier = sentences.slice(Math.max(0, i - ANTECEDENT_REACH), i).reverse();
 		// Yardsticks are looked for once: the sentence's events and its being undated both ask.
 		const measuring = new Set(inside.filter((x) => measures(sentence, x)));
 		const endsAhead = new Set<Timex>();
@@ -132,15 +131,17 @@ export function extractTimeline(article: Article): Timeline {
 		// (A history's quotations were said in its own time, which the tagger has given them.)
 		if (i === 0 && genre === 'news')
 			storyDay = found.find((e) => e.start.precision === 'day')?.start ?? null;
+		// The sentences a "he" or "she" of a title may name, nearest first.
+		const earlier = found.length
+			? sentences
+					.slice(Math.max(0, i - ANTECEDENT_REACH), i)
+					.reverse()
+					.map((e) => e.text)
+			: [];
 		for (const event of found) {
 			// A range's story goes on from its end: "from May 1 to May 5. Two days later".
 			anchor = event.end ?? event.start;
-			event.title = namePronoun(
-				event.title,
-				earlier.map((e) => e.text),
-				speakers,
-				named
-			);
+			event.title = namePronoun(event.title, earlier, speakers, named);
 			candidates.push(event);
 		}
 	}
@@ -172,6 +173,9 @@ function isPlan(date: FuzzyDate, looksAhead: () => boolean, published: Date): bo
 
 const QUOTED_TODAY = /^(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i;
 
+const isQuotedToday = (x: Timex, quoted: (offset: number) => boolean, sentence: Sentence) =>
+	QUOTED_TODAY.test(x.text) && quoted(x.start - sentence.start);
+
 /**
  * A "today" inside a quotation is the day it was said: the sentence's own day ("…,” she said
  * on Tuesday"), else the day the story's lede tells. When that day is already another date of
@@ -183,13 +187,13 @@ function redateQuotedToday(
 	sentence: Sentence,
 	storyDay: FuzzyDate | null
 ) {
-	const isQuotedToday = (d: { timex: Timex }) =>
-		QUOTED_TODAY.test(d.timex.text) && quoted(d.timex.start - sentence.start);
-	const own = dated.find((d) => !isQuotedToday(d) && d.date.precision !== 'approximate');
+	const own = dated.find(
+		(d) => !isQuotedToday(d.timex, quoted, sentence) && d.date.precision !== 'approximate'
+	);
 	const said = own && /^(?:day|time)$/.test(own.date.precision) ? own.date : storyDay;
 	for (let i = dated.length - 1; i >= 0; i--) {
 		const d = dated[i]!;
-		if (!isQuotedToday(d) || !said) continue;
+		if (!isQuotedToday(d.timex, quoted, sentence) || !said) continue;
 		if (own && said.value.slice(0, 10) === own.date.value.slice(0, 10)) dated.splice(i, 1);
 		else d.date = { ...said, text: d.timex.text };
 	}

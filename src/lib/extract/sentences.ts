@@ -146,22 +146,24 @@ function endsAtClock(p: string, m: RegExpExecArray): boolean {
  * Washington, D.C. He said …" is two sentences.
  */
 function closesSentence(p: string, m: RegExpExecArray): boolean {
-	const word = abbreviationBefore(p, m.index);
-	if (!CLOSING.has(word.toLowerCase()) && !/^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word)) return false;
-	const next = /^[A-Z][a-z]*\b/.exec(p.slice(m.index + m[0].length))?.[0];
-	return next !== undefined && OPENERS.has(next.toLowerCase());
+	const next = OPENING_WORD.exec(p.slice(m.index + m[0].length))?.[0];
+	if (next === undefined || !OPENERS.has(next.toLowerCase())) return false;
+	const word = p.slice(abbreviationStart(p, m.index), m.index);
+	return CLOSING.has(word.toLowerCase()) || /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
 }
+const OPENING_WORD = /^[A-Z][a-z]*\b/;
 
-/** The letters and dots that end just before offset `dot`: "D.C" of "D.C.", "Inc" of "Inc.". */
-function abbreviationBefore(p: string, dot: number): string {
+/** Where the letters and dots before offset `dot` begin: "D.C" of "D.C.", "Inc" of "Inc.". */
+function abbreviationStart(p: string, dot: number): number {
 	let i = dot;
-	while (i > 0 && /[A-Za-z.]/.test(p[i - 1]!)) i--;
-	return p.slice(i, dot);
+	for (let c = p.charCodeAt(i - 1); i > 0; c = p.charCodeAt(--i - 1)) {
+		if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46)) break;
+	}
+	return i;
 }
 
 function isAbbreviation(p: string, dot: number): boolean {
-	let i = dot;
-	while (i > 0 && /[A-Za-z.]/.test(p[i - 1]!)) i--;
+	const i = abbreviationStart(p, dot);
 	const word = p.slice(i, dot);
 	// "the 1980s." ends a sentence: the letters close a number, they are no initial.
 	// ("8p.m." is still an abbreviation: its letters have dots of their own.)
