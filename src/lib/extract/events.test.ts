@@ -297,6 +297,15 @@ describe('extractTimeline: the ends of spans, and lengths', () => {
 });
 
 describe('extractTimeline: undated happenings, the contexts they continue', () => {
+	it("dates a market's session to the day its lede tells", () => {
+		const found = events(
+			'Nordhavn Lines said on Wednesday that its second-quarter profit fell 38 percent.\n\nThe company earned 412 million dollars in the three months to June. Its shares fell 6 percent in morning trading.',
+			'2024-08-08'
+		);
+		const shares = found.find((e) => /shares fell/i.test(e.title))!;
+		expect(shares.start).toMatchObject({ value: '2024-08-07', inferred: true });
+	});
+
 	it('gives an undated paragraph after an undated paragraph no date', () => {
 		// Measured on TimeBank and AQUAINT: continuing a lede's inferred day into the next paragraph
 		// was right about half the time (background: "QVC agreed to pay …", "CNW agreed to be

@@ -120,6 +120,7 @@ export function extractTimeline(article: Article): Timeline {
 							sentence,
 							previous,
 							afterLede: i === 1 && sentence.opensParagraph,
+							lede: sentences[0]!,
 							candidates,
 							published
 						});

@@ -58,6 +58,8 @@ export interface Setting {
 	previous: Sentence | undefined;
 	/** Whether the previous sentence is the lede, alone in its paragraph. */
 	afterLede: boolean;
+	/** The story's first sentence. */
+	lede: Sentence;
 	candidates: Candidate[];
 	published: Date;
 }
@@ -73,6 +75,18 @@ export const CONTINUATIONS: {
 	/** Which of the previous sentence's events the sentence continues, if any. */
 	continues: (setting: Setting) => Candidate[] | null;
 }[] = [
+	{
+		// A market's session of the day the story tells: its lede's written day.
+		example:
+			'Harbor Foods said on Thursday that its profit fell. … Shares of the grocer fell 7 percent in morning trading.',
+		confidence: 0.5,
+		continues: ({ sentence, lede, candidates }) =>
+			SESSION.test(sentence.text) && lede !== sentence
+				? candidates.filter(
+						(c) => c.sentence === lede && !c.start.inferred && INHERITED.has(c.start.precision)
+					)
+				: null
+	},
 	{
 		example: 'A bomb exploded outside the embassy on Friday. Police arrested two men.',
 		confidence: 0.5,
@@ -103,6 +117,10 @@ export const CONTINUATIONS: {
 	}
 ];
 
+/** A trading session of the day: "in morning trading", "in early trading on the Nasdaq". */
+const SESSION = /\bin\s+(?:early|morning|midday|afternoon|late)\s+trading\b/i;
+
+/** The events of a sentence, from the candidates found so far. */
 const eventsOf = (sentence: Sentence, candidates: Candidate[]) => {
 	const found: Candidate[] = [];
 	for (let k = candidates.length - 1; k >= 0 && candidates[k]!.sentence === sentence; k--)
