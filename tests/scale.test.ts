@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticTimeline } from '../scripts/synthetic';
 import { launchBrowser } from './support/browser';
 import { addEditor, signedInPage } from './support/editor';
+import { goToFarEnd } from './support/far-end';
 import { artifactPath, startServer, type Server } from './support/server';
 import { tap } from './support/touch';
 
@@ -145,20 +146,8 @@ describe('a timeline of 10,000 events', () => {
 		);
 		// The far end's chunk is not asked for while the whole span is in view.
 		expect(chunks.some((u) => /\/events\/99\.json$/.test(u))).toBe(false);
-		for (let i = 0; i < 4; i++)
-			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await page.locator('.viewport').focus();
-		await page.keyboard.press('End');
-		// The far end's chunk loads, and its events are labelled (none still loading).
-		await expect.poll(() => chunks.some((u) => /\/events\/99\.json$/.test(u))).toBe(true);
-		await expect
-			.poll(() =>
-				page.$$eval('.band.measured [data-event]', (els) =>
-					els.map((el) => Number(el.getAttribute('data-event')!.split('-').pop()))
-				)
-			)
-			.toSatisfy((ids: number[]) => ids.length > 0 && ids.every((i) => i > 9_000));
-		expect(await page.locator('.band.measured .labels .title', { hasText: /^…$/ }).count()).toBe(0);
+		// The far end's range loads, and its events are labelled (none still loading).
+		await goToFarEnd(page, () => chunks.some((u) => /\/events\/99\.json$/.test(u)), 9_000);
 		await page.screenshot({ path: artifactPath('scale-far-end-1280.png') });
 
 		// A chunk is cacheable: an ETag that a revalidation answers with 304.
@@ -202,19 +191,8 @@ describe('a timeline of 10,000 events', () => {
 		// The ranged code is a file of its own; the far end's range is not asked for yet.
 		expect(requests.filter((u) => /\/ranged-chart[^/]*\.js$/.test(u))).toHaveLength(1);
 		expect(chunks().some((u) => u.endsWith('/99.json'))).toBe(false);
-		for (let i = 0; i < 4; i++)
-			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-		await page.locator('.viewport').focus();
-		await page.keyboard.press('End');
-		await expect.poll(() => chunks().some((u) => u.endsWith('/99.json'))).toBe(true);
-		await expect
-			.poll(() =>
-				page.$$eval('.band.measured [data-event]', (els) =>
-					els.map((el) => Number(el.getAttribute('data-event')!.split('-').pop()))
-				)
-			)
-			.toSatisfy((ids: number[]) => ids.length > 0 && ids.every((i) => i > 9_000));
-		expect(await page.locator('.band.measured .labels .title', { hasText: /^…$/ }).count()).toBe(0);
+		// The far end's range loads, and its events are labelled (none still loading).
+		await goToFarEnd(page, () => chunks().some((u) => u.endsWith('/99.json')), 9_000);
 		await page.screenshot({ path: artifactPath('scale-embed-far-end-1280.png') });
 		await page.close();
 

@@ -28,17 +28,6 @@ export interface IndexSummary {
 	buckets: number[];
 }
 
-/** A page's share of a long timeline: the summary, and the events its opening view shows, by rank. */
-export interface RangedTimeline {
-	summary: IndexSummary;
-	events: Record<number, TimelineEvent>;
-}
-
-/** What a page carries of a long timeline, and where its chunks are: `${base}/${n}.json`. */
-export interface PageRanges extends RangedTimeline {
-	base: string;
-}
-
 export const chunkOf = (rank: number) => Math.floor(rank / CHUNK);
 export const chunkCount = (n: number) => Math.ceil(n / CHUNK);
 
