@@ -5,12 +5,14 @@ import { DEFAULT_LANG, langOfRequest } from '$lib/i18n/lang';
 import { dataProblems } from '$lib/server/articles';
 import { closeDatabase, database } from '$lib/server/db';
 import { JOB_HANDLERS } from '$lib/server/extraction-job';
+import { prepareLongTimelines } from '$lib/server/ranges';
 import { startWorker } from '$lib/server/jobs';
 import { SESSION_COOKIE, validateSession } from '$lib/server/sessions';
 
 /**
  * At start: the server log names every broken file in data/, the store opens (importing data/
- * on its first start), and this server's job worker starts.
+ * on its first start), this server's job worker starts, and the newest long timelines are cut
+ * for their readers in the background (the server answers meanwhile).
  */
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -22,6 +24,9 @@ export const init: ServerInit = async () => {
 	}
 	const db = await database();
 	const stopWorker = startWorker(db, JOB_HANDLERS);
+	prepareLongTimelines(db).catch((e) =>
+		console.warn(`Dateline: preparing long timelines for readers failed: ${e}`)
+	);
 	// adapter-node's graceful shutdown (SIGTERM, SIGINT): finish the job at hand, close the store.
 	// PGlite's WebAssembly keeps handles open, so the process exits itself once the store is shut.
 	process.once('sveltekit:shutdown', async () => {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
 import { buildIndex } from '$lib/layout/event-index';
 import {
 	CHUNK,
@@ -12,6 +13,7 @@ import { timeDomain } from '$lib/layout/time-scale';
 import { matchesWords, searchText } from '$lib/timeline/search';
 import type { Timeline, TimelineEvent } from '$lib/timeline/types';
 import { database } from './db';
+import type { Database } from './db/schema';
 import { findTimeline, isRedirect, readPublished } from './timelines';
 
 /** A long timeline cut for sending by range: its events in date order, summary, chunk files. */
@@ -47,6 +49,9 @@ export function rangedOf(slug: string, revision: number, timeline: Timeline): Ra
 	if (cache.size > ENTRIES) cache.delete(cache.keys().next().value!);
 	return ranged;
 }
+
+/** Whether a published revision's cut is made (and kept): its readers wait for no parse. */
+export const isPrepared = (slug: string, revision: number) => cache.has(`${slug}@${revision}`);
 
 /** One chunk as a file: `{ first, events }`, null past the end. */
 export function chunkFile(ranged: Ranged, chunk: number) {
@@ -92,4 +97,32 @@ export function search(ranged: Ranged, words: readonly string[]): number[] {
 		if (matchesWords(text, words)) found.push(rank);
 	});
 	return found;
+}
+
+/**
+ * Cuts the long timelines readers are about to ask for before they do: the newest published
+ * long timelines (as many as the cache keeps) when the server starts, and one timeline when it
+ * is published. Reading and parsing a 100,000-event revision and cutting it takes over a second,
+ * which would otherwise fall on its first reader. The caller does not wait for it; each
+ * timeline yields to requests before it starts.
+ */
+export async function prepareLongTimelines(db: Kysely<Database>, slug?: string): Promise<void> {
+	let query = db
+		.selectFrom('timelines')
+		.innerJoin('revisions', (join) =>
+			join
+				.onRef('revisions.timeline_id', '=', 'timelines.id')
+				.onRef('revisions.number', '=', 'timelines.published_revision')
+		)
+		.select('timelines.slug')
+		// Counted by the store, so no short timeline's document is read or parsed here.
+		.where(sql<number>`json_array_length(revisions.document -> 'events')`, '>', SENT_WHOLE)
+		.orderBy('timelines.updated_at', 'desc')
+		.limit(ENTRIES);
+	if (slug) query = query.where('timelines.slug', '=', slug);
+	for (const { slug: long } of await query.execute()) {
+		await new Promise((done) => setImmediate(done));
+		const found = await readPublished(db, long);
+		if (found && !isRedirect(found)) rangedOf(found.slug, found.revision, found.timeline);
+	}
 }
