@@ -2,7 +2,7 @@ import { BANDS, bandOf } from '../layout/bands';
 import { ChartLayout, levelOf, scaleOf, type ViewLayout } from '../layout/chart-layout';
 import { buildIndex, lowerBound, type EventIndex } from '../layout/event-index';
 import type { TimelineEvent } from '../timeline/types';
-import type { EventSource } from './event-list.svelte';
+import type { EventSource } from './event-source';
 import type { ViewState } from './view.svelte';
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import { matchesWords, searchText } from '../timeline/search';
 import type { TimelineEvent } from '../timeline/types';
-import { EventListState, type EventSource } from './event-list.svelte';
+import { EventListState } from './event-list.svelte';
+import type { EventSource } from './event-source';
 
 /** n events; with a delay, a source that answers searches itself, that late (ms). */
 function source(n: number, delay = 0): EventSource {
