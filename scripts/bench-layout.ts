@@ -36,8 +36,12 @@ function events(n: number): TimelineEvent[] {
 			source: { article: 'bench', start: 0, end: 0 }
 		});
 	}
-	// In date order, as extraction and the editor deliver timelines.
-	return out.sort((a, b) => compareFuzzyDates(a.start, b.start));
+	// In date order, as extraction and the editor deliver timelines, and read from JSON as the
+	// server reads a revision and a page its range files: objects made in date order lie in
+	// memory in that order. Indexing the sorted array of the objects made above instead would
+	// time mostly cache misses (a million events in random places), not the index.
+	out.sort((a, b) => compareFuzzyDates(a.start, b.start));
+	return JSON.parse(JSON.stringify(out)) as TimelineEvent[];
 }
 
 function session(layout: ChartLayout): number {

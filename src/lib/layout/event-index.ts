@@ -1,5 +1,6 @@
 import { isPoint } from '../timeline/fuzzy-date';
 import type { TimelineEvent } from '../timeline/types';
+import { isoTime } from './iso-time';
 
 /**
  * The events indexed by time once, as sorted typed arrays: every later question (which events
@@ -29,11 +30,11 @@ export const isPointEvent = (event: TimelineEvent): boolean => !event.end && isP
  * anchor is the middle of its start date, its extent a point's own day or a range's bounds.
  */
 export function put(index: EventIndex, at: number, event: TimelineEvent): void {
-	const low = Date.parse(event.start.earliest);
-	const high = Date.parse(event.start.latest);
+	const low = isoTime(event.start.earliest);
+	const high = isoTime(event.start.latest);
 	index.from[at] = low;
 	index.anchor[at] = low + (high - low) / 2;
-	index.to[at] = event.end ? Math.max(high, Date.parse(event.end.latest)) : high;
+	index.to[at] = event.end ? Math.max(high, isoTime(event.end.latest)) : high;
 	index.point[at] = isPointEvent(event) ? 1 : 0;
 }
 
