@@ -1,5 +1,5 @@
 import { CHART, layoutWidth, type Band } from './bands';
-import { lowerBound, type EventIndex } from './event-index';
+import { extentOf, lowerBound, type EventIndex } from './event-index';
 
 /**
  * Labels and clusters of a timeline, as data. The layout is made per zoom level (steps of √2)
@@ -85,6 +85,8 @@ export class ChartLayout {
 	 * Greedy first fit in date order into the band's lanes; an event that fits no lane joins
 	 * the last placed label or cluster, so clusters are runs of neighbours in date order and
 	 * every event is in exactly one item. Each lane fills left to right, so no boxes overlap.
+	 * The events that join a cluster are found by binary search and its extent from the
+	 * index's trees, so a block costs its labels and clusters, not its events.
 	 */
 	block(level: number, block: number): Placed[] {
 		const key = `${level}:${block}`;
@@ -104,33 +106,64 @@ export class ChartLayout {
 		const maxLeft = Math.max(half, width - w - half);
 		const laneEnds = new Float64Array(band.lanes).fill(-Infinity);
 		const placed: Placed[] = [];
-		for (let s = i0; s < i1; s++) {
-			const x = (index.anchor[s]! - start) * p;
-			// A label starts at its mark, or ends at it where it would run past the block.
-			const left = Math.max(
+		const xAt = (s: number) => (index.anchor[s]! - start) * p;
+		// A label starts at its mark, or ends at it where it would run past the block.
+		const leftAt = (s: number) => {
+			const x = xAt(s);
+			return Math.max(
 				half,
 				x - CHART.pad > maxLeft ? Math.min(maxLeft, x + CHART.pad - w) : x - CHART.pad
 			);
+		};
+		/** The first position in [lo, hi) where `yes` holds, for a test false and then true. */
+		const firstWhere = (lo: number, hi: number, yes: (s: number) => boolean) => {
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if (yes(mid)) hi = mid;
+				else lo = mid + 1;
+			}
+			return lo;
+		};
+		for (let s = i0; s < i1;) {
+			const left = leftAt(s);
 			let lane = -1;
+			let free = Infinity;
 			for (let l = 0; l < laneEnds.length; l++) {
 				if (laneEnds[l]! <= left) {
 					lane = l;
 					break;
 				}
+				free = Math.min(free, laneEnds[l]!);
 			}
-			const from = index.from[s]!;
-			const to = index.to[s]!;
 			const previous = placed[placed.length - 1];
 			if (lane < 0 && previous) {
+				// Every next event whose label would start before a lane frees joins it too. A
+				// label's left edge grows with its mark, except where labels flip to end at their
+				// mark near the block's end: search before that point, then after it.
+				const fits = (t: number) => leftAt(t) >= free;
+				const flip = firstWhere(s + 1, i1, (t) => xAt(t) - CHART.pad > maxLeft);
+				let next = firstWhere(s + 1, flip, fits);
+				if (next === flip) next = firstWhere(flip, i1, fits);
+				const [from, to] = extentOf(index, s, next - 1);
 				previous.kind = 'cluster';
-				previous.last = s;
+				previous.last = next - 1;
 				if (from < previous.from) previous.from = from;
 				if (to > previous.to) previous.to = to;
+				s = next;
 				continue;
 			}
 			if (lane < 0) lane = 0;
 			laneEnds[lane] = left + w + CHART.gap;
-			placed.push({ kind: 'event', first: s, last: s, lane, left: start + left / p, from, to });
+			placed.push({
+				kind: 'event',
+				first: s,
+				last: s,
+				lane,
+				left: start + left / p,
+				from: index.from[s]!,
+				to: index.to[s]!
+			});
+			s++;
 		}
 		this.#blocks.set(key, placed);
 		return placed;

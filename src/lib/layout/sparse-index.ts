@@ -2,7 +2,7 @@ import { utcDate } from '../timeline/era';
 import type { FuzzyDate, TimelineEvent } from '../timeline/types';
 import { BANDS } from './bands';
 import { ChartLayout } from './chart-layout';
-import { put, type EventIndex } from './event-index';
+import { extentsChanged, put, type EventIndex } from './event-index';
 
 /**
  * A long timeline sent by range. The page carries a summary of the time index (how many
@@ -120,8 +120,12 @@ export function fill(index: SparseIndex, first: number, events: readonly Timelin
 		index.loaded[r] = 1;
 	}
 	if (last < first) return;
+	let low = first;
+	let high = last;
 	const hold = (r: number, time: number) => {
 		index.anchor[r] = index.from[r] = index.to[r] = time;
+		low = Math.min(low, r);
+		high = Math.max(high, r);
 	};
 	for (let r = last + 1; r < n && !index.loaded[r] && index.anchor[r]! < index.anchor[last]!; r++)
 		hold(r, index.anchor[last]!);
@@ -131,6 +135,7 @@ export function fill(index: SparseIndex, first: number, events: readonly Timelin
 		r--
 	)
 		hold(r, index.anchor[first]!);
+	extentsChanged(index, low, high);
 }
 
 /**
