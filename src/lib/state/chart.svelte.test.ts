@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { syntheticEvents } from '../../../scripts/synthetic';
 import { parseArticle } from '../extract/article';
 import { extractTimeline } from '../extract/events';
 import { levelOf, scaleOf } from '../layout/chart-layout';
@@ -86,6 +87,35 @@ describe('ChartState: opening a cluster', () => {
 			// Events on the same day never part: at the deepest zoom they stay a (small) cluster.
 			if (levelOf(chart.view.transform.k) < chart.maxLevel) expect(holding.kind).toBe('event');
 			// Everything in view is a piece of the cluster much smaller than it was.
+			for (const item of items) expect(item.count).toBeLessThan(cluster.count / 10);
+		}
+	});
+
+	it('one tap on a cluster of most of a long timeline opens to several labelled events', () => {
+		// scripts/synthetic.ts's shape: 10,000 events over sixty years, some only to the month.
+		const events = syntheticEvents(10_000, 'long') as TimelineEvent[];
+		for (const width of [360, 1280]) {
+			const chart = chartOf(events, width);
+			const cluster = chart
+				.viewOf(chart.activeBand)
+				.items.filter((i) => i.kind === 'cluster')
+				.reduce((a, b) => (b.count > a.count ? b : a));
+			expect(cluster.count).toBeGreaterThan(1000);
+			const rank = chart.open(cluster.first, cluster.last);
+			expect(inView(chart, rank)).toBe(true);
+			const items = chart.viewOf(chart.activeBand).items;
+			// Several of its events have labels in view (it opened to a lone one before)…
+			const labelled = items.filter(
+				(i) =>
+					i.kind === 'event' &&
+					i.first >= cluster.first &&
+					i.first <= cluster.last &&
+					i.anchorX >= 0 &&
+					i.anchorX <= 1
+			);
+			expect(labelled.length).toBeGreaterThanOrEqual(width < 900 ? 2 : 3);
+			expect(labelled.map((i) => i.first)).toContain(rank);
+			// …and what stays clustered is a small piece of it.
 			for (const item of items) expect(item.count).toBeLessThan(cluster.count / 10);
 		}
 	});

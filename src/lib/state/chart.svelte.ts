@@ -130,9 +130,11 @@ export class ChartState implements EventSource {
 	/**
 	 * Zooms in on a cluster so it opens. Fitting its span opens a cluster of a few (up to twice
 	 * what one view labels, so every cluster of the seed's seven events) into smaller ones and
-	 * labels. A dense run (thousands in a crisis) is still most of one cluster there, and would
-	 * take a tap a level, so it zooms on to where its middle event has a label of its own (as
-	 * far as zoom goes). Returns the event the view is about, for the keyboard.
+	 * labels. A dense run (thousands in a crisis) is still most of one cluster there, so it zooms
+	 * on, about its middle, to the first level whose view labels several of its events and shows
+	 * no cluster a tenth of its size; never further than where its middle event has a
+	 * label of its own (a level of a few days, where a crisis may show a single label). Returns
+	 * the event the view is about, for the keyboard.
 	 */
 	open(first: number, last: number): number {
 		const at = this.index.anchor;
@@ -146,16 +148,65 @@ export class ChartState implements EventSource {
 		const layout = this.layout(this.activeBand);
 		const piece = layout.itemAt(levelOf(k), middle)!;
 		const count = last - first + 1;
-		// Twice the labels a view holds: its lanes, each as many labels as fit across.
-		const fit = (2 * layout.band.lanes * (d1 - d0)) / layout.labelSpan(0);
+		// The labels one view holds: its lanes, each as many labels as fit across.
+		const viewLabels = (layout.band.lanes * (d1 - d0)) / layout.labelSpan(0);
 		// The cluster's events in the piece that holds its middle: at most half, and it opened.
-		const opened =
-			count <= fit || 2 * (Math.min(piece.last, last) - Math.max(piece.first, first)) < count;
-		this.view.zoomTo(
-			opened ? k : scaleOf(layout.levelToLabel(middle, levelOf(k), this.maxLevel)) * (1 + 1e-9),
-			opened ? (at[first]! + at[last]!) / 2 : at[middle]!
-		);
-		return opened ? first : middle;
+		if (
+			count <= 2 * viewLabels ||
+			2 * (Math.min(piece.last, last) - Math.max(piece.first, first)) < count
+		) {
+			this.view.zoomTo(k, (at[first]! + at[last]!) / 2);
+			return first;
+		}
+		const several = Math.min(count, Math.max(2, Math.floor(viewLabels / 2)));
+		const deepest = layout.levelToLabel(middle, levelOf(k), this.maxLevel);
+		// Failing that (events of one day never part), the most labels among the levels showing
+		// no cluster a tenth of its size; failing that too, the deepest.
+		let best = { level: deepest, labels: -1, about: middle };
+		for (let level = levelOf(k); level <= deepest; level++) {
+			const opening = this.#opening(layout, level, at[middle]!, first, last, middle);
+			if (opening.biggest * 10 >= count) continue;
+			if (opening.labels >= several) {
+				best = opening;
+				break;
+			}
+			if (opening.labels > best.labels) best = opening;
+		}
+		this.view.zoomTo(scaleOf(best.level) * (1 + 1e-9), at[middle]!);
+		return best.about;
+	}
+
+	/**
+	 * What a cluster's events (sorted positions first…last) look like in the view of a level
+	 * centred on `centre`: how many have labels, the biggest cluster in view, and the
+	 * labelled event nearest `middle` (or `middle`).
+	 */
+	#opening(
+		layout: ChartLayout,
+		level: number,
+		centre: number,
+		first: number,
+		last: number,
+		middle: number
+	) {
+		const [d0, d1] = this.domain;
+		const span = (d1 - d0) / scaleOf(level);
+		const from = Math.min(d1 - span, Math.max(d0, centre - span / 2));
+		let labels = 0;
+		let biggest = 0;
+		let about = -1;
+		for (const item of layout.view(from, from + span).items) {
+			// Every cluster drawn counts, a neighbour's too: the reader sees them all.
+			if (item.kind === 'cluster') {
+				biggest = Math.max(biggest, item.last - item.first + 1);
+				continue;
+			}
+			if (item.last < first || item.first > last || item.anchorX < 0 || item.anchorX > 1) continue;
+			labels++;
+			if (about < 0 || Math.abs(item.first - middle) < Math.abs(about - middle)) about = item.first;
+		}
+		if (about < 0) about = middle;
+		return { level, labels, biggest, about };
 	}
 
 	/**

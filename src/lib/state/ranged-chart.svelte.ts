@@ -13,6 +13,7 @@ import {
 } from '../layout/sparse-index';
 import { BANDS } from '../layout/bands';
 import { ChartLayout } from '../layout/chart-layout';
+import { countBetween } from '../layout/event-index';
 import { ChartState } from './chart.svelte';
 import type { ViewState } from './view.svelte';
 
@@ -55,6 +56,8 @@ export type RangedReader = ReturnType<typeof rangedReader>;
 
 /** Chunks fetched at once at most, so a search that needs them all does not flood the server. */
 const FETCHES = 6;
+/** Views with at most this many events (with a view's width either side) load all of them. */
+const EVERY_UP_TO = 1000;
 /** How long the view rests before what it shows is loaded (ms): a zoom or a drag is many frames. */
 const SETTLE = 60;
 
@@ -150,12 +153,21 @@ export class RangedChart extends ChartState {
 		return super.inView().filter((event) => event.id);
 	}
 
-	/** Loads the view's labels and a view's width either side, so a pan finds its labels there. */
+	/**
+	 * Loads the view's labels and a view's width either side, so a pan finds its labels there:
+	 * three spans of the view's own width, so each is laid out at the zoom level shown (one span
+	 * three times as wide would be laid out a level and a half out, with other labels).
+	 */
 	#loadView(): void {
 		const [from, to] = this.view.visibleSpan;
 		const a = from.getTime();
-		const b = to.getTime();
-		this.#load(neededRanks(this.layout(this.activeBand), a - (b - a), b + (b - a)));
+		const w = to.getTime() - a;
+		const layout = this.layout(this.activeBand);
+		// Every event of the three, marks and all, when they are few enough together.
+		const few = countBetween(this.index, a - w, a + 2 * w) <= EVERY_UP_TO ? EVERY_UP_TO : 0;
+		this.#load(
+			[-1, 0, 1].flatMap((side) => neededRanks(layout, a + side * w, a + (side + 1) * w, few))
+		);
 	}
 
 	/** Loads the events at ranks [from, to); resolves once they are here. */
