@@ -630,4 +630,60 @@ describe('titleFor: headline-style labels from sentences', () => {
 			)
 		).toBe('NATO warplanes helped end war in Bosnia');
 	});
+
+	it('titles a "since" clause’s date when the main clause tells a state since then', () => {
+		expect(
+			title(
+				'Elian has been the focus of an international custody battle since he was found on an inner tube off the Florida coast on Nov. 25.',
+				'Nov. 25'
+			)
+		).toBe('Elian was found on inner tube off Florida coast');
+		expect(
+			title(
+				"Ever since he first learned that Elian was in Florida last November, he has been persistent in seeking the boy's return.",
+				'last November'
+			)
+		).toBe('He first learned Elian was in Florida');
+	});
+
+	it('reads past an opening doing, "According to …," and a cleft to the clause that happened', () => {
+		expect(
+			title(
+				"Calling the mother of Elian Gonzalez ``an excellent girl,'' President Fidel Castro said Friday she had been ``practically kidnapped'' by the boyfriend.",
+				'Friday'
+			)
+		).toBe('President Fidel Castro said she had been kidnapped by boyfriend');
+		expect(
+			title(
+				'According to sources quoted by the Miami Herald, Munero had fled to Florida in June 1998 and returned to Cuba later that year.',
+				'June 1998',
+				['later that year']
+			)
+		).toBe('Munero fled to Florida');
+		expect(
+			title(
+				'But it was not until Tuesday that Castro revealed that those concerns had been shared with the U.S. government.',
+				'Tuesday'
+			)
+		).toBe('Castro revealed those concerns shared with U.S. government');
+		// A name in "-ing" is no doing.
+		expect(
+			title('Erling Haaland, who joined City from Borussia Dortmund in 2022, scored twice.', '2022')
+		).toBe('Erling Haaland joined City from Borussia Dortmund');
+	});
+
+	it('reads "being" as "was", a quotation opened by two marks, and a saying opened by "But"', () => {
+		expect(
+			title(
+				'The boy was placed in his care after being found clinging to an inner tube in the Atlantic last Thanksgiving.',
+				'last Thanksgiving'
+			)
+		).toBe('Boy was found clinging to inner tube in Atlantic');
+		expect(
+			title("''Elian today is the symbol of our unity,'' Castro said to cheers.", 'today')
+		).toBe('Castro: ‘Elian is symbol of our unity’');
+		expect(
+			title('But discussions have been renewed, a Justice official said Thursday.', 'Thursday')
+		).toBe('Justice official said discussions renewed');
+	});
 });

@@ -21,7 +21,7 @@ const PREPOSITIONS =
 /** "Ten years after", "Two days before", "Months after": a lapse measured from another time. */
 const LAPSE = String.raw`(?:(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|generations?)|years|months|weeks|days|hours|decades|moments|minutes)\s+(?:after|before|since)`;
 const SUBORDINATORS = new RegExp(
-	`^(?:while|although|though|if|as|when|because|since|after|before|once|unless|whereas|despite|${LAPSE})\\b`,
+	`^(?:while|although|though|if|as|when|because|(?:ever\\s+)?since|after|before|once|unless|whereas|despite|${LAPSE})\\b`,
 	'i'
 );
 // After a pronoun the auxiliary stays: "He was stabbed" would read "He stabbed" without it.
@@ -67,6 +67,9 @@ function nounBefore(text: string): string | null {
 	}
 	return null;
 }
+
+const CLEFT =
+	/^(?:but\s+|and\s+)?it\s+(?:was|is|will\s+be)\s+(?:not\s+until|only\s+(?:on|in|at|after)|on|in|at)\s+[^,;]{0,40}?\s+that\s+/i;
 
 const DASH_ASIDE = /\s+(?:--|—|–|_)\s+([^—–_]{1,150}?)\s+(?:--|—|–|_)\s+/g;
 
@@ -218,6 +221,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// thousands rallied") is told by its "when" clause: "Hundreds of thousands rallied".
 	const when = s.includes(', when ') ? markPatterns(targetMark).when.exec(s) : null;
 	if (when) return headline(withoutDates(when[1]!, texts));
+	// A cleft: "But it was not until Tuesday that Castro revealed …" → "Castro revealed …".
+	if (/\bthat\s/.test(s)) s = s.replace(CLEFT, (m) => (m.includes(targetMark) ? '' : m));
 	const saying = quoteLed(s, texts, targetMark);
 	if (saying) return saying;
 	const before = doingOpener(s, targetMark);
@@ -331,6 +336,10 @@ const BACKGROUND: { words: RegExp; example: string }[] = [
 			'NATO warplanes helped end the war in Bosnia almost four years ago and now are poised to intervene.'
 	},
 	{
+		words: /,\s+[a-z]{3,}ing$/,
+		example: 'Caridad Gonzalez was the first to come to the United States, arriving in 1966.'
+	},
+	{
 		words: /,\s+with\s[^;]*$/i,
 		example:
 			'Apollo 13 lifted off on April 11, 1970, with Jim Lovell, Jack Swigert and Fred Haise aboard.'
@@ -428,7 +437,7 @@ const SPEAKER_NAME = String.raw`(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}?\p{Lu}[\p{L}’
 const ROLE = String.raw`(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+`;
 
 /** A quotation's opening mark, and a closing mark with what may stand around it. */
-const OPENS = /^(?:``|“|"|‘|')\s*/;
+const OPENS = /^(?:``|''|“|"|‘|')\s*/;
 const CLOSES = /([,.!?]?)\s*(?:''|”|"|’|')\s*,?\s+/g;
 
 /**
@@ -521,7 +530,7 @@ const ING_PAST: Record<string, string> = Object.fromEntries(
 	knowing knew shooting shot sitting sat swimming swam hiding hid feeding fed feeling felt
 	stealing stole swearing swore tearing tore understanding understood withdrawing withdrew
 	cutting cut quitting quit shutting shut spreading spread letting let hurting hurt casting cast
-	costing cost dying died tying tied seeking sought catching caught having had lying lay`
+	costing cost dying died tying tied seeking sought catching caught having had lying lay being was`
 		.split(/\s+/)
 		.reduce<[string, string][]>(
 			(pairs, w, i, all) => (i % 2 ? pairs : [...pairs, [w, all[i + 1]!]]),
@@ -721,13 +730,22 @@ const PARTICIPLE =
  */
 function participleOpener(s: string, mark: string): { happening?: string; main?: string } | null {
 	const opening = /^(\p{Lu}\p{Ll}+)\s/u.exec(s)?.[1]?.toLowerCase();
-	if (!opening || !PARTICIPLE.test(opening) || FINITE.has(opening)) return null;
+	// "Calling the mother … ``an excellent girl,'' Castro said Friday …": an opening doing without
+	// the date is background too.
+	// (A name is no doing: "Erling Haaland, who …".)
+	const doing =
+		!!opening &&
+		/^[a-z]{3,}ing$/.test(opening) &&
+		!ING_NOUNS.has(opening) &&
+		!/^\S+\s+\p{Lu}/u.test(s);
+	if (!opening || (!PARTICIPLE.test(opening) && !doing) || FINITE.has(opening)) return null;
 	// The opening phrase runs to the comma before the main clause's subject and verb.
-	let comma = -1;
-	for (let k = 0; k < 4; k++) {
-		comma = s.indexOf(', ', comma + 1);
-		if (comma < 0) return null;
-		const main = s.slice(comma + 2);
+	// (A quotation may close at the comma: "``an excellent girl,'' President Fidel Castro said".)
+	let k = 0;
+	for (const close of s.matchAll(/,(?:''|”|")?\s/g)) {
+		if (k++ === 4) break;
+		const comma = close.index;
+		const main = s.slice(comma + close[0].length);
 		const subject = subjectOf(main);
 		if (!subject || subject.includes(MARK) || subject.split(' ').length > 5) continue;
 		const phrase = s.slice(0, comma);
@@ -736,6 +754,7 @@ function participleOpener(s: string, mark: string): { happening?: string; main?:
 		// An opening phrase without the date is background: "Buried a foot beneath the ground,
 		// the weapon was unearthed … Thursday" → "Weapon unearthed".
 		if (!phrase.includes(mark)) return { main };
+		if (doing) return null;
 		const pronoun = /^(?:he|she|they|it)$/i.test(subject);
 		const passive = pronoun ? ' was ' : ' ';
 		const who = pronoun ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject;
@@ -848,7 +867,7 @@ function stripAttribution(s: string, mark: string): string {
 			.replace(/^(?:``|“|")\s*/, '')
 			// Discourse adverbs carry no news.
 			.replace(
-				/^(?:moreover|however|meanwhile|also|in addition|still|yet|nevertheless|instead|in all|all told|in total|overall|in short|in contrast|by contrast|earlier|later|then|separately|additionally),\s*/i,
+				/^(?:moreover|however|meanwhile|meantime|also|in addition|still|yet|nevertheless|instead|in all|all told|in total|overall|in short|in contrast|by contrast|earlier|later|then|separately|additionally|according to [^,]{1,60}),\s*/i,
 				''
 			)
 			.replace(/^(?:[Ee]arlier|[Ss]eparately|[Mm]eanwhile|[Aa]lso)\s+(?=\p{Lu})/u, '')
@@ -897,7 +916,7 @@ function speakerFirst(said: string, tail: string, mark: string): string {
 		);
 	const speaker = m?.[1]?.trim();
 	if (!m || !speaker || /^(?:he|she|it|they|we|i)$/i.test(speaker)) return said;
-	let what = said.replace(/^(?:``|“|")\s*/, '');
+	let what = said.replace(/^(?:``|“|")\s*/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
 	// What was said loses its opening phrase ("Since then, the agency approved …") and, after
 	// the speaker, the capital of a common word ("Officials said at least 82 were killed").
 	const comma = what.indexOf(', ');
@@ -974,7 +993,7 @@ function splitClauses(s: string): string[] {
 }
 
 /** Subordinators after which a clause of its own follows, with no comma: "… before he was shot". */
-const LATE_SUBORDINATOR = /\b(?:when|after|before|until|because|as|while|once)\s+/g;
+const LATE_SUBORDINATOR = /\b(?:when|after|before|until|because|as|while|once|since)\s+/g;
 /** A main clause telling a state, not a happening: "was the mainstay", "will remain", "is considered". */
 const STATE_VERB =
 	/^(?:is|are|am|remains?|will|would|can|could|may|might|has|have|had\s+been|was\s+(?!\w+(?:ed|en|wn|ne|lt|ft|pt|ught)\b)|were\s+(?!\w+(?:ed|en|wn|ne|lt|ft|pt|ught)\b))/i;
@@ -986,6 +1005,15 @@ const STATE_VERB =
  * refused …" → "Federal appeals court refused …"). A main happening keeps its date: "He was
  * arrested after police raided his home on Monday".
  */
+/** Whether a clause's first verb tells a state: "he has been persistent", "was the mainstay". */
+function tellsState(clause: string): boolean {
+	const words = clause.split(/\s+/);
+	const verb = words.findIndex(
+		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
+	);
+	return verb > 0 && STATE_VERB.test(words.slice(verb).join(' '));
+}
+
 function stateThenHappening(clause: string, mark: string): string {
 	const at = clause.indexOf(mark);
 	if (at < 0) return clause;
@@ -1025,7 +1053,7 @@ function stateThenHappening(clause: string, mark: string): string {
 
 /** Subordinators that go when their clause is the title: "when police arrested 133 people". */
 const CONTRAST_OR_TIME = new RegExp(
-	`^(?:while|although|though|whereas|when|after|before|because|once|until|${LAPSE})\\s+`,
+	`^(?:while|although|though|whereas|when|after|before|because|once|until|(?:ever\\s+)?since(?=\\s+(?:he|she|it|they|we|i|the|a|an|his|her|its|their)\\s)|${LAPSE})\\s+`,
 	'i'
 );
 
@@ -1050,7 +1078,17 @@ function chooseClause(clauses: string[], mark: string, onlyDate: boolean): strin
 		const verb = /^[a-z]+/.exec(c)?.[0] ?? '';
 		return c.includes(mark) && (isPastVerb(verb) || verb === 'was' || verb === 'were');
 	});
-	if (onlyDate && main[0] && !ownPhrase) return main[0];
+	// …unless the main clause tells a state and the date is in a clause of its own before it:
+	// "Ever since he first learned that Elian was in Florida last November, he has been
+	// persistent" → "He first learned Elian was in Florida".
+	const dated = clauses.find((c) => c.includes(mark));
+	if (
+		onlyDate &&
+		main[0] &&
+		!ownPhrase &&
+		!(dated && dated !== main[0] && SUBORDINATORS.test(dated) && tellsState(main[0]))
+	)
+		return main[0];
 	let chosen = clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
 	// "On Friday, a newspaper reported that …": a date alone in an opening phrase dates the
 	// clause the phrase opens.
@@ -1190,15 +1228,30 @@ function shortened(words: string[]): string {
 	// before it ("Qantas plans daily flights between …" has one).
 	if (
 		v >= 4 &&
-		v <= 8 &&
+		v <= 12 &&
 		w.length > MAX_WORDS &&
 		!/^\p{Lu}/u.test(w[v - 1]!) &&
 		!PREPOSITION.test(`${w[0]} `) &&
 		!/ing$/.test(w[0]!) &&
 		!w.slice(0, v).some((x) => /[,;:()]/.test(x))
 	) {
-		const p = w.slice(1, v - 1).findIndex((x) => PREPOSITION.test(`${x} `) && x !== 'of') + 1;
-		if (p > 0 && !w.slice(1, p).some((x) => /^\p{Ll}+s$/u.test(x) && !/ss$/.test(x)))
+		const p =
+			w
+				.slice(1, v - 1)
+				.findIndex(
+					(x) => PREPOSITION.test(`${x} `) && !/^(?:of|since|after|before|until|as)$/.test(x)
+				) + 1;
+		// (Nor a phrase with a clause of its own: "for the opinion she rendered", "in returning …".)
+		if (
+			p > 0 &&
+			!w.slice(1, p).some((x) => /^\p{Ll}+s$/u.test(x) && !/ss$/.test(x)) &&
+			!w
+				.slice(p, v)
+				.some(
+					(x) =>
+						/^(?:he|she|it|they|we|i|who|that)$/i.test(x) || (/ing$/.test(x) && !ING_NOUNS.has(x))
+				)
+		)
 			w.splice(p, v - p);
 	}
 	return w.join(' ');
