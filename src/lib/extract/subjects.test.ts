@@ -158,3 +158,18 @@ describe('namePronoun: "it" for the body the sentence before was about', () => {
 		expect(namePronoun(title, [previous])).toBe(named);
 	});
 });
+
+describe('namePronoun: a person told by their age', () => {
+	it('names the person the sentence before was about, as for "he" or "she"', () => {
+		const earlier = ['“I dreamed of this,” Okafor said.', 'Chidi Okafor beat Berglund on Sunday.'];
+		expect(namePronoun('23-year-old saved two match points', earlier, new Set(['Okafor']))).toBe(
+			'Chidi Okafor saved two match points'
+		);
+		// Two people named: either could be meant.
+		expect(
+			namePronoun('23-year-old saved two match points', [
+				'Chidi Okafor beat the world No. 1, Lars Berglund, on Sunday.'
+			])
+		).toBe('23-year-old saved two match points');
+	});
+});

@@ -163,6 +163,8 @@ function nameAt(text: string, speakers?: Set<string>, named?: Set<string>): stri
 }
 
 const PRONOUN = /^(He|She|His|Her)\b\s*/;
+/** A person told by their age: "The 23-year-old", headline style "23-year-old". */
+const AGED = /^((?:\d+|[A-Z][a-z]+(?:-[a-z]+)?)-year-old)\s+(?=\p{Ll})/u;
 
 function anotherPerson(text: string): boolean {
 	for (const [pair] of text.matchAll(FULL_NAME)) {
@@ -184,15 +186,17 @@ export function namePronoun(
 	named?: Set<string>
 ): string {
 	if (/^It\s/.test(title)) return nameIt(title, earlier[0]);
-	const m = PRONOUN.exec(title);
+	// "The 23-year-old saved two match points": an age stands for the person as "he" does.
+	const m = PRONOUN.exec(title) ?? AGED.exec(title);
 	if (!m) return title;
+	const aged = !/^(?:He|She|His|Her)$/.test(m[1]!);
 	const female = m[1] === 'She' || m[1] === 'Her';
 	const withName = (person: string) =>
 		`${person}${m[1] === 'His' || m[1] === 'Her' ? '’s' : ''} ${title.slice(m[0].length)}`;
 	for (const [k, sentence] of earlier.entries()) {
 		// "He married Helen Carver, a painter. She died in 2012.": after a sentence about "him",
 		// "she" is the one other person it names.
-		if (k === 0) {
+		if (k === 0 && !aged) {
 			const other = otherPerson(sentence, female);
 			if (other) return withName(other);
 		}
@@ -204,7 +208,7 @@ export function namePronoun(
 		// "Mr. Linden" is no "she", "Ms. Varga" no "he": the search goes on to someone the
 		// text does not say is of the other sex (a first name says nothing of it).
 		const sex = statedSex(sentence, person);
-		if (sex && (sex === 'female') !== female) continue;
+		if (sex && !aged && (sex === 'female') !== female) continue;
 		// "Kamala Harris met Joe Biden. He …": either could be meant.
 		if (anotherPerson(sentence.slice(0, READ).replace(person, ''))) return title;
 		return withName(person);
