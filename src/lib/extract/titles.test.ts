@@ -456,6 +456,12 @@ describe('titleFor: headline-style labels from sentences', () => {
 			title('On the evening of March 9, the northern span fell into the river.', 'March 9')
 		).toBe('Northern span fell into river');
 		expect(title('Talks broke down at the end of May.', 'May')).toBe('Talks broke down');
+		expect(
+			title(
+				'The company expects the disruption to last until at least the end of the year.',
+				'the end of the year'
+			)
+		).toBe('Company expects disruption to last');
 	});
 
 	it('leaves out background after the happening: a trailing clause, a "with" phrase, set scores', () => {

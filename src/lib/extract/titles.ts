@@ -140,7 +140,7 @@ function markPatterns(m: string) {
 			beforeWord: new RegExp(`${m}\\s+[a-z]`),
 			possessive: new RegExp(`${m}['’]s\\b`),
 			adverbial: new RegExp(
-				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'gi'
 			),
 			// The date alone in an opening phrase: "Since 1985".
