@@ -383,6 +383,13 @@ describe('titleFor: headline-style labels from sentences', () => {
 		expect(title('He was arrested after police raided his home on Monday.', 'on Monday')).toBe(
 			'He was arrested after police raided his home'
 		);
+		// "was shot" is a happening, not a state, though its participle has no "-ed".
+		expect(
+			title(
+				'Slepian was shot through the kitchen window shortly after he returned home from synagogue on the night of Friday, Oct. 23.',
+				'Friday, Oct. 23'
+			)
+		).toBe('Slepian was shot through kitchen window shortly after he returned home');
 		// A plan's "when" clause is no past happening.
 		expect(
 			title('Okafor will rise to No. 4 when the rankings are released on Monday.', 'on Monday')

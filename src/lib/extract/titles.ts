@@ -1005,13 +1005,20 @@ const STATE_VERB =
  * refused …" → "Federal appeals court refused …"). A main happening keeps its date: "He was
  * arrested after police raided his home on Monday".
  */
+/** Whether the verb at `verb` tells a state; "was shot" is a passive happening, not a state. */
+function isState(words: string[], verb: number): boolean {
+	if (/^(?:was|were)$/i.test(words[verb]!) && isPastVerb(words[verb + 1]?.toLowerCase() ?? ''))
+		return false;
+	return STATE_VERB.test(words.slice(verb).join(' '));
+}
+
 /** Whether a clause's first verb tells a state: "he has been persistent", "was the mainstay". */
 function tellsState(clause: string): boolean {
 	const words = clause.split(/\s+/);
 	const verb = words.findIndex(
 		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
 	);
-	return verb > 0 && STATE_VERB.test(words.slice(verb).join(' '));
+	return verb > 0 && isState(words, verb);
 }
 
 function stateThenHappening(clause: string, mark: string): string {
@@ -1025,7 +1032,7 @@ function stateThenHappening(clause: string, mark: string): string {
 	const verb = words.findIndex(
 		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
 	);
-	if (verb < 0 || !STATE_VERB.test(words.slice(verb).join(' '))) return clause;
+	if (verb < 0 || !isState(words, verb)) return clause;
 	// The subordinate clause opens with its subject and tells a past happening by the date:
 	// "he was shot … last Oct. 23", "a federal appeals court Thursday refused".
 	const rest = clause.slice(sub);
