@@ -153,7 +153,12 @@ describe('namePronoun: "it" for the body the sentence before was about', () => {
 		['It was her fifth win', 'The company began diverting ships.', 'It was her fifth win'],
 		['It reopened lane', 'The drivers voted to strike.', 'It reopened lane'],
 		['It said it would appeal', 'The company’s shares fell.', 'It said it would appeal'],
-		['It said it would appeal', 'The mayor said the bridge was safe.', 'It said it would appeal']
+		['It said it would appeal', 'The mayor said the bridge was safe.', 'It said it would appeal'],
+		[
+			'Its shares fell 6 percent',
+			'The Copenhagen-based company earned 412 million dollars in the quarter.',
+			'Copenhagen-based company’s shares fell 6 percent'
+		]
 	])('"%s" after "%s" → "%s"', (title, previous, named) => {
 		expect(namePronoun(title, [previous])).toBe(named);
 	});

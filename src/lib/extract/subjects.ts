@@ -185,7 +185,7 @@ export function namePronoun(
 	speakers?: Set<string>,
 	named?: Set<string>
 ): string {
-	if (/^It\s/.test(title)) return nameIt(title, earlier[0]);
+	if (/^Its?\s/.test(title)) return nameIt(title, earlier[0]);
 	// "The 23-year-old saved two match points": an age stands for the person as "he" does.
 	const m = PRONOUN.exec(title) ?? AGED.exec(title);
 	if (!m) return title;
@@ -335,11 +335,14 @@ const NOT_ACTS = /^It\s+(?:seemed|appeared|happened|rained|snowed|had\s+been|has
  * when that sentence opens (after a scene-setting phrase) with such a body and its verb.
  */
 function nameIt(title: string, previous: string | undefined): string {
-	if (!previous || !ACTS.test(title) || NOT_ACTS.test(title)) return title;
+	// "Its shares fell 6 percent" is the body's too: "Company’s shares fell 6 percent".
+	const its = /^Its\s/.test(title);
+	if (!previous || (!its && (!ACTS.test(title) || NOT_ACTS.test(title)))) return title;
 	let text = previous.trimStart().replace(/^(?:but|and|yet|so)\s+/i, '');
 	for (let k = 0; k <= SCENE_COMMAS; k++) {
 		const subject = thingSubject(text);
-		if (subject) return `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${title.slice(3)}`;
+		if (subject)
+			return `${subject.charAt(0).toUpperCase()}${subject.slice(1)}${its ? '’s' : ''} ${title.slice(its ? 4 : 3)}`;
 		if (!SCENE.test(text)) return title;
 		const comma = text.indexOf(', ');
 		if (comma < 0) return title;
