@@ -9,11 +9,12 @@ import { isPrepared, prepareLongTimelines } from './ranges';
 import { storesUnderTest } from './testing/stores';
 import { findTimeline } from './timelines';
 
-const LONG = 'prepared-long';
-const SHORT = 'prepared-short';
-
-for (const store of storesUnderTest()) {
+for (const [n, store] of storesUnderTest().entries()) {
 	describe.skipIf(store.skip)(`preparing long timelines on ${store.name}`, () => {
+		// Slugs of their own per store: the cut cache is the process's, and both stores' first
+		// revisions are number 1.
+		const LONG = `prepared-long-${n}`;
+		const SHORT = `prepared-short-${n}`;
 		let db: Store;
 		let close: () => Promise<void>;
 		const dir = mkdtempSync(join(tmpdir(), 'dateline-prepared-'));
@@ -39,7 +40,7 @@ for (const store of storesUnderTest()) {
 		it('cuts a published long timeline before anyone asks for it, and no short one', async () => {
 			const long = await revisionOf(LONG);
 			const short = await revisionOf(SHORT);
-			// A store of its own per test file: nothing here was cut by an earlier request.
+			// Nothing here was cut by an earlier request.
 			expect(isPrepared(LONG, long)).toBe(false);
 			await prepareLongTimelines(db, LONG);
 			expect(isPrepared(LONG, long)).toBe(true);

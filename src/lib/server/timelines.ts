@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { slugify } from '../extract/article';
 import { parseCalendarDay } from '../timeline/fuzzy-date';
 import type { Article, Timeline } from '../timeline/types';
@@ -78,6 +78,13 @@ export const publishedRevisions = (db: Db) =>
 				.onRef('revisions.number', '=', 'timelines.published_revision')
 		);
 
+/**
+ * One top-level field of a revision's document, read by the database: a list needs a title,
+ * not the document, which for a long timeline is tens of megabytes to send and parse.
+ */
+const documentField = <F extends 'title' | 'published'>(column: 'revisions.document', field: F) =>
+	sql<string | null>`${sql.ref(column)}->>${field}`.as(`document_${field}`);
+
 /** Every published timeline, newest story first: the home page and the static export. */
 export async function listPublished(db: Db): Promise<TimelineSummary[]> {
 	const rows = await publishedRevisions(db)
@@ -85,14 +92,18 @@ export async function listPublished(db: Db): Promise<TimelineSummary[]> {
 			join.onRef('timeline_articles.timeline_id', '=', 'timelines.id').on('position', '=', 0)
 		)
 		.leftJoin('articles', 'articles.id', 'timeline_articles.article_id')
-		.select(['timelines.slug', 'revisions.document', 'articles.source', 'articles.title'])
+		.select(['timelines.slug', 'articles.source', 'articles.title'])
+		.select([
+			documentField('revisions.document', 'title'),
+			documentField('revisions.document', 'published')
+		])
 		.execute();
 	return rows
 		.map((r) => ({
 			slug: r.slug,
-			title: r.document.title || r.title || r.slug,
+			title: r.document_title || r.title || r.slug,
 			source: r.source ?? '',
-			published: r.document.published
+			published: r.document_published ?? ''
 		}))
 		.sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
 }
@@ -111,13 +122,13 @@ export async function listAll(db: Db) {
 			'timelines.head',
 			'timelines.published_revision',
 			'timelines.updated_at',
-			'revisions.document'
+			documentField('revisions.document', 'title')
 		])
 		.orderBy('timelines.updated_at', 'desc')
 		.execute();
 	return rows.map((r) => ({
 		slug: r.slug,
-		title: r.document?.title ?? r.slug,
+		title: r.document_title ?? r.slug,
 		revision: r.head,
 		published: r.published_revision,
 		updatedAt: new Date(r.updated_at).toISOString()
