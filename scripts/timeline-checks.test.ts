@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runGenreChecks } from './timeline-checks';
+import { DEV2_DIR, runGenreChecks } from './timeline-checks';
 
 describe('the genre check set (npm run bench:genres)', () => {
 	const reports = runGenreChecks();
@@ -21,6 +21,37 @@ describe('the genre check set (npm run bench:genres)', () => {
 			sum('events') - sum('right'),
 			reports.flatMap((r) => r.lines).join('\n')
 		).toBeLessThanOrEqual(2);
+		expect(sum('inferredRight')).toBe(sum('inferred'));
+	});
+});
+
+describe('the second development set (npm run bench:genres -- --set dev2)', () => {
+	const reports = runGenreChecks(DEV2_DIR);
+	const sum = (k: 'found' | 'required' | 'right' | 'events' | 'inferredRight' | 'inferred') =>
+		reports.reduce((n, r) => n + r[k], 0);
+	const lines = () => reports.flatMap((r) => r.lines).join('\n');
+
+	it('holds eight articles: five written for it and three nobody had tuned on', () => {
+		expect(reports.map((r) => r.article).sort()).toEqual(
+			[
+				'chipmaker',
+				'final',
+				'hurricane',
+				'obituary',
+				'quarter',
+				'resignation',
+				'sentencing',
+				'wildfire'
+			].sort()
+		);
+	});
+
+	it('finds at least 68 of the 70 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(68);
+	});
+
+	it('puts no more than two events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(2);
 		expect(sum('inferredRight')).toBe(sum('inferred'));
 	});
 });

@@ -449,3 +449,93 @@ describe('extractTimeline: a history keeps to its own time', () => {
 		expect(all.some((e) => /publishes this report/.test(e.title))).toBe(true);
 	});
 });
+
+describe('extractTimeline: what is no event, and one event per happening', () => {
+	const values = (text: string, published: string) =>
+		events(text, published).map((e) => `${e.start.value}${e.kind ? ` ${e.kind}` : ''}`);
+
+	// text, publication date, the events' values (and kinds) expected
+	const rows: [string, string, string[]][] = [
+		[
+			'Ms. Raman, who became chief executive in 2020, said most of the jobs would go by the end of March.',
+			'2024-11-07',
+			['2020', '2025-03 plan']
+		],
+		[
+			'Its chief executive, Priya Raman, told analysts that demand from makers of computers had "fallen off a cliff" since the spring.',
+			'2024-11-07',
+			[]
+		],
+		[
+			'In August, the Commerce Department awarded Altera $1.2 billion in grants under the 2022 law meant to bring chip manufacturing back.',
+			'2024-11-07',
+			['2024-08']
+		],
+		[
+			'Her best-known case began in 1969, when she sued the school board under the 1964 Civil Rights Act.',
+			'2025-12-16',
+			['1969']
+		],
+		[
+			'After it, the county spent $14 million clearing brush along evacuation routes, work that officials credited this week with keeping roads open.',
+			'2025-08-14',
+			[]
+		],
+		['They had already lost nearly half their value this year.', '2024-11-07', []],
+		[
+			'The storm was the fourth hurricane to hit the United States this year, the most since 2020.',
+			'2026-09-18',
+			[]
+		],
+		['It lost $85 million in the same period of 2024.', '2025-10-30', []],
+		['"Two years ago people laughed at us," Marchetti said.', '2025-11-10', []]
+	];
+	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {
+		expect(values(text, published)).toEqual(expected);
+	});
+
+	it('keeps a year naming a thing when it is the sentence’s only date', () => {
+		const [e] = events(
+			"That 1978 resolution calls for Israel's unconditional withdrawal from the security zone.",
+			'1998-03-01'
+		);
+		expect(e?.start.value).toBe('1978');
+	});
+
+	it('dates a question’s sentence by the clause its date governs, not the unknown', () => {
+		const found = events(
+			'Investigators have not said what caused it, but the utility Northern Valley Power disclosed in a filing on Monday that one of its lines had failed.',
+			'2025-08-14'
+		);
+		expect(found).toHaveLength(1);
+		expect(found[0]!.start.value).toBe('2025-08-11');
+		expect(found[0]!.title).toMatch(/^Utility Northern Valley Power disclosed/);
+	});
+
+	it('makes "since it began nine days ago" and "The fire started on Aug. 5" one event', () => {
+		const found = events(
+			'Firefighters said on Thursday that they had contained the fire, which has burned 41,000 acres since it began nine days ago. The fire started on Aug. 5 near a campground.',
+			'2025-08-14'
+		);
+		const start = found.filter((e) => e.start.value === '2025-08-05');
+		expect(start.map((e) => e.title)).toEqual(['Fire started near campground']);
+	});
+
+	it('dates a reported period’s result by the report, not the period’s end', () => {
+		const found = events(
+			'Altera Micro said on Wednesday that it would cut about 4,000 jobs.\n\nThe company reported revenue of $3.1 billion for the three months that ended in September, down from $4.6 billion a year earlier.',
+			'2024-11-07'
+		);
+		const revenue = found.find((e) => /revenue/.test(e.title));
+		expect(revenue?.start).toMatchObject({ value: '2024-11-06', inferred: true });
+		expect(found.map((e) => e.start.value)).not.toContain('2024-09');
+	});
+
+	it('folds a lede’s period result into the day’s report of it, aside and all', () => {
+		const found = events(
+			'Northwind Air said on Wednesday that it earned $312 million in the third quarter, its first quarterly profit since the pandemic.',
+			'2025-10-30'
+		);
+		expect(found.map((e) => e.start.value)).toEqual(['2025-10-29']);
+	});
+});

@@ -19,9 +19,10 @@ import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
 import { continuedDate, formatDay, inferredEvent, ledeDate, mayContinue } from './inferred';
 import { titleFor, type Span } from './titles';
-import { isPastVerb, telling } from './happenings';
-import { isYardstick } from './yardsticks';
+import { isPastVerb, telling, tellsNoHappening } from './happenings';
+import { isYardstick, namesAThing } from './yardsticks';
 import { foldReportedPeriods } from './reported-periods';
+import { echoes } from './same-happening';
 
 /** A dated happening found in a sentence, before ids are given. */
 export interface Candidate {
@@ -51,6 +52,8 @@ const UNTIL = /\b(?:through|until|till)\s+(?:at\s+least\s+)?$/i;
 // Vague references ("recently", "soon") place nothing on a timeline; with a unit ("months
 // ago") they bound a range. Inside a quotation even those are a speaker's rhetoric.
 const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
+/** "Two years ago people laughed at us": in a quotation, a speaker's rhetoric, not a date. */
+const AGO = /\bago$/i;
 const QUANTIFIED = /\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before)\b/i;
 
 /**
@@ -90,6 +93,13 @@ export function extractTimeline(article: Article): Timeline {
 			inside.push(timexes[j]!);
 		// Yardsticks are looked for once: the sentence's events and its being undated both ask.
 		const measuring = new Set(inside.filter((x) => measures(sentence, x)));
+		// A year naming a thing ("under the 2022 law") beside a date of the sentence's own.
+		const naming = inside.filter((x) => !measuring.has(x) && names(sentence, x));
+		if (
+			naming.length &&
+			inside.some((x) => !measuring.has(x) && !naming.includes(x) && x.type !== 'DURATION')
+		)
+			for (const x of naming) measuring.add(x);
 		const endsAhead = new Set<Timex>();
 		let found = eventsOfSentence(sentence, inside, {
 			published,
@@ -212,6 +222,16 @@ function datesItsSentence(sentence: Sentence, x: Timex, measuring: Set<Timex>): 
 	return (x.type === 'DATE' || x.type === 'TIME') && !measuring.has(x);
 }
 
+/** Whether a timex is a year naming a thing: "the 2022 law" (yardsticks.ts, NAMING_YEAR). */
+function names(sentence: Sentence, timex: Timex): boolean {
+	const at = timex.end - sentence.start;
+	return namesAThing(
+		textBefore(sentence, timex, 12),
+		timex.text,
+		sentence.text.slice(at, at + NEAR)
+	);
+}
+
 /** Looks only at the words just around the date, so a run-on "sentence" stays linear. */
 function measures(sentence: Sentence, timex: Timex): boolean {
 	const at = timex.end - sentence.start;
@@ -292,7 +312,8 @@ function eventsOfSentence(
 				!(
 					VAGUE.test(d.timex.value) &&
 					(!QUANTIFIED.test(d.timex.text) || quoted(d.timex.start - sentence.start))
-				)
+				) &&
+				!(AGO.test(d.timex.text) && quoted(d.timex.start - sentence.start))
 		);
 	redateQuotedToday(dated, quoted, sentence, storyDay);
 	// A date's words: the timex, and for "two days later" its signal too.
@@ -329,10 +350,16 @@ function eventsOfSentence(
 			sentence,
 			start: date,
 			...(end ? { end } : {}),
-			title: titleNear(sentence.text, target, others, dateline),
+			title: titleOfDatedClause(sentence.text, target, others, dateline),
 			confidence: confidence(date, quoted(timex.start - sentence.start), hedged),
 			...(isPlan(end ?? date, looksAhead, published) ? { kind: 'plan' as const } : {})
 		};
+		// "the county spent $14 million clearing brush, work that officials credited this week
+		// with …": the date is the aside's, and a title from the main clause would misdate it.
+		if (datesOnlyAnAside(sentence.text, spans[i]!.start, event.title)) continue;
+		// "Priya Raman told analysts that demand had fallen off a cliff since the spring": a
+		// "since" in what was said measures back from the saying; it is not the saying's day.
+		if (SINCE.test(before) && SAID.test(event.title)) continue;
 		if (
 			event.kind === 'plan' &&
 			!joined &&
@@ -357,13 +384,15 @@ function eventsOfSentence(
 	// A title of one word or none ("They said that a month ago too.") names no happening.
 	return withoutToldPlans(
 		oneEventPerTitle(
-			events.filter((e) => e.title.includes(' ')),
+			events.filter((e) => e.title.includes(' ') && !tellsNoHappening(e.title)),
 			subordinate
 		),
 		sentence.text,
 		datedAt
 	);
 }
+
+const SINCE = /\bsince\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 
 /** A saying's verb in a title: "County said it would publish a schedule". */
 const SAID = /\b(?:said|says|announced|told|promised|pledged|vowed)\b/i;
@@ -389,6 +418,22 @@ function withoutToldPlans(
 			!SAID.test(text.slice(0, datedAt.get(e))) ||
 			!sayings.some((s) => similar(contentWords(s.title), contentWords(e.title)))
 	);
+}
+
+/** A relative clause on a noun set off by a comma: ", work that officials credited …". */
+const APPOSITIVE_RELATIVE = /,\s+(?:[\w'’-]+\s+){1,3}(?:that|which|who)\s+([^,;:—–]*)$/i;
+
+/**
+ * Whether the date at offset `at` stands in a relative clause on an appositive noun, and the
+ * title shares none of that clause's words: the title tells another clause than the dated one.
+ */
+function datesOnlyAnAside(text: string, at: number, title: string): boolean {
+	const m = APPOSITIVE_RELATIVE.exec(text.slice(Math.max(0, at - 120), at));
+	if (!m) return false;
+	const clause = contentWords(m[1]!);
+	if (clause.size === 0) return false;
+	const told = contentWords(title);
+	return ![...clause].some((w) => told.has(w));
 }
 
 /** Words that open a clause hanging off the main one, with no clause break after them. */
@@ -421,6 +466,25 @@ function spansNear(spans: Span[], first: number, last: number): Span[] {
 	for (let j = first - 1; j >= 0 && spans[j]!.end >= from; j--) near.push(spans[j]!);
 	for (let j = last + 1; j < spans.length && spans[j]!.start <= to; j++) near.push(spans[j]!);
 	return near;
+}
+
+/** A clause break before a new subject: "…, but the utility disclosed on Monday …". */
+const CLAUSE_BREAK = /[,;]\s+(?:but|and|while|whereas|yet)\s+/gi;
+
+/**
+ * The title of a date's clause. When the words around the date make no happening (a question
+ * or an unknown, "Investigators have not said what caused it, but the utility disclosed in a
+ * filing on Monday …"), the title is taken from the clause after the last break before the
+ * date, which is the one the date governs.
+ */
+function titleOfDatedClause(text: string, target: Span, others: Span[], skip: number): string {
+	const title = titleNear(text, target, others, skip);
+	if (!tellsNoHappening(title)) return title;
+	let cut = -1;
+	for (const m of text.slice(0, target.start).matchAll(CLAUSE_BREAK)) cut = m.index + m[0].length;
+	if (cut <= skip) return title;
+	const shift = (span: Span) => ({ start: span.start - cut, end: span.end - cut });
+	return titleNear(text.slice(cut), shift(target), others.filter((o) => o.start >= cut).map(shift));
 }
 
 function titleNear(text: string, target: Span, others: Span[], skip = 0): string {
@@ -647,8 +711,17 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 		const key = dateKey(c.start);
 		const words = contentWords(c.title);
 		const same = byDate.get(key) ?? [];
-		const twin = same.find((other) => similar(words, other.words));
-		if (twin) twin.candidate.confidence = Math.min(1, twin.candidate.confidence + 0.05);
+		const twin = same.find(
+			(other) => similar(words, other.words) || echoes(other.candidate.title, c.title)
+		);
+		if (twin && echoes(twin.candidate.title, c.title)) {
+			// "It began" yields to the mention that says what began.
+			kept[kept.indexOf(twin.candidate)] = c;
+			written[written.findIndex((w) => w.candidate === twin.candidate)] = { candidate: c, words };
+			Object.assign(twin, { candidate: c, words });
+			c.confidence = Math.min(1, Math.round((c.confidence + 0.05) * 100) / 100);
+		} else if (twin) twin.candidate.confidence = Math.min(1, twin.candidate.confidence + 0.05);
+		else if (same.some((other) => echoes(c.title, other.candidate.title))) continue;
 		else {
 			kept.push(c);
 			same.push({ candidate: c, words });

@@ -137,9 +137,10 @@ export const OWN_TIME: { words: RegExp; example: string }[] = [
 		example: 'The town’s mayor, Ellen Price, lost her brother in the collapse.'
 	},
 	{
-		// Not as a modifier: "a previously proposed rights issue", "an earlier report".
+		// Not as a modifier ("a previously proposed rights issue", "an earlier report"), nor a
+		// comparison's base ("up 9 percent from a year earlier").
 		words:
-			/(?<!\b(?:a|an|the|its|their|his|her)\s)\b(?:once|previously|formerly|earlier)\b|\b(?:ago|long\s+before|used\s+to|at\s+the\s+time)\b/i,
+			/(?<!\b(?:a|an|the|its|their|his|her|years?|quarters?|months?|weeks?)\s)\b(?:once|previously|formerly|earlier)\b|\b(?:ago|long\s+before|used\s+to|at\s+the\s+time)\b/i,
 		example: 'She had previously worked for the foundation; the plant once employed 2,000.'
 	},
 	{
@@ -154,6 +155,12 @@ export const OWN_TIME: { words: RegExp; example: string }[] = [
 		example: 'The Nasdaq tumbled 1.2% on Friday. For the week, the index dropped 3.8%.'
 	},
 	{
+		// A comparison's base period: what happened then happened a year before the news.
+		words:
+			/\b(?:same|year-earlier|year-ago|comparable|corresponding)\s+(?:period|quarter|months?|weeks?|time|season)\b/i,
+		example: 'It lost $85 million in the same period of 2024.'
+	},
+	{
 		words:
 			/\bas\s+an?\s+(?:boy|girl|child|teenager|student|young\s+\w+)\b|\bin\s+(?:his|her|their)\s+(?:youth|childhood|teens|twenties)\b/i,
 		example: 'Mr. Linden studied violin as a boy.'
@@ -163,4 +170,21 @@ export const OWN_TIME: { words: RegExp; example: string }[] = [
 /** Whether a sentence's happening has a time of its own, not its context's. */
 export function hasOwnTime(sentence: string): boolean {
 	return OWN_TIME.some((row) => row.words.test(sentence));
+}
+
+/**
+ * Titles that tell no happening whatever their date: each row the words and the example that
+ * called for it.
+ */
+export const NO_HAPPENING: { words: RegExp; example: string }[] = [
+	{
+		// A question or an unknown: "Investigators have not said what caused it" dates no cause.
+		words: /^(?:what|why|how|whether|if)\b/i,
+		example: 'Investigators have not said what caused it, but the utility disclosed on Monday …'
+	}
+];
+
+/** Whether a title tells no happening (see NO_HAPPENING). */
+export function tellsNoHappening(title: string): boolean {
+	return NO_HAPPENING.some((row) => row.words.test(title));
 }

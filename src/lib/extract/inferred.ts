@@ -12,6 +12,7 @@ import type { Candidate } from './events';
 import { hasOwnTime, telling } from './happenings';
 import { datelineLength, type Sentence } from './sentences';
 import { titleFor } from './titles';
+import { reportOf } from './reported-periods';
 
 const DAY = 86_400_000;
 /** How many days before publication a weekday named after the lede may lie. */
@@ -134,7 +135,9 @@ const eventsOf = (sentence: Sentence, candidates: Candidate[]) => {
  */
 export function continuedDate(setting: Setting): { date: FuzzyDate; confidence: number } | null {
 	for (const rule of CONTINUATIONS) {
-		const before = rule.continues(setting);
+		const told = rule.continues(setting);
+		// A period's result told inside the day's report of it is that report's happening.
+		const before = told?.filter((c) => !reportOf(c, told));
 		if (!before?.length) continue;
 		// With two dates the sentence tells two times, and which one goes on is anyone's guess.
 		if (before.length !== 1 || before[0]!.kind === 'plan') return null;

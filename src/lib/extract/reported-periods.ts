@@ -12,7 +12,7 @@ import { contentWords } from './same-happening';
 /** Names of one result: a quarter's "profit" is its "net income" and its "earnings". */
 export const MEASURES: { names: RegExp; example: string }[] = [
 	{
-		names: /\b(?:profits?|net income|earnings|net)\b/i,
+		names: /\b(?:profits?|net income|earnings|earned|net)\b/i,
 		example: 'third-quarter profit fell 18 percent … Net income for the quarter fell'
 	},
 	{ names: /\b(?:revenues?|sales|turnover)\b/i, example: 'quarterly revenue rose … Sales rose' },
@@ -46,10 +46,7 @@ export function foldReportedPeriods(candidates: Candidate[]): Candidate[] {
 	for (const c of candidates)
 		bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
 	for (const period of candidates) {
-		if (!PERIODS.has(period.start.precision) || measureOf(period.title) < 0) continue;
-		const report = bySentence
-			.get(period.sentence)!
-			.find((day) => day !== period && reports(day, period) && heldIn(period.title, day.title));
+		const report = reportOf(period, bySentence.get(period.sentence)!);
 		if (!report) continue;
 		dropped.add(period);
 		covered.set(report, [...(covered.get(report) ?? []), period.start]);
@@ -72,8 +69,18 @@ export function foldReportedPeriods(candidates: Candidate[]): Candidate[] {
 	return candidates.filter((c) => !dropped.has(c));
 }
 
+/** The event of the same sentence that reports a period's result, if any. */
+export function reportOf(period: Candidate, sentenceEvents: Candidate[]): Candidate | undefined {
+	if (!PERIODS.has(period.start.precision) || measureOf(period.title) < 0) return undefined;
+	return sentenceEvents.find(
+		(day) => day !== period && reports(day, period) && heldIn(period.title, day.title)
+	);
+}
+
 function heldIn(part: string, whole: string): boolean {
-	const words = [...contentWords(part)];
+	// An aside after the result ("earned $312 million, its first profit since …") is no part
+	// of what was reported.
+	const words = [...contentWords(part.split(',')[0]!)];
 	const held = contentWords(whole);
 	return words.filter((w) => held.has(w)).length >= LIKENESS * words.length;
 }

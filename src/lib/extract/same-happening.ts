@@ -34,3 +34,41 @@ export function sameHappening(
 		overlap(contentWords(a.title), contentWords(b.title)) >= threshold
 	);
 }
+
+/**
+ * Verbs that tell one happening in other words, each group with the example that called for
+ * it. A title that is only a pronoun and such a verb ("It began") says nothing its dated twin
+ * ("Fire started near campground") does not.
+ */
+export const SAME_VERBS: { verbs: string[]; example: string }[] = [
+	{
+		verbs: ['began', 'started', 'broke', 'erupted', 'ignited'],
+		example: 'since it began nine days ago … The fire started on Aug. 5'
+	},
+	{ verbs: ['died', 'killed'], example: 'He died on Sunday … was killed on Sunday' },
+	{ verbs: ['resigned', 'quit', 'stepped'], example: 'She resigned … stepped down on Thursday' },
+	{ verbs: ['won', 'beat', 'defeated'], example: 'won the final on Sunday … beat Northgate' },
+	{
+		verbs: ['landed', 'landfall', 'ashore', 'hit', 'struck'],
+		example: 'came ashore … made landfall'
+	}
+];
+
+const PRONOUN_TITLE = /^(?:it|he|she|they|this|that)\s+(?:\w+\s+)?(\w+)$/i;
+
+const groupOf = (verb: string) => SAME_VERBS.findIndex((g) => g.verbs.includes(verb));
+
+/**
+ * Whether a title that is only a pronoun and a verb ("It began") tells the happening of
+ * another title of the same date in other words ("Fire started near campground").
+ */
+export function echoes(bare: string, other: string): boolean {
+	const m = PRONOUN_TITLE.exec(bare.trim());
+	if (!m) return false;
+	const group = groupOf(m[1]!.toLowerCase());
+	if (group < 0) return false;
+	return other
+		.toLowerCase()
+		.split(/\W+/)
+		.some((w) => groupOf(w) === group);
+}

@@ -60,7 +60,47 @@ const COMPARISON_BASE =
 const PREDICTION =
 	'forecasts?|outlook|guidance|targets?|estimates?|projections?|budgets?|expectations?|goals?';
 
+/**
+ * Nouns of happenings: a year before one dates it ("the 2016 presidential election", "the 2023
+ * shooting of an unarmed man"); before any other noun it names a thing ("the 2022 law").
+ */
+const HAPPENING_NOUNS =
+	'elections?|votes?|referendum|primary|primaries|race|campaign|war|attacks?|bombings?|shootings?|killings?|murders?|assassination|massacre|fires?|floods?|flooding|storms?|hurricanes?|earthquakes?|quake|tsunami|crash|collapse|explosions?|blast|disaster|outbreak|pandemic|epidemic|crisis|recession|riots?|protests?|uprising|revolution|coup|invasion|strikes?|lockdown|summit|visit|tour|season|games|olympics|cup|finals?|championships?|series|tournament|playoffs?|match|debut|launch|merger|takeover|acquisition|trial|verdict|ruling|conviction|arrest|indictment|scandal|hearings?|inauguration|ceremony|wedding|funeral|census|heist|robbery|raid|spill|drought|famine|heat\\s+wave|derailment|shutdown|default|bankruptcy|bailout';
+
 export const YARDSTICKS: YardstickRule[] = [
+	{
+		// "the most since 2020", "the first since 1998": a count's or a record's reach back.
+		before: /\b(?:most|fewest|least|more|fewer|first|only)\s+since\s+(?:at\s+least\s+)?$/i,
+		example: 'the fourth hurricane to hit the United States this year, the most since 2020'
+	},
+	{
+		// A reported period's end names the period, not the day of the report.
+		before:
+			/\b(?:reported|posted|recorded|booked|announced)\b[^;]*\b(?:quarter|months?|weeks?|period|year|half|season)\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?$/i,
+		example: 'reported revenue of $3.1 billion for the three months that ended in September'
+	},
+	{
+		// A comparison's base period: "the same period of 2024", "the year-earlier quarter".
+		before:
+			/\b(?:same|year-earlier|year-ago|prior|previous|comparable|corresponding)\s+(?:period|quarter|months?|weeks?|time|season)\s+(?:of|in|last)\s+$/i,
+		example: 'It lost $85 million in the same period of 2024.'
+	},
+	{
+		// A state reached over the span up to the news, told in the pluperfect: "Its shares fell
+		// 12 percent. They had already lost nearly half their value this year." (A narrator's
+		// "has gained 2% share so far this year" is the year's, and stays.)
+		before: /\bhad\s+(?:already\s+)?[a-z]+\b[^;]*?\s+(?:so\s+far\s+)?$/i,
+		text: /^this\s+(?:year|month|week|quarter)$/i,
+		example: 'They had already lost nearly half their value this year.'
+	},
+	{
+		// A rank within a span up to now: "the fourth hurricane to hit the United States this
+		// year" counts this year's storms; nothing happened on "this year".
+		before:
+			/\b(?:is|was|are|were|becomes|became)\s+(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only)\b(?:\s+[\w’'-]+){1,8}\s+(?:so\s+far\s+)?$/i,
+		text: /^this\s+(?:year|month|week|season|quarter|decade|century)$/i,
+		example: 'The storm was the fourth hurricane to hit the United States this year'
+	},
 	{
 		// The period a forecast covers: the cut happened on the report's day, not all year.
 		before: new RegExp(`\\b(?:${PREDICTION})\\s+(?:for|of)\\s+(?:the\\s+)?$`, 'i'),
@@ -133,4 +173,22 @@ export function isYardstick(before: string, text: string, after: string): boolea
 			(!rule.text || rule.text.test(text)) &&
 			(!rule.after || rule.after.test(after))
 	);
+}
+
+/**
+ * A year naming a thing ("under the 2022 law", "the 1964 Civil Rights Act"), not a happening
+ * ("the 2016 presidential election"). Beside another date of the sentence it dates nothing
+ * the sentence tells; alone ("That 1978 resolution calls for …") it is the thing's own date.
+ */
+export const NAMING_YEAR: YardstickRule = {
+	before: /(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+$/i,
+	text: /^\d{4}$/,
+	after: new RegExp(`^[ \\u00a0]+(?!(?:[\\p{L}-]+\\s+){0,3}(?:${HAPPENING_NOUNS})\\b)\\p{L}`, 'iu'),
+	example: 'the Commerce Department awarded Altera $1.2 billion under the 2022 law'
+};
+
+/** Whether the year with these words around it names a thing (NAMING_YEAR). */
+export function namesAThing(before: string, text: string, after: string): boolean {
+	const { before: b, text: t, after: a } = NAMING_YEAR;
+	return b!.test(before) && t!.test(text) && a!.test(after);
 }

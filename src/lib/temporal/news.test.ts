@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagTimexes } from './index';
-import { expectTimexAt } from './timex-rows';
+import { expectRow, expectTimexAt, type TimexRow } from './timex-rows';
 
 const PUBLISHED = '2020-06-26'; // a Friday
 
@@ -259,4 +259,52 @@ describe('present-day news, published Friday 2020-06-26', () => {
 		const timexes = tagTimexes(text, { published: PUBLISHED });
 		expect(timexes.filter((t) => !/Tuesday/.test(t.text))).toEqual([]);
 	});
+});
+
+/**
+ * Late in the year a deadline named by its month crosses into the next, and a retelling's "May
+ * of that year" and "the following month" stay in the story's year.
+ */
+const lateInYear: TimexRow[] = [
+	{
+		text: 'Ms. Raman, who became chief executive in 2020, said most of the jobs would go by the end of March.',
+		published: '2024-11-07',
+		words: 'the end of March',
+		type: 'DATE',
+		value: '2025-03',
+		mod: 'END'
+	},
+	{
+		text: 'The county had cut 2,000 jobs by the end of March, officials said.',
+		published: '2024-11-07',
+		words: 'the end of March',
+		type: 'DATE',
+		value: '2024-03',
+		mod: 'END'
+	},
+	{
+		text: 'The club finished 11th in 2023 and fired its coach in May of that year.',
+		published: '2025-11-10',
+		words: 'May of that year',
+		type: 'DATE',
+		value: '2023-05'
+	},
+	{
+		text: 'The board settled in 1971 and merged its schools in March of the following year.',
+		published: '2025-12-16',
+		words: 'March of the following year',
+		type: 'DATE',
+		value: '1972-03'
+	},
+	{
+		text: 'The club finished 11th in 2023 and fired its coach in May of that year. His replacement was hired the following month.',
+		published: '2025-11-10',
+		words: 'the following month',
+		type: 'DATE',
+		value: '2023-06'
+	}
+];
+
+describe('deadlines late in the year, months of the story’s year', () => {
+	it.each(lateInYear)('reads "$words" in "$text" as $value', expectRow);
 });

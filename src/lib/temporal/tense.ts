@@ -31,6 +31,9 @@ const PASSIVE = new Set(['be', 'been', 'being', 'is', 'are']);
 /** Words before a participle that make it an adjective: "a still unspecified date". */
 const ADJECTIVAL = new Set([...DETERMINERS, 'these', 'those', 'still', 'newly', 'yet']);
 
+/** Parts of a period named as nouns: "the end of March". */
+const PART_NOUNS = new Set(['end', 'beginning', 'start', 'middle', 'close']);
+
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /** Reporting verbs in the past, read after a date. */
@@ -142,6 +145,13 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	// "until mid-November", "by early March": the preposition stands before the qualifier.
 	if (ctx.tokens[k]?.text === '-') k--;
 	if (EDGES.has(ctx.tokens[k]?.lower ?? '')) k--;
+	// "by the end of March", "until the middle of May": the preposition stands before the part.
+	if (
+		lowerAt(ctx, k) === 'of' &&
+		PART_NOUNS.has(lowerAt(ctx, k - 1)) &&
+		lowerAt(ctx, k - 2) === 'the'
+	)
+		k -= 3;
 	if (ctx.tokens[k]?.lower === 'on' || ctx.tokens[k]?.lower === 'in') k--;
 	// "said Monday that it will bid": the date is when it was said, whatever the clause says next.
 	// But "will be announced Monday" is a passive, and says nothing of when.

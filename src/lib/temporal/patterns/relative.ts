@@ -198,6 +198,8 @@ export function theYear(ctx: Context, i: number): Match | null {
 export function monthOfRelativeYear(ctx: Context, i: number): Match | null {
 	const month = readMonth(ctx, i);
 	if (!month) return null;
+	const story = monthOfStoryYear(ctx, i, month.end, month.value);
+	if (story) return story;
 	const w = lowerAt(ctx, month.end);
 	const offset = w === 'last' ? -1 : w === 'this' ? 0 : w === 'next' ? 1 : undefined;
 	if (offset === undefined || lowerAt(ctx, month.end + 1) !== 'year') return null;
@@ -206,6 +208,38 @@ export function monthOfRelativeYear(ctx: Context, i: number): Match | null {
 	if (!ctx.dct) return { start: i, end, type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
 	const y = ctx.dct.y + offset;
 	return { start: i, end, type: 'DATE', value: formatMonth(y, m), point: { y, m } };
+}
+
+/** "of that year", "of the following year": the year counted from the story's last date. */
+const STORY_YEARS: ReadonlyMap<string, number> = table({
+	that: 0,
+	same: 0,
+	following: 1,
+	next: 1,
+	previous: -1,
+	preceding: -1,
+	prior: -1
+});
+
+/**
+ * "May of that year", "March of the following year": a month of the year the story is
+ * telling, not of the publication's ("a club that finished 11th in 2023 and fired its coach in
+ * May of that year" is May 2023).
+ */
+function monthOfStoryYear(ctx: Context, i: number, end: number, m: number): Match | null {
+	if (lowerAt(ctx, end) !== 'of') return null;
+	let j = end + 1;
+	const hasThe = lowerAt(ctx, j) === 'the';
+	if (hasThe) j++;
+	const offset = STORY_YEARS.get(lowerAt(ctx, j));
+	// "of that year" takes no "the"; "of the same year", "of the following year" do.
+	if (offset === undefined || hasThe === (lowerAt(ctx, j) === 'that')) return null;
+	if (lowerAt(ctx, j + 1) !== 'year') return null;
+	const from = reference(ctx, true, 'Y');
+	if (!from)
+		return { start: i, end: j + 2, type: 'DATE', value: `XXXX-${String(m).padStart(2, '0')}` };
+	const y = from.y + offset;
+	return { start: i, end: j + 2, type: 'DATE', value: formatMonth(y, m), point: { y, m } };
 }
 
 function offsetMonth(
