@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pastOfIng, titleFor } from './titles';
+import { titleFor } from './titles';
+import { pastOfIng } from './verb-forms';
 
 /** Title of `sentence` for the date phrase `target`, with `others` also dated. */
 function title(sentence: string, target: string, others: string[] = []) {

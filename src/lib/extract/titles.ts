@@ -5,6 +5,7 @@
  */
 
 import { isPastVerb } from './happenings';
+import { pastOfIng, pastOfParticiple } from './verb-forms';
 import { DATELINE } from './sentences';
 
 /** A date phrase inside the sentence, as offsets relative to the sentence start. */
@@ -25,8 +26,17 @@ const SUBORDINATORS = new RegExp(
 	'i'
 );
 // After a pronoun the auxiliary stays: "He was stabbed" would read "He stabbed" without it.
+// A perfect's participle turns past ("the fire had grown" → "Fire grew"), a passive's stays
+// ("was awarded" → "awarded").
 const AUX =
-	/(?<!\b(?:he|she|it|they|we|i|you)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|has|have|had) (?!(?:one|none|anyone|someone|everyone|gone|been)\b)(?=\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)\b)/gi;
+	/(?<!\b(?:he|she|it|they|we|i|you)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|(has|have|had)(?:\s+already)?) (?!(?:one|none|anyone|someone|everyone|gone|been)\b)(\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung))\b/gi;
+
+/** A clause without its auxiliaries: "The fire had grown" → "The fire grew". */
+export function withoutAuxiliaries(clause: string): string {
+	return clause.replace(AUX, (_, perfect: string | undefined, participle: string) =>
+		perfect ? pastOfParticiple(participle) : participle
+	);
+}
 const NOT_ADVERBS = new Set([
 	'only',
 	'family',
@@ -245,7 +255,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	);
 
 	let clause = stateThenHappening(
-		chooseClause(splitClauses(s), targetMark, spans.length <= 1),
+		chooseClause(splitClauses(s), targetMark, spans.length <= 1, s),
 		targetMark
 	);
 	clause = asides(clause, targetMark).text;
@@ -329,6 +339,11 @@ const BACKGROUND: { words: RegExp; example: string }[] = [
 		words: /,\s+(?:when|after|before|while|as|because|just\s+when)\s[^,;]*$/i,
 		example:
 			'The scheme unraveled in August 2023, when a bookkeeper noticed that checks had bounced.'
+	},
+	{
+		words: new RegExp(`,\\s+${LAPSE}\\s[^,;]*$`, 'i'),
+		example:
+			'Helen Carrow resigned on Thursday, a day after an ethics adviser found that she had failed to declare a stake.'
 	},
 	{
 		words: /,?\s+and\s+(?:now|still|currently)\s[^;]*$/i,
@@ -516,36 +531,6 @@ function quoteLed(s: string, texts: Map<string, string>, mark: string): string |
 	// A quotation cut short says so.
 	const cut = what !== headline(words, Infinity, true);
 	return `${who}: ‘${what}${cut ? ' …' : ''}’`;
-}
-
-/** Past forms of verbs whose "-ing" form does not give them by adding "-ed". */
-const ING_PAST: Record<string, string> = Object.fromEntries(
-	`making made taking took giving gave winning won losing lost leaving left becoming became
-	beginning began running ran meeting met selling sold buying bought holding held leading led
-	bringing brought building built fighting fought finding found going went coming came getting
-	got hitting hit keeping kept saying said telling told writing wrote seeing saw setting set
-	putting put paying paid sending sent spending spent standing stood striking struck teaching
-	taught thinking thought throwing threw flying flew fleeing fled falling fell rising rose
-	driving drove riding rode speaking spoke breaking broke choosing chose drawing drew growing grew
-	knowing knew shooting shot sitting sat swimming swam hiding hid feeding fed feeling felt
-	stealing stole swearing swore tearing tore understanding understood withdrawing withdrew
-	cutting cut quitting quit shutting shut spreading spread letting let hurting hurt casting cast
-	costing cost dying died tying tied seeking sought catching caught having had lying lay being was`
-		.split(/\s+/)
-		.reduce<[string, string][]>(
-			(pairs, w, i, all) => (i % 2 ? pairs : [...pairs, [w, all[i + 1]!]]),
-			[]
-		)
-);
-
-/** The past form of a verb's "-ing" form: "announcing" → "announced", "studying" → "studied". */
-export function pastOfIng(word: string): string {
-	const irregular = ING_PAST[word];
-	if (irregular) return irregular;
-	const stem = word.slice(0, -3);
-	if (/[^aeiou]y$/.test(stem)) return `${stem.slice(0, -1)}ied`;
-	if (/ee$/.test(stem)) return `${stem}d`;
-	return `${stem}ed`;
 }
 
 /**
@@ -978,7 +963,8 @@ function splitClauses(s: string): string[] {
 	return (
 		s
 			.split(
-				/\s*;\s+|\s+[—–_]\s+|\s*--\s*|,\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
+				// (A quotation may close at the comma: "called the report \"a smear,\" but on Jan. 19 …".)
+				/\s*;\s+|\s+[—–_]\s+|\s*--\s*|,(?:''|”|")?\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
 			)
 			.flatMap(splitVerbPhrases)
 			// "Despite continuing problems, Kimberly-Clark posted a gain": the opening phrase and the
@@ -1064,7 +1050,33 @@ const CONTRAST_OR_TIME = new RegExp(
 	'i'
 );
 
-function chooseClause(clauses: string[], mark: string, onlyDate: boolean): string {
+/**
+ * Whether a date in a second clause joined to the first governs that clause alone: after a
+ * contrast ("…, but Denise O'Donnell has scheduled a news conference Thursday") or said before
+ * its verb ("…, but on Jan. 19 she asked the adviser"). After a plain "and" a date at the end
+ * may date both ("was briefed to President Trump, and the council discussed the problem … in
+ * late March"): the first clause stays the happening.
+ */
+function ownCoordinate(sentence: string, dated: string, first: string, mark: string): boolean {
+	// (A list of places split at its "and" is no second clause: "in Dar es Salaam, Tanzania,
+	// and Nairobi, Kenya, on Aug. 7 killed 258 people".)
+	if (!hasFiniteVerb(first)) return false;
+	const at = sentence.indexOf(dated);
+	if (at < 0) return false;
+	if (/,(?:''|”|")?\s+(?:but|yet|while|although|though|whereas)\s+$/i.test(sentence.slice(0, at)))
+		return true;
+	const words = dated.split(/\s+/);
+	const verb = words.findIndex((w) => FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()));
+	const date = words.findIndex((w) => w.includes(mark));
+	return date >= 0 && verb > date;
+}
+
+function chooseClause(
+	clauses: string[],
+	mark: string,
+	onlyDate: boolean,
+	sentence: string
+): string {
 	// "Since 1985 — when the Israelis created a buffer zone — …": the "when" clause tells what
 	// happened at the date.
 	const at = clauses.findIndex((c) => c.includes(mark));
@@ -1093,6 +1105,7 @@ function chooseClause(clauses: string[], mark: string, onlyDate: boolean): strin
 		onlyDate &&
 		main[0] &&
 		!ownPhrase &&
+		!(dated && main.includes(dated) && ownCoordinate(sentence, dated, main[0], mark)) &&
 		!(dated && dated !== main[0] && SUBORDINATORS.test(dated) && tellsState(main[0]))
 	)
 		return main[0];
@@ -1165,6 +1178,10 @@ function chooseComplement(clause: string, mark: string): string {
 	return parts.slice(0, k + 2).join(' that ');
 }
 
+/** Verbs of saying that may name where before what: "disclosed in a filing that …". */
+const SAYING_WITH_PLACE =
+	/^(?:said|disclosed|announced|reported|warned|acknowledged|confirmed|wrote)$/;
+
 /** Offices and roles before a name, which a long headline leaves out ("spokesman Yuri Gremitskikh"). */
 const OFFICES = new Set(
 	`president vice prime minister secretary general attorney chief executive officer director
@@ -1216,6 +1233,17 @@ function shortened(words: string[]): string {
 		!w.slice(told, that).some((x) => x.endsWith(','))
 	)
 		w.splice(told, that - told + 1, 'said');
+	// "disclosed in a filing that" → "disclosed": where it was said gives way to what.
+	const saying = w.findIndex((x, i) => i > 0 && SAYING_WITH_PLACE.test(x));
+	const thatAfter = w.indexOf('that', saying);
+	if (
+		saying > 0 &&
+		thatAfter > saying + 1 &&
+		thatAfter - saying <= 6 &&
+		PREPOSITION.test(`${w[saying + 1]} `) &&
+		!w.slice(saying, thatAfter).some((x) => /[,;]$/.test(x))
+	)
+		w.splice(saying + 1, thatAfter - saying);
 	// A relative clause inside the object: "said a suspect who was returned from Pakistan had
 	// not admitted any role" → "said suspect had not admitted any role".
 	const who = w.findIndex((x, i) => i > 1 && x === 'who');
@@ -1242,12 +1270,15 @@ function shortened(words: string[]): string {
 		!/ing$/.test(w[0]!) &&
 		!w.slice(0, v).some((x) => /[,;:()]/.test(x))
 	) {
-		const p =
+		let p =
 			w
 				.slice(1, v - 1)
 				.findIndex(
 					(x) => PREPOSITION.test(`${x} `) && !/^(?:of|since|after|before|until|as)$/.test(x)
 				) + 1;
+		// "up to" is a quantity's, not a phrase's start: "Gusts of up to 50 miles an hour pushed"
+		// loses its whole measure ("Gusts pushed"), never half of it ("Gusts of up pushed").
+		if (p > 1 && w[p - 1] === 'up') p = w[p - 2] === 'of' ? p - 2 : 0;
 		// (Nor a phrase with a clause of its own: "for the opinion she rendered", "in returning …".)
 		if (
 			p > 0 &&
@@ -1271,12 +1302,11 @@ function shortened(words: string[]): string {
 function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string {
 	let s = quoted
 		? clause
-		: clause
-				.replace(/\b(\w+ly)\s+(?=\w+ed\b|\w+$)/g, (m, adverb: string) =>
+		: withoutAuxiliaries(
+				clause.replace(/\b(\w+ly)\s+(?=\w+ed\b|\w+$)/g, (m, adverb: string) =>
 					NOT_ADVERBS.has(adverb.toLowerCase()) ? m : ''
 				)
-				.replace(AUX, '')
-				.replace(/\balso\s+(?=\w+ed\b)/gi, '');
+			).replace(/\balso\s+(?=\w+ed\b)/gi, '');
 	s = s
 		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
 		// Articles go, except in rates and amounts ("$1.92 a share", "twice a year").
