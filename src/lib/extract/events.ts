@@ -152,7 +152,7 @@ export function extractTimeline(article: Article): Timeline {
 		for (const event of found) {
 			// A range's story goes on from its end: "from May 1 to May 5. Two days later".
 			anchor = event.end ?? event.start;
-			event.title = namePronoun(event.title, earlier, speakers, named);
+			event.title = namePronoun(event.title, earlier, speakers, named, sentence.text);
 			candidates.push(event);
 		}
 	}

@@ -178,3 +178,43 @@ describe('namePronoun: a person told by their age', () => {
 		).toBe('23-year-old saved two match points');
 	});
 });
+
+describe('namePronoun: the pronoun’s own sentence first', () => {
+	const earlier = ['Ms. Carrow, 52, was first elected to Parliament in 2010.'];
+
+	it('names the person its own sentence named before it, by the sex an honorific states', () => {
+		const own =
+			"She is the third cabinet minister to leave Mr. Pryce's government since he took office in September 2022.";
+		expect(namePronoun('He took office', earlier, undefined, undefined, own)).toBe(
+			'Pryce took office'
+		);
+		expect(
+			namePronoun(
+				'She asked adviser to investigate',
+				[],
+				undefined,
+				undefined,
+				'Ms. Carrow at first called the report "a smear," but on Jan. 19 she asked the adviser to investigate.'
+			)
+		).toBe('Carrow asked adviser to investigate');
+	});
+
+	it('goes back to earlier sentences when the pronoun opens its own', () => {
+		expect(
+			namePronoun(
+				'She served as housing minister',
+				earlier,
+				undefined,
+				undefined,
+				'She served as housing minister from 2017 to 2019.'
+			)
+		).toBe('Carrow served as housing minister');
+	});
+
+	it('leaves the pronoun when its sentence names two people it could be', () => {
+		const own = 'Tom Ebury met Alan Pryce on Monday before he left for Brussels.';
+		expect(namePronoun('He left for Brussels', earlier, undefined, undefined, own)).toBe(
+			'He left for Brussels'
+		);
+	});
+});

@@ -1,4 +1,4 @@
-import { isPastVerb } from './happenings';
+import { nameThing, SCENE, SCENE_COMMAS } from './things';
 
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
@@ -40,14 +40,6 @@ const FULL_NAME = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/gu;
 /** How much of a sentence is read for its subject: names open sentences. */
 const READ = 300;
 
-/**
- * Words opening a clause that sets the scene before the subject: "While …, Juanita Castro is",
- * "Born in Missoula, Mont., in 1934, Mr. Linden studied".
- */
-const SCENE =
-	/^(?:while|when|after|before|as|although|though|since|once|despite|in|on|at|born|raised|\p{L}+ed|\p{L}+ing)\b/iu;
-/** How many commas of a scene-setting opening are tried before the subject. */
-const SCENE_COMMAS = 3;
 /** A role, then the name in apposition: "The town's mayor, Ellen Price, lost …". */
 const ROLE_THEN_NAME =
 	/^(?:[Tt]he|[Aa]n?)\s[^,]{1,40},\s+((?:\p{Lu}[\p{Ll}’'.-]+\s+){1,3}\p{Lu}[\p{Ll}’'-]+),/u;
@@ -183,9 +175,11 @@ export function namePronoun(
 	title: string,
 	earlier: string[],
 	speakers?: Set<string>,
-	named?: Set<string>
+	named?: Set<string>,
+	own?: string
 ): string {
-	if (/^Its?\s/.test(title)) return nameIt(title, earlier[0]);
+	const thing = nameThing(title, earlier[0], own);
+	if (thing !== title || /^(?:Its?|They|Their)\s/.test(title)) return thing;
 	// "The 23-year-old saved two match points": an age stands for the person as "he" does.
 	const m = PRONOUN.exec(title) ?? AGED.exec(title);
 	if (!m) return title;
@@ -193,6 +187,24 @@ export function namePronoun(
 	const female = m[1] === 'She' || m[1] === 'Her';
 	const withName = (person: string) =>
 		`${person}${m[1] === 'His' || m[1] === 'Her' ? '’s' : ''} ${title.slice(m[0].length)}`;
+	// A pronoun inside its sentence is most often someone that sentence named before it: "She is
+	// the third minister to leave Mr. Pryce's government since he took office" → "Pryce".
+	const before = own && !aged ? beforePronoun(own, title, m[1]!) : null;
+	if (before) {
+		const people = peopleIn(before, speakers, named).filter(
+			(p) => p.sex !== (female ? 'male' : 'female')
+		);
+		const sure = people.filter((p) => p.sex === (female ? 'female' : 'male'));
+		const one =
+			new Set(people.map((p) => p.name)).size === 1
+				? people[0]
+				: sure.length === 1
+					? sure[0]
+					: null;
+		if (one) return withName(one.name);
+		// Two people it could be: a guess from an earlier sentence would be no better.
+		if (people.length > 1) return title;
+	}
 	for (const [k, sentence] of earlier.entries()) {
 		// "He married Helen Carver, a painter. She died in 2012.": after a sentence about "him",
 		// "she" is the one other person it names.
@@ -214,6 +226,60 @@ export function namePronoun(
 		return withName(person);
 	}
 	return title;
+}
+
+/**
+ * The words of `sentence` before the pronoun that opens `title` ("he took office" in "… to leave
+ * Mr. Pryce's government since he took office"), or null when the pronoun opens the sentence
+ * (or only a scene-setting phrase goes before it), where it names someone told before.
+ */
+function beforePronoun(sentence: string, title: string, pronoun: string): string | null {
+	const next = title.slice(pronoun.length).trim().split(/\s+/)[0];
+	if (!next) return null;
+	const escaped = next.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const m = new RegExp(`\\b${pronoun}\\s+(?:\\p{Ll}+\\s+){0,2}?${escaped}(?![\\p{L}])`, 'iu').exec(
+		sentence
+	);
+	if (!m || m.index === 0) return null;
+	return sentence.slice(0, m.index);
+}
+
+/** A run of capitalised words, with a possessive's "’s" after it: "Mr. Pryce's". */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}/gu;
+
+/**
+ * The people `text` names, each with the sex a word beside the name states ("Mr. Pryce",
+ * "Ms. Carrow", "the victim's sister, Anna Ruiz"), or null where it states none. A name counts
+ * as a person's as for a sentence's subject: an office, two names, or a surname the story
+ * quotes or gave a first name.
+ */
+function peopleIn(
+	text: string,
+	speakers?: Set<string>,
+	named?: Set<string>
+): { name: string; sex: 'female' | 'male' | null }[] {
+	const people: { name: string; sex: 'female' | 'male' | null }[] = [];
+	for (const run of text.matchAll(CAPITALISED_RUN)) {
+		const words = run[0]
+			.replace(/['’]s$/, '')
+			.replace(/[.,]$/, (dot) =>
+				run[0].endsWith('.') && /\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.$/.test(run[0]) ? dot : ''
+			)
+			.split(/\s+/);
+		while (words.length && OPENERS.has(words[0]!.toLowerCase())) words.shift();
+		const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+		if (words.length === 0 || lower.some((w) => NOT_PEOPLE.has(w))) continue;
+		const office = lower.findLastIndex((w) => HONORIFICS.has(w) || SEX_OF.has(w));
+		const name = words.slice(office + 1);
+		if (name.length === 0 || name.length > 4) continue;
+		const surname = name[name.length - 1]!;
+		const person = office >= 0 || name.length >= 2 || speakers?.has(surname) || named?.has(surname);
+		if (!person) continue;
+		const stated = lower.slice(0, office + 1).find((w) => SEX_OF.has(w));
+		const sex = stated ? (SEX_OF.get(stated) ? 'female' : 'male') : statedSex(text, name.join(' '));
+		people.push({ name: name.join(' '), sex });
+	}
+	return people;
 }
 
 /** Two capitalised words opening a sentence, then a verb: a name the story may not confirm. */
@@ -255,6 +321,9 @@ const DESCRIBED_SEX = new RegExp(
  * ("Linda Marsh, 58, shook her head"). Never a guess from a first name.
  */
 function statedSex(sentence: string, person: string): 'female' | 'male' | null {
+	// The word may be inside the person found: "Ms. Carrow".
+	const own = /^(\p{L}+)\.?\s/u.exec(person)?.[1]?.toLowerCase();
+	if (own && SEX_OF.has(own)) return SEX_OF.get(own) ? 'female' : 'male';
 	const at = sentence.indexOf(person);
 	if (at < 0) return null;
 	const before = /\b([\p{L}]+)\.?,?\s+(?:\p{Lu}[\p{L}’'.-]*\s+)*$/u.exec(
@@ -288,71 +357,4 @@ function otherPerson(sentence: string, female: boolean): string | null {
 			return !words.some((w) => HONORIFICS.has(w) || NOT_PEOPLE.has(w) || OPENERS.has(w));
 		});
 	return people.length === 1 ? people[0]! : null;
-}
-
-/**
- * Heads of noun phrases that name a body or a thing an "it" may stand for: "The company began
- * diverting ships in December. In January, it said …" (a person is never "it", and a plural
- * is "they").
- */
-const THINGS = new Set(
-	`company firm group carrier airline bank lender insurer grocer retailer chain maker
-	manufacturer producer publisher network studio council county city town state country
-	government administration agency department ministry court board committee commission
-	inquiry panel party union league team club school university hospital church museum army
-	navy bridge plant factory mine port airport mall store project fund charity foundation
-	newspaper paper magazine station`.split(/\s+/)
-);
-
-/** How many words a body's name may run to after "the": "the county roads department". */
-const THING_WORDS = 4;
-
-/**
- * The subject of a clause that opens with a body and its verb ("the county council voted",
- * "The grocer, which was founded in 1952, went public"), without its article; else null.
- */
-function thingSubject(clause: string): string | null {
-	const words = clause.replace(/,\s+(?:which|that)\s[^,]+,/, '').split(/\s+/);
-	if (!/^(?:the|its)$/i.test(words[0] ?? '')) return null;
-	for (let j = 1; j <= THING_WORDS && j + 1 < words.length; j++) {
-		const head = words[j]!;
-		// The subject ends at its verb: "the mayor said the bridge was" has none of these.
-		if (!/^[\p{L}’'-]+$/u.test(head) || isPastVerbOrFinite(head)) return null;
-		if (THINGS.has(head.toLowerCase()) && isPastVerbOrFinite(words[j + 1]!))
-			return words.slice(1, j + 1).join(' ');
-	}
-	return null;
-}
-
-/** Verbs after "it" that tell an act, so that "it" is someone's ("It said", "It reopened"). */
-const ACTS =
-	/^It\s+(?:said|says|announced|reported|bought|sold|agreed|will|would|plans|has|had|\p{Ll}+ed)\b/u;
-const NOT_ACTS = /^It\s+(?:seemed|appeared|happened|rained|snowed|had\s+been|has\s+been)\b/;
-
-/**
- * "It" in a title stands for the body the sentence before was about ("The company began
- * diverting ships" → "It said detours would add …" → "Company said detours would add …"),
- * when that sentence opens (after a scene-setting phrase) with such a body and its verb.
- */
-function nameIt(title: string, previous: string | undefined): string {
-	// "Its shares fell 6 percent" is the body's too: "Company’s shares fell 6 percent".
-	const its = /^Its\s/.test(title);
-	if (!previous || (!its && (!ACTS.test(title) || NOT_ACTS.test(title)))) return title;
-	let text = previous.trimStart().replace(/^(?:but|and|yet|so)\s+/i, '');
-	for (let k = 0; k <= SCENE_COMMAS; k++) {
-		const subject = thingSubject(text);
-		if (subject)
-			return `${subject.charAt(0).toUpperCase()}${subject.slice(1)}${its ? '’s' : ''} ${title.slice(its ? 4 : 3)}`;
-		if (!SCENE.test(text)) return title;
-		const comma = text.indexOf(', ');
-		if (comma < 0) return title;
-		text = text.slice(comma + 2);
-	}
-	return title;
-}
-
-function isPastVerbOrFinite(word: string): boolean {
-	return (
-		isPastVerb(word) || /^(?:is|was|has|had|will|would|said|says|plans|began|went)$/.test(word)
-	);
 }

@@ -5,7 +5,7 @@
  */
 
 import { isPastVerb } from './happenings';
-import { pastOfIng, pastOfParticiple } from './verb-forms';
+import { pastOfIng, withoutAuxiliaries } from './verb-forms';
 import { DATELINE } from './sentences';
 
 /** A date phrase inside the sentence, as offsets relative to the sentence start. */
@@ -25,18 +25,6 @@ const SUBORDINATORS = new RegExp(
 	`^(?:while|although|though|if|as|when|because|(?:ever\\s+)?since|after|before|once|unless|whereas|despite|${LAPSE})\\b`,
 	'i'
 );
-// After a pronoun the auxiliary stays: "He was stabbed" would read "He stabbed" without it.
-// A perfect's participle turns past ("the fire had grown" → "Fire grew"), a passive's stays
-// ("was awarded" → "awarded").
-const AUX =
-	/(?<!\b(?:he|she|it|they|we|i|you)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|(has|have|had)(?:\s+already)?) (?!(?:one|none|anyone|someone|everyone|gone|been)\b)(\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung))\b/gi;
-
-/** A clause without its auxiliaries: "The fire had grown" → "The fire grew". */
-export function withoutAuxiliaries(clause: string): string {
-	return clause.replace(AUX, (_, perfect: string | undefined, participle: string) =>
-		perfect ? pastOfParticiple(participle) : participle
-	);
-}
 const NOT_ADVERBS = new Set([
 	'only',
 	'family',
@@ -1037,7 +1025,10 @@ function stateThenHappening(clause: string, mark: string): string {
 			// abducted" → "Howes was abducted".
 			rest.replace(/^(?:he|she)\s/i, (pronoun) => {
 				const subject = words.slice(0, verb);
-				return subject.length <= 4 && subject.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w))
+				// (Not a pronoun: "She is the third minister … since he took office" is no "She took".)
+				return subject.length <= 4 &&
+					subject.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w)) &&
+					!/^(?:he|she|it|they|we|i)$/i.test(subject.join(' '))
 					? `${subject.join(' ')} `
 					: pronoun;
 			})

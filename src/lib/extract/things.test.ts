@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { nameThing } from './things';
+
+describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
+	it.each([
+		[
+			'Its shares fell 9 percent',
+			'Northern Valley Power said it would cooperate with investigators.',
+			'Northern Valley Power’s shares fell 9 percent'
+		],
+		[
+			'They had already lost nearly half their value',
+			'Shares of Altera Micro fell 12 percent in after-hours trading.',
+			'Shares of Altera Micro lost nearly half their value'
+		],
+		[
+			'Gusts pushed it across Sacramento River',
+			'By Aug. 7, the fire had grown to 18,000 acres and forced the evacuation of 9,000 people.',
+			'Gusts pushed fire across Sacramento River'
+		],
+		[
+			'It said detours would add two weeks',
+			'The company began diverting ships in December.',
+			'Company said detours would add two weeks'
+		]
+	])('"%s" after "%s" → "%s"', (title, previous, named) => {
+		expect(nameThing(title, previous)).toBe(named);
+	});
+
+	it('names the noun a relative clause hangs on when the pronoun is inside it', () => {
+		expect(
+			nameThing(
+				'It began',
+				undefined,
+				'Firefighters said they had contained 60 percent of the Pine Hollow fire, which has burned more than 41,000 acres since it began nine days ago.'
+			)
+		).toBe('Pine Hollow fire began');
+	});
+
+	it.each([
+		// A person is never "it": Ms. Raman is "she".
+		['Its shares fell', 'Ms. Raman said she would stay.'],
+		// A name the sentence calls "he" is a person's.
+		['Its shares fell', 'Mark Delaney said he learned of the cuts from news reports.'],
+		// "It was the strongest storm" names nothing.
+		['It was strongest storm to hit city', 'The storm made landfall on Thursday.'],
+		// A singular subject is no "they".
+		['They had lost half their value', 'The company fell 12 percent.']
+	])('leaves "%s" after "%s" as it is', (title, previous) => {
+		expect(nameThing(title, previous)).toBe(title);
+	});
+});

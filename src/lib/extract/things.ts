@@ -1,0 +1,172 @@
+import { isPastVerb } from './happenings';
+import { withoutAuxiliaries } from './verb-forms';
+
+/**
+ * "It", "its", "they" and "their" in a label: a reader of the label alone cannot tell what
+ * they stand for. A news story names a body or a thing and carries on with pronouns, so the
+ * subject of the sentence before, when it is such a body or thing, is what the pronoun most
+ * likely stands for; inside a sentence, "the fire, which … since it began" is the fire.
+ */
+
+/**
+ * Words opening a clause that sets the scene before the subject: "While …, Juanita Castro is",
+ * "Born in Missoula, Mont., in 1934, Mr. Linden studied".
+ */
+export const SCENE =
+	/^(?:while|when|after|before|as|although|though|since|once|despite|in|on|at|by|born|raised|\p{L}+ed|\p{L}+ing)\b/iu;
+/** How many commas of a scene-setting opening are tried before the subject. */
+export const SCENE_COMMAS = 3;
+
+/**
+ * Heads of noun phrases that name a body or a thing an "it" may stand for: "The company began
+ * diverting ships in December. In January, it said …" (a person is never "it", and a plural
+ * is "they").
+ */
+const THINGS = new Set(
+	`company firm group carrier airline bank lender insurer grocer retailer chain maker
+	manufacturer producer publisher network studio council county city town state country
+	government administration agency department ministry court board committee commission
+	inquiry panel party union league team club school university hospital church museum army
+	navy bridge plant factory mine port airport mall store project fund charity foundation
+	newspaper paper magazine station utility regulator fire blaze wildfire storm hurricane
+	typhoon cyclone quake earthquake flood virus outbreak deal merger law ban bill treaty
+	contract plan report planet comet asteroid star satellite telescope spacecraft rocket
+	probe mission ship vessel plane aircraft drug vaccine`.split(/\s+/)
+);
+
+/** How many words a body's name may run to after "the": "the county roads department". */
+const THING_WORDS = 4;
+
+function isPastVerbOrFinite(word: string): boolean {
+	return (
+		isPastVerb(word) || /^(?:is|was|has|had|will|would|said|says|plans|began|went)$/.test(word)
+	);
+}
+
+/**
+ * The subject of a clause that opens with a body and its verb ("the county council voted",
+ * "The grocer, which was founded in 1952, went public"), without its article; else null.
+ */
+function thingSubject(clause: string): string | null {
+	const words = clause.replace(/,\s+(?:which|that)\s[^,]+,/, '').split(/\s+/);
+	if (!/^(?:the|its)$/i.test(words[0] ?? '')) return null;
+	for (let j = 1; j <= THING_WORDS && j + 1 < words.length; j++) {
+		const head = words[j]!;
+		// The subject ends at its verb: "the mayor said the bridge was" has none of these.
+		if (!/^[\p{L}’'-]+$/u.test(head) || isPastVerbOrFinite(head)) return null;
+		if (THINGS.has(head.toLowerCase()) && isPastVerbOrFinite(words[j + 1]!))
+			return words.slice(1, j + 1).join(' ');
+	}
+	return null;
+}
+
+/** Honorifics and offices: a name after one is a person's, never an "it". */
+const PERSON_WORDS =
+	/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Gov|Sen|Rep|Gen|President|Governor|Senator|Judge|Mayor|Minister)\.?$/;
+
+/**
+ * A body named by its own name ("Northern Valley Power said it would cooperate"): a run of
+ * capitalised words opening the clause, then its verb, when the sentence itself goes on to
+ * call it "it" or "its" and never "he" or "she" first.
+ */
+function namedBody(clause: string): string | null {
+	const m =
+		/^((?:\p{Lu}[\p{L}\d’'&.-]*\s+){0,4}\p{Lu}[\p{L}\d’'&.-]*)(?:,\s+[^,]{1,80},)?\s+(\p{Ll}+)\b/u.exec(
+			clause
+		);
+	if (!m || !isPastVerbOrFinite(m[2]!)) return null;
+	const name = m[1]!;
+	if (name.split(/\s+/).some((w) => PERSON_WORDS.test(w))) return null;
+	const pronoun = /\b(it|its|he|she|his|her)\b/i.exec(clause.slice(m[0].length - m[2]!.length));
+	return pronoun && /^its?$/i.test(pronoun[1]!) ? name : null;
+}
+
+/** Heads of plural subjects a "they" may stand for: "Shares of Altera Micro fell. They had …". */
+const PLURAL_SUBJECT =
+	/^((?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?\p{L}\p{Ll}{2,}[^s\s’']s(?:\s+of\s+(?:\p{Lu}[\p{L}’'&.-]*\s+){0,3}\p{Lu}[\p{L}’'&.-]*)?)\s+(\p{Ll}+)\b/u;
+
+/** The plural subject opening a clause, without its article: "Shares of Altera Micro". */
+function pluralSubject(clause: string): string | null {
+	const m = PLURAL_SUBJECT.exec(clause);
+	if (!m || !isPastVerbOrFinite(m[2]!)) return null;
+	return m[1]!.replace(/^(?:the|its|their)\s+/i, '');
+}
+
+/** What a clause opens with that a pronoun may stand for, if anything. */
+function subjectFor(clause: string, plural: boolean): string | null {
+	return plural ? pluralSubject(clause) : (thingSubject(clause) ?? namedBody(clause));
+}
+
+/** The subject of a sentence after its scene-setting opening phrase, if one fits. */
+function sentenceSubject(sentence: string, plural: boolean): string | null {
+	let text = sentence.trimStart().replace(/^(?:but|and|yet|so)\s+/i, '');
+	for (let k = 0; k <= SCENE_COMMAS; k++) {
+		const subject = subjectFor(text, plural);
+		if (subject) return subject;
+		if (!SCENE.test(text)) return null;
+		const comma = text.indexOf(', ');
+		if (comma < 0) return null;
+		text = text.slice(comma + 2);
+	}
+	return null;
+}
+
+/**
+ * The noun a relative clause hangs on, when the pronoun sits inside it: "the Pine Hollow fire,
+ * which has burned 41,000 acres since it began" → "Pine Hollow fire".
+ */
+function relativeAntecedent(sentence: string, title: string): string | null {
+	const next = title.split(/\s+/)[1];
+	if (!next) return null;
+	const at = sentence.search(new RegExp(`\\bit\\s+(?:\\p{Ll}+\\s+){0,2}?${escape(next)}\\b`, 'u'));
+	if (at <= 0) return null;
+	const before = sentence.slice(0, at);
+	const which = before.lastIndexOf(', which ');
+	if (which < 0) return null;
+	const words = before.slice(0, which).split(/\s+/);
+	for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
+		if (/^(?:the|a|an|its|their)$/i.test(words[k]!))
+			return k < words.length - 1 ? words.slice(k + 1).join(' ') : null;
+	}
+	return null;
+}
+
+function escape(word: string): string {
+	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Verbs after "it" that tell an act, so that "it" is someone's ("It said", "It reopened"). */
+const ACTS =
+	/^It\s+(?:said|says|announced|reported|bought|sold|agreed|will|would|plans|has|had|began|\p{Ll}+ed)\b/u;
+const NOT_ACTS = /^It\s+(?:seemed|appeared|happened|rained|snowed|had\s+been|has\s+been)\b/;
+
+/** An "it" after a verb of moving: "Gusts pushed it across the river". */
+const MOVED_IT =
+	/^(\S.*?\s\p{Ll}+ed)\s+it(?=\s+(?:across|into|onto|toward|towards|through|over|past|out\s+of|back)\b)/u;
+
+/**
+ * "It", "Its", "They" or "Their" opening a title, or an "it" a verb of moving carries, named
+ * by what it stands for: "Its shares fell 9 percent" after "Northern Valley Power said it
+ * would cooperate" → "Northern Valley Power’s shares fell 9 percent"; "They had lost nearly
+ * half their value" after "Shares of Altera Micro fell 12 percent" → "Shares of Altera Micro
+ * lost nearly half their value". Nothing fits: the title stays as it is.
+ */
+export function nameThing(title: string, previous: string | undefined, own?: string): string {
+	const moved = MOVED_IT.exec(title);
+	if (moved) {
+		const subject = previous && sentenceSubject(previous, false);
+		return subject ? `${moved[1]} ${subject}${title.slice(moved[0].length)}` : title;
+	}
+	const m = /^(It|Its|They|Their)\s/.exec(title);
+	if (!m) return title;
+	const word = m[1]!;
+	const plural = word === 'They' || word === 'Their';
+	const possessive = word === 'Its' || word === 'Their';
+	if (word === 'It' && (!ACTS.test(title) || NOT_ACTS.test(title))) return title;
+	const subject =
+		(word === 'It' && own ? relativeAntecedent(own, title) : null) ??
+		(previous ? sentenceSubject(previous, plural) : null);
+	if (!subject) return title;
+	const named = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}${possessive ? '’s' : ''} ${title.slice(m[0].length)}`;
+	return withoutAuxiliaries(named);
+}
