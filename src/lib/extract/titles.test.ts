@@ -743,6 +743,20 @@ describe('titleFor: headline-style labels from sentences', () => {
 			'late March',
 			[],
 			'Intelligence finding briefed to President Donald Trump'
+		],
+		[
+			'the report, not the period its figure covers',
+			'The company reported revenue of $3.1 billion for the three months that ended in September, down from $4.6 billion a year earlier, and a loss of $410 million.',
+			'September',
+			['a year earlier'],
+			'Company reported revenue of $3.1 billion'
+		],
+		[
+			'the first verb phrase’s object for a second’s "them"',
+			'Her husband, Richard Carrow, had bought shares in Meridian in 2019 and sold them last May.',
+			'last May',
+			['2019'],
+			'Richard Carrow sold shares in Meridian'
 		]
 	])('keeps %s', (_, sentence, target, others, expected) => {
 		expect(title(sentence, target, others)).toBe(expected);

@@ -215,6 +215,9 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		return m.includes(targetMark) || /^when\s/i.test(inside) ? m : ' ';
 	});
 	if (dashed.happening) return headline(withoutDates(dashed.happening, texts));
+	// A period a figure is reported for ("revenue of $3.1 billion for the three months that ended
+	// in September") is no happening of its own: the report is.
+	s = s.replace(REPORTING_PERIOD, (m) => (m.includes(targetMark) ? '' : m));
 	// A date naming a time ("the larger demonstrations of early December, when hundreds of
 	// thousands rallied") is told by its "when" clause: "Hundreds of thousands rallied".
 	const when = s.includes(', when ') ? markPatterns(targetMark).when.exec(s) : null;
@@ -275,6 +278,15 @@ function plainTitle(clause: string, texts: Map<string, string>): string {
 	lastPlain = { clause, texts, title };
 	return title;
 }
+
+/**
+ * A period that a reported figure covers, ended by a date: "for the three months that ended in
+ * September", "in the quarter ending June 30", "for its fiscal year through March".
+ */
+const REPORTING_PERIOD = new RegExp(
+	String.raw`\s+(?:for|in|during|over)\s+(?:the|its|their)\s+(?:(?:first|second|third|fourth|latest|last|fiscal|financial)\s+)*(?:(?:three|six|nine|twelve|\d+)[\s-]+months?|quarter|half|year|period|(?:\w+\s+)?weeks?)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+(?:(?:on|in)\s+)?${MARK}T\d+${MARK}`,
+	'gi'
+);
 
 /**
  * A state dated by "since" began at its date: the title tells the beginning. Each row: the
@@ -852,7 +864,7 @@ function stripAttribution(s: string, mark: string): string {
 			)
 			// A comparison's base or a record's yardstick after the happening: ", up from 9 million
 			// a year earlier", ", its biggest one-day decline since December".
-			.replace(/,\s+(?:up|down)\s+(?:from|on)\s[^,]*$/i, '')
+			.replace(/,\s+(?:up|down)\s+(?:from|on)\s[^,]*(?=,|$)/gi, '')
 			.replace(
 				/\s+(?:from|compared with|compared to)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)\b/i,
 				''
@@ -1116,8 +1128,37 @@ function chooseClause(
 	// A second verb phrase takes the first clause's subject: "(the scheme) ran until his arrest".
 	const verb = /^([a-z]+)\b/.exec(clause)?.[1];
 	return verb && (isPastVerb(verb) || verb === 'was' || verb === 'were') && clause !== clauses[0]
-		? `${subjectOf(clauses[0]!)} ${clause}`
+		? `${subjectOf(clauses[0]!)} ${sameObject(clause, clauses[0]!)}`
 		: clause;
+}
+
+/**
+ * A second verb phrase whose object is a pronoun for the first's object takes that object:
+ * "had bought shares in Meridian in 2019 and sold them last May" → "sold shares in Meridian".
+ */
+function sameObject(clause: string, first: string): string {
+	const m = /^(\p{Ll}+)\s+(them|it)\b/u.exec(clause);
+	if (!m) return clause;
+	const words = first.split(/\s+/);
+	const verb = words.findIndex((w, i) => i > 0 && isPastVerb(w.toLowerCase()));
+	if (verb < 0) return clause;
+	const object: string[] = [];
+	for (const w of words.slice(verb + 1)) {
+		if (w.includes(MARK) || /[,;]$/.test(w) || object.length === 6) break;
+		object.push(w);
+	}
+	while (
+		object.length &&
+		(PREPOSITION.test(`${object.at(-1)} `) || FUNCTION_WORDS.has(object.at(-1)!))
+	)
+		object.pop();
+	// "them" stands for a plural, "it" for one thing: "shares", "the stake".
+	const head = object.find((w, i) => i > 0 && PREPOSITION.test(`${w} `))
+		? object[object.findIndex((w, i) => i > 0 && PREPOSITION.test(`${w} `)) - 1]
+		: object.at(-1);
+	const plural = !!head && /[^s]s$/.test(head);
+	if (object.length === 0 || plural !== (m[2] === 'them')) return clause;
+	return `${m[1]} ${object.join(' ')}${clause.slice(m[0].length)}`;
 }
 
 /** The words of a clause before its first past-tense verb: "the scheme" of "the scheme began". */
