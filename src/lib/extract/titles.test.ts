@@ -757,6 +757,27 @@ describe('titleFor: headline-style labels from sentences', () => {
 			'last May',
 			['2019'],
 			'Richard Carrow sold shares in Meridian'
+		],
+		[
+			'a relative clause’s subject, with its antecedent as the object',
+			'The deal, which both boards approved over the weekend, values Harlan at $38 a share.',
+			'over the weekend',
+			[],
+			'Both boards approved deal'
+		],
+		[
+			'an object’s "that" clause as its own happening',
+			'The county spent $14 million clearing brush along evacuation routes, work that officials credited this week with keeping roads open.',
+			'this week',
+			[],
+			'Officials credited work with keeping roads open'
+		],
+		[
+			'what was said after "told … that", which is no object’s clause',
+			'Chief Executive Dana Cole told analysts on a conference call that the company expected to finish closing 40 stores by the end of the year.',
+			'the end of the year',
+			[],
+			'Company expected to finish closing 40 stores'
 		]
 	])('keeps %s', (_, sentence, target, others, expected) => {
 		expect(title(sentence, target, others)).toBe(expected);

@@ -675,7 +675,43 @@ function relativeClause(s: string, mark: string): string {
 		k--;
 	const antecedent = words.slice(k).join(' ');
 	if (!antecedent || antecedent.includes(MARK)) return s;
-	return `${antecedent} ${m[1]}`;
+	return withObject(antecedent, m[1]!) ?? `${antecedent} ${m[1]}`;
+}
+
+/**
+ * A relative clause with a subject of its own and a gap where its object would be is about
+ * its antecedent as that object: "the deal, which both boards approved over the weekend" →
+ * "both boards approved the deal"; "work that officials credited this week with keeping roads
+ * open" → "officials credited work with keeping roads open". Null for any other clause.
+ */
+function withObject(antecedent: string, relative: string): string | null {
+	const words = relative.split(/\s+/);
+	const verb = words.findIndex((w, i) => i > 0 && i <= 4 && isPastVerb(w.toLowerCase()));
+	if (verb < 0) return null;
+	const subject = words.slice(0, verb);
+	// The subject: a pronoun, a name or a noun phrase, without a date, a verb or a preposition.
+	if (
+		subject.some(
+			(w) =>
+				w.includes(MARK) ||
+				FINITE.has(w.toLowerCase()) ||
+				isPastVerb(w.toLowerCase()) ||
+				PREPOSITION.test(`${w} `) ||
+				/^(?:that|which|who|not|never)$/i.test(w) ||
+				!/^[\p{L}’'.-]+$/u.test(w)
+		)
+	)
+		return null;
+	// The gap: nothing but a date between the verb and a preposition (or the clause's end).
+	const after = words.slice(verb + 1).filter((w) => !w.includes(MARK));
+	// ("expected to finish": "to" may open the verb's infinitive, no gap.)
+	if (after.length > 0 && (!PREPOSITION.test(`${after[0]} `) || after[0] === 'to')) return null;
+	// (Nor a clause the sentence's own verb follows: "the vitriol that the issue aroused in the
+	// 1990s remains".)
+	if (after.some((w) => FINITE.has(w) || isPastVerb(w) || /^(?:remains?|stays?)$/.test(w)))
+		return null;
+	const rest = words.slice(verb + 1).join(' ');
+	return `${subject.join(' ')} ${words[verb]} ${antecedent}${rest ? ` ${rest}` : ''}`;
 }
 
 /**
@@ -1188,6 +1224,9 @@ const SAID_THAT = new RegExp(
 	'i'
 );
 
+/** A verb of saying anywhere: what follows its "that" is what was said, not an object's clause. */
+const SAYS = new RegExp(`\\b(?:${SAYING_VERB})\\b`);
+
 function chooseComplement(clause: string, mark: string): string {
 	const parts = clause.split(/\s+that\s+/);
 	const k = parts.findIndex((p) => p.includes(mark));
@@ -1199,6 +1238,13 @@ function chooseComplement(clause: string, mark: string): string {
 	if (k > 0 && (isPastVerb(verb) || verb === 'was' || verb === 'were')) {
 		const noun = nounBefore(parts[k - 1]!);
 		if (noun) return `${noun} ${parts.slice(k).join(' that ')}`;
+	}
+	// "…, work that officials credited this week with keeping roads open": an object's clause.
+	if (k > 0 && k === parts.length - 1 && !SAYS.test(parts[k - 1]!)) {
+		const noun = nounBefore(parts[k - 1]!) ?? /,\s+([\p{Ll}-]+)$/u.exec(parts[k - 1]!)?.[1];
+		const gap =
+			noun && !FUNCTION_WORDS.has(noun.toLowerCase()) ? withObject(noun, parts[k]!) : null;
+		if (gap) return gap;
 	}
 	if (
 		k === parts.length - 1 &&
