@@ -476,10 +476,12 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2025-12-16',
 			['1969']
 		],
+		// The title tells the dated clause ("Officials credited work with keeping roads open"),
+		// so the aside's date is its own.
 		[
 			'After it, the county spent $14 million clearing brush along evacuation routes, work that officials credited this week with keeping roads open.',
 			'2025-08-14',
-			[]
+			['2025-W33']
 		],
 		['They had already lost nearly half their value this year.', '2024-11-07', []],
 		[

@@ -55,6 +55,8 @@ export const SAME_VERBS: { verbs: string[]; example: string }[] = [
 ];
 
 const PRONOUN_TITLE = /^(?:it|he|she|they|this|that)\s+(?:\w+\s+)?(\w+)$/i;
+/** A short subject and the verb alone, the pronoun named ("Pine Hollow fire began"). */
+const SUBJECT_TITLE = /^((?:[\p{L}’'-]+\s+){1,3})(\p{Ll}+)$/u;
 
 const groupOf = (verb: string) => SAME_VERBS.findIndex((g) => g.verbs.includes(verb));
 
@@ -63,12 +65,21 @@ const groupOf = (verb: string) => SAME_VERBS.findIndex((g) => g.verbs.includes(v
  * another title of the same date in other words ("Fire started near campground").
  */
 export function echoes(bare: string, other: string): boolean {
-	const m = PRONOUN_TITLE.exec(bare.trim());
-	if (!m) return false;
-	const group = groupOf(m[1]!.toLowerCase());
+	const pronoun = PRONOUN_TITLE.exec(bare.trim());
+	const named = pronoun ? null : SUBJECT_TITLE.exec(bare.trim());
+	const verb = pronoun?.[1] ?? named?.[2];
+	if (!verb) return false;
+	const group = groupOf(verb.toLowerCase());
 	if (group < 0) return false;
-	return other
-		.toLowerCase()
-		.split(/\W+/)
-		.some((w) => groupOf(w) === group);
+	const words = other.toLowerCase().split(/\W+/);
+	// A named subject must be the other title's too: "Fire began" echoes "Fire started …".
+	if (
+		named &&
+		!named[1]!
+			.toLowerCase()
+			.split(/\s+/)
+			.some((w) => w.length > 2 && words.includes(w))
+	)
+		return false;
+	return words.some((w) => groupOf(w) === group);
 }
