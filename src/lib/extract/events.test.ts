@@ -490,7 +490,13 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			[]
 		],
 		['It lost $85 million in the same period of 2024.', '2025-10-30', []],
-		['"Two years ago people laughed at us," Marchetti said.', '2025-11-10', []]
+		['"Two years ago people laughed at us," Marchetti said.', '2025-11-10', []],
+		// Undated once its comparison goes, a lede takes the report's day.
+		[
+			'The two campaigns spent more than $250 million, twice as much as in the 2018 race.',
+			'2024-11-06',
+			['2024-11-06']
+		]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {
 		expect(values(text, published)).toEqual(expected);

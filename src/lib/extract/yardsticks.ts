@@ -74,6 +74,12 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'the fourth hurricane to hit the United States this year, the most since 2020'
 	},
 	{
+		// A comparison with another time: "twice as much as in the 2018 race", "more than in
+		// 2020". What is compared happened then; the sentence's happening did not.
+		before: /\b(?:than|as)\s+(?:(?:it|they|he|she|we)\s+did\s+)?(?:in|during|for)\s+(?:the\s+)?$/i,
+		example: 'The campaigns spent more than $250 million, twice as much as in the 2018 race.'
+	},
+	{
 		// A reported period's end names the period, not the day of the report.
 		before:
 			/\b(?:reported|posted|recorded|booked|announced)\b[^;]*\b(?:quarter|months?|weeks?|period|year|half|season)\s+(?:that\s+)?(?:ended|ending)\s+(?:on\s+|in\s+)?$/i,

@@ -302,6 +302,42 @@ const lateInYear: TimexRow[] = [
 		words: 'the following month',
 		type: 'DATE',
 		value: '2023-06'
+	},
+	{
+		text: 'Finance Minister Anna Weber said the government would present a supplementary budget in February.',
+		published: '2025-12-10',
+		words: 'February',
+		type: 'DATE',
+		value: '2026-02'
+	},
+	{
+		text: 'Keller abandoned the goal last spring.',
+		published: '2025-12-10',
+		words: 'last spring',
+		type: 'DATE',
+		value: '2025-SP'
+	},
+	{
+		text: 'The talks resume next spring.',
+		published: '2025-12-10',
+		words: 'next spring',
+		type: 'DATE',
+		value: '2026-SP'
+	},
+	{
+		// "open" after a possessive is an adjective, no schedule ("the talks open Tuesday").
+		text: "Democrat Rosa Molina won the race for Arizona's open Senate seat on Tuesday.",
+		published: '2024-11-06',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2024-11-05'
+	},
+	{
+		text: 'It snowed last winter.',
+		published: '2025-12-10',
+		words: 'last winter',
+		type: 'DATE',
+		value: '2024-WI'
 	}
 ];
 

@@ -112,8 +112,9 @@ function scheduled(ctx: Context, j: number): boolean {
 	const w = ctx.tokens[j]!.lower;
 	if (SCHEDULED.has(w)) return true;
 	if (!SCHEDULED_BASE.has(w)) return false;
-	// "the vote on Sunday", "a visit Tuesday": nouns.
+	// "the vote on Sunday", "a visit Tuesday", "Arizona's open Senate seat": nouns and adjectives.
 	if (DETERMINERS.has(lowerAt(ctx, j - 1))) return false;
+	if (lowerAt(ctx, j - 1) === 's' && ["'", '’'].includes(lowerAt(ctx, j - 2))) return false;
 	// "did not meet until Wednesday": the auxiliary carries the tense, not the base verb.
 	if (auxiliaryBefore(ctx, j)) return false;
 	if (ctx.tokens[j - 1]?.lower !== 'to') return true;
@@ -265,9 +266,12 @@ function verbTense(
 	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
 		// "Protesters planned a demonstration on Saturday", "would be traveling Thursday": a plan
 		// told in the past for a day still ahead (but "Wednesday's ruling" is a thing done).
-		// A plan counts within the date's own clause only ("…would collapse, but on Monday…").
+		// A plan counts within the date's own clause only ("…would collapse, but on Monday…"),
+		// and for a month only in a report: a history's "would" is ahead of its story, not of
+		// the page ("said the government would present a budget in February", told in December).
 		if (ctx.tokens[j]!.text === ',') clause = false;
-		if (clause && schedules && plansAhead(ctx, j) && !["'", '’'].includes(lowerAt(ctx, end))) {
+		const plans = clause && (schedules || ctx.genre === 'news') && plansAhead(ctx, j);
+		if (plans && !["'", '’'].includes(lowerAt(ctx, end))) {
 			return { tense: 'future', strong: false };
 		}
 		const cue = cueAt(ctx, j, schedules);

@@ -137,7 +137,9 @@ export function offsetSeason(
 	if (!ref) return { start: i, end, type: 'DATE', value: `XXXX-${s}` } as Match;
 	const current = seasonIndex(ref);
 	const target = SEASON_ORDER.indexOf(s);
-	let y = ref.y;
+	// December is counted in the next year's winter, so "last spring" and "next spring" told
+	// then count from that year (the winter itself keeps its value's own convention).
+	let y = ref.m === 12 && offset !== 0 && s !== 'WI' ? ref.y + 1 : ref.y;
 	if (offset < 0 && target >= current) y--;
 	if (offset > 0 && target <= current) y++;
 	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } } as Match;
