@@ -46,11 +46,11 @@ const SUPERLATIVE = [
 ].join('|');
 
 /**
- * An amount: "9%", "$1.4 billion", "4.19 percent", "192,000", "11.5 cents a share"; never a
- * bare year, so "from 2016 to 2018" stays a range.
+ * An amount: "9%", "$1.4 billion", "4.19 percent", "192,000", "11.5 cents a share", a count
+ * ("down from 103 in 2022"); never a bare year, so "from 2016 to 2018" stays a range.
  */
 const AMOUNT =
-	'(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|just\\s+)?(?:[$€£¥]\\d[\\d.,]*(?:\\s*(?:million|billion|trillion))?|\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|points?|million|billion|trillion|cents?)|\\d{1,3}(?:,\\d{3})+)(?:\\s+(?:a|per)\\s+(?:share|barrel|ounce|gallon|day|week|month|year))?';
+	'(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|just\\s+)?(?:[$€£¥]\\d[\\d.,]*(?:\\s*(?:million|billion|trillion))?|\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|points?|million|billion|trillion|cents?)|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?(?=\\s))(?:\\s+(?:a|per)\\s+(?:share|barrel|ounce|gallon|day|week|month|year))?';
 
 /** A comparison's base date: "a year earlier", "a year ago", "the same period last year". */
 const COMPARISON_BASE =
