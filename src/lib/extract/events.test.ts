@@ -476,8 +476,7 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2025-12-16',
 			['1969']
 		],
-		// The title tells the dated clause ("Officials credited work with keeping roads open"),
-		// so the aside's date is its own.
+		// "this week" is the crediting's (titled so), not the spending's.
 		[
 			'After it, the county spent $14 million clearing brush along evacuation routes, work that officials credited this week with keeping roads open.',
 			'2025-08-14',
@@ -527,6 +526,11 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		);
 		const start = found.filter((e) => e.start.value === '2025-08-05');
 		expect(start.map((e) => e.title)).toEqual(['Fire started near campground']);
+		const county = events(
+			'After it, the county spent $14 million clearing brush, work that officials credited this week with keeping roads open.',
+			'2025-08-14'
+		);
+		expect(county.map((e) => e.title)).not.toContain('County spent $14 million clearing brush');
 	});
 
 	it('dates a reported period’s result by the report, not the period’s end', () => {

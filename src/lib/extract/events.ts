@@ -678,6 +678,9 @@ const dateKey = (d: FuzzyDate) =>
 
 const WEEK_MS = 7 * 86_400_000;
 
+/** How well a mention tells its happening: in a main clause, then in more words. */
+const told = (c: Candidate) => (c.aside ? 0 : 1000) + c.title.length;
+
 /**
  * A title's subject and past verb, as stems ("orbit unvei"), or null without a past verb in its
  * first words: a lede's "Orbit unveiled its first folding phone, betting on …" and "Orbit
@@ -714,14 +717,14 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 		const twin = same.find(
 			(other) => similar(words, other.words) || echoes(other.candidate.title, c.title)
 		);
-		if (twin && echoes(twin.candidate.title, c.title)) {
-			// "It began" yields to the mention that says what began.
+		if (twin && !similar(words, twin.words) && told(c) > told(twin.candidate)) {
+			// "Pine Hollow fire began" (dated in a clause hanging off another) yields to "Fire
+			// started near campground off Highway 299" (its own sentence's main clause).
 			kept[kept.indexOf(twin.candidate)] = c;
 			written[written.findIndex((w) => w.candidate === twin.candidate)] = { candidate: c, words };
-			Object.assign(twin, { candidate: c, words });
 			c.confidence = Math.min(1, Math.round((c.confidence + 0.05) * 100) / 100);
+			Object.assign(twin, { candidate: c, words });
 		} else if (twin) twin.candidate.confidence = Math.min(1, twin.candidate.confidence + 0.05);
-		else if (same.some((other) => echoes(c.title, other.candidate.title))) continue;
 		else {
 			kept.push(c);
 			same.push({ candidate: c, words });

@@ -37,8 +37,7 @@ export function sameHappening(
 
 /**
  * Verbs that tell one happening in other words, each group with the example that called for
- * it. A title that is only a pronoun and such a verb ("It began") says nothing its dated twin
- * ("Fire started near campground") does not.
+ * it: "since it began nine days ago" and "The fire started on Aug. 5" are one start.
  */
 export const SAME_VERBS: { verbs: string[]; example: string }[] = [
 	{
@@ -48,38 +47,34 @@ export const SAME_VERBS: { verbs: string[]; example: string }[] = [
 	{ verbs: ['died', 'killed'], example: 'He died on Sunday … was killed on Sunday' },
 	{ verbs: ['resigned', 'quit', 'stepped'], example: 'She resigned … stepped down on Thursday' },
 	{ verbs: ['won', 'beat', 'defeated'], example: 'won the final on Sunday … beat Northgate' },
-	{
-		verbs: ['landed', 'landfall', 'ashore', 'hit', 'struck'],
-		example: 'came ashore … made landfall'
-	}
+	{ verbs: ['landed', 'landfall', 'ashore'], example: 'came ashore … made landfall' }
 ];
 
-const PRONOUN_TITLE = /^(?:it|he|she|they|this|that)\s+(?:\w+\s+)?(\w+)$/i;
-/** A short subject and the verb alone, the pronoun named ("Pine Hollow fire began"). */
-const SUBJECT_TITLE = /^((?:[\p{L}’'-]+\s+){1,3})(\p{Ll}+)$/u;
+const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'this', 'that']);
 
-const groupOf = (verb: string) => SAME_VERBS.findIndex((g) => g.verbs.includes(verb));
+/** A title's subject words and the group of its first verb of SAME_VERBS, if any. */
+function subjectAndGroup(title: string): { subject: Set<string>; group: number } | null {
+	const words = title
+		.toLowerCase()
+		.split(/[^\w']+/)
+		.filter(Boolean);
+	for (let i = 0; i < words.length; i++) {
+		const group = SAME_VERBS.findIndex((g) => g.verbs.includes(words[i]!));
+		if (group >= 0)
+			return { subject: new Set(words.slice(0, i).filter((w) => !STOP.has(w))), group };
+	}
+	return null;
+}
 
 /**
- * Whether a title that is only a pronoun and a verb ("It began") tells the happening of
- * another title of the same date in other words ("Fire started near campground").
+ * Whether two titles of one date tell one happening in other words: a verb of the same group
+ * (SAME_VERBS) after a subject that is a pronoun or shares a word ("Pine Hollow fire began",
+ * "Fire started near campground").
  */
-export function echoes(bare: string, other: string): boolean {
-	const pronoun = PRONOUN_TITLE.exec(bare.trim());
-	const named = pronoun ? null : SUBJECT_TITLE.exec(bare.trim());
-	const verb = pronoun?.[1] ?? named?.[2];
-	if (!verb) return false;
-	const group = groupOf(verb.toLowerCase());
-	if (group < 0) return false;
-	const words = other.toLowerCase().split(/\W+/);
-	// A named subject must be the other title's too: "Fire began" echoes "Fire started …".
-	if (
-		named &&
-		!named[1]!
-			.toLowerCase()
-			.split(/\s+/)
-			.some((w) => w.length > 2 && words.includes(w))
-	)
-		return false;
-	return words.some((w) => groupOf(w) === group);
+export function echoes(a: string, b: string): boolean {
+	const x = subjectAndGroup(a);
+	const y = subjectAndGroup(b);
+	if (!x || !y || x.group !== y.group) return false;
+	const vague = (s: Set<string>) => s.size === 0 || [...s].every((w) => PRONOUNS.has(w));
+	return vague(x.subject) || vague(y.subject) || [...x.subject].some((w) => y.subject.has(w));
 }
