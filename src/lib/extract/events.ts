@@ -651,8 +651,11 @@ function reportEvent(article: Article, lede: Sentence, published: Date): Candida
 	};
 }
 
+// (A pronoun or a modal tells no happening apart: "said it would publish" is "to publish".)
 const STOP = new Set(
-	'a an the of in on at to for and or but by with from as is was were be'.split(' ')
+	'a an the of in on at to for and or but by with from as is was were be it its would will'.split(
+		' '
+	)
 );
 /** Word stems, so "killed" and "killing", "elected" and "election" count as one word. */
 const stem = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);

@@ -778,6 +778,48 @@ describe('titleFor: headline-style labels from sentences', () => {
 			'the end of the year',
 			[],
 			'Company expected to finish closing 40 stores'
+		],
+		[
+			'a quotation’s own words, articles and all',
+			'She said on Sunday that voters wanted "a governor, not a senator on vacation."',
+			'on Sunday',
+			[],
+			'She said voters wanted ‘a governor, not a senator on vacation’'
+		],
+		[
+			'a plan said without its speaker as a plan ("to")',
+			'Dr. Nair said her group would observe the planet again in June.',
+			'in June',
+			[],
+			'Her group to observe planet again'
+		],
+		[
+			'"the" after a share of a whole',
+			'Ms. Raman said most of the jobs would go by the end of March.',
+			'the end of March',
+			[],
+			'Most of the jobs to go'
+		],
+		[
+			'a verb’s particle at the end',
+			'Coach Daniel Okoye, who took over in 2021, said on Sunday that the title belonged to the city.',
+			'2021',
+			['Sunday'],
+			'Coach Daniel Okoye took over'
+		],
+		[
+			'no phrase cut inside a measure',
+			'Hurricane Delia made landfall near Port Haven early Thursday with winds of up to 120 mph, tearing roofs from homes.',
+			'early Thursday',
+			[],
+			'Hurricane Delia made landfall near Port Haven'
+		],
+		[
+			'no participle cut from its "by"',
+			'The law took effect in January 2024 and was challenged a month later by a group of vape shop owners led by Tom Barrett, who runs four stores in Portland.',
+			'a month later',
+			['January 2024'],
+			'Law challenged by group of vape shop owners'
 		]
 	])('keeps %s', (_, sentence, target, others, expected) => {
 		expect(title(sentence, target, others)).toBe(expected);

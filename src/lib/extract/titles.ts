@@ -79,10 +79,13 @@ const ING_NOUNS = new Set(
 	sentencing polling clothing boxing sibling`.split(/\s+/)
 );
 
-/** A verb's particle ending a title is part of the verb: "Talks broke down", "He stepped down". */
+/**
+ * A verb's particle ending a title is part of the verb: "Talks broke down", "He stepped down",
+ * "Daniel Okoye took over".
+ */
 function particle(title: string): boolean {
 	const [verb, last] = title.toLowerCase().split(' ').slice(-2);
-	return /^(?:up|down|out|off)$/.test(last ?? '') && isPastVerb(verb ?? '');
+	return /^(?:up|down|out|off|over|back|away|aside)$/.test(last ?? '') && isPastVerb(verb ?? '');
 }
 
 /** Words a title never ends on: function words, and a subject pronoun left by a cut. */
@@ -92,8 +95,28 @@ const PREPOSITION = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
 
 /** Words that open a phrase, where a long label may end whole ("for at least two" may not). */
 const PHRASE_STARTS = new Set(
-	`${PREPOSITIONS.replace(/\|/g, ' ')} that which who whom whose while when because`.split(' ')
+	`${PREPOSITIONS.replace(/\|/g, ' ')} outside inside near beyond behind along among beneath past that which who whom whose while when because`.split(
+		' '
+	)
 );
+
+/**
+ * Whether a phrase may start at word `i`: not inside a measure ("winds of up to 120 mph" has
+ * no phrase at "of" or "to"), where a cut would leave "with winds of up".
+ */
+function phraseStartsAt(words: string[], i: number): boolean {
+	const w = words[i]!.toLowerCase();
+	if (!PHRASE_STARTS.has(w)) return false;
+	if (w === 'to' && words[i - 1]?.toLowerCase() === 'up') return false;
+	// (A measure of an object may go whole: "to offer a reward | of up to $2 million".)
+	return !(
+		w === 'of' &&
+		MEASURE_OPENS.test(words[i + 1] ?? '') &&
+		PREPOSITION.test(`${words[i - 2] ?? ''} `)
+	);
+}
+/** Words that open a measure after "of": "of up to", "of more than", "of 12 feet". */
+const MEASURE_OPENS = /^(?:up|more|less|nearly|almost|about|around|roughly)$/i;
 
 /**
  * A date heading its line, then a separator: a spaced dash, "--" or a colon, after an
@@ -969,8 +992,16 @@ function leadingSpeaker(s: string, mark: string): string {
 	if (/^(?:announced|reported)$/i.test(verb) && !/\bthat\s+$/i.test(all)) return s;
 	const rest = s.slice(all.length);
 	const who = speaker.replace(/\s+(?:have|has|had|also|again)$/i, '');
-	if (/^(?:he|she|it|they|we|i)$/i.test(who)) return rest;
-	return rest.replace(/^(?:he|she|it|they)\s/i, `${who} `);
+	// What someone said they would do, without them, is a plan: "her group would observe the
+	// planet again" → "her group to observe the planet again".
+	// (Only when the date is that clause's: "it would build a plant, and broke ground there in
+	// June" keeps its "would", the verb the second phrase's subject is found by.)
+	const first = rest.split(/,\s+(?:and|but|which|who)\s|;/)[0]!;
+	const plan = first.includes(mark)
+		? rest.replace(/^((?:\S+\s+){1,6}?)would\s+(?!not\b|have\b)(?=\p{Ll})/u, '$1to ')
+		: rest;
+	if (/^(?:he|she|it|they|we|i)$/i.test(who)) return plan;
+	return plan.replace(/^(?:he|she|it|they)\s/i, `${who} `);
 }
 
 /** "and" joining a second verb phrase: "entered the race in 2025 and trailed Becker …". */
@@ -1373,11 +1404,31 @@ function shortened(words: string[]): string {
 	return w.join(' ');
 }
 
+/** Where a clause's first verb is (past, finite), or Infinity without one. */
+function firstVerb(words: string[]): number {
+	const at = words.findIndex((w, i) => i > 0 && SUBJECT_VERB(w));
+	return at < 0 ? Infinity : at;
+}
+
+/** A whole quotation inside a clause: its words stay as said ("wanted \"a governor, not …\""). */
+const QUOTATION = /(?:“|")([^“”"]{2,160}?)[.,]?(?:”|")/g;
+/** Stands for a quotation while the words around it are made headline style. */
+const QUOTED = '\u2060';
+
 /**
  * A clause in headline style, at most `maxWords` long. What someone said (`quoted`) keeps its
  * verbs as they were said: "Justice was done" is no "Justice done".
  */
 function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string {
+	// A quotation of several words inside the clause keeps them: articles and all.
+	const quotations: string[] = [];
+	if (!quoted && /[“"]/.test(clause))
+		clause = clause.replace(QUOTATION, (m, words: string) => {
+			// (A name in quotation marks is a work's title, and loses them: "Night Garden".)
+			if (!/(?:^|\s)\p{Ll}/u.test(words) || !words.includes(' ')) return m;
+			quotations.push(words);
+			return `${QUOTED}${quotations.length - 1}${QUOTED}${/,["”]$/.test(m) ? ',' : ''}`;
+		});
 	let s = quoted
 		? clause
 		: withoutAuxiliaries(
@@ -1388,7 +1439,11 @@ function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string 
 	s = s
 		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
 		// Articles go, except in rates and amounts ("$1.92 a share", "twice a year").
-		.replace(/(?<![\d%]\s|\b(?:twice|once|times|percent|cents?|dollars?)\s)\b(?:the|a|an)\s+/gi, '')
+		// …and after a share of a whole: "most of the jobs" is no "most of jobs".
+		.replace(
+			/(?<![\d%]\s|\b(?:twice|once|times|percent|cents?|dollars?)\s|\b(?:most|many|some|all|half|none|each|any|both|much|several|few|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s)\b(?:the|a|an)\s+/gi,
+			''
+		)
 		// Quotation marks left by the cut, and brackets emptied of their date: "leave ()".
 		.replace(/``|''|[“”"]/g, '')
 		.replace(/\(\s*\)|\[\s*\]/g, '')
@@ -1421,8 +1476,7 @@ function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string 
 		if (comma >= 0) cut = comma + 4;
 		else {
 			for (let i = maxWords; i > 4; i--) {
-				const w = words[i]!.toLowerCase();
-				if (PHRASE_STARTS.has(w)) {
+				if (phraseStartsAt(words, i)) {
 					cut = i;
 					break;
 				}
@@ -1444,7 +1498,14 @@ function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string 
 			((/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
 				!ING_NOUNS.has(words[cut - 1]!.replace(/,$/, '')) &&
 				!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!)) ||
-				(HELD_TO_WORDS.test(words[cut - 1]!) && /^(?:of|for|with)$/.test(words[cut] ?? '')))
+				(HELD_TO_WORDS.test(words[cut - 1]!) && /^(?:of|for|with)$/.test(words[cut] ?? '')) ||
+				// "… group of vape shop owners led | by Tom Barrett": a participle after the verb,
+				// cut from its phrase.
+				(cut - 1 > firstVerb(words) &&
+					isPastVerb(words[cut - 1]!) &&
+					words[cut] === 'by' &&
+					/^(?:\p{Lu}\p{L}*|\p{Ll}+s)$/u.test(words[cut - 2]!) &&
+					!FINITE.has(words[cut - 2]!)))
 		)
 			cut -= 1;
 		s = words.slice(0, cut).join(' ');
@@ -1462,5 +1523,7 @@ function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string 
 		cut = true;
 	}
 	s = s.replace(/[\s,;:—–-]+$/, '');
+	if (quotations.length)
+		s = s.replace(/\u2060(\d+)\u2060/g, (_, k: string) => `‘${quotations[Number(k)]}’`);
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
