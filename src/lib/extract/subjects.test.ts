@@ -218,3 +218,26 @@ describe('namePronoun: the pronoun’s own sentence first', () => {
 		);
 	});
 });
+
+describe('namePronoun: offices, roles and places', () => {
+	it('reads a player’s position or a role told by a possessive as an office before a name', () => {
+		expect(
+			namePronoun('She injured knee ligament', [
+				'Guard Amira Jones scored 31 points and was named the final’s most valuable player.'
+			])
+		).toBe('Amira Jones injured knee ligament');
+		expect(
+			namePronoun('She became chief executive', [
+				"Brightwater's chief executive, Sandra Kohl, said the companies expected to save $300 million."
+			])
+		).toBe('Sandra Kohl became chief executive');
+	});
+
+	it('takes no place after "of" for a second person', () => {
+		expect(
+			namePronoun('She said most residents had left in time', [
+				'The mayor of Port Haven, Gloria Estes, ordered an evacuation on Tuesday night.'
+			])
+		).toBe('Gloria Estes said most residents had left in time');
+	});
+});

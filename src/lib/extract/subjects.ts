@@ -12,7 +12,7 @@ import { nameThing, SCENE, SCENE_COMMAS } from './things';
 
 /** Titles and offices that may stand before a name: "President Fidel Castro". */
 const HONORIFICS = new Set(
-	'mr mrs ms dr gen sen rep gov president prime minister secretary attorney general judge justice chancellor king queen prince pope cardinal rev sir lord lady mayor governor senator representative officer director chief ambassador foreign defense state'.split(
+	'mr mrs ms dr gen sen rep gov president prime minister secretary attorney general judge justice chancellor king queen prince pope cardinal rev sir lord lady mayor governor senator representative officer director chief ambassador foreign defense state coach captain guard forward striker goalkeeper quarterback pitcher midfielder defender manager'.split(
 		' '
 	)
 );
@@ -42,7 +42,7 @@ const READ = 300;
 
 /** A role, then the name in apposition: "The town's mayor, Ellen Price, lost …". */
 const ROLE_THEN_NAME =
-	/^(?:[Tt]he|[Aa]n?)\s[^,]{1,40},\s+((?:\p{Lu}[\p{Ll}’'.-]+\s+){1,3}\p{Lu}[\p{Ll}’'-]+),/u;
+	/^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*['’]s)\s[^,]{1,40},\s+((?:\p{Lu}[\p{Ll}’'.-]+\s+){1,3}\p{Lu}[\p{Ll}’'-]+),/u;
 
 /**
  * The person a sentence is about, by its opening name ("Attorney General Janet Reno said …" →
@@ -159,7 +159,10 @@ const PRONOUN = /^(He|She|His|Her)\b\s*/;
 const AGED = /^((?:\d+|[A-Z][a-z]+(?:-[a-z]+)?)-year-old)\s+(?=\p{Ll})/u;
 
 function anotherPerson(text: string): boolean {
-	for (const [pair] of text.matchAll(FULL_NAME)) {
+	for (const { 0: pair, index } of text.matchAll(FULL_NAME)) {
+		// A name after "of", "in" or "near" is a place's or a body's: "The mayor of Port Haven".
+		if (/\b(?:of|in|at|from|near|to|for)\s+$/i.test(text.slice(Math.max(0, index - 6), index)))
+			continue;
 		const words = pair.toLowerCase().split(' ');
 		if (!words.every((w) => HONORIFICS.has(w)) && !words.some((w) => NOT_PEOPLE.has(w)))
 			return true;

@@ -5,7 +5,7 @@
  */
 
 import { isPastVerb } from './happenings';
-import { pastOfIng, withoutAuxiliaries } from './verb-forms';
+import { isParticiple, pastOfIng, withoutAuxiliaries } from './verb-forms';
 import { DATELINE } from './sentences';
 
 /** A date phrase inside the sentence, as offsets relative to the sentence start. */
@@ -644,17 +644,25 @@ function mainClause(s: string, texts: Map<string, string>): string | null {
 	// The last piece without a verb that opens with a capital may be the subject of a piece
 	// that opens with its verb: "Mayor Penelas, accompanied by a lawyer, flew to Washington".
 	let subject = '';
+	let described = false;
 	for (const piece of s.split(/,\s+/)) {
 		if (/^(?:which|who|whom|whose|that)\b/i.test(piece) || PARTICIPLE.test(piece)) continue;
 		const verb = /^[a-z]+/.exec(piece)?.[0];
-		const clause = (verb && isPastVerb(verb) && subject ? `${subject} ${piece}` : piece).replace(
-			CONTRAST_OR_TIME,
-			''
-		);
+		const clause = (
+			verb && (isPastVerb(verb) || verb === 'was' || verb === 'were') && subject
+				? `${subject} ${piece}`
+				: piece
+		).replace(CONTRAST_OR_TIME, '');
 		const title = plainTitle(clause, texts);
 		if (title.split(' ').length >= 3 && hasVerb(title) && !PREPOSITION.test(`${piece} `))
 			return title;
-		if (/^\p{Lu}/u.test(piece) && !PREPOSITION.test(`${piece} `)) subject = piece;
+		// A name in apposition to a noun phrase before it goes with it: "a similar claim about
+		// another planet, K2-18 b, was later withdrawn".
+		const noun = /^(?:a|an|the|his|her|its|their)\s/i.test(piece) && !hasFiniteVerb(piece);
+		if (/^\p{Lu}/u.test(piece) && !PREPOSITION.test(`${piece} `))
+			subject = subject && described ? `${subject}, ${piece},` : piece;
+		else if (noun) subject = piece;
+		described = noun;
 	}
 	return null;
 }
@@ -1303,7 +1311,10 @@ const BODIES =
 	/^(?:agency|news|party|council|committee|department|ministry|office|house|times|post|company|corp\.?|inc\.?|group|bank|court|army|service)$/i;
 /** A subject's verb, for shortening: a finite or past form, not a participle of a perfect. */
 const SUBJECT_VERB = (x: string) =>
-	/^\p{Ll}/u.test(x) && x !== 'been' && x !== 'be' && (FINITE.has(x) || isPastVerb(x));
+	/^\p{Ll}/u.test(x) &&
+	x !== 'been' &&
+	x !== 'be' &&
+	(FINITE.has(x) || isPastVerb(x) || isParticiple(x));
 
 /**
  * A headline over its length first loses what headlines leave out: an office before a name

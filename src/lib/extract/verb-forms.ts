@@ -50,6 +50,11 @@ const PARTICIPLE_PAST = pairs(`
 	saw become became come came overcome overcame undertaken undertook overtaken overtook
 	withdrawn withdrew forgiven forgave shaken shook woken woke arisen arose mistaken mistook`);
 
+/** Whether a word is an irregular past participle: "withdrawn", "grown", "begun". */
+export function isParticiple(word: string): boolean {
+	return word.toLowerCase() in PARTICIPLE_PAST;
+}
+
 /** The simple past of a past participle: "grown" → "grew", "bought" → "bought". */
 export function pastOfParticiple(word: string): string {
 	const lower = word.toLowerCase();
@@ -60,11 +65,13 @@ export function pastOfParticiple(word: string): string {
 // A perfect's participle turns past ("the fire had grown" → "Fire grew"), a passive's stays
 // ("was awarded" → "awarded").
 const AUX =
-	/(?<!\b(?:he|she|it|they|we|i|you)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|(has|have|had)(?:\s+already)?) (?!(?:one|none|anyone|someone|everyone|gone|been)\b)(\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)|lost|won|made|paid|sold|told|held|found|cut|hit|set|put|shut|cast|spread|hurt)\b/gi;
+	/(?<!\b(?:he|she|it|they|we|i|you)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|(has|have|had)(?:\s+already)?) ((?:later|also|then|again)\s+)?(?!(?:one|none|anyone|someone|everyone|gone|been)\b)(\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)|lost|won|made|paid|sold|told|held|found|cut|hit|set|put|shut|cast|spread|hurt)\b/gi;
 
 /** A clause without its auxiliaries: "The fire had grown" → "The fire grew". */
 export function withoutAuxiliaries(clause: string): string {
-	return clause.replace(AUX, (_, perfect: string | undefined, participle: string) =>
-		perfect ? pastOfParticiple(participle) : participle
+	return clause.replace(
+		AUX,
+		(_, perfect: string | undefined, adverb: string | undefined, participle: string) =>
+			(adverb ?? '') + (perfect ? pastOfParticiple(participle) : participle)
 	);
 }
