@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { embedBundle } from './scripts/embed-bundle.js';
+import { readerChunks } from './scripts/reader-chunks.js';
 
 /**
  * A hash of the extractor's source: cached extractions (src/lib/server/extraction.ts) are keyed
@@ -21,7 +22,7 @@ function extractorVersion(): string {
 }
 
 export default defineConfig({
-	plugins: [embedBundle(), sveltekit()],
+	plugins: [embedBundle(), sveltekit(), readerChunks()],
 	define: { __DATELINE_EXTRACTOR__: JSON.stringify(extractorVersion()) },
 	test: {
 		projects: [
