@@ -107,10 +107,11 @@ const config = {
 			origin,
 			// A reader link's #hash names an event to select (state in the URL), not an element id.
 			handleMissingId: 'ignore',
-			// Only long timelines have range files: with none, their route has nothing to write.
+			// Only long timelines have range and look-up files: with none, their routes have nothing
+			// to write.
 			handleUnseenRoutes: ({ routes, message }) => {
-				if (routes.some((route) => route !== '/t/[slug]/events/[chunk].json'))
-					throw new Error(message);
+				const rangeFiles = ['/t/[slug]/events/[chunk].json', '/t/[slug]/events/ids/[n].json'];
+				if (routes.some((route) => !rangeFiles.includes(route))) throw new Error(message);
 			}
 		}
 	}

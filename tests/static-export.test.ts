@@ -27,6 +27,9 @@ beforeAll(async () => {
 	writeSyntheticTimeline(data, LONG, LONG_EVENTS);
 	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: data };
 	delete env.DATABASE_URL;
+	// Vitest's NODE_ENV=test would build with `dev` true: every embed page hydrated by SvelteKit
+	// besides its own bundle, which is not what `npm run build:static` writes.
+	delete env.NODE_ENV;
 	const build = spawnSync('npx', ['vite', 'build'], {
 		env: { ...env, VITE_DATELINE_TARGET: 'static', DATELINE_ORIGIN: ORIGIN },
 		encoding: 'utf8'
@@ -140,6 +143,54 @@ describe('the static export (npm run build:static)', () => {
 			1_000
 		);
 		await page.screenshot({ path: artifactPath('static-embed-long-1280.png') });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
+	it('opens a link to an event beyond the opening view: its range loads, the view moves to it, its card opens', async () => {
+		const FAR = `${LONG}-1150`;
+		for (const file of [`embed/${LONG}.html`, `t/${LONG}.html`])
+			expect(readFileSync(join(DIR, file), 'utf8'), file).not.toContain(`"${FAR}"`);
+		// Every event's rank is in the look-up file its id hashes to.
+		const lookups = Array.from({ length: LONG_EVENTS / 100 }, (_, n) =>
+			JSON.parse(readFileSync(join(DIR, 't', LONG, 'events', 'ids', `${n}.json`), 'utf8'))
+		);
+		expect(lookups.reduce((sum, file) => sum + Object.keys(file.ranks).length, 0)).toBe(
+			LONG_EVENTS
+		);
+		expect(lookups.find((file) => FAR in file.ranks).ranks[FAR]).toBe(1150);
+
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const errors: string[] = [];
+		const requests: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		// The embed's `?event=` (the static host serves the same page for any query) …
+		await page.goto(`${ORIGIN}/embed/${LONG}?event=${FAR}`);
+		await expect.poll(() => page.locator('.card-slot').textContent()).toContain('Event 1150:');
+		expect(requests).toContain(`/t/${LONG}/events/11.json`);
+		expect(requests.filter((p) => /\/events\/ids\/\d+\.json$/.test(p))).toHaveLength(1);
+		// … moved the view to the event: its own label is drawn in the band shown.
+		await expect
+			.poll(() => page.locator(`.band.measured [data-event="${FAR}"]`).count())
+			.toBeGreaterThan(0);
+		await page.screenshot({ path: artifactPath('static-embed-far-event-1280.png') });
+
+		// The reader's `#<id>`, at a phone's width: the card opens and the link stays as it was.
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(`${ORIGIN}/t/${LONG}#${FAR}`);
+		await expect.poll(() => page.locator('.card-slot').textContent()).toContain('Event 1150:');
+		await expect
+			.poll(() => page.locator(`.band.measured [data-event="${FAR}"]`).count())
+			.toBeGreaterThan(0);
+		expect(await page.evaluate(() => location.hash)).toBe(`#${FAR}`);
+		await page.screenshot({ path: artifactPath('static-reader-far-event-360.png') });
+		// An id the timeline does not have opens nothing, and breaks nothing.
+		await page.goto('about:blank');
+		await page.goto(`${ORIGIN}/t/${LONG}#${LONG}-none`);
+		await page.waitForSelector('.reader[data-interactive]');
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+		expect(await page.locator('.card-slot').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await page.close();
 	});

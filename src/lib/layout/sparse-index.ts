@@ -31,6 +31,19 @@ export interface IndexSummary {
 export const chunkOf = (rank: number) => Math.floor(rank / CHUNK);
 export const chunkCount = (n: number) => Math.ceil(n / CHUNK);
 
+/**
+ * Which of a long timeline's look-up files (`/t/<slug>/events/ids/<n>.json`, as many as its
+ * chunks, about CHUNK ids each) holds an event's rank: a link names an event by id, and
+ * where no server reads the link (the static export) the page finds the event's range from
+ * this file alone. A hash of the id (FNV-1a over its UTF-16 units), the same in the browser
+ * and on the server that writes the files.
+ */
+export function lookupFileOf(id: string, count: number): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+	return (hash >>> 0) % Math.max(1, chunkCount(count));
+}
+
 function bucketOf(domain: readonly [number, number], time: number): number {
 	const [d0, d1] = domain;
 	const b = Math.floor(((time - d0) / Math.max(1, d1 - d0)) * BUCKETS);

@@ -4,6 +4,7 @@ import { buildIndex } from '$lib/layout/event-index';
 import {
 	CHUNK,
 	chunkCount,
+	lookupFileOf,
 	openingEvents,
 	SENT_WHOLE,
 	summarize,
@@ -27,6 +28,10 @@ export interface Ranged {
 	ranks?: Map<string, number>;
 	/** A chunk's JSON and its ETag, made on first request. */
 	files: Map<number, { body: string; etag: string }>;
+	/** A look-up file's JSON and its ETag, made on first request. */
+	lookups: Map<number, { body: string; etag: string }>;
+	/** Each look-up file's ranks by id, made on the first look-up file asked for. */
+	lookupRanks?: Record<string, number>[];
 }
 
 /** Per published revision ("slug@3"): a revision never changes, so neither does its cut. */
@@ -44,7 +49,7 @@ export function rangedOf(slug: string, revision: number, timeline: Timeline): Ra
 	const [d0, d1] = timeDomain(timeline.events);
 	const summary = summarize(index, [d0.getTime(), d1.getTime()]);
 	const opening = openingEvents(summary, (rank) => sorted[rank]!);
-	ranged = { sorted, summary, opening, files: new Map() };
+	ranged = { sorted, summary, opening, files: new Map(), lookups: new Map() };
 	cache.set(key, ranged);
 	if (cache.size > ENTRIES) cache.delete(cache.keys().next().value!);
 	return ranged;
@@ -53,19 +58,54 @@ export function rangedOf(slug: string, revision: number, timeline: Timeline): Ra
 /** Whether a published revision's cut is made (and kept): its readers wait for no parse. */
 export const isPrepared = (slug: string, revision: number) => cache.has(`${slug}@${revision}`);
 
-/** One chunk as a file: `{ first, events }`, null past the end. */
-export function chunkFile(ranged: Ranged, chunk: number) {
-	if (!Number.isInteger(chunk) || chunk < 0 || chunk >= chunkCount(ranged.sorted.length))
-		return null;
-	let file = ranged.files.get(chunk);
+/** A file's body with its ETag, made once per revision and kept with its cut. */
+function cachedFile(files: Ranged['files'], n: number, body: () => string) {
+	let file = files.get(n);
 	if (!file) {
-		const events = ranged.sorted.slice(chunk * CHUNK, (chunk + 1) * CHUNK);
-		const body = JSON.stringify({ first: chunk * CHUNK, events });
-		const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
-		file = { body, etag };
-		ranged.files.set(chunk, file);
+		const text = body();
+		const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 22)}"`;
+		file = { body: text, etag };
+		files.set(n, file);
 	}
 	return file;
+}
+
+const isFileNumber = (ranged: Ranged, n: number) =>
+	Number.isInteger(n) && n >= 0 && n < chunkCount(ranged.sorted.length);
+
+/** One chunk as a file: `{ first, events }`, null past the end. */
+export function chunkFile(ranged: Ranged, chunk: number) {
+	if (!isFileNumber(ranged, chunk)) return null;
+	return cachedFile(ranged.files, chunk, () =>
+		JSON.stringify({
+			first: chunk * CHUNK,
+			events: ranged.sorted.slice(chunk * CHUNK, (chunk + 1) * CHUNK)
+		})
+	);
+}
+
+/**
+ * One look-up file (`lookupFileOf`): `{ ranks: { <id>: <rank> } }` for the events whose ids
+ * hash to it, null past the end.
+ */
+export function lookupFile(ranged: Ranged, n: number) {
+	if (!isFileNumber(ranged, n)) return null;
+	return cachedFile(ranged.lookups, n, () => {
+		// Every file's ids in one pass over the events, on the first file asked for.
+		if (!ranged.lookupRanks) {
+			const count = ranged.sorted.length;
+			// No prototype: an id such as "__proto__" is a key like any other.
+			const files = Array.from(
+				{ length: chunkCount(count) },
+				() => Object.create(null) as Record<string, number>
+			);
+			ranged.sorted.forEach((event, rank) => {
+				files[lookupFileOf(event.id, count)]![event.id] = rank;
+			});
+			ranged.lookupRanks = files;
+		}
+		return JSON.stringify({ ranks: ranged.lookupRanks[n] });
+	});
 }
 
 /**

@@ -85,6 +85,11 @@ export class ChartState implements EventSource {
 		return rank < 0 ? null : this.eventAt(rank);
 	}
 
+	/** The rank of the event with this id, once it is here to select (-1 for none). */
+	async locate(id: string): Promise<number> {
+		return this.rankOf(id);
+	}
+
 	rankOf(id: string): number {
 		if (!this.#positions) {
 			// A lookup built once from fixed events, not reactive state.

@@ -6,6 +6,7 @@ import {
 	chunkOf,
 	eventOf,
 	fill,
+	lookupFileOf,
 	neededRanks,
 	sparseIndex,
 	type IndexSummary,
@@ -146,6 +147,24 @@ export class RangedChart extends ChartState {
 	override rankOf(id: string): number {
 		void this.version;
 		return this.#ranks.get(id) ?? -1;
+	}
+
+	/**
+	 * An event the page did not carry (a link names it by id): its rank from the look-up file
+	 * its id hashes to, then its chunk, so it can be selected; -1 if the timeline has none.
+	 */
+	override async locate(id: string): Promise<number> {
+		const known = this.rankOf(id);
+		if (known >= 0) return known;
+		try {
+			const file = `${this.#base}/ids/${lookupFileOf(id, this.count)}.json`;
+			const { ranks } = await getJson<{ ranks: Record<string, number> }>(file);
+			const rank = Object.hasOwn(ranks, id) ? ranks[id]! : -1;
+			if (rank >= 0) await this.need(rank, rank + 1);
+			return this.rankOf(id);
+		} catch {
+			return -1;
+		}
 	}
 
 	/** The loaded events of the view, as many as a long timeline prints at most. */
