@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { TimelineEvent } from '../timeline/types';
 import { buildIndex } from './event-index';
-import { eventOf, fill, sparseIndex, summarize } from './sparse-index';
+import { eventOf, fill, lookupFileOf, sparseIndex, summarize } from './sparse-index';
 
 const DAY = 86_400_000;
 const event = (i: number, day: string): TimelineEvent => ({
@@ -33,5 +33,25 @@ describe('a sparse index', () => {
 		expect(eventOf(index, 9).id).toBe('');
 		for (let r = 1; r < index.anchor.length; r++)
 			expect(index.anchor[r]!).toBeGreaterThanOrEqual(index.anchor[r - 1]!);
+	});
+});
+
+describe('the look-up files of a long timeline', () => {
+	it('give every id one file among as many as its chunks, the same each time, spread evenly', () => {
+		const n = 100_000;
+		const files = new Array<number>(1000).fill(0);
+		for (let i = 0; i < n; i++) {
+			const file = lookupFileOf(`story-${i}`, n);
+			expect(file).toBe(lookupFileOf(`story-${i}`, n));
+			files[file]!++;
+		}
+		// About a chunk's worth each (100): none empty, none a crowd.
+		expect(Math.min(...files)).toBeGreaterThan(50);
+		expect(Math.max(...files)).toBeLessThan(160);
+		// Any string is an id: accents, emoji, the empty string, an object's own names.
+		for (const id of ['', 'é', '🙂', '__proto__', 'constructor'])
+			expect(lookupFileOf(id, 1200)).toSatisfy(
+				(f: number) => Number.isInteger(f) && f >= 0 && f < 12
+			);
 	});
 });
