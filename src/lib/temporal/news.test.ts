@@ -311,6 +311,21 @@ const lateInYear: TimexRow[] = [
 		value: '2026-02'
 	},
 	{
+		// The saying's month, not the page's, is what "would" looks ahead of.
+		text: 'In January, the company said it would open the plant in March.',
+		published: '2026-06-10',
+		words: 'March',
+		type: 'DATE',
+		value: '2026-03'
+	},
+	{
+		text: 'The company said on Tuesday that it would open the plant in March.',
+		published: '2026-06-10',
+		words: 'March',
+		type: 'DATE',
+		value: '2027-03'
+	},
+	{
 		text: 'Keller abandoned the goal last spring.',
 		published: '2025-12-10',
 		words: 'last spring',
