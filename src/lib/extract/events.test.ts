@@ -490,6 +490,16 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		],
 		['It lost $85 million in the same period of 2024.', '2025-10-30', []],
 		['"Two years ago people laughed at us," Marchetti said.', '2025-11-10', []],
+		[
+			"The state's emergency fund, set up after the 2004 hurricane season, had $300 million available.",
+			'2026-09-18',
+			[]
+		],
+		[
+			'The council will not lift the sanctions imposed on Iraq after its 1990 invasion of Kuwait.',
+			'1998-02-10',
+			['1990']
+		],
 		// Undated once its comparison goes, a lede takes the report's day.
 		[
 			'The two campaigns spent more than $250 million, twice as much as in the 2018 race.',

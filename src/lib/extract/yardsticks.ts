@@ -65,7 +65,24 @@ const PREDICTION =
  * shooting of an unarmed man"); before any other noun it names a thing ("the 2022 law").
  */
 const HAPPENING_NOUNS =
-	'elections?|votes?|referendum|primary|primaries|race|campaign|war|attacks?|bombings?|shootings?|killings?|murders?|assassination|massacre|fires?|floods?|flooding|storms?|hurricanes?|earthquakes?|quake|tsunami|crash|collapse|explosions?|blast|disaster|outbreak|pandemic|epidemic|crisis|recession|riots?|protests?|uprising|revolution|coup|invasion|strikes?|lockdown|summit|visit|tour|season|games|olympics|cup|finals?|championships?|series|tournament|playoffs?|match|debut|launch|merger|takeover|acquisition|trial|verdict|ruling|conviction|arrest|indictment|scandal|hearings?|inauguration|ceremony|wedding|funeral|census|heist|robbery|raid|spill|drought|famine|heat\\s+wave|derailment|shutdown|default|bankruptcy|bailout';
+	'elections?|votes?|referendum|primary|primaries|race|campaign|war|attacks?|bombings?|shootings?|killings?|murders?|assassination|massacre|fires?|floods?|flooding|storms?|hurricanes?|earthquakes?|quake|tsunami|crash|collapse|explosions?|blast|disaster|outbreak|pandemic|epidemic|crisis|recession|riots?|protests?|uprising|revolution|coup|invasion|strikes?|lockdown|summit|visit|tour|games|olympics|cup|finals?|championships?|series|tournament|playoffs?|match|debut|launch|merger|takeover|acquisition|trial|verdict|ruling|conviction|arrest|indictment|scandal|hearings?|inauguration|ceremony|wedding|funeral|census|heist|robbery|raid|spill|drought|famine|heat\\s+wave|derailment|shutdown|default|bankruptcy|bailout';
+
+/** Periods a year may name: a happening in "the 2018 season" is in it, one after it is not. */
+const PERIOD_NOUNS = 'seasons?|terms?|sessions?';
+
+/** Words that end a noun phrase after its head: "the 1990 invasion of Kuwait". */
+const AFTER_HEAD =
+	'of|in|on|at|that|which|who|when|where|and|or|but|by|for|with|to|from|against|near|as|after|before|during|was|were|is|are|has|had|\\p{Ll}+ed';
+
+/**
+ * A year before a noun phrase whose head (its last noun, within four words) is none of
+ * `nouns`: "the 2022 law", "the 2004 hurricane season" (a season, not a hurricane).
+ */
+const notBefore = (nouns: string) =>
+	new RegExp(
+		`^[ \\u00a0]+(?!(?:[\\p{L}-]+\\s+){0,3}(?:${nouns})(?=$|\\s*[^\\p{L}\\s-]|\\s+(?:${AFTER_HEAD})\\b))\\p{L}`,
+		'iu'
+	);
 
 export const YARDSTICKS: YardstickRule[] = [
 	{
@@ -78,6 +95,15 @@ export const YARDSTICKS: YardstickRule[] = [
 		// 2020". What is compared happened then; the sentence's happening did not.
 		before: /\b(?:than|as)\s+(?:(?:it|they|he|she|we)\s+did\s+)?(?:in|during|for)\s+(?:the\s+)?$/i,
 		example: 'The campaigns spent more than $250 million, twice as much as in the 2018 race.'
+	},
+	{
+		// A year naming a thing or a period that a happening came before or after bounds it, and
+		// is not its date ("set up after the 2004 hurricane season"; but "after its 1990
+		// invasion of Kuwait" names a happening of its own).
+		before: /\b(?:after|before|since|until)\s+(?:the|a|an|its|his|her|their|[\w-]+['’]s)\s+$/i,
+		text: /^\d{4}$/,
+		after: notBefore(HAPPENING_NOUNS),
+		example: 'The state’s emergency fund, set up after the 2004 hurricane season, had $300 million'
 	},
 	{
 		// A reported period's end names the period, not the day of the report.
@@ -190,7 +216,7 @@ export function isYardstick(before: string, text: string, after: string): boolea
 export const NAMING_YEAR: YardstickRule = {
 	before: /(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+$/i,
 	text: /^\d{4}$/,
-	after: new RegExp(`^[ \\u00a0]+(?!(?:[\\p{L}-]+\\s+){0,3}(?:${HAPPENING_NOUNS})\\b)\\p{L}`, 'iu'),
+	after: notBefore(`${HAPPENING_NOUNS}|${PERIOD_NOUNS}`),
 	example: 'the Commerce Department awarded Altera $1.2 billion under the 2022 law'
 };
 
