@@ -820,6 +820,20 @@ describe('titleFor: headline-style labels from sentences', () => {
 			'a month later',
 			['January 2024'],
 			'Law challenged by group of vape shop owners'
+		],
+		[
+			'the clause after "since" that holds the date',
+			'The Tides finished the regular season with 28 wins and 12 losses, their best record since the club was founded in 2009.',
+			'2009',
+			[],
+			'Club founded'
+		],
+		[
+			'a first verb phrase whose date it holds, before "and has …"',
+			'Ms. Cole entered the race in March and has raised $6 million since then, according to her campaign.',
+			'in March',
+			[],
+			'Ms. Cole entered race'
 		]
 	])('keeps %s', (_, sentence, target, others, expected) => {
 		expect(title(sentence, target, others)).toBe(expected);

@@ -249,6 +249,16 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	if (/\bthat\s/.test(s)) s = s.replace(CLEFT, (m) => (m.includes(targetMark) ? '' : m));
 	const saying = quoteLed(s, texts, targetMark);
 	if (saying) return saying;
+	// A date in a clause after "since" dates that clause: "their best record since the club was
+	// founded in 2009" → "Club founded".
+	const since = s.includes('since ') ? SINCE_CLAUSE.exec(s) : null;
+	// (Not a noun with a clause of its own: "since the triumph of the revolution that brought
+	// Castro to power 41 years ago".)
+	if (
+		since?.[1]!.includes(targetMark) &&
+		hasFiniteVerb(since[1]!.split(/\s+(?:that|which|who)\s/)[0]!)
+	)
+		return headline(withoutDates(since[1]!, texts));
 	const before = doingOpener(s, targetMark);
 	if (before) return headline(withoutDates(before, texts));
 	const opener = participleOpener(s, targetMark);
@@ -310,6 +320,9 @@ const REPORTING_PERIOD = new RegExp(
 	String.raw`\s+(?:for|in|during|over)\s+(?:the|its|their)\s+(?:(?:first|second|third|fourth|latest|last|fiscal|financial)\s+)*(?:(?:three|six|nine|twelve|\d+)[\s-]+months?|quarter|half|year|period|(?:\w+\s+)?weeks?)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+(?:(?:on|in)\s+)?${MARK}T\d+${MARK}`,
 	'gi'
 );
+
+/** A clause after "since" that opens with its noun phrase: "since the club was founded in 2009". */
+const SINCE_CLAUSE = /\bsince\s+((?:the|a|an|its|their|his|her)\s+[^,;]+)/i;
 
 /**
  * A state dated by "since" began at its date: the title tells the beginning. Each row: the
@@ -644,6 +657,7 @@ function mainClause(s: string, texts: Map<string, string>): string | null {
 	// The last piece without a verb that opens with a capital may be the subject of a piece
 	// that opens with its verb: "Mayor Penelas, accompanied by a lawyer, flew to Washington".
 	let subject = '';
+	let appositive = '';
 	let described = false;
 	for (const piece of s.split(/,\s+/)) {
 		if (/^(?:which|who|whom|whose|that)\b/i.test(piece) || PARTICIPLE.test(piece)) continue;
@@ -653,15 +667,20 @@ function mainClause(s: string, texts: Map<string, string>): string | null {
 				? `${subject} ${piece}`
 				: piece
 		).replace(CONTRAST_OR_TIME, '');
-		const title = plainTitle(clause, texts);
+		let title = plainTitle(clause, texts);
+		// A subject with its apposition may leave no room for the verb: without it, then.
+		if (!hasVerb(title) && appositive && clause.startsWith(subject))
+			title = plainTitle(`${appositive} ${piece}`.replace(CONTRAST_OR_TIME, ''), texts);
 		if (title.split(' ').length >= 3 && hasVerb(title) && !PREPOSITION.test(`${piece} `))
 			return title;
 		// A name in apposition to a noun phrase before it goes with it: "a similar claim about
 		// another planet, K2-18 b, was later withdrawn".
 		const noun = /^(?:a|an|the|his|her|its|their)\s/i.test(piece) && !hasFiniteVerb(piece);
-		if (/^\p{Lu}/u.test(piece) && !PREPOSITION.test(`${piece} `))
-			subject = subject && described ? `${subject}, ${piece},` : piece;
-		else if (noun) subject = piece;
+		appositive = '';
+		if (/^\p{Lu}/u.test(piece) && !PREPOSITION.test(`${piece} `)) {
+			if (subject && described) appositive = subject;
+			subject = appositive ? `${subject}, ${piece},` : piece;
+		} else if (noun) subject = piece;
 		described = noun;
 	}
 	return null;
@@ -1017,8 +1036,10 @@ function splitVerbPhrases(c: string): string[] {
 	const parts: string[] = [];
 	let from = 0;
 	// Also a list of verb phrases with commas: "was founded in 1850, grew in 1870, burned in 1901".
-	for (const m of c.matchAll(/(?:,?\s+and|,)\s+((?:was|were)\s+)?([a-z]+)\b/g)) {
+	// …and one in the perfect: "entered the race in March and has raised $6 million since".
+	for (const m of c.matchAll(/(?:,?\s+and|,)\s+((?:was|were|has|have|had)\s+)?([a-z]+)\b/g)) {
 		if (!isPastVerb(m[2]!) && !(m[1] && /(?:ed|en|wn|ne|lt|ft|pt|ught)$/.test(m[2]!))) continue;
+		if (/^ha/.test(m[1] ?? '') && !m[0].includes('and')) continue;
 		// After a comma alone, only a verb with a date of its own: ", killed in …" may be an aside.
 		if (!m[0].includes('and') && !hasDate(c, m.index + m[0].length)) continue;
 		parts.push(c.slice(from, m.index));
