@@ -839,3 +839,14 @@ describe('titleFor: headline-style labels from sentences', () => {
 		expect(title(sentence, target, others)).toBe(expected);
 	});
 });
+
+describe('titleFor: an undated sentence’s main happening', () => {
+	it('leaves out the period a reported figure covers, though its end is no date given', () => {
+		expect(
+			titleFor(
+				'The company reported revenue of $3.1 billion for the three months that ended in September, and a loss of $410 million.',
+				null
+			)
+		).toBe('Company reported revenue of $3.1 billion');
+	});
+});

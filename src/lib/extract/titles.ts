@@ -239,8 +239,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	});
 	if (dashed.happening) return headline(withoutDates(dashed.happening, texts));
 	// A period a figure is reported for ("revenue of $3.1 billion for the three months that ended
-	// in September") is no happening of its own: the report is.
-	s = s.replace(REPORTING_PERIOD, (m) => (m.includes(targetMark) ? '' : m));
+	// in September") is no happening of its own, whichever date titles the sentence: the report is.
+	s = s.replace(REPORTING_PERIOD, '');
 	// A date naming a time ("the larger demonstrations of early December, when hundreds of
 	// thousands rallied") is told by its "when" clause: "Hundreds of thousands rallied".
 	const when = s.includes(', when ') ? markPatterns(targetMark).when.exec(s) : null;
@@ -312,12 +312,15 @@ function plainTitle(clause: string, texts: Map<string, string>): string {
 	return title;
 }
 
+/** A month's name, for a period's end the tagger gave no date of its own (a period told). */
+const MONTH_NAME = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])`;
+
 /**
  * A period that a reported figure covers, ended by a date: "for the three months that ended in
  * September", "in the quarter ending June 30", "for its fiscal year through March".
  */
 const REPORTING_PERIOD = new RegExp(
-	String.raw`\s+(?:for|in|during|over)\s+(?:the|its|their)\s+(?:(?:first|second|third|fourth|latest|last|fiscal|financial)\s+)*(?:(?:three|six|nine|twelve|\d+)[\s-]+months?|quarter|half|year|period|(?:\w+\s+)?weeks?)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+(?:(?:on|in)\s+)?${MARK}T\d+${MARK}`,
+	String.raw`\s+(?:for|in|during|over)\s+(?:the|its|their)\s+(?:(?:first|second|third|fourth|latest|last|fiscal|financial)\s+)*(?:(?:three|six|nine|twelve|\d+)[\s-]+months?|quarter|half|year|period|(?:\w+\s+)?weeks?)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+(?:(?:on|in)\s+)?(?:${MARK}[TO]\d+${MARK}|${MONTH_NAME}(?:\s+\d{1,2})?(?:,?\s+\d{4})?)`,
 	'gi'
 );
 
