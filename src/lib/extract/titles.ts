@@ -1460,7 +1460,7 @@ function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string 
 	if (!quoted && /[“"]/.test(clause))
 		clause = clause.replace(QUOTATION, (m, words: string) => {
 			// (A name in quotation marks is a work's title, and loses them: "Night Garden".)
-			if (!/(?:^|\s)\p{Ll}/u.test(words) || !words.includes(' ')) return m;
+			if (!/(?:^|\s)\p{Ll}/u.test(words) || !words.trim().includes(' ')) return m;
 			quotations.push(words);
 			return `${QUOTED}${quotations.length - 1}${QUOTED}${/,["”]$/.test(m) ? ',' : ''}`;
 		});
