@@ -273,6 +273,8 @@ describe('a timeline of 10,000 events', () => {
 			await expect.poll(() => holding(page, N - 1), { timeout: 10_000 }).toMatch(/\w/);
 			await expect.poll(() => loading(page), { timeout: 10_000 }).toBe(0);
 			await page.screenshot({ path: artifactPath(`scale-end-${width}.png`) });
+			// The marker sits on the axis row, over no label, no mark and no tick label.
+			expect(await page.evaluate(MARKER_CLASHES)).toEqual([]);
 			await viewport.focus();
 			await page.keyboard.press('Home');
 			await expect.poll(() => markerCount('earlier')).toBe(0);
@@ -282,6 +284,19 @@ describe('a timeline of 10,000 events', () => {
 			await page.close();
 		}
 	});
+
+	/** What an off-screen marker overlaps (a string: tsx would wrap a named function). */
+	const MARKER_CLASHES = `(() => {
+		const boxes = (selector) => [...document.querySelectorAll(selector)]
+			.map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+		const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+		const others = [
+			...boxes('.band.measured .labels > *'),
+			...boxes('.band.measured .marks > g > *'),
+			...boxes('.band.measured .axis text')
+		];
+		return boxes('.offscreen').flatMap((m) => others.filter((o) => meet(m, o)).map((o) => [m.left, o.left]));
+	})()`;
 
 	it('one tap or click on a cluster opens it into labelled events or far smaller clusters', async () => {
 		for (const width of [360, 1280]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcDate } from '../timeline/era';
-import { axisTicks } from './axis';
+import { axisTicks, ticksClearOf } from './axis';
 import { baseScale } from './time-scale';
 
 const labels = (from: number, to: number, width: number, lang?: 'fr') =>
@@ -51,5 +51,23 @@ describe('axisTicks across the era and across millennia', () => {
 		expect(labels(1900, 2000, 1000)).toContain('1950');
 		expect(labels(-499, 500, 1000, 'fr')).toContain('500 av. J.-C.');
 		expect(labels(-499, 500, 1000, 'fr')).toContain('500 apr. J.-C.');
+	});
+});
+
+describe('ticks beside the off-screen markers', () => {
+	const ticks = [0.02, 0.1, 0.5, 0.9, 0.98].map((x, i) => ({
+		time: i,
+		x,
+		label: String(2000 + i)
+	}));
+	it('keep their labels clear of a marker at either end of the axis, and every tick', () => {
+		const labels = (t: { label: string }[]) => t.map((tick) => tick.label);
+		// 360 px wide, a marker 60 px wide at the left: 2000 (7 px) and 2001 (36 px) are under it.
+		expect(labels(ticksClearOf(ticks, 360, 60, 0))).toEqual(['', '', '2002', '2003', '2004']);
+		expect(labels(ticksClearOf(ticks, 360, 0, 60))).toEqual(['2000', '2001', '2002', '', '']);
+		expect(labels(ticksClearOf(ticks, 360, 0, 0))).toEqual(labels(ticks));
+		expect(ticksClearOf(ticks, 1280, 60, 60).map((t) => t.x)).toEqual(ticks.map((t) => t.x));
+		// Unmeasured (the server's page): nothing known to hide.
+		expect(labels(ticksClearOf(ticks, 0, 60, 60))).toEqual(labels(ticks));
 	});
 });

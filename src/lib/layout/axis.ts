@@ -71,3 +71,24 @@ function unitOf(t: Date): TickUnit {
 	if (t.getUTCDate() !== 1) return 'day';
 	return t.getUTCMonth() === 0 ? 'year' : 'month';
 }
+
+/** Room kept between an off-screen marker and the chart's edge, and between it and a tick label. */
+const MARKER_MARGIN = 4;
+/** A tick label's width per character, px, generously (12 px tabular figures and letters). */
+const TICK_CHAR = 7.5;
+
+/**
+ * The axis's ticks with no label where an off-screen marker covers it (`before` and `after`
+ * are the markers' widths, 0 for none, in a chart `width` px wide): the markers sit on the
+ * axis row, and a half-hidden year beside one reads as another year.
+ */
+export function ticksClearOf(ticks: Tick[], width: number, before: number, after: number): Tick[] {
+	if (!width || (!before && !after)) return ticks;
+	const left = before ? 2 * MARKER_MARGIN + before : -Infinity;
+	const right = after ? width - 2 * MARKER_MARGIN - after : Infinity;
+	return ticks.map((tick) => {
+		const x = tick.x * width;
+		const half = (tick.label.length * TICK_CHAR) / 2;
+		return x - half < left || x + half > right ? { ...tick, label: '' } : tick;
+	});
+}

@@ -1,4 +1,4 @@
-export { axisTicks, type Tick } from './axis';
+export { axisTicks, ticksClearOf, type Tick } from './axis';
 export { BANDS, CHART, bandHeight, bandOf, laneTop, layoutWidth, type Band } from './bands';
 export {
 	ChartLayout,
