@@ -283,6 +283,14 @@ const lateInYear: TimexRow[] = [
 		mod: 'END'
 	},
 	{
+		text: 'The team climbed to first place in its division by the end of January and traded for a center.',
+		published: '2025-06-16',
+		words: 'the end of January',
+		type: 'DATE',
+		value: '2025-01',
+		mod: 'END'
+	},
+	{
 		text: 'The club finished 11th in 2023 and fired its coach in May of that year.',
 		published: '2025-11-10',
 		words: 'May of that year',

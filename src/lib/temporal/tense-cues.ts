@@ -127,6 +127,25 @@ export const IRREGULAR_PAST = new Set([
 export const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
 
 /** Verbs of intent: "planned a rally on Saturday" is a plan for a day still ahead. */
+/** Past verbs that still look ahead to a deadline after them: "expected to finish by the end of March". */
+export const LOOKS_AHEAD = new Set([
+	'expected',
+	'planned',
+	'intended',
+	'hoped',
+	'aimed',
+	'agreed',
+	'promised',
+	'pledged',
+	'vowed',
+	'ordered',
+	'asked',
+	'told',
+	'wanted',
+	'would',
+	'will'
+]);
+
 export const INTENDED = new Set(['planned', 'intended', 'hoped']);
 
 /** Words that make a following "to" a comparison rather than a direction in time. */

@@ -13,6 +13,7 @@ import {
 	INTENDED,
 	IRREGULAR_PAST,
 	LEADING,
+	LOOKS_AHEAD,
 	PAST_CUES,
 	PLANNED,
 	REPORTING,
@@ -147,12 +148,13 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	if (ctx.tokens[k]?.text === '-') k--;
 	if (EDGES.has(ctx.tokens[k]?.lower ?? '')) k--;
 	// "by the end of March", "until the middle of May": the preposition stands before the part.
-	if (
+	// A past verb still tells a deadline met ("climbed to first place by the end of January").
+	const part =
 		lowerAt(ctx, k) === 'of' &&
 		PART_NOUNS.has(lowerAt(ctx, k - 1)) &&
-		lowerAt(ctx, k - 2) === 'the'
-	)
-		k -= 3;
+		lowerAt(ctx, k - 2) === 'the';
+	if (part && verb.tense === 'past' && !aheadBefore(ctx, k - 3)) return 'past';
+	if (part) k -= 3;
 	if (ctx.tokens[k]?.lower === 'on' || ctx.tokens[k]?.lower === 'in') k--;
 	// "said Monday that it will bid": the date is when it was said, whatever the clause says next.
 	// But "will be announced Monday" is a passive, and says nothing of when.
@@ -194,6 +196,15 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 		return 'future';
 	}
 	return verb.tense;
+}
+
+/** A verb looking ahead before token k in its sentence: "said it expected to take delivery by …". */
+function aheadBefore(ctx: Context, k: number): boolean {
+	for (let j = k; j >= 0 && j > k - WINDOW; j--) {
+		if (LOOKS_AHEAD.has(ctx.tokens[j]!.lower)) return true;
+		if (ctx.tokens[j]!.sentenceStart) break;
+	}
+	return false;
 }
 
 /**
