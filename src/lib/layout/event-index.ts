@@ -16,36 +16,10 @@ export interface EventIndex {
 	/** Extent of each event's mark in sorted order (ms): a point's own day, a range's bounds. */
 	readonly from: Float64Array;
 	readonly to: Float64Array;
-	/**
-	 * Segment trees of the earliest `from` and the latest `to` (`extentOf`), whose second halves
-	 * are `from` and `to` themselves: made with the index, kept up to date by `extentsChanged`.
-	 */
-	readonly extents: Extents;
 	/** 1 where an event is drawn as a point (a day or a time), 0 for a range. */
 	readonly point: Uint8Array;
 	/** Sorted position of each event, by input position. */
 	readonly rank: Uint32Array;
-}
-
-/** Two segment trees over n positions: node i holds the min (low) or max (high) of 2i and 2i+1. */
-export interface Extents {
-	readonly low: Float64Array;
-	readonly high: Float64Array;
-}
-
-/** Trees for n positions, their leaves (`from`, `to`) still to be written. */
-export function extentTrees(n: number): Extents & { from: Float64Array; to: Float64Array } {
-	const low = new Float64Array(2 * n);
-	const high = new Float64Array(2 * n);
-	return { low, high, from: low.subarray(n), to: high.subarray(n) };
-}
-
-/** Fills the trees' inner nodes from their leaves, in one pass. */
-export function growExtents({ low, high }: Extents): void {
-	for (let i = low.length / 2 - 1; i > 0; i--) {
-		low[i] = Math.min(low[2 * i]!, low[2 * i + 1]!);
-		high[i] = Math.max(high[2 * i]!, high[2 * i + 1]!);
-	}
 }
 
 /** Whether an event is drawn as a point (a day or a time) rather than a range. */
@@ -72,16 +46,14 @@ export function put(index: EventIndex, at: number, event: TimelineEvent): void {
 export function buildIndex(events: readonly TimelineEvent[]): EventIndex {
 	const n = events.length;
 	const order = new Uint32Array(n);
-	const { from, to, ...extents } = extentTrees(n);
 	const index = {
 		events,
 		order,
 		rank: order,
 		anchor: new Float64Array(n),
-		from,
-		to,
-		point: new Uint8Array(n),
-		extents
+		from: new Float64Array(n),
+		to: new Float64Array(n),
+		point: new Uint8Array(n)
 	};
 	let sorted = true;
 	for (let i = 0; i < n; i++) {
@@ -89,30 +61,15 @@ export function buildIndex(events: readonly TimelineEvent[]): EventIndex {
 		order[i] = i;
 		if (i && index.anchor[i - 1]! > index.anchor[i]!) sorted = false;
 	}
-	if (sorted) {
-		growExtents(extents);
-		return index;
-	}
-	const { anchor, point } = index;
+	if (sorted) return index;
+	const { anchor, from, to, point } = index;
 	// Stable: equal anchors keep the input's order.
 	order.sort((a, b) => anchor[a]! - anchor[b]! || a - b);
 	const rank = new Uint32Array(n);
 	for (let s = 0; s < n; s++) rank[order[s]!] = s;
 	const by = <T extends Float64Array | Uint8Array>(values: T): T =>
 		values.map((_, s) => values[order[s]!]!) as T;
-	const trees = extentTrees(n);
-	trees.from.set(by(from));
-	trees.to.set(by(to));
-	growExtents(trees);
-	return {
-		...index,
-		rank,
-		anchor: by(anchor),
-		from: trees.from,
-		to: trees.to,
-		point: by(point),
-		extents: { low: trees.low, high: trees.high }
-	};
+	return { ...index, rank, anchor: by(anchor), from: by(from), to: by(to), point: by(point) };
 }
 
 /** The first sorted position whose anchor is at or after `time` (n when none is). */
@@ -135,11 +92,31 @@ export function countBetween(index: EventIndex, from: number, to: number): numbe
 
 /**
  * The earliest start and the latest end of a run of events (sorted positions), in O(log n)
- * each: a cluster's extent without walking its events, from the index's two segment trees.
+ * each: a cluster's extent without walking its events. Two segment trees over the index's
+ * `from` and `to`, made on the first question and kept up to date by `extentsChanged`.
  */
+const extentTrees = new WeakMap<EventIndex, { low: Float64Array; high: Float64Array }>();
+
+function treesOf(index: EventIndex) {
+	let trees = extentTrees.get(index);
+	if (trees) return trees;
+	const n = index.from.length;
+	const low = new Float64Array(2 * n);
+	const high = new Float64Array(2 * n);
+	low.set(index.from, n);
+	high.set(index.to, n);
+	for (let i = n - 1; i > 0; i--) {
+		low[i] = Math.min(low[2 * i]!, low[2 * i + 1]!);
+		high[i] = Math.max(high[2 * i]!, high[2 * i + 1]!);
+	}
+	trees = { low, high };
+	extentTrees.set(index, trees);
+	return trees;
+}
+
 /** [earliest from, latest to] of the events at sorted positions first…last. */
 export function extentOf(index: EventIndex, first: number, last: number): [number, number] {
-	const { low, high } = index.extents;
+	const { low, high } = treesOf(index);
 	const n = index.from.length;
 	let from = Infinity;
 	let to = -Infinity;
@@ -158,13 +135,17 @@ export function extentOf(index: EventIndex, first: number, last: number): [numbe
 	return [from, to];
 }
 
-/** Tells the extent trees that positions first…last of `from` and `to` changed. */
+/** Tells the extent trees (when made) that positions first…last of `from` and `to` changed. */
 export function extentsChanged(index: EventIndex, first: number, last: number): void {
-	const { low, high } = index.extents;
+	const trees = extentTrees.get(index);
+	if (!trees) return;
+	const { low, high } = trees;
 	const n = index.from.length;
-	// The leaves are `from` and `to`: only the nodes above the run are made anew, each once.
-	for (let l = (first + n) >> 1, r = (last + n) >> 1; l > 0; l >>= 1, r >>= 1) {
-		for (let i = l; i <= r; i++) {
+	for (let s = first; s <= last; s++) {
+		let i = s + n;
+		low[i] = index.from[s]!;
+		high[i] = index.to[s]!;
+		for (i >>= 1; i > 0; i >>= 1) {
 			low[i] = Math.min(low[2 * i]!, low[2 * i + 1]!);
 			high[i] = Math.max(high[2 * i]!, high[2 * i + 1]!);
 		}

@@ -2,7 +2,7 @@ import { utcDate } from '../timeline/era';
 import type { FuzzyDate, TimelineEvent } from '../timeline/types';
 import { BANDS } from './bands';
 import { ChartLayout } from './chart-layout';
-import { extentsChanged, extentTrees, growExtents, put, type EventIndex } from './event-index';
+import { extentsChanged, put, type EventIndex } from './event-index';
 
 /**
  * A long timeline sent by range. The page carries a summary of the time index (how many
@@ -101,10 +101,6 @@ export function sparseIndex(summary: IndexSummary): SparseIndex {
 	});
 	const order = new Uint32Array(n);
 	for (let i = 0; i < n; i++) order[i] = i;
-	const { from, to, ...extents } = extentTrees(n);
-	from.set(anchor);
-	to.set(anchor);
-	growExtents(extents);
 	// Stand-ins are made when asked for: 100,000 made up front cost the page most of a second.
 	const events = new Array<TimelineEvent>(n);
 	return {
@@ -112,9 +108,8 @@ export function sparseIndex(summary: IndexSummary): SparseIndex {
 		order,
 		rank: order,
 		anchor,
-		from,
-		to,
-		extents,
+		from: anchor.slice(),
+		to: anchor.slice(),
 		point: new Uint8Array(n).fill(1),
 		loaded: new Uint8Array(n)
 	};
