@@ -67,6 +67,8 @@ describe('ticks beside the off-screen markers', () => {
 		expect(labels(ticksClearOf(ticks, 360, 0, 60))).toEqual(['2000', '2001', '2002', '', '']);
 		expect(labels(ticksClearOf(ticks, 360, 0, 0))).toEqual(labels(ticks));
 		expect(ticksClearOf(ticks, 1280, 60, 60).map((t) => t.x)).toEqual(ticks.map((t) => t.x));
+		// Markers at both ends of a narrow axis would leave one date: no scale, so all stay.
+		expect(labels(ticksClearOf(ticks, 360, 60, 60))).toEqual(labels(ticks));
 		// Unmeasured (the server's page): nothing known to hide.
 		expect(labels(ticksClearOf(ticks, 0, 60, 60))).toEqual(labels(ticks));
 	});

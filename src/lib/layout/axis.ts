@@ -86,9 +86,13 @@ export function ticksClearOf(ticks: Tick[], width: number, before: number, after
 	if (!width || (!before && !after)) return ticks;
 	const left = before ? 2 * MARKER_MARGIN + before : -Infinity;
 	const right = after ? width - 2 * MARKER_MARGIN - after : Infinity;
-	return ticks.map((tick) => {
+	const clear = ticks.map((tick) => {
 		const x = tick.x * width;
 		const half = (tick.label.length * TICK_CHAR) / 2;
 		return x - half < left || x + half > right ? { ...tick, label: '' } : tick;
 	});
+	// One label gives no scale to read: a narrow axis zoomed in between two markers keeps its
+	// labels, touching a marker, rather than show a single date.
+	const labelled = (list: Tick[]) => list.filter((t) => t.label).length;
+	return labelled(clear) < 2 && labelled(ticks) >= 2 ? ticks : clear;
 }
