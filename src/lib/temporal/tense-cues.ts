@@ -127,12 +127,12 @@ export const IRREGULAR_PAST = new Set([
 export const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
 
 /** Verbs of intent: "planned a rally on Saturday" is a plan for a day still ahead. */
+export const INTENDED = new Set(['planned', 'intended', 'hoped']);
+
 /** Past verbs that still look ahead to a deadline after them: "expected to finish by the end of March". */
 export const LOOKS_AHEAD = new Set([
+	...INTENDED,
 	'expected',
-	'planned',
-	'intended',
-	'hoped',
 	'aimed',
 	'agreed',
 	'promised',
@@ -145,8 +145,6 @@ export const LOOKS_AHEAD = new Set([
 	'would',
 	'will'
 ]);
-
-export const INTENDED = new Set(['planned', 'intended', 'hoped']);
 
 /** Words that make a following "to" a comparison rather than a direction in time. */
 export const COMPARING = new Set([
