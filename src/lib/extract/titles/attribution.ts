@@ -1,0 +1,174 @@
+/**
+ * Attribution ("…, officials said", "Fiat said on Tuesday that …"): whether the saying or what
+ * was said is the happening, and how the speaker is named.
+ */
+
+import { isPastVerb } from '../happenings';
+import { withObject } from './inner-clauses';
+import { datedOpening, isOpening } from './markers';
+import { FUNCTION_WORDS, MARK, PREPOSITION, SUBORDINATORS, W, nounBefore } from './words';
+
+const TRAILING_SPEAKER = new RegExp(
+	`,\\s*(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}$`,
+	'i'
+);
+
+const LEADING_SPEAKER = new RegExp(
+	`^((?:${W}+\\s+){0,4}?${W}+)\\s+(said|says|say|reported|announced)((?:\\s+(?:on|in|at|late|early)?\\s*${MARK}[TO]\\d+${MARK})*)(?:\\s+(?:(?:on|in|at|during|to)\\s+(?:${W}+\\s+){0,5}?)?that\\s+|\\s+)`,
+	'i'
+);
+
+const YARDSTICK_AFTER = /,\s+(?:its|their|the)\s+(?:\w+est|most\s+\w+|first)\s[^,]*$/i;
+
+export function stripAttribution(s: string, mark: string): string {
+	return leadingSpeaker(
+		s
+			// A quotation's closing marks and its speaker: “…,” Meissner said.
+			.replace(/[,.]?\s*(?:''|”|")\s*(?:[\w’'.-]+\s+){0,5}(?:said|says|added|asked)\b[^,]*$/i, '')
+			.replace(/^(?:``|“|")\s*/, '')
+			// Discourse adverbs carry no news.
+			.replace(
+				/^(?:moreover|however|meanwhile|meantime|also|in addition|still|yet|nevertheless|instead|in all|all told|in total|overall|in short|in contrast|by contrast|earlier|later|then|separately|additionally|according to [^,]{1,60}),\s*/i,
+				''
+			)
+			.replace(/^(?:[Ee]arlier|[Ss]eparately|[Mm]eanwhile|[Aa]lso)\s+(?=\p{Lu})/u, '')
+			.replace(/,\s*(?:meanwhile|however|moreover|though),/gi, '')
+			// …but not after an opening phrase: "On Friday, a newspaper reported that …" is the
+			// main clause.
+			.replace(TRAILING_SPEAKER, (tail: string, at: number, all: string) =>
+				datedOpening(all.slice(0, at)) ? tail : tail.includes(mark) ? `${SAYING}${tail}` : ''
+			)
+			// A comparison's base or a record's yardstick after the happening: ", up from 9 million
+			// a year earlier", ", its biggest one-day decline since December".
+			.replace(/,\s+(?:up|down)\s+(?:from|on)\s[^,]*(?=,|$)/gi, '')
+			.replace(
+				/\s+(?:from|compared with|compared to)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)\b/i,
+				''
+			)
+			.replace(YARDSTICK_AFTER, (m, at: number, all: string) =>
+				isOpening(all.slice(0, at)) ? m : ''
+			)
+			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, '')
+			.replace(SAID_BEFORE_TAIL, (_, said: string, tail: string) => speakerFirst(said, tail, mark)),
+		mark
+	);
+}
+
+/** Common words that open what was said, which lose their capital after the speaker. */
+const COMMON_OPENERS = new Set(
+	`exports imports prices sales shares profits profit earnings stocks markets talks officials
+	investigators police troops rates inflation unemployment growth demand output production
+	preliminary initial many most some several few both each no none other such two three four
+	five six seven eight nine ten dozens hundreds thousands millions`.split(/\s+/)
+);
+
+/** Where a dated saying was cut from what was said, until the speaker goes first. */
+const SAYING = '\u2062';
+
+const SAID_BEFORE_TAIL = new RegExp(`^(.*)${SAYING}(.*)$`, 's');
+
+/**
+ * "…, New Zealand said Friday": when the date is the saying's, the saying is the happening and
+ * the title names who said what ("New Zealand said United States had right to defend …").
+ */
+function speakerFirst(said: string, tail: string, mark: string): string {
+	const m =
+		/^,\s*(.*?)\s*\b(said|says|reported|reports|added|predicted|warned|announced|confirmed|told)\b/i.exec(
+			tail
+		);
+	const speaker = m?.[1]?.trim();
+	if (!m || !speaker || /^(?:he|she|it|they|we|i)$/i.test(speaker)) return said;
+	let what = said.replace(/^(?:``|“|")\s*/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
+	// What was said loses its opening phrase ("Since then, the agency approved …") and, after
+	// the speaker, the capital of a common word ("Officials said at least 82 were killed").
+	const comma = what.indexOf(', ');
+	if (
+		comma > 0 &&
+		(PREPOSITION.test(what) || SUBORDINATORS.test(what)) &&
+		!what.slice(0, comma).includes(mark)
+	)
+		what = what.slice(comma + 2);
+	const first = /^\S+/.exec(what)?.[0] ?? '';
+	if (FUNCTION_WORDS.has(first.toLowerCase()) || COMMON_OPENERS.has(first.toLowerCase()))
+		what = first.toLowerCase() + what.slice(first.length);
+	return `${speaker} ${m[2]!.toLowerCase()} ${what}`;
+}
+
+/**
+ * "Fiat said on Tuesday it would cut 5,000 jobs": when the date is the saying's (or the
+ * sentence has no date, its main happening being the saying), the title names who said what.
+ * When the date belongs to what was said ("Officials said the plant closed in 2019"), the
+ * title is what was said, with the speaker for its "it"/"they" ("Officials have said they want
+ * to cut rates" → "Officials want to cut rates").
+ */
+function leadingSpeaker(s: string, mark: string): string {
+	const m = LEADING_SPEAKER.exec(s);
+	if (!m) return s;
+	const [all, speaker, verb, when] = m as unknown as [string, string, string, string];
+	if (when.includes(mark) || speaker.includes(mark) || !s.includes(mark)) return s;
+	// "announced an 18 percent drop": what was announced is a noun, not a clause.
+	if (/^(?:announced|reported)$/i.test(verb) && !/\bthat\s+$/i.test(all)) return s;
+	const rest = s.slice(all.length);
+	const who = speaker.replace(/\s+(?:have|has|had|also|again)$/i, '');
+	// What someone said they would do, without them, is a plan: "her group would observe the
+	// planet again" → "her group to observe the planet again".
+	// (Only when the date is that clause's: "it would build a plant, and broke ground there in
+	// June" keeps its "would", the verb the second phrase's subject is found by.)
+	const first = rest.split(/,\s+(?:and|but|which|who)\s|;/)[0]!;
+	const plan = first.includes(mark)
+		? rest.replace(/^((?:\S+\s+){1,6}?)would\s+(?!not\b|have\b)(?=\p{Ll})/u, '$1to ')
+		: rest;
+	if (/^(?:he|she|it|they|we|i)$/i.test(who)) return plan;
+	return plan.replace(/^(?:he|she|it|they)\s/i, `${who} `);
+}
+
+/** Within "X said that Y that Z", keeps the part the date belongs to. */
+/**
+ * A saying whose "that" opens what was said: a date there is what was said's ("told analysts
+ * on a conference call that the company expected to finish closing 40 stores by the end of
+ * the year" titles the closing, not the call).
+ */
+const SAYING_VERB =
+	'said|says|told|tells|announced|added|reported|wrote|warned|predicted|estimated|acknowledged';
+
+/**
+ * …when the saying would crowd out what was said: a pronoun's ("He added that …") or one told
+ * at length ("told analysts on a conference call that …"). "Travelers estimated that …" stays
+ * whole: it names who said what.
+ */
+const SAID_THAT = new RegExp(
+	`^(?:he|she|it|they|we|i)\\s+(?:${SAYING_VERB})\\b|\\b(?:${SAYING_VERB})(?:\\s+[\\w’'.-]+){2,6}$`,
+	'i'
+);
+
+/** A verb of saying anywhere: what follows its "that" is what was said, not an object's clause. */
+const SAYS = new RegExp(`\\b(?:${SAYING_VERB})\\b`);
+
+export function chooseComplement(clause: string, mark: string): string {
+	const parts = clause.split(/\s+that\s+/);
+	const k = parts.findIndex((p) => p.includes(mark));
+	if (k < 0 || parts.length === 1) return clause;
+	// "that" then a past verb opens a relative clause, whose subject is the noun before it:
+	// "could not stop the assassin's bullet that tore through his window Friday night" →
+	// "Assassin's bullet tore through his window".
+	const verb = /^[a-z]+/.exec(parts[k]!)?.[0] ?? '';
+	if (k > 0 && (isPastVerb(verb) || verb === 'was' || verb === 'were')) {
+		const noun = nounBefore(parts[k - 1]!);
+		if (noun) return `${noun} ${parts.slice(k).join(' that ')}`;
+	}
+	// "…, work that officials credited this week with keeping roads open": an object's clause.
+	if (k > 0 && k === parts.length - 1 && !SAYS.test(parts[k - 1]!)) {
+		const noun = nounBefore(parts[k - 1]!) ?? /,\s+([\p{Ll}-]+)$/u.exec(parts[k - 1]!)?.[1];
+		const gap =
+			noun && !FUNCTION_WORDS.has(noun.toLowerCase()) ? withObject(noun, parts[k]!) : null;
+		if (gap) return gap;
+	}
+	if (
+		k === parts.length - 1 &&
+		k > 0 &&
+		(parts.slice(0, k).some((p) => p.includes(MARK)) || SAID_THAT.test(parts[k - 1]!))
+	) {
+		return parts[k]!;
+	}
+	return parts.slice(0, k + 2).join(' that ');
+}

@@ -1,0 +1,69 @@
+/**
+ * What a title leaves out around its happening: a reported period, a trailing clause of
+ * background, a cleft's frame, a pair of dashes' aside.
+ */
+
+import { LAPSE, MARK, hasVerb } from './words';
+
+export const CLEFT =
+	/^(?:but\s+|and\s+)?it\s+(?:was|is|will\s+be)\s+(?:not\s+until|only\s+(?:on|in|at|after)|on|in|at)\s+[^,;]{0,40}?\s+that\s+/i;
+
+export const DASH_ASIDE = /\s+(?:--|—|–|_)\s+([^—–_]{1,150}?)\s+(?:--|—|–|_)\s+/g;
+
+/** A month's name, for a period's end the tagger gave no date of its own (a period told). */
+const MONTH_NAME = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![A-Za-z])`;
+
+/**
+ * A period that a reported figure covers, ended by a date: "for the three months that ended in
+ * September", "in the quarter ending June 30", "for its fiscal year through March".
+ */
+export const REPORTING_PERIOD = new RegExp(
+	String.raw`\s+(?:for|in|during|over)\s+(?:the|its|their)\s+(?:(?:first|second|third|fourth|latest|last|fiscal|financial)\s+)*(?:(?:three|six|nine|twelve|\d+)[\s-]+months?|quarter|half|year|period|(?:\w+\s+)?weeks?)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+(?:(?:on|in)\s+)?(?:${MARK}[TO]\d+${MARK}|${MONTH_NAME}(?:\s+\d{1,2})?(?:,?\s+\d{4})?)`,
+	'gi'
+);
+
+/**
+ * What a title leaves out after its happening, each with the example that called for it: a
+ * trailing clause or phrase of background the date does not govern, and a tennis score.
+ */
+const BACKGROUND: { words: RegExp; example: string }[] = [
+	{
+		words: /,\s+(?:when|after|before|while|as|because|just\s+when)\s[^,;]*$/i,
+		example:
+			'The scheme unraveled in August 2023, when a bookkeeper noticed that checks had bounced.'
+	},
+	{
+		words: new RegExp(`,\\s+${LAPSE}\\s[^,;]*$`, 'i'),
+		example:
+			'Helen Carrow resigned on Thursday, a day after an ethics adviser found that she had failed to declare a stake.'
+	},
+	{
+		words: /,?\s+and\s+(?:now|still|currently)\s[^;]*$/i,
+		example:
+			'NATO warplanes helped end the war in Bosnia almost four years ago and now are poised to intervene.'
+	},
+	{
+		words: /,\s+[a-z]{3,}ing$/,
+		example: 'Caridad Gonzalez was the first to come to the United States, arriving in 1966.'
+	},
+	{
+		words: /,\s+with\s[^;]*$/i,
+		example:
+			'Apollo 13 lifted off on April 11, 1970, with Jim Lovell, Jack Swigert and Fred Haise aboard.'
+	},
+	{
+		words: /,?\s+\d{1,2}-\d{1,2}(?:\s*\(\d+\))?(?:,\s+\d{1,2}-\d{1,2}(?:\s*\(\d+\))?)+(?=$|,)/,
+		example: 'Chidi Okafor beat the world No. 1, Lars Berglund, 6-4, 3-6, 7-6 (5), on Sunday.'
+	}
+];
+
+export function backgroundOff(clause: string, mark: string): string {
+	for (const { words } of BACKGROUND) {
+		const m = words.exec(clause);
+		if (!m || m[0].includes(mark)) continue;
+		const rest = clause.slice(0, m.index) + clause.slice(m.index + m[0].length);
+		// What stays must still tell a happening: "Scheme unraveled".
+		if (rest.trim().split(/\s+/).length >= 2 && hasVerb(rest)) clause = rest;
+	}
+	return clause;
+}

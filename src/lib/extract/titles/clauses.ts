@@ -1,0 +1,285 @@
+/**
+ * Which clause of a sentence the date governs: the split into clauses and verb phrases, the
+ * choice among them, and a sentence's main clause when a title would have no verb.
+ */
+
+import { isPastVerb } from '../happenings';
+import { plainTitle } from './headline';
+import { markPatterns } from './markers';
+import {
+	FINITE,
+	FUNCTION_WORDS,
+	LAPSE,
+	MARK,
+	PARTICIPLE,
+	PREPOSITION,
+	SUBORDINATORS,
+	hasFiniteVerb,
+	hasVerb,
+	subjectOf
+} from './words';
+
+/**
+ * A title without a verb ("Poland, Czech Republic and Hungary", "By setting return date") is
+ * no happening: the sentence's first comma-piece that has one is its main clause ("With their
+ * membership secure, they can take part in planning" → "They can take part in planning").
+ */
+export function mainClause(s: string, texts: Map<string, string>): string | null {
+	// The last piece without a verb that opens with a capital may be the subject of a piece
+	// that opens with its verb: "Mayor Penelas, accompanied by a lawyer, flew to Washington".
+	let subject = '';
+	let appositive = '';
+	let described = false;
+	for (const piece of s.split(/,\s+/)) {
+		if (/^(?:which|who|whom|whose|that)\b/i.test(piece) || PARTICIPLE.test(piece)) continue;
+		const verb = /^[a-z]+/.exec(piece)?.[0];
+		const clause = (
+			verb && (isPastVerb(verb) || verb === 'was' || verb === 'were') && subject
+				? `${subject} ${piece}`
+				: piece
+		).replace(CONTRAST_OR_TIME, '');
+		let title = plainTitle(clause, texts);
+		// A subject with its apposition may leave no room for the verb: without it, then.
+		if (!hasVerb(title) && appositive && clause.startsWith(subject))
+			title = plainTitle(`${appositive} ${piece}`.replace(CONTRAST_OR_TIME, ''), texts);
+		if (title.split(' ').length >= 3 && hasVerb(title) && !PREPOSITION.test(`${piece} `))
+			return title;
+		// A name in apposition to a noun phrase before it goes with it: "a similar claim about
+		// another planet, K2-18 b, was later withdrawn".
+		const noun = /^(?:a|an|the|his|her|its|their)\s/i.test(piece) && !hasFiniteVerb(piece);
+		appositive = '';
+		if (/^\p{Lu}/u.test(piece) && !PREPOSITION.test(`${piece} `)) {
+			if (subject && described) appositive = subject;
+			subject = appositive ? `${subject}, ${piece},` : piece;
+		} else if (noun) subject = piece;
+		described = noun;
+	}
+	return null;
+}
+
+/** "and" joining a second verb phrase: "entered the race in 2025 and trailed Becker …". */
+function splitVerbPhrases(c: string): string[] {
+	const parts: string[] = [];
+	let from = 0;
+	// Also a list of verb phrases with commas: "was founded in 1850, grew in 1870, burned in 1901".
+	// …and one in the perfect: "entered the race in March and has raised $6 million since".
+	for (const m of c.matchAll(/(?:,?\s+and|,)\s+((?:was|were|has|have|had)\s+)?([a-z]+)\b/g)) {
+		if (!isPastVerb(m[2]!) && !(m[1] && /(?:ed|en|wn|ne|lt|ft|pt|ught)$/.test(m[2]!))) continue;
+		if (/^ha/.test(m[1] ?? '') && !m[0].includes('and')) continue;
+		// After a comma alone, only a verb with a date of its own: ", killed in …" may be an aside.
+		if (!m[0].includes('and') && !hasDate(c, m.index + m[0].length)) continue;
+		parts.push(c.slice(from, m.index));
+		from = m.index + m[0].length - m[2]!.length - (m[1]?.length ?? 0);
+	}
+	return [...parts, c.slice(from)];
+}
+
+/** Whether a date's marker comes before the next comma after offset `at`. */
+function hasDate(c: string, at: number): boolean {
+	const comma = c.indexOf(',', at);
+	const mark = c.indexOf(MARK, at);
+	return mark >= 0 && (comma < 0 || mark < comma);
+}
+
+export function splitClauses(s: string): string[] {
+	return (
+		s
+			.split(
+				// (A quotation may close at the comma: "called the report \"a smear,\" but on Jan. 19 …".)
+				/\s*;\s+|\s+[—–_]\s+|\s*--\s*|,(?:''|”|")?\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
+			)
+			.flatMap(splitVerbPhrases)
+			// "Despite continuing problems, Kimberly-Clark posted a gain": the opening phrase and the
+			// main clause after its comma are two clauses.
+			.flatMap((c) => {
+				const comma = c.indexOf(', ');
+				return SUBORDINATORS.test(c) && comma > 0 ? [c.slice(0, comma), c.slice(comma + 2)] : [c];
+			})
+			.map((c) => c.replace(/^(?:but|and|yet)\s+/i, '').trim())
+			.filter(Boolean)
+	);
+}
+
+/** Subordinators after which a clause of its own follows, with no comma: "… before he was shot". */
+const LATE_SUBORDINATOR = /\b(?:when|after|before|until|because|as|while|once|since)\s+/g;
+
+/** A main clause telling a state, not a happening: "was the mainstay", "will remain", "is considered". */
+const STATE_VERB =
+	/^(?:is|are|am|remains?|will|would|can|could|may|might|has|have|had\s+been|was\s+(?!\w+(?:ed|en|wn|ne|lt|ft|pt|ught)\b)|were\s+(?!\w+(?:ed|en|wn|ne|lt|ft|pt|ught)\b))/i;
+
+/**
+ * A date after a subordinate clause's verb dates that clause when the main clause tells a
+ * state ("Slepian was the mainstay of the clinic before he was shot to death last Oct. 23" →
+ * "He was shot to death"; "Elian will remain … even after a federal appeals court Thursday
+ * refused …" → "Federal appeals court refused …"). A main happening keeps its date: "He was
+ * arrested after police raided his home on Monday".
+ */
+/** Whether the verb at `verb` tells a state; "was shot" is a passive happening, not a state. */
+function isState(words: string[], verb: number): boolean {
+	if (/^(?:was|were)$/i.test(words[verb]!) && isPastVerb(words[verb + 1]?.toLowerCase() ?? ''))
+		return false;
+	return STATE_VERB.test(words.slice(verb).join(' '));
+}
+
+/** Whether a clause's first verb tells a state: "he has been persistent", "was the mainstay". */
+function tellsState(clause: string): boolean {
+	const words = clause.split(/\s+/);
+	const verb = words.findIndex(
+		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
+	);
+	return verb > 0 && isState(words, verb);
+}
+
+export function stateThenHappening(clause: string, mark: string): string {
+	const at = clause.indexOf(mark);
+	if (at < 0) return clause;
+	let sub = -1;
+	for (const m of clause.slice(0, at).matchAll(LATE_SUBORDINATOR)) sub = m.index + m[0].length;
+	if (sub < 0 || clause.slice(sub, at).includes(',')) return clause;
+	const main = clause.slice(0, sub);
+	const words = main.split(/\s+/);
+	const verb = words.findIndex(
+		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
+	);
+	if (verb < 0 || !isState(words, verb)) return clause;
+	// The subordinate clause opens with its subject and tells a past happening by the date:
+	// "he was shot … last Oct. 23", "a federal appeals court Thursday refused".
+	const rest = clause.slice(sub);
+	const said = rest.split(/\s+/);
+	const dated = said.findIndex((w) => w.includes(mark));
+	const own = said.findIndex(
+		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
+	);
+	const opens = said[0]!.toLowerCase();
+	return own > 0 &&
+		own <= dated + 1 &&
+		!said[0]!.includes(mark) &&
+		!isPastVerb(opens) &&
+		!/^(?:is|are|am|will|can|may|do|does|has|have)$/i.test(said[own]!)
+		? // "he" is the main clause's named subject: "Howes had been working … when he was
+			// abducted" → "Howes was abducted".
+			rest.replace(/^(?:he|she)\s/i, (pronoun) => {
+				const subject = words.slice(0, verb);
+				// (Not a pronoun: "She is the third minister … since he took office" is no "She took".)
+				return subject.length <= 4 &&
+					subject.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w)) &&
+					!/^(?:he|she|it|they|we|i)$/i.test(subject.join(' '))
+					? `${subject.join(' ')} `
+					: pronoun;
+			})
+		: clause;
+}
+
+/** Subordinators that go when their clause is the title: "when police arrested 133 people". */
+const CONTRAST_OR_TIME = new RegExp(
+	`^(?:while|although|though|whereas|when|after|before|because|once|until|(?:ever\\s+)?since(?=\\s+(?:he|she|it|they|we|i|the|a|an|his|her|its|their)\\s)|${LAPSE})\\s+`,
+	'i'
+);
+
+/**
+ * Whether a date in a second clause joined to the first governs that clause alone: after a
+ * contrast ("…, but Denise O'Donnell has scheduled a news conference Thursday") or said before
+ * its verb ("…, but on Jan. 19 she asked the adviser"). After a plain "and" a date at the end
+ * may date both ("was briefed to President Trump, and the council discussed the problem … in
+ * late March"): the first clause stays the happening.
+ */
+function ownCoordinate(sentence: string, dated: string, first: string, mark: string): boolean {
+	// (A list of places split at its "and" is no second clause: "in Dar es Salaam, Tanzania,
+	// and Nairobi, Kenya, on Aug. 7 killed 258 people".)
+	if (!hasFiniteVerb(first)) return false;
+	const at = sentence.indexOf(dated);
+	if (at < 0) return false;
+	if (/,(?:''|”|")?\s+(?:but|yet|while|although|though|whereas)\s+$/i.test(sentence.slice(0, at)))
+		return true;
+	const words = dated.split(/\s+/);
+	const verb = words.findIndex((w) => FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()));
+	const date = words.findIndex((w) => w.includes(mark));
+	return date >= 0 && verb > date;
+}
+
+export function chooseClause(
+	clauses: string[],
+	mark: string,
+	onlyDate: boolean,
+	sentence: string
+): string {
+	// "Since 1985 — when the Israelis created a buffer zone — …": the "when" clause tells what
+	// happened at the date.
+	const at = clauses.findIndex((c) => c.includes(mark));
+	const explained = clauses[at + 1];
+	if (
+		at >= 0 &&
+		explained &&
+		/^when\s/i.test(explained) &&
+		markPatterns(mark).bare.test(clauses[at]!)
+	)
+		return explained.replace(/^when\s+/i, '');
+	const main = clauses.filter((c) => !SUBORDINATORS.test(c));
+	// With one date in the sentence, the first main clause says what happened; with several,
+	// each date governs its own clause.
+	// …unless the date is in a second verb phrase of that subject: "studied piano and fled the
+	// country after the army crushed the uprising in 1956".
+	const ownPhrase = clauses.find((c) => {
+		const verb = /^[a-z]+/.exec(c)?.[0] ?? '';
+		return c.includes(mark) && (isPastVerb(verb) || verb === 'was' || verb === 'were');
+	});
+	// …unless the main clause tells a state and the date is in a clause of its own before it:
+	// "Ever since he first learned that Elian was in Florida last November, he has been
+	// persistent" → "He first learned Elian was in Florida".
+	const dated = clauses.find((c) => c.includes(mark));
+	if (
+		onlyDate &&
+		main[0] &&
+		!ownPhrase &&
+		!(dated && main.includes(dated) && ownCoordinate(sentence, dated, main[0], mark)) &&
+		!(dated && dated !== main[0] && SUBORDINATORS.test(dated) && tellsState(main[0]))
+	)
+		return main[0];
+	let chosen = clauses.find((c) => c.includes(mark)) ?? main[0] ?? clauses[0] ?? '';
+	// "On Friday, a newspaper reported that …": a date alone in an opening phrase dates the
+	// clause the phrase opens.
+	const next = clauses[clauses.indexOf(chosen) + 1];
+	if (
+		next &&
+		markPatterns(mark).bare.test(chosen) &&
+		PREPOSITION.test(chosen) &&
+		!SUBORDINATORS.test(next)
+	)
+		chosen = next;
+	// A contrast's own date: "while exports fell in May" reads "Exports fell".
+	const clause = chosen.replace(CONTRAST_OR_TIME, '');
+	// A second verb phrase takes the first clause's subject: "(the scheme) ran until his arrest".
+	const verb = /^([a-z]+)\b/.exec(clause)?.[1];
+	return verb && (isPastVerb(verb) || verb === 'was' || verb === 'were') && clause !== clauses[0]
+		? `${subjectOf(clauses[0]!)} ${sameObject(clause, clauses[0]!)}`
+		: clause;
+}
+
+/**
+ * A second verb phrase whose object is a pronoun for the first's object takes that object:
+ * "had bought shares in Meridian in 2019 and sold them last May" → "sold shares in Meridian".
+ */
+function sameObject(clause: string, first: string): string {
+	const m = /^(\p{Ll}+)\s+(them|it)\b/u.exec(clause);
+	if (!m) return clause;
+	const words = first.split(/\s+/);
+	const verb = words.findIndex((w, i) => i > 0 && isPastVerb(w.toLowerCase()));
+	if (verb < 0) return clause;
+	const object: string[] = [];
+	for (const w of words.slice(verb + 1)) {
+		if (w.includes(MARK) || /[,;]$/.test(w) || object.length === 6) break;
+		object.push(w);
+	}
+	while (
+		object.length &&
+		(PREPOSITION.test(`${object.at(-1)} `) || FUNCTION_WORDS.has(object.at(-1)!))
+	)
+		object.pop();
+	// "them" stands for a plural, "it" for one thing: "shares", "the stake".
+	const head = object.find((w, i) => i > 0 && PREPOSITION.test(`${w} `))
+		? object[object.findIndex((w, i) => i > 0 && PREPOSITION.test(`${w} `)) - 1]
+		: object.at(-1);
+	const plural = !!head && /[^s]s$/.test(head);
+	if (object.length === 0 || plural !== (m[2] === 'them')) return clause;
+	return `${m[1]} ${object.join(' ')}${clause.slice(m[0].length)}`;
+}

@@ -1,0 +1,313 @@
+/**
+ * A clause in headline style: no articles or auxiliaries, at most eleven words, shortened
+ * before it is cut and never cut inside a name, a measure or a pair.
+ */
+
+import { isPastVerb } from '../happenings';
+import { isParticiple, withoutAuxiliaries } from '../verb-forms';
+import { withoutDates } from './markers';
+import {
+	ENDS_NOT,
+	FINITE,
+	HELD_TO_WORDS,
+	ING_NOUNS,
+	MAX_WORDS,
+	NOT_ADVERBS,
+	PREPOSITION,
+	PREPOSITIONS
+} from './words';
+
+/**
+ * A verb's particle ending a title is part of the verb: "Talks broke down", "He stepped down",
+ * "Daniel Okoye took over".
+ */
+function particle(title: string): boolean {
+	const [verb, last] = title.toLowerCase().split(' ').slice(-2);
+	return /^(?:up|down|out|off|over|back|away|aside)$/.test(last ?? '') && isPastVerb(verb ?? '');
+}
+
+/** Words that open a phrase, where a long label may end whole ("for at least two" may not). */
+const PHRASE_STARTS = new Set(
+	`${PREPOSITIONS.replace(/\|/g, ' ')} outside inside near beyond behind along among beneath past that which who whom whose while when because`.split(
+		' '
+	)
+);
+
+/**
+ * Whether a phrase may start at word `i`: not inside a measure ("winds of up to 120 mph" has
+ * no phrase at "of" or "to"), where a cut would leave "with winds of up".
+ */
+function phraseStartsAt(words: string[], i: number): boolean {
+	const w = words[i]!.toLowerCase();
+	if (!PHRASE_STARTS.has(w)) return false;
+	if (w === 'to' && words[i - 1]?.toLowerCase() === 'up') return false;
+	// (A measure of an object may go whole: "to offer a reward | of up to $2 million".)
+	return !(
+		w === 'of' &&
+		MEASURE_OPENS.test(words[i + 1] ?? '') &&
+		PREPOSITION.test(`${words[i - 2] ?? ''} `)
+	);
+}
+
+/** Words that open a measure after "of": "of up to", "of more than", "of 12 feet". */
+const MEASURE_OPENS = /^(?:up|more|less|nearly|almost|about|around|roughly)$/i;
+
+/**
+ * A clause in headline style without its dates, remembered for the last clause: a title with
+ * no verb looks for its main clause, which is often the very words just tried.
+ */
+let lastPlain: { clause: string; texts: Map<string, string>; title: string } | null = null;
+
+export function plainTitle(clause: string, texts: Map<string, string>): string {
+	if (lastPlain?.clause === clause && lastPlain.texts === texts) return lastPlain.title;
+	const title = headline(withoutDates(clause, texts));
+	lastPlain = { clause, texts, title };
+	return title;
+}
+
+/** Verbs of saying that may name where before what: "disclosed in a filing that …". */
+const SAYING_WITH_PLACE =
+	/^(?:said|disclosed|announced|reported|warned|acknowledged|confirmed|wrote)$/;
+
+/** Offices and roles before a name, which a long headline leaves out ("spokesman Yuri Gremitskikh"). */
+const OFFICES = new Set(
+	`president vice prime minister secretary general attorney chief executive officer director
+	spokesman spokeswoman ambassador commander judge justice senator sen. rep. representative
+	gov. governor mayor chairman chairwoman leader adviser aide deputy assistant envoy king queen
+	prince`.split(/\s+/)
+);
+
+/** Words that make a capitalised run a body, not a person: "Middle East News Agency". */
+const BODIES =
+	/^(?:agency|news|party|council|committee|department|ministry|office|house|times|post|company|corp\.?|inc\.?|group|bank|court|army|service)$/i;
+
+/** A subject's verb, for shortening: a finite or past form, not a participle of a perfect. */
+const SUBJECT_VERB = (x: string) =>
+	/^\p{Ll}/u.test(x) &&
+	x !== 'been' &&
+	x !== 'be' &&
+	(FINITE.has(x) || isPastVerb(x) || isParticiple(x));
+
+/**
+ * A headline over its length first loses what headlines leave out: an office before a name
+ * ("Soviet Foreign Ministry spokesman Yuri Gremitskikh said" → "Yuri Gremitskikh said"), "told
+ * its audience that" for "said", and a short subject's prepositional phrase ("Investigation by
+ * federal regulators found" → "Investigation found").
+ */
+function shortened(words: string[]): string {
+	let w = [...words];
+	const verb = () => w.findIndex((x, i) => i > 0 && SUBJECT_VERB(x));
+	let v = verb();
+	// The office: up to and including its last office word, when a name of two words or more
+	// (all capitals) follows and comes right before the verb.
+	if (v >= 3) {
+		const office = w.slice(0, v).findLastIndex((x) => OFFICES.has(x.toLowerCase()));
+		const name = w.slice(office + 1, v);
+		// (Only one person's: "Mayor Alex Penelas and Mayor Joe Carollo" keeps both.)
+		if (
+			office >= 0 &&
+			!w.slice(0, office).includes('and') &&
+			name.length >= 2 &&
+			name.every((x) => /^\p{Lu}[\p{L}.’'-]*$/u.test(x) && !BODIES.test(x))
+		) {
+			w = w.slice(office + 1);
+			v = verb();
+		}
+	}
+	// "told a news conference that" → "said" (not a passive's "was told … that").
+	const told = w.indexOf('told');
+	const that = w.indexOf('that', told);
+	if (
+		told > 0 &&
+		that > told &&
+		that - told <= 5 &&
+		!/^(?:was|were|been|being|is|are)$/.test(w[told - 1]!) &&
+		!w.slice(told, that).some((x) => x.endsWith(','))
+	)
+		w.splice(told, that - told + 1, 'said');
+	// "disclosed in a filing that" → "disclosed": where it was said gives way to what.
+	const saying = w.findIndex((x, i) => i > 0 && SAYING_WITH_PLACE.test(x));
+	const thatAfter = w.indexOf('that', saying);
+	if (
+		saying > 0 &&
+		thatAfter > saying + 1 &&
+		thatAfter - saying <= 6 &&
+		PREPOSITION.test(`${w[saying + 1]} `) &&
+		!w.slice(saying, thatAfter).some((x) => /[,;]$/.test(x))
+	)
+		w.splice(saying + 1, thatAfter - saying);
+	// A relative clause inside the object: "said a suspect who was returned from Pakistan had
+	// not admitted any role" → "said suspect had not admitted any role".
+	const who = w.findIndex((x, i) => i > 1 && x === 'who');
+	if (who > 0) {
+		const own = w.findIndex((x, i) => i > who && SUBJECT_VERB(x));
+		const next = w.findIndex((x, i) => i > own + 1 && SUBJECT_VERB(x));
+		if (
+			own > who &&
+			next > own &&
+			next - who <= 8 &&
+			!w.slice(who, next).some((x) => /[,;]$/.test(x))
+		)
+			w.splice(who, next - who);
+	}
+	v = verb();
+	// The prepositional phrase of a subject of a few nouns, without commas or a verb-like word
+	// before it ("Qantas plans daily flights between …" has one).
+	if (
+		v >= 4 &&
+		v <= 12 &&
+		w.length > MAX_WORDS &&
+		!/^\p{Lu}/u.test(w[v - 1]!) &&
+		!PREPOSITION.test(`${w[0]} `) &&
+		!/ing$/.test(w[0]!) &&
+		!w.slice(0, v).some((x) => /[,;:()]/.test(x))
+	) {
+		let p =
+			w
+				.slice(1, v - 1)
+				.findIndex(
+					(x) => PREPOSITION.test(`${x} `) && !/^(?:of|since|after|before|until|as)$/.test(x)
+				) + 1;
+		// "up to" is a quantity's, not a phrase's start: "Gusts of up to 50 miles an hour pushed"
+		// loses its whole measure ("Gusts pushed"), never half of it ("Gusts of up pushed").
+		if (p > 1 && w[p - 1] === 'up') p = w[p - 2] === 'of' ? p - 2 : 0;
+		// (Nor a phrase with a clause of its own: "for the opinion she rendered", "in returning …".)
+		if (
+			p > 0 &&
+			!w.slice(1, p).some((x) => /^\p{Ll}+s$/u.test(x) && !/ss$/.test(x)) &&
+			!w
+				.slice(p, v)
+				.some(
+					(x) =>
+						/^(?:he|she|it|they|we|i|who|that)$/i.test(x) || (/ing$/.test(x) && !ING_NOUNS.has(x))
+				)
+		)
+			w.splice(p, v - p);
+	}
+	return w.join(' ');
+}
+
+/** Where a clause's first verb is (past, finite), or Infinity without one. */
+function firstVerb(words: string[]): number {
+	const at = words.findIndex((w, i) => i > 0 && SUBJECT_VERB(w));
+	return at < 0 ? Infinity : at;
+}
+
+/** A whole quotation inside a clause: its words stay as said ("wanted \"a governor, not …\""). */
+const QUOTATION = /(?:“|")([^“”"]{2,160}?)[.,]?(?:”|")/g;
+
+/** Stands for a quotation while the words around it are made headline style. */
+const QUOTED = '\u2060';
+
+/**
+ * A clause in headline style, at most `maxWords` long. What someone said (`quoted`) keeps its
+ * verbs as they were said: "Justice was done" is no "Justice done".
+ */
+export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string {
+	// A quotation of several words inside the clause keeps them: articles and all.
+	const quotations: string[] = [];
+	if (!quoted && /[“"]/.test(clause))
+		clause = clause.replace(QUOTATION, (m, words: string) => {
+			// (A name in quotation marks is a work's title, and loses them: "Night Garden".)
+			if (!/(?:^|\s)\p{Ll}/u.test(words) || !words.trim().includes(' ')) return m;
+			quotations.push(words);
+			return `${QUOTED}${quotations.length - 1}${QUOTED}${/,["”]$/.test(m) ? ',' : ''}`;
+		});
+	let s = quoted
+		? clause
+		: withoutAuxiliaries(
+				clause.replace(/\b(\w+ly)\s+(?=\w+ed\b|\w+$)/g, (m, adverb: string) =>
+					NOT_ADVERBS.has(adverb.toLowerCase()) ? m : ''
+				)
+			).replace(/\balso\s+(?=\w+ed\b)/gi, '');
+	s = s
+		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
+		// Articles go, except in rates and amounts ("$1.92 a share", "twice a year").
+		// …and after a share of a whole: "most of the jobs" is no "most of jobs".
+		.replace(
+			/(?<![\d%]\s|\b(?:twice|once|times|percent|cents?|dollars?)\s|\b(?:most|many|some|all|half|none|each|any|both|much|several|few|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s)\b(?:the|a|an)\s+/gi,
+			''
+		)
+		// Quotation marks left by the cut, and brackets emptied of their date: "leave ()".
+		.replace(/``|''|[“”"]/g, '')
+		.replace(/\(\s*\)|\[\s*\]/g, '')
+		.replace(/^\s*(?:and|but|so|then|also|that)\b,?\s+/i, '')
+		.replace(/\s+([,;:])/g, '$1')
+		.replace(/,\s*,/g, ',')
+		.replace(/\s{2,}/g, ' ')
+		.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+	let words = s.split(' ');
+	// Too long with a scene set first ("In his Sunday Mass at St. Patrick's, the cardinal
+	// condemned…"): the happening is after the comma.
+	const opening = s.indexOf(', ');
+	if (words.length > maxWords && PREPOSITION.test(s) && opening > 0) {
+		const rest = s.slice(opening + 2);
+		// The main clause opens with its subject: a name or a noun phrase, not a list's next item.
+		if (rest.split(' ').length >= 3 && /^(?:\p{Lu}|(?:the|a|an|his|her|its|their) )/u.test(rest)) {
+			s = rest;
+			words = s.split(' ');
+		}
+	}
+	if (words.length > maxWords && !quoted) {
+		s = shortened(words);
+		words = s.split(' ');
+	}
+	if (words.length > maxWords) {
+		let cut = maxWords;
+		// Cut after a comma if there is one, else before a preposition, so the label ends on
+		// a whole phrase; never before "and" (it would strand half of a pair).
+		const comma = words.slice(3, maxWords).findLastIndex((w) => /,$/.test(w));
+		if (comma >= 0) cut = comma + 4;
+		else {
+			for (let i = maxWords; i > 4; i--) {
+				if (phraseStartsAt(words, i)) {
+					cut = i;
+					break;
+				}
+			}
+		}
+		// Never inside a name: "… emergency conference of Organization | of Petroleum …".
+		const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '');
+		const inName = (k: number) =>
+			capital(words[k - 1]) &&
+			(capital(words[k]) || (/^(?:of|and|for|the)$/.test(words[k] ?? '') && capital(words[k + 1])));
+		let back = cut;
+		while (back > 4 && inName(back)) back--;
+		while (back > 4 && /^(?:of|and|for|the)$/.test(words[back - 1]!)) back--;
+		if (back > 4 && back < cut) cut = back;
+		// Never a participle left hanging: "… began working", "… two men suspected".
+		// ("the 2023 shooting" is a noun after its modifier, and stays.)
+		while (
+			cut > 4 &&
+			((/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
+				!ING_NOUNS.has(words[cut - 1]!.replace(/,$/, '')) &&
+				!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!)) ||
+				(HELD_TO_WORDS.test(words[cut - 1]!) && /^(?:of|for|with)$/.test(words[cut] ?? '')) ||
+				// "… group of vape shop owners led | by Tom Barrett": a participle after the verb,
+				// cut from its phrase.
+				(cut - 1 > firstVerb(words) &&
+					isPastVerb(words[cut - 1]!) &&
+					words[cut] === 'by' &&
+					/^(?:\p{Lu}\p{L}*|\p{Ll}+s)$/u.test(words[cut - 2]!) &&
+					!FINITE.has(words[cut - 2]!)))
+		)
+			cut -= 1;
+		s = words.slice(0, cut).join(' ');
+		// Never half of a pair: "chased Elian around yard and nipped".
+		s = s.replace(/,?\s+(?:and|or|but)\s+(?:were\s+|was\s+)?\S+$/i, '');
+	}
+	// "…told officials it is" loses "is", then its subject "it" too; "signed it" keeps its object.
+	let cut = false;
+	for (
+		let last = s.split(' ').pop()!.toLowerCase();
+		s.includes(' ') && ((ENDS_NOT.has(last) && !particle(s)) || (cut && last === 'it'));
+		last = s.split(' ').pop()!.toLowerCase()
+	) {
+		s = s.slice(0, s.lastIndexOf(' '));
+		cut = true;
+	}
+	s = s.replace(/[\s,;:—–-]+$/, '');
+	if (quotations.length)
+		s = s.replace(/\u2060(\d+)\u2060/g, (_, k: string) => `‘${quotations[Number(k)]}’`);
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,109 @@
+/**
+ * Date phrases stand in a sentence as markers while its title is made; these are the markers,
+ * the patterns that find a marker's phrase, and the step that takes dates out of a title.
+ */
+
+import { MARK, PREPOSITION, PREPOSITIONS, SUBORDINATORS } from './words';
+
+/**
+ * A date heading its line, then a separator: a spaced dash, "--" or a colon, after an
+ * optional bullet ("- ", "• "). A dateline ("WASHINGTON —") is no date, so it never matches.
+ */
+export const ENTRY = new RegExp(`^(?:[-*•▪‣]\\s+)?(${MARK}[TO]\\d+${MARK})\\s*(?:[—–]|--?|:)\\s+`);
+
+/**
+ * A part of a date said before it, which goes with it: "On the evening of March 9, the northern
+ * span fell" → "Northern span fell".
+ */
+const PART_OF = String.raw`\b(?:on|in|during|at|by|until|from|since)\s+the\s+(?:evening|morning|afternoon|night|eve|weekend|end|start|beginning|middle|first\s+day|last\s+day|first\s+week|last\s+week)\s+of\s+`;
+
+export function marker(i: number, target: boolean) {
+	return `${MARK}${target ? 'T' : 'O'}${i}${MARK}`;
+}
+
+/**
+ * The patterns that find a marker's date phrase, made once per marker: compiling four regular
+ * expressions per date per title made text thick with dates ("U.S. Jan. a.m. …") ten times
+ * slower than prose.
+ */
+const markCache = new Map<
+	string,
+	{
+		premodifier: RegExp;
+		beforeWord: RegExp;
+		possessive: RegExp;
+		adverbial: RegExp;
+		bare: RegExp;
+		participle: RegExp;
+		relative: RegExp;
+		when: RegExp;
+		since: RegExp;
+	}
+>();
+
+export function markPatterns(m: string) {
+	let patterns = markCache.get(m);
+	if (!patterns) {
+		patterns = {
+			premodifier: new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+${m}\\s+[a-z]`, 'i'),
+			beforeWord: new RegExp(`${m}\\s+[a-z]`),
+			possessive: new RegExp(`${m}['’]s\\b`),
+			adverbial: new RegExp(
+				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+				'gi'
+			),
+			// The date alone in an opening phrase: "Since 1985".
+			bare: new RegExp(`^(?:[a-z]+\\s+){0,2}${m}$`, 'i'),
+			// A relative clause may hold a list: "who stepped down as chairman, president and …".
+			relative: new RegExp(
+				`,\\s+(?:which|who)\\s+((?:[^,;]*,\\s+(?=[^,;]*\\b(?:and|or)\\s))*[^,;]*${m}[^,;]*)`,
+				'i'
+			),
+			participle: new RegExp(
+				String.raw`^(.+?)\s+(?:before|after|while|since|upon)\s+([a-z]{2,}ing)\b([^,;]*${m}.*)$`
+			),
+			when: new RegExp(String.raw`\bof\s+(?:the\s+)?${m},\s+when\s+([^,;]+)`),
+			// "since 1999", "since shortly after the Oct. 23 slaying": a state's beginning.
+			since: new RegExp(
+				String.raw`\s+since\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:(?:the|its|their|his|her)\s+)?${m}[^,;]*`
+			)
+		};
+		if (markCache.size < 1000) markCache.set(m, patterns);
+	}
+	return patterns;
+}
+
+/**
+ * Date phrases out of a clause: an adverbial ("in 2019", "last year") goes; a premodifier
+ * ("the 2016 election") or a possessive ("Today's verdict") stays, because it names the
+ * happening.
+ */
+export function withoutDates(clause: string, texts: Map<string, string>): string {
+	for (const [m, text] of texts) {
+		if (!clause.includes(m)) continue;
+		const { premodifier, beforeWord, possessive, adverbial } = markPatterns(m);
+		// "third-quarter net income", "year-end bonus": a hyphenated date is an adjective.
+		const compound = /^[\w']+-[a-z]+$/i.test(text) && beforeWord.test(clause);
+		clause =
+			premodifier.test(clause) || compound || possessive.test(clause)
+				? clause.replace(m, text)
+				: // "born on May 2, 1933, in Szeged": the date's closing comma goes with it.
+					clause.replace(adverbial, '');
+	}
+	return clause;
+}
+
+/** A date alone in an opening phrase before a comma: "On Friday", "Late Monday". */
+export function datedOpening(before: string): boolean {
+	return markPatterns(`${MARK}[TO]\\d+${MARK}`).bare.test(before.trim());
+}
+
+/**
+ * Words before a comma that only set the scene ("On Nov. 9, 1967", "In September 1944"): what
+ * follows the comma is then the main clause ("the first Saturn V flew"), not a yardstick.
+ */
+export function isOpening(before: string): boolean {
+	const words = before.replace(new RegExp(`${MARK}[TO]\\d+${MARK}`, 'g'), ' ').trim();
+	if (!words) return true;
+	return !words.includes(',') && (PREPOSITION.test(`${words} `) || SUBORDINATORS.test(words));
+}

@@ -1,0 +1,127 @@
+/**
+ * What comes before a clause's verb: an opening participle phrase, an opening doing ("After
+ * touring …,"), and the subject's asides in commas.
+ */
+
+import { pastOfIng } from '../verb-forms';
+import {
+	FINITE,
+	ING_NOUNS,
+	MARK,
+	PARTICIPLE,
+	PREPOSITION,
+	SUBORDINATORS,
+	hasFiniteVerb,
+	subjectOf
+} from './words';
+
+export const APPOSITION =
+	/(\p{Lu}[\p{L}’'.-]+),\s+(?:a|an|the)\s+([^,]{1,50}),\s+(?!(?:and|or|but|who|which|that|whose)\b)(?=\p{Ll})/gu;
+
+/** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
+const ASIDES =
+	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|on|at|of|to|for|with|by|from|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
+
+// Two to four words: "R-Ind." is one (a party and state), not a name in apposition.
+const NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}$/u;
+
+/** An aside that is a description with a relative clause: "a Democrat from Ohio who voted …". */
+const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(who|which|that|whose)\s+(.+)$/i;
+
+/**
+ * A sentence opened by a participle phrase that holds the date ("Born in Missoula, Mont., in
+ * 1946, he studied painting"): the phrase is the happening, with the main clause's subject
+ * ("He was born in Missoula, Mont."). A date of the main clause drops the opening phrase.
+ */
+export function participleOpener(
+	s: string,
+	mark: string
+): { happening?: string; main?: string } | null {
+	const opening = /^(\p{Lu}\p{Ll}+)\s/u.exec(s)?.[1]?.toLowerCase();
+	// "Calling the mother … ``an excellent girl,'' Castro said Friday …": an opening doing without
+	// the date is background too.
+	// (A name is no doing: "Erling Haaland, who …".)
+	const doing =
+		!!opening &&
+		/^[a-z]{3,}ing$/.test(opening) &&
+		!ING_NOUNS.has(opening) &&
+		!/^\S+\s+\p{Lu}/u.test(s);
+	if (!opening || (!PARTICIPLE.test(opening) && !doing) || FINITE.has(opening)) return null;
+	// The opening phrase runs to the comma before the main clause's subject and verb.
+	// (A quotation may close at the comma: "``an excellent girl,'' President Fidel Castro said".)
+	let k = 0;
+	for (const close of s.matchAll(/,(?:''|”|")?\s/g)) {
+		if (k++ === 4) break;
+		const comma = close.index;
+		const main = s.slice(comma + close[0].length);
+		const subject = subjectOf(main);
+		if (!subject || subject.includes(MARK) || subject.split(' ').length > 5) continue;
+		const phrase = s.slice(0, comma);
+		// "Suspected bombs exploded …, killing dozens": a clause, not an opening phrase.
+		if (hasFiniteVerb(phrase)) return null;
+		// An opening phrase without the date is background: "Buried a foot beneath the ground,
+		// the weapon was unearthed … Thursday" → "Weapon unearthed".
+		if (!phrase.includes(mark)) return { main };
+		if (doing) return null;
+		const pronoun = /^(?:he|she|they|it)$/i.test(subject);
+		const passive = pronoun ? ' was ' : ' ';
+		const who = pronoun ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject;
+		return { happening: `${who}${passive}${opening}${phrase.slice(opening.length)}` };
+	}
+	return null;
+}
+
+/** An opening phrase of a doing, before the main clause: "After touring Dar es Salaam Thursday,". */
+const DOING_OPENER = /^(?:After|Before|While|Upon|Since)\s+([a-z]{2,}ing\b[^,]*),\s+/;
+
+/**
+ * A date in an opening phrase of a doing dates that doing, whose subject is the main clause's:
+ * "After touring Dar es Salaam Thursday and meeting with Kenyan police leaders Friday
+ * morning, the FBI chief said …" → "FBI chief toured Dar es Salaam", "FBI chief met with
+ * Kenyan police leaders".
+ */
+export function doingOpener(s: string, mark: string): string | null {
+	const m = DOING_OPENER.exec(s);
+	if (!m || !m[1]!.includes(mark)) return null;
+	const subject = subjectOf(s.slice(m[0].length)).replace(/\s+(?:also|still|then|later)$/i, '');
+	if (!subject || subject.includes(MARK) || subject.split(' ').length > 5) return null;
+	const doing = m[1]!.split(/\s+and\s+(?=[a-z]{2,}ing\b)/).find((d) => d.includes(mark))!;
+	const verb = /^[a-z]+/.exec(doing)![0];
+	return `${subject} ${pastOfIng(verb)}${doing.slice(verb.length)}`;
+}
+
+/**
+ * The subject's asides go ("Maria Alvarez, a former schoolteacher who …, won" → "Maria Alvarez
+ * won"); a name in apposition stands for its description ("One of them, Richard Hale,
+ * pleaded" → "Richard Hale pleaded"). When the aside is what the date governs ("Orbit, founded
+ * in 2016, shipped …") the aside is the happening: `participle` says the title is "Orbit founded".
+ */
+export function asides(s: string, mark: string): { text: string; participle: boolean } {
+	const m = ASIDES.exec(s);
+	if (!m) return { text: s, participle: false };
+	const [all, subject, middle] = m as unknown as [string, string, string];
+	if (
+		PREPOSITION.test(subject) ||
+		SUBORDINATORS.test(subject) ||
+		subject.includes(MARK) ||
+		hasFiniteVerb(subject)
+	)
+		return { text: s, participle: false };
+	const rest = s.slice(all.length);
+	const aside = middle.trim().replace(/,$/, '');
+	if (middle.includes(mark)) {
+		if (PARTICIPLE.test(aside) && !aside.includes(','))
+			return { text: `${subject} ${aside}`, participle: true };
+		const described = DESCRIBED.exec(aside);
+		if (described?.[2]?.includes(mark)) {
+			// "Arthur Linden, a composer whose film scores defined the sound of westerns in the
+			// 1960s, died" → "Arthur Linden’s film scores defined sound of westerns".
+			const whose = described[1]!.toLowerCase() === 'whose';
+			return { text: `${subject}${whose ? '’s' : ''} ${described[2]}`, participle: false };
+		}
+		return { text: s, participle: false };
+	}
+	if (NAME.test(aside) && !/\d/.test(aside))
+		return { text: `${aside.replace(/^the\s+/, '')} ${rest}`, participle: false };
+	return { text: `${subject} ${rest}`, participle: false };
+}

@@ -1,0 +1,102 @@
+/**
+ * Sentences led by a quotation: the title names who said it and what was said, headline style.
+ */
+
+import { headline } from './headline';
+import { withoutDates } from './markers';
+import { MARK } from './words';
+
+/** How many words of a quotation a title keeps, after its speaker. */
+const QUOTE_WORDS = 9;
+
+/** Verbs of saying after a quotation: "“…,” Judge Banks said at the hearing on Tuesday". */
+const SAID = String.raw`(?:said|says|added|told|asked|wrote|declared|insisted)`;
+
+/** A name: up to six capitalised words ("Judge Loretta Banks", "Maria Okafor"). */
+const SPEAKER_NAME = String.raw`(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}?\p{Lu}[\p{L}’'.-]*`;
+
+/** A role told in lower case: "the mayor", "the victim's sister", "the county engineer". */
+const ROLE = String.raw`(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+`;
+
+/** A quotation's opening mark, and a closing mark with what may stand around it. */
+const OPENS = /^(?:``|''|“|"|‘|')\s*/;
+
+const CLOSES = /([,.!?]?)\s*(?:''|”|"|’|')\s*,?\s+/g;
+
+/**
+ * Who said a leading quotation, by how the words after it name them; the first that matches
+ * is read. Each row: the pattern (its first group the speaker, its second, if any, a name
+ * standing for a role) and the example that called for it.
+ */
+const QUOTE_SPEAKERS: { pattern: RegExp; example: string }[] = [
+	{
+		// A role, then the name in apposition: the name speaks.
+		pattern: new RegExp(String.raw`^(${ROLE}),\s+(${SPEAKER_NAME}),\s+${SAID}\b`, 'u'),
+		example: '“Justice was done today,” the victim’s sister, Anna Ruiz, told reporters.'
+	},
+	{
+		pattern: new RegExp(
+			String.raw`^(${SPEAKER_NAME}|he|she|they|officials|police|${ROLE})\s+${SAID}\b`,
+			'u'
+		),
+		example: '“He betrayed the trust of hundreds of families,” Judge Loretta Banks said.'
+	},
+	{
+		// Verb first: "said Jane Ruiz, the county engineer", "said the mayor".
+		pattern: new RegExp(
+			String.raw`^${SAID}\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*(?=[\s,.]|$)|(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+(?=[,.]|$))`,
+			'u'
+		),
+		example: '“We were told it was safe,” said Maria Okafor, whose husband was killed.'
+	}
+];
+
+/**
+ * A sentence led by a quotation ("“He betrayed the trust of hundreds of families,” Judge
+ * Loretta Banks said on Tuesday") is a saying: the title names the speaker and what was said,
+ * headline style ("Judge Loretta Banks: ‘He betrayed trust of hundreds of families’"). A pronoun
+ * speaker keeps its verb so that a name can stand in for it ("He said: ‘…’").
+ */
+export function quoteLed(s: string, texts: Map<string, string>, mark: string): string | null {
+	const open = OPENS.exec(s);
+	if (!open) return null;
+	let said = '';
+	let speaker: string | undefined;
+	// The first closing mark that a speaker follows ends the quotation: "the workers’ union"
+	// holds a closing mark too.
+	for (const close of s.slice(open[0].length).matchAll(CLOSES)) {
+		// A single mark closes a quotation only after its punctuation: "We've" is a word.
+		if (/^['‘]/.test(s) && !close[1]) continue;
+		const tail = s.slice(open[0].length + close.index + close[0].length);
+		for (const { pattern } of QUOTE_SPEAKERS) {
+			const m = pattern.exec(tail);
+			if (m) {
+				speaker = m[2] ?? m[1];
+				break;
+			}
+		}
+		if (speaker) {
+			// "…,” said Patricia Hurt, the prosecutor, who created the task force on Tuesday": the
+			// date is the speaker's own happening, not the saying's.
+			if (new RegExp(`,\\s+(?:who|whose|which)\\s[^,]*${mark}`).test(tail)) return null;
+			said = s.slice(open[0].length, open[0].length + close.index);
+			break;
+		}
+	}
+	if (!speaker || speaker.includes(MARK)) return null;
+	const pronoun = /^(?:he|she|they)$/i.test(speaker);
+	// An office before a name goes ("Interior Minister Carla Ruiz" → "Carla Ruiz"), so what was
+	// said keeps its room; a role loses its article ("the mayor" → "Mayor").
+	const name = speaker.replace(/^(?:the|a|an)\s+/, '').split(' ');
+	const who = pronoun
+		? `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} said`
+		: name.length > 3
+			? name.slice(-2).join(' ')
+			: name.join(' ').charAt(0).toUpperCase() + name.join(' ').slice(1);
+	const words = withoutDates(said, texts);
+	const what = headline(words, QUOTE_WORDS, true);
+	if (!what.includes(' ')) return null;
+	// A quotation cut short says so.
+	const cut = what !== headline(words, Infinity, true);
+	return `${who}: ‘${what}${cut ? ' …' : ''}’`;
+}
