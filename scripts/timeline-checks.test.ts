@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEV2_DIR, runGenreChecks } from './timeline-checks';
+import { DEV2_DIR, DEV3_DIR, runGenreChecks } from './timeline-checks';
 
 describe('the genre check set (npm run bench:genres)', () => {
 	const reports = runGenreChecks();
@@ -52,6 +52,28 @@ describe('the second development set (npm run bench:genres -- --set dev2)', () =
 
 	it('puts no more than two events at a wrong date, twice, or where nothing happened', () => {
 		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(2);
+		expect(sum('inferredRight')).toBe(sum('inferred'));
+	});
+});
+
+describe('the third development set (npm run bench:genres -- --set dev3)', () => {
+	const reports = runGenreChecks(DEV3_DIR);
+	const sum = (k: 'found' | 'required' | 'right' | 'events' | 'inferredRight' | 'inferred') =>
+		reports.reduce((n, r) => n + r[k], 0);
+	const lines = () => reports.flatMap((r) => r.lines).join('\n');
+
+	it('holds five articles written for it before its rules', () => {
+		expect(reports.map((r) => r.article).sort()).toEqual(
+			['food-bank-trial', 'hurricane-week', 'merger-saga', 'school-closings', 'season-recap'].sort()
+		);
+	});
+
+	it('finds at least 40 of the 51 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(40);
+	});
+
+	it('puts no more than nine events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(9);
 		expect(sum('inferredRight')).toBe(sum('inferred'));
 	});
 });

@@ -9,9 +9,12 @@
  *
  * `dev2` is a second set written the same way for dates and non-events: deadlines that cross
  * the year, story time, a year naming a law, "since" inside a saying, questions, duplicates.
+ * `dev3` is a third, written before the rules it measures: a bare day after a "last year", a
+ * date a judge or a council "set … for", "through Friday" told midweek, past weekdays, "a week
+ * after the trade", "that fall", a happening told twice.
  *
- *   npm run bench:genres                  both sets
- *   npm run bench:genres -- --set dev2    one set
+ *   npm run bench:genres                  every set
+ *   npm run bench:genres -- --set dev3    one set
  */
 process.env.TZ = 'UTC';
 
@@ -26,7 +29,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const GENRES_DIR = join(ROOT, 'src/lib/extract/fixtures/genres');
 /** The second development set: articles written for dating and non-events (issue 13). */
 export const DEV2_DIR = join(ROOT, 'src/lib/extract/fixtures/dev2');
-const SETS: Record<string, string> = { genres: GENRES_DIR, dev2: DEV2_DIR };
+/** The third: a court case across years, a hurricane week, a season, a merger, a council. */
+export const DEV3_DIR = join(ROOT, 'src/lib/extract/fixtures/dev3');
+const SETS: Record<string, string> = { genres: GENRES_DIR, dev2: DEV2_DIR, dev3: DEV3_DIR };
 
 interface Expected {
 	/** Phrases one of which the event's sentence holds. */
