@@ -68,12 +68,12 @@ describe('the third development set (npm run bench:genres -- --set dev3)', () =>
 		);
 	});
 
-	it('finds at least 40 of the 51 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(40);
+	it('finds at least 45 of the 51 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(45);
 	});
 
-	it('puts no more than nine events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(9);
+	it('puts no more than seven events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(7);
 		expect(sum('inferredRight')).toBe(sum('inferred'));
 	});
 });

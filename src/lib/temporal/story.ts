@@ -9,7 +9,7 @@
  * the story's last date, tense) decides.
  */
 import type { Ymd } from './calendar';
-import type { Context, Match, Point } from './context';
+import { lowerAt, type Context, type Match, type Point } from './context';
 import { pointAsDate } from './normalise';
 import type { Tense } from './tense';
 import { readYear } from './patterns/words';
@@ -29,6 +29,8 @@ export interface StoryTime {
 	 * ("the Dec. 21, 1988, bombing").
 	 */
 	adverbial: boolean;
+	/** Told at the head of its sentence ("Last year, …", "In 2023, …"): it frames the sentence. */
+	opens: boolean;
 }
 
 /** How many years before the publication a year must lie to be the story's past, not news. */
@@ -116,13 +118,43 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		!opensSentence(ctx, m.start)
 	)
 		return;
-	const finer = story && within(story.point, point) ? story.point : point;
+	// A report's "last year" counts from the page, not from the story: it does not renew an
+	// earlier month the story told ("In March 2024, … pleaded guilty last year. … told jurors
+	// on Oct. 28" is this Oct. 28).
+	const deictic = ctx.genre === 'news' && isDeictic(ctx, m);
+	const finer = story && within(story.point, point) && !deictic ? story.point : point;
 	ctx.story = {
 		point: finer,
 		at: m.end,
 		paragraph,
-		adverbial: before !== 'the' && before !== 's'
+		adverbial: before !== 'the' && before !== 's',
+		opens: opensSentence(ctx, m.start)
 	};
+}
+
+/** Words that open an expression counted from the page's own day: "last year", "this fall". */
+const DEICTIC_OPENERS = new Set(['last', 'this', 'next', 'past', 'coming']);
+
+function isDeictic(ctx: Context, m: Match): boolean {
+	return (
+		DEICTIC_OPENERS.has(ctx.tokens[m.start]?.lower ?? '') || ctx.tokens[m.end - 1]?.lower === 'ago'
+	);
+}
+
+/**
+ * The year a report's sentence is framed in when it opens with one of an earlier year ("Last
+ * year, Ms. Holt promised in March …", "In 2023, the club fired its coach in May"): a month
+ * or day it leaves without a year lies in it. Only in the sentence the year opens (the next
+ * one returns to the page's time), and not for a clause looking ahead. Else null.
+ */
+export function framingYear(ctx: Context, i: number, tense: Tense): number | null {
+	const story = ctx.story;
+	const dct = ctx.dct;
+	if (ctx.genre !== 'news' || !story || !dct || tense === 'future') return null;
+	if (!story.opens || !story.adverbial || story.point.m !== undefined || story.point.y >= dct.y)
+		return null;
+	for (let j = story.at; j <= i; j++) if (ctx.tokens[j]?.sentenceStart) return null;
+	return story.point.y;
 }
 
 /** "1918" as a heading, "In 1944, …", "By 1940 …": the expression opens its sentence. */
@@ -193,6 +225,28 @@ export function storyOrPublication(ctx: Context, i: number, tense: Tense): Ymd |
 	const story = storyTimeAt(ctx, i, tense);
 	return story ? pointAsDate(story) : ctx.dct;
 }
+
+/**
+ * The story's last date when its own sentence told it with a month, no later than the
+ * publication (a saying's day); else null ("payable Jan. 2 to stock of record Dec. 15" told in
+ * November counts from the publication, not from January).
+ */
+export function toldInSentence(ctx: Context, i: number): Point | null {
+	const story = ctx.story;
+	const dct = ctx.dct;
+	if (!story || !dct || story.point.m === undefined || !story.adverbial) return null;
+	const { y, m } = story.point;
+	if (y > dct.y || (y === dct.y && m > dct.m)) return null;
+	// A future told in the past ("would open"): a "will" looks ahead of the page, not the saying.
+	let pastFuture = false;
+	for (let j = story.at; j <= i; j++) {
+		if (ctx.tokens[j]?.sentenceStart) return null;
+		if (FUTURE_IN_PAST.has(lowerAt(ctx, j))) pastFuture = true;
+	}
+	return pastFuture ? story.point : null;
+}
+
+const FUTURE_IN_PAST = new Set(['would', 'planned', 'intended', 'hoped']);
 
 /** Past verbs of saying: what they report was said in the story's time. */
 const SAID = new Set(

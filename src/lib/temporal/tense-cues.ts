@@ -126,6 +126,60 @@ export const IRREGULAR_PAST = new Set([
 /** "planned for", "scheduled for": a plan's date lies ahead of the telling. */
 export const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
 
+/**
+ * How many words of an object may stand between a verb of PLANNED and its "for": "The judge
+ * set sentencing for Feb. 12" (told in November, next February), "scheduled the vote for Feb.
+ * 9". Nouns that make the verb no schedule stop it: "set a record for March".
+ */
+export const PLANNED_OBJECT_WORDS = 3;
+export const NOT_PLANNED = new Set(['record', 'records', 'mark', 'pace', 'tone']);
+
+/** Verbs after which a participle is a state, not a past act: "will remain closed through Friday". */
+export const STATE_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'staying', 'remaining']);
+
+/**
+ * Prepositions before a word that make it an adjective, not a present-tense schedule: "over open
+ * water on Sunday and Monday" (SCHEDULED_BASE has "open").
+ */
+export const PREPOSITIONS = new Set([
+	'over',
+	'in',
+	'on',
+	'at',
+	'into',
+	'across',
+	'through',
+	'of',
+	'with',
+	'from',
+	'under',
+	'onto',
+	'toward',
+	'beyond'
+]);
+
+/**
+ * Words that open a new predicate after "and" or "but": a cue after them tells that predicate's
+ * time, not the date's ("strengthened … on Sunday and Monday and is expected to weaken").
+ */
+export const NEW_PREDICATE = new Set([
+	'is',
+	'are',
+	'was',
+	'were',
+	'will',
+	'would',
+	'has',
+	'have',
+	'had',
+	'could',
+	'can',
+	'may',
+	'might',
+	'should',
+	'must'
+]);
+
 /** Verbs of intent: "planned a rally on Saturday" is a plan for a day still ahead. */
 export const INTENDED = new Set(['planned', 'intended', 'hoped']);
 
@@ -236,6 +290,12 @@ export const LEADING: ReadonlyMap<string, Tense> = table({
 	till: 'future',
 	since: 'past'
 });
+
+/**
+ * Prepositions that look ahead unless the clause's verb is past: "Schools are closed through
+ * Friday" (told on a Wednesday, this Friday); "stayed closed through Friday" looks back.
+ */
+export const LEADING_UNLESS_PAST: ReadonlyMap<string, Tense> = table({ through: 'future' });
 
 /** Past auxiliaries that outweigh any preposition: "until Thursday, they had". */
 export const STRONG_PAST = new Set(['had', 'was', 'were', 'did', 'didn', 'wasn', 'weren', 'hadn']);

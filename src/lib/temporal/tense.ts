@@ -3,7 +3,7 @@
  * to place dates the text leaves open ("on Tuesday", "in March", "the fourth quarter").
  */
 import { lowerAt, type Context } from './context';
-import { DETERMINERS, MONTHS } from './lexicon';
+import { DETERMINERS, MONTHS, UNITS } from './lexicon';
 import {
 	BECAME,
 	COMING_INTO,
@@ -13,12 +13,18 @@ import {
 	INTENDED,
 	IRREGULAR_PAST,
 	LEADING,
+	LEADING_UNLESS_PAST,
 	LOOKS_AHEAD,
+	NEW_PREDICATE,
+	NOT_PLANNED,
 	PAST_CUES,
 	PLANNED,
+	PLANNED_OBJECT_WORDS,
+	PREPOSITIONS,
 	REPORTING,
 	SCHEDULED,
 	SCHEDULED_BASE,
+	STATE_VERBS,
 	STRONG_PAST,
 	type Tense
 } from './tense-cues';
@@ -74,6 +80,8 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	const regular =
 		t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed') && !named;
 	const participle = regular || IRREGULAR_PAST.has(t.lower);
+	// "will remain closed through Friday": a state whose time the verb before it tells.
+	if (participle && STATE_VERBS.has(lowerAt(ctx, j - 1))) return null;
 	if (participle && PASSIVE.has(ctx.tokens[j - 1]?.lower ?? '')) {
 		// "to be completed around Nov. 1", "is to be announced Friday": what is still to be done.
 		return ctx.tokens[j - 1]!.lower === 'be' && ctx.tokens[j - 2]?.lower === 'to' ? 'future' : null;
@@ -113,8 +121,9 @@ function scheduled(ctx: Context, j: number): boolean {
 	const w = ctx.tokens[j]!.lower;
 	if (SCHEDULED.has(w)) return true;
 	if (!SCHEDULED_BASE.has(w)) return false;
-	// "the vote on Sunday", "a visit Tuesday", "Arizona's open Senate seat": nouns and adjectives.
-	if (DETERMINERS.has(lowerAt(ctx, j - 1))) return false;
+	// "the vote on Sunday", "a visit Tuesday", "Arizona's open Senate seat", "over open water":
+	// nouns and adjectives.
+	if (DETERMINERS.has(lowerAt(ctx, j - 1)) || PREPOSITIONS.has(lowerAt(ctx, j - 1))) return false;
 	if (lowerAt(ctx, j - 1) === 's' && ["'", '’'].includes(lowerAt(ctx, j - 2))) return false;
 	// "did not meet until Wednesday": the auxiliary carries the tense, not the base verb.
 	if (auxiliaryBefore(ctx, j)) return false;
@@ -169,10 +178,14 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	if (ctx.tokens[k]?.lower === 'effective' && !BECAME.has(ctx.tokens[k - 1]?.lower ?? '')) {
 		return 'future';
 	}
-	// "the accession was planned for early March": a plan's date lies ahead of the telling.
-	if (ctx.tokens[k]?.lower === 'for' && PLANNED.has(ctx.tokens[k - 1]?.lower ?? ''))
-		return 'future';
+	// "the accession was planned for early March", "set sentencing for Feb. 12": a plan's date
+	// lies ahead of the telling.
+	if (ctx.tokens[k]?.lower === 'for' && plannedFor(ctx, k)) return 'future';
 	const lead = LEADING.get(ctx.tokens[k]?.lower ?? '');
+	const unlessPast = LEADING_UNLESS_PAST.get(ctx.tokens[k]?.lower ?? '');
+	// (Not the end of a span named before it: "sales this year through August".)
+	const spanEnd = rangeBefore(ctx, k) || UNITS.has(lowerAt(ctx, k - 1));
+	if (unlessPast && verb.tense !== 'past' && !spanEnd) return unlessPast;
 	// "by late Tuesday it had weakened": a deadline already passed in the telling.
 	if (lead === 'future' && pluperfectAfter(ctx, end)) return 'past';
 	if (lead) return lead;
@@ -196,6 +209,24 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 		return 'future';
 	}
 	return verb.tense;
+}
+
+/**
+ * A verb of PLANNED before the "for" at token k, at most PLANNED_OBJECT_WORDS words of its
+ * object between them: "was set for", "set sentencing for", "scheduled the vote for"; not a
+ * noun ("a set of rules for"), a record ("set a record for") or a place ("planned at the
+ * university for Saturday").
+ */
+function plannedFor(ctx: Context, k: number): boolean {
+	for (let j = k - 1; j >= 0 && j >= k - 1 - PLANNED_OBJECT_WORDS; j--) {
+		const t = ctx.tokens[j]!;
+		if (t.kind !== 'word' || NOT_PLANNED.has(t.lower)) return false;
+		if (PLANNED.has(t.lower)) return !DETERMINERS.has(lowerAt(ctx, j - 1));
+		// "A vigil planned at the university for Saturday was canceled": a place, not an object.
+		if (PREPOSITIONS.has(t.lower)) return false;
+		if (t.sentenceStart) return false;
+	}
+	return false;
 }
 
 /** A verb looking ahead before token k in its sentence: "said it expected to take delivery by …". */
@@ -291,6 +322,9 @@ function verbTense(
 	}
 	for (let j = end; j < ctx.tokens.length && j < end + WINDOW; j++) {
 		if (ctx.tokens[j]?.sentenceStart) break;
+		// "… on Sunday and Monday and is expected to weaken": another predicate's time.
+		const w = ctx.tokens[j]!.lower;
+		if ((w === 'and' || w === 'but') && NEW_PREDICATE.has(lowerAt(ctx, j + 1))) break;
 		// "On Wednesday, Bernanke said the bank could …": the date is when it was said, whatever
 		// the reported clause goes on to say.
 		// (Only for a date opening its sentence: "… in early March, an official said" dates the

@@ -66,7 +66,13 @@ export function tokenize(text: string): Token[] {
 			paragraph
 		});
 		sentenceStart = false;
-		if (kind === 'punct' && (c === 46 || c === 33 || c === 63) && isSentenceEnd(text, j)) {
+		const title = c === 46 && TITLES.has(tokens[tokens.length - 2]?.lower ?? '');
+		if (
+			kind === 'punct' &&
+			(c === 46 || c === 33 || c === 63) &&
+			!title &&
+			isSentenceEnd(text, j)
+		) {
 			sentenceStart = true;
 		}
 		spaced = false;
@@ -105,6 +111,14 @@ export function quotedTokens(tokens: Token[]): Uint8Array {
 }
 
 /** A full stop ends a sentence when whitespace and then a capital or quote follow. */
+/**
+ * Titles abbreviated before a name: "Ms. Holt promised in March" is one sentence, whose opening
+ * "Last year," frames its March (story.ts, framingYear).
+ */
+const TITLES = new Set(
+	'mr mrs ms dr gov sen rep gen lt col sgt capt prof rev adm cmdr supt det atty'.split(' ')
+);
+
 function isSentenceEnd(text: string, j: number): boolean {
 	let k = j;
 	while (k < text.length && (text[k] === '"' || text[k] === '\u201d' || text[k] === "'")) k++;

@@ -726,6 +726,93 @@ const rows: TimexRow[] = [
 		words: 'Fifty years ago today',
 		type: 'DATE',
 		value: '1969-07-16'
+	},
+	// Issue 13: failures found on articles nobody had tuned on, and the dev3 set: schedules, spans ahead,
+	// past weekdays, a report's "last year", a sentence framed by its opening year, "that fall".
+	{
+		text: 'The judge set sentencing for Feb. 12.',
+		published: '2025-11-20',
+		words: 'Feb. 12',
+		type: 'DATE',
+		value: '2026-02-12'
+	},
+	{
+		text: 'Schools will remain closed through Friday.',
+		published: '2026-10-07',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2026-10-09'
+	},
+	{
+		text: 'Schools are closed through Friday.',
+		published: '2026-10-07',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2026-10-09'
+	},
+	{
+		text: 'The storm, which strengthened rapidly over open water on Sunday and Monday, will make landfall tonight.',
+		published: '2026-10-07',
+		words: 'Sunday',
+		type: 'DATE',
+		value: '2026-10-04'
+	},
+	{
+		text: 'Lena strengthened rapidly over the warm waters of the Gulf of Mexico on Sunday and Monday and is expected to weaken.',
+		published: '2026-10-07',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2026-10-05'
+	},
+	{
+		text: 'In March 2024, prosecutors charged Mr. Dunn with fraud. Two former aides pleaded guilty last year. Ms. Lowell told jurors on Oct. 28 that the scheme was his idea.',
+		published: '2025-11-20',
+		words: 'Oct. 28',
+		type: 'DATE',
+		value: '2025-10-28'
+	},
+	{
+		text: 'Last year, the council promised in March to fix the roads.',
+		published: '2025-11-20',
+		words: 'March',
+		type: 'DATE',
+		value: '2024-03'
+	},
+	{
+		text: 'In 2023, the club fired its coach in May.',
+		published: '2025-11-20',
+		words: 'May',
+		type: 'DATE',
+		value: '2023-05'
+	},
+	// A year at the end of a clause frames only that clause.
+	{
+		text: 'The company lost money last year, and in March it cut 200 jobs.',
+		published: '2025-11-20',
+		words: 'March',
+		type: 'DATE',
+		value: '2025-03'
+	},
+	{
+		text: 'Last year, Ms. Holt promised in March that the merger would close by the summer.',
+		published: '2026-06-18',
+		words: 'the summer',
+		type: 'DATE',
+		value: '2025-SU'
+	},
+	{
+		text: 'The FBI searched her offices in August 2023. She was indicted that fall.',
+		published: '2025-11-19',
+		words: 'that fall',
+		type: 'DATE',
+		value: '2023-FA'
+	},
+	{
+		text: 'The team was sold in October 2023, and the stadium closed that winter.',
+		published: '2025-11-19',
+		words: 'that winter',
+		type: 'DATE',
+		value: '2024-WI'
 	}
 ];
 

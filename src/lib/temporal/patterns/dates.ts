@@ -3,9 +3,9 @@
  * "August 1988", "11/02/89", "2020-06-26", and a month named alone ("in March").
  */
 import { addMonths, formatDay, formatMonth, formatWeek, isValidDate } from '../calendar';
-import { lowerAt, type Context, type Match, type Point } from '../context';
+import { lowerAt, type Context, type Match } from '../context';
 import { yearForMonth } from '../normalise';
-import { storyTimeAt, yearInStory } from '../story';
+import { framingYear, storyTimeAt, toldInSentence, yearInStory } from '../story';
 import { tenseAround, type Tense } from '../tense';
 import {
 	readDayOfMonth,
@@ -166,6 +166,8 @@ function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): n
 	// sentence told it: "said in January that it would open the plant in March" is that March.
 	const told = clause === 'future' && !fromNow ? toldInSentence(ctx, start) : null;
 	if (told) return yearInStory(ctx.genre, told, m, 'future');
+	const framed = fromNow ? null : framingYear(ctx, start, clause);
+	if (framed !== null) return framed;
 	const story = fromNow ? null : storyTimeAt(ctx, start, clause);
 	if (story) {
 		const y = yearInStory(ctx.genre, story, m, clause);
@@ -174,28 +176,6 @@ function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): n
 	}
 	return yearForMonth(dct, m, openTense(ctx, start, end, m));
 }
-
-/**
- * The story's last date when its own sentence told it with a month, no later than the
- * publication (a saying's day); else null ("payable Jan. 2 to stock of record Dec. 15" told in
- * November counts from the publication, not from January).
- */
-function toldInSentence(ctx: Context, i: number): Point | null {
-	const story = ctx.story;
-	const dct = ctx.dct;
-	if (!story || !dct || story.point.m === undefined || !story.adverbial) return null;
-	const { y, m } = story.point;
-	if (y > dct.y || (y === dct.y && m > dct.m)) return null;
-	// A future told in the past ("would open"): a "will" looks ahead of the page, not the saying.
-	let pastFuture = false;
-	for (let j = story.at; j <= i; j++) {
-		if (ctx.tokens[j]?.sentenceStart) return null;
-		if (FUTURE_IN_PAST.has(lowerAt(ctx, j))) pastFuture = true;
-	}
-	return pastFuture ? story.point : null;
-}
-
-const FUTURE_IN_PAST = new Set(['would', 'planned', 'intended', 'hoped']);
 
 /** A day and month without a year: the year of the reference, moved by tense. */
 function relativeDay(ctx: Context, start: number, end: number, m: number, d: number) {

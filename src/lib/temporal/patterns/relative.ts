@@ -24,7 +24,7 @@ import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS, type Unit, table } from '
 import { dateForWeekday, formatPoint, pointAsDate, shift, type Grain } from '../normalise';
 import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
-import { offsetSeason, weekend } from './seasons';
+import { offsetSeason, seasonOfStory, weekend } from './seasons';
 import { readDayOfMonth, readMonth, readWeekday } from './words';
 import { tenseAround } from '../tense';
 import { holdsGrain, sayingTime, storyOrPublication, toldJustBefore } from '../story';
@@ -164,6 +164,9 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
 	if (hasThe && word !== 'same' && word !== 'following' && word !== 'previous') return null;
+	// "She was indicted that fall": a season of the story's year.
+	const storySeason = word === 'that' ? SEASONS.get(lowerAt(ctx, k)) : undefined;
+	if (storySeason) return seasonOfStory(ctx, i, k + 1, storySeason);
 	if (word === 'that' || word === 'same') return null;
 	const month = readMonth(ctx, k);
 	// "last Oct. 23" is the date "Oct. 23", told as past.

@@ -5,8 +5,8 @@
 import { addDays, formatYear, weekday, type Ymd } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { SEASONS } from '../lexicon';
-import { shift } from '../normalise';
-import { storyTimeAt } from '../story';
+import { pointAsDate, shift } from '../normalise';
+import { framingYear, storyTimeAt, toldInSentence } from '../story';
 import { tenseAround } from '../tense';
 import { readSpelledYear, readYear } from './words';
 
@@ -85,6 +85,19 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 	}
 	if (!ctx.dct) return { start: i, end: j + 1, type: 'DATE', value: `XXXX-${s}` };
 	const tense = tenseAround(ctx, i, j + 1);
+	// A season a past saying put ahead counts from the saying: "promised in March [2025] that
+	// the merger would close by the summer" is that summer.
+	const told = tense === 'future' ? toldInSentence(ctx, i) : null;
+	if (told?.m !== undefined) {
+		const y = SEASON_ORDER.indexOf(s) < seasonIndex(pointAsDate(told)) ? told.y + 1 : told.y;
+		return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } };
+	}
+	// "Last year, the company sold stores in the fall": the season of the year the sentence opens in.
+	const framed = framingYear(ctx, i, tense);
+	if (framed !== null) {
+		const value = `${formatYear(framed)}-${s}`;
+		return { start: i, end: j + 1, type: 'DATE', value, point: { y: framed } };
+	}
 	// A history's "during the summer" is the summer of the year it is telling.
 	const story = storyTimeAt(ctx, i, tense);
 	if (story) {
@@ -124,6 +137,19 @@ function seasonIndex(date: Ymd): number {
 	// Winter spans the year end; count December with the next year's winter.
 	if (date.m === 12) return 0;
 	return Math.floor(date.m / 3);
+}
+
+/**
+ * "that fall", "that same winter": a season of the year the story last told ("indicted that
+ * fall", after "in August [2023]"). A winter told after the summer is the one that year ends in
+ * (seasons name winter by the year its January falls in). Null with no date told before.
+ */
+export function seasonOfStory(ctx: Context, i: number, end: number, s: string): Match | null {
+	const anchor = ctx.anchor;
+	if (!anchor) return null;
+	const late = anchor.m !== undefined ? anchor.m >= 9 : anchor.q !== undefined && anchor.q >= 3;
+	const y = s === 'WI' && late ? anchor.y + 1 : anchor.y;
+	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } };
 }
 
 export function offsetSeason(
