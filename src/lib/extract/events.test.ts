@@ -163,7 +163,7 @@ describe('extractTimeline: events from any article', () => {
 			'The storm hit the coast in 2019, flooding homes.',
 			'The storm hit the coast in 2019, flooding homes.'
 		]);
-		expect(found[0]!.title).toBe('Storm hit coast, flooding homes');
+		expect(found[0]!.title).toBe('Storm hit coast');
 		expect(found[1]!.title).toBe('The Daily Example publishes this report');
 	});
 

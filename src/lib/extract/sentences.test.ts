@@ -58,7 +58,8 @@ describe('splitSentences', () => {
 			'Officers of the U.S. Army arrived in Kabul on Monday.',
 			'Acme Inc. Chief Executive Ann Lee resigned on Friday.',
 			'Troops from the U.N. Security Council mission left on Friday.',
-			'Mr. Smith and Gov. Ann Lee met in Washington, D.C., on Monday.'
+			'Mr. Smith and Gov. Ann Lee met in Washington, D.C., on Monday.',
+			'Her husband, the Rev. Samuel Adeyemi, died in 2011.'
 		])
 			expect(splitSentences(text)).toHaveLength(1);
 	});
@@ -67,6 +68,12 @@ describe('splitSentences', () => {
 		const text = 'It was the worst since the 1980s. Inflation peaked on the 3rd. Prices fell.';
 		expect(splitSentences(text)).toHaveLength(3);
 		expect(splitSentences('Polls close at 8p.m. Tuesday in most states.')).toHaveLength(1);
+	});
+
+	it('ends a sentence after a possessive, whose "s" is no initial', () => {
+		const text = "It bought the regional grocer Hill's. The FTC sued on Tuesday.";
+		expect(splitSentences(text)).toHaveLength(2);
+		expect(splitSentences('He met Hill’s. Lawyers said so.')).toHaveLength(2);
 	});
 
 	it('ends a sentence after a closing quotation mark', () => {

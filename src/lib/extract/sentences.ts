@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set(
 	(
 		'mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj pres st jr sr co corp inc ltd ' +
 		'bros no vs etc jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri ' +
-		'sat sun ft mt ave blvd dept est fig al approx'
+		'sat sun ft mt ave blvd dept est fig al approx rev msgr supt insp det atty'
 	).split(' ')
 );
 
@@ -168,7 +168,8 @@ function isAbbreviation(p: string, dot: number): boolean {
 	// "the 1980s." ends a sentence: the letters close a number, they are no initial.
 	// ("8p.m." is still an abbreviation: its letters have dots of their own.)
 	if (i > 0 && /\d/.test(p[i - 1]!) && !word.includes('.')) return false;
-	if (/^[A-Za-z]$/.test(word)) return true; // an initial
+	// "grocer Hill's." ends a sentence: a possessive's "s" is no initial.
+	if (/^[A-Za-z]$/.test(word)) return !/['’]/.test(p[i - 1] ?? ''); // an initial
 	if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // U.S, U.N
 	return ABBREVIATIONS.has(word.toLowerCase());
 }

@@ -49,6 +49,20 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		'Attorney General Janet Reno met the family on Tuesday.'
 	];
 
+	it('names the full name opening the sentence before, when it names no one else', () => {
+		const earlier = ['Luka Petrov scored 30 points in the opener.'];
+		expect(namePronoun('He broke his wrist in fall', earlier)).toBe(
+			'Luka Petrov broke his wrist in fall'
+		);
+		// (Two people, or a name the sentence says is of the other sex: no guess.)
+		expect(namePronoun('He broke his wrist', ['Luka Petrov beat Ivan Horvat in the final.'])).toBe(
+			'He broke his wrist'
+		);
+		expect(
+			namePronoun('He broke his wrist', ['Maria Petrova scored 30 points in her opener.'])
+		).toBe('He broke his wrist');
+	});
+
 	it('names the person the story last opened a sentence with', () => {
 		expect(namePronoun('She heartened by cooperation', earlier)).toBe(
 			'Janet Reno heartened by cooperation'
@@ -97,7 +111,7 @@ describe('personSubject and namePronoun: openings, roles, surnames and marriages
 		expect(namePronoun('She left', ['Mr. Linden moved to Santa Fe.'])).toBe('She left');
 	});
 
-	it('stops at a full name it cannot confirm rather than reach past it', () => {
+	it('stops at a full name it cannot confirm rather than reach past it, and names it', () => {
 		const named = new Set(['Kopp']);
 		expect(
 			namePronoun(
@@ -106,7 +120,7 @@ describe('personSubject and namePronoun: openings, roles, surnames and marriages
 				new Set(),
 				named
 			)
-		).toBe('He is charged in three attacks');
+		).toBe('Eric Rudolph is charged in three attacks');
 	});
 
 	it('finds the speaker a quotation names after it', () => {

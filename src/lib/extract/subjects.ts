@@ -19,7 +19,7 @@ const HONORIFICS = new Set(
 
 /** Words in a capitalised phrase that make it a place, body or firm rather than a person. */
 const NOT_PEOPLE = new Set(
-	'corp corporation inc co company department service party council committee court university house street states union nations agency ministry bank group times news post journal association army navy police government office republic kingdom city county church center centre institute foundation board commission airport station hospital school hurricane storm typhoon cyclone united real fc club north south east west new saudi arabia korea island islands province hong kong los las san santa st saint mount lake river gulf sea bay square avenue road palace hall league cup olympics airlines airways motors dow nasdaq wall industrial average index'.split(
+	'corp corporation inc co company department service party council committee court university house street states union nations agency ministry bank group times news post journal association army navy police government office republic kingdom city county church center centre institute foundation board commission airport station hospital school hurricane storm typhoon cyclone united real fc club north south east west new saudi arabia korea island islands province hong kong los las san santa st saint mount lake river gulf sea bay square avenue road palace hall league cup olympics airlines airways motors dow nasdaq wall industrial average index foods pharma pharmaceuticals markets holdings systems technologies energy power rail railways partners capital financial media industries labs'.split(
 		' '
 	)
 );
@@ -217,8 +217,13 @@ export function namePronoun(
 		}
 		const person = personSubject(sentence, speakers, named);
 		// "Eric Rudolph has been on the run …. He also is charged …": a full name that opens the
-		// sentence before is most likely who "he" is, person or not: the search ends there.
-		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart())) return title;
+		// sentence before is most likely who "he" is, person or not: the search ends there, and
+		// names it when it opens the sentence right before and no one else is named there ("Luka
+		// Petrov scored 30 points. He broke his wrist …" → "Luka Petrov broke his wrist").
+		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart())) {
+			const name = k === 0 && !aged ? unconfirmedPerson(sentence.trimStart(), female) : null;
+			return name ? withName(name) : title;
+		}
 		if (!person) continue;
 		// "Mr. Linden" is no "she", "Ms. Varga" no "he": the search goes on to someone the
 		// text does not say is of the other sex (a first name says nothing of it).
@@ -288,6 +293,22 @@ function peopleIn(
 /** Two capitalised words opening a sentence, then a verb: a name the story may not confirm. */
 const UNCONFIRMED_NAME =
 	/^(?!(?:The|A|An|In|On|At|But|And|After|Before|When|While|Last|Next)\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+
+/**
+ * The full name opening `sentence` ("Luka Petrov scored …"), when nothing in it says it is no
+ * person (a body's word, a sex other than the pronoun's) and no one else is named in it.
+ */
+function unconfirmedPerson(sentence: string, female: boolean): string | null {
+	const m = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s+\p{Ll}/u.exec(sentence);
+	const name = m?.[1];
+	if (!name) return null;
+	if (name.split(' ').some((w) => NOT_PEOPLE.has(w.toLowerCase()) || OPENERS.has(w.toLowerCase())))
+		return null;
+	const sex = statedSex(sentence, name);
+	if (sex && (sex === 'female') !== female) return null;
+	if (anotherPerson(sentence.slice(0, READ).replace(name, ''))) return null;
+	return name;
+}
 
 /**
  * Words that tell a person's sex beside their name, in apposition ("Her daughter, Karin",

@@ -22,6 +22,21 @@ describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
 			'It said detours would add two weeks',
 			'The company began diverting ships in December.',
 			'Company said detours would add two weeks'
+		],
+		[
+			"It bought Pacific chain Sunmart and regional grocer Hill's",
+			'Harvest Foods was founded in 1952 in Fresno.',
+			"Harvest Foods bought Pacific chain Sunmart and regional grocer Hill's"
+		],
+		[
+			'Its crews began repairs',
+			'Northern Rail said the line would reopen next week.',
+			'Northern Rail’s crews began repairs'
+		],
+		[
+			'Two of them swept away when bridge gave way',
+			'At least nine people died in the floods, officials said on Friday.',
+			'Two people swept away when bridge gave way'
 		]
 	])('"%s" after "%s" → "%s"', (title, previous, named) => {
 		expect(nameThing(title, previous)).toBe(named);

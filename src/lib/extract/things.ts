@@ -60,6 +60,16 @@ function thingSubject(clause: string): string | null {
 	return null;
 }
 
+/** Words that make a capitalised name a body's: "Harvest Foods", "Northern Rail", "Acme Inc.". */
+const BODY_NAMES = new Set(
+	`inc corp co ltd llc plc group foods markets stores airlines airways air rail railways railroad
+	power energy electric utilities gas oil petroleum mining steel motors pharma pharmaceuticals
+	bank holdings capital partners media labs industries technologies systems networks
+	communications telecom appliances mills brewing studios entertainment insurance university
+	college council commission agency department ministry court party union association
+	foundation institute hospital club fc`.split(/\s+/)
+);
+
 /** Honorifics and offices: a name after one is a person's, never an "it". */
 const PERSON_WORDS =
 	/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Gov|Sen|Rep|Gen|President|Governor|Senator|Judge|Mayor|Minister)\.?$/;
@@ -77,6 +87,10 @@ function namedBody(clause: string): string | null {
 	if (!m || !isPastVerbOrFinite(m[2]!)) return null;
 	const name = m[1]!;
 	if (name.split(/\s+/).some((w) => PERSON_WORDS.test(w))) return null;
+	// A name with a body's word in it is a body, "it" or not: "Harvest Foods was founded in 1952.
+	// It bought …" → "Harvest Foods bought …".
+	if (name.split(/\s+/).some((w) => BODY_NAMES.has(w.toLowerCase().replace(/[.,]$/, ''))))
+		return name;
 	const pronoun = /\b(it|its|he|she|his|her)\b/i.exec(clause.slice(m[0].length - m[2]!.length));
 	return pronoun && /^its?$/i.test(pronoun[1]!) ? name : null;
 }
@@ -135,6 +149,18 @@ function escape(word: string): string {
 	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const NUMBERS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+`;
+/** A number of "them": "Two of them were swept away when a bridge gave way". */
+const PARTITIVE = new RegExp(String.raw`^((?:${NUMBERS}))\s+of\s+(?:them|those)\b`, 'i');
+/**
+ * What the sentence before counted, which "them" stands for: "At least nine people died in the
+ * floods. Two of them were swept away …" → "Two people were swept away".
+ */
+const COUNTED = new RegExp(
+	String.raw`\b(?:\d[\d,]*|${NUMBERS}|dozens|hundreds|thousands|several|many)\s+(?:[a-z-]+\s+)?(people|children|men|women|[a-z]{3,}[^s\s]s)\b`,
+	'i'
+);
+
 /** Verbs after "it" that tell an act, so that "it" is someone's ("It said", "It reopened"). */
 const ACTS =
 	/^It\s+(?:said|says|announced|reported|bought|sold|agreed|will|would|plans|has|had|began|\p{Ll}+ed)\b/u;
@@ -152,6 +178,11 @@ const MOVED_IT =
  * lost nearly half their value". Nothing fits: the title stays as it is.
  */
 export function nameThing(title: string, previous: string | undefined, own?: string): string {
+	const part = PARTITIVE.exec(title);
+	if (part) {
+		const whole = previous ? COUNTED.exec(previous)?.[1] : undefined;
+		return whole ? `${part[1]} ${whole.toLowerCase()}${title.slice(part[0].length)}` : title;
+	}
 	const moved = MOVED_IT.exec(title);
 	if (moved) {
 		const subject = previous && sentenceSubject(previous, false);

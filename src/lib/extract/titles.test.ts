@@ -850,3 +850,110 @@ describe('titleFor: an undated sentence’s main happening', () => {
 		).toBe('Company reported revenue of $3.1 billion');
 	});
 });
+
+describe('titles V: rules found on text nobody had tuned on (issue 13, point 4)', () => {
+	it.each([
+		// [sentence, date, other dates, title]
+		[
+			'The bridge nearly collapsed in 2019, and the county closed it.',
+			'2019',
+			[],
+			'Bridge nearly collapsed'
+		],
+		[
+			'Ortiz said he planned to spend Saturday sleeping.',
+			'Saturday',
+			[],
+			'Ortiz planned to spend Saturday sleeping'
+		],
+		[
+			'The lawsuit comes eight months after the two companies announced their merger in July.',
+			'July',
+			[],
+			'Two companies announced their merger'
+		],
+		[
+			'A judge ruled on Thursday that the city had broken its own rules when it sold the park in 2022.',
+			'2022',
+			['Thursday'],
+			'City sold park'
+		],
+		[
+			'Mr. Ridley made the announcement at a rally in Dayton, where he was born in 1967.',
+			'1967',
+			[],
+			'He was born in Dayton'
+		],
+		[
+			'The senator spoke at a school in Akron, where she was born in 1961.',
+			'1961',
+			[],
+			'Senator was born in Akron'
+		],
+		[
+			'Northway said on Monday that it would fight the case and expected to close the deal by June.',
+			'June',
+			['Monday'],
+			'Northway expected to close deal'
+		],
+		[
+			'Lena strengthened rapidly over the warm waters of the Gulf of Mexico and, by Tuesday, was a Category 4 hurricane.',
+			'Tuesday',
+			[],
+			'Lena was Category 4 hurricane'
+		],
+		[
+			'Lena strengthened over the Gulf of Mexico and on Tuesday became a Category 4 storm.',
+			'Tuesday',
+			[],
+			'Lena became Category 4 storm'
+		],
+		[
+			'Saying the deal would raise prices for millions of shoppers, the Federal Trade Commission sued on Tuesday to block it.',
+			'Tuesday',
+			[],
+			'Federal Trade Commission sued to block it'
+		],
+		[
+			'The Federal Trade Commission sued on Tuesday, saying the deal would raise prices.',
+			'Tuesday',
+			[],
+			'Federal Trade Commission sued'
+		],
+		[
+			'Ruiz has never recovered from the 2021 campaign.',
+			'2021',
+			[],
+			'Ruiz has never recovered from 2021 campaign'
+		],
+		['Two of the nurses were fired in April.', 'April', [], 'Two nurses fired'],
+		['Her husband, Samuel Adeyemi, died in 2011.', '2011', [], 'Samuel Adeyemi died'],
+		[
+			'Investigators first questioned Marsh in June 2019 but did not charge her.',
+			'June 2019',
+			[],
+			'Investigators first questioned Marsh'
+		],
+		[
+			'Northwind said it expected to take delivery of new jets by March and would retire its last Boeing 757s next year.',
+			'next year',
+			['March'],
+			'Northwind would retire its last Boeing 757s'
+		],
+		[
+			'He broke his wrist in a fall on Saturday and will miss a month.',
+			'Saturday',
+			[],
+			'He broke his wrist in fall'
+		],
+		['Delgado will be sworn in on Dec. 2.', 'Dec. 2', [], 'Delgado will be sworn in'],
+		[
+			'Mayor Denise Hollis proposed closing the schools in October, saying the district had lost 900 students since 2015.',
+			'since 2015',
+			['in October'],
+			'Mayor Denise Hollis said district had lost 900 students'
+		]
+	])('"%s" (%s) → "%s"', (sentence, date, others, expected) => {
+		expect(title(sentence, date, others)).toBe(expected);
+	});
+});

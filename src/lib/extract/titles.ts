@@ -11,6 +11,7 @@ import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff } from './titles/bac
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './titles/clauses';
 import { headline, plainTitle } from './titles/headline';
 import {
+	namesHappening,
 	nestedParticiple,
 	nounOfDate,
 	participlePhrase,
@@ -21,13 +22,25 @@ import { ENTRY, markPatterns, marker, withoutDates } from './titles/markers';
 import { APPOSITION, asides, doingOpener, participleOpener } from './titles/openers';
 import { quoteLed } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
-import { MARK, PARTICIPLE, hasFiniteVerb, hasVerb, nounBefore } from './titles/words';
+import {
+	MARK,
+	MAX_WORDS,
+	PARTICIPLE,
+	hasFiniteVerb,
+	hasVerb,
+	nounBefore,
+	subjectOf
+} from './titles/words';
 
 /** A date phrase inside the sentence, as offsets relative to the sentence start. */
 export interface Span {
 	start: number;
 	end: number;
 }
+
+/** A trailing participle of saying: ", saying the district had lost 900 students …". */
+const SAYING_AFTER =
+	/,\s+(saying|adding|arguing|noting|claiming|warning|insisting)\s+(?:that\s+)?([^;]+)$/;
 
 /**
  * The title of the happening that the date phrase `target` governs; with `target` null, of the
@@ -89,6 +102,21 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// thousands rallied") is told by its "when" clause: "Hundreds of thousands rallied".
 	const when = s.includes(', when ') ? markPatterns(targetMark).when.exec(s) : null;
 	if (when) return headline(withoutDates(when[1]!, texts));
+	// A date in a place's "where" clause dates that clause, at that place: "… at a rally in
+	// Dayton, where he was born in 1967" → "He was born in Dayton".
+	const where = s.includes(', where ') ? markPatterns(targetMark).where.exec(s) : null;
+	if (where) {
+		// (A role that opens the sentence is who "he" or "she" is: "The senator spoke …, where she
+		// was born" → "Senator was born in Akron"; a name is found later, as for any pronoun.)
+		const role =
+			/^[Tt]he\s+\p{Ll}+(?:\s+\p{Ll}+)?(?=\s+\p{Ll}+ed\b|\s+(?:spoke|made|gave|held|won|met)\b)/u.exec(
+				s
+			)?.[0];
+		const clause = withoutDates(where[2]!, texts)
+			.trim()
+			.replace(/^(?:he|she)\s+(?=was\s|were\s)/i, (pronoun) => (role ? `${role} ` : pronoun));
+		return headline(/\s(?:in|at)\s+\p{Lu}/u.test(clause) ? clause : `${clause} in ${where[1]}`);
+	}
 	// A cleft: "But it was not until Tuesday that Castro revealed …" → "Castro revealed …".
 	if (/\bthat\s/.test(s)) s = s.replace(CLEFT, (m) => (m.includes(targetMark) ? '' : m));
 	const saying = quoteLed(s, texts, targetMark);
@@ -108,6 +136,19 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const opener = participleOpener(s, targetMark);
 	if (opener?.happening) return headline(withoutDates(opener.happening, texts));
 	if (opener?.main) s = opener.main;
+	// A date in a trailing participle of saying is what was said, by the clause's subject:
+	// "Mayor Hollis proposed closing the schools in October, saying the district had lost 900
+	// students since 2015" → (2015) "Mayor Hollis said district had lost 900 students".
+	const saidAfter = SAYING_AFTER.exec(s);
+	// (Not a date of the saying itself, "…, saying on Friday that …": that dates the clause.)
+	if (
+		saidAfter?.[2]!.includes(targetMark) &&
+		!new RegExp(`^(?:\\S+\\s+)?${targetMark}`).test(saidAfter[2]!)
+	) {
+		const subject = subjectOf(s.slice(0, saidAfter.index));
+		if (subject && !subject.includes(MARK) && subject.split(' ').length <= 5)
+			return headline(withoutDates(`${subject} said ${saidAfter[2]}`, texts), MAX_WORDS, true);
+	}
 	const aside = asides(s, targetMark);
 	if (aside.participle) return headline(withoutDates(aside.text, texts));
 	// A description after a name inside the clause goes: "sentenced Tomas Brennan, a former
@@ -129,6 +170,9 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	clause = asides(clause, targetMark).text;
 	// Attribution again, now at the clause's end: "…remains, residents said".
 	clause = stripAttribution(chooseComplement(clause, targetMark), targetMark);
+	// …and within what was said: "ruled that the city had broken its rules when it sold the park
+	// in 2022" → "City sold park".
+	clause = stateThenHappening(clause, targetMark);
 	clause = sinceThen(clause, targetMark);
 	clause = participlePhrase(clause, targetMark);
 	clause = nestedParticiple(clause, targetMark);
@@ -137,8 +181,18 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// happening: "2023 shooting of unarmed man".
 	// So is one in a clause of the present ("Kopp has eluded authorities since … in the Oct. 23
 	// sniper shooting"): the clause tells now, the noun the date.
-	const named =
-		/\u2063O\d+\u2063/.test(clause) || tellsPresent(clause) ? nounOfDate(clause, targetMark) : null;
+	const other = /\u2063O\d+\u2063/.test(clause);
+	const named = other || tellsPresent(clause) ? nounOfDate(clause, targetMark) : null;
+	// …but a bare noun is no headline ("2021 campaign"): in a clause of the present, that clause
+	// is the title, its date kept as the noun's ("Ruiz has never recovered from 2021 campaign").
+	// (Only a short clause that ends on the noun: "Most of Compaq's decline is being attributed to
+	// a third-quarter earnings report that came in …" keeps "Third-quarter earnings report".)
+	if (named && !other && !namesHappening(named)) {
+		const whole = plainTitle(backgroundOff(clause, targetMark), texts);
+		const noun = headline(withoutDates(named, texts));
+		if (whole.split(' ').length <= 8 && whole.toLowerCase().endsWith(noun.toLowerCase()))
+			return whole;
+	}
 	if (named) return headline(withoutDates(named, texts));
 	const title = plainTitle(backgroundOff(clause, targetMark), texts);
 	return hasVerb(title) && !/^['’]s\b/.test(title) ? title : (mainClause(s, texts) ?? title);

@@ -33,7 +33,8 @@ const BACKGROUND: { words: RegExp; example: string }[] = [
 			'The scheme unraveled in August 2023, when a bookkeeper noticed that checks had bounced.'
 	},
 	{
-		words: new RegExp(`,\\s+${LAPSE}\\s[^,;]*$`, 'i'),
+		// (Commas and all: "…, a year after her husband, engineer Paul Voss, died".)
+		words: new RegExp(`,\\s+${LAPSE}\\s[^;]*$`, 'i'),
 		example:
 			'Helen Carrow resigned on Thursday, a day after an ethics adviser found that she had failed to declare a stake.'
 	},
@@ -41,6 +42,17 @@ const BACKGROUND: { words: RegExp; example: string }[] = [
 		words: /,?\s+and\s+(?:now|still|currently)\s[^;]*$/i,
 		example:
 			'NATO warplanes helped end the war in Bosnia almost four years ago and now are poised to intervene.'
+	},
+	{
+		// (Not a toll, which is the news: "exploded outside the embassies, killing dozens".)
+		words:
+			/,\s+(?!(?:during|according|including|morning|evening|spring|killing|injuring|wounding)\b)[a-z]{3,}ing\s[^;]*$/,
+		example:
+			'The Federal Trade Commission sued on Tuesday, saying the deal would raise prices for shoppers.'
+	},
+	{
+		words: /,?\s+and\s+(?:will|would|is\s+expected\s+to|expects\s+to)\s[^;]*$/i,
+		example: 'He broke his wrist in a fall on Saturday and will miss a month.'
 	},
 	{
 		words: /,\s+[a-z]{3,}ing$/,

@@ -3,7 +3,6 @@
  * choice among them, and a sentence's main clause when a title would have no verb.
  */
 
-import { isPastVerb } from '../happenings';
 import { plainTitle } from './headline';
 import { markPatterns } from './markers';
 import {
@@ -16,6 +15,7 @@ import {
 	SUBORDINATORS,
 	hasFiniteVerb,
 	hasVerb,
+	isPastVerb,
 	subjectOf
 } from './words';
 
@@ -34,7 +34,7 @@ export function mainClause(s: string, texts: Map<string, string>): string | null
 		if (/^(?:which|who|whom|whose|that)\b/i.test(piece) || PARTICIPLE.test(piece)) continue;
 		const verb = /^[a-z]+/.exec(piece)?.[0];
 		const clause = (
-			verb && (isPastVerb(verb) || verb === 'was' || verb === 'were') && subject
+			verb && (isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb)) && subject
 				? `${subject} ${piece}`
 				: piece
 		).replace(CONTRAST_OR_TIME, '');
@@ -57,21 +57,51 @@ export function mainClause(s: string, texts: Map<string, string>): string | null
 	return null;
 }
 
-/** "and" joining a second verb phrase: "entered the race in 2025 and trailed Becker …". */
+/**
+ * "and" joining a second verb phrase: "entered the race in 2025 and trailed Becker …"; "but"
+ * too ("questioned Marsh in June 2019 but did not charge her"). A date opening the second
+ * phrase goes after it, so that the phrase still opens with its verb: "strengthened over the
+ * Gulf and on Tuesday became a hurricane" → "became a hurricane on Tuesday".
+ */
+// (Only after "and" or "but": a date between commas before a verb is the first phrase's, "a
+// loss of $158,666, in the third quarter, compared with …".)
+const VERB_PHRASE = new RegExp(
+	`(?:,?\\s+(and|but)(?:,?\\s+((?:(?:on|by|in|at|late|early|until|during)\\s+)?${MARK}[TO]\\d+${MARK}),?)?|,)\\s+((?:was|were|has|have|had)\\s+)?([a-z]+)\\b`,
+	'g'
+);
+
 function splitVerbPhrases(c: string): string[] {
 	const parts: string[] = [];
 	let from = 0;
+	let dated = '';
 	// Also a list of verb phrases with commas: "was founded in 1850, grew in 1870, burned in 1901".
 	// …and one in the perfect: "entered the race in March and has raised $6 million since".
-	for (const m of c.matchAll(/(?:,?\s+and|,)\s+((?:was|were|has|have|had)\s+)?([a-z]+)\b/g)) {
-		if (!isPastVerb(m[2]!) && !(m[1] && /(?:ed|en|wn|ne|lt|ft|pt|ught)$/.test(m[2]!))) continue;
-		if (/^ha/.test(m[1] ?? '') && !m[0].includes('and')) continue;
+	for (const m of c.matchAll(VERB_PHRASE)) {
+		const [, conj, opener, aux] = m as unknown as (string | undefined)[];
+		const all = m[0];
+		const verb = m[4]!;
+		const copula = !!opener && !!aux && /^(?:was|were)\s/.test(aux);
+		const denied = conj === 'but' && !aux && /^(?:did|never)$/.test(verb);
+		// "… by the end of March and would retire its last Boeing 757s next year".
+		const planned = conj === 'and' && !aux && /^(?:would|will)$/.test(verb);
+		if (
+			!isPastVerb(verb) &&
+			!(aux && /(?:ed|en|wn|ne|lt|ft|pt|ught)$/.test(verb)) &&
+			!copula &&
+			!denied &&
+			!(planned && hasDate(c, m.index + all.length))
+		)
+			continue;
+		if (/^ha/.test(aux ?? '') && !conj) continue;
 		// After a comma alone, only a verb with a date of its own: ", killed in …" may be an aside.
-		if (!m[0].includes('and') && !hasDate(c, m.index + m[0].length)) continue;
-		parts.push(c.slice(from, m.index));
-		from = m.index + m[0].length - m[2]!.length - (m[1]?.length ?? 0);
+		if (!conj && !hasDate(c, m.index + all.length)) continue;
+		// (Nor a saying: ", said …" after a comma is attribution, whose rules read it.)
+		if (!conj && /^(?:said|told)$/.test(verb)) continue;
+		parts.push(c.slice(from, m.index) + dated);
+		from = m.index + all.length - verb.length - (aux?.length ?? 0);
+		dated = opener ? ` ${opener}` : '';
 	}
-	return [...parts, c.slice(from)];
+	return [...parts, c.slice(from) + dated];
 }
 
 /** Whether a date's marker comes before the next comma after offset `at`. */
@@ -130,18 +160,43 @@ function tellsState(clause: string): boolean {
 	return verb > 0 && isState(words, verb);
 }
 
+/** A lapse before the subordinate clause: "eight months after", "two days before". */
+const LAPSE_BEFORE = new RegExp(`${LAPSE}\\s+$`, 'i');
+/**
+ * A main clause in the past perfect is background to a dated "when" or "after" clause: "the
+ * city had broken its own rules when it sold the park in 2022" dates the sale.
+ */
+const PLUPERFECT = /^had\s+(?:already\s+|long\s+)?(?!been\b)\p{Ll}+/u;
+
+/** The noun phrase a main clause opens with, for an "it" or "they" after it: "the city". */
+function thingFor(subject: string[], plural: boolean): string | null {
+	if (subject.length < 2 || subject.length > 4 || !/^(?:the|its|their)$/i.test(subject[0]!))
+		return null;
+	if (subject.some((w) => !/^[\p{L}’'-]+$/u.test(w))) return null;
+	const head = subject.at(-1)!;
+	return /[^s]s$/.test(head) === plural ? `${subject.join(' ')} ` : null;
+}
+
 export function stateThenHappening(clause: string, mark: string): string {
 	const at = clause.indexOf(mark);
 	if (at < 0) return clause;
 	let sub = -1;
 	for (const m of clause.slice(0, at).matchAll(LATE_SUBORDINATOR)) sub = m.index + m[0].length;
-	if (sub < 0 || clause.slice(sub, at).includes(',')) return clause;
+	// (A place's commas are no clause break: "in Nairobi, Kenya Friday morning".)
+	if (sub < 0 || /,(?!\s+\p{Lu})/u.test(clause.slice(sub, at))) return clause;
 	const main = clause.slice(0, sub);
 	const words = main.split(/\s+/);
 	const verb = words.findIndex(
 		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
 	);
-	if (verb < 0 || !isState(words, verb)) return clause;
+	// "The lawsuit comes eight months after the two companies announced their merger in July":
+	// a lapse measured from the date tells that the date is the subordinate clause's.
+	const lapse = LAPSE_BEFORE.test(main);
+	// (A past perfect only before "when", "after" or "before": "had suggested that institutions
+	// would buy its stock as soon as trading opened Monday" tells a plan, not a happening.)
+	const pluperfect =
+		/\b(?:when|after|before)\s+$/.test(main) && PLUPERFECT.test(words.slice(verb).join(' '));
+	if (!lapse && (verb < 0 || !(isState(words, verb) || pluperfect))) return clause;
 	// The subordinate clause opens with its subject and tells a past happening by the date:
 	// "he was shot … last Oct. 23", "a federal appeals court Thursday refused".
 	const rest = clause.slice(sub);
@@ -158,8 +213,11 @@ export function stateThenHappening(clause: string, mark: string): string {
 		!/^(?:is|are|am|will|can|may|do|does|has|have)$/i.test(said[own]!)
 		? // "he" is the main clause's named subject: "Howes had been working … when he was
 			// abducted" → "Howes was abducted".
-			rest.replace(/^(?:he|she)\s/i, (pronoun) => {
+			rest.replace(/^(?:he|she|it|they)\s/i, (pronoun) => {
 				const subject = words.slice(0, verb);
+				// "the city had broken its own rules when it sold the park" → "the city sold".
+				if (/^(?:it|they)\s$/i.test(pronoun))
+					return thingFor(subject, pronoun.trim().toLowerCase() === 'they') ?? pronoun;
 				// (Not a pronoun: "She is the third minister … since he took office" is no "She took".)
 				return subject.length <= 4 &&
 					subject.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w)) &&
@@ -221,7 +279,7 @@ export function chooseClause(
 	// country after the army crushed the uprising in 1956".
 	const ownPhrase = clauses.find((c) => {
 		const verb = /^[a-z]+/.exec(c)?.[0] ?? '';
-		return c.includes(mark) && (isPastVerb(verb) || verb === 'was' || verb === 'were');
+		return c.includes(mark) && (isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb));
 	});
 	// …unless the main clause tells a state and the date is in a clause of its own before it:
 	// "Ever since he first learned that Elian was in Florida last November, he has been
@@ -250,9 +308,28 @@ export function chooseClause(
 	const clause = chosen.replace(CONTRAST_OR_TIME, '');
 	// A second verb phrase takes the first clause's subject: "(the scheme) ran until his arrest".
 	const verb = /^([a-z]+)\b/.exec(clause)?.[1];
-	return verb && (isPastVerb(verb) || verb === 'was' || verb === 'were') && clause !== clauses[0]
-		? `${subjectOf(clauses[0]!)} ${sameObject(clause, clauses[0]!)}`
+	return verb &&
+		(isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb)) &&
+		clause !== clauses[0]
+		? `${subjectBefore(clauses[0]!)} ${sameObject(clause, clauses[0]!)}`.trim()
 		: clause;
+}
+
+/**
+ * The subject a second verb phrase shares with the first: the words before the first's verb
+ * ("the scheme" of "the scheme began …"), before a plan's "to" ("Northway to fight the case and
+ * expected to close the deal" → "Northway"), or the whole first part when it has no verb
+ * ("Samuel Adeyemi, died in 2011" → "Samuel Adeyemi").
+ */
+function subjectBefore(first: string): string {
+	const subject = subjectOf(first);
+	if (subject) return subject;
+	const words = first.split(/\s+/);
+	const to = words.findIndex(
+		(w, i) => i > 0 && w === 'to' && /^\p{Ll}+$/u.test(words[i + 1] ?? '')
+	);
+	if (to > 0 && to <= 5) return words.slice(0, to).join(' ');
+	return words.length <= 5 && /^\p{Lu}/u.test(first) && !first.includes(MARK) ? first : '';
 }
 
 /**

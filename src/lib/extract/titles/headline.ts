@@ -3,7 +3,6 @@
  * before it is cut and never cut inside a name, a measure or a pair.
  */
 
-import { isPastVerb } from '../happenings';
 import { isParticiple, withoutAuxiliaries } from '../verb-forms';
 import { withoutDates } from './markers';
 import {
@@ -14,7 +13,8 @@ import {
 	MAX_WORDS,
 	NOT_ADVERBS,
 	PREPOSITION,
-	PREPOSITIONS
+	PREPOSITIONS,
+	isPastVerb
 } from './words';
 
 /**
@@ -23,8 +23,12 @@ import {
  */
 function particle(title: string): boolean {
 	const [verb, last] = title.toLowerCase().split(' ').slice(-2);
+	if (last === 'in') return IN_PARTICLE.test(verb ?? '');
 	return /^(?:up|down|out|off|over|back|away|aside)$/.test(last ?? '') && isPastVerb(verb ?? '');
 }
+/** Verbs whose particle is "in": "The tunnel caved in", "Delgado will be sworn in". */
+const IN_PARTICLE =
+	/^(?:cave[sd]?|gave|given|give|swor[en]|swear|sworn|move[sd]?|fill(?:s|ed)?|check(?:s|ed)?|pitch(?:es|ed)?|chip(?:s|ped)?|weigh(?:s|ed)?|step(?:s|ped)|phased|kick(?:s|ed)?|settle[sd]?|lock(?:s|ed)?|broke|break)$/;
 
 /** Words that open a phrase, where a long label may end whole ("for at least two" may not). */
 const PHRASE_STARTS = new Set(
@@ -199,6 +203,19 @@ const QUOTATION = /(?:“|")([^“”"]{2,160}?)[.,]?(?:”|")/g;
 /** Stands for a quotation while the words around it are made headline style. */
 const QUOTED = '\u2060';
 
+const PART_OF_GROUP =
+	/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+of\s+(?:the|these|those)\s+(?=[\p{L}-]+[^s\s’']s\b)/giu;
+
+/**
+ * Adverbs a headline keeps, since without them it says something else: a hedge ("The bridge
+ * nearly collapsed in 2019" is no "Bridge collapsed"), a claim not yet proved ("allegedly
+ * stole"), or a part for the whole ("partly reopened").
+ */
+const HEDGES = new Set(
+	`nearly barely narrowly hardly scarcely partly partially allegedly reportedly apparently
+	possibly probably temporarily briefly unsuccessfully wrongly falsely mistakenly`.split(/\s+/)
+);
+
 /**
  * A clause in headline style, at most `maxWords` long. What someone said (`quoted`) keeps its
  * verbs as they were said: "Justice was done" is no "Justice done".
@@ -217,11 +234,14 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		? clause
 		: withoutAuxiliaries(
 				clause.replace(/\b(\w+ly)\s+(?=\w+ed\b|\w+$)/g, (m, adverb: string) =>
-					NOT_ADVERBS.has(adverb.toLowerCase()) ? m : ''
+					NOT_ADVERBS.has(adverb.toLowerCase()) || HEDGES.has(adverb.toLowerCase()) ? m : ''
 				)
 			).replace(/\balso\s+(?=\w+ed\b)/gi, '');
 	s = s
 		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
+		// A number of a group reads as the number: "Two of the justices dissented" → "Two
+		// justices dissented" (not "one of the": "One justices").
+		.replace(PART_OF_GROUP, '$1 ')
 		// Articles go, except in rates and amounts ("$1.92 a share", "twice a year").
 		// …and after a share of a whole: "most of the jobs" is no "most of jobs".
 		.replace(

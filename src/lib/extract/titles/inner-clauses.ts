@@ -3,10 +3,17 @@
  * a noun the date names ("the 2023 shooting of …").
  */
 
-import { isPastVerb } from '../happenings';
 import { pastOfIng } from '../verb-forms';
 import { markPatterns } from './markers';
-import { FINITE, FUNCTION_WORDS, MARK, PREPOSITION, PREPOSITIONS, subjectOf } from './words';
+import {
+	FINITE,
+	FUNCTION_WORDS,
+	MARK,
+	PREPOSITION,
+	PREPOSITIONS,
+	isPastVerb,
+	subjectOf
+} from './words';
 
 /** Verbs of the present, the perfect or a plan, which date nothing in the past. */
 const PRESENT = /^(?:is|are|am|has|have|will|can|may|might|must|should|would|could|remains?)$/i;
@@ -68,6 +75,24 @@ export function nounOfDate(clause: string, mark: string): string | null {
 		);
 	if (of && noun[noun.length - 1] === words[noun.length - 1]) phrase += ` ${of[0]}`;
 	return phrase;
+}
+
+/**
+ * Nouns that name a happening on their own, so that a date before them reads as a headline
+ * ("1998 bombing", "2016 election"); "the 2021 campaign" alone does not.
+ */
+const HAPPENING_NOUNS = new Set(
+	`shooting bombing killing slaying murder attack attacks assassination massacre explosion blast
+	crash collapse fire blaze flood floods earthquake quake storm hurricane war invasion coup
+	riot riots uprising election elections vote referendum strike merger recession crisis
+	disaster spill outbreak eruption derailment accident`.split(/\s+/)
+);
+
+/** Whether a dated noun phrase from nounOfDate names a happening: a happening noun, or "… of …". */
+export function namesHappening(phrase: string): boolean {
+	if (/\sof\s/.test(phrase)) return true;
+	const head = phrase.split(/\s+/).at(-1)!.toLowerCase();
+	return HAPPENING_NOUNS.has(head) || HAPPENING_NOUNS.has(head.replace(/s$/, ''));
 }
 
 /**

@@ -17,6 +17,12 @@ export const ENTRY = new RegExp(`^(?:[-*•▪‣]\\s+)?(${MARK}[TO]\\d+${MARK})
  */
 const PART_OF = String.raw`\b(?:on|in|during|at|by|until|from|since)\s+the\s+(?:evening|morning|afternoon|night|eve|weekend|end|start|beginning|middle|first\s+day|last\s+day|first\s+week|last\s+week)\s+of\s+`;
 
+/**
+ * Verbs whose object may be a time, which then stays in the title: "planned to spend Saturday
+ * sleeping" is no "planned to spend sleeping".
+ */
+const TIME_OBJECT_VERBS = String.raw`spend|spends|spent|spending|celebrate[sd]?|celebrating|commemorate[sd]?|devote[sd]?|enjoy(?:s|ed)?|ruin(?:s|ed)?|waste[sd]?|survive[sd]?`;
+
 export function marker(i: number, target: boolean) {
 	return `${MARK}${target ? 'T' : 'O'}${i}${MARK}`;
 }
@@ -32,11 +38,13 @@ const markCache = new Map<
 		premodifier: RegExp;
 		beforeWord: RegExp;
 		possessive: RegExp;
+		object: RegExp;
 		adverbial: RegExp;
 		bare: RegExp;
 		participle: RegExp;
 		relative: RegExp;
 		when: RegExp;
+		where: RegExp;
 		since: RegExp;
 	}
 >();
@@ -48,6 +56,7 @@ export function markPatterns(m: string) {
 			premodifier: new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+${m}\\s+[a-z]`, 'i'),
 			beforeWord: new RegExp(`${m}\\s+[a-z]`),
 			possessive: new RegExp(`${m}['’]s\\b`),
+			object: new RegExp(`\\b(?:${TIME_OBJECT_VERBS})\\s+${m}`, 'i'),
 			adverbial: new RegExp(
 				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'gi'
@@ -63,6 +72,12 @@ export function markPatterns(m: string) {
 				String.raw`^(.+?)\s+(?:before|after|while|since|upon)\s+([a-z]{2,}ing)\b([^,;]*${m}.*)$`
 			),
 			when: new RegExp(String.raw`\bof\s+(?:the\s+)?${m},\s+when\s+([^,;]+)`),
+			// A place's "where" clause that holds the date: "a rally in Dayton, where he was born in
+			// 1967 and where his father worked".
+			where: new RegExp(
+				String.raw`(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+where\s+((?:(?!\s(?:that|which|who)\s)[^,;])*?${m}[^,;]*?)(?=\s+and\s+where\b|[,;]|$)`,
+				'u'
+			),
 			// "since 1999", "since shortly after the Oct. 23 slaying": a state's beginning.
 			since: new RegExp(
 				String.raw`\s+since\s+(?:(?:shortly|just|soon|right)\s+)?(?:(?:after|before)\s+)?(?:(?:the|its|their|his|her)\s+)?${m}[^,;]*`
@@ -75,17 +90,17 @@ export function markPatterns(m: string) {
 
 /**
  * Date phrases out of a clause: an adverbial ("in 2019", "last year") goes; a premodifier
- * ("the 2016 election") or a possessive ("Today's verdict") stays, because it names the
- * happening.
+ * ("the 2016 election"), a possessive ("Today's verdict") or a verb's object ("spend Saturday")
+ * stays, because it names the happening or what was done with the time.
  */
 export function withoutDates(clause: string, texts: Map<string, string>): string {
 	for (const [m, text] of texts) {
 		if (!clause.includes(m)) continue;
-		const { premodifier, beforeWord, possessive, adverbial } = markPatterns(m);
+		const { premodifier, beforeWord, possessive, object, adverbial } = markPatterns(m);
 		// "third-quarter net income", "year-end bonus": a hyphenated date is an adjective.
 		const compound = /^[\w']+-[a-z]+$/i.test(text) && beforeWord.test(clause);
 		clause =
-			premodifier.test(clause) || compound || possessive.test(clause)
+			premodifier.test(clause) || compound || possessive.test(clause) || object.test(clause)
 				? clause.replace(m, text)
 				: // "born on May 2, 1933, in Szeged": the date's closing comma goes with it.
 					clause.replace(adverbial, '');

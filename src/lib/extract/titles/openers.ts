@@ -58,7 +58,9 @@ export function participleOpener(
 		if (!subject || subject.includes(MARK) || subject.split(' ').length > 5) continue;
 		const phrase = s.slice(0, comma);
 		// "Suspected bombs exploded …, killing dozens": a clause, not an opening phrase.
-		if (hasFiniteVerb(phrase)) return null;
+		// (An opening "-ing" phrase may hold a clause of its own: "Saying the deal would raise
+		// prices, the Federal Trade Commission sued on Tuesday".)
+		if (!doing && hasFiniteVerb(phrase)) return null;
 		// An opening phrase without the date is background: "Buried a foot beneath the ground,
 		// the weapon was unearthed … Thursday" → "Weapon unearthed".
 		if (!phrase.includes(mark)) return { main };
