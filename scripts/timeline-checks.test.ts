@@ -68,12 +68,14 @@ describe('the third development set (npm run bench:genres -- --set dev3)', () =>
 		);
 	});
 
-	it('finds at least 45 of the 51 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(45);
+	it('finds at least 49 of the 51 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(49);
 	});
 
-	it('puts no more than seven events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(7);
-		expect(sum('inferredRight')).toBe(sum('inferred'));
+	// The one event not expected is inferred: "Many held signs reading 'Save Lincoln.'" at the
+	// council meeting's day, a happening the expected timeline (written first) left out.
+	it('puts no more than one event at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
+		expect(sum('inferred') - sum('inferredRight'), lines()).toBeLessThanOrEqual(1);
 	});
 });

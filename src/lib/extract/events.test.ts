@@ -505,6 +505,60 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'The two campaigns spent more than $250 million, twice as much as in the 2018 race.',
 			'2024-11-06',
 			['2024-11-06']
+		],
+		// Issue 13, dev3: a record's yardstick named and dated, a long day's end, a thing named by
+		// "last year's", a sentence framed by its opening year, a deadline a past saying set.
+		[
+			'PENSACOLA — The surge reached 14 feet on Tuesday, the highest there since Hurricane Katrina in 2005.',
+			'2026-10-07',
+			['2026-10-06']
+		],
+		[
+			'By Aug. 1 they were in first place, their first time on top that late in a season since 2009.',
+			'2026-09-30',
+			['2026-08-01']
+		],
+		[
+			'The council voted 5-2 on Tuesday night, after a meeting that ran past midnight.',
+			'2026-01-21',
+			['2026-01-20']
+		],
+		[
+			"Mr. Ruiz scheduled the vote for Feb. 9 and said the city would run on last year's budget until then.",
+			'2026-01-21',
+			['2026-02-09 plan']
+		],
+		[
+			'Last year, the chief executive promised in March that the merger would close by the summer.',
+			'2026-06-18',
+			['2025-03']
+		],
+		[
+			'Gov. Lyle declared a state of emergency on Saturday and ordered the evacuation a day later.',
+			'2026-10-07',
+			['2026-10-03', '2026-10-04']
+		],
+		// Counted from a happening told before: its noun, the verb of the earlier title.
+		[
+			'The shooting, on Jan. 6, happened as children were arriving. Police arrested a man two days after the shooting.',
+			'2026-01-21',
+			['2026-01-06', '2026-01-08']
+		],
+		[
+			'On May 3, the team traded its outfielder to Denver, and a week after the trade it called up a shortstop. Three weeks later he was named rookie of the month.',
+			'2026-09-30',
+			['2026-05-03', '2026-05-10', '2026-W22']
+		],
+		// A clause of its own after the noun, or an indefinite one: no date the story told.
+		[
+			'The chains agreed to combine in June 2024. Mr. Greer stepped down a year after the deal was announced.',
+			'2026-06-18',
+			['2024-06']
+		],
+		[
+			'The council voted on Tuesday. The vote came two weeks after a shooting outside the school.',
+			'2026-01-21',
+			['2026-01-20']
 		]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {

@@ -23,6 +23,7 @@ import { isPastVerb, telling, tellsNoHappening } from './happenings';
 import { isYardstick, namesAThing } from './yardsticks';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes } from './same-happening';
+import { countedFrom, laterThan } from './counted-from';
 
 /** A dated happening found in a sentence, before ids are given. */
 export interface Candidate {
@@ -83,6 +84,7 @@ export function extractTimeline(article: Article): Timeline {
 	const named = namedOf(article.text);
 	// The story's last date, in the order it is told: "two days later" counts from it.
 	let anchor: FuzzyDate | null = null;
+	let counted = false;
 	let storyDay: FuzzyDate | null = null;
 	const dates: DateMemo = new Map();
 	let t = 0;
@@ -104,17 +106,21 @@ export function extractTimeline(article: Article): Timeline {
 		let found = eventsOfSentence(sentence, inside, {
 			published,
 			anchor,
+			counted,
 			storyDay,
 			measuring,
 			endsAhead,
 			dates
 		});
+		// "Police arrested a man two days after the shooting": counted from a happening told before.
+		const fromOthers = countedEvents(sentence, inside, [...candidates, ...found], published);
+		found.push(...fromOthers.filter((c) => !found.some((e) => e.title === c.title)));
 		// A length ("for two days"), a yardstick ("its biggest drop since March") or the end of
 		// a span still ahead ("agreed to keep cuts through the end of the year") dates nothing:
 		// such a sentence tells its happening without a date of its own.
-		const undated = !inside.some(
-			(x) => datesItsSentence(sentence, x, measuring) && !endsAhead.has(x)
-		);
+		const undated =
+			!fromOthers.length &&
+			!inside.some((x) => datesItsSentence(sentence, x, measuring) && !endsAhead.has(x));
 		if (found.length === 0 && undated) {
 			// A history's lede tells no happening of the report's day: dated so, it would stretch
 			// the timeline of a war of the 1910s to the day the page was written.
@@ -152,6 +158,7 @@ export function extractTimeline(article: Article): Timeline {
 		for (const event of found) {
 			// A range's story goes on from its end: "from May 1 to May 5. Two days later".
 			anchor = event.end ?? event.start;
+			counted = fromOthers.includes(event);
 			event.title = namePronoun(event.title, earlier, speakers, named, sentence.text);
 			candidates.push(event);
 		}
@@ -166,6 +173,44 @@ export function extractTimeline(article: Article): Timeline {
 		...(guess ? { publishedIsGuess: true } : {}),
 		events: withIds(mergeDuplicates(foldReportedPeriods(candidates)), article.slug)
 	};
+}
+
+/** The sentence's happenings counted from one the story dated before (counted-from.ts). */
+function countedEvents(
+	sentence: Sentence,
+	inside: Timex[],
+	told: Candidate[],
+	published: Date
+): Candidate[] {
+	const counted = countedFrom(sentence.text, told);
+	if (counted.length === 0) return [];
+	const dates = inside.map((x) => ({
+		start: x.start - sentence.start,
+		end: x.end - sentence.start
+	}));
+	const hedged = HEDGED.test(sentence.text);
+	// Titled from its own clause: "…, and a week after the trade it called up the shortstop".
+	const title = (c: Span) => {
+		let cut = datelineLength(sentence);
+		for (const m of sentence.text.slice(0, c.start).matchAll(CLAUSE_BREAK))
+			cut = Math.max(cut, m.index + m[0].length);
+		const shift = (span: Span) => ({ start: span.start - cut, end: span.end - cut });
+		const others = dates
+			.filter((d) => d.start >= cut && (d.end <= c.start || d.start >= c.end))
+			.map(shift);
+		return titleOfDatedClause(sentence.text.slice(cut), shift(c), others, 0);
+	};
+	return counted
+		.map((c): Candidate => ({
+			sentence,
+			start: c.date,
+			title: title(c),
+			confidence: confidence(c.date, false, hedged),
+			...(isPlan(c.date, () => AHEAD.test(sentence.text), published)
+				? { kind: 'plan' as const }
+				: {})
+		}))
+		.filter((e) => e.title.includes(' ') && !tellsNoHappening(e.title));
 }
 
 /** Words that put a happening ahead: a plan, a schedule, a forecast or a deadline. */
@@ -251,9 +296,11 @@ function dateOf(
 	sentence: Sentence,
 	published: Date,
 	anchor: FuzzyDate | null,
-	dates: DateMemo
+	dates: DateMemo,
+	counted = false
 ): FuzzyDate | null {
-	if (x.type === 'DATE' || x.type === 'TIME') return writtenDate(x, published, dates);
+	if (x.type === 'DATE' || x.type === 'TIME')
+		return (counted && laterThan(x.text, anchor)) || writtenDate(x, published, dates);
 	if (x.type !== 'DURATION' || !anchor) return null;
 	const at = x.end - sentence.start;
 	const after = sentence.text.slice(at, at + 12);
@@ -279,6 +326,8 @@ interface Reading {
 	published: Date;
 	/** The story's last date: "two days later" counts from it. */
 	anchor: FuzzyDate | null;
+	/** Whether that date was counted from another happening ("two days after the shooting"). */
+	counted: boolean;
 	/** The lede's day: a quotation's "today". */
 	storyDay: FuzzyDate | null;
 	/** The sentence's dates that are yardsticks ("its biggest drop since March"). */
@@ -291,7 +340,7 @@ interface Reading {
 function eventsOfSentence(
 	sentence: Sentence,
 	timexes: Timex[],
-	{ published, anchor, storyDay, measuring, endsAhead, dates }: Reading
+	{ published, anchor, counted, storyDay, measuring, endsAhead, dates }: Reading
 ): Candidate[] {
 	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
 	// report's own event, not a happening of the story.
@@ -302,10 +351,17 @@ function eventsOfSentence(
 	// Read at most once per sentence: a run-on "sentence" with many dates was read once per date.
 	let ahead: boolean | undefined;
 	const looksAhead = () => (ahead ??= AHEAD.test(sentence.text));
+	let local = anchor;
 	const dated = timexes
 		.filter((x) => x.end - sentence.start > dateline)
 		.filter((x) => !measuring.has(x))
-		.map((x) => ({ timex: x, date: dateOf(x, sentence, published, anchor, dates) }))
+		.map((x) => {
+			const date = dateOf(x, sentence, published, local, dates, local === anchor && counted);
+			// "declared an emergency on Saturday and ordered the evacuation a day later": a
+			// length counts from its own sentence's date before it, if there is one.
+			if (date && x.type !== 'DURATION' && date.precision === 'day') local = date;
+			return { timex: x, date };
+		})
 		.filter(
 			(d): d is { timex: Timex; date: FuzzyDate } =>
 				d.date !== null &&
@@ -383,19 +439,44 @@ function eventsOfSentence(
 	}
 	// A title of one word or none ("They said that a month ago too.") names no happening.
 	return withoutToldPlans(
-		oneEventPerTitle(
-			events.filter((e) => e.title.includes(' ') && !tellsNoHappening(e.title)),
-			subordinate
+		withoutFramingYears(
+			oneEventPerTitle(
+				events.filter((e) => e.title.includes(' ') && !tellsNoHappening(e.title)),
+				subordinate
+			),
+			datedAt
 		),
 		sentence.text,
 		datedAt
 	);
 }
 
+/** How far into its sentence a year may stand and still open it: "In 2023,", "Last year,". */
+const OPENING = 12;
+
+/**
+ * A year opening a sentence frames the finer dates told in it ("Last year, Northwind's chief
+ * executive promised in March …"): the happening is the March one, and the year goes.
+ */
+function withoutFramingYears(events: Candidate[], datedAt: Map<Candidate, number>): Candidate[] {
+	const framed = (e: Candidate) =>
+		e.start.precision === 'year' &&
+		datedAt.get(e)! <= OPENING &&
+		events.some(
+			(o) =>
+				o !== e &&
+				o.start.value.startsWith(`${e.start.value}-`) &&
+				datedAt.get(o)! > datedAt.get(e)!
+		);
+	return events.some(framed) ? events.filter((e) => !framed(e)) : events;
+}
+
 const SINCE = /\bsince\s+(?:at\s+least\s+)?(?:the\s+)?$/i;
 
 /** A saying's verb in a title: "County said it would publish a schedule". */
 const SAID = /\b(?:said|says|announced|told|promised|pledged|vowed)\b/i;
+/** A saying, then a "would" of what it put ahead. */
+const SAID_WOULD = /\b(?:said|announced|told|promised|pledged|vowed)\b[^;]*\bwould\b/i;
 
 /**
  * A plan told in a dated saying ("The county said last week that it would publish a schedule
@@ -410,11 +491,15 @@ function withoutToldPlans(
 	text: string,
 	datedAt: Map<Candidate, number>
 ): Candidate[] {
-	const sayings = events.filter((e) => e.kind !== 'plan' && SAID.test(e.title));
+	// A deadline a past saying put ahead is told as a plan though its day has passed: "promised
+	// in March that the merger would close by the summer", told the next year.
+	const ahead = (e: Candidate) =>
+		e.kind === 'plan' || SAID_WOULD.test(text.slice(0, datedAt.get(e)));
+	const sayings = events.filter((e) => !ahead(e) && SAID.test(e.title));
 	if (sayings.length === 0) return events;
 	return events.filter(
 		(e) =>
-			e.kind !== 'plan' ||
+			!ahead(e) ||
 			!SAID.test(text.slice(0, datedAt.get(e))) ||
 			!sayings.some((s) => similar(contentWords(s.title), contentWords(e.title)))
 	);

@@ -76,11 +76,12 @@ const AFTER_HEAD =
 
 /**
  * A year before a noun phrase whose head (its last noun, within four words) is none of
- * `nouns`: "the 2022 law", "the 2004 hurricane season" (a season, not a hurricane).
+ * `nouns`: "the 2022 law", "the 2004 hurricane season" (a season, not a hurricane). `lead` is
+ * what stands between the year and the phrase ("'s" after "last year").
  */
-const notBefore = (nouns: string) =>
+const notBefore = (nouns: string, lead = '') =>
 	new RegExp(
-		`^[ \\u00a0]+(?!(?:[\\p{L}-]+\\s+){0,3}(?:${nouns})(?=$|\\s*[^\\p{L}\\s-]|\\s+(?:${AFTER_HEAD})\\b))\\p{L}`,
+		`^${lead}[ \\u00a0]+(?!(?:[\\p{L}-]+\\s+){0,3}(?:${nouns})(?=$|\\s*[^\\p{L}\\s-]|\\s+(?:${AFTER_HEAD})\\b))\\p{L}`,
 		'iu'
 	);
 
@@ -146,11 +147,28 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'expects earnings of $3.80 a share, down from its July forecast of $4.10'
 	},
 	{
+		// (Up to eight words between: "their first time on top that late in a season since 2009".)
 		before: new RegExp(
-			`\\b(?:${SUPERLATIVE})\\b(?:\\s+[\\w’'%.-]+){0,6}\\s+since\\s+(?:at\\s+least\\s+)?$`,
+			`\\b(?:${SUPERLATIVE})\\b(?:\\s+[\\w’'%.-]+){0,8}\\s+since\\s+(?:at\\s+least\\s+)?$`,
 			'i'
 		),
 		example: 'the biggest one-day decline since December'
+	},
+	{
+		// A record's yardstick named, then dated: the year dates the storm it was measured
+		// against, not the one the story tells.
+		before: new RegExp(
+			`\\b(?:${SUPERLATIVE})\\b(?:\\s+[\\w’'%.-]+){0,8}\\s+since\\s+(?:the\\s+)?(?:[\\w’'.-]+\\s+){1,4}(?:in|of)\\s+$`,
+			'i'
+		),
+		text: /^\d{4}$/,
+		example: 'The storm surge reached 14 feet, the highest there since Hurricane Katrina in 2005'
+	},
+	{
+		// A long day's end: "a meeting that ran past midnight" on the night the sentence dates.
+		before: /\b(?:past|until|till)\s+$/i,
+		text: /^midnight$/i,
+		example: 'The council voted 5-2 on Tuesday night, after a meeting that ran past midnight.'
 	},
 	{
 		// The base of a change: "up from 9 million a year earlier", "to 4.12 percent from 4.19
@@ -220,8 +238,19 @@ export const NAMING_YEAR: YardstickRule = {
 	example: 'the Commerce Department awarded Altera $1.2 billion under the 2022 law'
 };
 
-/** Whether the year with these words around it names a thing (NAMING_YEAR). */
+/**
+ * A year told from the page's own, as a possessive naming a thing: "would run on last year's
+ * budget" (but "last year's election" is a happening of last year).
+ */
+export const NAMING_DEICTIC_YEAR: YardstickRule = {
+	text: /^(?:last|this|next)\s+year$/i,
+	after: notBefore(`${HAPPENING_NOUNS}|${PERIOD_NOUNS}`, `['’]s`),
+	example: 'said the city would run on last year’s budget until then'
+};
+
+/** Whether the year with these words around it names a thing (NAMING_YEAR, NAMING_DEICTIC_YEAR). */
 export function namesAThing(before: string, text: string, after: string): boolean {
 	const { before: b, text: t, after: a } = NAMING_YEAR;
-	return b!.test(before) && t!.test(text) && a!.test(after);
+	if (b!.test(before) && t!.test(text) && a!.test(after)) return true;
+	return NAMING_DEICTIC_YEAR.text!.test(text) && NAMING_DEICTIC_YEAR.after!.test(after);
 }

@@ -1,0 +1,119 @@
+/**
+ * Happenings counted from another the story has dated: "Police arrested a man two days after
+ * the shooting" (after "The shooting, on Jan. 6, …"), "a week after the trade it called up the
+ * shortstop" (after "On May 3, the team traded …"). The noun names a happening told before;
+ * the date is that one's, moved by the length. Only where the story dated that happening at the
+ * precision the length needs, and only for a bare noun: "a year after the deal was announced"
+ * names a happening of its own (the announcing), which the story may never have dated, and
+ * "two weeks after a shooting" introduces one. Each row is a pattern with its example.
+ */
+import { formatWeek, parseYmd } from '../temporal/calendar';
+import { fuzzyDate, shiftedBy } from '../timeline/fuzzy-date';
+import type { FuzzyDate } from '../timeline/types';
+import { isPastVerb } from './happenings';
+
+export interface CountedFrom {
+	/** Offsets in the sentence of the words that date it ("two days after the shooting"). */
+	start: number;
+	end: number;
+	date: FuzzyDate;
+}
+
+const COUNTS: ReadonlyMap<string, number> = new Map(
+	Object.entries({
+		a: 1,
+		an: 1,
+		one: 1,
+		two: 2,
+		three: 3,
+		four: 4,
+		five: 5,
+		six: 6,
+		seven: 7,
+		eight: 8,
+		nine: 9,
+		ten: 10
+	})
+);
+
+/** A length's unit, as a TIMEX3 duration unit, and the precision its happening must have. */
+const UNITS: ReadonlyMap<string, { unit: string; needs: RegExp }> = new Map(
+	Object.entries({
+		day: { unit: 'D', needs: /^(?:day|time)$/ },
+		week: { unit: 'W', needs: /^(?:day|time)$/ },
+		month: { unit: 'M', needs: /^(?:day|time|month)$/ },
+		year: { unit: 'Y', needs: /^(?:day|time|month|year)$/ }
+	})
+);
+
+export const COUNTED_FROM: { pattern: RegExp; example: string }[] = [
+	{
+		pattern:
+			/\b((a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b(?:\s+([\w’']+))?/gi,
+		example: 'Police arrested a 19-year-old man two days after the shooting.'
+	}
+];
+
+/** Words after the noun that make it the subject of a clause of its own: "the deal was …". */
+const OWN_VERB = /^(?:was|were|is|are|had|has|have|would|could|will)$/i;
+
+/** A word's stem for matching a happening's noun to a title's verb: "trade" and "traded". */
+const stem = (word: string) => word.toLowerCase().replace(/(?:ings?|ed|es|s|e)$/, '');
+
+/**
+ * The lengths of a sentence counted from a happening among `told` (the story's events so far,
+ * latest last) whose title has the noun's stem.
+ */
+export function countedFrom(
+	text: string,
+	told: { title: string; start: FuzzyDate }[]
+): CountedFrom[] {
+	const found: CountedFrom[] = [];
+	for (const { pattern } of COUNTED_FROM) {
+		for (const m of text.matchAll(pattern)) {
+			const [, , count, unitWord, direction, noun, next] = m;
+			const n = COUNTS.get(count!.toLowerCase()) ?? Number(count);
+			const unit = UNITS.get(unitWord!.toLowerCase())!;
+			if (!n || (next && (OWN_VERB.test(next) || isPastVerb(next.toLowerCase())))) continue;
+			const base = stem(noun!);
+			if (base.length < 3) continue;
+			const from = [...told]
+				.reverse()
+				.find(
+					(e) =>
+						unit.needs.test(e.start.precision) &&
+						!e.start.mod &&
+						e.title.split(/[^\p{L}'’-]+/u).some((w) => stem(w) === base)
+				);
+			if (!from) continue;
+			const words = next ? m[0].slice(0, m[0].length - next.length).trimEnd() : m[0];
+			const sign = direction!.toLowerCase() === 'after' ? 1 : -1;
+			const date = shiftedBy(from.start, `P${n}${unit.unit}`, words, sign);
+			if (date) found.push({ start: m.index, end: m.index + words.length, date });
+		}
+	}
+	return found;
+}
+
+/** "three weeks later", "two days earlier": a length told from the story's last happening. */
+const TOLD_LENGTH =
+	/^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(later|earlier)$/i;
+
+/**
+ * The date a length from the story's last happening names ("Park hit a home run in his first
+ * game, and three weeks later he was named rookie of the month", after "a week after the trade
+ * it called up the shortstop"), counted from that happening's day; null when the words are no
+ * such length or the last happening has no day. Asked only when that happening was itself
+ * counted from another (countedFrom): the tagger counts from the last date written, which
+ * knows nothing of it.
+ */
+export function laterThan(text: string, last: FuzzyDate | null): FuzzyDate | null {
+	const m = TOLD_LENGTH.exec(text);
+	if (!m || !last || !/^(?:day|time)$/.test(last.precision) || last.mod) return null;
+	const n = COUNTS.get(m[1]!.toLowerCase()) ?? Number(m[1]);
+	const unit = UNITS.get(m[2]!.toLowerCase())!.unit;
+	const day = shiftedBy(last, `P${n}${unit}`, text, m[3]!.toLowerCase() === 'later' ? 1 : -1);
+	// A length in weeks names a week, as the tagger's own "three weeks later" does.
+	const ymd = day && unit === 'W' ? parseYmd(day.value) : null;
+	return ymd ? fuzzyDate(text, formatWeek(ymd)) : day;
+}
