@@ -77,23 +77,31 @@ export function countedFrom(
 			if (!n || (next && (OWN_VERB.test(next) || isPastVerb(next.toLowerCase())))) continue;
 			const base = stem(noun!);
 			if (base.length < 3) continue;
+			// Not a title that itself counts from the noun: "Jogger observed Kopp's car near
+			// Slepian's home 10 days before murder" is the sentence's own event, not the murder.
+			const counts = new RegExp(`\\b(?:after|before)\\s+(?:the\\s+)?${noun}\\b`, 'i');
 			const from = [...told]
 				.reverse()
 				.find(
 					(e) =>
 						unit.needs.test(e.start.precision) &&
 						!e.start.mod &&
+						!counts.test(e.title) &&
 						e.title.split(/[^\p{L}'’-]+/u).some((w) => stem(w) === base)
 				);
 			if (!from) continue;
 			const words = next ? m[0].slice(0, m[0].length - next.length).trimEnd() : m[0];
 			const sign = direction!.toLowerCase() === 'after' ? 1 : -1;
-			const date = shiftedBy(from.start, `P${n}${unit.unit}`, words, sign);
+			const date = shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, words, sign);
 			if (date) found.push({ start: m.index, end: m.index + words.length, date });
 		}
 	}
 	return found;
 }
+
+/** A time's day ("Saturday afternoon" is Saturday): lengths count days, not hours. */
+const dayOf = (date: FuzzyDate): FuzzyDate =>
+	date.precision === 'time' ? (fuzzyDate(date.text, date.value.slice(0, 10)) ?? date) : date;
 
 /** "three weeks later", "two days earlier": a length told from the story's last happening. */
 const TOLD_LENGTH =
@@ -112,7 +120,12 @@ export function laterThan(text: string, last: FuzzyDate | null): FuzzyDate | nul
 	if (!m || !last || !/^(?:day|time)$/.test(last.precision) || last.mod) return null;
 	const n = COUNTS.get(m[1]!.toLowerCase()) ?? Number(m[1]);
 	const unit = UNITS.get(m[2]!.toLowerCase())!.unit;
-	const day = shiftedBy(last, `P${n}${unit}`, text, m[3]!.toLowerCase() === 'later' ? 1 : -1);
+	const day = shiftedBy(
+		dayOf(last),
+		`P${n}${unit}`,
+		text,
+		m[3]!.toLowerCase() === 'later' ? 1 : -1
+	);
 	// A length in weeks names a week, as the tagger's own "three weeks later" does.
 	const ymd = day && unit === 'W' ? parseYmd(day.value) : null;
 	return ymd ? fuzzyDate(text, formatWeek(ymd)) : day;

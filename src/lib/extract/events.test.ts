@@ -549,6 +549,23 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-09-30',
 			['2026-05-03', '2026-05-10', '2026-W22']
 		],
+		[
+			'The shooting happened on Saturday afternoon. Officers arrested a suspect two days after the shooting.',
+			'2026-03-12',
+			['2026-03-07TAF', '2026-03-09']
+		],
+		// A happening named again, only to say it was: one event, the finer mention's.
+		[
+			"The shooting happened on Saturday afternoon, police said. Last weekend's shooting was the third in the park this year.",
+			'2026-03-12',
+			['2026-03-07TAF']
+		],
+		// Two developments of one fire stay two.
+		[
+			'The fire began in August. The fire destroyed 40 homes on Aug. 9.',
+			'2025-09-01',
+			['2025-08-09', '2025-08']
+		],
 		// A clause of its own after the noun, or an indefinite one: no date the story told.
 		[
 			'The chains agreed to combine in June 2024. Mr. Greer stepped down a year after the deal was announced.',

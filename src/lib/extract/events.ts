@@ -22,7 +22,7 @@ import { titleFor, type Span } from './titles';
 import { isPastVerb, telling, tellsNoHappening } from './happenings';
 import { isYardstick, namesAThing } from './yardsticks';
 import { foldReportedPeriods } from './reported-periods';
-import { echoes } from './same-happening';
+import { echoes, oneEventPerNamedHappening } from './same-happening';
 import { countedFrom, laterThan } from './counted-from';
 
 /** A dated happening found in a sentence, before ids are given. */
@@ -171,7 +171,10 @@ export function extractTimeline(article: Article): Timeline {
 		title: article.title,
 		published: day,
 		...(guess ? { publishedIsGuess: true } : {}),
-		events: withIds(mergeDuplicates(foldReportedPeriods(candidates)), article.slug)
+		events: withIds(
+			oneEventPerNamedHappening(mergeDuplicates(foldReportedPeriods(candidates))),
+			article.slug
+		)
 	};
 }
 

@@ -78,3 +78,80 @@ export function echoes(a: string, b: string): boolean {
 	const vague = (s: Set<string>) => s.size === 0 || [...s].every((w) => PRONOUNS.has(w));
 	return vague(x.subject) || vague(y.subject) || [...x.subject].some((w) => y.subject.has(w));
 }
+
+/**
+ * Nouns of happenings a story names again after it told them ("The shooting happened on
+ * Saturday afternoon … Last weekend's shooting was the third in the park this year"), each
+ * group with the example that called for it.
+ */
+export const HAPPENING_NOUNS: { nouns: string[]; example: string }[] = [
+	{
+		nouns: ['shooting', 'stabbing', 'attack', 'bombing', 'robbery', 'heist', 'raid', 'riot'],
+		example: "The shooting happened on Saturday afternoon … Last weekend's shooting was the third"
+	},
+	{
+		nouns: ['crash', 'collision', 'derailment', 'accident', 'explosion', 'blast', 'collapse'],
+		example: 'The crash happened at 2 a.m. Friday … Friday’s crash was the second on the road'
+	},
+	{
+		nouns: ['fire', 'blaze', 'storm', 'hurricane', 'tornado', 'flood', 'earthquake', 'quake'],
+		example: 'The earthquake struck at 4 a.m. Monday … Monday’s quake was the strongest since 1994'
+	},
+	{
+		nouns: ['outage', 'spill', 'leak', 'landslide'],
+		example: 'The outage began … Tuesday’s outage'
+	}
+];
+const NOUNS = new Set(HAPPENING_NOUNS.flatMap((g) => g.nouns));
+
+/** Verbs that tell no development of a happening, only that it was: "The shooting happened …". */
+const BARE = new Set(['happened', 'occurred', 'was', 'were', 'took']);
+const VERB_AFTER_SUBJECT = /^(?:[a-z]{3,}ed|was|were|is|are|had|has|took|struck|broke|began|came)$/;
+
+/** The happening noun a title's subject names, and whether its verb is a bare one (BARE). */
+function namedHappening(title: string): { noun: string; bare: boolean } | null {
+	const words = title
+		.toLowerCase()
+		.split(/[^\w]+/)
+		.filter(Boolean);
+	const verb = words.findIndex((w, i) => i > 0 && VERB_AFTER_SUBJECT.test(w));
+	if (verb < 1) return null;
+	const noun = words.slice(0, verb).find((w) => NOUNS.has(w.replace(/s$/, '')));
+	return noun ? { noun: noun.replace(/s$/, ''), bare: BARE.has(words[verb]!) } : null;
+}
+
+/** Whether one date lies within the other ("Saturday afternoon" within "last weekend"). */
+function nested(a: FuzzyDate, b: FuzzyDate): boolean {
+	const [a0, a1, b0, b1] = [a.earliest, a.latest, b.earliest, b.latest].map(Date.parse);
+	return (a0! >= b0! && a1! <= b1!) || (b0! >= a0! && b1! <= a1!);
+}
+
+/**
+ * One event per happening named again: two written mentions whose subjects name the same
+ * happening (HAPPENING_NOUNS), one of them only saying that it was ("The shooting happened on
+ * Saturday afternoon", "Last weekend's shooting was the third in the park this year"), at dates
+ * one within the other, are one event: the finer mention's. "The fire began in August" and "The
+ * fire destroyed 40 homes on Aug. 9" both tell something, and stay two.
+ */
+export function oneEventPerNamedHappening<
+	T extends { start: FuzzyDate; title: string; kind?: string; confidence: number }
+>(events: T[]): T[] {
+	const named = events.map((e) =>
+		e.start.inferred || e.kind === 'plan' ? null : namedHappening(e.title)
+	);
+	const gone = new Set<T>();
+	for (let i = 0; i < events.length; i++) {
+		for (let j = i + 1; j < events.length; j++) {
+			const [a, b] = [named[i], named[j]];
+			const [x, y] = [events[i]!, events[j]!];
+			if (!a || !b || a.noun !== b.noun || !(a.bare || b.bare) || gone.has(x) || gone.has(y))
+				continue;
+			if (!nested(x.start, y.start)) continue;
+			const span = (e: T) => Date.parse(e.start.latest) - Date.parse(e.start.earliest);
+			const [keep, drop] = span(x) <= span(y) ? [x, y] : [y, x];
+			gone.add(drop);
+			keep.confidence = Math.min(1, Math.round((keep.confidence + 0.05) * 100) / 100);
+		}
+	}
+	return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
