@@ -24,11 +24,15 @@ describe('extractTimeline: events from any article', () => {
 
 	it('dates a main clause by its own date, not a finer one of a clause hanging off it', () => {
 		const published = '2024-10-04'; // a Friday
-		const [back] = events(
+		// The clause of time tells a happening of its own, titled from it (issue 13: "late
+		// Tuesday" was missed).
+		const [deal, back] = events(
 			'Dockworkers returned to work on Friday after their union reached a tentative deal late Thursday.',
 			published
 		);
 		expect(back!.start.value).toBe('2024-10-04');
+		expect(deal!.start.value).toBe('2024-10-03');
+		expect(deal!.title).toMatch(/union reached tentative deal$/i);
 		const [out] = events(
 			'The union walked off the job on Oct. 1, after its contract expired at midnight.',
 			published

@@ -386,6 +386,8 @@ function eventsOfSentence(
 	const subordinate = new Set<Candidate>();
 	// Where each event's date stands in the sentence.
 	const datedAt = new Map<Candidate, number>();
+	// The words of a subordinate event's date, should it need a title of its own clause.
+	const targets = new Map<Candidate, Span>();
 	for (let i = 0; i < dated.length; i++) {
 		const { timex, date } = dated[i]!;
 		const next = dated[i + 1];
@@ -437,9 +439,11 @@ function eventsOfSentence(
 		if (inSubordinateClause(sentence.text, spans[i]!.start)) {
 			subordinate.add(event);
 			event.aside = true;
+			targets.set(event, target);
 		}
 		if (joined) i++;
 	}
+	retitleOwnClauses(events, subordinate, targets, spans, sentence.text);
 	// A title of one word or none ("They said that a month ago too.") names no happening.
 	return withoutToldPlans(
 		withoutFramingYears(
@@ -523,6 +527,45 @@ function datesOnlyAnAside(text: string, at: number, title: string): boolean {
 	const told = contentWords(title);
 	return ![...clause].some((w) => told.has(w));
 }
+
+/** Subordinators of time whose clause tells a happening of its own: "after the union reached …". */
+const TIME_CLAUSE = /(?:^|[\s(])(?:after|before|when|once)\s+/gi;
+
+/**
+ * A happening dated in a clause of time that hangs off the main one, at another time than the
+ * main clause's, is a happening of its own ("Workers returned to their jobs on Thursday after
+ * the union and the company reached a deal late Tuesday"): titled from its own clause when that
+ * clause tells a past happening, it is no longer the main clause's second date (which
+ * oneEventPerTitle drops).
+ */
+function retitleOwnClauses(
+	events: Candidate[],
+	subordinate: Set<Candidate>,
+	targets: Map<Candidate, Span>,
+	spans: Span[],
+	text: string
+) {
+	for (const e of subordinate) {
+		const target = targets.get(e)!;
+		const main = events.find(
+			(m) => !subordinate.has(m) && m.title === e.title && apart(m.start, e.start)
+		);
+		// "around Wednesday's ruling": a possessive date names a thing, and dates no clause.
+		if (!main || /^\s*['’]s\b/.test(text.slice(target.end))) continue;
+		let cut = -1;
+		for (const m of text.slice(0, target.start).matchAll(TIME_CLAUSE)) cut = m.index + m[0].length;
+		if (cut < 0 || !telling(text.slice(cut)).past) continue;
+		const shift = (span: Span) => ({ start: span.start - cut, end: span.end - cut });
+		const others = spans
+			.filter((o) => o.start >= cut && (o.end <= target.start || o.start >= target.end))
+			.map(shift);
+		const title = titleOfDatedClause(text.slice(cut), shift(target), others, 0);
+		if (title.includes(' ') && !tellsNoHappening(title)) e.title = title;
+	}
+}
+
+const apart = (a: FuzzyDate, b: FuzzyDate) =>
+	Date.parse(a.latest) < Date.parse(b.earliest) || Date.parse(b.latest) < Date.parse(a.earliest);
 
 /** Words that open a clause hanging off the main one, with no clause break after them. */
 const SUBORDINATOR =
