@@ -103,6 +103,10 @@ const config = {
 	kit: {
 		adapter: staticExport ? staticAdapter() : nodeAdapter(),
 		csp: { mode: 'auto', directives: cspDirectives([themeHash]) },
+		// A page's stylesheets go in its document: the reader page otherwise asks for two more
+		// files before it can hydrate, past the six a browser fetches at once (see README,
+		// Performance). Every stylesheet of the site is under this.
+		inlineStyleThreshold: 16 * 1024,
 		prerender: {
 			origin,
 			// A reader link's #hash names an event to select (state in the URL), not an element id.

@@ -22,8 +22,7 @@ const PUBLIC_DIR = '_app/immutable/embed';
 
 /**
  * Modules the embed replaces, for every importer but the replacement itself (which may import
- * the real one): SvelteKit's navigation (there is no router here), the parts of D3 it needs
- * less of than the packages bring, the chart's styles the server already wrote into the page's
+ * the real one): SvelteKit's navigation (there is no router here), the chart's styles the server already wrote into the page's
  * head, and a long timeline's list and canvas, which the compact embed goes without (see each
  * file).
  */
@@ -31,7 +30,6 @@ const STANDALONE = 'src/lib/embed/standalone';
 /** @type {Record<string, string>} */
 const REPLACED = {
 	'$app/navigation': resolve(STANDALONE, 'navigation.ts'),
-	'd3-scale': resolve(STANDALONE, 'd3-scale.ts'),
 	// Reached through the $lib alias, which Vite resolves first.
 	[resolve('src/lib/components/BandStyles.svelte')]: resolve(STANDALONE, 'BandStyles.svelte'),
 	// Imported by the reader and the chart with a relative path.

@@ -55,7 +55,10 @@ afterAll(async () => {
 });
 
 async function open(width: number, path: string) {
-	const page = await browser.newPage({ viewport: { width, height: width < 500 ? 740 : 900 } });
+	const page = await browser.newPage({
+		viewport: { width, height: width < 500 ? 740 : 900 },
+		hasTouch: width < 500
+	});
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${server.url}${path}`);
@@ -77,6 +80,18 @@ describe('deep time in the reader', () => {
 			expect(ticks.some((t) => t.endsWith(' BC'))).toBe(true);
 			// The text a reader sees (the page's data script holds the ISO instants, as it should).
 			expect(await page.locator('body').innerText()).not.toMatch(/-00\d\d/);
+			// The chart shows the event the card describes, and keeps it once the page has
+			// scrolled its sentence into sight (the reading line crosses the sentence before it).
+			const inView = () =>
+				page.evaluate(`(() => {
+					const viewport = document.querySelector('.viewport').getBoundingClientRect();
+					const label = document.querySelector('.band.measured .labels button[aria-pressed="true"]');
+					const box = label && label.getBoundingClientRect();
+					return !!box && box.left >= viewport.left && box.right <= viewport.right;
+				})()`);
+			await expect.poll(inView).toBe(true);
+			await page.waitForTimeout(1000);
+			expect(await inView()).toBe(true);
 			await page.screenshot({ path: artifactPath(`deep-time-${width}.png`) });
 			expect(errors).toEqual([]);
 			await page.close();

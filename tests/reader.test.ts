@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
+import { axisAsSeen } from './support/axis';
 import { launchBrowser } from './support/browser';
 import { artifactPath, startServer, type Server } from './support/server';
 
@@ -235,6 +236,52 @@ describe('the reader page of the seed timeline', () => {
 		await page.screenshot({ path: artifactPath('reader-selected-360.png') });
 		await page.close();
 	});
+
+	for (const [width, hasTouch] of [
+		[360, true],
+		[1280, false]
+	] as const) {
+		it(`keeps the axis's labels clear of the off-screen counters with an event selected, at ${width} px`, async () => {
+			const { page, errors } = await open(width, '', { hasTouch });
+			await page.click('.article-text a.dated:has-text("Twenty Americans")');
+			await page.waitForSelector('.card');
+			// Zoomed in on the event, with events off-screen on both sides.
+			await expect.poll(() => page.locator('.offscreen').count()).toBeGreaterThan(0);
+			const axis = await axisAsSeen(page);
+			// Two labels at least give a scale; none is half under a counter or cut by an edge.
+			expect(axis.labels.length).toBeGreaterThanOrEqual(2);
+			expect(axis.covered).toEqual([]);
+			expect(axis.cut).toEqual([]);
+			await page.screenshot({ path: artifactPath(`reader-selected-axis-${width}.png`) });
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+
+		it(`opens the event a link's hash names after a bad one was cleared, at ${width} px`, async () => {
+			const { page, errors } = await open(width, '#no-such-event', { hasTouch });
+			// The unknown id selects nothing, and the reader clears it from the address.
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+			expect(await page.locator('.card').count()).toBe(0);
+			const id = (await page
+				.locator('.labels button[data-event]')
+				.first()
+				.getAttribute('data-event'))!;
+			await page.evaluate((hash) => (location.hash = hash), `#${id}`);
+			await expect.poll(() => page.locator(`[data-event-card="${id}"]`).count()).toBe(1);
+			expect(await page.evaluate(() => location.hash)).toBe(`#${id}`);
+			// And a second link after it, as a reader following links on the page does.
+			const other = (await page
+				.locator('.labels button[data-event]')
+				.last()
+				.getAttribute('data-event'))!;
+			await page.evaluate((hash) => (location.hash = hash), `#${other}`);
+			await expect.poll(() => page.locator(`[data-event-card="${other}"]`).count()).toBe(1);
+			await page.screenshot({ path: artifactPath(`reader-hash-after-bad-${width}.png`) });
+			// The console's warning about the unknown id is expected; nothing else.
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+	}
 
 	it('drags to pan with a pointer', async () => {
 		const { page } = await open(1280);

@@ -272,6 +272,8 @@ describe('a timeline of 10,000 events', () => {
 			// Its label (or its cluster's) is drawn, its words loaded with its range.
 			await expect.poll(() => holding(page, N - 1), { timeout: 10_000 }).toMatch(/\w/);
 			await expect.poll(() => loading(page), { timeout: 10_000 }).toBe(0);
+			// And whole: not cut by the chart's left edge once its range has landed.
+			await expect.poll(() => holdingInView(page, N - 1), { timeout: 10_000 }).toBe(true);
 			await page.screenshot({ path: artifactPath(`scale-end-${width}.png`) });
 			// The marker sits on the axis row, over no label, no mark and no tick label.
 			expect(await page.evaluate(MARKER_CLASHES)).toEqual([]);
@@ -381,6 +383,29 @@ const loading = (page: Page) =>
  * neither is drawn, '…' while its words load. Labels name events by id: ranks (date order) are
  * told from the range files.
  */
+/** Whether the label (or cluster) holding the event at `rank` lies wholly inside the chart. */
+async function holdingInView(page: Page, rank: number): Promise<boolean> {
+	const chunk = Math.floor(rank / 100);
+	const { events } = (await (
+		await fetch(`${server.url}/t/${LONG}/events/${chunk}.json`)
+	).json()) as { events: { id: string }[] };
+	const id = events[rank % 100]!.id;
+	return page.$$eval(
+		'.band.measured [data-event], .band.measured [data-first]',
+		(els, [rank, id]) => {
+			const own = els.find((el) => (el as HTMLElement).dataset.event === id);
+			const cluster = els.find((el) => {
+				const { first, last } = (el as HTMLElement).dataset;
+				return first !== undefined && +first <= +rank && +rank <= +last!;
+			});
+			const label = (own ?? cluster)?.getBoundingClientRect();
+			const chart = document.querySelector('.viewport')!.getBoundingClientRect();
+			return !!label && label.left >= chart.left && label.right <= chart.right;
+		},
+		[rank, id] as const
+	);
+}
+
 async function holding(page: Page, rank: number): Promise<string | null> {
 	const chunk = Math.floor(rank / 100);
 	const { events } = (await (

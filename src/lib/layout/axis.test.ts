@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { utcDate } from '../timeline/era';
-import { axisTicks, ticksClearOf } from './axis';
+import { axisTicks, ticksBetweenMarkers, ticksClearOf } from './axis';
 import { baseScale } from './time-scale';
 
 const labels = (from: number, to: number, width: number, lang?: 'fr') =>
@@ -60,16 +60,47 @@ describe('ticks beside the off-screen markers', () => {
 		x,
 		label: String(2000 + i)
 	}));
-	it('keep their labels clear of a marker at either end of the axis, and every tick', () => {
-		const labels = (t: { label: string }[]) => t.map((tick) => tick.label);
-		// 360 px wide, a marker 60 px wide at the left: 2000 (7 px) and 2001 (36 px) are under it.
-		expect(labels(ticksClearOf(ticks, 360, 60, 0))).toEqual(['', '', '2002', '2003', '2004']);
-		expect(labels(ticksClearOf(ticks, 360, 0, 60))).toEqual(['2000', '2001', '2002', '', '']);
-		expect(labels(ticksClearOf(ticks, 360, 0, 0))).toEqual(labels(ticks));
+	const labels = (t: { label: string }[]) => t.map((tick) => tick.label);
+	it('keep their labels clear of a marker at either end of the axis, and of its edges, and every tick', () => {
+		// 360 px wide, a marker 60 px wide at the left: 2000 (7 px) and 2001 (36 px) are under it;
+		// 2004 (353 px) would be cut by the right edge.
+		expect(labels(ticksClearOf(ticks, 360, 60, 0))).toEqual(['', '', '2002', '2003', '']);
+		expect(labels(ticksClearOf(ticks, 360, 0, 60))).toEqual(['', '2001', '2002', '', '']);
+		expect(labels(ticksClearOf(ticks, 360, 0, 0))).toEqual(['', '2001', '2002', '2003', '']);
 		expect(ticksClearOf(ticks, 1280, 60, 60).map((t) => t.x)).toEqual(ticks.map((t) => t.x));
-		// Markers at both ends of a narrow axis would leave one date: no scale, so all stay.
-		expect(labels(ticksClearOf(ticks, 360, 60, 60))).toEqual(labels(ticks));
 		// Unmeasured (the server's page): nothing known to hide.
 		expect(labels(ticksClearOf(ticks, 0, 60, 60))).toEqual(labels(ticks));
+	});
+
+	const span: [Date, Date] = [new Date(Date.UTC(2019, 8, 1)), new Date(Date.UTC(2020, 1, 1))];
+	const yearTicks = [
+		{ time: 0, x: 0.02, label: '2019' },
+		{ time: 1, x: 0.5, label: '2020' },
+		{ time: 2, x: 0.98, label: '2021' }
+	];
+	it('give the stretch between two markers ticks of its own when it would keep one label, none under a marker', () => {
+		// Markers 48 px wide at both ends of a 344 px axis: of the band's ticks only 2020 is clear.
+		const axis = ticksBetweenMarkers(span, yearTicks, 344, 48, 48);
+		const shown = axis.filter((t) => t.label);
+		expect(shown.length).toBeGreaterThanOrEqual(2);
+		for (const tick of shown) {
+			const half = (tick.label.length * 7.5) / 2;
+			expect(tick.x * 344 - half).toBeGreaterThanOrEqual(2 * 4 + 48);
+			expect(tick.x * 344 + half).toBeLessThanOrEqual(344 - 2 * 4 - 48);
+		}
+		// Each is a date of the view, in order.
+		const times = shown.map((t) => t.time);
+		expect(times).toEqual([...times].sort((a, b) => a - b));
+		for (const t of times) {
+			expect(t).toBeGreaterThan(span[0].getTime());
+			expect(t).toBeLessThan(span[1].getTime());
+		}
+	});
+
+	it('keep the band’s own ticks when two labels stand clear, and say nothing where no room is left', () => {
+		const axis = ticksBetweenMarkers(span, ticks, 360, 60, 0);
+		expect(labels(axis)).toEqual(['', '', '2002', '2003', '']);
+		// 100 px between two 40 px markers leaves no room for a label: none is shown under one.
+		expect(labels(ticksBetweenMarkers(span, yearTicks, 100, 40, 40)).filter(Boolean)).toEqual([]);
 	});
 });

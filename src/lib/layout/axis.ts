@@ -2,7 +2,7 @@ import { tickStep } from 'd3-array';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import { utcDate } from '../timeline/era';
 import { formatTick, type TickUnit } from '../timeline/format';
-import type { TimeScale } from './time-scale';
+import { baseScale, type TimeScale } from './time-scale';
 
 export interface Tick {
 	x: number;
@@ -77,22 +77,57 @@ const MARKER_MARGIN = 4;
 /** A tick label's width per character, px, generously (12 px tabular figures and letters). */
 const TICK_CHAR = 7.5;
 
+/** Labels named in the clear: how many ticks keep one. */
+const labelled = (ticks: Tick[]) => ticks.filter((t) => t.label).length;
+
 /**
- * The axis's ticks with no label where an off-screen marker covers it (`before` and `after`
- * are the markers' widths, 0 for none, in a chart `width` px wide): the markers sit on the
- * axis row, and a half-hidden year beside one reads as another year.
+ * The axis's ticks (`x` a fraction of the chart's width) with no label where an off-screen
+ * marker covers it or past either edge of a chart `width` px wide (`before` and `after` are
+ * the markers' widths, 0 for none): the markers sit on the axis row, and a half-hidden year
+ * beside one, or cut by the edge, reads as another date.
  */
 export function ticksClearOf(ticks: Tick[], width: number, before: number, after: number): Tick[] {
-	if (!width || (!before && !after)) return ticks;
-	const left = before ? 2 * MARKER_MARGIN + before : -Infinity;
-	const right = after ? width - 2 * MARKER_MARGIN - after : Infinity;
-	const clear = ticks.map((tick) => {
+	if (!width) return ticks;
+	const left = before ? 2 * MARKER_MARGIN + before : 0;
+	const right = after ? width - 2 * MARKER_MARGIN - after : width;
+	return ticks.map((tick) => {
 		const x = tick.x * width;
 		const half = (tick.label.length * TICK_CHAR) / 2;
-		return x - half < left || x + half > right ? { ...tick, label: '' } : tick;
+		return tick.label && (x - half < left || x + half > right) ? { ...tick, label: '' } : tick;
 	});
-	// One label gives no scale to read: a narrow axis zoomed in between two markers keeps its
-	// labels, touching a marker, rather than show a single date.
-	const labelled = (list: Tick[]) => list.filter((t) => t.label).length;
-	return labelled(clear) < 2 && labelled(ticks) >= 2 ? ticks : clear;
+}
+
+/**
+ * The axis of the visible `span` on a chart `width` px wide with off-screen markers `before`
+ * and `after` px wide (0 for none): `ticks` (the band's, as the server drew them) clear of the
+ * markers and the edges. One label gives no scale to read, and a label kept under a marker
+ * reads as another date: where clearing leaves fewer than two, the stretch between the markers
+ * gets ticks of its own, at the interval its width asks for, so at least two labels stand
+ * clear of both (a narrow axis zoomed in between two markers, as on a phone).
+ */
+export function ticksBetweenMarkers(
+	span: [Date, Date],
+	ticks: Tick[],
+	width: number,
+	before: number,
+	after: number,
+	lang: Lang = DEFAULT_LANG
+): Tick[] {
+	const clear = ticksClearOf(ticks, width, before, after);
+	if (!width || labelled(clear) >= 2) return clear;
+	const left = before ? 2 * MARKER_MARGIN + before : 0;
+	const right = after ? width - 2 * MARKER_MARGIN - after : width;
+	// Inset by half the widest label, so every tick of the stretch has room for its own.
+	const pad = (Math.max(4, ...ticks.map((t) => t.label.length)) * TICK_CHAR) / 2;
+	const from = left + pad;
+	const to = right - pad;
+	if (to - from < 1) return clear;
+	const whole = baseScale(span, width);
+	const stretch = baseScale([whole.invert(from), whole.invert(to)], to - from);
+	for (const spacing of [90, 60, 45]) {
+		const own = axisTicks(stretch, spacing, lang).map((t) => ({ ...t, x: (from + t.x) / width }));
+		const cleared = ticksClearOf(own, width, before, after);
+		if (labelled(cleared) >= 2) return cleared;
+	}
+	return clear;
 }

@@ -1,4 +1,4 @@
-export { axisTicks, ticksClearOf, type Tick } from './axis';
+export { axisTicks, ticksBetweenMarkers, ticksClearOf, type Tick } from './axis';
 export { BANDS, CHART, bandHeight, bandOf, laneTop, layoutWidth, type Band } from './bands';
 export {
 	ChartLayout,

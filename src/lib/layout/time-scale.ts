@@ -1,6 +1,7 @@
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcYear } from 'd3-time';
 import { bounds } from '../timeline/fuzzy-date';
+import { scaleUtc } from './utc-scale';
 import type { TimelineEvent } from '../timeline/types';
 
 export type TimeScale = ScaleTime<number, number>;

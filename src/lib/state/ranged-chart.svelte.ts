@@ -128,13 +128,22 @@ export class RangedChart extends ChartState {
 		return (this.#layouts[band] ??= new ChartLayout(this.index, this.domain, BANDS[band]!));
 	}
 
+	/** The view (its ends, the index's version and the band) whose loading is set to go. */
+	#asked = [NaN, NaN, NaN, NaN];
+
 	override viewOf(band: number) {
 		void this.version;
 		// Whatever shows the view asks for it; its events load once the view rests (in a browser:
-		// the server's page has what the opening view shows).
+		// the server's page has what the opening view shows). A render asks several times for the
+		// same view: only a view not asked for yet sets the timer again.
 		if (typeof document !== 'undefined') {
-			clearTimeout(this.#settle);
-			this.#settle = setTimeout(() => this.#loadView(), SETTLE);
+			const [from, to] = this.view.visibleSpan;
+			const asked = [from.getTime(), to.getTime(), this.version, this.activeBand];
+			if (asked.some((v, i) => v !== this.#asked[i])) {
+				this.#asked = asked;
+				clearTimeout(this.#settle);
+				this.#settle = setTimeout(() => this.#loadView(), SETTLE);
+			}
 		}
 		return super.viewOf(band);
 	}
@@ -167,6 +176,21 @@ export class RangedChart extends ChartState {
 		}
 	}
 
+	/**
+	 * Home and End. Until the events at that end land, their places are estimated from the
+	 * summary, and the label shown for the first or last event may sit elsewhere once they
+	 * land (cut by the chart's left edge, on a phone): the view's events are loaded at once, and
+	 * the end is shown again once they are here, unless the reader has moved the view meanwhile.
+	 */
+	override toEdge(side: -1 | 1): void {
+		super.toEdge(side);
+		const shown = this.view.transform;
+		const version = this.version;
+		this.#loadView().then(() => {
+			if (this.view.transform === shown && this.version !== version) super.toEdge(side);
+		});
+	}
+
 	/** The loaded events of the view, as many as a long timeline prints at most. */
 	override inView(): TimelineEvent[] {
 		return super.inView().filter((event) => event.id);
@@ -177,14 +201,14 @@ export class RangedChart extends ChartState {
 	 * three spans of the view's own width, so each is laid out at the zoom level shown (one span
 	 * three times as wide would be laid out a level and a half out, with other labels).
 	 */
-	#loadView(): void {
+	#loadView(): Promise<void> {
 		const [from, to] = this.view.visibleSpan;
 		const a = from.getTime();
 		const w = to.getTime() - a;
 		const layout = this.layout(this.activeBand);
 		// Every event of the three, marks and all, when they are few enough together.
 		const few = countBetween(this.index, a - w, a + 2 * w) <= EVERY_UP_TO ? EVERY_UP_TO : 0;
-		this.#load(
+		return this.#load(
 			[-1, 0, 1].flatMap((side) => neededRanks(layout, a + side * w, a + (side + 1) * w, few))
 		);
 	}

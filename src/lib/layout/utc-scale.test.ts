@@ -1,11 +1,11 @@
 import { scaleUtc as d3ScaleUtc } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scaleUtc } from './d3-scale';
+import { scaleUtc } from './utc-scale';
 
 const YEAR = 365.25 * 86_400_000;
 
-describe("the embed's stand-in for d3-scale", () => {
+describe("Dateline's UTC scale, d3-scale's scaleUtc in little", () => {
 	it('maps, inverts, zooms and ticks as d3-scale does, to the same numbers', () => {
 		fc.assert(
 			fc.property(
