@@ -49,6 +49,18 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		'Attorney General Janet Reno met the family on Tuesday.'
 	];
 
+	it('names "him" and "her" as objects by the one person the sentence before names', () => {
+		const earlier = ['The jury convicted Gerald Voss in August after a three-week trial.'];
+		expect(namePronoun('Judge sentenced him', earlier)).toBe('Judge sentenced Gerald Voss');
+		expect(
+			namePronoun('Judge sentenced him', ['The jury convicted Gerald Voss and Ana Ruiz.'])
+		).toBe('Judge sentenced him');
+		// ("her" before a noun is a possessive, and stays.)
+		expect(namePronoun('Police found her car', ['Maria Okafor vanished on Friday.'])).toBe(
+			'Police found her car'
+		);
+	});
+
 	it('names the full name opening the sentence before, when it names no one else', () => {
 		const earlier = ['Luka Petrov scored 30 points in the opener.'];
 		expect(namePronoun('He broke his wrist in fall', earlier)).toBe(

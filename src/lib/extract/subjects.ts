@@ -181,6 +181,76 @@ export function namePronoun(
 	named?: Set<string>,
 	own?: string
 ): string {
+	return nameObject(
+		nameSubject(title, earlier, speakers, named, own),
+		earlier,
+		speakers,
+		named,
+		own
+	);
+}
+
+/** An object pronoun: "him", and "her" where no noun follows it ("convicted her after …"). */
+const OBJECT_PRONOUN =
+	/\s(?:(him)|(her))(?=$|[,;]|\s+(?:to|for|with|in|on|at|as|of|after|before|and|but)\b)/;
+/** Stands for the rest of a probe title, so that only the person is read back. */
+const PROBE = '\u2060';
+
+/**
+ * "Him" and "her" as a title's object, named by the person a "he" or "she" opening it would be:
+ * "A jury convicted Gerald Voss of fraud. … A judge sentenced him on Wednesday" → "Judge
+ * sentenced Gerald Voss".
+ */
+function nameObject(
+	title: string,
+	earlier: string[],
+	speakers?: Set<string>,
+	named?: Set<string>,
+	own?: string
+): string {
+	const m = OBJECT_PRONOUN.exec(title);
+	if (!m) return title;
+	// A name in its own sentence before the pronoun, besides the title's subject, may be who it
+	// is: "In Sunday's debate against Vacco, Spitzer attacked him" is left as it is.
+	if (own) {
+		const at = own.search(/\b(?:him|her)\b/);
+		const subject = title.split(' ')[0];
+		const names = (
+			own.slice(1, at < 0 ? undefined : at).match(/\b\p{Lu}[\p{Ll}’'-]+/gu) ?? []
+		).filter((w) => w !== subject && !OPENERS.has(w.toLowerCase()));
+		if (names.length) return title;
+	}
+	const pronoun = m[1] ? 'He' : 'She';
+	// The one person the sentence before names ("The jury convicted Gerald Voss …"), else the
+	// one a "he" or "she" would be.
+	// (A name of clean capitalised words, none a time's: "Election Day.''" is no one.)
+	const people = earlier[0]
+		? peopleIn(earlier[0], speakers, named).filter(
+				(p) =>
+					p.sex !== (pronoun === 'She' ? 'male' : 'female') &&
+					/^(?:\p{Lu}[\p{Ll}’'-]+\.?\s?){1,4}$/u.test(p.name) &&
+					!/\b(?:Day|Eve|Week|Year|Night|Morning|Month)\b/.test(p.name)
+			)
+		: [];
+	const names = new Set(people.map((p) => p.name));
+	let person = names.size === 1 ? people[0]!.name : '';
+	if (names.size === 0) {
+		const probe = nameSubject(`${pronoun} ${PROBE}`, earlier, speakers, named);
+		if (probe.startsWith(`${pronoun} `)) return title;
+		person = probe.slice(0, probe.indexOf(` ${PROBE}`));
+	}
+	// (Not the title's own subject: "Voss asked judge to spare him" stays.)
+	if (!person || title.startsWith(person)) return title;
+	return `${title.slice(0, m.index)} ${person}${title.slice(m.index + m[0].length)}`;
+}
+
+function nameSubject(
+	title: string,
+	earlier: string[],
+	speakers?: Set<string>,
+	named?: Set<string>,
+	own?: string
+): string {
 	const thing = nameThing(title, earlier[0], own);
 	if (thing !== title || /^(?:Its?|They|Their)\s/.test(title)) return thing;
 	// "The 23-year-old saved two match points": an age stands for the person as "he" does.

@@ -735,7 +735,7 @@ describe('titleFor: headline-style labels from sentences', () => {
 			'Investigators have not said what caused it, but the utility Northern Valley Power disclosed in a filing on Monday that one of its lines had failed in the area about an hour before the first 911 call.',
 			'Monday',
 			[],
-			'Utility Northern Valley Power disclosed one of its lines failed'
+			'Utility Northern Valley Power disclosed one of its lines had failed'
 		],
 		[
 			'the first clause when "and" joins one the date ends (it may date both)',
@@ -947,6 +947,54 @@ describe('titles V: rules found on text nobody had tuned on (issue 13, point 4)'
 			'He broke his wrist in fall'
 		],
 		['Delgado will be sworn in on Dec. 2.', 'Dec. 2', [], 'Delgado will be sworn in'],
+		[
+			'The airline grounded 30 planes in July after the engine maker found flaws.',
+			'July',
+			[],
+			'Airline grounded 30 planes'
+		],
+		[
+			'A firefighter was injured on Aug. 9 when a tree fell on his engine.',
+			'Aug. 9',
+			[],
+			'Firefighter injured when tree fell on his engine'
+		],
+		[
+			'She said on Friday that most residents had left in time.',
+			'on Friday',
+			[],
+			'She said most residents had left in time'
+		],
+		[
+			'Laura Chen told analysts on a conference call on Monday that demand had slowed in Europe.',
+			'on Monday',
+			[],
+			'Laura Chen told analysts demand had slowed in Europe'
+		],
+		[
+			'Harlan has struggled since it lost its biggest customer, the discount chain ValuMart, in 2023.',
+			'in 2023',
+			[],
+			'Harlan lost its biggest customer, discount chain ValuMart'
+		],
+		[
+			'It was a remarkable turn for a club that finished 11th in 2023 and fired its coach, Pieter de Wit, in May of that year.',
+			'May of that year',
+			['2023'],
+			'Club fired its coach, Pieter de Wit'
+		],
+		[
+			'The shooting, on Jan. 6, happened as children were arriving.',
+			'Jan. 6',
+			[],
+			'Shooting happened as children were arriving'
+		],
+		[
+			'Dockworkers returned to work on Friday after their union reached a tentative deal late Thursday.',
+			'late Thursday',
+			['on Friday'],
+			'Dockworkers’ union reached tentative deal'
+		],
 		[
 			'Mayor Denise Hollis proposed closing the schools in October, saying the district had lost 900 students since 2015.',
 			'since 2015',

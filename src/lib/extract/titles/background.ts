@@ -3,7 +3,7 @@
  * background, a cleft's frame, a pair of dashes' aside.
  */
 
-import { LAPSE, MARK, hasVerb } from './words';
+import { LAPSE, MARK, hasFiniteVerb, hasVerb } from './words';
 
 export const CLEFT =
 	/^(?:but\s+|and\s+)?it\s+(?:was|is|will\s+be)\s+(?:not\s+until|only\s+(?:on|in|at|after)|on|in|at)\s+[^,;]{0,40}?\s+that\s+/i;
@@ -26,7 +26,7 @@ export const REPORTING_PERIOD = new RegExp(
  * What a title leaves out after its happening, each with the example that called for it: a
  * trailing clause or phrase of background the date does not govern, and a tennis score.
  */
-const BACKGROUND: { words: RegExp; example: string }[] = [
+const BACKGROUND: { words: RegExp; example: string; clause?: boolean }[] = [
 	{
 		words: /,\s+(?:when|after|before|while|as|because|just\s+when)\s[^,;]*$/i,
 		example:
@@ -59,6 +59,15 @@ const BACKGROUND: { words: RegExp; example: string }[] = [
 		example: 'Caridad Gonzalez was the first to come to the United States, arriving in 1966.'
 	},
 	{
+		// A clause (its own subject and verb) hanging off the happening without the date; not a
+		// phrase ("after a three-week trial"), not one with the date in it, and not "when", which
+		// tells how it happened ("was injured on Aug. 9 when a tree fell on his engine"), nor "as"
+		// ("The Nasdaq fell 3 percent as chip stocks slumped").
+		words: /\s+(?:after|before|because|once|until|while)\s+([^,;]*)$/i,
+		clause: true,
+		example: 'The airline grounded 30 planes in July after the engine maker found flaws.'
+	},
+	{
 		words: /,\s+with\s[^;]*$/i,
 		example:
 			'Apollo 13 lifted off on April 11, 1970, with Jim Lovell, Jack Swigert and Fred Haise aboard.'
@@ -69,10 +78,17 @@ const BACKGROUND: { words: RegExp; example: string }[] = [
 	}
 ];
 
+const SAYING =
+	/\b(?:said|says|declared|told|announced|warned|predicted|estimated|argued|insisted|added)\b/i;
+
 export function backgroundOff(clause: string, mark: string): string {
-	for (const { words } of BACKGROUND) {
+	for (const { words, clause: needsClause } of BACKGROUND) {
 		const m = words.exec(clause);
 		if (!m || m[0].includes(mark)) continue;
+		if (needsClause && !hasFiniteVerb(m[1]!)) continue;
+		// (What was said keeps its clauses: "declared that it is a matter of days before Elian
+		// will be reunited with his father".)
+		if (needsClause && SAYING.test(clause.slice(0, m.index))) continue;
 		const rest = clause.slice(0, m.index) + clause.slice(m.index + m[0].length);
 		// What stays must still tell a happening: "Scheme unraveled".
 		if (rest.trim().split(/\s+/).length >= 2 && hasVerb(rest)) clause = rest;

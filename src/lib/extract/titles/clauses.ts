@@ -170,6 +170,9 @@ const PLUPERFECT = /^had\s+(?:already\s+|long\s+)?(?!been\b)\p{Ll}+/u;
 
 /** The noun phrase a main clause opens with, for an "it" or "they" after it: "the city". */
 function thingFor(subject: string[], plural: boolean): string | null {
+	// A body's name: "Harlan has struggled since it lost its biggest customer" → "Harlan lost".
+	if (!plural && subject.length <= 3 && subject.every((w) => /^\p{Lu}[\p{L}’'&.-]*$/u.test(w)))
+		return /^(?:he|she|it|they|we|i|but|and)$/i.test(subject[0]!) ? null : `${subject.join(' ')} `;
 	if (subject.length < 2 || subject.length > 4 || !/^(?:the|its|their)$/i.test(subject[0]!))
 		return null;
 	if (subject.some((w) => !/^[\p{L}’'-]+$/u.test(w))) return null;
@@ -182,8 +185,11 @@ export function stateThenHappening(clause: string, mark: string): string {
 	if (at < 0) return clause;
 	let sub = -1;
 	for (const m of clause.slice(0, at).matchAll(LATE_SUBORDINATOR)) sub = m.index + m[0].length;
-	// (A place's commas are no clause break: "in Nairobi, Kenya Friday morning".)
-	if (sub < 0 || /,(?!\s+\p{Lu})/u.test(clause.slice(sub, at))) return clause;
+	// (A place's commas are no clause break, "in Nairobi, Kenya Friday morning", nor an
+	// apposition's, "since it lost its biggest customer, the discount chain ValuMart, in 2023".)
+	if (sub < 0) return clause;
+	const pieces = clause.slice(sub, at).split(',');
+	if (pieces.slice(1).some((p) => !/^\s+\p{Lu}/u.test(p) && hasFiniteVerb(p.trim()))) return clause;
 	const main = clause.slice(0, sub);
 	const words = main.split(/\s+/);
 	const verb = words.findIndex(
@@ -196,7 +202,10 @@ export function stateThenHappening(clause: string, mark: string): string {
 	// would buy its stock as soon as trading opened Monday" tells a plan, not a happening.)
 	const pluperfect =
 		/\b(?:when|after|before)\s+$/.test(main) && PLUPERFECT.test(words.slice(verb).join(' '));
-	if (!lapse && (verb < 0 || !(isState(words, verb) || pluperfect))) return clause;
+	// …and so does a main clause dated by a date of its own: "Dockworkers returned to work on
+	// Friday after their union reached a tentative deal late Thursday" (Thursday: the deal).
+	const ownDate = main.includes(`${MARK}O`) && !/\sthat\s/.test(main);
+	if (!lapse && !ownDate && (verb < 0 || !(isState(words, verb) || pluperfect))) return clause;
 	// The subordinate clause opens with its subject and tells a past happening by the date:
 	// "he was shot … last Oct. 23", "a federal appeals court Thursday refused".
 	const rest = clause.slice(sub);
@@ -213,8 +222,15 @@ export function stateThenHappening(clause: string, mark: string): string {
 		!/^(?:is|are|am|will|can|may|do|does|has|have)$/i.test(said[own]!)
 		? // "he" is the main clause's named subject: "Howes had been working … when he was
 			// abducted" → "Howes was abducted".
-			rest.replace(/^(?:he|she|it|they)\s/i, (pronoun) => {
+			rest.replace(/^(?:he|she|it|they|their|its)\s/i, (pronoun) => {
 				const subject = words.slice(0, verb);
+				// "Dockworkers returned … after their union reached a deal" → "Dockworkers’ union".
+				if (/^(?:their|its)\s$/i.test(pronoun)) {
+					const name = subject.join(' ');
+					return subject.length <= 3 && subject.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w))
+						? `${name}${name.endsWith('s') ? '’' : '’s'} `
+						: pronoun;
+				}
 				// "the city had broken its own rules when it sold the park" → "the city sold".
 				if (/^(?:it|they)\s$/i.test(pronoun))
 					return thingFor(subject, pronoun.trim().toLowerCase() === 'they') ?? pronoun;
@@ -315,6 +331,9 @@ export function chooseClause(
 		: clause;
 }
 
+const RELATIVE_AT_END =
+	/\b((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:that|which|who)\s+(\p{Ll}+)\b[^,;]*$/u;
+
 /**
  * The subject a second verb phrase shares with the first: the words before the first's verb
  * ("the scheme" of "the scheme began …"), before a plan's "to" ("Northway to fight the case and
@@ -322,6 +341,10 @@ export function chooseClause(
  * ("Samuel Adeyemi, died in 2011" → "Samuel Adeyemi").
  */
 function subjectBefore(first: string): string {
+	// The first phrase may be a relative clause's: "a club that finished 11th in 2023 and fired
+	// its coach" → "club fired its coach".
+	const relative = RELATIVE_AT_END.exec(first);
+	if (relative && isPastVerb(relative[2]!)) return relative[1]!;
 	const subject = subjectOf(first);
 	if (subject) return subject;
 	const words = first.split(/\s+/);

@@ -127,8 +127,12 @@ function shortened(words: string[]): string {
 		that - told <= 5 &&
 		!/^(?:was|were|been|being|is|are)$/.test(w[told - 1]!) &&
 		!w.slice(told, that).some((x) => x.endsWith(','))
-	)
-		w.splice(told, that - told + 1, 'said');
+	) {
+		// (An audience told by a bare plural stays: "told analysts on a call that demand had
+		// slowed" → "told analysts demand had slowed".)
+		if (AUDIENCES.test(w[told + 1] ?? '') && that > told + 1) w.splice(told + 2, that - told - 1);
+		else w.splice(told, that - told + 1, 'said');
+	}
 	// "disclosed in a filing that" → "disclosed": where it was said gives way to what.
 	const saying = w.findIndex((x, i) => i > 0 && SAYING_WITH_PLACE.test(x));
 	const thatAfter = w.indexOf('that', saying);
@@ -206,6 +210,29 @@ const QUOTED = '\u2060';
 const PART_OF_GROUP =
 	/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+of\s+(?:the|these|those)\s+(?=[\p{L}-]+[^s\s’']s\b)/giu;
 
+/** Who may be told, as a bare plural after "told": "told analysts on a call that …". */
+const AUDIENCES =
+	/^(?:analysts|reporters|investors|lawmakers|supporters|journalists|employees|workers|shareholders|students|voters|members|jurors|residents|parents)$/;
+
+/** Stands for a "had" that stays while auxiliaries go. */
+const KEPT_HAD = '\u2061';
+/** A verb of saying, after which a past perfect keeps its "had". */
+const REPORTED =
+	/\b(?:said|says|told|testified|reported|announced|acknowledged|warned|disclosed)\s/;
+
+/**
+ * What was said keeps its past perfect, which tells what came before the saying: "She said on
+ * Friday that most residents had left in time" → "Gloria Estes said most residents had left in
+ * time", not "… left in time".
+ */
+function keptPerfect(clause: string): string {
+	const said = REPORTED.exec(clause);
+	if (!said) return clause;
+	const at = said.index + said[0].length;
+	// ("had been awarded" is a passive, which loses its auxiliaries: "contract awarded".)
+	return clause.slice(0, at) + clause.slice(at).replace(/\bhad(?=\s+(?!been\b)\p{Ll})/gu, KEPT_HAD);
+}
+
 /**
  * Adverbs a headline keeps, since without them it says something else: a hedge ("The bridge
  * nearly collapsed in 2019" is no "Bridge collapsed"), a claim not yet proved ("allegedly
@@ -233,10 +260,12 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 	let s = quoted
 		? clause
 		: withoutAuxiliaries(
-				clause.replace(/\b(\w+ly)\s+(?=\w+ed\b|\w+$)/g, (m, adverb: string) =>
+				keptPerfect(clause).replace(/\b(\w+ly)\s+(?=\w+ed\b|\w+$)/g, (m, adverb: string) =>
 					NOT_ADVERBS.has(adverb.toLowerCase()) || HEDGES.has(adverb.toLowerCase()) ? m : ''
 				)
-			).replace(/\balso\s+(?=\w+ed\b)/gi, '');
+			)
+				.replace(/\balso\s+(?=\w+ed\b)/gi, '')
+				.replaceAll(KEPT_HAD, 'had');
 	s = s
 		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
 		// A number of a group reads as the number: "Two of the justices dissented" → "Two

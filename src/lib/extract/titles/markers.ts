@@ -3,7 +3,7 @@
  * the patterns that find a marker's phrase, and the step that takes dates out of a title.
  */
 
-import { MARK, PREPOSITION, PREPOSITIONS, SUBORDINATORS } from './words';
+import { FINITE, MARK, PREPOSITION, PREPOSITIONS, SUBORDINATORS, isPastVerb } from './words';
 
 /**
  * A date heading its line, then a separator: a spaced dash, "--" or a colon, after an
@@ -39,6 +39,7 @@ const markCache = new Map<
 		beforeWord: RegExp;
 		possessive: RegExp;
 		object: RegExp;
+		aside: RegExp;
 		adverbial: RegExp;
 		bare: RegExp;
 		participle: RegExp;
@@ -56,6 +57,7 @@ export function markPatterns(m: string) {
 			premodifier: new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+${m}\\s+[a-z]`, 'i'),
 			beforeWord: new RegExp(`${m}\\s+[a-z]`),
 			possessive: new RegExp(`${m}['’]s\\b`),
+			aside: new RegExp(`,\\s+(?:(?:${PREPOSITIONS})\\s+)?${m},\\s+(\\p{Ll}+)\\b`, 'u'),
 			object: new RegExp(`\\b(?:${TIME_OBJECT_VERBS})\\s+${m}`, 'i'),
 			adverbial: new RegExp(
 				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
@@ -96,7 +98,14 @@ export function markPatterns(m: string) {
 export function withoutDates(clause: string, texts: Map<string, string>): string {
 	for (const [m, text] of texts) {
 		if (!clause.includes(m)) continue;
-		const { premodifier, beforeWord, possessive, object, adverbial } = markPatterns(m);
+		const { premodifier, beforeWord, possessive, object, adverbial, aside } = markPatterns(m);
+		// A date alone between a subject and its verb goes with its commas: "The shooting, on Jan.
+		// 6, happened" → "The shooting happened".
+		const between = aside.exec(clause);
+		if (between && (isPastVerb(between[1]!) || FINITE.has(between[1]!))) {
+			clause = clause.replace(aside, ' $1');
+			continue;
+		}
 		// "third-quarter net income", "year-end bonus": a hyphenated date is an adjective.
 		const compound = /^[\w']+-[a-z]+$/i.test(text) && beforeWord.test(clause);
 		clause =
