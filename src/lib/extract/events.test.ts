@@ -602,7 +602,7 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		);
 		expect(found).toHaveLength(1);
 		expect(found[0]!.start.value).toBe('2025-08-11');
-		expect(found[0]!.title).toMatch(/^Utility Northern Valley Power disclosed/);
+		expect(found[0]!.title).toMatch(/^Northern Valley Power disclosed/);
 	});
 
 	it('makes "since it began nine days ago" and "The fire started on Aug. 5" one event', () => {

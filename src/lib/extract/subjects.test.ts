@@ -49,6 +49,18 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		'Attorney General Janet Reno met the family on Tuesday.'
 	];
 
+	it('names the speaker of a sentence that is all quotation by the sentence before', () => {
+		expect(
+			namePronoun(
+				'Nobody is laughing.',
+				['"Two years ago people laughed at us," Marchetti said.'],
+				undefined,
+				undefined,
+				'"Tonight nobody is laughing."'
+			)
+		).toBe('Marchetti: ‘Nobody is laughing’');
+	});
+
 	it('names "him" and "her" as objects by the one person the sentence before names', () => {
 		const earlier = ['The jury convicted Gerald Voss in August after a three-week trial.'];
 		expect(namePronoun('Judge sentenced him', earlier)).toBe('Judge sentenced Gerald Voss');

@@ -181,6 +181,13 @@ export function namePronoun(
 	named?: Set<string>,
 	own?: string
 ): string {
+	// A sentence that is all quotation is said by whoever the sentence before quoted: "“Two years
+	// ago people laughed at us,” Marchetti said. “Tonight nobody is laughing.”" → "Marchetti:
+	// ‘Nobody is laughing’".
+	if (own && WHOLE_QUOTATION.test(own) && earlier[0] && !title.includes(':')) {
+		const who = quotedSpeaker(earlier[0].trimStart()) ?? LONE_SPEAKER.exec(earlier[0].trim())?.[1];
+		if (who) return `${who}: ‘${title.replace(/[.!?,]+$/, '')}’`;
+	}
 	return nameObject(
 		nameSubject(title, earlier, speakers, named, own),
 		earlier,
@@ -189,6 +196,10 @@ export function namePronoun(
 		own
 	);
 }
+
+/** A quotation's speaker named by a surname after it: "“…,” Marchetti said." */
+const LONE_SPEAKER = /^(?:``|[“"]).*(?:''|[”"])\s*,?\s+(\p{Lu}\p{Ll}+)\s+(?:said|says|added)\.?$/u;
+const WHOLE_QUOTATION = /^\s*(?:``|[“"])[^“”"]+(?:''|[”"])\s*$/;
 
 /** An object pronoun: "him", and "her" where no noun follows it ("convicted her after …"). */
 const OBJECT_PRONOUN =

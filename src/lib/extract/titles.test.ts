@@ -735,7 +735,7 @@ describe('titleFor: headline-style labels from sentences', () => {
 			'Investigators have not said what caused it, but the utility Northern Valley Power disclosed in a filing on Monday that one of its lines had failed in the area about an hour before the first 911 call.',
 			'Monday',
 			[],
-			'Utility Northern Valley Power disclosed one of its lines had failed'
+			'Northern Valley Power disclosed one of its lines had failed'
 		],
 		[
 			'the first clause when "and" joins one the date ends (it may date both)',
@@ -994,6 +994,24 @@ describe('titles V: rules found on text nobody had tuned on (issue 13, point 4)'
 			'late Thursday',
 			['on Friday'],
 			'Dockworkers’ union reached tentative deal'
+		],
+		[
+			'On the stand on Nov. 5, Reyes told jurors that Whitcomb had ordered him to shred bank statements.',
+			'on Nov. 5',
+			[],
+			'Reyes told jurors Whitcomb had ordered him to shred bank statements'
+		],
+		[
+			'The power company Gulf Electric restored service to 400,000 customers on Thursday.',
+			'on Thursday',
+			[],
+			'Gulf Electric restored service to 400,000 customers'
+		],
+		[
+			'Federal Judge Robert Tan ruled for the F.T.C. on May 14.',
+			'on May 14',
+			[],
+			'Federal Judge Robert Tan ruled for F.T.C.'
 		],
 		[
 			'Mayor Denise Hollis proposed closing the schools in October, saying the district had lost 900 students since 2015.',

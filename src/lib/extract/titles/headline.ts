@@ -8,6 +8,7 @@ import { withoutDates } from './markers';
 import {
 	ENDS_NOT,
 	FINITE,
+	FUNCTION_WORDS,
 	HELD_TO_WORDS,
 	ING_NOUNS,
 	MAX_WORDS,
@@ -210,6 +211,12 @@ const QUOTED = '\u2060';
 const PART_OF_GROUP =
 	/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+of\s+(?:the|these|those)\s+(?=[\p{L}-]+[^s\s’']s\b)/giu;
 
+/** A number is no kind: "two Libyans suspected of …" keeps "two". */
+const COUNTS =
+	/^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|all|both|few|dozens|hundreds|thousands|millions)$/;
+const KIND_BEFORE_NAME =
+	/^((?:\p{Ll}[\p{Ll}-]*\s+){1,3})(?=(?:\p{Lu}[\p{L}’'.&-]*\s+){1,4}\p{Ll}+(?:ed|ew|ld|ote|ook|ave|ame|ent)\b)/u;
+
 /** Who may be told, as a bare plural after "told": "told analysts on a call that …". */
 const AUDIENCES =
 	/^(?:analysts|reporters|investors|lawmakers|supporters|journalists|employees|workers|shareholders|students|voters|members|jurors|residents|parents)$/;
@@ -285,6 +292,21 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		.replace(/,\s*,/g, ',')
 		.replace(/\s{2,}/g, ' ')
 		.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
+	// A kind before a name goes ("the utility Northern Valley Power disclosed" → "Northern Valley
+	// Power disclosed"); an office stays ("Judge Robert Tan ruled").
+	if (!quoted) {
+		const kind = KIND_BEFORE_NAME.exec(s);
+		if (
+			kind &&
+			kind[1]!
+				.trim()
+				.split(' ')
+				.every(
+					(w) => !OFFICES.has(w) && !FUNCTION_WORDS.has(w) && !isPastVerb(w) && !COUNTS.test(w)
+				)
+		)
+			s = s.slice(kind[1]!.length);
+	}
 	let words = s.split(' ');
 	// Too long with a scene set first ("In his Sunday Mass at St. Patrick's, the cardinal
 	// condemned…"): the happening is after the comma.

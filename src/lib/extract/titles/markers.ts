@@ -119,8 +119,17 @@ export function withoutDates(clause: string, texts: Map<string, string>): string
 
 /** A date alone in an opening phrase before a comma: "On Friday", "Late Monday". */
 export function datedOpening(before: string): boolean {
-	return markPatterns(`${MARK}[TO]\\d+${MARK}`).bare.test(before.trim());
+	const phrase = before.trim();
+	if (markPatterns(`${MARK}[TO]\\d+${MARK}`).bare.test(phrase)) return true;
+	// …or a short scene with its date: "On the stand on Nov. 5, Reyes told jurors that …".
+	return (
+		PREPOSITION.test(phrase) &&
+		DATE_AT_END.test(phrase) &&
+		phrase.split(/\s+/).length <= 6 &&
+		!phrase.includes(',')
+	);
 }
+const DATE_AT_END = new RegExp(`${MARK}[TO]\\d+${MARK}$`);
 
 /**
  * Words before a comma that only set the scene ("On Nov. 9, 1967", "In September 1944"): what
