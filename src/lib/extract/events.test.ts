@@ -565,6 +565,18 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-03-12',
 			['2026-03-07TAF']
 		],
+		// A start comes once to its subject: one event at nested dates, the finer one's (found on
+		// held-out-dates after its blind run).
+		[
+			'The fire began last week and crews are still fighting it. The fire began on July 8 near a highway.',
+			'2026-07-15',
+			['2026-07-08']
+		],
+		[
+			'Prices rose in March. Prices rose 2 percent on March 3 alone.',
+			'2026-07-15',
+			['2026-03-03', '2026-03']
+		],
 		// Two developments of one fire stay two.
 		[
 			'The fire began in August. The fire destroyed 40 homes on Aug. 9.',

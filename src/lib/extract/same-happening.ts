@@ -39,15 +39,20 @@ export function sameHappening(
  * Verbs that tell one happening in other words, each group with the example that called for
  * it: "since it began nine days ago" and "The fire started on Aug. 5" are one start.
  */
-export const SAME_VERBS: { verbs: string[]; example: string }[] = [
+export const SAME_VERBS: { verbs: string[]; example: string; once?: boolean }[] = [
 	{
 		verbs: ['began', 'started', 'broke', 'erupted', 'ignited'],
-		example: 'since it began nine days ago … The fire started on Aug. 5'
+		example: 'since it began nine days ago … The fire started on Aug. 5',
+		once: true
 	},
 	{ verbs: ['died', 'killed'], example: 'He died on Sunday … was killed on Sunday' },
-	{ verbs: ['resigned', 'quit', 'stepped'], example: 'She resigned … stepped down on Thursday' },
+	{
+		verbs: ['resigned', 'quit', 'stepped'],
+		example: 'She resigned … stepped down on Thursday',
+		once: true
+	},
 	{ verbs: ['won', 'beat', 'defeated'], example: 'won the final on Sunday … beat Northgate' },
-	{ verbs: ['landed', 'landfall', 'ashore'], example: 'came ashore … made landfall' }
+	{ verbs: ['landed', 'landfall', 'ashore'], example: 'came ashore … made landfall', once: true }
 ];
 
 const PRONOUNS = new Set(['it', 'he', 'she', 'they', 'this', 'that']);
@@ -64,6 +69,18 @@ function subjectAndGroup(title: string): { subject: Set<string>; group: number }
 			return { subject: new Set(words.slice(0, i).filter((w) => !STOP.has(w))), group };
 	}
 	return null;
+}
+
+/**
+ * Whether two titles tell a happening that comes once to its subject (a start, a resignation,
+ * a landfall: SAME_VERBS rows marked `once`), with subjects that share a word: "a heat wave
+ * that began last week" and "The heat wave began on July 8" are one beginning.
+ */
+export function onceToldTwice(a: string, b: string): boolean {
+	const x = subjectAndGroup(a);
+	const y = subjectAndGroup(b);
+	if (!x || !y || x.group !== y.group || !SAME_VERBS[x.group]!.once) return false;
+	return [...x.subject].some((w) => !PRONOUNS.has(w) && y.subject.has(w));
 }
 
 /**
@@ -131,7 +148,8 @@ function nested(a: FuzzyDate, b: FuzzyDate): boolean {
  * happening (HAPPENING_NOUNS), one of them only saying that it was ("The shooting happened on
  * Saturday afternoon", "Last weekend's shooting was the third in the park this year"), at dates
  * one within the other, are one event: the finer mention's. "The fire began in August" and "The
- * fire destroyed 40 homes on Aug. 9" both tell something, and stay two.
+ * fire destroyed 40 homes on Aug. 9" both tell something, and stay two. A happening that comes
+ * once to its subject (onceToldTwice) is one event at nested dates however it is told.
  */
 export function oneEventPerNamedHappening<
 	T extends { start: FuzzyDate; title: string; kind?: string; confidence: number }
@@ -144,9 +162,15 @@ export function oneEventPerNamedHappening<
 		for (let j = i + 1; j < events.length; j++) {
 			const [a, b] = [named[i], named[j]];
 			const [x, y] = [events[i]!, events[j]!];
-			if (!a || !b || a.noun !== b.noun || !(a.bare || b.bare) || gone.has(x) || gone.has(y))
-				continue;
-			if (!nested(x.start, y.start)) continue;
+			if (gone.has(x) || gone.has(y) || !nested(x.start, y.start)) continue;
+			const renamed = a && b && a.noun === b.noun && (a.bare || b.bare);
+			const once =
+				!x.start.inferred &&
+				!y.start.inferred &&
+				x.kind !== 'plan' &&
+				y.kind !== 'plan' &&
+				onceToldTwice(x.title, y.title);
+			if (!renamed && !once) continue;
 			const span = (e: T) => Date.parse(e.start.latest) - Date.parse(e.start.earliest);
 			const [keep, drop] = span(x) <= span(y) ? [x, y] : [y, x];
 			gone.add(drop);
