@@ -148,6 +148,8 @@ async function appendRevision(
 			number,
 			parent: timeline.head || null,
 			document: JSON.stringify(document),
+			title: document.title ?? null,
+			published: document.published ?? null,
 			editor_id: editorId,
 			note
 		})

@@ -120,11 +120,15 @@ for (const store of storesUnderTest()) {
 				'Russia pays Taliban to kill American soldiers in Afghanistan'
 			);
 			const draft = await readDraft(db, SEED);
+			// The home page's list keeps the published title until the draft is published.
+			const listed = async () => (await listPublished(db)).find((t) => t.slug === SEED)?.title;
+			expect(await listed()).toBe('Russia pays Taliban to kill American soldiers in Afghanistan');
 			await publish(db, SEED, { revision: draft.revision, editorId: ann });
 			const after = await readPublished(db, SEED);
 			if (!after || 'redirect' in after) throw new Error('missing');
 			expect(after.revision).toBe(draft.revision);
 			expect(after.timeline.title).toBe(draft.document!.title);
+			expect(await listed()).toBe(draft.document!.title);
 		});
 
 		it('history lists who saved each revision and when; restoring one makes it the newest', async () => {

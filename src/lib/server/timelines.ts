@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { slugify } from '../extract/article';
 import { parseCalendarDay } from '../timeline/fuzzy-date';
 import type { Article, Timeline } from '../timeline/types';
@@ -78,13 +78,6 @@ export const publishedRevisions = (db: Db) =>
 				.onRef('revisions.number', '=', 'timelines.published_revision')
 		);
 
-/**
- * One top-level field of a revision's document, read by the database: a list needs a title,
- * not the document, which for a long timeline is tens of megabytes to send and parse.
- */
-const documentField = <F extends 'title' | 'published'>(column: 'revisions.document', field: F) =>
-	sql<string | null>`${sql.ref(column)}->>${field}`.as(`document_${field}`);
-
 /** Every published timeline, newest story first: the home page and the static export. */
 export async function listPublished(db: Db): Promise<TimelineSummary[]> {
 	const rows = await publishedRevisions(db)
@@ -93,10 +86,8 @@ export async function listPublished(db: Db): Promise<TimelineSummary[]> {
 		)
 		.leftJoin('articles', 'articles.id', 'timeline_articles.article_id')
 		.select(['timelines.slug', 'articles.source', 'articles.title'])
-		.select([
-			documentField('revisions.document', 'title'),
-			documentField('revisions.document', 'published')
-		])
+		// The revision's own columns: reading the document's would parse every one of them.
+		.select(['revisions.title as document_title', 'revisions.published as document_published'])
 		.execute();
 	return rows
 		.map((r) => ({
@@ -122,7 +113,7 @@ export async function listAll(db: Db) {
 			'timelines.head',
 			'timelines.published_revision',
 			'timelines.updated_at',
-			documentField('revisions.document', 'title')
+			'revisions.title as document_title'
 		])
 		.orderBy('timelines.updated_at', 'desc')
 		.execute();

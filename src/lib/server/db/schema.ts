@@ -87,6 +87,12 @@ export interface RevisionsTable {
 	parent: number | null;
 	/** `json`, not `jsonb`: kept as written, key order included, so exports diff cleanly. */
 	document: JSONColumnType<Timeline>;
+	/**
+	 * The document's `title` and `published` (the story's date), written with it, so a list of
+	 * timelines reads them without parsing documents (migration 0002). Null where it has none.
+	 */
+	title: string | null;
+	published: string | null;
 	/** Null for revisions the system made (import, extraction). */
 	editor_id: number | null;
 	/** Why the system or an editor made it: "import", "extract", "restore 3", "add article x". */

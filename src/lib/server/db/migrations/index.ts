@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial';
+import * as m0002 from './0002-revision-titles';
 
 /**
  * The numbered migrations, in order. Listed by hand rather than read from the folder
@@ -7,7 +8,8 @@ import * as m0001 from './0001-initial';
  * time. A new migration is a new file here and a new line below; never edit a landed one.
  */
 const MIGRATIONS: Record<string, Migration> = {
-	'0001-initial': m0001
+	'0001-initial': m0001,
+	'0002-revision-titles': m0002
 };
 
 export const migrationProvider: MigrationProvider = {
