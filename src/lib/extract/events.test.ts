@@ -583,6 +583,12 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2025-09-01',
 			['2025-08-09', '2025-08']
 		],
+		// Only a happening told lately: a vote four sentences back is not "the vote" of 1962.
+		[
+			'The assembly voted on the new constitution on Sept. 28, 1958. Historians disagree about its meaning. Its text is long. Many still debate it. The Oran massacre of 1962, four days after the vote, drove settlers out.',
+			'2009-05-01',
+			['1958-09-28', '1962']
+		],
 		// A clause of its own after the noun, or an indefinite one: no date the story told.
 		[
 			'The chains agreed to combine in June 2024. Mr. Greer stepped down a year after the deal was announced.',

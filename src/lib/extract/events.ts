@@ -113,7 +113,11 @@ export function extractTimeline(article: Article): Timeline {
 			dates
 		});
 		// "Police arrested a man two days after the shooting": counted from a happening told before.
-		const fromOthers = countedEvents(sentence, inside, [...candidates, ...found], published);
+		// (Only a happening told lately: "The Oran massacre of 1962, four days after the vote" does
+		// not count from a vote of 1958 told pages before.)
+		const lately = sentences[Math.max(0, i - COUNTED_REACH)]!.start;
+		const told = [...candidates.filter((c) => c.sentence.start >= lately), ...found];
+		const fromOthers = countedEvents(sentence, inside, told, published);
 		found.push(...fromOthers.filter((c) => !found.some((e) => e.title === c.title)));
 		// A length ("for two days"), a yardstick ("its biggest drop since March") or the end of
 		// a span still ahead ("agreed to keep cuts through the end of the year") dates nothing:
@@ -177,6 +181,9 @@ export function extractTimeline(article: Article): Timeline {
 		)
 	};
 }
+
+/** How many sentences back a happening may be that "two days after the shooting" counts from. */
+const COUNTED_REACH = 3;
 
 /** The sentence's happenings counted from one the story dated before (counted-from.ts). */
 function countedEvents(
