@@ -40,11 +40,14 @@ describe('the look-up files of a long timeline', () => {
 	it('give every id one file among as many as its chunks, the same each time, spread evenly', () => {
 		const n = 100_000;
 		const files = new Array<number>(1000).fill(0);
+		// Counted here, not asserted 100,000 times: that took over 5 s on a loaded machine.
+		let unstable = 0;
 		for (let i = 0; i < n; i++) {
 			const file = lookupFileOf(`story-${i}`, n);
-			expect(file).toBe(lookupFileOf(`story-${i}`, n));
+			if (file !== lookupFileOf(`story-${i}`, n)) unstable++;
 			files[file]!++;
 		}
+		expect(unstable).toBe(0);
 		// About a chunk's worth each (100): none empty, none a crowd.
 		expect(Math.min(...files)).toBeGreaterThan(50);
 		expect(Math.max(...files)).toBeLessThan(160);
