@@ -34,6 +34,11 @@ describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
 			'Northern Rail’s crews began repairs'
 		],
 		[
+			'Its shares fell 3 percent',
+			'Halvorsen had recalled 60,000 of the same trucks last year for a different brake problem.',
+			'Halvorsen’s shares fell 3 percent'
+		],
+		[
 			'Two of them swept away when bridge gave way',
 			'At least nine people died in the floods, officials said on Friday.',
 			'Two people swept away when bridge gave way'

@@ -79,7 +79,7 @@ const PERSON_WORDS =
  * capitalised words opening the clause, then its verb, when the sentence itself goes on to
  * call it "it" or "its" and never "he" or "she" first.
  */
-function namedBody(clause: string): string | null {
+function namedBody(clause: string, possessive = false): string | null {
 	const m =
 		/^((?:\p{Lu}[\p{L}\d’'&.-]*\s+){0,4}\p{Lu}[\p{L}\d’'&.-]*)(?:,\s+[^,]{1,80},)?\s+(\p{Ll}+)\b/u.exec(
 			clause
@@ -92,7 +92,10 @@ function namedBody(clause: string): string | null {
 	if (name.split(/\s+/).some((w) => BODY_NAMES.has(w.toLowerCase().replace(/[.,]$/, ''))))
 		return name;
 	const pronoun = /\b(it|its|he|she|his|her)\b/i.exec(clause.slice(m[0].length - m[2]!.length));
-	return pronoun && /^its?$/i.test(pronoun[1]!) ? name : null;
+	if (pronoun) return /^its?$/i.test(pronoun[1]!) ? name : null;
+	// "Its" is no person's: a lone name opening the sentence before is the body it stands for
+	// ("Halvorsen had recalled 60,000 of the same trucks. Its shares fell" → "Halvorsen’s").
+	return possessive && !name.includes(' ') ? name : null;
 }
 
 /** Heads of plural subjects a "they" may stand for: "Shares of Altera Micro fell. They had …". */
@@ -107,15 +110,15 @@ function pluralSubject(clause: string): string | null {
 }
 
 /** What a clause opens with that a pronoun may stand for, if anything. */
-function subjectFor(clause: string, plural: boolean): string | null {
-	return plural ? pluralSubject(clause) : (thingSubject(clause) ?? namedBody(clause));
+function subjectFor(clause: string, plural: boolean, possessive = false): string | null {
+	return plural ? pluralSubject(clause) : (thingSubject(clause) ?? namedBody(clause, possessive));
 }
 
 /** The subject of a sentence after its scene-setting opening phrase, if one fits. */
-function sentenceSubject(sentence: string, plural: boolean): string | null {
+function sentenceSubject(sentence: string, plural: boolean, possessive = false): string | null {
 	let text = sentence.trimStart().replace(/^(?:but|and|yet|so)\s+/i, '');
 	for (let k = 0; k <= SCENE_COMMAS; k++) {
-		const subject = subjectFor(text, plural);
+		const subject = subjectFor(text, plural, possessive);
 		if (subject) return subject;
 		if (!SCENE.test(text)) return null;
 		const comma = text.indexOf(', ');
@@ -196,7 +199,7 @@ export function nameThing(title: string, previous: string | undefined, own?: str
 	if (word === 'It' && (!ACTS.test(title) || NOT_ACTS.test(title))) return title;
 	const subject =
 		(word === 'It' && own ? relativeAntecedent(own, title) : null) ??
-		(previous ? sentenceSubject(previous, plural) : null);
+		(previous ? sentenceSubject(previous, plural, word === 'Its') : null);
 	if (!subject) return title;
 	const named = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}${possessive ? '’s' : ''} ${title.slice(m[0].length)}`;
 	return withoutAuxiliaries(named);

@@ -1007,6 +1007,13 @@ describe('titles V: rules found on text nobody had tuned on (issue 13, point 4)'
 			[],
 			'Gulf Electric restored service to 400,000 customers'
 		],
+		['The recall covers trucks built from 2019 to 2022.', '2019 to 2022', [], 'Trucks built'],
+		[
+			'Construction would start in April and the ballpark would open for the 2029 season.',
+			'2029',
+			['in April'],
+			'Ballpark would open for 2029 season'
+		],
 		[
 			'Federal Judge Robert Tan ruled for the F.T.C. on May 14.',
 			'on May 14',

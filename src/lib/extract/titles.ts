@@ -23,11 +23,13 @@ import { APPOSITION, asides, doingOpener, participleOpener } from './titles/open
 import { quoteLed } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import {
+	FUNCTION_WORDS,
 	MARK,
 	MAX_WORDS,
 	PARTICIPLE,
 	hasFiniteVerb,
 	hasVerb,
+	isPastVerb,
 	nounBefore,
 	subjectOf
 } from './titles/words';
@@ -194,6 +196,14 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 			return whole;
 	}
 	if (named) return headline(withoutDates(named, texts));
+	// A participle the date governs, in a clause of the present: "The recall covers trucks built
+	// from 2019 to 2022" → "Trucks built".
+	const made = new RegExp(
+		`\\b(is|are|has|have|(?!was\\b|does\\b)\\p{Ll}{2,}[^s\\s]s)\\s+(\\p{Ll}{3,}[^y\\s])\\s+(built|made|sold|\\p{Ll}{3,}ed)\\s+(?:(?:from|in|between|during|before|after)\\s+)?${targetMark}`,
+		'u'
+	).exec(clause);
+	if (made && !FUNCTION_WORDS.has(made[2]!) && !isPastVerb(made[2]!))
+		return headline(`${made[2]} ${made[3]}`);
 	const title = plainTitle(backgroundOff(clause, targetMark), texts);
 	return hasVerb(title) && !/^['’]s\b/.test(title) ? title : (mainClause(s, texts) ?? title);
 }

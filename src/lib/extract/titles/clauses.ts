@@ -111,6 +111,9 @@ function hasDate(c: string, at: number): boolean {
 	return mark >= 0 && (comma < 0 || mark < comma);
 }
 
+const AND_CLAUSE =
+	/\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|was|were|could|had)\s)/u;
+
 export function splitClauses(s: string): string[] {
 	return (
 		s
@@ -118,6 +121,9 @@ export function splitClauses(s: string): string[] {
 				// (A quotation may close at the comma: "called the report \"a smear,\" but on Jan. 19 …".)
 				/\s*;\s+|\s+[—–_]\s+|\s*--\s*|,(?:''|”|")?\s+(?=(?:but|and|while|although|though|despite|whereas|yet)\s)/i
 			)
+			// "Construction would start in April and the ballpark would open for the 2029 season":
+			// a clause with its own subject after "and", comma or not.
+			.flatMap((c) => c.split(AND_CLAUSE))
 			.flatMap(splitVerbPhrases)
 			// "Despite continuing problems, Kimberly-Clark posted a gain": the opening phrase and the
 			// main clause after its comma are two clauses.
