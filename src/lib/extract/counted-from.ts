@@ -8,6 +8,7 @@
  * "two weeks after a shooting" introduces one. Each row is a pattern with its example.
  */
 import { formatWeek, parseYmd } from '../temporal/calendar';
+import { NUMBER_WORDS } from '../temporal/lexicon';
 import { fuzzyDate, shiftedBy } from '../timeline/fuzzy-date';
 import type { FuzzyDate } from '../timeline/types';
 import { isPastVerb } from './happenings';
@@ -19,22 +20,9 @@ export interface CountedFrom {
 	date: FuzzyDate;
 }
 
-const COUNTS: ReadonlyMap<string, number> = new Map(
-	Object.entries({
-		a: 1,
-		an: 1,
-		one: 1,
-		two: 2,
-		three: 3,
-		four: 4,
-		five: 5,
-		six: 6,
-		seven: 7,
-		eight: 8,
-		nine: 9,
-		ten: 10
-	})
-);
+/** A count's number: a word the tagger reads ("three"), an article ("a week"), or digits. */
+const countOf = (word: string): number =>
+	NUMBER_WORDS.get(word.toLowerCase()) ?? (/^an?$/i.test(word) ? 1 : Number(word));
 
 /** A length's unit, as a TIMEX3 duration unit, and the precision its happening must have. */
 const UNITS: ReadonlyMap<string, { unit: string; needs: RegExp }> = new Map(
@@ -72,7 +60,7 @@ export function countedFrom(
 	for (const { pattern } of COUNTED_FROM) {
 		for (const m of text.matchAll(pattern)) {
 			const [, , count, unitWord, direction, noun, next] = m;
-			const n = COUNTS.get(count!.toLowerCase()) ?? Number(count);
+			const n = countOf(count!);
 			const unit = UNITS.get(unitWord!.toLowerCase())!;
 			if (!n || (next && (OWN_VERB.test(next) || isPastVerb(next.toLowerCase())))) continue;
 			const base = stem(noun!);
@@ -118,7 +106,7 @@ const TOLD_LENGTH =
 export function laterThan(text: string, last: FuzzyDate | null): FuzzyDate | null {
 	const m = TOLD_LENGTH.exec(text);
 	if (!m || !last || !/^(?:day|time)$/.test(last.precision) || last.mod) return null;
-	const n = COUNTS.get(m[1]!.toLowerCase()) ?? Number(m[1]);
+	const n = countOf(m[1]!);
 	const unit = UNITS.get(m[2]!.toLowerCase())!.unit;
 	const day = shiftedBy(
 		dayOf(last),
