@@ -385,12 +385,14 @@ const loading = (page: Page) =>
 	page.locator('.band.measured .labels .title', { hasText: /^…$/ }).count();
 
 /**
- * The words of the chart's label of an event (by rank), or of the cluster holding it; null if
- * neither is drawn, '…' while its words load. Labels name events by id: ranks (date order) are
- * told from the range files.
+ * The chart's label of an event (by rank), or the cluster holding it: its words ('…' while they
+ * load) and whether it lies wholly inside the chart; null if neither is drawn. Labels name
+ * events by id: ranks (date order) are told from the range files.
  */
-/** Whether the label (or cluster) holding the event at `rank` lies wholly inside the chart. */
-async function holdingInView(page: Page, rank: number): Promise<boolean> {
+async function holder(
+	page: Page,
+	rank: number
+): Promise<{ text: string | null; inView: boolean } | null> {
 	const chunk = Math.floor(rank / 100);
 	const { events } = (await (
 		await fetch(`${server.url}/t/${LONG}/events/${chunk}.json`)
@@ -404,30 +406,19 @@ async function holdingInView(page: Page, rank: number): Promise<boolean> {
 				const { first, last } = (el as HTMLElement).dataset;
 				return first !== undefined && +first <= +rank && +rank <= +last!;
 			});
-			const label = (own ?? cluster)?.getBoundingClientRect();
+			const held = own ?? cluster;
+			if (!held) return null;
+			const label = held.getBoundingClientRect();
 			const chart = document.querySelector('.viewport')!.getBoundingClientRect();
-			return !!label && label.left >= chart.left && label.right <= chart.right;
+			return {
+				text: held.textContent,
+				inView: label.left >= chart.left && label.right <= chart.right
+			};
 		},
 		[rank, id] as const
 	);
 }
 
-async function holding(page: Page, rank: number): Promise<string | null> {
-	const chunk = Math.floor(rank / 100);
-	const { events } = (await (
-		await fetch(`${server.url}/t/${LONG}/events/${chunk}.json`)
-	).json()) as { events: { id: string }[] };
-	const id = events[rank % 100]!.id;
-	return page.$$eval(
-		'.band.measured [data-event], .band.measured [data-first]',
-		(els, [rank, id]) => {
-			const own = els.find((el) => (el as HTMLElement).dataset.event === id);
-			const cluster = els.find((el) => {
-				const { first, last } = (el as HTMLElement).dataset;
-				return first !== undefined && +first <= +rank && +rank <= +last!;
-			});
-			return (own ?? cluster)?.textContent ?? null;
-		},
-		[rank, id] as const
-	);
-}
+const holding = async (page: Page, rank: number) => (await holder(page, rank))?.text ?? null;
+const holdingInView = async (page: Page, rank: number) =>
+	(await holder(page, rank))?.inView ?? false;
