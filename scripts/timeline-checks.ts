@@ -12,7 +12,12 @@
  * `dev3` is a third, written before the rules it measures: a bare day after a "last year", a
  * date a judge or a council "set … for", "through Friday" told midweek, past weekdays, "a week
  * after the trade", "that fall", a happening told twice. `held-out-dates` was written after
- * those rules (a recall, an appeal, a heat wave, a ballpark vote) and is only measured.
+ * those rules (a recall, an appeal, a heat wave, a ballpark vote) and is only measured. `dev4`
+ * was written before the rules it measures: a fraud retold by "that spring", "in November" and
+ * "the following year", a fire's night told from "early Wednesday" ("at 11:41 p.m.", "shortly
+ * before midnight"), a season's quarters and halves that are no fiscal quarters, a school's
+ * century retold by past years, "after … in August 2024" as a lower bound, "a year after" an
+ * undated happening.
  *
  *   npm run bench:genres                  every set
  *   npm run bench:genres -- --set dev3    one set
@@ -32,12 +37,15 @@ export const GENRES_DIR = join(ROOT, 'src/lib/extract/fixtures/genres');
 export const DEV2_DIR = join(ROOT, 'src/lib/extract/fixtures/dev2');
 /** The third: a court case across years, a hurricane week, a season, a merger, a council. */
 export const DEV3_DIR = join(ROOT, 'src/lib/extract/fixtures/dev3');
+/** The fourth: a fraud retold over years, a wildfire's week, a season, a school's century, a recall. */
+export const DEV4_DIR = join(ROOT, 'src/lib/extract/fixtures/dev4');
 /** Written after dev3's rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
 	dev3: DEV3_DIR,
+	dev4: DEV4_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR
 };
 
