@@ -29,6 +29,7 @@ function page(timelineJson: string): string {
 	const data = timelineJson.replace(/</g, '\\u003c');
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>vis-timeline</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="stylesheet" href="/vis.css">
 <style>body { margin: 16px; font: 14px system-ui, sans-serif; }</style>
 </head><body>
@@ -42,15 +43,14 @@ const items = new vis.DataSet(timeline.events.map((e) =>
 		? { id: e.id, content: e.title, start: e.start.value }
 		: { id: e.id, content: e.title, start: e.start.earliest, end: e.start.latest }
 ));
-const first = timeline.events.reduce((m, e) => Math.min(m, Date.parse(e.start.earliest)), Infinity);
 const last = timeline.events.reduce((m, e) => Math.max(m, Date.parse(e.start.latest)), -Infinity);
 window.__rival = {
 	timeline: new vis.Timeline(document.getElementById('timeline'), items, {
 		height: '${RIVAL_HEIGHT}px', zoomKey: 'ctrlKey', zoomFriction: 1
 	}),
-	// The far end as Dateline's End key goes: the last event's bounds plus a twentieth of the
-	// span, the margin Dateline's chart pads its domain with.
-	end: last + (last - first) / 20
+	// The far end as Dateline's End key goes: the last event in view near the right edge (the
+	// bench keeps the window's span and ends it a fiftieth of the span past this instant).
+	end: last
 };
 </script>
 </body></html>`;
