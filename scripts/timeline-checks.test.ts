@@ -104,13 +104,15 @@ describe('the fourth development set (npm run bench:genres -- --set dev4)', () =
 		);
 	});
 
-	// Before its rules (main at 70c9152): 45/58 found, 52/70 right.
-	it('finds at least 45 of the 58 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(45);
+	// Before its rules (main at 70c9152): 45/58 found, 52/70 right; with them 57/58 and 66/69
+	// (development figures). The three left: "until the fall" of 1958 read ahead (and "that
+	// October" after it), and a lede's "after the 2016 hoverboard fires" dating its aside.
+	it('finds at least 57 of the 58 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(57);
 	});
 
-	it('puts no more than 18 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(18);
+	it('puts no more than three events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(3);
 	});
 });
 

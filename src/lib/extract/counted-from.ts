@@ -49,6 +49,39 @@ const OWN_VERB = /^(?:was|were|is|are|had|has|have|would|could|will)$/i;
 const stem = (word: string) => word.toLowerCase().replace(/(?:ings?|ed|es|s|e)$/, '');
 
 /**
+ * Nouns whose verb's past is irregular, with that past: "A week after the freeze" counts from
+ * "The commission froze the fund's accounts in March 2023".
+ */
+const IRREGULAR_PASTS: ReadonlyMap<string, string> = new Map(
+	Object.entries({
+		freeze: 'froze',
+		sale: 'sold',
+		fall: 'fell',
+		rise: 'rose',
+		win: 'won',
+		loss: 'lost',
+		fight: 'fought',
+		shooting: 'shot',
+		theft: 'stole',
+		meeting: 'met',
+		sinking: 'sank',
+		choice: 'chose'
+	})
+);
+
+/** Whether a title's word names the noun's happening: its stem, or its verb's irregular past. */
+const namesHappening = (word: string, noun: string) =>
+	stem(word) === stem(noun) || IRREGULAR_PASTS.get(noun.toLowerCase()) === word.toLowerCase();
+
+/**
+ * How many days after a happening told only by its month still fall in that month's reach: "a
+ * week after the vote", after "voted in March", is about March (it may be early April), the
+ * closest the text allows; "three months after" needs no such help, and longer lengths in
+ * days or weeks from a month are left alone.
+ */
+const MONTH_REACH_DAYS = 14;
+
+/**
  * The lengths of a sentence counted from a happening among `told` (the story's events so far,
  * latest last) whose title has the noun's stem.
  */
@@ -63,24 +96,28 @@ export function countedFrom(
 			const n = countOf(count!);
 			const unit = UNITS.get(unitWord!.toLowerCase())!;
 			if (!n || (next && (OWN_VERB.test(next) || isPastVerb(next.toLowerCase())))) continue;
-			const base = stem(noun!);
-			if (base.length < 3) continue;
+			if (stem(noun!).length < 3) continue;
 			// Not a title that itself counts from the noun: "Jogger observed Kopp's car near
 			// Slepian's home 10 days before murder" is the sentence's own event, not the murder.
 			const counts = new RegExp(`\\b(?:after|before)\\s+(?:the\\s+)?${noun}\\b`, 'i');
+			const days = n * (unit.unit === 'W' ? 7 : unit.unit === 'D' ? 1 : Infinity);
+			const byMonth = days <= MONTH_REACH_DAYS && direction!.toLowerCase() === 'after';
 			const from = [...told]
 				.reverse()
 				.find(
 					(e) =>
-						unit.needs.test(e.start.precision) &&
+						(unit.needs.test(e.start.precision) || (byMonth && e.start.precision === 'month')) &&
 						!e.start.mod &&
 						!counts.test(e.title) &&
-						e.title.split(/[^\p{L}'’-]+/u).some((w) => stem(w) === base)
+						e.title.split(/[^\p{L}'’-]+/u).some((w) => namesHappening(w, noun!))
 				);
 			if (!from) continue;
 			const words = next ? m[0].slice(0, m[0].length - next.length).trimEnd() : m[0];
 			const sign = direction!.toLowerCase() === 'after' ? 1 : -1;
-			const date = shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, words, sign);
+			const date =
+				from.start.precision === 'month'
+					? fuzzyDate(words, from.start.value, 'APPROX')
+					: shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, words, sign);
 			if (date) found.push({ start: m.index, end: m.index + words.length, date });
 		}
 	}

@@ -559,6 +559,29 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-03-12',
 			['2026-03-07TAF', '2026-03-09']
 		],
+		// A month's or a year's bound in a clause of its own dates that clause, not the main one.
+		[
+			'After a battery fire destroyed a warehouse in Queens in August 2024, the chief engineer testified before the City Council.',
+			'2026-05-21',
+			['2024-08']
+		],
+		// A short length after a happening told only by its month is about that month; an
+		// irregular past names its noun ("froze", "the freeze").
+		[
+			'The commission froze the fund’s accounts in March 2023. A week after the freeze, Whitcombe resigned as chairman of the club.',
+			'2026-02-13',
+			['2023-03', '2023-03']
+		],
+		[
+			'Last spring the board voted in March to close the pool. A week after the vote, alumni raised $400,000 to keep it open.',
+			'2026-09-08',
+			['2026-03', '2026-03']
+		],
+		[
+			'The board voted in March to close the pool. Three weeks after the vote, alumni sued.',
+			'2026-09-08',
+			['2026-03']
+		],
 		// A happening named again, only to say it was: one event, the finer mention's.
 		[
 			"The shooting happened on Saturday afternoon, police said. Last weekend's shooting was the third in the park this year.",
@@ -603,6 +626,15 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {
 		expect(values(text, published)).toEqual(expected);
+	});
+
+	it('titles a bounding clause’s month from that clause, not the later main happening', () => {
+		const [e] = events(
+			'After the bridge collapsed in August 2007, she testified before Congress about inspections.',
+			'2026-05-21'
+		);
+		expect(e?.start.value).toBe('2007-08');
+		expect(e?.title).toBe('Bridge collapsed');
 	});
 
 	it('keeps a year naming a thing when it is the sentence’s only date', () => {

@@ -451,6 +451,7 @@ function eventsOfSentence(
 		if (joined) i++;
 	}
 	retitleOwnClauses(events, subordinate, targets, spans, sentence.text);
+	retitleBounds(events, subordinate, targets, spans, sentence.text);
 	// A title of one word or none ("They said that a month ago too.") names no happening.
 	return withoutToldPlans(
 		withoutFramingYears(
@@ -566,10 +567,66 @@ function retitleOwnClauses(
 		const others = spans
 			.filter((o) => o.start >= cut && (o.end <= target.start || o.start >= target.end))
 			.map(shift);
-		const title = titleOfDatedClause(text.slice(cut), shift(target), others, 0);
+		// The clause ends at its first break after the date: "After the bridge collapsed in
+		// August 2007, she testified …".
+		const brk = text.slice(target.end).search(/[,;:—–]/);
+		const end = brk < 0 ? text.length : target.end + brk;
+		const title = titleOfDatedClause(text.slice(cut, end), shift(target), others, 0);
 		if (title.includes(' ') && !tellsNoHappening(title)) e.title = title;
 	}
 }
+
+/** Subordinators whose clause only bounds the main one's time: it came after or before. */
+const BOUNDING_CLAUSE = /(?:^|[\s(])(?:after|before|since|once)\s+/gi;
+
+/**
+ * A sentence whose only date stands in a clause that bounds its main one ("After the bridge
+ * collapsed in August 2007, she testified before Congress") does not date its main happening:
+ * the testimony came later. When that clause tells a past happening of its own, the event is
+ * that happening's, titled from its clause (the collapse, in August 2007). A phrase or a
+ * participle keeps its title ("Albright fled just after the 1948 Communist takeover", "before
+ * announcing her run in November 2023": titles already tell the happening they name). Only
+ * for a month: a day's or a year's bound mostly holds the main happening too; and "after Jan.
+ * 1", a date right after the word, stays the sentence's own bound.
+ */
+function retitleBounds(
+	events: Candidate[],
+	subordinate: Set<Candidate>,
+	targets: Map<Candidate, Span>,
+	spans: Span[],
+	text: string
+) {
+	if (events.some((e) => !subordinate.has(e))) return;
+	for (const e of events) {
+		// A day's bound is mostly the main happening's day too ("Shares fell after the company
+		// said on Tuesday …"), and a year's its year ("fled the country after the Soviet Army
+		// crushed the uprising in 1956"); a month's is not.
+		if (e.start.precision !== 'month') continue;
+		const target = targets.get(e)!;
+		let cut = -1;
+		for (const m of text.slice(0, target.start).matchAll(BOUNDING_CLAUSE))
+			cut = m.index + m[0].length;
+		if (cut < 0 || !text.slice(cut, target.start).trim()) continue;
+		// Only where the clause of time is the last one opened before the date.
+		if (TIME_CLAUSE_AFTER.test(text.slice(cut, target.start))) continue;
+		// "before announcing her run in November 2023", "after the 1990 invasion of Kuwait": a
+		// participle or a noun names the dated happening, and titles already tell it.
+		if (/^\S+ing\b/i.test(text.slice(cut)) || !telling(text.slice(cut)).past) continue;
+		const shift = (span: Span) => ({ start: span.start - cut, end: span.end - cut });
+		const others = spans
+			.filter((o) => o.start >= cut && (o.end <= target.start || o.start >= target.end))
+			.map(shift);
+		// The clause ends at its first break after the date: "After the bridge collapsed in
+		// August 2007, she testified …".
+		const brk = text.slice(target.end).search(/[,;:—–]/);
+		const end = brk < 0 ? text.length : target.end + brk;
+		const title = titleOfDatedClause(text.slice(cut, end), shift(target), others, 0);
+		if (title.includes(' ') && !tellsNoHappening(title)) e.title = title;
+	}
+}
+
+/** Another clause opened between the bounding word and the date: "after he left, when …". */
+const TIME_CLAUSE_AFTER = /[,;:—–]|\b(?:when|while|which|who|where|because|until)\b/i;
 
 const apart = (a: FuzzyDate, b: FuzzyDate) =>
 	Date.parse(a.latest) < Date.parse(b.earliest) || Date.parse(b.latest) < Date.parse(a.earliest);

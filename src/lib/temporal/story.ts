@@ -31,6 +31,8 @@ export interface StoryTime {
 	adverbial: boolean;
 	/** Told at the head of its sentence ("Last year, …", "In 2023, …"): it frames the sentence. */
 	opens: boolean;
+	/** Told as the start of its day ("early Wednesday"): a night's late hours come before it. */
+	early: boolean;
 }
 
 /** How many years before the publication a year must lie to be the story's past, not news. */
@@ -128,7 +130,8 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		at: m.end,
 		paragraph,
 		adverbial: before !== 'the' && before !== 's',
-		opens: opensSentence(ctx, m.start)
+		opens: opensSentence(ctx, m.start),
+		early: finer === point && point.d !== undefined && m.mod === 'START'
 	};
 }
 
@@ -141,11 +144,17 @@ function isDeictic(ctx: Context, m: Match): boolean {
 	);
 }
 
+/** How far (in tokens) a year opening a sentence frames the past sentences of its paragraph. */
+const FRAMING_REACH = 80;
+
 /**
  * The year a report's sentence is framed in when it opens with one of an earlier year ("Last
  * year, Ms. Holt promised in March …", "In 2023, the club fired its coach in May"): a month
- * or day it leaves without a year lies in it. Only in the sentence the year opens (the next
- * one returns to the page's time), and not for a clause looking ahead. Else null.
+ * or day it leaves without a year lies in it. A backgrounder's paragraph goes on in that year
+ * while it tells the past ("In 1958 the school faced its worst year. A fire destroyed the
+ * gymnasium in February" is February 1958); a clause not told in the past after the year's
+ * own sentence, a new paragraph or a clause looking ahead returns to the page's time. Else
+ * null.
  */
 export function framingYear(ctx: Context, i: number, tense: Tense): number | null {
 	const story = ctx.story;
@@ -153,8 +162,11 @@ export function framingYear(ctx: Context, i: number, tense: Tense): number | nul
 	if (ctx.genre !== 'news' || !story || !dct || tense === 'future') return null;
 	if (!story.opens || !story.adverbial || story.point.m !== undefined || story.point.y >= dct.y)
 		return null;
-	for (let j = story.at; j <= i; j++) if (ctx.tokens[j]?.sentenceStart) return null;
-	return story.point.y;
+	let sentences = 0;
+	for (let j = story.at; j <= i; j++) if (ctx.tokens[j]?.sentenceStart) sentences++;
+	if (sentences === 0) return story.point.y;
+	const sameParagraph = ctx.tokens[i]?.paragraph === story.paragraph;
+	return sameParagraph && tense === 'past' && i - story.at <= FRAMING_REACH ? story.point.y : null;
 }
 
 /** "1918" as a heading, "In 1944, …", "By 1940 …": the expression opens its sentence. */

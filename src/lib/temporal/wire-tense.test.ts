@@ -813,6 +813,103 @@ const rows: TimexRow[] = [
 		words: 'that winter',
 		type: 'DATE',
 		value: '2024-WI'
+	},
+	// "that June" is a month of the story's year, as "that fall" is its season.
+	{
+		text: 'In the spring of 2021, an accountant noticed the bank did not exist. She reported it that June.',
+		published: '2026-02-13',
+		words: 'that June',
+		type: 'DATE',
+		value: '2021-06'
+	},
+	{
+		text: 'In the spring of 2021, an accountant noticed the bank did not exist. She reported it that June, but the agency did not act until the following year.',
+		published: '2026-02-13',
+		words: 'the following year',
+		type: 'DATE',
+		value: '2022'
+	},
+	{
+		text: 'Voltra was founded in 2019 by two engineers. That June it shipped its first bike.',
+		published: '2026-05-21',
+		words: 'That June',
+		type: 'DATE',
+		value: '2019-06'
+	},
+	// A year opening a backgrounder's sentence frames the past sentences of its paragraph.
+	{
+		text: 'In 1958 the school faced its worst year. A fire destroyed the gymnasium in February.',
+		published: '2026-09-08',
+		words: 'February',
+		type: 'DATE',
+		value: '1958-02'
+	},
+	{
+		text: 'In the spring of 1969, 400 students walked out. In May they held a sit-in.',
+		published: '2026-09-08',
+		words: 'May',
+		type: 'DATE',
+		value: '1969-05'
+	},
+	// … but not past its paragraph, nor a clause looking ahead.
+	{
+		text: 'In 1958 the school faced its worst year.\n\nThe board voted in February to close the pool.',
+		published: '2026-09-08',
+		words: 'February',
+		type: 'DATE',
+		value: '2026-02'
+	},
+	{
+		text: 'In 2019 the fund lost money. It will report its results in March.',
+		published: '2026-09-08',
+		words: 'March',
+		type: 'DATE',
+		value: '2027-03'
+	},
+	// A night's late hours told after its small hours are the evening before.
+	{
+		text: 'The fire reached Oak Run early Wednesday. A deputy radioed at 11:41 p.m. that the school was burning.',
+		published: '2026-08-15',
+		words: '11:41 p.m.',
+		type: 'TIME',
+		value: '2026-08-11T23:41'
+	},
+	{
+		text: 'The fire reached Oak Run early Wednesday. Two firefighters were hurt at 2 a.m.',
+		published: '2026-08-15',
+		words: '2 a.m.',
+		type: 'TIME',
+		value: '2026-08-12T02:00'
+	},
+	// "shortly before midnight" is the night of the day told, not the next day's 00:00.
+	{
+		text: 'The storm hit on Tuesday. Power failed shortly before midnight.',
+		published: '2026-08-15',
+		words: 'midnight',
+		type: 'TIME',
+		value: '2026-08-11TNI'
+	},
+	{
+		text: 'The storm hit on Tuesday. Power failed at midnight.',
+		published: '2026-08-15',
+		words: 'midnight',
+		type: 'TIME',
+		value: '2026-08-12T00:00'
+	},
+	// A past weekday that would be the page's own day, just after a day of the week before.
+	{
+		text: 'The fire was reported on Aug. 7. By Saturday night it had burned 9,000 acres.',
+		published: '2026-08-15',
+		words: 'Saturday night',
+		type: 'DATE',
+		value: '2026-08-08'
+	},
+	{
+		text: 'The mayor spoke on Saturday.',
+		published: '2026-08-15',
+		words: 'Saturday',
+		type: 'DATE',
+		value: '2026-08-15'
 	}
 ];
 

@@ -6,6 +6,7 @@
 import { formatYear } from '../calendar';
 import { lowerAt, reportingQuarter, skipHyphen, type Context, type Match } from '../context';
 import { shift, yearForQuarter } from '../normalise';
+import { isGamePeriod } from '../game-periods';
 import { tenseAround } from '../tense';
 import { readOrdinal, readYear } from './words';
 
@@ -197,6 +198,8 @@ export function quarter(ctx: Context, i: number): Match | null {
 		}
 	}
 	if (!hasDeterminer && q === null) return null;
+	// "a 14-0 run in the fourth quarter": a game's quarter, no calendar's.
+	if (q !== null && !spec && isGamePeriod(ctx, i, j)) return null;
 	// "its fourth quarter", "the third-quarter loss": the determiner stays outside the span.
 	const start = hasDeterminer && (lowerAt(ctx, i) !== 'the' || adjective) && !spec ? i + 1 : i;
 	if (half && q !== null) {

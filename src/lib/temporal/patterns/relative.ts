@@ -167,7 +167,8 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	// "She was indicted that fall": a season of the story's year.
 	const storySeason = word === 'that' ? SEASONS.get(lowerAt(ctx, k)) : undefined;
 	if (storySeason) return seasonOfStory(ctx, i, k + 1, storySeason);
-	if (word === 'that' || word === 'same') return null;
+	if (word === 'that') return monthOfStory(ctx, i, k);
+	if (word === 'same') return null;
 	const month = readMonth(ctx, k);
 	// "last Oct. 23" is the date "Oct. 23", told as past.
 	if (month && readDayOfMonth(ctx, month.end)) return null;
@@ -177,6 +178,28 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	const season = SEASONS.get(lowerAt(ctx, k));
 	if (season) return offsetSeason(ctx, i, k + 1, season, offset, ref);
 	return null;
+}
+
+/** Words after "that <month>" that make "that" open a clause: "said that March sales rose". */
+const CLAUSE_AFTER_MONTH = new Set(
+	'is was were will would could should may might has had sales results figures'.split(' ')
+);
+
+/**
+ * "that June", "that same December": a month of the year the story last told, as "that fall"
+ * is its season ("In the spring of 2021, an accountant noticed … She reported it that June" is
+ * June 2021, not the last June before the page). Null with no date told before, and where
+ * "that" opens a clause ("said that May would be …").
+ */
+function monthOfStory(ctx: Context, i: number, k: number): Match | null {
+	const anchor = ctx.anchor;
+	const j = lowerAt(ctx, k) === 'same' ? k + 1 : k;
+	const month = readMonth(ctx, j);
+	if (!anchor || !month || month.ambiguous || readDayOfMonth(ctx, month.end)) return null;
+	if (CLAUSE_AFTER_MONTH.has(lowerAt(ctx, month.end))) return null;
+	const y = anchor.y;
+	const m = month.value;
+	return { start: i, end: month.end, type: 'DATE', value: formatMonth(y, m), point: { y, m } };
 }
 
 /** "the year" and "the fiscal year": the year in question, or one year's span ("the year ended"). */

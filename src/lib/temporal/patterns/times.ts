@@ -6,7 +6,8 @@ import { addDays, formatDay, pad, weekday, type Ymd } from '../calendar';
 import { lowerAt, type Context, type Match } from '../context';
 import { DAY_PARTS, table } from '../lexicon';
 import { dateForWeekday } from '../normalise';
-import { tenseAround, weekdayTense } from '../tense';
+import { tenseAround, weekdayTense, type Tense } from '../tense';
+import { toldJustBefore } from '../story';
 import { deicticDay } from './relative';
 import { calendarDate } from './dates';
 import { readWeekday, skipDot } from './words';
@@ -185,7 +186,7 @@ function readDay(ctx: Context, i: number, from = i): { date: Ymd | null; end: nu
 	if (wd) {
 		if (!ctx.dct) return { date: null, end: wd.end };
 		const tense = weekdayTense(ctx, from, wd.end);
-		return { date: dateForWeekday(ctx.dct, wd.value, tense), end: wd.end };
+		return { date: weekdayDate(ctx, wd.value, tense, i), end: wd.end };
 	}
 	const day = deicticDay(ctx, i);
 	if (day && day.type === 'DATE') {
@@ -197,11 +198,33 @@ function readDay(ctx: Context, i: number, from = i): { date: Ymd | null; end: nu
 	return null;
 }
 
+/**
+ * The date of a weekday told alone. A past one that would be the page's own day, told just
+ * after a day of the week before, goes on from that day: "The fire was reported on Aug. 7 [a
+ * Friday] … By Saturday night it had burned 9,000 acres", told on Saturday, Aug. 15, is Aug. 8.
+ */
+function weekdayDate(ctx: Context, day: number, tense: Tense, at: number): Ymd {
+	const dct = ctx.dct!;
+	const date = dateForWeekday(dct, day, tense);
+	if (tense !== 'past' || formatDay(date) !== formatDay(dct)) return date;
+	const told = toldJustBefore(ctx, at);
+	if (told?.d === undefined || told.m === undefined) return date;
+	const from = { y: told.y, m: told.m, d: told.d };
+	const next = addDays(from, (day - weekday(from) + 7) % 7);
+	const weekBefore = formatDay(addDays(dct, -7));
+	return formatDay(next) >= weekBefore && formatDay(next) < formatDay(dct) ? next : date;
+}
+
 const dayValue = (date: Ymd | null) => (date ? formatDay(date) : 'XXXX-XX-XX');
 
 /** A TIME value: the day (or XXXX-XX-XX when unknown) and the hour and minute. */
 const clockValue = (date: Ymd | null, h: number, min: number) =>
 	`${dayValue(date)}T${pad(h)}:${pad(min)}`;
+
+/** From this hour on, a clock time is the evening of its day (a night's "late hours"). */
+const EVENING = 18;
+/** Words before "midnight" that keep it at the end of its day: "shortly before midnight". */
+const NIGHT_OF_THE_DAY = new Set(['before', 'until', 'till', 'by']);
 
 export function clockTime(ctx: Context, i: number): Match | null {
 	const clock = readClock(ctx, i);
@@ -246,6 +269,14 @@ export function clockTime(ctx: Context, i: number): Match | null {
 		}
 	}
 	let h = clock.h;
+	// A night's late hours told after its small hours are the evening before: "The fire reached
+	// Oak Run early Wednesday. A deputy radioed at 11:41 p.m. …" is Tuesday night.
+	if (!named && date && date === told && ctx.story?.early && h >= EVENING) {
+		if (tenseAround(ctx, i, end) !== 'future') date = addDays(date, -1);
+	}
+	// "shortly before midnight", "until midnight": the night of the day told, not the next day.
+	if (h === 24 && date && NIGHT_OF_THE_DAY.has(lowerAt(ctx, i - 1)))
+		return { start: i, end, type: 'TIME', value: `${formatDay(date)}TNI` };
 	if (h === 24 && date) {
 		date = addDays(date, 1);
 		h = 0;
@@ -303,8 +334,7 @@ export function weekdayAlone(ctx: Context, i: number): Match | null {
 	if (!wd) return null;
 	if (!ctx.dct) return { start: i, end: wd.end, type: 'DATE', value: 'XXXX-XX-XX' };
 	const date =
-		nextInSeries(ctx, i, wd.value) ??
-		dateForWeekday(ctx.dct, wd.value, weekdayTense(ctx, i, wd.end));
+		nextInSeries(ctx, i, wd.value) ?? weekdayDate(ctx, wd.value, weekdayTense(ctx, i, wd.end), i);
 	// "Tuesday at 8:08 p.m.": the day and its clock time are one TIME.
 	const clock = lowerAt(ctx, wd.end) === 'at' ? readClock(ctx, wd.end + 1) : null;
 	if (clock && clock.offset === undefined) {
