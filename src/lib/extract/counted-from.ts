@@ -108,6 +108,9 @@ export function countedFrom(
 					(e) =>
 						(unit.needs.test(e.start.precision) || (byMonth && e.start.precision === 'month')) &&
 						!e.start.mod &&
+						// A year from a happening the story never dated ("The bridge collapsed
+						// after years of neglect", inferred at the lede's day) is no date.
+						!e.start.inferred &&
 						!counts.test(e.title) &&
 						e.title.split(/[^\p{L}'’-]+/u).some((w) => namesHappening(w, noun!))
 				);

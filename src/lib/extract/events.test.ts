@@ -559,6 +559,13 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-03-12',
 			['2026-03-07TAF', '2026-03-09']
 		],
+		// A length from a happening the story never dated is no date (the collapse is inferred
+		// at the lede's day; a year after it would be a year past the page).
+		[
+			'The mayor spoke on Tuesday about the bridge. The bridge collapsed after years of neglect. A year after the collapse, the state passed a law requiring inspections.',
+			'2026-11-20',
+			['2026-11-17', '2026-11-17']
+		],
 		// A month's or a year's bound in a clause of its own dates that clause, not the main one.
 		[
 			'After a battery fire destroyed a warehouse in Queens in August 2024, the chief engineer testified before the City Council.',

@@ -210,17 +210,21 @@ function countedEvents(
 			.map(shift);
 		return titleOfDatedClause(sentence.text.slice(cut), shift(c), others, 0);
 	};
-	return counted
-		.map((c): Candidate => ({
-			sentence,
-			start: c.date,
-			title: title(c),
-			confidence: confidence(c.date, false, hedged),
-			...(isPlan(c.date, () => AHEAD.test(sentence.text), published)
-				? { kind: 'plan' as const }
-				: {})
-		}))
-		.filter((e) => e.title.includes(' ') && !tellsNoHappening(e.title));
+	return (
+		counted
+			.map((c): Candidate => ({
+				sentence,
+				start: c.date,
+				title: title(c),
+				confidence: confidence(c.date, false, hedged),
+				...(isPlan(c.date, () => AHEAD.test(sentence.text), published)
+					? { kind: 'plan' as const }
+					: {})
+			}))
+			.filter((e) => e.title.includes(' ') && !tellsNoHappening(e.title))
+			// A past happening counted to a day after the page was written was counted wrong.
+			.filter((e) => !(Date.parse(e.start.earliest) > published.getTime() && telling(e.title).past))
+	);
 }
 
 /** Words that put a happening ahead: a plan, a schedule, a forecast or a deadline. */
