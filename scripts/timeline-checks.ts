@@ -17,7 +17,9 @@
  * "the following year", a fire's night told from "early Wednesday" ("at 11:41 p.m.", "shortly
  * before midnight"), a season's quarters and halves that are no fiscal quarters, a school's
  * century retold by past years, "after … in August 2024" as a lower bound, "a year after" an
- * undated happening.
+ * undated happening. `held-out-dates-2` was written after dev4's rules (a transit overrun
+ * retold from 2014, a tornado's night, a title game and its season, a retailer's quarter) and is
+ * only measured.
  *
  *   npm run bench:genres                  every set
  *   npm run bench:genres -- --set dev3    one set
@@ -41,12 +43,15 @@ export const DEV3_DIR = join(ROOT, 'src/lib/extract/fixtures/dev3');
 export const DEV4_DIR = join(ROOT, 'src/lib/extract/fixtures/dev4');
 /** Written after dev3's rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates');
+/** Written after dev4's rules, to measure them on text they were not made on. */
+export const HELD_OUT_DATES_2_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-2');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
 	dev3: DEV3_DIR,
 	dev4: DEV4_DIR,
-	'held-out-dates': HELD_OUT_DATES_DIR
+	'held-out-dates': HELD_OUT_DATES_DIR,
+	'held-out-dates-2': HELD_OUT_DATES_2_DIR
 };
 
 interface Expected {
