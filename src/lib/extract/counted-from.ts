@@ -102,18 +102,16 @@ export function countedFrom(
 			const counts = new RegExp(`\\b(?:after|before)\\s+(?:the\\s+)?${noun}\\b`, 'i');
 			const days = n * (unit.unit === 'W' ? 7 : unit.unit === 'D' ? 1 : Infinity);
 			const byMonth = days <= MONTH_REACH_DAYS && direction!.toLowerCase() === 'after';
-			const from = [...told]
-				.reverse()
-				.find(
-					(e) =>
-						(unit.needs.test(e.start.precision) || (byMonth && e.start.precision === 'month')) &&
-						!e.start.mod &&
-						// A year from a happening the story never dated ("The bridge collapsed
-						// after years of neglect", inferred at the lede's day) is no date.
-						!e.start.inferred &&
-						!counts.test(e.title) &&
-						e.title.split(/[^\p{L}'’-]+/u).some((w) => namesHappening(w, noun!))
-				);
+			const from = [...told].reverse().find(
+				(e) =>
+					(unit.needs.test(e.start.precision) || (byMonth && e.start.precision === 'month')) &&
+					!e.start.mod &&
+					// A year from a happening the story never dated ("The bridge collapsed
+					// after years of neglect", inferred at the lede's day) is no date.
+					!e.start.inferred &&
+					!counts.test(e.title) &&
+					e.title.split(/[^\p{L}'’-]+/u).some((w) => namesHappening(w, noun!))
+			);
 			if (!from) continue;
 			const words = next ? m[0].slice(0, m[0].length - next.length).trimEnd() : m[0];
 			const sign = direction!.toLowerCase() === 'after' ? 1 : -1;
