@@ -30,6 +30,8 @@ export interface Context {
 	quarter: (Point & { q: number; at: number }) | null;
 	/** 1 for each token inside a quotation (tokens.ts, quotedTokens). */
 	quoted: Uint8Array;
+	/** The day and place of the last evening clock time told ("at 10:52 p.m."), for the night's small hours. */
+	evening?: { day: string; at: number } | null;
 }
 
 /** How many tokens a quarter stays the report's subject after it was last named. */

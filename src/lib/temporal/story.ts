@@ -33,6 +33,11 @@ export interface StoryTime {
 	opens: boolean;
 	/** Told as the start of its day ("early Wednesday"): a night's late hours come before it. */
 	early: boolean;
+	/**
+	 * Told as the last words of its sentence, after "in" ("The first problems appeared in
+	 * 2021."; not "increasing its profits annually since 1980.").
+	 */
+	closes: boolean;
 }
 
 /** How many years before the publication a year must lie to be the story's past, not news. */
@@ -131,7 +136,11 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		paragraph,
 		adverbial: before !== 'the' && before !== 's',
 		opens: opensSentence(ctx, m.start),
-		early: finer === point && point.d !== undefined && m.mod === 'START'
+		early: finer === point && point.d !== undefined && m.mod === 'START',
+		closes:
+			before === 'in' &&
+			ctx.tokens[m.end]?.text === '.' &&
+			ctx.tokens[m.end + 1]?.sentenceStart !== false
 	};
 }
 
@@ -160,10 +169,15 @@ export function framingYear(ctx: Context, i: number, tense: Tense): number | nul
 	const story = ctx.story;
 	const dct = ctx.dct;
 	if (ctx.genre !== 'news' || !story || !dct || tense === 'future') return null;
-	if (!story.opens || !story.adverbial || story.point.m !== undefined || story.point.y >= dct.y)
-		return null;
+	if (!story.adverbial || story.point.m !== undefined || story.point.y >= dct.y) return null;
 	let sentences = 0;
 	for (let j = story.at; j <= i; j++) if (ctx.tokens[j]?.sentenceStart) sentences++;
+	// A past year closing its sentence frames a month opening the next one: "The first problems
+	// appeared in 2021. In March, a tunnel boring machine stalled" is March 2021.
+	if (!story.opens)
+		return story.closes && sentences === 1 && tense === 'past' && opensSentence(ctx, i)
+			? story.point.y
+			: null;
 	if (sentences === 0) return story.point.y;
 	const sameParagraph = ctx.tokens[i]?.paragraph === story.paragraph;
 	return sameParagraph && tense === 'past' && i - story.at <= FRAMING_REACH ? story.point.y : null;

@@ -113,7 +113,8 @@ export function tagText(
 		story: null,
 		genre: 'news',
 		quarter: null,
-		quoted: quotedTokens(tokens)
+		quoted: quotedTokens(tokens),
+		evening: null
 	};
 	ctx.genre = genreOf(ctx);
 	const timexes: Timex[] = [];

@@ -866,6 +866,45 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2027-03'
 	},
+	// A past year closing its sentence after "in" frames a month opening the next one (found on
+	// held-out-dates-2 after its blind run); "since 1980." does not.
+	{
+		text: 'The first problems appeared in 2021. In March, a boring machine stalled under Elm Street.',
+		published: '2026-06-17',
+		words: 'March',
+		type: 'DATE',
+		value: '2021-03'
+	},
+	{
+		text: 'It has increased its profits annually since 1980. In September, it announced plans to expand.',
+		published: '1989-11-02',
+		words: 'September',
+		type: 'DATE',
+		value: '1989-09'
+	},
+	// A night told in order goes on past midnight (found on held-out-dates-2 after its blind run).
+	{
+		text: 'A watch was issued on Saturday afternoon, and sirens sounded at 10:52 p.m. The tornado crossed Main Street at 12:20 a.m.',
+		published: '2026-05-05',
+		words: '12:20 a.m.',
+		type: 'TIME',
+		value: '2026-05-03T00:20'
+	},
+	// "the full year" of a report on a quarter is that quarter's year, unless it looks ahead.
+	{
+		text: 'The retailer earned $41 million in the fourth quarter. For the full year, it lost $88 million.',
+		published: '2026-02-26',
+		words: 'the full year',
+		type: 'DATE',
+		value: '2025'
+	},
+	{
+		text: 'The retailer earned $41 million in the fourth quarter. It expects sales to rise 5 percent for the full year.',
+		published: '2026-02-26',
+		words: 'the full year',
+		type: 'DATE',
+		value: '2026'
+	},
 	// A night's late hours told after its small hours are the evening before.
 	{
 		text: 'The fire reached Oak Run early Wednesday. A deputy radioed at 11:41 p.m. that the school was burning.',

@@ -215,7 +215,16 @@ export function theYear(ctx: Context, i: number): Match | null {
 	}
 	if (after === 'before' || after === 'after' || after === 'earlier' || after === 'later')
 		return null;
-	const ref = storyOrPublication(ctx, i, tenseAround(ctx, i, j + 1));
+	// "the full year" in a report on a quarter is the year that quarter closes: "earned $41
+	// million in the fourth quarter … For the full year, the company lost $88 million", told in
+	// February, is last year; but "expects sales to rise 5 percent for the full year" is ahead.
+	const tense = tenseAround(ctx, i, j + 1);
+	const reported = j > i + 1 && tense !== 'future' ? reportingQuarter(ctx, i) : null;
+	if (reported) {
+		const { value, point } = shift({ y: reported.y, m: 1, d: 1 }, 'Y', 0);
+		return { start: i, end: j + 1, type: 'DATE', value, point };
+	}
+	const ref = storyOrPublication(ctx, i, tense);
 	const { value, point } = shift(ref, 'Y', 0);
 	return { start: i, end: j + 1, type: 'DATE', value, point };
 }

@@ -223,6 +223,10 @@ const clockValue = (date: Ymd | null, h: number, min: number) =>
 
 /** From this hour on, a clock time is the evening of its day (a night's "late hours"). */
 const EVENING = 18;
+/** Before this hour, a clock time after a night's evening is the next morning's. */
+const SMALL_HOURS_END = 7;
+/** How far (in tokens) a night told in order goes on from its last evening clock time. */
+const NIGHT_REACH = 120;
 /** Words before "midnight" that keep it at the end of its day: "shortly before midnight". */
 const NIGHT_OF_THE_DAY = new Set(['before', 'until', 'till', 'by']);
 
@@ -274,6 +278,20 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	if (!named && date && date === told && ctx.story?.early && h >= EVENING) {
 		if (tenseAround(ctx, i, end) !== 'future') date = addDays(date, -1);
 	}
+	// A night told in order goes on past midnight: "sirens sounded at 10:52 p.m. … crossed Main
+	// Street at 12:20 a.m." is the next day's 12:20, not the evening's own day's.
+	const evening = ctx.evening;
+	if (
+		!named &&
+		date &&
+		date === told &&
+		h < SMALL_HOURS_END &&
+		evening &&
+		evening.day === formatDay(date) &&
+		i - evening.at <= NIGHT_REACH
+	)
+		date = addDays(date, 1);
+	if (date && (h >= EVENING || h === 24)) ctx.evening = { day: formatDay(date), at: i };
 	// "shortly before midnight", "until midnight": the night of the day told, not the next day.
 	if (h === 24 && date && NIGHT_OF_THE_DAY.has(lowerAt(ctx, i - 1)))
 		return { start: i, end, type: 'TIME', value: `${formatDay(date)}TNI` };
