@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { embedBundle } from './scripts/embed-bundle.js';
+import { pureD3Time } from './scripts/pure-d3-time.js';
 import { readerChunks } from './scripts/reader-chunks.js';
 
 /**
@@ -22,7 +23,7 @@ function extractorVersion(): string {
 }
 
 export default defineConfig({
-	plugins: [embedBundle(), sveltekit(), readerChunks()],
+	plugins: [embedBundle(), pureD3Time(), sveltekit(), readerChunks()],
 	define: { __DATELINE_EXTRACTOR__: JSON.stringify(extractorVersion()) },
 	test: {
 		projects: [

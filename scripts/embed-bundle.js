@@ -14,6 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
+import { pureD3Time } from './pure-d3-time.js';
 
 const ENTRY = 'src/lib/embed/app.ts';
 const OUT = '.svelte-kit/embed-bundle';
@@ -149,7 +150,11 @@ export function embedBundleConfig() {
 		// The runtime's version beacon on window serves no one here. Every component is written
 		// for runes; one without a rune in it (ZoomControls) would otherwise compile in legacy
 		// mode and bring Svelte's legacy lifecycle code along.
-		plugins: [standalone(), svelte({ compilerOptions: { discloseVersion: false, runes: true } })],
+		plugins: [
+			standalone(),
+			pureD3Time(),
+			svelte({ compilerOptions: { discloseVersion: false, runes: true } })
+		],
 		resolve: { alias: { $lib: resolve('src/lib') } }
 	};
 }

@@ -89,6 +89,35 @@ describe('a timeline of 10,000 events', () => {
 		await page.close();
 	});
 
+	it('prints the events in view when a print is asked for, not rebuilt in every frame of a zoom', async () => {
+		const { page, errors } = await open();
+		const heading = () => page.locator('.print-events h2').textContent();
+		const shownSpan = async () =>
+			(await page
+				.locator('.reader .span')
+				.first()
+				.evaluate((el) => el.lastChild!.textContent))!.trim();
+		const opening = await heading();
+		expect(opening).toContain(await shownSpan());
+		for (let i = 0; i < 6; i++)
+			await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		const zoomed = await shownSpan();
+		expect(await heading()).toBe(opening);
+		await page.evaluate(`dispatchEvent(new Event('beforeprint'))`);
+		expect(await heading()).toContain(zoomed);
+		expect(await heading()).not.toBe(opening);
+		const printed = await page.$$eval('.print-events [data-print-event]', (els) =>
+			els.map((el) => Number((el as HTMLElement).dataset.printEvent!.split('-').pop()))
+		);
+		expect(printed.length).toBeGreaterThan(0);
+		expect(printed.length).toBeLessThanOrEqual(200);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.print-events').isVisible()).toBe(true);
+		await page.screenshot({ path: artifactPath('scale-print-1280.png') });
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('lists every event a page at a time: the keyboard reaches the last, and the search finds one', async () => {
 		// The event searched for below is not in the page: the search finds it on the server.
 		expect(await (await fetch(`${server.url}/t/${LONG}`)).text()).not.toContain('Event 7777:');

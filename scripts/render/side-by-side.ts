@@ -5,10 +5,12 @@
  * pages load in turn, build after build, each in a fresh Chromium with the render bench's
  * probe (scripts/render/probe.ts), so the machine's load falls on all of them alike.
  *
- *   npx tsx scripts/render/side-by-side.ts <folder> <folder> … [-- --events 10000 --runs 7 --pages t,embed]
+ *   npx tsx scripts/render/side-by-side.ts <folder> <folder> … [-- --events 10000 --runs 7 --pages t,embed --device phone --sequence]
  *
  * Prints, per page and build, the medians of first drawn, document in, DOMContentLoaded and
- * long tasks (ms), and every run's first drawn.
+ * long tasks (ms), and every run's first drawn. `--device phone` reads the pages on the render
+ * bench's phone profile (scripts/render/device.ts); `--sequence` then puts each page through
+ * the bench's zoom and pan sequence and adds its frame intervals' p50, p95 and max (medians).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +18,10 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from '../../tests/support/browser';
 import { startServer, type Server } from '../../tests/support/server';
 import { writeSyntheticTimeline } from '../synthetic';
-import { frames, installProbe, readProbe } from './probe';
+import { DEVICES } from './device';
+import { openPage } from './device';
+import { frames, installProbe, readProbe, recording } from './probe';
+import { datelineEmbed, datelineReader, prepare, runSequence } from './sequence';
 
 const args = process.argv.slice(2);
 const split = args.indexOf('--');
@@ -29,7 +34,9 @@ const option = (name: string, fallback: string) => {
 const events = Number(option('events', '10000'));
 const runs = Number(option('runs', '7'));
 const pages = option('pages', 't,embed').split(',');
-if (folders.length < 1 || !(events > 0) || !(runs > 0)) {
+const device = DEVICES[option('device', 'desktop') as keyof typeof DEVICES];
+const sequence = options.includes('--sequence');
+if (folders.length < 1 || !(events > 0) || !(runs > 0) || !device) {
 	console.error('usage: npx tsx scripts/render/side-by-side.ts <folder> <folder> … [-- --runs 7]');
 	process.exit(2);
 }
@@ -56,7 +63,7 @@ try {
 			for (const { folder, server } of servers) {
 				const browser = await launchBrowser();
 				try {
-					const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+					const { page, cdp } = await openPage(browser, device);
 					await installProbe(page, DRAWN);
 					await page.goto(`${server.url}/${path}/bench`, { waitUntil: 'commit' });
 					await page.waitForFunction(() => window.__renderProbe?.drawn != null, undefined, {
@@ -68,8 +75,23 @@ try {
 						`performance.getEntriesByType('navigation')[0].domContentLoadedEventStart`
 					)) as number;
 					const long = probe.longTasks.reduce((sum, [, ms]) => sum + ms, 0);
+					const figures = [probe.drawn!, probe.documentIn, dcl, long];
+					if (sequence) {
+						const subject = (path === 't' ? datelineReader : datelineEmbed)(server.url);
+						await prepare(page, subject, cdp);
+						await recording(page, true);
+						await runSequence(page, subject, () => {}, cdp);
+						await recording(page, false);
+						const { frames: times } = await readProbe(page);
+						const intervals = times
+							.slice(1)
+							.map((t, i) => t - times[i]!)
+							.sort((a, b) => a - b);
+						const at = (p: number) => intervals[Math.ceil(p * intervals.length) - 1]!;
+						figures.push(at(0.5), at(0.95), intervals.at(-1)!);
+					}
 					const key = `${path}\t${folder}`;
-					rows.set(key, [...(rows.get(key) ?? []), [probe.drawn!, probe.documentIn, dcl, long]]);
+					rows.set(key, [...(rows.get(key) ?? []), figures]);
 				} finally {
 					await browser.close();
 				}
@@ -82,15 +104,15 @@ try {
 		return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 	};
 	console.log(
-		`\n${events.toLocaleString('en')} events, ${runs} runs a page and build, in turn; medians (ms)\n`
+		`\n${events.toLocaleString('en')} events on the ${device.name}, ${runs} runs a page and build, in turn; medians (ms)\n`
 	);
-	console.log(
-		'| page | build | first drawn | document in | DOMContentLoaded | long tasks | every first drawn |'
-	);
-	console.log('| --- | --- | ---: | ---: | ---: | ---: | --- |');
+	const heads = ['first drawn', 'document in', 'DOMContentLoaded', 'long tasks'];
+	if (sequence) heads.push('frame p50', 'frame p95', 'frame max');
+	console.log(`| page | build | ${heads.join(' | ')} | every first drawn |`);
+	console.log(`| --- | --- | ${heads.map(() => '---:').join(' | ')} | --- |`);
 	for (const [key, values] of rows) {
 		const [path, folder] = key.split('\t');
-		const cells = [0, 1, 2, 3].map((i) => median(values.map((v) => v[i]!)).toFixed(0));
+		const cells = heads.map((_, i) => median(values.map((v) => v[i]!)).toFixed(i < 4 ? 0 : 1));
 		const every = values.map((v) => v[0]!.toFixed(0)).join(' ');
 		console.log(
 			`| ${path === 't' ? 'reader' : path} | ${folder} | ${cells.join(' | ')} | ${every} |`

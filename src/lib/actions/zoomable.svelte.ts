@@ -81,15 +81,17 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const fingers = new Map<number, { x: number; y: number }>();
 	let drag: { id: number; x0: number; tx: number; panning: boolean } | null = null;
-	let pinch: { d0: number; p: number; k0: number } | null = null;
+	// The chart's left edge is read once a pinch: read on every move, it laid the page out in
+	// the middle of each frame (the labels had just changed), which a phone's frame had no room for.
+	let pinch: { d0: number; p: number; k0: number; left: number } | null = null;
 	let lastTap: { t: number; x: number; y: number } | null = null;
 
 	const left = () => node.getBoundingClientRect().left;
-	const spread = () => {
+	const spread = (from: number) => {
 		const [a, b] = [...fingers.values()];
 		return {
 			d: Math.max(1, Math.hypot(a!.x - b!.x, a!.y - b!.y)),
-			mid: (a!.x + b!.x) / 2 - left()
+			mid: (a!.x + b!.x) / 2 - from
 		};
 	};
 
@@ -142,10 +144,11 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 		if (fingers.size === 1) {
 			drag = { id: event.pointerId, x0: event.clientX, tx: view.transform.x, panning: false };
 		} else if (fingers.size === 2) {
-			const { d, mid } = spread();
+			const edge = left();
+			const { d, mid } = spread(edge);
 			const { k, x } = view.transform;
 			// The instant under the fingers' midpoint, in unzoomed px, stays under it.
-			pinch = { d0: d, p: (mid - x) / k, k0: k };
+			pinch = { d0: d, p: (mid - x) / k, k0: k, left: edge };
 		}
 	}
 
@@ -155,7 +158,7 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 		finger.x = event.clientX;
 		finger.y = event.clientY;
 		if (pinch && fingers.size === 2) {
-			const { d, mid } = spread();
+			const { d, mid } = spread(pinch.left);
 			const k = Math.min(view.maxZoom, Math.max(1, (pinch.k0 * d) / pinch.d0));
 			view.setTransform(k, mid - pinch.p * k);
 			return;

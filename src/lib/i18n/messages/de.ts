@@ -1,5 +1,8 @@
 import type { Messages } from './en';
 
+/** Made once, as in en.ts. */
+const count = new Intl.NumberFormat('de');
+
 export const de: Messages = {
 	zoom: 'Zoom',
 	zoomIn: 'Vergrößern',
@@ -10,7 +13,7 @@ export const de: Messages = {
 	previousEvent: 'Vorheriges Ereignis',
 	nextEvent: 'Nächstes Ereignis',
 	eventsInOrder: 'Ereignisse nach Datum',
-	eventCount: (n) => (n === 1 ? '1 Ereignis' : `${n.toLocaleString('de')} Ereignisse`),
+	eventCount: (n) => (n === 1 ? '1 Ereignis' : `${count.format(n)} Ereignisse`),
 	clusterHint: (n, span) => `${n} Ereignisse, ${span}: vergrößern, um sie zu zeigen`,
 	earlierEvents: (n) =>
 		`${n} ${n === 1 ? 'früheres Ereignis' : 'frühere Ereignisse'}: das nächste zeigen`,

@@ -1,3 +1,6 @@
+/** Made once: `toLocaleString` makes a formatter a call, and a zoom's frame counts many clusters. */
+const count = new Intl.NumberFormat('en');
+
 /**
  * The interface text of the reader and the embed, in English: the source of the keys. Every
  * other language is typed `Messages`, so a missing or extra key is a type error.
@@ -13,7 +16,7 @@ export const en = {
 	previousEvent: 'Previous event',
 	nextEvent: 'Next event',
 	eventsInOrder: 'Events in date order',
-	eventCount: (n: number) => (n === 1 ? '1 event' : `${n.toLocaleString('en')} events`),
+	eventCount: (n: number) => (n === 1 ? '1 event' : `${count.format(n)} events`),
 	clusterHint: (n: number, span: string) => `${n} events, ${span}: zoom in to show them`,
 	earlierEvents: (n: number) => `${n} earlier ${n === 1 ? 'event' : 'events'}: show the nearest`,
 	laterEvents: (n: number) => `${n} later ${n === 1 ? 'event' : 'events'}: show the nearest`,

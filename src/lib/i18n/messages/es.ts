@@ -1,5 +1,8 @@
 import type { Messages } from './en';
 
+/** Made once, as in en.ts. */
+const count = new Intl.NumberFormat('es');
+
 export const es: Messages = {
 	zoom: 'Zoom',
 	zoomIn: 'Acercar',
@@ -10,7 +13,7 @@ export const es: Messages = {
 	previousEvent: 'Acontecimiento anterior',
 	nextEvent: 'Acontecimiento siguiente',
 	eventsInOrder: 'Acontecimientos por fecha',
-	eventCount: (n) => (n === 1 ? '1 acontecimiento' : `${n.toLocaleString('es')} acontecimientos`),
+	eventCount: (n) => (n === 1 ? '1 acontecimiento' : `${count.format(n)} acontecimientos`),
 	clusterHint: (n, span) => `${n} acontecimientos, ${span}: acerque para verlos`,
 	earlierEvents: (n) =>
 		`${n} ${n === 1 ? 'acontecimiento anterior' : 'acontecimientos anteriores'}: ver el más cercano`,

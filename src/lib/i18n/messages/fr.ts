@@ -1,5 +1,8 @@
 import type { Messages } from './en';
 
+/** Made once, as in en.ts. */
+const count = new Intl.NumberFormat('fr');
+
 export const fr: Messages = {
 	zoom: 'Zoom',
 	zoomIn: 'Zoom avant',
@@ -10,7 +13,7 @@ export const fr: Messages = {
 	previousEvent: 'Événement précédent',
 	nextEvent: 'Événement suivant',
 	eventsInOrder: 'Événements par date',
-	eventCount: (n) => (n <= 1 ? `${n} événement` : `${n.toLocaleString('fr')} événements`),
+	eventCount: (n) => (n <= 1 ? `${n} événement` : `${count.format(n)} événements`),
 	clusterHint: (n, span) => `${n} événements, ${span} : zoomez pour les voir`,
 	earlierEvents: (n) =>
 		`${n} ${n <= 1 ? 'événement antérieur' : 'événements antérieurs'} : voir le plus proche`,
