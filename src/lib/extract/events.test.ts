@@ -566,6 +566,12 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-11-20',
 			['2026-11-17', '2026-11-17']
 		],
+		// A year in a name's description set off by commas dates nothing the sentence tells.
+		[
+			'Ellen Marsh, a pioneer of inspections after the 1983 Mianus River Bridge collapse, said the pins were the weak point. She retired in 2019.',
+			'2026-05-21',
+			['2019']
+		],
 		// A month's or a year's bound in a clause of its own dates that clause, not the main one.
 		[
 			'After a battery fire destroyed a warehouse in Queens in August 2024, the chief engineer testified before the City Council.',

@@ -429,6 +429,9 @@ function eventsOfSentence(
 		// "the county spent $14 million clearing brush, work that officials credited this week
 		// with …": the date is the aside's, and a title from the main clause would misdate it.
 		if (datesOnlyAnAside(sentence.text, spans[i]!.start, event.title)) continue;
+		// "Ellen Marsh, a pioneer of inspections after the 1983 Mianus River Bridge collapse,
+		// said …": the year is a thing of a name's description, no date of the sentence.
+		if (datesADescription(sentence.text, spans[i]!.start, spans[i]!.end)) continue;
 		// "Priya Raman told analysts that demand had fallen off a cliff since the spring": a
 		// "since" in what was said measures back from the saying; it is not the saying's day.
 		if (SINCE.test(before) && SAID.test(event.title)) continue;
@@ -538,6 +541,25 @@ function datesOnlyAnAside(text: string, at: number, title: string): boolean {
 	if (clause.size === 0) return false;
 	const told = contentWords(title);
 	return ![...clause].some((w) => told.has(w));
+}
+
+/** A name, then a description of it set off by commas: "Ellen Marsh, a pioneer of …". */
+const NAME_DESCRIPTION = /\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+([^,;:—–()"“”]*)$/u;
+/** Words that give a description a clause of its own: "a pioneer who led …". */
+const CLAUSE_WORDS = /\b(?:who|whom|whose|that|which|when|where|while)\b/i;
+
+/**
+ * Whether the date at [at, end) stands in a description of a name set off by commas, with no
+ * verb of its own: "Ellen Marsh, a pioneer of inspections after the 1983 Mianus River Bridge
+ * collapse, said the pins were the weak point" tells nothing that happened in 1983.
+ */
+function datesADescription(text: string, at: number, end: number): boolean {
+	const m = NAME_DESCRIPTION.exec(text.slice(Math.max(0, at - 120), at));
+	const rest = /^[^,;:—–()"“”]*,/.exec(text.slice(end, end + 120));
+	if (!m || !rest) return false;
+	const words = `${m[1]} ${rest[0]}`;
+	if (CLAUSE_WORDS.test(words)) return false;
+	return !words.split(/[^\p{L}'’-]+/u).some((w) => isPastVerb(w.toLowerCase()));
 }
 
 /** Subordinators of time whose clause tells a happening of its own: "after the union reached …". */
