@@ -89,6 +89,40 @@ describe('a timeline of 10,000 events', () => {
 		await page.close();
 	});
 
+	it('on a phone, a vertical swipe on the pinned strip scrolls the page, not the strip', async () => {
+		// 360×740: the folded strip (40% of the window) hides a few pixels of the timeline.
+		const page = await browser.newPage({
+			viewport: { width: 360, height: 740 },
+			hasTouch: true,
+			isMobile: true
+		});
+		await page.goto(`${server.url}/t/${LONG}`);
+		await page.waitForSelector('.reader[data-interactive]');
+		await page.waitForSelector('.band.measured');
+		// The synthetic article is a line long: room below it for the page to scroll.
+		await page.evaluate(
+			`document.body.append(Object.assign(document.createElement('div'), { style: 'height: 1000px' }))`
+		);
+		const strip = page.locator('.graphic');
+		expect(await strip.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+		expect(await page.getByRole('button', { name: 'Show more of the timeline' }).isVisible()).toBe(
+			true
+		);
+		const chart = (await page.locator('.viewport').boundingBox())!;
+		const x = chart.x + chart.width / 2;
+		const cdp = await page.context().newCDPSession(page);
+		for (let i = 0; i <= 8; i++)
+			await cdp.send('Input.dispatchTouchEvent', {
+				type: i === 0 ? 'touchStart' : 'touchMove',
+				touchPoints: [{ x, y: chart.y + chart.height - 20 - i * 15 }]
+			});
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(40);
+		expect(await strip.evaluate((el) => el.scrollTop)).toBe(0);
+		await page.screenshot({ path: artifactPath('scale-swipe-360.png') });
+		await page.close();
+	});
+
 	it('prints the events in view when a print is asked for, not rebuilt in every frame of a zoom', async () => {
 		const { page, errors } = await open();
 		const heading = () => page.locator('.print-events h2').textContent();
