@@ -16,12 +16,16 @@ describe('the title check set (npm run bench:titles)', () => {
 });
 
 describe('the held-out title sets (measured only, never a floor to tune to)', () => {
-	it.each(['held-out', 'held-out-2', 'held-out-3', 'held-out-4', 'held-out-5', 'dev-titles-6'] as const)(
-		'%s names every date phrase in its own text, with titles to match',
-		(set) => {
-			const results = runTitleChecks(CHECK_SETS[set]);
-			expect(results.length).toBeGreaterThanOrEqual(36);
-			expect(results.every((r) => r.expected.length > 0)).toBe(true);
-		}
-	);
+	it.each([
+		'held-out',
+		'held-out-2',
+		'held-out-3',
+		'held-out-4',
+		'held-out-5',
+		'dev-titles-6'
+	] as const)('%s names every date phrase in its own text, with titles to match', (set) => {
+		const results = runTitleChecks(CHECK_SETS[set]);
+		expect(results.length).toBeGreaterThanOrEqual(36);
+		expect(results.every((r) => r.expected.length > 0)).toBe(true);
+	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasOwnTime, telling } from './happenings';
+import { hasOwnTime, isPastVerb, telling } from './happenings';
 
 // sentence, tells a past happening, by a verb of saying
 const rows: [string, boolean, boolean][] = [
@@ -53,4 +53,34 @@ describe('telling: a past happening or not', () => {
 	it.each(rows)('%s', (sentence, past, speech) => {
 		expect(telling(sentence)).toEqual({ past, speech });
 	});
+});
+
+describe('isPastVerb: the one list of past forms the extractor and the title rules share', () => {
+	it.each([
+		// short stems before "-ed", which the general "-ed" test leaves out
+		'died',
+		'sued',
+		'tied',
+		'used',
+		// "-ied" forms and regular ones
+		'tried',
+		'applied',
+		'arrested',
+		'agreed',
+		// a prefix with a hyphen, from a list
+		're-elected',
+		'co-founded',
+		// irregular forms
+		'fled',
+		'hung',
+		'underwent',
+		'withheld',
+		'forsook'
+	])('%s is a past form', (word) => expect(isPastVerb(word)).toBe(true));
+
+	// (A hyphen makes no verb of an adjective: "a re-engined version of its jet".)
+	it.each(['need', 'hundred', 'bed', 'red', 'speed', 'ed', 'bid', 'fit', 're-entry', 're-engined'])(
+		'%s is not',
+		(word) => expect(isPastVerb(word)).toBe(false)
+	);
 });

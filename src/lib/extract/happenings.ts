@@ -13,9 +13,10 @@ const IRREGULAR_PAST = new Set(
 	hung hurt kept knew laid led left lent let lit lost made meant met overtook paid put quit ran
 	rang rode rose sang sank sat saw sent set shed shook shot shut slid slept sold sought spent
 	spoke split spread sprang stood stole struck stuck swept swore swam swung taught tore told took
-	thought threw undertook understood upheld went wept withdrew woke won wore wound wrote said`.split(
-		/\s+/
-	)
+	thought threw undertook understood upheld went wept withdrew woke won wore wound wrote said
+	befell beheld dwelt flung foresaw forsook hung knelt leapt mistook outgrew overcame overran
+	oversaw overthrew partook pled slew slung smote sped spun stank strode strove strung stung
+	trod underwent undid withheld wove wrung`.split(/\s+/)
 );
 
 /** Participles after "was"/"were" that make a passive happening: "was killed", "were shot". */
@@ -26,6 +27,12 @@ const IRREGULAR_PARTICIPLE = new Set(
 	shut sold sought spent spoken spread stolen struck stuck sworn swept taken taught thrown told
 	torn undertaken upheld withdrawn won worn written`.split(/\s+/)
 );
+
+/**
+ * Past forms of fewer than three letters before their "-ed", which the general test leaves
+ * out ("The Federal Trade Commission sued", "Peter Lund died", "The teams tied", "used").
+ */
+const SHORT_PAST = new Set('sued died lied tied vied owed used eyed axed wed sped bred'.split(' '));
 
 /** Words in "-ed" that are no past verbs: "need", "hundred", "bed". */
 const NOT_PAST = /(?:^|[^r])eed$|^(?:bed|red|shed|hundred|sacred|naked|wicked|rugged|kindred)$/;
@@ -101,7 +108,7 @@ export function telling(sentence: string): Telling {
 			return participle ? { past: true, speech: false } : no;
 		}
 		if (/^\p{Lu}/u.test(w)) continue; // a name, not a verb: "the Fed", "Ted"
-		if (isPastForm(lower) || IRREGULAR_PAST.has(lower)) {
+		if (isPastVerb(lower)) {
 			// "Police gave no details": nothing happened.
 			if (NOTHING.test(words[i + 1] ?? '')) return no;
 			return { past: true, speech: REPORTING.test(lower) };
@@ -115,13 +122,31 @@ export function telling(sentence: string): Telling {
 	return no;
 }
 
-/** Whether a lower-case word is a verb's past form: "fell", "arrested", "agreed". */
+/**
+ * Whether a lower-case word is a verb's past form: "fell", "arrested", "agreed", "died",
+ * "re-elected".
+ */
 export function isPastVerb(word: string): boolean {
-	return isPastForm(word) || IRREGULAR_PAST.has(word);
+	return isPastForm(word) || IRREGULAR_PAST.has(word) || SHORT_PAST.has(word);
 }
 
+/**
+ * Past forms with a prefix and a hyphen, as news writes them ("Ms. Whitfield was re-elected in
+ * 2019", "co-founded the company"). A list, not a rule: "a re-engined version of its jet" is an
+ * adjective.
+ */
+const HYPHENATED_PAST = new Set(
+	`re-elected re-signed re-entered re-opened re-examined re-established re-emerged re-evaluated
+	re-enacted re-launched re-branded re-sentenced re-arrested re-tried re-took re-ran re-won
+	co-founded co-wrote co-authored co-hosted co-signed co-sponsored co-chaired co-produced
+	co-directed co-starred`.split(/\s+/)
+);
+
 function isPastForm(word: string): boolean {
-	return /^[a-z]{3,}ed$/.test(word) && (AGREED.test(word) || !NOT_PAST.test(word));
+	return (
+		(/^[a-z]{3,}ed$/.test(word) && (AGREED.test(word) || !NOT_PAST.test(word))) ||
+		HYPHENATED_PAST.has(word)
+	);
 }
 
 /**

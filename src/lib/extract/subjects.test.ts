@@ -73,6 +73,15 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		);
 	});
 
+	it('names "it" after a sentence about a person by the thing the sentence before that was about', () => {
+		expect(
+			namePronoun('It was expanded', [
+				'Edith Harlow, who died in 1932, left the museum her house on Elm Street.',
+				'The museum opened in 1911 in a former textile mill.'
+			])
+		).toBe('Museum expanded');
+	});
+
 	it('names the full name opening the sentence before, when it names no one else', () => {
 		const earlier = ['Luka Petrov scored 30 points in the opener.'];
 		expect(namePronoun('He broke his wrist in fall', earlier)).toBe(

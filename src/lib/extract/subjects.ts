@@ -262,7 +262,17 @@ function nameSubject(
 	named?: Set<string>,
 	own?: string
 ): string {
-	const thing = nameThing(title, earlier[0], own);
+	let thing = nameThing(title, earlier[0], own);
+	// A person is never "it": after a sentence about someone, "it" is what the one before was
+	// about ("The museum opened in 1911. Edith Harlow left it her house. Expanded in 1964, it
+	// added a wing" → "Museum expanded").
+	if (
+		thing === title &&
+		/^Its?\s/.test(title) &&
+		earlier[1] &&
+		opensWithPerson(earlier[0]!, speakers, named)
+	)
+		thing = nameThing(title, earlier[1]);
 	if (thing !== title || /^(?:Its?|They|Their)\s/.test(title)) return thing;
 	// "The 23-year-old saved two match points": an age stands for the person as "he" does.
 	const m = PRONOUN.exec(title) ?? AGED.exec(title);
@@ -315,6 +325,19 @@ function nameSubject(
 		return withName(person);
 	}
 	return title;
+}
+
+/** Whether a sentence opens with a person: a "he" or "she", or a name a person's would be. */
+function opensWithPerson(sentence: string, speakers?: Set<string>, named?: Set<string>): boolean {
+	const text = sentence.trimStart();
+	// (Its name's aside aside: "Edith Harlow, who died in 1932, left …".)
+	const bare = text.replace(/,\s[^,]{1,80},/, '');
+	return (
+		/^(?:He|She)\s/.test(text) ||
+		!!personSubject(text, speakers, named) ||
+		(UNCONFIRMED_NAME.test(bare) &&
+			!!(unconfirmedPerson(bare, false) ?? unconfirmedPerson(bare, true)))
+	);
 }
 
 /**

@@ -38,6 +38,25 @@ describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
 			'Halvorsen had recalled 60,000 of the same trucks last year for a different brake problem.',
 			'Halvorsen’s shares fell 3 percent'
 		],
+		// An irregular past and a passive tell an act too.
+		['It went public', 'The company was founded in 1990 by Raj Patel.', 'Company went public'],
+		[
+			'It was sold to Oracle',
+			'The company was founded in 1990 by Raj Patel.',
+			'Company sold to Oracle'
+		],
+		// A body's name may hold "of".
+		[
+			'It closed old entrance',
+			'The Museum of Modern Art opened a new wing in 2019.',
+			'Museum of Modern Art closed old entrance'
+		],
+		// The name a thing is called by stands for it.
+		[
+			'It fired its main engine',
+			'The probe, called Lyra, reached orbit around Eunomia on Sept. 14.',
+			'Lyra fired its main engine'
+		],
 		[
 			'Two of them swept away when bridge gave way',
 			'At least nine people died in the floods, officials said on Friday.',
@@ -65,7 +84,9 @@ describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
 		// "It was the strongest storm" names nothing.
 		['It was strongest storm to hit city', 'The storm made landfall on Thursday.'],
 		// A singular subject is no "they".
-		['They had lost half their value', 'The company fell 12 percent.']
+		['They had lost half their value', 'The company fell 12 percent.'],
+		// A sentence with an "its" of its own leaves "its" to whatever that one stands for.
+		['Its camera failed during test', 'Congress cut its budget in 2017.']
 	])('leaves "%s" after "%s" as it is', (title, previous) => {
 		expect(nameThing(title, previous)).toBe(title);
 	});

@@ -34,6 +34,10 @@ const THINGS = new Set(
 	probe mission ship vessel plane aircraft drug vaccine`.split(/\s+/)
 );
 
+/** A thing and the name it is called by: "The probe, called Lyra, reached orbit". */
+export const CALLED =
+	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(?:called|named|dubbed|known\s+as)\s+(\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*){0,3}),\s+(\p{Ll}+)/iu;
+
 /** How many words a body's name may run to after "the": "the county roads department". */
 const THING_WORDS = 4;
 
@@ -48,6 +52,9 @@ function isPastVerbOrFinite(word: string): boolean {
  * "The grocer, which was founded in 1952, went public"), without its article; else null.
  */
 function thingSubject(clause: string): string | null {
+	// "The probe, called Lyra, reached orbit": the name it was given stands for it.
+	const called = CALLED.exec(clause);
+	if (called && isPastVerbOrFinite(called[2]!)) return called[1]!;
 	const words = clause.replace(/,\s+(?:which|that)\s[^,]+,/, '').split(/\s+/);
 	if (!/^(?:the|its)$/i.test(words[0] ?? '')) return null;
 	for (let j = 1; j <= THING_WORDS && j + 1 < words.length; j++) {
@@ -63,6 +70,7 @@ function thingSubject(clause: string): string | null {
 /** Words that make a capitalised name a body's: "Harvest Foods", "Northern Rail", "Acme Inc.". */
 const BODY_NAMES = new Set(
 	`inc corp co ltd llc plc group foods markets stores airlines airways air rail railways railroad
+	museum library school church cathedral theater theatre orchestra zoo center centre
 	power energy electric utilities gas oil petroleum mining steel motors pharma pharmaceuticals
 	bank holdings capital partners media labs industries technologies systems networks
 	communications telecom appliances mills brewing studios entertainment insurance university
@@ -80,22 +88,28 @@ const PERSON_WORDS =
  * call it "it" or "its" and never "he" or "she" first.
  */
 function namedBody(clause: string, possessive = false): string | null {
+	// (A name may hold "of" or "for": "The Museum of Modern Art", "Centers for Disease Control".)
 	const m =
-		/^((?:\p{Lu}[\p{L}\d’'&.-]*\s+){0,4}\p{Lu}[\p{L}\d’'&.-]*)(?:,\s+[^,]{1,80},)?\s+(\p{Ll}+)\b/u.exec(
+		/^((?:\p{Lu}[\p{L}\d’'&.-]*\s+(?:(?:of|for|and|on|de)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\d’'&.-]*)(?:,\s+[^,]{1,80},)?\s+(\p{Ll}+)\b/u.exec(
 			clause
 		);
 	if (!m || !isPastVerbOrFinite(m[2]!)) return null;
-	const name = m[1]!;
+	const name = m[1]!.replace(/^The\s+(?=\p{Lu})/u, '');
 	if (name.split(/\s+/).some((w) => PERSON_WORDS.test(w))) return null;
 	// A name with a body's word in it is a body, "it" or not: "Harvest Foods was founded in 1952.
 	// It bought …" → "Harvest Foods bought …".
 	if (name.split(/\s+/).some((w) => BODY_NAMES.has(w.toLowerCase().replace(/[.,]$/, ''))))
 		return name;
-	const pronoun = /\b(it|its|he|she|his|her)\b/i.exec(clause.slice(m[0].length - m[2]!.length));
+	// ("Congress cut its budget": an "its" right after the verb may be another's.)
+	const pronoun = /\b(it|its|he|she|his|her)\b/i.exec(
+		clause.slice(m[0].length - m[2]!.length).replace(/^\p{Ll}+\s+its\b/u, '')
+	);
 	if (pronoun) return /^its?$/i.test(pronoun[1]!) ? name : null;
 	// "Its" is no person's: a lone name opening the sentence before is the body it stands for
 	// ("Halvorsen had recalled 60,000 of the same trucks. Its shares fell" → "Halvorsen’s").
-	return possessive && !name.includes(' ') ? name : null;
+	// (Not when that sentence has an "its" of its own: "Congress cut its budget. Its camera
+	// failed" leaves "its" to the thing whose budget it was.)
+	return possessive && !name.includes(' ') && !/\bits\b/i.test(clause) ? name : null;
 }
 
 /** Heads of plural subjects a "they" may stand for: "Shares of Altera Micro fell. They had …". */
@@ -164,9 +178,15 @@ const COUNTED = new RegExp(
 	'i'
 );
 
-/** Verbs after "it" that tell an act, so that "it" is someone's ("It said", "It reopened"). */
+/**
+ * Verbs after "it" that tell an act, so that "it" is someone's ("It said", "It reopened", "It
+ * went public", "It was sold to Oracle").
+ */
 const ACTS =
-	/^It\s+(?:said|says|announced|reported|bought|sold|agreed|will|would|plans|has|had|began|\p{Ll}+ed)\b/u;
+	/^It\s+(?:said|says|announced|reported|bought|sold|agreed|will|would|plans|has|had|began|\p{Ll}+ed|(?:was|were)\s+\p{Ll}+(?:ed|en|wn|ne|lt|ft|pt|ught|old|ld))\b/u;
+function acts(title: string): boolean {
+	return ACTS.test(title) || isPastVerb(title.split(' ')[1] ?? '');
+}
 const NOT_ACTS = /^It\s+(?:seemed|appeared|happened|rained|snowed|had\s+been|has\s+been)\b/;
 
 /** An "it" after a verb of moving: "Gusts pushed it across the river". */
@@ -196,7 +216,7 @@ export function nameThing(title: string, previous: string | undefined, own?: str
 	const word = m[1]!;
 	const plural = word === 'They' || word === 'Their';
 	const possessive = word === 'Its' || word === 'Their';
-	if (word === 'It' && (!ACTS.test(title) || NOT_ACTS.test(title))) return title;
+	if (word === 'It' && (!acts(title) || NOT_ACTS.test(title))) return title;
 	const subject =
 		(word === 'It' && own ? relativeAntecedent(own, title) : null) ??
 		(previous ? sentenceSubject(previous, plural, word === 'Its') : null);

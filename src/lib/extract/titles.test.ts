@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { titleFor } from './titles';
+import { trailingParticiple } from './titles/inner-clauses';
+import { marker } from './titles/markers';
 import { pastOfIng } from './verb-forms';
 
 /** Title of `sentence` for the date phrase `target`, with `others` also dated. */
@@ -1028,5 +1030,141 @@ describe('titles V: rules found on text nobody had tuned on (issue 13, point 4)'
 		]
 	])('"%s" (%s) → "%s"', (sentence, date, others, expected) => {
 		expect(title(sentence, date, others)).toBe(expected);
+	});
+});
+
+describe('titles VI: the clause the date governs, whole (each row a rule and its example)', () => {
+	it.each([
+		// A verb with a prefix is a verb phrase of its own: each date its own title.
+		[
+			'Ms. Whitfield was elected to the council in 2015 and re-elected in 2019.',
+			'in 2019',
+			['in 2015'],
+			'Ms. Whitfield re-elected'
+		],
+		[
+			'Ms. Whitfield was elected to the council in 2015 and re-elected in 2019.',
+			'in 2015',
+			['in 2019'],
+			'Ms. Whitfield elected to council'
+		],
+		// "and is due to …" is a plan of its own: no "launched and is due to arrive".
+		[
+			'The satellite launched in March and is due to arrive at Jupiter in 2031.',
+			'in March',
+			['in 2031'],
+			'Satellite launched'
+		],
+		[
+			'The satellite launched in March and is due to arrive at Jupiter in 2031.',
+			'in 2031',
+			['in March'],
+			'Satellite is due to arrive at Jupiter'
+		],
+		// "ended" goes with a date only after a period ("the quarter ended Sept. 30").
+		[
+			'The team’s season ended on Saturday with a 7-1 loss to Denver.',
+			'on Saturday',
+			[],
+			'Team’s season ended with 7-1 loss to Denver'
+		],
+		// The name a thing is called by stands for it.
+		[
+			'The probe, called Lyra, reached orbit around Eunomia on Sept. 14.',
+			'on Sept. 14',
+			[],
+			'Lyra reached orbit around Eunomia'
+		],
+		// A participle after a comma that holds the date is the happening of the noun before it.
+		[
+			'Investors have recovered about $9 million, most of it from the sale of CareBridge’s offices, sold at auction in May for $7.5 million.',
+			'in May',
+			[],
+			'CareBridge’s offices sold at auction for $7.5 million'
+		],
+		[
+			'The recall, announced on Monday, covers the Brightnest View 2 monitor, sold at Target and Walmart from January 2023 to May 2025.',
+			'January 2023 to May 2025',
+			['on Monday'],
+			'Brightnest View 2 monitor sold at Target and Walmart'
+		],
+		// A "where" clause after a list of places is at all of them.
+		[
+			'Buses carried residents to shelters in Salem and Albany, where the Red Cross had opened two centers on Saturday night.',
+			'on Saturday night',
+			[],
+			'Red Cross opened two centers in Salem and Albany'
+		],
+		// A role with its name in apposition, then the verb's phrase: the name stands for both.
+		[
+			'On May 23, the Pioneers traded their captain, defenseman Kyle Brandt, to Chicago for two draft picks.',
+			'On May 23',
+			[],
+			'Pioneers traded Kyle Brandt to Chicago for two draft picks'
+		],
+		// A participle phrase with a date of its own, after a clause with another date.
+		[
+			'The mission was canceled in 2018 before being restored a year later.',
+			'a year later',
+			['in 2018'],
+			'Mission restored'
+		],
+		// A reduced relative with its own date: each date its own clause.
+		[
+			'A NASA probe launched in 2021 to study the asteroid Eunomia sent back its first close-up images on Thursday.',
+			'in 2021',
+			['on Thursday'],
+			'NASA probe launched to study asteroid Eunomia'
+		],
+		[
+			'A NASA probe launched in 2021 to study the asteroid Eunomia sent back its first close-up images on Thursday.',
+			'on Thursday',
+			['in 2021'],
+			'NASA probe sent back its first close-up images'
+		],
+		// …not a passive ("was discovered April 8 buried …") nor a main verb before "after".
+		[
+			'The rifle was discovered April 8 buried one foot below the ground.',
+			'April 8',
+			[],
+			'Rifle discovered buried one foot below ground'
+		],
+		[
+			'The museum reopened in 1990 after a campaign led by the Friends of the Harlow Museum raised $4 million.',
+			'in 1990',
+			[],
+			'Museum reopened'
+		],
+		// An office before a name goes when the headline is long ("General manager").
+		[
+			'General manager Ruth Abara said on Monday that the team would look outside the organization for a new coach.',
+			'on Monday',
+			[],
+			'Ruth Abara said team would look outside organization for new coach'
+		],
+		// A noun in "-ing" after a verb is its object, not a participle left hanging.
+		[
+			'The Museum of Modern Art in New York bought a painting by Frida Kahlo from a private collector in Mexico City in 1998.',
+			'in 1998',
+			[],
+			'Museum of Modern Art in New York bought painting'
+		]
+	])('"%s" (%s) → "%s"', (sentence, date, others, expected) => {
+		expect(title(sentence, date, others)).toBe(expected);
+	});
+});
+
+describe('trailingParticiple: a participle after a comma, hanging on the noun before it', () => {
+	const T = marker(0, true);
+	it('is no verb after a subject’s apposition', () => {
+		expect(
+			trailingParticiple(
+				`a home where James C. Kopp, a 44-year-old anti-abortion protester, lived ${T}`,
+				T
+			)
+		).toBeNull();
+	});
+	it('is no aside of a subject before its verb', () => {
+		expect(trailingParticiple(`The bridge, built in ${T}, was closed`, T)).toBeNull();
 	});
 });

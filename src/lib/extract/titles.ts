@@ -15,13 +15,22 @@ import {
 	nestedParticiple,
 	nounOfDate,
 	participlePhrase,
+	reducedRelative,
 	relativeClause,
-	tellsPresent
+	tellsPresent,
+	trailingParticiple
 } from './titles/inner-clauses';
 import { ENTRY, markPatterns, marker, withoutDates } from './titles/markers';
-import { APPOSITION, asides, doingOpener, participleOpener } from './titles/openers';
+import {
+	APPOSITION,
+	ROLE_APPOSITION,
+	asides,
+	doingOpener,
+	participleOpener
+} from './titles/openers';
 import { quoteLed } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
+import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
 	MARK,
@@ -29,7 +38,6 @@ import {
 	PARTICIPLE,
 	hasFiniteVerb,
 	hasVerb,
-	isPastVerb,
 	nounBefore,
 	subjectOf
 } from './titles/words';
@@ -133,6 +141,9 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		hasFiniteVerb(since[1]!.split(/\s+(?:that|which|who)\s/)[0]!)
 	)
 		return headline(withoutDates(since[1]!, texts));
+	const reduced = reducedRelative(s, targetMark);
+	if (reduced && 'happening' in reduced) return headline(withoutDates(reduced.happening, texts));
+	if (reduced) s = reduced.main;
 	const before = doingOpener(s, targetMark);
 	if (before) return headline(withoutDates(before, texts));
 	const opener = participleOpener(s, targetMark);
@@ -153,11 +164,15 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	}
 	const aside = asides(s, targetMark);
 	if (aside.participle) return headline(withoutDates(aside.text, texts));
+	const hanging = trailingParticiple(aside.text, targetMark);
+	if (hanging) return headline(withoutDates(hanging, texts));
 	// A description after a name inside the clause goes: "sentenced Tomas Brennan, a former
 	// hedge fund manager, to 12 years" → "sentenced Tomas Brennan to 12 years".
-	aside.text = aside.text.replace(APPOSITION, (m, name: string, inside: string) =>
-		inside.includes(targetMark) ? m : `${name} `
-	);
+	aside.text = aside.text
+		.replace(APPOSITION, (m, name: string, inside: string) =>
+			inside.includes(targetMark) ? m : `${name} `
+		)
+		.replace(ROLE_APPOSITION, (m, name: string) => (m.includes(MARK) ? m : `${name} `));
 	s = relativeClause(stripAttribution(aside.text, targetMark), targetMark);
 	// Non-restrictive relative clauses carry background, not the happening.
 	// …and at the sentence's end too: "married the conductor Per Holm, who died in 2011".
@@ -199,7 +214,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// A participle the date governs, in a clause of the present: "The recall covers trucks built
 	// from 2019 to 2022" → "Trucks built".
 	const made = new RegExp(
-		`\\b(is|are|has|have|(?!was\\b|does\\b)\\p{Ll}{2,}[^s\\s]s)\\s+(\\p{Ll}{3,}[^y\\s])\\s+(built|made|sold|\\p{Ll}{3,}ed)\\s+(?:(?:from|in|between|during|before|after)\\s+)?${targetMark}`,
+		`\\b(is|are|has|have|(?!was\\b|does\\b)\\p{Ll}{2,}[^s\\s'’]s)\\s+(\\p{Ll}{3,}[^y\\s])\\s+(built|made|sold|\\p{Ll}{3,}ed)\\s+(?:(?:from|in|between|during|before|after)\\s+)?${targetMark}`,
 		'u'
 	).exec(clause);
 	if (made && !FUNCTION_WORDS.has(made[2]!) && !isPastVerb(made[2]!))

@@ -5,15 +5,8 @@
 
 import { withObject } from './inner-clauses';
 import { datedOpening, isOpening } from './markers';
-import {
-	FUNCTION_WORDS,
-	MARK,
-	PREPOSITION,
-	SUBORDINATORS,
-	W,
-	isPastVerb,
-	nounBefore
-} from './words';
+import { isPastVerb } from '../happenings';
+import { FUNCTION_WORDS, MARK, PREPOSITION, SUBORDINATORS, W, nounBefore } from './words';
 
 const TRAILING_SPEAKER = new RegExp(
 	`,\\s*(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}$`,

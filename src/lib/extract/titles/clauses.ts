@@ -5,6 +5,7 @@
 
 import { plainTitle } from './headline';
 import { markPatterns } from './markers';
+import { isPastVerb } from '../happenings';
 import {
 	FINITE,
 	FUNCTION_WORDS,
@@ -15,7 +16,6 @@ import {
 	SUBORDINATORS,
 	hasFiniteVerb,
 	hasVerb,
-	isPastVerb,
 	subjectOf
 } from './words';
 
@@ -32,7 +32,7 @@ export function mainClause(s: string, texts: Map<string, string>): string | null
 	let described = false;
 	for (const piece of s.split(/,\s+/)) {
 		if (/^(?:which|who|whom|whose|that)\b/i.test(piece) || PARTICIPLE.test(piece)) continue;
-		const verb = /^[a-z]+/.exec(piece)?.[0];
+		const verb = /^[a-z]+(?:-[a-z]+)?/.exec(piece)?.[0];
 		const clause = (
 			verb && (isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb)) && subject
 				? `${subject} ${piece}`
@@ -66,9 +66,12 @@ export function mainClause(s: string, texts: Map<string, string>): string | null
 // (Only after "and" or "but": a date between commas before a verb is the first phrase's, "a
 // loss of $158,666, in the third quarter, compared with …".)
 const VERB_PHRASE = new RegExp(
-	`(?:,?\\s+(and|but)(?:,?\\s+((?:(?:on|by|in|at|late|early|until|during)\\s+)?${MARK}[TO]\\d+${MARK}),?)?|,)\\s+((?:was|were|has|have|had)\\s+)?([a-z]+)\\b`,
+	`(?:,?\\s+(and|but)(?:,?\\s+((?:(?:on|by|in|at|late|early|until|during)\\s+)?${MARK}[TO]\\d+${MARK}),?)?|,)\\s+((?:was|were|has|have|had|is|are)\\s+)?([a-z]+(?:-[a-z]+)?)\\b`,
 	'g'
 );
+
+/** What a plan is after "is" or "are": "is due to arrive", "are expected to vote". */
+const DUE = /^(?:due|expected|set|scheduled|slated|poised|likely|going)$/;
 
 function splitVerbPhrases(c: string): string[] {
 	const parts: string[] = [];
@@ -82,8 +85,13 @@ function splitVerbPhrases(c: string): string[] {
 		const verb = m[4]!;
 		const copula = !!opener && !!aux && /^(?:was|were)\s/.test(aux);
 		const denied = conj === 'but' && !aux && /^(?:did|never)$/.test(verb);
-		// "… by the end of March and would retire its last Boeing 757s next year".
-		const planned = conj === 'and' && !aux && /^(?:would|will)$/.test(verb);
+		// "… by the end of March and would retire its last Boeing 757s next year"; "launched in
+		// March and is due to arrive at Jupiter in 2031".
+		const planned =
+			conj === 'and' &&
+			(aux ? /^(?:is|are)\s/.test(aux) && DUE.test(verb) : /^(?:would|will)$/.test(verb));
+		// (A present's "is" or "are" splits only a plan: "and is charged with …" stays.)
+		if (aux && /^(?:is|are)\s/.test(aux) && !planned) continue;
 		if (
 			!isPastVerb(verb) &&
 			!(aux && /(?:ed|en|wn|ne|lt|ft|pt|ught)$/.test(verb)) &&
@@ -225,6 +233,9 @@ export function stateThenHappening(clause: string, mark: string): string {
 		own <= dated + 1 &&
 		!said[0]!.includes(mark) &&
 		!isPastVerb(opens) &&
+		// (A participle has no subject of its own: "was canceled in 2018 before being restored a
+		// year later" is the mission's, which participlePhrase gives it.)
+		!/^[a-z]{2,}ing$/.test(opens) &&
 		!/^(?:is|are|am|will|can|may|do|does|has|have)$/i.test(said[own]!)
 		? // "he" is the main clause's named subject: "Howes had been working … when he was
 			// abducted" → "Howes was abducted".
@@ -300,8 +311,11 @@ export function chooseClause(
 	// …unless the date is in a second verb phrase of that subject: "studied piano and fled the
 	// country after the army crushed the uprising in 1956".
 	const ownPhrase = clauses.find((c) => {
-		const verb = /^[a-z]+/.exec(c)?.[0] ?? '';
-		return c.includes(mark) && (isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb));
+		const verb = /^[a-z]+(?:-[a-z]+)?/.exec(c)?.[0] ?? '';
+		return (
+			c.includes(mark) &&
+			(isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb) || DUE_AFTER.test(c))
+		);
 	});
 	// …unless the main clause tells a state and the date is in a clause of its own before it:
 	// "Ever since he first learned that Elian was in Florida last November, he has been
@@ -329,13 +343,16 @@ export function chooseClause(
 	// A contrast's own date: "while exports fell in May" reads "Exports fell".
 	const clause = chosen.replace(CONTRAST_OR_TIME, '');
 	// A second verb phrase takes the first clause's subject: "(the scheme) ran until his arrest".
-	const verb = /^([a-z]+)\b/.exec(clause)?.[1];
+	const verb = /^([a-z]+(?:-[a-z]+)?)\b/.exec(clause)?.[1];
 	return verb &&
-		(isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb)) &&
+		(isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb) || DUE_AFTER.test(clause)) &&
 		clause !== clauses[0]
 		? `${subjectBefore(clauses[0]!)} ${sameObject(clause, clauses[0]!)}`.trim()
 		: clause;
 }
+
+/** A plan's verb phrase: "is due to arrive at Jupiter in 2031". */
+const DUE_AFTER = /^(?:is|are)\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\s+to\s/;
 
 const RELATIVE_AT_END =
 	/\b((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:that|which|who)\s+(\p{Ll}+)\b[^,;]*$/u;

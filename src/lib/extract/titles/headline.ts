@@ -5,6 +5,7 @@
 
 import { isParticiple, withoutAuxiliaries } from '../verb-forms';
 import { withoutDates } from './markers';
+import { isPastVerb } from '../happenings';
 import {
 	ENDS_NOT,
 	FINITE,
@@ -14,8 +15,7 @@ import {
 	MAX_WORDS,
 	NOT_ADVERBS,
 	PREPOSITION,
-	PREPOSITIONS,
-	isPastVerb
+	PREPOSITIONS
 } from './words';
 
 /**
@@ -79,7 +79,7 @@ const OFFICES = new Set(
 	`president vice prime minister secretary general attorney chief executive officer director
 	spokesman spokeswoman ambassador commander judge justice senator sen. rep. representative
 	gov. governor mayor chairman chairwoman leader adviser aide deputy assistant envoy king queen
-	prince`.split(/\s+/)
+	prince manager coach owner founder`.split(/\s+/)
 );
 
 /** Words that make a capitalised run a body, not a person: "Middle East News Agency". */

@@ -5,13 +5,16 @@
 
 import { pastOfIng } from '../verb-forms';
 import { markPatterns } from './markers';
+import { isPastVerb } from '../happenings';
 import {
 	FINITE,
 	FUNCTION_WORDS,
 	MARK,
+	PARTICIPLE,
 	PREPOSITION,
 	PREPOSITIONS,
-	isPastVerb,
+	hasVerb,
+	nounBefore,
 	subjectOf
 } from './words';
 
@@ -103,7 +106,11 @@ export function namesHappening(phrase: string): boolean {
 export function participlePhrase(clause: string, mark: string): string {
 	if (!clause.includes(mark)) return clause;
 	const m = markPatterns(mark).participle.exec(clause);
-	if (!m || m[1]!.includes(MARK)) return clause;
+	if (!m) return clause;
+	// A participle phrase between commas after a name is that name's: "What matters most is that
+	// Elian, after losing his mother … last November, needs …" → "Elian lost his mother …".
+	const aside = /(?:^|\s)(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}),$/u.exec(m[1]!.trim());
+	if (aside) return `${aside[1]} ${pastOfIng(m[2]!)}${m[3]!.split(/,\s/)[0]}`;
 	const subject = subjectOf(m[1]!);
 	return subject ? `${subject} ${pastOfIng(m[2]!)}${m[3]}` : clause;
 }
@@ -219,4 +226,92 @@ export function withObject(antecedent: string, relative: string): string | null 
 		return null;
 	const rest = words.slice(verb + 1).join(' ');
 	return `${subject.join(' ')} ${words[verb]} ${antecedent}${rest ? ` ${rest}` : ''}`;
+}
+
+/**
+ * A participle after a comma that holds the date, hanging on the noun before it, is that noun's
+ * happening: "…from the sale of CareBridge's offices, sold at auction in May for $7.5 million" →
+ * "CareBridge's offices sold at auction for $7.5 million"; "The recall covers the Brightnest View
+ * 2 monitor, sold at Target from January 2023" → "Brightnest View 2 monitor sold at Target". Not a
+ * subject's aside ("The bridge, built in 1931, was closed": no verb before the comma), nor a list
+ * of dated verb phrases ("was founded in 1850, expanded in 1870": a date before the comma).
+ */
+export function trailingParticiple(s: string, mark: string): string | null {
+	const at = s.indexOf(mark);
+	if (at < 0) return null;
+	const comma = s.lastIndexOf(', ', at);
+	if (comma < 0) return null;
+	const phrase = s.slice(comma + 2).split(/[,;]\s/)[0]!;
+	if (!phrase.includes(mark) || !PARTICIPLE.test(phrase) || FINITE.has(phrase.split(' ')[0]!))
+		return null;
+	const before = s.slice(0, comma);
+	const piece = before.slice(before.lastIndexOf(',') + 1);
+	// (Nor the verb after a subject's apposition: "James C. Kopp, a 44-year-old protester, lived
+	// last year".)
+	const apposition = piece !== before && /^\s*(?:a|an|the|his|her|its|their)\s/i.test(piece);
+	if (piece.includes(MARK) || apposition || !hasVerb(before)) return null;
+	const noun = nounBefore(before);
+	if (!noun || noun.includes(MARK) || /^(?:the|a|an|its|their|his|her)$/i.test(noun)) return null;
+	return `${noun} ${phrase}`;
+}
+
+/** A subject's determiner: a reduced relative hangs on a noun phrase that opens with one. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her)$/i;
+/** A main verb after a reduced relative: a past form or an auxiliary. */
+const MAIN_VERB = /^(?:was|were|is|are|has|have|had|will|would)$/;
+/** Verbs of saying are never a reduced relative's: "The mayor said on Monday he resigned". */
+const SAYING = /^(?:said|told|announced|reported|added|stated|wrote|asked|claimed|warned)$/;
+/** What may follow a reduced relative's date: its own phrase, never an object of an active verb. */
+const AFTER_DATE = /^(?:to|by|in|at|for|from|with|near|on|under)$/i;
+
+/**
+ * A participle with a date of its own between a subject and its verb is a reduced relative
+ * clause ("A NASA probe launched in 2021 to study the asteroid Eunomia sent back its first
+ * images on Thursday"): its date titles it with the subject ("NASA probe launched to study
+ * asteroid Eunomia"), any other date the clause without it ("NASA probe sent back its first
+ * images"). Only after a noun phrase with a determiner, with the date right after the participle
+ * and no object of an active verb after the date ("The police arrested on Friday the man
+ * accused of …" is no such clause).
+ */
+export function reducedRelative(
+	s: string,
+	mark: string
+): { happening: string } | { main: string } | null {
+	const words = s.split(/\s+/);
+	if (!DETERMINER.test(words[0] ?? '')) return null;
+	for (let p = 2; p <= 5 && p < words.length; p++) {
+		const participle = words[p]!;
+		if (!/^\p{Ll}+$/u.test(participle)) {
+			if (/[,;:]$/.test(participle)) return null;
+			continue;
+		}
+		// (After an auxiliary it is the clause's own verb: "The rifle was discovered April 8".)
+		if (FINITE.has(participle) || MAIN_VERB.test(participle)) return null;
+		if (!(isPastVerb(participle) && PARTICIPLE.test(participle)) || SAYING.test(participle))
+			continue;
+		// The date, right after the participle or its preposition.
+		let d = p + 1;
+		if (PREPOSITION.test(`${words[d] ?? ''} `)) d++;
+		if (!words[d]?.startsWith(MARK)) return null;
+		const next = words[d + 1] ?? '';
+		// The main verb: the first past form or auxiliary after the date, before any comma.
+		let v = d + 1;
+		if (!MAIN_VERB.test(next) && !isPastVerb(next)) {
+			if (!AFTER_DATE.test(next)) return null;
+			for (v = d + 2; v < words.length && v <= d + 9; v++) {
+				const w = words[v - 1]!;
+				if (/[,;:]$/.test(w) || /^(?:that|which|who|and|but|or|when|as|because)$/i.test(w))
+					return null;
+				if (/^\p{Ll}/u.test(words[v]!) && (MAIN_VERB.test(words[v]!) || isPastVerb(words[v]!)))
+					break;
+			}
+			if (v >= words.length || v > d + 9) return null;
+		}
+		const subject = words.slice(0, p).join(' ');
+		const relative = words.slice(p, v).join(' ');
+		if (words[d]!.startsWith(mark)) return { happening: `${subject} ${relative}` };
+		// (The other date stays as a marker, so that the main clause still knows it has one.)
+		return { main: `${subject} ${words[d]} ${words.slice(v).join(' ')}` };
+	}
+	return null;
 }

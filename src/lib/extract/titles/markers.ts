@@ -3,7 +3,8 @@
  * the patterns that find a marker's phrase, and the step that takes dates out of a title.
  */
 
-import { FINITE, MARK, PREPOSITION, PREPOSITIONS, SUBORDINATORS, isPastVerb } from './words';
+import { isPastVerb } from '../happenings';
+import { FINITE, MARK, PREPOSITION, PREPOSITIONS, SUBORDINATORS } from './words';
 
 /**
  * A date heading its line, then a separator: a spaced dash, "--" or a colon, after an
@@ -60,7 +61,7 @@ export function markPatterns(m: string) {
 			aside: new RegExp(`,\\s+(?:(?:${PREPOSITIONS})\\s+)?${m},\\s+(\\p{Ll}+)\\b`, 'u'),
 			object: new RegExp(`\\b(?:${TIME_OBJECT_VERBS})\\s+${m}`, 'i'),
 			adverbial: new RegExp(
-				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|(?<=(?:\\b(?:months?|quarters?|years?|weeks?|period|half)|${MARK})\\s+)(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'gi'
 			),
 			// The date alone in an opening phrase: "Since 1985".
@@ -75,9 +76,10 @@ export function markPatterns(m: string) {
 			),
 			when: new RegExp(String.raw`\bof\s+(?:the\s+)?${m},\s+when\s+([^,;]+)`),
 			// A place's "where" clause that holds the date: "a rally in Dayton, where he was born in
-			// 1967 and where his father worked".
+			// 1967 and where his father worked"; a list of places too, "shelters in Salem and
+			// Albany, where the Red Cross had opened two centers".
 			where: new RegExp(
-				String.raw`(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+where\s+((?:(?!\s(?:that|which|who)\s)[^,;])*?${m}[^,;]*?)(?=\s+and\s+where\b|[,;]|$)`,
+				String.raw`(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?:(?:,\s+|,?\s+and\s+)\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}){0,3}),\s+where\s+((?:(?!\s(?:that|which|who)\s)[^,;])*?${m}[^,;]*?)(?=\s+and\s+where\b|[,;]|$)`,
 				'u'
 			),
 			// "since 1999", "since shortly after the Oct. 23 slaying": a state's beginning.

@@ -18,12 +18,24 @@ import {
 export const APPOSITION =
 	/(\p{Lu}[\p{L}’'.-]+),\s+(?:a|an|the)\s+([^,]{1,50}),\s+(?!(?:and|or|but|who|which|that|whose)\b)(?=\p{Ll})/gu;
 
+/**
+ * A role, then the name in apposition, inside the clause and followed by the rest of the verb's
+ * phrase: the name stands for both ("traded their captain, defenseman Kyle Brandt, to Chicago" →
+ * "traded Kyle Brandt to Chicago"). At the clause's end the role stays ("fired its coach, Pieter
+ * de Wit").
+ */
+export const ROLE_APPOSITION =
+	/\b(?:the|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?=(?:to|for|from|with|into|as|in|at|on)\s)/gu;
+
 /** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
 const ASIDES =
 	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|on|at|of|to|for|with|by|from|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
 
 // Two to four words: "R-Ind." is one (a party and state), not a name in apposition.
 const NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}$/u;
+
+/** A name of one to four capitalised words: "Lyra", "Hubble Space Telescope". */
+const NAME_OR_WORD = /^\p{Lu}[\p{L}\d’'.-]*(?:\s\p{Lu}[\p{L}\d’'.-]*){0,3}$/u;
 
 /** An aside that is a description with a relative clause: "a Democrat from Ohio who voted …". */
 const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(who|which|that|whose)\s+(.+)$/i;
@@ -123,6 +135,9 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 		}
 		return { text: s, participle: false };
 	}
+	// "The probe, called Lyra, reached orbit" → "Lyra reached orbit": the name stands for it.
+	const called = /^(?:called|named|dubbed|known\s+as)\s+(.+)$/.exec(aside)?.[1];
+	if (called && NAME_OR_WORD.test(called)) return { text: `${called} ${rest}`, participle: false };
 	if (NAME.test(aside) && !/\d/.test(aside))
 		return { text: `${aside.replace(/^the\s+/, '')} ${rest}`, participle: false };
 	return { text: `${subject} ${rest}`, participle: false };

@@ -3,7 +3,7 @@
  * the tests built on them (does a title have a verb, what is a clause's subject).
  */
 
-import { isPastVerb as isPastForm } from '../happenings';
+import { isPastVerb } from '../happenings';
 
 export const MAX_WORDS = 11;
 
@@ -57,7 +57,8 @@ export function nounBefore(text: string): string | null {
 		// A bare plural after a preposition: "a suspect in | sniper shootings".
 		if (PREPOSITION.test(`${words[k]} `))
 			return k < words.length - 1 ? words.slice(k + 1).join(' ') : null;
-		if (!/^[\p{L}’'-]+$/u.test(words[k]!) || isPastVerb(words[k]!.toLowerCase())) return null;
+		// (A name may hold a number: "the Brightnest View 2 monitor".)
+		if (!/^[\p{L}\d’'-]+$/u.test(words[k]!) || isPastVerb(words[k]!.toLowerCase())) return null;
 	}
 	return null;
 }
@@ -67,7 +68,8 @@ export const ING_NOUNS = new Set(
 	`hearing meeting building funding ruling spending warning opening ceiling evening morning
 	wedding offering filing briefing shooting bombing killing landing rating ranking training
 	housing setting listing trading uprising beginning ending gathering
-	sentencing polling clothing boxing sibling`.split(/\s+/)
+	sentencing polling clothing boxing sibling painting drawing recording crossing carving
+	engraving proceeding dwelling filling`.split(/\s+/)
 );
 
 /** Words a title never ends on: function words, and a subject pronoun left by a cut. */
@@ -139,15 +141,4 @@ export function subjectOf(clause: string): string {
 		(w, i) => i > 0 && (isPastVerb(w.toLowerCase()) || FINITE.has(w.toLowerCase()))
 	);
 	return verb > 0 ? words.slice(0, verb).join(' ') : '';
-}
-
-/**
- * Past forms of fewer than three letters before their "-ed", which the general test leaves
- * out ("The Federal Trade Commission sued", "Peter Lund died").
- */
-const SHORT_PAST = new Set('sued died lied tied vied owed used eyed axed wed sped bred'.split(' '));
-
-/** Whether a word is a past form, for the title rules: "sued" and "died" count. */
-export function isPastVerb(word: string): boolean {
-	return isPastForm(word) || SHORT_PAST.has(word);
 }
