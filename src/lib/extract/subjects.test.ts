@@ -61,6 +61,50 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		).toBe('Marchetti: ‘Nobody is laughing’');
 	});
 
+	it('names a role after a quotation as the speaker of the quotation that follows', () => {
+		expect(
+			namePronoun(
+				'Tonight we celebrate',
+				['"We will fight this in every court," the mayor said on Monday.'],
+				undefined,
+				undefined,
+				'"Tonight we celebrate."'
+			)
+		).toBe('Mayor: ‘Tonight we celebrate’');
+	});
+
+	it('passes over someone who acted on "him" to the one in view', () => {
+		expect(
+			namePronoun(
+				'He started paying old investors',
+				[
+					'Prosecutors said the fraud began in 2017.',
+					'Judge Maria Esposito also ordered him to repay $31 million to 212 investors.',
+					'Whitcombe, 61, pleaded guilty in September to securities fraud.'
+				],
+				new Set(['Whitcombe'])
+			)
+		).toBe('Whitcombe started paying old investors');
+	});
+
+	it('ends the search at a person told by a role, and takes no plural for a name', () => {
+		expect(
+			namePronoun('She reported it to Securities and Exchange Commission', [
+				'In the spring of 2021, an accountant at a Florida firm noticed that the custodian bank did not exist.',
+				'Judge Maria Esposito also ordered him to repay $31 million.'
+			])
+		).toBe('She reported it to Securities and Exchange Commission');
+		expect(
+			personSubject('Prosecutors said the fraud began in 2017.', new Set(['Prosecutors']))
+		).toBeNull();
+	});
+
+	it('names a full name with an apposition before its verb', () => {
+		expect(
+			namePronoun('She was sworn in', ['Maria Lopez, a nurse from Tucson, won the race in 2022.'])
+		).toBe('Maria Lopez was sworn in');
+	});
+
 	it('names "him" and "her" as objects by the one person the sentence before names', () => {
 		const earlier = ['The jury convicted Gerald Voss in August after a three-week trial.'];
 		expect(namePronoun('Judge sentenced him', earlier)).toBe('Judge sentenced Gerald Voss');

@@ -19,7 +19,7 @@ const HONORIFICS = new Set(
 
 /** Words in a capitalised phrase that make it a place, body or firm rather than a person. */
 const NOT_PEOPLE = new Set(
-	'corp corporation inc co company department service party council committee court university house street states union nations agency ministry bank group times news post journal association army navy police government office republic kingdom city county church center centre institute foundation board commission airport station hospital school hurricane storm typhoon cyclone united real fc club north south east west new saudi arabia korea island islands province hong kong los las san santa st saint mount lake river gulf sea bay square avenue road palace hall league cup olympics airlines airways motors dow nasdaq wall industrial average index foods pharma pharmaceuticals markets holdings systems technologies energy power rail railways partners capital financial media industries labs'.split(
+	'corp corporation inc co company department service party council committee court university house street states union nations agency ministry bank group times news post journal association army navy police government office republic kingdom city county church center centre institute foundation board commission airport station hospital school hurricane storm typhoon cyclone united real fc club north south east west new saudi arabia korea island islands province hong kong los las san santa st saint mount lake river gulf sea bay square avenue road palace hall league cup olympics airlines airways motors dow nasdaq wall industrial average index foods pharma pharmaceuticals markets holdings systems technologies energy power rail railways partners capital financial media industries labs prosecutors officials investigators authorities residents witnesses analysts experts doctors lawyers officers firefighters scientists researchers critics supporters voters workers employees students parents neighbors relatives engineers regulators lawmakers'.split(
 		' '
 	)
 );
@@ -185,11 +185,17 @@ export function namePronoun(
 	// ago people laughed at us,” Marchetti said. “Tonight nobody is laughing.”" → "Marchetti:
 	// ‘Nobody is laughing’".
 	if (own && WHOLE_QUOTATION.test(own) && earlier[0] && !title.includes(':')) {
-		const who = quotedSpeaker(earlier[0].trimStart()) ?? LONE_SPEAKER.exec(earlier[0].trim())?.[1];
+		const lone = LONE_SPEAKER.exec(earlier[0].trim());
+		const role = lone?.[2] ? `${lone[2].charAt(0).toUpperCase()}${lone[2].slice(1)}` : undefined;
+		const who = quotedSpeaker(earlier[0].trimStart()) ?? lone?.[1] ?? role;
 		if (who) return `${who}: ‘${title.replace(/[.!?,]+$/, '')}’`;
 	}
-	return nameObject(
-		nameSubject(title, earlier, speakers, named, own),
+	const thing = nameThingBack(title, earlier, speakers, named, own);
+	if (thing !== title || /^(?:Its?|They|Their)\s/.test(title))
+		return namePerson(OBJECT, thing, earlier, speakers, named, own);
+	return namePerson(
+		OBJECT,
+		namePerson(SUBJECT, title, earlier, speakers, named, own),
 		earlier,
 		speakers,
 		named,
@@ -197,134 +203,249 @@ export function namePronoun(
 	);
 }
 
-/** A quotation's speaker named by a surname after it: "“…,” Marchetti said." */
-const LONE_SPEAKER = /^(?:``|[“"]).*(?:''|[”"])\s*,?\s+(\p{Lu}\p{Ll}+)\s+(?:said|says|added)\.?$/u;
+/**
+ * A quotation's speaker named by a surname or a role after it: "“…,” Marchetti said.", "“…,”
+ * the mayor said on Monday."
+ */
+const LONE_SPEAKER =
+	/^(?:``|[“"]).*(?:''|[”"])\s*,?\s+(?:(\p{Lu}\p{Ll}+)|the\s+(\p{Ll}+(?:\s+\p{Ll}+)?))\s+(?:said|says|added)\b[^“”"]*$/u;
 const WHOLE_QUOTATION = /^\s*(?:``|[“"])[^“”"]+(?:''|[”"])\s*$/;
 
 /** An object pronoun: "him", and "her" where no noun follows it ("convicted her after …"). */
 const OBJECT_PRONOUN =
 	/\s(?:(him)|(her))(?=$|[,;]|\s+(?:to|for|with|in|on|at|as|of|after|before|and|but)\b)/;
-/** Stands for the rest of a probe title, so that only the person is read back. */
-const PROBE = '\u2060';
-
-/**
- * "Him" and "her" as a title's object, named by the person a "he" or "she" opening it would be:
- * "A jury convicted Gerald Voss of fraud. … A judge sentenced him on Wednesday" → "Judge
- * sentenced Gerald Voss".
- */
-function nameObject(
-	title: string,
-	earlier: string[],
-	speakers?: Set<string>,
-	named?: Set<string>,
-	own?: string
-): string {
-	const m = OBJECT_PRONOUN.exec(title);
-	if (!m) return title;
-	// A name in its own sentence before the pronoun, besides the title's subject, may be who it
-	// is: "In Sunday's debate against Vacco, Spitzer attacked him" is left as it is.
-	if (own) {
-		const at = own.search(/\b(?:him|her)\b/);
-		const subject = title.split(' ')[0];
-		const names = (
-			own.slice(1, at < 0 ? undefined : at).match(/\b\p{Lu}[\p{Ll}’'-]+/gu) ?? []
-		).filter((w) => w !== subject && !OPENERS.has(w.toLowerCase()));
-		if (names.length) return title;
-	}
-	const pronoun = m[1] ? 'He' : 'She';
-	// The one person the sentence before names ("The jury convicted Gerald Voss …"), else the
-	// one a "he" or "she" would be.
-	// (A name of clean capitalised words, none a time's: "Election Day.''" is no one.)
-	const people = earlier[0]
-		? peopleIn(earlier[0], speakers, named).filter(
-				(p) =>
-					p.sex !== (pronoun === 'She' ? 'male' : 'female') &&
-					/^(?:\p{Lu}[\p{Ll}’'-]+\.?\s?){1,4}$/u.test(p.name) &&
-					!/\b(?:Day|Eve|Week|Year|Night|Morning|Month)\b/.test(p.name)
-			)
-		: [];
-	const names = new Set(people.map((p) => p.name));
-	let person = names.size === 1 ? people[0]!.name : '';
-	if (names.size === 0) {
-		const probe = nameSubject(`${pronoun} ${PROBE}`, earlier, speakers, named);
-		if (probe.startsWith(`${pronoun} `)) return title;
-		person = probe.slice(0, probe.indexOf(` ${PROBE}`));
-	}
-	// (Not the title's own subject: "Voss asked judge to spare him" stays.)
-	if (!person || title.startsWith(person)) return title;
-	return `${title.slice(0, m.index)} ${person}${title.slice(m.index + m[0].length)}`;
+/** A pronoun found in a label: what stands around it, and what it says of its person. */
+interface Found {
+	/** The label before and after the pronoun, so that `before + person + after` names it. */
+	before: string;
+	after: string;
+	female: boolean;
+	/** "His" and "Her" before a noun: the name takes "’s". */
+	possessive: boolean;
+	/** An age standing for the person ("The 23-year-old"), which tells nothing of sex. */
+	aged: boolean;
 }
 
-function nameSubject(
+/** What finding the person in the pronoun's own sentence gives: a name, nothing, or "leave it". */
+type OwnSentence = (
+	own: string,
+	title: string,
+	found: Found,
+	pronoun: string,
+	speakers?: Set<string>,
+	named?: Set<string>
+) => string | null | false;
+
+/**
+ * Where a pronoun stands in a label and how its person is found: one engine (`namePerson`), one
+ * row for each place. The steps are the same (its own sentence, the sentence before, the
+ * subjects of earlier sentences); the rows differ in what the pronoun's own sentence does and
+ * whether the sentence before names the person first.
+ */
+interface Slot {
+	find: (title: string) => { found: Found; pronoun: string } | null;
+	ownSentence: OwnSentence;
+	/** Whether the one person the sentence before names is who it is, before any subject. */
+	namedBefore: boolean;
+	example: string;
+}
+
+/**
+ * A pronoun inside its sentence is most often someone that sentence named before it: "She is
+ * the third minister to leave Mr. Pryce's government since he took office" → "Pryce". Two people
+ * it could be: a guess from an earlier sentence would be no better.
+ */
+const namesInOwn: OwnSentence = (own, title, found, pronoun, speakers, named) => {
+	const before = beforePronoun(own, title, pronoun);
+	if (!before) return null;
+	const people = peopleIn(before, speakers, named).filter(
+		(p) => p.sex !== (found.female ? 'male' : 'female')
+	);
+	const sure = people.filter((p) => p.sex === (found.female ? 'female' : 'male'));
+	const one =
+		new Set(people.map((p) => p.name)).size === 1 ? people[0] : sure.length === 1 ? sure[0] : null;
+	if (one) return one.name;
+	return people.length > 1 ? false : null;
+};
+
+/**
+ * A name in its own sentence before the pronoun, besides the title's subject, may be who it is:
+ * "In Sunday's debate against Vacco, Spitzer attacked him" is left as it is.
+ */
+const leftByOwn: OwnSentence = (own, title) => {
+	const at = own.search(/\b(?:him|her)\b/);
+	const subject = title.split(' ')[0];
+	const names = (
+		own.slice(1, at < 0 ? undefined : at).match(/\b\p{Lu}[\p{Ll}’'-]+/gu) ?? []
+	).filter((w) => w !== subject && !OPENERS.has(w.toLowerCase()));
+	return names.length ? false : null;
+};
+
+/** The subject: "He", "She", "His", "Her" opening the label, or an age ("The 23-year-old"). */
+const SUBJECT: Slot = {
+	find: (title) => {
+		const m = PRONOUN.exec(title) ?? AGED.exec(title);
+		if (!m) return null;
+		const word = m[1]!;
+		return {
+			pronoun: word,
+			found: {
+				before: '',
+				after: ` ${title.slice(m[0].length)}`,
+				female: word === 'She' || word === 'Her',
+				possessive: word === 'His' || word === 'Her',
+				aged: !/^(?:He|She|His|Her)$/.test(word)
+			}
+		};
+	},
+	ownSentence: namesInOwn,
+	namedBefore: false,
+	example: 'Luka Petrov scored 30 points. He broke his wrist → Luka Petrov broke his wrist'
+};
+
+/** The object: "him", and "her" where no noun follows it ("convicted her after …"). */
+const OBJECT: Slot = {
+	find: (title) => {
+		const m = OBJECT_PRONOUN.exec(title);
+		if (!m) return null;
+		return {
+			pronoun: m[1] ?? m[2]!,
+			found: {
+				before: `${title.slice(0, m.index)} `,
+				after: title.slice(m.index + m[0].length),
+				female: !m[1],
+				possessive: false,
+				aged: false
+			}
+		};
+	},
+	ownSentence: leftByOwn,
+	namedBefore: true,
+	example: 'A jury convicted Gerald Voss. A judge sentenced him → Judge sentenced Gerald Voss'
+};
+
+/**
+ * The label with the pronoun of `slot` named: by its own sentence, by the one person the
+ * sentence before names (for an object), else by the person a subject search of earlier
+ * sentences finds. The title's own subject is never its object ("Voss asked judge to spare
+ * him" stays).
+ */
+function namePerson(
+	slot: Slot,
 	title: string,
 	earlier: string[],
 	speakers?: Set<string>,
 	named?: Set<string>,
 	own?: string
 ): string {
-	let thing = nameThing(title, earlier[0], own);
-	// A person is never "it": after a sentence about someone, "it" is what the one before was
-	// about ("The museum opened in 1911. Edith Harlow left it her house. Expanded in 1964, it
-	// added a wing" → "Museum expanded").
+	const hit = slot.find(title);
+	if (!hit) return title;
+	const { found } = hit;
+	const put = (person: string | null | undefined) =>
+		person && !title.startsWith(person)
+			? `${found.before}${person}${found.possessive ? '’s' : ''}${found.after}`
+			: title;
+	if (own && !found.aged) {
+		const person = slot.ownSentence(own, title, found, hit.pronoun, speakers, named);
+		if (person === false) return title;
+		if (person) return put(person);
+	}
+	if (slot.namedBefore && earlier[0]) {
+		// (A name of clean capitalised words, none a time's: "Election Day.''" is no one.)
+		const people = peopleIn(earlier[0], speakers, named).filter(
+			(p) =>
+				p.sex !== (found.female ? 'male' : 'female') &&
+				/^(?:\p{Lu}[\p{Ll}’'-]+\.?\s?){1,4}$/u.test(p.name) &&
+				!/\b(?:Day|Eve|Week|Year|Night|Morning|Month)\b/.test(p.name)
+		);
+		const names = new Set(people.map((p) => p.name));
+		if (names.size > 1) return title;
+		if (names.size === 1) return put(people[0]!.name);
+	}
+	return put(subjectOfEarlier(earlier, found, speakers, named));
+}
+
+/**
+ * "It" and "Its" named by a thing (`nameThing` in things.ts). A person is never "it": after a
+ * sentence about someone, "it" is what the one before was about ("The museum opened in 1911.
+ * Edith Harlow left it her house. Expanded in 1964, it added a wing" → "Museum expanded").
+ */
+function nameThingBack(
+	title: string,
+	earlier: string[],
+	speakers?: Set<string>,
+	named?: Set<string>,
+	own?: string
+): string {
+	const thing = nameThing(title, earlier[0], own);
 	if (
 		thing === title &&
 		/^Its?\s/.test(title) &&
 		earlier[1] &&
 		opensWithPerson(earlier[0]!, speakers, named)
 	)
-		thing = nameThing(title, earlier[1]);
-	if (thing !== title || /^(?:Its?|They|Their)\s/.test(title)) return thing;
-	// "The 23-year-old saved two match points": an age stands for the person as "he" does.
-	const m = PRONOUN.exec(title) ?? AGED.exec(title);
-	if (!m) return title;
-	const aged = !/^(?:He|She|His|Her)$/.test(m[1]!);
-	const female = m[1] === 'She' || m[1] === 'Her';
-	const withName = (person: string) =>
-		`${person}${m[1] === 'His' || m[1] === 'Her' ? '’s' : ''} ${title.slice(m[0].length)}`;
-	// A pronoun inside its sentence is most often someone that sentence named before it: "She is
-	// the third minister to leave Mr. Pryce's government since he took office" → "Pryce".
-	const before = own && !aged ? beforePronoun(own, title, m[1]!) : null;
-	if (before) {
-		const people = peopleIn(before, speakers, named).filter(
-			(p) => p.sex !== (female ? 'male' : 'female')
-		);
-		const sure = people.filter((p) => p.sex === (female ? 'female' : 'male'));
-		const one =
-			new Set(people.map((p) => p.name)).size === 1
-				? people[0]
-				: sure.length === 1
-					? sure[0]
-					: null;
-		if (one) return withName(one.name);
-		// Two people it could be: a guess from an earlier sentence would be no better.
-		if (people.length > 1) return title;
-	}
+		return nameThing(title, earlier[1]);
+	return thing;
+}
+
+/** Nouns that tell a person by a role: "an accountant", "the woman", "a police officer". */
+const ROLE_SUBJECT =
+	/^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:accountant|bookkeeper|lawyer|attorney|judge|officer|woman|man|girl|boy|teacher|nurse|doctor|worker|employee|resident|witness|spokesman|spokeswoman|official|director|manager|engineer|pilot|driver|student|mother|father|victim|suspect|gunman|farmer|clerk|guard|coach|player|priest|pastor|scientist|researcher|volunteer|neighbor|neighbour|reporter|analyst|executive|founder|owner|teenager|soldier|detective|deputy|sheriff)\b/u;
+
+/** A sentence after its scene-setting opening: "In the spring of 2021, an accountant …". */
+function afterScene(sentence: string): string {
+	if (!SCENE.test(sentence)) return sentence;
+	const comma = sentence.indexOf(', ');
+	return comma < 0 ? sentence : sentence.slice(comma + 2);
+}
+
+/** An object pronoun of a verb: "ordered him to repay", "convicted her after …". */
+const OBJECT_HIM = /\b\p{Ll}+\s+him\b/u;
+const OBJECT_HER = /\b\p{Ll}+\s+her(?=\s+(?:to|for|with|in|on|at|as|and|after|before)\b|[,.;]|$)/u;
+
+/**
+ * The person a "he" or "she" most likely is, from the subjects of `earlier` sentences, nearest
+ * first; null when none is sound.
+ */
+function subjectOfEarlier(
+	earlier: string[],
+	found: Found,
+	speakers?: Set<string>,
+	named?: Set<string>
+): string | null {
+	const { female, aged } = found;
 	for (const [k, sentence] of earlier.entries()) {
 		// "He married Helen Carver, a painter. She died in 2012.": after a sentence about "him",
 		// "she" is the one other person it names.
 		if (k === 0 && !aged) {
 			const other = otherPerson(sentence, female);
-			if (other) return withName(other);
+			if (other) return other;
 		}
 		const person = personSubject(sentence, speakers, named);
+		// "An accountant at a Florida firm noticed …. She reported it": a person told by a role,
+		// whom no name stands for; the search ends there, "she" unnamed.
+		if (!person && ROLE_SUBJECT.test(afterScene(sentence.trimStart()))) return null;
 		// "Eric Rudolph has been on the run …. He also is charged …": a full name that opens the
 		// sentence before is most likely who "he" is, person or not: the search ends there, and
 		// names it when it opens the sentence right before and no one else is named there ("Luka
 		// Petrov scored 30 points. He broke his wrist …" → "Luka Petrov broke his wrist").
-		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart())) {
-			const name = k === 0 && !aged ? unconfirmedPerson(sentence.trimStart(), female) : null;
-			return name ? withName(name) : title;
-		}
+		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart()))
+			return k === 0 && !aged ? unconfirmedPerson(sentence.trimStart(), female) : null;
 		if (!person) continue;
 		// "Mr. Linden" is no "she", "Ms. Varga" no "he": the search goes on to someone the
 		// text does not say is of the other sex (a first name says nothing of it).
 		const sex = statedSex(sentence, person);
 		if (sex && !aged && (sex === 'female') !== female) continue;
+		// "Judge Maria Esposito also ordered him to repay $31 million. … That spring he started
+		// paying …": the "him" someone acted on is the one in view, not that someone; the search
+		// goes on to who he is.
+		if (!aged && (female ? OBJECT_HER : OBJECT_HIM).test(sentence.slice(sentence.indexOf(person))))
+			continue;
 		// "Kamala Harris met Joe Biden. He …": either could be meant.
-		if (anotherPerson(sentence.slice(0, READ).replace(person, ''))) return title;
-		return withName(person);
+		if (anotherPerson(sentence.slice(0, READ).replace(person, ''))) return null;
+		return person;
 	}
-	return title;
+	return null;
 }
 
 /** Whether a sentence opens with a person: a "he" or "she", or a name a person's would be. */
@@ -395,15 +516,20 @@ function peopleIn(
 }
 
 /** Two capitalised words opening a sentence, then a verb: a name the story may not confirm. */
+// (An apposition or an age may stand between the name and its verb: "Maria Lopez, a nurse from
+// Tucson, won the race".)
 const UNCONFIRMED_NAME =
-	/^(?!(?:The|A|An|In|On|At|But|And|After|Before|When|While|Last|Next)\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s+\p{Ll}/u;
+	/^(?!(?:The|A|An|In|On|At|But|And|After|Before|When|While|Last|Next)\s)\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+(?:,\s+(?:(?:a|an|the)\s[^,]{1,60}|\d{1,3}),)?\s+\p{Ll}/u;
 
 /**
  * The full name opening `sentence` ("Luka Petrov scored …"), when nothing in it says it is no
  * person (a body's word, a sex other than the pronoun's) and no one else is named in it.
  */
 function unconfirmedPerson(sentence: string, female: boolean): string | null {
-	const m = /^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})\s+\p{Ll}/u.exec(sentence);
+	const m =
+		/^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})(?:,\s+(?:(?:a|an|the)\s[^,]{1,60}|\d{1,3}),)?\s+\p{Ll}/u.exec(
+			sentence
+		);
 	const name = m?.[1];
 	if (!name) return null;
 	if (name.split(' ').some((w) => NOT_PEOPLE.has(w.toLowerCase()) || OPENERS.has(w.toLowerCase())))
@@ -463,8 +589,12 @@ function statedSex(sentence: string, person: string): 'female' | 'male' | null {
 	const described = DESCRIBED_SEX.exec(after);
 	if (described) return SEX_OF.get(described[1]!.toLowerCase()) ? 'female' : 'male';
 	if (anotherPerson(after)) return null;
-	const his = /\b(?:he|his|him|himself)\b/i.test(after);
-	const her = /\b(?:she|her|hers|herself)\b/i.test(after);
+	// (Not an object: "Judge Maria Esposito ordered him to repay" says nothing of the judge.)
+	const his = /\b(?:he|his|himself)\b/i.test(after);
+	const her =
+		/\b(?:she|hers|herself)\b|\bher\s+(?!(?:to|for|with|in|on|at|as|and|of|after|before)\b)\p{Ll}/iu.test(
+			after
+		);
 	return his === her ? null : her ? 'female' : 'male';
 }
 

@@ -66,6 +66,46 @@ describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
 		expect(nameThing(title, previous)).toBe(named);
 	});
 
+	it.each([
+		// A passive's subject is what an object "it" stands for…
+		[
+			'State engineers rated it in poor condition',
+			'The dam, built in 1958 to control spring floods, was last inspected in 2022.',
+			'State engineers rated dam in poor condition'
+		],
+		['Council approved it', 'The plan was announced in May.', 'Council approved plan'],
+		// …else the thing an active verb acted on (not its subject).
+		[
+			'Residents sued to block it',
+			'The council approved the plan in May.',
+			'Residents sued to block plan'
+		],
+		// Nothing of the kind: it stays.
+		[
+			'Police found it in river',
+			'Officers searched the area on Friday.',
+			'Police found it in river'
+		],
+		// "it" before a verb is a subject, not an object.
+		[
+			'Company said it would appeal',
+			'The court ruled against the company.',
+			'Company said it would appeal'
+		]
+	])('names an object "it": "%s" after "%s" → "%s"', (title, previous, named) => {
+		expect(nameThing(title, previous)).toBe(named);
+	});
+
+	it('leaves a pronoun that opens a second clause of its own sentence', () => {
+		expect(
+			nameThing(
+				'Its roof fell in',
+				'The fire reached the town of Oak Run early Wednesday.',
+				'A deputy radioed that the elementary school on the town’s edge was burning, and its roof fell in shortly before midnight.'
+			)
+		).toBe('Its roof fell in');
+	});
+
 	it('names the noun a relative clause hangs on when the pronoun is inside it', () => {
 		expect(
 			nameThing(

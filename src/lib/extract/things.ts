@@ -31,7 +31,9 @@ const THINGS = new Set(
 	newspaper paper magazine station utility regulator fire blaze wildfire storm hurricane
 	typhoon cyclone quake earthquake flood virus outbreak deal merger law ban bill treaty
 	contract plan report planet comet asteroid star satellite telescope spacecraft rocket
-	probe mission ship vessel plane aircraft drug vaccine`.split(/\s+/)
+	probe mission ship vessel plane aircraft drug vaccine dam levee reservoir tunnel highway
+	road building tower stadium arena ballpark library theater plan proposal measure ordinance
+	budget policy program contract lawsuit case appeal`.split(/\s+/)
 );
 
 /** A thing and the name it is called by: "The probe, called Lyra, reached orbit". */
@@ -162,6 +164,9 @@ function relativeAntecedent(sentence: string, title: string): string | null {
 	return null;
 }
 
+/** A pronoun opening a second clause: "…, and its roof fell in". */
+const SECOND_CLAUSE = /,\s+(?:and|but)\s+its?\s/i;
+
 function escape(word: string): string {
 	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -194,6 +199,34 @@ const MOVED_IT =
 	/^(\S.*?\s\p{Ll}+ed)\s+it(?=\s+(?:across|into|onto|toward|towards|through|over|past|out\s+of|back)\b)/u;
 
 /**
+ * An "it" after a verb, as its object: "Residents sued to block it", "State engineers rated it
+ * in poor condition" (not the subject of what follows: "said it would").
+ */
+const OBJECT_IT =
+	/^(\S.*?\s\p{Ll}+)\s+it(?=$|\s+(?:in|on|at|to|for|with|as|after|before|into|from|by|and|but|over|under)\b)/u;
+
+/** A passive's subject: "The dam, built in 1958, was last inspected in 2022". */
+const PASSIVE_SUBJECT =
+	/^(?:the|its)\s[^,]*?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+|last\s+|first\s+|later\s+)?\p{Ll}+(?:ed|en|wn|lt|ft|pt|ught|ld)\b/iu;
+
+/** A thing an active verb acts on: "The council approved the plan in May" → "plan". */
+const ACTIVE_OBJECT =
+	/^(?:the|its)\s[^,]*?\s\p{Ll}+ed\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\b/iu;
+
+/**
+ * What an object "it" stands for in the sentence before: a passive's subject ("The plan was
+ * announced in May. The council approved it" → "plan"), else the thing an active verb acted on
+ * ("The council approved the plan in May. Residents sued to block it" → "plan"); a body or a
+ * thing of THINGS only, else null.
+ */
+function objectThing(previous: string): string | null {
+	const text = previous.trimStart().replace(/^((?:the|its)\s[^,]{1,40}),\s+[^,]{1,80},/i, '$1');
+	if (PASSIVE_SUBJECT.test(text)) return thingSubject(text);
+	const m = ACTIVE_OBJECT.exec(text);
+	return m && THINGS.has(m[2]!.toLowerCase()) ? m[1]! : null;
+}
+
+/**
  * "It", "Its", "They" or "Their" opening a title, or an "it" a verb of moving carries, named
  * by what it stands for: "Its shares fell 9 percent" after "Northern Valley Power said it
  * would cooperate" → "Northern Valley Power’s shares fell 9 percent"; "They had lost nearly
@@ -211,12 +244,21 @@ export function nameThing(title: string, previous: string | undefined, own?: str
 		const subject = previous && sentenceSubject(previous, false);
 		return subject ? `${moved[1]} ${subject}${title.slice(moved[0].length)}` : title;
 	}
+	const object = OBJECT_IT.exec(title);
+	if (object && !/^It\s/.test(title)) {
+		const thing = previous ? objectThing(previous) : null;
+		return thing ? `${object[1]} ${thing}${title.slice(object[0].length)}` : title;
+	}
 	const m = /^(It|Its|They|Their)\s/.exec(title);
 	if (!m) return title;
 	const word = m[1]!;
 	const plural = word === 'They' || word === 'Their';
 	const possessive = word === 'Its' || word === 'Their';
 	if (word === 'It' && (!acts(title) || NOT_ACTS.test(title))) return title;
+	// A pronoun opening a second clause of its own sentence stands for something that sentence
+	// named ("… that the elementary school was burning, and its roof fell in"), never for the
+	// sentence before's subject: the label leaves it as it is.
+	if (!plural && own && SECOND_CLAUSE.test(own)) return title;
 	const subject =
 		(word === 'It' && own ? relativeAntecedent(own, title) : null) ??
 		(previous ? sentenceSubject(previous, plural, word === 'Its') : null);

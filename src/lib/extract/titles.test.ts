@@ -1135,6 +1135,133 @@ describe('titles VI: the clause the date governs, whole (each row a rule and its
 			[],
 			'Museum reopened'
 		],
+		// "when" background goes with its own commas.
+		[
+			'The dispute began in early 2021, when the City Council, led by Mayor Ann Cole, approved a new zoning plan.',
+			'early 2021',
+			[],
+			'Dispute began'
+		],
+		// A date in a subject's aside with its place goes whole.
+		[
+			'The deciding game, on May 5 at Wembley, ended with a penalty shootout.',
+			'May 5',
+			[],
+			'Deciding game ended with penalty shootout'
+		],
+		// An opening doing without the date is background, the date in the subject or not.
+		[
+			'Killing three people, the fire in March destroyed a warehouse.',
+			'in March',
+			[],
+			'Fire destroyed warehouse'
+		],
+		// A scene set by a name without a comma goes.
+		[
+			'Under Ellison the Pioneers reached the conference final in 2023 but lost to Seattle in seven games.',
+			'in 2023',
+			[],
+			'Pioneers reached conference final'
+		],
+		// A sentence that is all quotation keeps its words, its date among them.
+		['“Tonight we celebrate.”', 'Tonight', [], 'Tonight we celebrate'],
+		// A saying before its quotation names the speaker.
+		[
+			'The mayor said on Monday, "The budget is balanced."',
+			'on Monday',
+			[],
+			'Mayor: ‘Budget is balanced’'
+		],
+		// A bare participle and its date only tell which one: the main clause is the happening.
+		[
+			'The Canadian warrant issued Monday charged Kopp with attempted murder.',
+			'Monday',
+			[],
+			'Canadian warrant charged Kopp with attempted murder'
+		],
+		// …unless the main clause has a date of its own.
+		['The man arrested Friday was released on Sunday.', 'Friday', ['on Sunday'], 'Man arrested'],
+		['The man arrested Friday was released on Sunday.', 'on Sunday', ['Friday'], 'Man released'],
+		// A cut never leaves what was said without its verb, nor a name in two.
+		[
+			'The Centers for Disease Control and Prevention warned on Friday that cases of measles had risen in 14 states.',
+			'on Friday',
+			[],
+			'Centers for Disease Control and Prevention warned cases of measles had risen'
+		],
+		[
+			'The Harlow Museum of Art and Industry will close its doors on March 29 for a two-year renovation, the museum’s board announced on Monday.',
+			'on Monday',
+			['on March 29'],
+			'Museum’s board announced Harlow Museum of Art and Industry will close its doors'
+		],
+		// A cut never ends on the start of a measure.
+		[
+			'The storm destroyed hundreds of homes in three counties along the coast in October 2024 and killed at least 40 people.',
+			'October 2024',
+			[],
+			'Storm destroyed hundreds of homes in three counties along coast'
+		],
+		// A change told after a figure goes; a rate keeps its article.
+		[
+			'The airline reported revenue of $4.8 billion on Wednesday, up 9 percent.',
+			'on Wednesday',
+			[],
+			'Airline reported revenue of $4.8 billion'
+		],
+		[
+			'Winds of 50 miles an hour pushed the fire across Highway 44 on Monday.',
+			'on Monday',
+			[],
+			'Winds of 50 miles an hour pushed fire across Highway 44'
+		],
+		// A part of a date goes with it: "for the rest of that week".
+		[
+			'The school stayed closed for the rest of that week.',
+			'that week',
+			[],
+			'School stayed closed'
+		],
+		// A date in apposition to a date is that date told twice.
+		[
+			'Lincoln and Grant elementary schools will remain open through June 12, the last day of classes.',
+			'June 12',
+			['the last day'],
+			'Lincoln and Grant elementary schools will remain open'
+		],
+		// A second verb phrase of a passive, bare, stays passive.
+		[
+			'He was arrested at his home on May 4, 2023, and indicted two weeks later.',
+			'two weeks later',
+			['May 4, 2023'],
+			'He was indicted'
+		],
+		[
+			'Ms. Whitfield was elected to the council in 2015 and re-elected in 2019.',
+			'in 2019',
+			['in 2015'],
+			'Ms. Whitfield re-elected'
+		],
+		// A relative clause's antecedent may hold a number, and ends at a verb.
+		[
+			'Then came a 13-game winning streak that began on Dec. 3 and ended at Milwaukee on Jan. 2.',
+			'Jan. 2',
+			['Dec. 3'],
+			'13-game winning streak ended at Milwaukee'
+		],
+		[
+			'She had managed the team’s top minor league affiliate, which won a championship in 2023.',
+			'in 2023',
+			[],
+			'Team’s top minor league affiliate won championship'
+		],
+		// A clause of its own after ", and" is no attribution of the clause before.
+		[
+			'Schools in Mobile and Baldwin counties will remain closed through Friday, and the county said it would open three more shelters on Thursday.',
+			'on Thursday',
+			['through Friday'],
+			'County to open three more shelters'
+		],
 		// An office before a name goes when the headline is long ("General manager").
 		[
 			'General manager Ruth Abara said on Monday that the team would look outside the organization for a new coach.',

@@ -20,15 +20,16 @@ import {
 	tellsPresent,
 	trailingParticiple
 } from './titles/inner-clauses';
-import { ENTRY, markPatterns, marker, withoutDates } from './titles/markers';
+import { DATE_APPOSITION, ENTRY, markPatterns, marker, withoutDates } from './titles/markers';
 import {
 	APPOSITION,
+	NAMED_SCENE,
 	ROLE_APPOSITION,
 	asides,
 	doingOpener,
 	participleOpener
 } from './titles/openers';
-import { quoteLed } from './titles/quotations';
+import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { isPastVerb } from './happenings';
 import {
@@ -80,7 +81,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		s = s.slice(0, span.start) + m + s.slice(span.end);
 	});
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
-	s = s.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS);
+	s = s.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS).replace(DATE_APPOSITION, '$1');
 
 	s = s.replace(/[\s.!?]+$/, '');
 	// A chronology's entry ("Aug. 30, 2011 — Boeing launches the 737 Max"): the date heads
@@ -90,6 +91,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// A dateline ("WASHINGTON —") says where the report was filed: no clause of the happening.
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
+	s = s.replace(NAMED_SCENE, '');
 	// A pair of dashes holds an aside, as brackets do: "tens of thousands of Cuban women --
 	// hundreds visibly pregnant -- marched …". (A "when" between them tells what a bare date
 	// means: "Since 1985 — when the Israelis created a buffer zone —".)
@@ -129,7 +131,9 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	}
 	// A cleft: "But it was not until Tuesday that Castro revealed …" → "Castro revealed …".
 	if (/\bthat\s/.test(s)) s = s.replace(CLEFT, (m) => (m.includes(targetMark) ? '' : m));
-	const saying = quoteLed(s, texts, targetMark);
+	const whole = wholeQuotation(s, texts);
+	if (whole) return whole;
+	const saying = quoteLed(s, texts, targetMark) ?? sayingThenQuote(s, texts, targetMark);
 	if (saying) return saying;
 	// A date in a clause after "since" dates that clause: "their best record since the club was
 	// founded in 2009" → "Club founded".

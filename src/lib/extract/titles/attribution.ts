@@ -8,8 +8,10 @@ import { datedOpening, isOpening } from './markers';
 import { isPastVerb } from '../happenings';
 import { FUNCTION_WORDS, MARK, PREPOSITION, SUBORDINATORS, W, nounBefore } from './words';
 
+// (Not a clause of its own after "and": "…closed through Friday, and the county said it would
+// open three more shelters on Thursday".)
 const TRAILING_SPEAKER = new RegExp(
-	`,\\s*(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}$`,
+	`,\\s*(?!(?:and|but|while|yet)\\s)(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}$`,
 	'i'
 );
 
@@ -41,6 +43,8 @@ export function stripAttribution(s: string, mark: string): string {
 			// A comparison's base or a record's yardstick after the happening: ", up from 9 million
 			// a year earlier", ", its biggest one-day decline since December".
 			.replace(/,\s+(?:up|down)\s+(?:from|on)\s[^,]*(?=,|$)/gi, '')
+			// …and a change told after the figure: "revenue of $4.8 billion, up 9 percent".
+			.replace(/,\s+(?:up|down)\s+[\d.]+\s*(?:percent|%)(?=,|$)/gi, '')
 			.replace(
 				/\s+(?:from|compared with|compared to)\s+(?:a|the)\s+year\s+(?:earlier|ago|before)\b/i,
 				''

@@ -28,7 +28,8 @@ export const REPORTING_PERIOD = new RegExp(
  */
 const BACKGROUND: { words: RegExp; example: string; clause?: boolean }[] = [
 	{
-		words: /,\s+(?:when|after|before|while|as|because|just\s+when)\s[^,;]*$/i,
+		// (Its own commas and all: "…, when the City Council, led by Mayor Ann Cole, approved …".)
+		words: /,\s+(?:when|after|before|while|as|because|just\s+when)\s[^;]*$/i,
 		example:
 			'The scheme unraveled in August 2023, when a bookkeeper noticed that checks had bounced.'
 	},

@@ -344,18 +344,33 @@ export function chooseClause(
 	const clause = chosen.replace(CONTRAST_OR_TIME, '');
 	// A second verb phrase takes the first clause's subject: "(the scheme) ran until his arrest".
 	const verb = /^([a-z]+(?:-[a-z]+)?)\b/.exec(clause)?.[1];
-	return verb &&
-		(isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb) || DUE_AFTER.test(clause)) &&
-		clause !== clauses[0]
-		? `${subjectBefore(clauses[0]!)} ${sameObject(clause, clauses[0]!)}`.trim()
-		: clause;
+	if (
+		!verb ||
+		!(isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb) || DUE_AFTER.test(clause)) ||
+		clause === clauses[0]
+	)
+		return clause;
+	// A passive goes on in the second phrase: "He was arrested on May 4 and indicted two weeks
+	// later" → "He was indicted".
+	const passive = PASSIVE_FIRST.exec(clauses[0]!);
+	// (Only a bare participle: "was born in Vienna and moved to Paris" moves itself.)
+	const bare = new RegExp(
+		`^\\S+(?:\\s+(?:\\p{Ll}+ly|later|earlier|then|again))?(?:\\s+(?:\\S+\\s+){0,3}?${MARK}[TO]\\d+${MARK})?$`,
+		'u'
+	);
+	const carried = passive && PARTICIPLE.test(verb) && bare.test(clause) ? `${passive[1]} ` : '';
+	return `${subjectBefore(clauses[0]!)} ${carried}${sameObject(clause, clauses[0]!)}`.trim();
 }
+
+/** A first verb phrase in the passive: "He was arrested on May 4 …" (its "was"). */
+const PASSIVE_FIRST =
+	/^(?:\S+\s+){1,5}?(was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|lt|ft|pt|ught)\b/u;
 
 /** A plan's verb phrase: "is due to arrive at Jupiter in 2031". */
 const DUE_AFTER = /^(?:is|are)\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\s+to\s/;
 
 const RELATIVE_AT_END =
-	/\b((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:that|which|who)\s+(\p{Ll}+)\b[^,;]*$/u;
+	/\b((?:the|a|an)\s+(?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s+(?:that|which|who)\s+(\p{Ll}+)\b[^,;]*$/u;
 
 /**
  * The subject a second verb phrase shares with the first: the words before the first's verb

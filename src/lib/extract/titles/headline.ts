@@ -29,7 +29,7 @@ function particle(title: string): boolean {
 }
 /** Verbs whose particle is "in": "The tunnel caved in", "Delgado will be sworn in". */
 const IN_PARTICLE =
-	/^(?:cave[sd]?|gave|given|give|swor[en]|swear|sworn|move[sd]?|fill(?:s|ed)?|check(?:s|ed)?|pitch(?:es|ed)?|chip(?:s|ped)?|weigh(?:s|ed)?|step(?:s|ped)|phased|kick(?:s|ed)?|settle[sd]?|lock(?:s|ed)?|broke|break)$/;
+	/^(?:cave[sd]?|fell|gave|given|give|swor[en]|swear|sworn|move[sd]?|fill(?:s|ed)?|check(?:s|ed)?|pitch(?:es|ed)?|chip(?:s|ped)?|weigh(?:s|ed)?|step(?:s|ped)|phased|kick(?:s|ed)?|settle[sd]?|lock(?:s|ed)?|broke|break)$/;
 
 /** Words that open a phrase, where a long label may end whole ("for at least two" may not). */
 const PHRASE_STARTS = new Set(
@@ -196,6 +196,35 @@ function shortened(words: string[]): string {
 	return w.join(' ');
 }
 
+/** How many words past its length a headline may run to keep a name or a reported verb whole. */
+const OVERRUN = 4;
+
+/** Verbs of saying whose clause a cut must not leave without its verb. */
+const SAYING_VERBS =
+	/^(?:said|says|announced|warned|reported|told|added|confirmed|disclosed|acknowledged|argued|testified|estimated|predicted)$/;
+
+/**
+ * A cut after a verb of saying and before the verb of what was said moves on past that verb, to
+ * the next phrase (at most OVERRUN words past the length): "warned cases of measles had risen",
+ * "announced Harlow Museum of Art and Industry will close its doors".
+ */
+function withReportedVerb(words: string[], cut: number, maxWords: number): number {
+	const said = words.slice(0, cut).findLastIndex((w) => SAYING_VERBS.test(w));
+	if (
+		said < 0 ||
+		words
+			.slice(said + 1, cut)
+			.some((w) => SUBJECT_VERB(w) || (/^\p{Ll}+s$/u.test(w) && FINITE.has(w)))
+	)
+		return cut;
+	const verb = words.findIndex((w, i) => i >= cut && SUBJECT_VERB(w));
+	if (verb < 0 || verb > maxWords + OVERRUN - 1) return cut;
+	// The verb with its auxiliaries and the words after it, up to the next phrase.
+	let end = verb + 1;
+	while (end < words.length && end < maxWords + OVERRUN && !phraseStartsAt(words, end)) end++;
+	return end;
+}
+
 /** Where a clause's first verb is (past, finite), or Infinity without one. */
 function firstVerb(words: string[]): number {
 	const at = words.findIndex((w, i) => i > 0 && SUBJECT_VERB(w));
@@ -220,6 +249,10 @@ const KIND_BEFORE_NAME =
 /** Who may be told, as a bare plural after "told": "told analysts on a call that …". */
 const AUDIENCES =
 	/^(?:analysts|reporters|investors|lawmakers|supporters|journalists|employees|workers|shareholders|students|voters|members|jurors|residents|parents)$/;
+
+/** A capital a quotation leaves after a verb of saying, on a word that is never a name. */
+const STRAY_CAPITAL =
+	/\b(said|says|told\s+\S+|added|warned|declared|wrote),?\s+(The|A|An|This|That|These|Those|We|It|Its|Our|Their|There|They|I'm|Tonight|Today|Yesterday|Now|Everyone|Nobody|No one|Nothing|Every)\b/g;
 
 /** Stands for a "had" that stays while auxiliaries go. */
 const KEPT_HAD = '\u2061';
@@ -281,11 +314,13 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		// Articles go, except in rates and amounts ("$1.92 a share", "twice a year").
 		// …and after a share of a whole: "most of the jobs" is no "most of jobs".
 		.replace(
-			/(?<![\d%]\s|\b(?:twice|once|times|percent|cents?|dollars?)\s|\b(?:most|many|some|all|half|none|each|any|both|much|several|few|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s)\b(?:the|a|an)\s+/gi,
+			/(?<![\d%]\s|\b(?:twice|once|times|percent|cents?|dollars?|miles|kilometers|feet|meters|gallons|pounds)\s|\b(?:most|many|some|all|half|none|each|any|both|much|several|few|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s)\b(?:the|a|an)\s+/gi,
 			''
 		)
 		// Quotation marks left by the cut, and brackets emptied of their date: "leave ()".
 		.replace(/``|''|[“”"]/g, '')
+		// A quotation's first word after a verb of saying is no name: "said We will" → "said we will".
+		.replace(STRAY_CAPITAL, (m, verb: string, word: string) => `${verb} ${word.toLowerCase()}`)
 		.replace(/\(\s*\)|\[\s*\]/g, '')
 		.replace(/^\s*(?:and|but|so|then|also|that)\b,?\s+/i, '')
 		.replace(/\s+([,;:])/g, '$1')
@@ -346,6 +381,16 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		while (back > 4 && inName(back)) back--;
 		while (back > 4 && /^(?:of|and|for|the)$/.test(words[back - 1]!)) back--;
 		if (back > 4 && back < cut) cut = back;
+		// A name too near the start to cut before goes whole: "… announced Harlow Museum of Art and
+		// Industry", not "… announced Harlow Museum".
+		else if (inName(cut)) {
+			let end = cut;
+			while (end < words.length && inName(end)) end++;
+			if (end <= maxWords + OVERRUN) cut = end;
+		}
+		// What was said keeps its verb: "Centers for Disease Control warned cases of measles had
+		// risen", not "… warned cases".
+		cut = withReportedVerb(words, cut, maxWords);
 		// Never a participle left hanging: "… began working", "… two men suspected".
 		// ("the 2023 shooting" is a noun after its modifier, and stays.)
 		while (

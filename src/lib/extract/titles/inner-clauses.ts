@@ -180,10 +180,13 @@ export function relativeClause(s: string, mark: string): string {
 	let k = words.length;
 	// A name is its own antecedent: "He succeeds James A. Taylor, who …" → "James A. Taylor".
 	const named = /^\p{Lu}/u.test(words[words.length - 1] ?? '');
+	// (A verb ends it too: "She had managed the team's top affiliate, which won …" → "the team's
+	// top affiliate".)
 	while (
 		k > 0 &&
 		words.length - k < 9 &&
 		!ANTECEDENT_STOPS.test(words[k - 1]!) &&
+		!(isPastVerb(words[k - 1]!) && /^(?:the|a|an|its|his|her|their)$/i.test(words[k] ?? '')) &&
 		!(named && !/^(?:\p{Lu}|(?:and|the|of)$)/u.test(words[k - 1]!))
 	)
 		k--;
@@ -309,9 +312,16 @@ export function reducedRelative(
 		}
 		const subject = words.slice(0, p).join(' ');
 		const relative = words.slice(p, v).join(' ');
+		const rest = words.slice(v).join(' ');
+		// A bare participle and its date only tell which one ("The Canadian warrant issued Monday
+		// charged Kopp with attempted murder"): without a date of its own, the main clause is
+		// the happening of that date ("Canadian warrant charged Kopp with attempted murder").
+		const bare = v === d + 1;
+		const ownDate = new RegExp(`(?<!\\b(?:the|a|an|its|their|his|her)\\s)${MARK}O`).test(rest);
+		if (bare && !ownDate) return { main: `${subject} ${words[d]} ${rest}` };
 		if (words[d]!.startsWith(mark)) return { happening: `${subject} ${relative}` };
 		// (The other date stays as a marker, so that the main clause still knows it has one.)
-		return { main: `${subject} ${words[d]} ${words.slice(v).join(' ')}` };
+		return { main: `${subject} ${words[d]} ${rest}` };
 	}
 	return null;
 }

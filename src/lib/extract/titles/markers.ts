@@ -13,10 +13,20 @@ import { FINITE, MARK, PREPOSITION, PREPOSITIONS, SUBORDINATORS } from './words'
 export const ENTRY = new RegExp(`^(?:[-*•▪‣]\\s+)?(${MARK}[TO]\\d+${MARK})\\s*(?:[—–]|--?|:)\\s+`);
 
 /**
- * A part of a date said before it, which goes with it: "On the evening of March 9, the northern
- * span fell" → "Northern span fell".
+ * A date that describes the date before it, in apposition: "through June 12, the last day of
+ * classes" is June 12, told twice; the second goes with what it is the day of (and, the title of
+ * either date, titles the same happening).
  */
-const PART_OF = String.raw`\b(?:on|in|during|at|by|until|from|since)\s+the\s+(?:evening|morning|afternoon|night|eve|weekend|end|start|beginning|middle|first\s+day|last\s+day|first\s+week|last\s+week)\s+of\s+`;
+export const DATE_APPOSITION = new RegExp(
+	`(${MARK}[TO]\\d+${MARK}),\\s+${MARK}[TO]\\d+${MARK}(?:\\s+of\\s+[^,;]*)?`,
+	'g'
+);
+
+/**
+ * A part of a date said before it, which goes with it: "On the evening of March 9, the northern
+ * span fell" → "Northern span fell"; "stayed closed for the rest of that week" → "stayed closed".
+ */
+const PART_OF = String.raw`\b(?:on|in|during|at|by|until|from|since|for|through|throughout)\s+the\s+(?:evening|morning|afternoon|night|eve|weekend|end|start|beginning|middle|rest|remainder|first\s+day|last\s+day|first\s+week|last\s+week)\s+of\s+`;
 
 /**
  * Verbs whose object may be a time, which then stays in the title: "planned to spend Saturday
@@ -58,7 +68,11 @@ export function markPatterns(m: string) {
 			premodifier: new RegExp(`\\b(?:the|a|an|its|their|his|her)\\s+${m}\\s+[a-z]`, 'i'),
 			beforeWord: new RegExp(`${m}\\s+[a-z]`),
 			possessive: new RegExp(`${m}['’]s\\b`),
-			aside: new RegExp(`,\\s+(?:(?:${PREPOSITIONS})\\s+)?${m},\\s+(\\p{Ll}+)\\b`, 'u'),
+			// (With a place: "The deciding game, on May 5 at Wembley, ended …".)
+			aside: new RegExp(
+				`,\\s+(?:(?:${PREPOSITIONS})\\s+)?${m}(?:\\s+(?:at|in)\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3})?,\\s+(\\p{Ll}+)\\b`,
+				'u'
+			),
 			object: new RegExp(`\\b(?:${TIME_OBJECT_VERBS})\\s+${m}`, 'i'),
 			adverbial: new RegExp(
 				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:shortly|just|soon|only|right)\\s+|(?<=(?:\\b(?:months?|quarters?|years?|weeks?|period|half)|${MARK})\\s+)(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,

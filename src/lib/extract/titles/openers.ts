@@ -53,10 +53,12 @@ export function participleOpener(
 	// "Calling the mother … ``an excellent girl,'' Castro said Friday …": an opening doing without
 	// the date is background too.
 	// (A name is no doing: "Erling Haaland, who …".)
+	// (A noun in "-ing" opens a doing too when an object follows it, not "of" or a verb:
+	// "Killing three people, she …", but not "Killing of the doctor was …".)
 	const doing =
 		!!opening &&
 		/^[a-z]{3,}ing$/.test(opening) &&
-		!ING_NOUNS.has(opening) &&
+		(!ING_NOUNS.has(opening) || !/^\S+\s+(?:of|in|at|on|was|were|is|are|has|had)\b/i.test(s)) &&
 		!/^\S+\s+\p{Lu}/u.test(s);
 	if (!opening || (!PARTICIPLE.test(opening) && !doing) || FINITE.has(opening)) return null;
 	// The opening phrase runs to the comma before the main clause's subject and verb.
@@ -67,7 +69,9 @@ export function participleOpener(
 		const comma = close.index;
 		const main = s.slice(comma + close[0].length);
 		const subject = subjectOf(main);
-		if (!subject || subject.includes(MARK) || subject.split(' ').length > 5) continue;
+		// (A doing's main clause may hold the date in its subject: "Killing three people, the fire
+		// in March destroyed a warehouse" → "Fire destroyed warehouse".)
+		if (!subject || (subject.includes(MARK) && !doing) || subject.split(' ').length > 5) continue;
 		const phrase = s.slice(0, comma);
 		// "Suspected bombs exploded …, killing dozens": a clause, not an opening phrase.
 		// (An opening "-ing" phrase may hold a clause of its own: "Saying the deal would raise
@@ -84,6 +88,13 @@ export function participleOpener(
 	}
 	return null;
 }
+
+/**
+ * A scene set by a name without a comma before the subject goes: "Under Ellison the Pioneers
+ * reached the conference final in 2023" → "Pioneers reached conference final".
+ */
+export const NAMED_SCENE =
+	/^(?:Under|With|Without|Like|Unlike|For)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?=(?:the|a|an|its|their)\s)/u;
 
 /** An opening phrase of a doing, before the main clause: "After touring Dar es Salaam Thursday,". */
 const DOING_OPENER = /^(?:After|Before|While|Upon|Since)\s+([a-z]{2,}ing\b[^,]*),\s+/;

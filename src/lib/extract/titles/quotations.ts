@@ -100,3 +100,54 @@ export function quoteLed(s: string, texts: Map<string, string>, mark: string): s
 	const cut = what !== headline(words, Infinity, true);
 	return `${who}: ‘${what}${cut ? ' …' : ''}’`;
 }
+
+/** A sentence that is all quotation: "“Tonight we celebrate.”" */
+const WHOLE = /^\s*(?:``|[“"])([^“”"]+?)[.,!?]?(?:''|[”"])\s*$/;
+
+/**
+ * A sentence that is all quotation keeps its words as said, dates and all ("“Tonight nobody is
+ * laughing.”" is no "Nobody is laughing"): who said it is named from the sentence before
+ * (`namePronoun` in subjects.ts).
+ */
+export function wholeQuotation(s: string, texts: Map<string, string>): string | null {
+	const m = WHOLE.exec(s);
+	if (!m || /(?:``|''|[“”"])/.test(m[1]!)) return null;
+	let words = m[1]!;
+	for (const [mark, text] of texts) words = words.replace(mark, text);
+	const what = headline(words, QUOTE_WORDS, true);
+	return what.includes(' ')
+		? `${what}${what !== headline(words, Infinity, true) ? ' …' : ''}`
+		: null;
+}
+
+/** A saying, its date, then the quotation: "The mayor said on Monday, “The budget is balanced.”" */
+const SAYING_THEN_QUOTE = new RegExp(
+	String.raw`^(${SPEAKER_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+${SAID}\b([^,“”"]{0,40}),\s*(?:` +
+		'``' +
+		String.raw`|[“"])([^“”"]+?)[.,!?]?(?:''|[”"])$`,
+	'u'
+);
+
+/**
+ * A saying before its quotation names the speaker and what was said, as a quotation before its
+ * speaker does: "The mayor said on Monday, “The budget is balanced.”" → "Mayor: ‘The budget is
+ * balanced’" (no stray capital after "said", no quotation without its speaker).
+ */
+export function sayingThenQuote(
+	s: string,
+	texts: Map<string, string>,
+	mark: string
+): string | null {
+	const m = SAYING_THEN_QUOTE.exec(s);
+	if (!m || !m[2]!.includes(mark) || m[1]!.includes(MARK)) return null;
+	const speaker = m[1]!;
+	const pronoun = /^(?:he|she|they)$/i.test(speaker);
+	const name = speaker.replace(/^(?:the|a|an)\s+/i, '');
+	const who = pronoun
+		? `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} said`
+		: name.charAt(0).toUpperCase() + name.slice(1);
+	const words = withoutDates(m[3]!, texts);
+	const what = headline(words, QUOTE_WORDS, true);
+	if (!what.includes(' ')) return null;
+	return `${who}: ‘${what}${what !== headline(words, Infinity, true) ? ' …' : ''}’`;
+}

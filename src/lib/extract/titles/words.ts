@@ -74,8 +74,21 @@ export const ING_NOUNS = new Set(
 
 /** Words a title never ends on: function words, and a subject pronoun left by a cut. */
 // ("her" may end one: at the end it is an object, "did not charge her".)
+// ("least" and "nearly" are a measure's start, left by a cut: "killed at least", "rose nearly".)
 export const ENDS_NOT = new Set(
-	[...FUNCTION_WORDS, 'he', 'she', 'they', 'we', 'i'].filter((w) => w !== 'her')
+	[
+		...FUNCTION_WORDS,
+		'he',
+		'she',
+		'they',
+		'we',
+		'i',
+		'least',
+		'nearly',
+		'almost',
+		'roughly',
+		'approximately'
+	].filter((w) => w !== 'her')
 );
 
 export const PREPOSITION = new RegExp(`^(?:${PREPOSITIONS})\\s`, 'i');
