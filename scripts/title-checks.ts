@@ -23,7 +23,8 @@ export const CHECK_SETS = {
 	'held-out-3': join(DIR, 'held-out-3.json'),
 	'held-out-4': join(DIR, 'held-out-4.json'),
 	'held-out-5': join(DIR, 'held-out-5.json'),
-	'dev-titles-6': join(DIR, 'dev-titles-6.json')
+	'dev-titles-6': join(DIR, 'dev-titles-6.json'),
+	'held-out-7': join(DIR, 'held-out-7.json')
 };
 
 interface Check {
