@@ -1122,6 +1122,13 @@ describe('titles VI: the clause the date governs, whole (each row a rule and its
 			['in 2021'],
 			'NASA probe sent back its first close-up images'
 		],
+		// …nor a subject's aside in commas.
+		[
+			'The contracts, signed between 2021 and 2024, paid the company for repairs that were never done.',
+			'between 2021 and 2024',
+			[],
+			'Contracts signed'
+		],
 		// …not a passive ("was discovered April 8 buried …") nor a main verb before "after".
 		[
 			'The rifle was discovered April 8 buried one foot below the ground.',

@@ -283,6 +283,9 @@ export function reducedRelative(
 	const words = s.split(/\s+/);
 	if (!DETERMINER.test(words[0] ?? '')) return null;
 	for (let p = 2; p <= 5 && p < words.length; p++) {
+		// (A subject's aside in commas is no reduced relative: "The contracts, signed between 2021
+		// and 2024, paid …" is read by the asides' rule.)
+		if (/[,;:]$/.test(words[p - 1]!)) return null;
 		const participle = words[p]!;
 		if (!/^\p{Ll}+$/u.test(participle)) {
 			if (/[,;:]$/.test(participle)) return null;
