@@ -4,7 +4,7 @@
 
 import { headline } from './headline';
 import { withoutDates } from './markers';
-import { MARK } from './words';
+import { MARK, MAX_WORDS } from './words';
 
 /** How many words of a quotation a title keeps, after its speaker. */
 const QUOTE_WORDS = 9;
@@ -114,7 +114,8 @@ export function wholeQuotation(s: string, texts: Map<string, string>): string | 
 	if (!m || /(?:``|''|[“”"])/.test(m[1]!)) return null;
 	let words = m[1]!;
 	for (const [mark, text] of texts) words = words.replace(mark, text);
-	const what = headline(words, QUOTE_WORDS, true);
+	// (A whole headline's length: no speaker stands before it in its own sentence.)
+	const what = headline(words, MAX_WORDS, true);
 	return what.includes(' ')
 		? `${what}${what !== headline(words, Infinity, true) ? ' …' : ''}`
 		: null;
