@@ -1262,6 +1262,19 @@ describe('titles VI: the clause the date governs, whole (each row a rule and its
 			[],
 			'Team’s top minor league affiliate won championship'
 		],
+		// A relative clause that plans something for its antecedent, its subject the main clause's.
+		[
+			'The company said it would offer a free replacement, which it expects to begin shipping in July.',
+			'in July',
+			[],
+			'Company expects to begin shipping free replacement'
+		],
+		[
+			'The council is expected to schedule a special election, which it must hold by November.',
+			'by November',
+			[],
+			'Council must hold special election'
+		],
 		// A clause of its own after ", and" is no attribution of the clause before.
 		[
 			'Schools in Mobile and Baldwin counties will remain closed through Friday, and the county said it would open three more shelters on Thursday.',

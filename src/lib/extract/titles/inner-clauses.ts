@@ -192,7 +192,37 @@ export function relativeClause(s: string, mark: string): string {
 		k--;
 	const antecedent = words.slice(k).join(' ');
 	if (!antecedent || antecedent.includes(MARK)) return s;
-	return withObject(antecedent, m[1]!) ?? `${antecedent} ${m[1]}`;
+	return (
+		withObject(antecedent, m[1]!) ??
+		plannedObject(s.slice(0, m.index), m[1]!) ??
+		`${antecedent} ${m[1]}`
+	);
+}
+
+/**
+ * A plan's verb, then the infinitive it plans: "expects to begin shipping", "must hold".
+ * The subject is a pronoun for the main clause's subject.
+ */
+const PLANNED =
+	/^(it|they)\s+((?:expects?|plans?|hopes?|intends?|wants?|aims?|needs?)\s+to\s+\p{Ll}+(?:\s+\p{Ll}+ing)?|(?:must|will|would|can|could|should|may|might)\s+(?:be\s+)?\p{Ll}+)(\s.*)?$/u;
+
+/**
+ * A relative clause that plans something for its antecedent, with a pronoun subject for the
+ * main clause's ("The company said it would offer a free replacement, which it expects to begin
+ * shipping in July" → "company expects to begin shipping free replacement"; "The council is
+ * expected to schedule a special election, which it must hold by November" → "council must hold
+ * special election"). Only where nothing but a phrase with the date follows the verb.
+ */
+function plannedObject(before: string, relative: string): string | null {
+	const m = PLANNED.exec(relative);
+	if (!m) return null;
+	const rest = (m[3] ?? '').trim();
+	if (rest && !PREPOSITION.test(`${rest} `) && !rest.startsWith(MARK)) return null;
+	const object = nounBefore(before);
+	const subject = subjectOf(before).replace(/^(?:the|its|their)\s+/i, '');
+	if (!object || !subject || subject.split(' ').length > 4 || subject.includes(MARK)) return null;
+	if (/^(?:he|she|it|they|we|i)$/i.test(subject)) return null;
+	return `${subject} ${m[2]} ${object}${rest ? ` ${rest}` : ''}`;
 }
 
 /**
