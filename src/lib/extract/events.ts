@@ -586,20 +586,32 @@ function retitleOwnClauses(
 		);
 		// "around Wednesday's ruling": a possessive date names a thing, and dates no clause.
 		if (!main || /^\s*['’]s\b/.test(text.slice(target.end))) continue;
-		let cut = -1;
-		for (const m of text.slice(0, target.start).matchAll(TIME_CLAUSE)) cut = m.index + m[0].length;
+		const cut = lastOpening(text, target, TIME_CLAUSE);
 		if (cut < 0 || !telling(text.slice(cut)).past) continue;
-		const shift = (span: Span) => ({ start: span.start - cut, end: span.end - cut });
-		const others = spans
-			.filter((o) => o.start >= cut && (o.end <= target.start || o.start >= target.end))
-			.map(shift);
-		// The clause ends at its first break after the date: "After the bridge collapsed in
-		// August 2007, she testified …".
-		const brk = text.slice(target.end).search(/[,;:—–]/);
-		const end = brk < 0 ? text.length : target.end + brk;
-		const title = titleOfDatedClause(text.slice(cut, end), shift(target), others, 0);
-		if (title.includes(' ') && !tellsNoHappening(title)) e.title = title;
+		e.title = clauseTitle(text, cut, target, spans) ?? e.title;
 	}
+}
+
+/** Where the last clause `opener` opens before the date begins, or -1. */
+function lastOpening(text: string, target: Span, opener: RegExp): number {
+	let cut = -1;
+	for (const m of text.slice(0, target.start).matchAll(opener)) cut = m.index + m[0].length;
+	return cut;
+}
+
+/**
+ * The title of the clause from `cut` to its first break after the date ("After the bridge
+ * collapsed in August 2007, she testified …" → "Bridge collapsed"), when it tells a happening.
+ */
+function clauseTitle(text: string, cut: number, target: Span, spans: Span[]): string | undefined {
+	const shift = (span: Span) => ({ start: span.start - cut, end: span.end - cut });
+	const others = spans
+		.filter((o) => o.start >= cut && (o.end <= target.start || o.start >= target.end))
+		.map(shift);
+	const brk = text.slice(target.end).search(/[,;:—–]/);
+	const end = brk < 0 ? text.length : target.end + brk;
+	const title = titleOfDatedClause(text.slice(cut, end), shift(target), others, 0);
+	return title.includes(' ') && !tellsNoHappening(title) ? title : undefined;
 }
 
 /** Subordinators whose clause only bounds the main one's time: it came after or before. */
@@ -629,25 +641,14 @@ function retitleBounds(
 		// crushed the uprising in 1956"); a month's is not.
 		if (e.start.precision !== 'month') continue;
 		const target = targets.get(e)!;
-		let cut = -1;
-		for (const m of text.slice(0, target.start).matchAll(BOUNDING_CLAUSE))
-			cut = m.index + m[0].length;
+		const cut = lastOpening(text, target, BOUNDING_CLAUSE);
 		if (cut < 0 || !text.slice(cut, target.start).trim()) continue;
 		// Only where the clause of time is the last one opened before the date.
 		if (TIME_CLAUSE_AFTER.test(text.slice(cut, target.start))) continue;
 		// "before announcing her run in November 2023", "after the 1990 invasion of Kuwait": a
 		// participle or a noun names the dated happening, and titles already tell it.
 		if (/^\S+ing\b/i.test(text.slice(cut)) || !telling(text.slice(cut)).past) continue;
-		const shift = (span: Span) => ({ start: span.start - cut, end: span.end - cut });
-		const others = spans
-			.filter((o) => o.start >= cut && (o.end <= target.start || o.start >= target.end))
-			.map(shift);
-		// The clause ends at its first break after the date: "After the bridge collapsed in
-		// August 2007, she testified …".
-		const brk = text.slice(target.end).search(/[,;:—–]/);
-		const end = brk < 0 ? text.length : target.end + brk;
-		const title = titleOfDatedClause(text.slice(cut, end), shift(target), others, 0);
-		if (title.includes(' ') && !tellsNoHappening(title)) e.title = title;
+		e.title = clauseTitle(text, cut, target, spans) ?? e.title;
 	}
 }
 
