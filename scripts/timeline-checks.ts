@@ -41,6 +41,8 @@ export const DEV2_DIR = join(ROOT, 'src/lib/extract/fixtures/dev2');
 export const DEV3_DIR = join(ROOT, 'src/lib/extract/fixtures/dev3');
 /** The fourth: a fraud retold over years, a wildfire's week, a season, a school's century, a recall. */
 export const DEV4_DIR = join(ROOT, 'src/lib/extract/fixtures/dev4');
+/** The fifth: a verdict, a coffee chain's quarter, a baker's obituary, a marathon, a theater's reopening. */
+export const DEV5_DIR = join(ROOT, 'src/lib/extract/fixtures/dev5');
 /** Written after dev3's rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates');
 /** Written after dev4's rules, to measure them on text they were not made on. */
@@ -50,6 +52,7 @@ const SETS: Record<string, string> = {
 	dev2: DEV2_DIR,
 	dev3: DEV3_DIR,
 	dev4: DEV4_DIR,
+	dev5: DEV5_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR
 };
