@@ -24,7 +24,8 @@ export const CHECK_SETS = {
 	'held-out-4': join(DIR, 'held-out-4.json'),
 	'held-out-5': join(DIR, 'held-out-5.json'),
 	'dev-titles-6': join(DIR, 'dev-titles-6.json'),
-	'held-out-7': join(DIR, 'held-out-7.json')
+	'held-out-7': join(DIR, 'held-out-7.json'),
+	'dev-titles-8': join(DIR, 'dev-titles-8.json')
 };
 
 interface Check {
