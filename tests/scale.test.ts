@@ -89,37 +89,76 @@ describe('a timeline of 10,000 events', () => {
 		await page.close();
 	});
 
-	it('on a phone, a vertical swipe on the pinned strip scrolls the page, not the strip', async () => {
-		// 360×740: the folded strip (40% of the window) hides a few pixels of the timeline.
+	for (const [width, height] of [
+		[360, 740],
+		[375, 667]
+	] as const)
+		it(`on a ${width}×${height} phone the pinned strip shows the whole chart and overview, and a vertical swipe on it scrolls the page`, async () => {
+			const page = await browser.newPage({
+				viewport: { width, height },
+				hasTouch: true,
+				isMobile: true
+			});
+			await page.goto(`${server.url}/t/${LONG}`);
+			await page.waitForSelector('.reader[data-interactive]');
+			await page.waitForSelector('.band.measured');
+			// The synthetic article is a line long: room in it for the page to scroll.
+			await page.evaluate(
+				`document.querySelector('.article').append(Object.assign(document.createElement('div'), { style: 'height: 2000px' }))`
+			);
+			const strip = page.locator('.graphic');
+			const more = page.getByRole('button', { name: 'Show more of the timeline' });
+			expect(await more.isVisible()).toBe(true);
+			const chart = (await page.locator('.viewport').boundingBox())!;
+			const x = chart.x + chart.width / 2;
+			const cdp = await page.context().newCDPSession(page);
+			for (let i = 0; i <= 8; i++)
+				await cdp.send('Input.dispatchTouchEvent', {
+					type: i === 0 ? 'touchStart' : 'touchMove',
+					touchPoints: [{ x, y: chart.y + chart.height - 20 - i * 15 }]
+				});
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+			await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(40);
+			expect(await strip.evaluate((el) => el.scrollTop)).toBe(0);
+			// Scrolled into the article, the strip is pinned at the top with nothing cut off: the
+			// chart and the overview above the "Show more" bar, all inside the strip.
+			await page.evaluate(() => scrollTo(0, 600));
+			const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+			await expect.poll(async () => Math.round((await box('.graphic')).y)).toBe(0);
+			const [panel, viewport, overview, bar] = [
+				await box('.graphic'),
+				await box('.viewport'),
+				await box('.overview'),
+				await more.boundingBox()
+			];
+			expect(viewport.y + viewport.height).toBeLessThanOrEqual(overview.y);
+			expect(overview.y + overview.height).toBeLessThanOrEqual(bar!.y + 0.5);
+			expect(bar!.y + bar!.height).toBeLessThanOrEqual(panel.y + panel.height + 0.5);
+			// The article keeps more than half the window.
+			expect(panel.height).toBeLessThan(height / 2);
+			await page.screenshot({ path: artifactPath(`scale-strip-${width}x${height}.png`) });
+			await page.close();
+		});
+
+	it('on a phone turned sideways the chart is not pinned: it is whole at the top and scrolls away', async () => {
 		const page = await browser.newPage({
-			viewport: { width: 360, height: 740 },
+			viewport: { width: 740, height: 360 },
 			hasTouch: true,
 			isMobile: true
 		});
 		await page.goto(`${server.url}/t/${LONG}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		await page.waitForSelector('.band.measured');
-		// The synthetic article is a line long: room below it for the page to scroll.
 		await page.evaluate(
-			`document.body.append(Object.assign(document.createElement('div'), { style: 'height: 1000px' }))`
+			`document.querySelector('.article').append(Object.assign(document.createElement('div'), { style: 'height: 2000px' }))`
 		);
 		const strip = page.locator('.graphic');
-		expect(await strip.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
-		expect(await page.getByRole('button', { name: 'Show more of the timeline' }).isVisible()).toBe(
-			true
-		);
-		const chart = (await page.locator('.viewport').boundingBox())!;
-		const x = chart.x + chart.width / 2;
-		const cdp = await page.context().newCDPSession(page);
-		for (let i = 0; i <= 8; i++)
-			await cdp.send('Input.dispatchTouchEvent', {
-				type: i === 0 ? 'touchStart' : 'touchMove',
-				touchPoints: [{ x, y: chart.y + chart.height - 20 - i * 15 }]
-			});
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(40);
-		expect(await strip.evaluate((el) => el.scrollTop)).toBe(0);
-		await page.screenshot({ path: artifactPath('scale-swipe-360.png') });
+		expect(await strip.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
+		await page.screenshot({ path: artifactPath('scale-strip-740x360.png') });
+		await page.evaluate(() => scrollTo(0, 800));
+		await expect
+			.poll(async () => (await strip.boundingBox())!.y + (await strip.boundingBox())!.height)
+			.toBeLessThan(0);
 		await page.close();
 	});
 
