@@ -293,6 +293,17 @@ describe('tagTimexes', () => {
 		expect(tagTimexes(text, { published: FRI })).toEqual([]);
 	});
 
+	it.each([
+		// Some Sunday of that month, not the Sunday before the page's date.
+		['It was taken on a Sunday afternoon in March 2007.', ['March 2007', '2007-03']],
+		['The plant closed on a Friday in June 2019.', ['June 2019', '2019-06']],
+		['He left one Friday in 2012.', ['2012', '2012']],
+		// "a" belongs to the memorial: the Sunday is a real one.
+		['Hundreds attended a Sunday night memorial.', ['Sunday night', '2020-06-21']]
+	])('dates "%s" by the month or year after an indefinite weekday', (text, expected) => {
+		expect(tagTimexes(text, { published: FRI }).map((t) => [t.text, t.value])).toEqual([expected]);
+	});
+
 	it('returns sorted, non-overlapping spans that slice the text', () => {
 		const text = 'From 2016 to 2018, and between March and May 2019, sales rose for three years.';
 		const timexes = tagTimexes(text, { published: FRI });

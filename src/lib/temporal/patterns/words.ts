@@ -49,6 +49,7 @@ export function readWeekday(ctx: Context, i: number): Read<number> | null {
 	if (!t || t.kind !== 'word' || !isCapitalised(t.text)) return null;
 	const d = WEEKDAYS.get(t.lower);
 	if (d === undefined) return null;
+	if (indefinite(ctx, i)) return null;
 	if (t.lower.length > 3 && t.lower.length < 6 && t.lower !== 'tues' && t.lower !== 'thurs') {
 		return null;
 	}
@@ -60,6 +61,16 @@ export function readWeekday(ctx: Context, i: number): Read<number> | null {
 	const next = ctx.tokens[end];
 	if (next && TITLE_WORDS.has(next.lower) && isCapitalised(next.text)) return null;
 	return { value: d, end };
+}
+
+/**
+ * "on a Sunday afternoon in March 2007", "one Friday in June": some such day, not the one
+ * nearest the page's date (the month or year after it, if any, is the date). "a" only after
+ * "on": in "attended a Sunday night memorial" it is the memorial's, the Sunday a real one.
+ */
+function indefinite(ctx: Context, i: number): boolean {
+	const before = ctx.tokens[i - 1]?.lower;
+	return before === 'one' || (before === 'a' && ctx.tokens[i - 2]?.lower === 'on');
 }
 
 /** Capitalised words that make a weekday part of a name: papers, shows, events. */
