@@ -86,6 +86,21 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 	let pinch: { d0: number; p: number; k0: number; left: number } | null = null;
 	let lastTap: { t: number; x: number; y: number } | null = null;
 
+	let pinchFrame = 0;
+	function pinchTo() {
+		pinchFrame = 0;
+		if (!pinch || fingers.size !== 2) return;
+		const { d, mid } = spread(pinch.left);
+		const k = Math.min(view.maxZoom, Math.max(1, (pinch.k0 * d) / pinch.d0));
+		view.setTransform(k, mid - pinch.p * k);
+	}
+	/** A pinch's last move counts before a finger lifts or a new one lands. */
+	function settlePinch() {
+		if (!pinchFrame) return;
+		cancelAnimationFrame(pinchFrame);
+		pinchTo();
+	}
+
 	const left = () => node.getBoundingClientRect().left;
 	const spread = (from: number) => {
 		const [a, b] = [...fingers.values()];
@@ -138,6 +153,7 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 
 	function onpointerdown(event: PointerEvent) {
 		if (event.pointerType !== 'touch') return onmousedown(event);
+		settlePinch();
 		fingers.set(event.pointerId, { x: event.clientX, y: event.clientY });
 		drag = null;
 		pinch = null;
@@ -158,9 +174,10 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 		finger.x = event.clientX;
 		finger.y = event.clientY;
 		if (pinch && fingers.size === 2) {
-			const { d, mid } = spread(pinch.left);
-			const k = Math.min(view.maxZoom, Math.max(1, (pinch.k0 * d) / pinch.d0));
-			view.setTransform(k, mid - pinch.p * k);
+			// Both fingers move in every frame, each its own pointermove, and each zoom is a whole
+			// render of the chart: the zoom follows the fingers once a frame, in its animation
+			// callbacks (input is dispatched just before them), so a phone renders once, not twice.
+			pinchFrame ||= requestAnimationFrame(pinchTo);
 			return;
 		}
 		if (!drag || event.pointerId !== drag.id) return;
@@ -172,6 +189,7 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 
 	function onpointerup(event: PointerEvent) {
 		if (event.pointerType !== 'touch') return;
+		settlePinch();
 		const wasTap = drag?.id === event.pointerId && !drag.panning && fingers.size === 1;
 		fingers.delete(event.pointerId);
 		drag = null;
@@ -189,6 +207,7 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 	}
 
 	function onpointercancel(event: PointerEvent) {
+		settlePinch();
 		fingers.delete(event.pointerId);
 		drag = null;
 		pinch = null;
@@ -207,6 +226,7 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 		},
 		destroy() {
 			endMouseDrag();
+			cancelAnimationFrame(pinchFrame);
 			node.removeEventListener('wheel', onwheel);
 			node.removeEventListener('dblclick', ondblclick);
 			node.removeEventListener('pointerdown', onpointerdown);

@@ -47,10 +47,19 @@ export class ChartState implements EventSource {
 		return (this.#layouts[band] ??= new ChartLayout(this.index, this.domain, BANDS[band]!));
 	}
 
+	/** The last view asked for, per band: a frame asks for it several times (labels, markers, ticks). */
+	#shown: { layout: ChartLayout; from: number; to: number; view: ViewLayout }[] = [];
+
 	/** Labels and clusters of the view as it stands, for a band. */
 	viewOf(band: number): ViewLayout {
-		const [from, to] = this.view.visibleSpan;
-		return this.layout(band).view(from.getTime(), to.getTime());
+		const [a, b] = this.view.visibleSpan;
+		const [from, to] = [a.getTime(), b.getTime()];
+		const layout = this.layout(band);
+		const last = this.#shown[band];
+		if (last?.layout === layout && last.from === from && last.to === to) return last.view;
+		const view = layout.view(from, to);
+		this.#shown[band] = { layout, from, to, view };
+		return view;
 	}
 
 	get maxLevel(): number {

@@ -141,11 +141,25 @@ export class RangedChart extends ChartState {
 			const asked = [from.getTime(), to.getTime(), this.version, this.activeBand];
 			if (asked.some((v, i) => v !== this.#asked[i])) {
 				this.#asked = asked;
-				clearTimeout(this.#settle);
-				this.#settle = setTimeout(() => this.#loadView(), SETTLE);
+				this.#askedAt = performance.now();
+				// One timer for a whole gesture, not one cleared and set again in every frame of it.
+				if (this.#settle === undefined) this.#settle = setTimeout(() => this.#settled(), SETTLE);
 			}
 		}
 		return super.viewOf(band);
+	}
+
+	#askedAt = 0;
+
+	/** Loads the view once it has rested SETTLE ms; a view still moving waits on. */
+	#settled(): void {
+		const rest = this.#askedAt + SETTLE - performance.now();
+		if (rest > 0) {
+			this.#settle = setTimeout(() => this.#settled(), rest);
+			return;
+		}
+		this.#settle = undefined;
+		this.#loadView();
 	}
 
 	override eventAt(rank: number): TimelineEvent {
