@@ -482,6 +482,41 @@ describe('a timeline of 10,000 events', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 	});
+
+	it('keeps an offline edit of the long draft in the browser, small, and restores it after a crash', async () => {
+		const { context, page } = await signedInPage(browser, server.url, EDITOR);
+		await page.goto(`${server.url}/t/${LONG}/edit`);
+		const rows = page.locator('[data-event-editor]');
+		await rows.first().waitFor({ timeout: 60_000 });
+		await context.setOffline(true);
+		await page.getByLabel('Find an event').fill('Event 4321');
+		await expect.poll(() => rows.count()).toBe(1);
+		const title = rows.first().locator('textarea.title');
+		await title.fill('Event 4321: written offline');
+		await title.blur();
+		// The browser copy is the change, not the 3 MB draft.
+		const kept = await page.evaluate(
+			(slug) => localStorage.getItem(`dateline:draft:${slug}`),
+			LONG
+		);
+		expect(kept).toContain('Event 4321: written offline');
+		expect(kept!.length).toBeLessThan(5_000);
+		// The tab dies before the network comes back; the editor opens the draft again.
+		await page.close({ runBeforeUnload: false });
+		await context.setOffline(false);
+		const again = await context.newPage();
+		await again.goto(`${server.url}/t/${LONG}/edit`);
+		await again.locator('[data-event-editor]').first().waitFor({ timeout: 60_000 });
+		await again.waitForSelector(
+			'.notice:has-text("unsaved changes from this browser were restored")'
+		);
+		await again.getByLabel('Find an event').fill('written offline');
+		await expect.poll(() => again.locator('[data-event-editor]').count()).toBe(1);
+		expect(
+			await again.locator('[data-event-editor]').first().getAttribute('data-event-editor')
+		).toBe(`${LONG}-4321`);
+		await context.close();
+	});
 });
 
 /** How many labels in view still wait for their words. */

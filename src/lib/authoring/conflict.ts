@@ -29,7 +29,8 @@ export function findConflicts(mine: Timeline, theirs: Timeline): Conflicts {
 	for (const id of ids) {
 		const a = m.get(id);
 		const b = th.get(id);
-		if (sameValue(a, b)) continue;
+		// The same object is the same event: drafts share what no edit touched.
+		if (a === b || sameValue(a, b)) continue;
 		events.push({ id, ...(a ? { mine: a } : {}), ...(b ? { theirs: b } : {}) });
 	}
 	return {

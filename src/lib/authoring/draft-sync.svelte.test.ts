@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { Timeline } from '../timeline/types';
 import { ConflictError, OfflineError, type AuthoringApi, type Revision } from './api';
 import { DraftSync, readLocalDraft, reopenDraft, type DraftStorage } from './draft-sync.svelte';
+import { setEventTitle } from './edits';
 
 const doc = (title: string): Timeline => ({
 	article: 's',
@@ -40,9 +42,19 @@ describe('DraftSync', () => {
 		let head = 3;
 		const { api, calls } = fakeApi(async () => ({ revision: ++head, savedAt: 'now' }));
 		const storage = memory();
-		const sync = new DraftSync({ slug: 's', revision: 3, api, storage, delayMs: 1000 });
+		const sync = new DraftSync({
+			slug: 's',
+			revision: 3,
+			base: doc('old'),
+			api,
+			storage,
+			delayMs: 1000
+		});
 		sync.edited(doc('a'));
-		expect(readLocalDraft(storage, 's')).toMatchObject({ base: 3, document: { title: 'a' } });
+		expect(readLocalDraft(storage, 's')).toMatchObject({
+			base: 3,
+			changes: { fields: { title: 'a' } }
+		});
 		await vi.advanceTimersByTimeAsync(500);
 		sync.edited(doc('ab'));
 		await vi.advanceTimersByTimeAsync(999);
@@ -61,7 +73,14 @@ describe('DraftSync', () => {
 		let head = 3;
 		const { api, calls } = fakeApi(async () => ({ revision: ++head, savedAt: 'now' }));
 		const storage = memory();
-		const sync = new DraftSync({ slug: 's', revision: 3, api, storage, delayMs: 1000 });
+		const sync = new DraftSync({
+			slug: 's',
+			revision: 3,
+			base: doc('old'),
+			api,
+			storage,
+			delayMs: 1000
+		});
 		sync.edited(doc('typed, then reloaded'));
 		await sync.flush({ leaving: true });
 		expect(calls).toEqual([{ base: 3, title: 'typed, then reloaded' }]);
@@ -92,11 +111,18 @@ describe('DraftSync', () => {
 			return { revision: 8, savedAt: 'now' };
 		});
 		const storage = memory();
-		const sync = new DraftSync({ slug: 's', revision: 7, api, storage, delayMs: 100 });
+		const sync = new DraftSync({
+			slug: 's',
+			revision: 7,
+			base: doc('old'),
+			api,
+			storage,
+			delayMs: 100
+		});
 		sync.edited(doc('offline edit'));
 		await vi.advanceTimersByTimeAsync(100);
 		expect(sync.status).toBe('offline');
-		expect(readLocalDraft(storage, 's')?.document.title).toBe('offline edit');
+		expect(readLocalDraft(storage, 's')?.changes?.fields.title).toBe('offline edit');
 		online = true;
 		sync.retry();
 		await vi.advanceTimersByTimeAsync(0);
@@ -119,7 +145,14 @@ describe('DraftSync', () => {
 			if (base === 7) throw new ConflictError('Revision 9 was saved by b@example.org', theirs);
 			return { revision: 10, savedAt: 'now' };
 		});
-		const sync = new DraftSync({ slug: 's', revision: 7, api, storage: memory(), delayMs: 10 });
+		const sync = new DraftSync({
+			slug: 's',
+			revision: 7,
+			base: doc('old'),
+			api,
+			storage: memory(),
+			delayMs: 10
+		});
 		sync.edited(doc('mine'));
 		await vi.advanceTimersByTimeAsync(10);
 		expect(sync.status).toBe('conflict');
@@ -151,7 +184,14 @@ describe('DraftSync', () => {
 			return { revision: base + 1, savedAt: 'now' };
 		});
 		const storage = memory();
-		const sync = new DraftSync({ slug: 's', revision: 5, api, storage, delayMs: 10 });
+		const sync = new DraftSync({
+			slug: 's',
+			revision: 5,
+			base: doc('old'),
+			api,
+			storage,
+			delayMs: 10
+		});
 		sync.edited(doc('typed before the reload'));
 		await vi.advanceTimersByTimeAsync(10);
 		expect(sync.status).toBe('saved');
@@ -161,6 +201,40 @@ describe('DraftSync', () => {
 		sync.edited(doc('and then more'));
 		await vi.advanceTimersByTimeAsync(10);
 		expect(calls.at(-1)).toEqual({ base: 6, title: 'and then more' });
+	});
+	it('keeps a 100,000-event draft in the browser as its changes, where the whole would not fit', async () => {
+		// Chromium's localStorage holds 5,242,880 characters an origin.
+		const storage = memory();
+		const quota: DraftStorage = {
+			...storage,
+			setItem: (k, v) => {
+				if (v.length > 5_242_880) throw new DOMException('quota', 'QuotaExceededError');
+				storage.setItem(k, v);
+			}
+		};
+		const start = fuzzyDate('2001', '2001')!;
+		const big: Timeline = {
+			...doc('long'),
+			events: Array.from({ length: 100_000 }, (_, i) => ({
+				id: `e${i}`,
+				title: `Event ${i}`,
+				summary: `The sentence of event ${i}, as long as a sentence is.`,
+				start,
+				source: { article: 's', start: i * 60, end: i * 60 + 50 }
+			}))
+		};
+		expect(JSON.stringify(big).length).toBeGreaterThan(5_242_880);
+		const { api } = fakeApi(async () => {
+			throw new OfflineError(new TypeError('Failed to fetch'));
+		});
+		const sync = new DraftSync({ slug: 's', revision: 2, base: big, api, storage: quota });
+		const edited = setEventTitle(big, 'e77777', 'Corrected');
+		sync.edited(edited);
+		// The tab crashes before the server has it: the reopened page continues the edit.
+		const reopened = reopenDraft(readLocalDraft(storage, 's'), { revision: 2, document: big });
+		expect(reopened.kind).toBe('continue');
+		if (reopened.kind === 'continue')
+			expect(reopened.document.events[77777]!.title).toBe('Corrected');
 	});
 });
 
@@ -177,5 +251,20 @@ describe('reopenDraft', () => {
 		expect(reopenDraft({ base: 4, document: doc('local'), at: '' }, server)).toMatchObject({
 			kind: 'merge'
 		});
+	});
+
+	it('puts changes made on an older revision on the current one, to merge', () => {
+		const changes = { fields: { title: 'local' }, dropped: [], events: [], removed: [] };
+		expect(reopenDraft({ base: 5, changes, at: '' }, server)).toEqual({
+			kind: 'continue',
+			document: doc('local')
+		});
+		expect(reopenDraft({ base: 4, changes, at: '' }, server)).toEqual({
+			kind: 'merge',
+			mine: doc('local')
+		});
+		expect(
+			reopenDraft({ base: 4, changes, at: '' }, { revision: 5, document: doc('local') })
+		).toEqual({ kind: 'server' });
 	});
 });

@@ -1,5 +1,6 @@
 import type { Timeline } from '../timeline/types';
 import { findConflicts } from './conflict';
+import { applyChanges, changesBetween, type DraftChanges } from './draft-changes';
 import { ApiError, ConflictError, OfflineError, type AuthoringApi, type Revision } from './api';
 
 /** Where a draft waits while it is not on the server: localStorage in the browser. */
@@ -9,10 +10,14 @@ export interface DraftStorage {
 	removeItem(key: string): void;
 }
 
-/** A draft kept in the browser: the revision it was made from, and the timeline. */
+/**
+ * A draft kept in the browser: the revision it was made from, and what the editor changed since
+ * (a browser copy written before the changes were kept holds the whole timeline instead).
+ */
 export interface LocalDraft {
 	base: number;
-	document: Timeline;
+	changes?: DraftChanges;
+	document?: Timeline;
 	at: string;
 }
 
@@ -25,7 +30,8 @@ export function readLocalDraft(storage: DraftStorage, slug: string): LocalDraft 
 	try {
 		const raw = storage.getItem(key(slug));
 		const draft = raw ? (JSON.parse(raw) as LocalDraft) : null;
-		return draft && typeof draft.base === 'number' && draft.document?.events ? draft : null;
+		const kept = Array.isArray(draft?.changes?.events) || Array.isArray(draft?.document?.events);
+		return draft && typeof draft.base === 'number' && kept ? draft : null;
 	} catch {
 		return null;
 	}
@@ -53,6 +59,8 @@ export class DraftSync {
 	readonly #delay: number;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#pending: Timeline | null = null;
+	/** The timeline of `revision`, which the browser copy records the changes from. */
+	#base: Timeline | null;
 	#inFlight: Promise<void> | null = null;
 	/** The page is going away: saved edits stay in the browser too (see `flush`). */
 	#leaving = false;
@@ -60,6 +68,8 @@ export class DraftSync {
 	constructor(options: {
 		slug: string;
 		revision: number;
+		/** The timeline of `revision`. */
+		base: Timeline | null;
 		api: AuthoringApi;
 		storage: DraftStorage;
 		/** How long after the last edit the save goes out. */
@@ -67,6 +77,7 @@ export class DraftSync {
 	}) {
 		this.#slug = options.slug;
 		this.revision = options.revision;
+		this.#base = options.base;
 		this.#api = options.api;
 		this.#storage = options.storage;
 		this.#delay = options.delayMs ?? 1500;
@@ -104,14 +115,16 @@ export class DraftSync {
 	resolved(merged: Timeline): void {
 		if (!this.conflict) return;
 		this.revision = this.conflict.current.number;
+		this.#base = this.conflict.current.document;
 		this.conflict = null;
 		this.status = 'pending';
 		this.edited(merged);
 	}
 
-	/** The server moved on by our own hand (publish, restore): later saves build on it. */
-	moved(revision: number): void {
+	/** The server moved on by our own hand (an added article, a restore): later saves build on it. */
+	moved(revision: number, document: Timeline): void {
 		this.revision = revision;
+		this.#base = document;
 	}
 
 	#schedule(ms: number) {
@@ -130,6 +143,7 @@ export class DraftSync {
 	/** `document` is on the server as `revision`: done, or what was edited since goes next. */
 	#landed(revision: number, document: Timeline) {
 		this.revision = revision;
+		this.#base = document;
 		this.message = '';
 		if (this.#pending === document) {
 			this.#pending = null;
@@ -156,7 +170,10 @@ export class DraftSync {
 	#keepLocally(document: Timeline) {
 		try {
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp written out, not state
-			const draft: LocalDraft = { base: this.revision, document, at: new Date().toISOString() };
+			const at = new Date().toISOString();
+			const draft: LocalDraft = this.#base
+				? { base: this.revision, changes: changesBetween(this.#base, document), at }
+				: { base: this.revision, document, at };
 			this.#storage.setItem(key(this.#slug), JSON.stringify(draft));
 		} catch {
 			// A full or disabled storage: the server save still runs.
@@ -216,8 +233,10 @@ export function reopenDraft(
 	| { kind: 'continue'; document: Timeline }
 	| { kind: 'merge'; mine: Timeline } {
 	if (!local) return { kind: 'server' };
-	const differences = findConflicts(local.document, server.document);
+	// Changes made on an older revision land on this one: theirs with mine on top, to merge.
+	const mine = local.document ?? applyChanges(server.document, local.changes!);
+	const differences = findConflicts(mine, server.document);
 	if (!differences.title && !differences.events.length) return { kind: 'server' };
-	if (local.base === server.revision) return { kind: 'continue', document: local.document };
-	return { kind: 'merge', mine: local.document };
+	if (local.base === server.revision) return { kind: 'continue', document: mine };
+	return { kind: 'merge', mine };
 }
