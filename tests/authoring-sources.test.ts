@@ -316,6 +316,10 @@ describe('editing', () => {
 				.evaluate((row) => row.scrollIntoView({ block: 'start' }));
 			await page.screenshot({ path: artifactPath(`authoring-edit-${viewport.width}-events.png`) });
 			expect(await accessibilityViolations(page)).toEqual([]);
+			// Publish and the other main buttons keep their contrast in the dark scheme too.
+			await page.emulateMedia({ colorScheme: 'dark' });
+			expect(await accessibilityViolations(page)).toEqual([]);
+			await page.screenshot({ path: artifactPath(`authoring-edit-${viewport.width}-dark.png`) });
 			await context.close();
 		});
 	}

@@ -124,6 +124,64 @@ describe('authoring', () => {
 		await context.close();
 	});
 
+	it('keeps a date the editor only passes through, and warns before a typed one is dropped', async () => {
+		const { context, page } = await signedIn();
+		await page.fill(
+			'[data-paste]',
+			'Temporary ferry service across the river will start on Monday. The old bridge closed in 2019.'
+		);
+		await page.getByRole('button', { name: 'Read the pasted article' }).click();
+		await page.locator('label:has-text("Title") input').fill('Riverton ferry');
+		await page.locator('label:has-text("Source") input').fill('The Riverton Record');
+		await page.locator('input[type="date"]').fill('2024-03-20');
+		await Promise.all([
+			page.waitForURL(/\/t\/[a-z0-9-]+\/edit$/),
+			page.getByRole('button', { name: 'Create the timeline' }).click()
+		]);
+		const ferrySlug = /\/t\/([a-z0-9-]+)\/edit$/.exec(page.url())![1]!;
+		await page.waitForSelector('[data-event-editor]', { timeout: 30_000 });
+		const draftStart = () =>
+			page.evaluate(
+				async (s) =>
+					(
+						(await (await fetch(`/api/timelines/${s}/draft`)).json()).document.events as {
+							title: string;
+							start: { value: string };
+						}[]
+					).find((e) => /ferry/i.test(e.title))?.start.value,
+				ferrySlug
+			);
+		// "will start on Monday", published on a Wednesday: the Monday after.
+		expect(await draftStart()).toBe('2024-03-25');
+		const at = await eventRows(page).evaluateAll((rows) =>
+			rows.findIndex((r) => /ferry/i.test(r.querySelector('textarea')?.value ?? ''))
+		);
+		const row = eventRows(page).nth(at);
+		const start = row.locator('.date-field').first();
+		// The field says what is stored, not "Monday" read again without its sentence.
+		await expect.poll(() => start.locator('.reading').textContent()).toContain('Mar 25, 2024');
+		// Passing through the field changes nothing.
+		const input = start.locator('input');
+		await input.click();
+		await input.press('End');
+		await input.press('Space');
+		await input.press('Backspace');
+		await input.press('Tab');
+		await page.waitForTimeout(2_500);
+		expect(await draftStart()).toBe('2024-03-25');
+		// A date typed and not yet used: leaving the page asks first.
+		await input.fill('April 15, 2024');
+		const asked = new Promise<string>((done) =>
+			page.once('dialog', (dialog) => {
+				done(dialog.type());
+				void dialog.dismiss().catch(() => {});
+			})
+		);
+		void page.reload().catch(() => {});
+		expect(await asked).toBe('beforeunload');
+		await context.close();
+	});
+
 	it('shows a phone the same editor, usable at 360 px', async () => {
 		const { context, page } = await signedIn(EDITORS[0], { width: 360, height: 740 });
 		await page.waitForSelector('[data-paste]');
