@@ -124,6 +124,29 @@ describe('authoring', () => {
 		await context.close();
 	});
 
+	it('leads an editor from the home page to a new timeline, and from a reader to its editor', async () => {
+		const anonymous = await browser.newPage();
+		await anonymous.goto(server.url);
+		const editors = anonymous.getByRole('navigation', { name: 'Editors' });
+		await editors.getByRole('link', { name: 'Sign in' }).click();
+		await anonymous.waitForURL(/\/signin/);
+		await anonymous.goto(`${server.url}/t/${slug}`);
+		expect(await anonymous.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+		await anonymous.close();
+
+		const { context, page } = await signedIn();
+		await page.goto(server.url);
+		const nav = page.getByRole('navigation', { name: 'Editors' });
+		expect(await nav.textContent()).toContain(`Signed in as ${EDITORS[0]!.email}`);
+		expect(await nav.getByRole('link', { name: 'New timeline' }).getAttribute('href')).toBe('/new');
+		expect(await nav.getByRole('link', { name: 'Sign out' }).count()).toBe(1);
+		await page.goto(`${server.url}/t/${slug}`);
+		await page.getByRole('link', { name: 'Edit' }).click();
+		await page.waitForURL(new RegExp(`/t/${slug}/edit$`));
+		await page.waitForSelector('[data-event-editor]');
+		await context.close();
+	});
+
 	it('keeps a date the editor only passes through, and warns before a typed one is dropped', async () => {
 		const { context, page } = await signedIn();
 		await page.fill(

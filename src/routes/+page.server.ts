@@ -20,7 +20,9 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		articles: await listPublished(await database()),
 		problems: STATIC_EXPORT ? [] : problems,
-		editor: STATIC_EXPORT ? null : (locals.editor?.email ?? null)
+		editor: STATIC_EXPORT ? null : (locals.editor?.email ?? null),
+		/** The static export has no server to sign in to. */
+		accounts: !STATIC_EXPORT
 	};
 };
 
