@@ -126,6 +126,41 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		).toBe('Museum expanded');
 	});
 
+	it('names the one person a sentence about no person names', () => {
+		expect(
+			namePronoun('He died', [
+				'Police questioned a night guard, Edward Pike, in 1979, but he was never charged.'
+			])
+		).toBe('Edward Pike died');
+		expect(
+			namePronoun('He had dropped out of race', ["The men's race was won by Daniel Mutai."])
+		).toBe('Daniel Mutai had dropped out of race');
+		// (Not when the sentence is about "her": "she" married him, she retired.)
+		expect(
+			namePronoun('She retired', ['In 1979 she married the conductor Per Holm, who died in 2011.'])
+		).toBe('She retired');
+	});
+
+	it('names "it" by the one thing a sentence about a person names, going back over "it"', () => {
+		const earlier = [
+			'His son, Peter, took over in 1982 and built the chain into a national brand.',
+			'Bramble was founded in 1955 by Walter Bramble.'
+		];
+		expect(namePronoun('It went public', earlier)).toBe('Chain went public');
+		expect(namePronoun('Its shares fell 41 percent', ['It went public in 1994.', ...earlier])).toBe(
+			'Chain’s shares fell 41 percent'
+		);
+	});
+
+	it('names a measure’s "they" by the nearest measure, not the things measured', () => {
+		expect(
+			namePronoun('They peaked at $6.23', [
+				'A dozen large Grade A eggs cost an average of $3.12 last month.',
+				'Egg prices fell for the third straight month in October.'
+			])
+		).toBe('Egg prices peaked at $6.23');
+	});
+
 	it('names the full name opening the sentence before, when it names no one else', () => {
 		const earlier = ['Luka Petrov scored 30 points in the opener.'];
 		expect(namePronoun('He broke his wrist in fall', earlier)).toBe(

@@ -1,4 +1,4 @@
-import { nameThing, SCENE, SCENE_COMMAS } from './things';
+import { nameMeasure, nameThing, putThing, SCENE, SCENE_COMMAS, thingNamedIn } from './things';
 
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
@@ -377,16 +377,24 @@ function nameThingBack(
 	named?: Set<string>,
 	own?: string
 ): string {
+	const measure = nameMeasure(title, earlier);
+	if (measure) return measure;
 	const thing = nameThing(title, earlier[0], own);
-	if (
-		thing === title &&
-		/^Its?\s/.test(title) &&
-		earlier[1] &&
-		opensWithPerson(earlier[0]!, speakers, named)
-	)
-		return nameThing(title, earlier[1]);
-	return thing;
+	if (thing !== title || !/^Its?\s/.test(title)) return thing;
+	// Back over sentences that go on about the same thing ("It went public in 1994 …. Its shares
+	// fell") and about a person, whose sentence may name the thing by "the" ("His son, Peter,
+	// took over and built the chain into a national brand. It went public" → "Chain went public").
+	for (const [k, sentence] of earlier.slice(0, 3).entries()) {
+		if (PRONOUN_OPENS.test(sentence)) continue;
+		if (!opensWithPerson(sentence, speakers, named)) return k ? nameThing(title, sentence) : title;
+		const object = thingNamedIn(sentence);
+		if (object) return putThing(title, object);
+	}
+	return title;
 }
+
+/** A sentence that opens with "it", "its", "they" or "their", after a scene if any. */
+const PRONOUN_OPENS = /^\s*(?:(?:In|On|By|At)\s[^,]{1,30}?,?\s+)?(?:it|its|they|their)\s/i;
 
 /** Nouns that tell a person by a role: "an accountant", "the woman", "a police officer". */
 const ROLE_SUBJECT =
@@ -431,6 +439,13 @@ function subjectOfEarlier(
 		// Petrov scored 30 points. He broke his wrist …" → "Luka Petrov broke his wrist").
 		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart()))
 			return k === 0 && !aged ? unconfirmedPerson(sentence.trimStart(), female) : null;
+		// "Police questioned a night guard, Edward Pike, in 1979. He died in 2004"; "The men's race
+		// was won by Daniel Mutai. He had dropped out last year": a sentence whose subject is no
+		// person and that names one person is about that person.
+		if (!person && k === 0 && !aged) {
+			const one = onePersonNamed(sentence, female, speakers, named);
+			if (one) return one;
+		}
 		if (!person) continue;
 		// "Mr. Linden" is no "she", "Ms. Varga" no "he": the search goes on to someone the
 		// text does not say is of the other sex (a first name says nothing of it).
@@ -448,13 +463,31 @@ function subjectOfEarlier(
 	return null;
 }
 
+/** The one person `sentence` names, of no other sex than the pronoun's; else null. */
+function onePersonNamed(
+	sentence: string,
+	female: boolean,
+	speakers?: Set<string>,
+	named?: Set<string>
+): string | null {
+	const people = peopleIn(sentence.slice(0, READ), speakers, named);
+	const names = new Set(people.map((p) => p.name));
+	if (names.size !== 1) return null;
+	const person = people[0]!;
+	if (person.sex && (person.sex === 'female') !== female) return null;
+	// ("In 1979 she married the conductor Per Holm": a sentence about "her" is not about him.)
+	const at = sentence.indexOf(person.name);
+	if (at < 0 || /\b(?:he|she|his|her)\b/i.test(sentence.slice(0, at))) return null;
+	return /^(?:\p{Lu}[\p{Ll}’'-]+\.?\s?){1,4}$/u.test(person.name) ? person.name : null;
+}
+
 /** Whether a sentence opens with a person: a "he" or "she", or a name a person's would be. */
 function opensWithPerson(sentence: string, speakers?: Set<string>, named?: Set<string>): boolean {
 	const text = sentence.trimStart();
 	// (Its name's aside aside: "Edith Harlow, who died in 1932, left …".)
 	const bare = text.replace(/,\s[^,]{1,80},/, '');
 	return (
-		/^(?:He|She)\s/.test(text) ||
+		/^(?:He|She|His|Her)\s/.test(text) ||
 		!!personSubject(text, speakers, named) ||
 		(UNCONFIRMED_NAME.test(bare) &&
 			!!(unconfirmedPerson(bare, false) ?? unconfirmedPerson(bare, true)))

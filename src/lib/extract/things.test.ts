@@ -61,9 +61,38 @@ describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
 			'Two of them swept away when bridge gave way',
 			'At least nine people died in the floods, officials said on Friday.',
 			'Two people swept away when bridge gave way'
+		],
+		// A name whose apposition is a body's is a body.
+		[
+			'It dropped fee',
+			'Sunrise Diner, a chain of 60 restaurants in the Midwest, added a $1 surcharge to egg dishes in February.',
+			'Sunrise Diner dropped fee'
+		],
+		// "One of them" after a set told with its kind: one of that kind.
+		['One of them began leaking', 'Three of them were tank cars.', 'One tank car began leaking'],
+		// A scene opened by "Under" sets no subject; a thing may be a work; "must" is finite.
+		[
+			'Its return scheduled',
+			'Under federal law, the painting must be returned to the gallery.',
+			'Painting’s return scheduled'
+		],
+		[
+			'It was sold to collector in Belgium',
+			'The painting changed hands at least three times, investigators said.',
+			'Painting sold to collector in Belgium'
 		]
 	])('"%s" after "%s" → "%s"', (title, previous, named) => {
 		expect(nameThing(title, previous)).toBe(named);
+	});
+
+	it('names a second clause’s "it" by the body whose plural opens its sentence', () => {
+		expect(
+			nameThing(
+				'It lost $212 million',
+				'Analysts said the closing was long expected.',
+				"Bramble's sales had fallen every year since 2018, and it lost $212 million last year."
+			)
+		).toBe('Bramble lost $212 million');
 	});
 
 	it.each([
@@ -126,7 +155,9 @@ describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
 		// A singular subject is no "they".
 		['They had lost half their value', 'The company fell 12 percent.'],
 		// A sentence with an "its" of its own leaves "its" to whatever that one stands for.
-		['Its camera failed during test', 'Congress cut its budget in 2017.']
+		['Its camera failed during test', 'Congress cut its budget in 2017.'],
+		// A pronoun is no body's name: "It went public" names nothing by itself.
+		['Its shares fell', 'It went public in 1994.']
 	])('leaves "%s" after "%s" as it is', (title, previous) => {
 		expect(nameThing(title, previous)).toBe(title);
 	});

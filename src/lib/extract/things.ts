@@ -13,7 +13,7 @@ import { withoutAuxiliaries } from './verb-forms';
  * "Born in Missoula, Mont., in 1934, Mr. Linden studied".
  */
 export const SCENE =
-	/^(?:while|when|after|before|as|although|though|since|once|despite|in|on|at|by|born|raised|\p{L}+ed|\p{L}+ing)\b/iu;
+	/^(?:while|when|after|before|as|although|though|since|once|despite|in|on|at|by|under|amid|born|raised|\p{L}+ed|\p{L}+ing)\b/iu;
 /** How many commas of a scene-setting opening are tried before the subject. */
 export const SCENE_COMMAS = 3;
 
@@ -33,7 +33,9 @@ const THINGS = new Set(
 	contract plan report planet comet asteroid star satellite telescope spacecraft rocket
 	probe mission ship vessel plane aircraft drug vaccine dam levee reservoir tunnel highway
 	road building tower stadium arena ballpark library theater plan proposal measure ordinance
-	budget policy program contract lawsuit case appeal`.split(/\s+/)
+	budget policy program contract lawsuit case appeal painting portrait sculpture statue
+	manuscript train car truck vehicle product device phone app website film movie album novel
+	race marathon tournament festival exhibition strike trial`.split(/\s+/)
 );
 
 /** A thing and the name it is called by: "The probe, called Lyra, reached orbit". */
@@ -45,8 +47,26 @@ const THING_WORDS = 4;
 
 function isPastVerbOrFinite(word: string): boolean {
 	return (
-		isPastVerb(word) || /^(?:is|was|has|had|will|would|said|says|plans|began|went)$/.test(word)
+		isPastVerb(word) ||
+		/^(?:is|are|was|were|has|have|had|will|would|must|could|should|can|may|might|said|says|plans|began|went)$/.test(
+			word
+		)
 	);
+}
+
+/** Pronouns, which stand for a name and are none: "It went public …" opens with no body. */
+const PRONOUNS = /^(?:It|Its|They|Their|He|She|His|Her|We|I|This|That)$/;
+
+/**
+ * A name's apposition that tells a body ("Sunrise Diner, a chain of 60 restaurants, added …"):
+ * its head is a word of THINGS.
+ */
+function bodyApposition(apposition: string): boolean {
+	const head =
+		/^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:of|in|at|from|based|that|which)\b|,)/u.exec(
+			apposition
+		);
+	return !!head && THINGS.has(head[1]!.toLowerCase());
 }
 
 /**
@@ -92,19 +112,22 @@ const PERSON_WORDS =
 function namedBody(clause: string, possessive = false): string | null {
 	// (A name may hold "of" or "for": "The Museum of Modern Art", "Centers for Disease Control".)
 	const m =
-		/^((?:\p{Lu}[\p{L}\d’'&.-]*\s+(?:(?:of|for|and|on|de)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\d’'&.-]*)(?:,\s+[^,]{1,80},)?\s+(\p{Ll}+)\b/u.exec(
+		/^((?:\p{Lu}[\p{L}\d’'&.-]*\s+(?:(?:of|for|and|on|de)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\d’'&.-]*)(,\s+[^,]{1,80},)?\s+(\p{Ll}+)\b/u.exec(
 			clause
 		);
-	if (!m || !isPastVerbOrFinite(m[2]!)) return null;
+	if (!m || !isPastVerbOrFinite(m[3]!)) return null;
 	const name = m[1]!.replace(/^The\s+(?=\p{Lu})/u, '');
-	if (name.split(/\s+/).some((w) => PERSON_WORDS.test(w))) return null;
+	if (PRONOUNS.test(name) || name.split(/\s+/).some((w) => PERSON_WORDS.test(w))) return null;
+	// A body by its apposition: "Sunrise Diner, a chain of 60 restaurants in the Midwest, added
+	// a $1 surcharge. It dropped the fee" → "Sunrise Diner dropped fee".
+	if (m[2] && bodyApposition(m[2])) return name;
 	// A name with a body's word in it is a body, "it" or not: "Harvest Foods was founded in 1952.
 	// It bought …" → "Harvest Foods bought …".
 	if (name.split(/\s+/).some((w) => BODY_NAMES.has(w.toLowerCase().replace(/[.,]$/, ''))))
 		return name;
 	// ("Congress cut its budget": an "its" right after the verb may be another's.)
 	const pronoun = /\b(it|its|he|she|his|her)\b/i.exec(
-		clause.slice(m[0].length - m[2]!.length).replace(/^\p{Ll}+\s+its\b/u, '')
+		clause.slice(m[0].length - m[3]!.length).replace(/^\p{Ll}+\s+its\b/u, '')
 	);
 	if (pronoun) return /^its?$/i.test(pronoun[1]!) ? name : null;
 	// "Its" is no person's: a lone name opening the sentence before is the body it stands for
@@ -173,7 +196,28 @@ function escape(word: string): string {
 
 const NUMBERS = String.raw`two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+`;
 /** A number of "them": "Two of them were swept away when a bridge gave way". */
-const PARTITIVE = new RegExp(String.raw`^((?:${NUMBERS}))\s+of\s+(?:them|those)\b`, 'i');
+const PARTITIVE = new RegExp(String.raw`^((?:one|${NUMBERS}))\s+of\s+(?:them|those)\b`, 'i');
+/**
+ * A set the sentence before told by "them" and its kind: "Three of them were tank cars. One of
+ * them began leaking" → "One tank car began leaking".
+ */
+const SET_OF = new RegExp(
+	String.raw`\b(?:${NUMBERS}|some|most|many|several)\s+of\s+(?:them|those)\s+(?:were|are)\s+((?:[a-z-]+\s+){0,2}?[a-z]{2,}[^s\s]s)\b`,
+	'i'
+);
+
+/** Plural nouns one of which is said otherwise: "people" → "person". */
+const SINGULARS: Record<string, string> = {
+	people: 'person',
+	children: 'child',
+	men: 'man',
+	women: 'woman'
+};
+function singular(noun: string): string {
+	const words = noun.split(' ');
+	const last = words.pop()!;
+	return [...words, SINGULARS[last] ?? last.replace(/s$/, '')].join(' ');
+}
 /**
  * What the sentence before counted, which "them" stands for: "At least nine people died in the
  * floods. Two of them were swept away …" → "Two people were swept away".
@@ -236,8 +280,12 @@ function objectThing(previous: string): string | null {
 export function nameThing(title: string, previous: string | undefined, own?: string): string {
 	const part = PARTITIVE.exec(title);
 	if (part) {
-		const whole = previous ? COUNTED.exec(previous)?.[1] : undefined;
-		return whole ? `${part[1]} ${whole.toLowerCase()}${title.slice(part[0].length)}` : title;
+		const set = previous ? SET_OF.exec(previous)?.[1] : undefined;
+		const whole = set ?? (previous ? COUNTED.exec(previous)?.[1] : undefined);
+		if (!whole) return title;
+		const noun = /^one$/i.test(part[1]!) ? singular(whole.toLowerCase()) : whole.toLowerCase();
+		// ("One of them" with only a count before it reads "One of …": "one people" is no noun.)
+		return `${part[1]} ${noun}${title.slice(part[0].length)}`;
 	}
 	const moved = MOVED_IT.exec(title);
 	if (moved) {
@@ -258,11 +306,71 @@ export function nameThing(title: string, previous: string | undefined, own?: str
 	// A pronoun opening a second clause of its own sentence stands for something that sentence
 	// named ("… that the elementary school was burning, and its roof fell in"), never for the
 	// sentence before's subject: the label leaves it as it is.
-	if (!plural && own && SECOND_CLAUSE.test(own)) return title;
+	// (Unless the sentence opens with a body's plural, which "it" is not: "Bramble's sales had
+	// fallen every year, and it lost $212 million last year" → "Bramble lost $212 million".)
+	if (!plural && own && SECOND_CLAUSE.test(own)) {
+		const owner = POSSESSOR.exec(own.trimStart())?.[1];
+		return owner && !possessive ? putThing(title, owner) : title;
+	}
 	const subject =
 		(word === 'It' && own ? relativeAntecedent(own, title) : null) ??
 		(previous ? sentenceSubject(previous, plural, word === 'Its') : null);
 	if (!subject) return title;
+	return putThing(title, subject);
+}
+
+/** The body a sentence's plural subject belongs to: "Bramble's sales had fallen …". */
+const POSSESSOR =
+	/^(?:the\s+)?((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*|company|firm|chain|city|county|state)['’]s\s+(?:[\p{Ll}-]+\s+)?\p{Ll}{2,}[^s\s]s\s+(?:had|have|were|are|\p{Ll}+ed)\b/u;
+
+/**
+ * The label with its opening "It", "Its", "They" or "Their" replaced by `subject`: "Its shares
+ * fell" with "Bramble" → "Bramble’s shares fell".
+ */
+export function putThing(title: string, subject: string): string {
+	const m = /^(It|Its|They|Their)\s/.exec(title);
+	if (!m) return title;
+	const possessive = m[1] === 'Its' || m[1] === 'Their';
 	const named = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}${possessive ? '’s' : ''} ${title.slice(m[0].length)}`;
 	return withoutAuxiliaries(named);
+}
+
+/**
+ * The one body or thing of THINGS a sentence about a person names with "the" or "its": "His
+ * son, Peter, took over in 1982 and built the chain into a national brand. It went public in
+ * 1994" → "chain". Two such, or none: null.
+ */
+export function thingNamedIn(sentence: string): string | null {
+	const found = new Set<string>();
+	for (const m of sentence.matchAll(/\b(?:the|its)\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\b/gu)) {
+		if (THINGS.has(m[2]!)) found.add(m[1]!);
+	}
+	return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * Verbs of a measure going up or down, whose "they" is a measure ("Egg prices fell in October.
+ * A dozen eggs cost $3.12. They peaked at $6.23 in March" → "Egg prices peaked"), never the
+ * things measured.
+ */
+const MEASURE_VERB =
+	/^They\s+(?:had\s+)?(?:rose|risen|fell|fallen|peaked|climbed|jumped|soared|surged|dropped|slid|slipped|doubled|tripled|tumbled|plunged|sank|hit|reached|averaged|topped|bottomed)\b/;
+/** Heads of a measure's name. */
+const MEASURES = new Set(
+	`prices rates sales shares stocks costs profits earnings revenues wages rents fares yields
+	premiums exports imports numbers figures bills payments deaths cases infections`.split(/\s+/)
+);
+
+/**
+ * A measure's "they" named by the nearest of `earlier` sentences whose plural subject is a
+ * measure; null for any other label, or when none is.
+ */
+export function nameMeasure(title: string, earlier: string[]): string | null {
+	if (!MEASURE_VERB.test(title)) return null;
+	for (const sentence of earlier.slice(0, 3)) {
+		const subject = sentenceSubject(sentence, true);
+		if (subject && MEASURES.has(subject.split(/\s+/).pop()!.toLowerCase()))
+			return putThing(title, subject);
+	}
+	return null;
 }

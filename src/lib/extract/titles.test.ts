@@ -1301,6 +1301,34 @@ describe('titles VI: the clause the date governs, whole (each row a rule and its
 	});
 });
 
+describe('titles VII: rules found on dev-titles-8 (each row a rule and its example)', () => {
+	it.each([
+		// A role told by a pronoun's possessive leaves its name in apposition.
+		[
+			'His son, Peter, took over in 1982 and built the chain into a national brand.',
+			'1982',
+			[],
+			'Peter took over'
+		],
+		[
+			'Its rival, Kettle & Co., reported on Oct. 8 that its sales fell 3 percent.',
+			'Oct. 8',
+			[],
+			'Kettle & Co. reported its sales fell 3 percent'
+		],
+		// …and an object's role goes before a clause of "after" as before "to" or "in"; a
+		// provisional act stays provisional.
+		[
+			'On Saturday, the Athletics Integrity Unit provisionally suspended her training partner, Grace Wanjiru, after a sample tested positive.',
+			'Saturday',
+			[],
+			'Athletics Integrity Unit provisionally suspended Grace Wanjiru'
+		]
+	])('"%s" (%s) → "%s"', (sentence, date, others, expected) => {
+		expect(title(sentence, date, others)).toBe(expected);
+	});
+});
+
 describe('trailingParticiple: a participle after a comma, hanging on the noun before it', () => {
 	const T = marker(0, true);
 	it('is no verb after a subject’s apposition', () => {

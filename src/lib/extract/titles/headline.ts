@@ -280,7 +280,8 @@ function keptPerfect(clause: string): string {
  */
 const HEDGES = new Set(
 	`nearly barely narrowly hardly scarcely partly partially allegedly reportedly apparently
-	possibly probably temporarily briefly unsuccessfully wrongly falsely mistakenly`.split(/\s+/)
+	possibly probably temporarily provisionally tentatively conditionally briefly unsuccessfully
+	wrongly falsely mistakenly`.split(/\s+/)
 );
 
 /**

@@ -25,7 +25,7 @@ export const APPOSITION =
  * de Wit").
  */
 export const ROLE_APPOSITION =
-	/\b(?:the|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?=(?:to|for|from|with|into|as|in|at|on)\s)/gu;
+	/\b(?:the|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?=(?:to|for|from|with|into|as|in|at|on|after|before|over)\s)/gu;
 
 /** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
 const ASIDES =
@@ -33,6 +33,11 @@ const ASIDES =
 
 // Two to four words: "R-Ind." is one (a party and state), not a name in apposition.
 const NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}$/u;
+
+/** A role told by a pronoun's possessive: "His son", "Its rival", "Her lawyer". */
+const POSSESSED_ROLE = /^(?:His|Her|Its|Their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u;
+/** A name of one to five capitalised words or a firm's "&": "Peter", "Kettle & Co.". */
+const OWN_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|&)){0,4}$/u;
 
 /** A name of one to four capitalised words: "Lyra", "Hubble Space Telescope". */
 const NAME_OR_WORD = /^\p{Lu}[\p{L}\d’'.-]*(?:\s\p{Lu}[\p{L}\d’'.-]*){0,3}$/u;
@@ -151,5 +156,10 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	if (called && NAME_OR_WORD.test(called)) return { text: `${called} ${rest}`, participle: false };
 	if (NAME.test(aside) && !/\d/.test(aside))
 		return { text: `${aside.replace(/^the\s+/, '')} ${rest}`, participle: false };
+	// A role told by a pronoun's possessive leaves its name, of one word or a firm's: "His son,
+	// Peter, took over" → "Peter took over"; "Its rival, Kettle & Co., reported" → "Kettle & Co.
+	// reported".
+	if (POSSESSED_ROLE.test(subject) && OWN_NAME.test(aside))
+		return { text: `${aside} ${rest}`, participle: false };
 	return { text: `${subject} ${rest}`, participle: false };
 }
