@@ -192,6 +192,11 @@ describe('authoring', () => {
 		await input.press('Tab');
 		await page.waitForTimeout(2_500);
 		expect(await draftStart()).toBe('2024-03-25');
+		// The preview readers' chart follows an edited title once typing pauses.
+		await row.locator('textarea.title').fill('Ferry to cross the river');
+		await expect
+			.poll(() => page.locator('.preview').textContent(), { timeout: 10_000 })
+			.toContain('Ferry to cross the river');
 		// A date typed and not yet used: leaving the page asks first.
 		await input.fill('April 15, 2024');
 		const asked = new Promise<string>((done) =>
