@@ -218,6 +218,12 @@ describe('the timeline chart', () => {
 		expect(selected.x + selected.width).toBeLessThanOrEqual(chart.x + chart.width + 1);
 		await page.click('button[aria-label="Previous event"]');
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${firstId}`);
+		// On the first event there is no previous one: the button says so and does nothing.
+		const previous = page.locator('button[aria-label="Previous event"]');
+		await expect.poll(() => previous.getAttribute('aria-disabled')).toBe('true');
+		expect(await page.getAttribute('button[aria-label="Next event"]', 'aria-disabled')).toBeNull();
+		await previous.dispatchEvent('click');
+		expect(await page.evaluate(() => location.hash)).toBe(`#${firstId}`);
 
 		await page.focus('.viewport');
 		await page.keyboard.press('0');
