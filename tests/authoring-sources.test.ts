@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations } from './support/axe';
+import { accessibilityViolations, landmarkViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { addEditor, api, signedInPage, signIn } from './support/editor';
 import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
@@ -316,6 +316,7 @@ describe('editing', () => {
 				.evaluate((row) => row.scrollIntoView({ block: 'start' }));
 			await page.screenshot({ path: artifactPath(`authoring-edit-${viewport.width}-events.png`) });
 			expect(await accessibilityViolations(page)).toEqual([]);
+			expect(await landmarkViolations(page)).toEqual([]);
 			// Publish and the other main buttons keep their contrast in the dark scheme too.
 			await page.emulateMedia({ colorScheme: 'dark' });
 			expect(await accessibilityViolations(page)).toEqual([]);

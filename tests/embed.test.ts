@@ -2,7 +2,7 @@ import { createServer, get, type Server as HttpServer } from 'node:http';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
-import { accessibilityViolations } from './support/axe';
+import { accessibilityViolations, landmarkViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freePort, startServer, type Server } from './support/server';
 
@@ -204,6 +204,8 @@ describe('the embed page on its own', () => {
 			const { page } = await openPage(url, 600, scheme);
 			await page.waitForSelector('.reader[data-interactive]');
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+			// Title, timeline and credit are one main landmark a screen reader can jump to.
+			expect(await landmarkViolations(page)).toEqual([]);
 			await page.close();
 		}
 	});
