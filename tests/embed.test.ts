@@ -210,6 +210,27 @@ describe('the embed page on its own', () => {
 		}
 	});
 
+	it('keeps the chart in a short frame that shows the article, opened on an event', async () => {
+		const page = await browser.newPage({ viewport: { width: 700, height: 480 } });
+		await page.goto(`${app.url}/embed/${SLUG}`);
+		await page.waitForSelector('.reader[data-interactive]');
+		const id = await page.locator('.labels button[data-event]').last().getAttribute('data-event');
+		await page.goto(`${app.url}/embed/${SLUG}?article=1&event=${id}`);
+		await page.waitForSelector('.reader[data-interactive]');
+		await page.waitForSelector('.card');
+		await page.waitForTimeout(500);
+		// The chart stays pinned at the top of the frame while the text scrolls to the event's
+		// sentence, which shows between the strip and the card.
+		const strip = (await page.locator('.graphic').boundingBox())!;
+		expect(strip.y).toBe(0);
+		const card = (await page.locator('.card').boundingBox())!;
+		const sentence = (await page.locator('.highlight').first().boundingBox())!;
+		expect(sentence.y).toBeGreaterThanOrEqual(strip.y + strip.height - 1);
+		expect(sentence.y + Math.min(sentence.height, 24)).toBeLessThanOrEqual(card.y + 1);
+		await page.screenshot({ path: artifactPath('embed-article-event-700x480.png') });
+		await page.close();
+	});
+
 	it('opens on the event and the span of time the query string names', async () => {
 		const probe = await openPage(`${app.url}/embed/${SLUG}`, 900);
 		await probe.page.waitForSelector('.reader[data-interactive]');
