@@ -52,6 +52,22 @@ async function open(
 	return { page, errors };
 }
 
+/** The long timeline on a touch phone, its one-line article made tall enough to scroll. */
+async function openOnPhone(width: number, height: number): Promise<Page> {
+	const page = await browser.newPage({
+		viewport: { width, height },
+		hasTouch: true,
+		isMobile: true
+	});
+	await page.goto(`${server.url}/t/${LONG}`);
+	await page.waitForSelector('.reader[data-interactive]');
+	await page.waitForSelector('.band.measured');
+	await page.evaluate(
+		`document.querySelector('.article').append(Object.assign(document.createElement('div'), { style: 'height: 2000px' }))`
+	);
+	return page;
+}
+
 const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 
 describe('a short timeline', () => {
@@ -94,18 +110,7 @@ describe('a timeline of 10,000 events', () => {
 		[375, 667]
 	] as const)
 		it(`on a ${width}×${height} phone the pinned strip shows the whole chart and overview, and a vertical swipe on it scrolls the page`, async () => {
-			const page = await browser.newPage({
-				viewport: { width, height },
-				hasTouch: true,
-				isMobile: true
-			});
-			await page.goto(`${server.url}/t/${LONG}`);
-			await page.waitForSelector('.reader[data-interactive]');
-			await page.waitForSelector('.band.measured');
-			// The synthetic article is a line long: room in it for the page to scroll.
-			await page.evaluate(
-				`document.querySelector('.article').append(Object.assign(document.createElement('div'), { style: 'height: 2000px' }))`
-			);
+			const page = await openOnPhone(width, height);
 			const strip = page.locator('.graphic');
 			const more = page.getByRole('button', { name: 'Show more of the timeline' });
 			expect(await more.isVisible()).toBe(true);
@@ -141,17 +146,7 @@ describe('a timeline of 10,000 events', () => {
 		});
 
 	it('on a phone turned sideways the chart is not pinned: it is whole at the top and scrolls away', async () => {
-		const page = await browser.newPage({
-			viewport: { width: 740, height: 360 },
-			hasTouch: true,
-			isMobile: true
-		});
-		await page.goto(`${server.url}/t/${LONG}`);
-		await page.waitForSelector('.reader[data-interactive]');
-		await page.waitForSelector('.band.measured');
-		await page.evaluate(
-			`document.querySelector('.article').append(Object.assign(document.createElement('div'), { style: 'height: 2000px' }))`
-		);
+		const page = await openOnPhone(740, 360);
 		const strip = page.locator('.graphic');
 		expect(await strip.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
 		await page.screenshot({ path: artifactPath('scale-strip-740x360.png') });
