@@ -146,14 +146,15 @@ describe('the fourth development set (npm run bench:genres -- --set dev4)', () =
 	});
 
 	// Before its rules (main at 70c9152): 45/58 found, 52/70 right; with them 57/58 and 66/69
-	// (development figures). The three left: "until the fall" of 1958 read ahead (and "that
-	// October" after it), and a lede's "after the 2016 hoverboard fires" dating its aside.
-	it('finds at least 57 of the 58 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(57);
+	// (development figures). dev5's "until" rule takes it to 58/58 and 68/69 ("until the fall"
+	// of 1958 and "that October" after it); left: a lede's "after the 2016 hoverboard fires"
+	// dating its aside.
+	it('finds all 58 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBe(58);
 	});
 
-	it('puts no more than three events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(3);
+	it('puts no more than one event at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
 	});
 });
 
@@ -175,13 +176,14 @@ describe('the fifth development set (npm run bench:genres -- --set dev5)', () =>
 		);
 	});
 
-	// Before its rules (main at 20b3525): 45/53 found, 56/76 right.
-	it('finds at least 45 of the 53 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(45);
+	// Before its rules (main at 20b3525): 45/53 found, 56/76 right; with them (development
+	// figures) 50/53 and 61/76.
+	it('finds at least 50 of the 53 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(50);
 	});
 
-	it('puts no more than 20 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(20);
+	it('puts no more than 15 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(15);
 	});
 });
 

@@ -34,8 +34,9 @@ export interface StoryTime {
 	/** Told as the start of its day ("early Wednesday"): a night's late hours come before it. */
 	early: boolean;
 	/**
-	 * Told as the last words of its sentence, after "in" ("The first problems appeared in
-	 * 2021."; not "increasing its profits annually since 1980.").
+	 * Told as the last words of its sentence, after "in", or before a short phrase of its clause
+	 * ("The first problems appeared in 2021.", "bought the building in 2019 for $1."; not
+	 * "increasing its profits annually since 1980.").
 	 */
 	closes: boolean;
 }
@@ -137,11 +138,35 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		adverbial: before !== 'the' && before !== 's',
 		opens: opensSentence(ctx, m.start),
 		early: finer === point && point.d !== undefined && m.mod === 'START',
-		closes:
-			before === 'in' &&
-			ctx.tokens[m.end]?.text === '.' &&
-			ctx.tokens[m.end + 1]?.sentenceStart !== false
+		closes: before === 'in' && endsItsSentence(ctx, m.end)
 	};
+}
+
+/** How many tokens of phrase may follow a year that still closes its sentence. */
+const CLOSING_TAIL = 12;
+/** Words that open a clause of its own after the year: "in 2019, when …", "in 1980 until …". */
+const TAIL_CLAUSE = new Set(
+	'when after before since until while which who whom whose that because although but then'.split(
+		' '
+	)
+);
+
+/**
+ * Whether the sentence ends at token i, or after a short phrase of the same clause that names
+ * no other date: "appeared in 2021.", "opened the bakery in 1979 with a borrowed oven and a sign
+ * painted by a neighbor.", "bought the building from the city in 2019 for $1." (not "in 2019,
+ * when …", "in 1998 and went public in 2012").
+ */
+function endsItsSentence(ctx: Context, i: number): boolean {
+	for (let j = i; j <= i + CLOSING_TAIL; j++) {
+		const t = ctx.tokens[j];
+		if (!t) return false;
+		if (t.text === '.') return ctx.tokens[j + 1]?.sentenceStart !== false;
+		if (t.sentenceStart || t.text === ',' || t.text === ';' || t.text === ':') return false;
+		if (TAIL_CLAUSE.has(t.lower) || MONTHS.get(t.lower) !== undefined || readYear(ctx, j))
+			return false;
+	}
+	return false;
 }
 
 /** Words that open an expression counted from the page's own day: "last year", "this fall". */
@@ -170,6 +195,9 @@ export function framingYear(ctx: Context, i: number, tense: Tense): number | nul
 	const dct = ctx.dct;
 	if (ctx.genre !== 'news' || !story || !dct || tense === 'future') return null;
 	if (!story.adverbial || story.point.m !== undefined || story.point.y >= dct.y) return null;
+	// A quarter is no year: "Fourth-quarter profit fell [2025]. In January, the company cut 600
+	// jobs" runs on past the quarter, into the January after it.
+	if (story.point.q !== undefined) return null;
 	let sentences = 0;
 	for (let j = story.at; j <= i; j++) if (ctx.tokens[j]?.sentenceStart) sentences++;
 	// A past year closing its sentence frames a month opening the next one: "The first problems

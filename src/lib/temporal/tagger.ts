@@ -4,7 +4,7 @@
  * bounded number of tokens, so the whole pass is linear in the length of the text.
  */
 import type { Timex } from '../timeline/types';
-import { parseYmd } from './calendar';
+import { parseYmd, quarterOf } from './calendar';
 import type { Context, Match, Pattern } from './context';
 import { calendarDate, dayOfMonth, weekOf } from './patterns/dates';
 import { duration, elapsedTime, lengthAdjective } from './patterns/durations';
@@ -26,6 +26,7 @@ import { clockTime, dayPart, edgeOfDay, weekdayAlone } from './patterns/times';
 import { eraDecade, makeCirca, millennium, storyYear } from './patterns/eras';
 import { century, decade, year } from './patterns/years';
 import { genreOf, tell, type Genre } from './story';
+import { tenseAround } from './tense';
 import { quotedTokens, tokenize } from './tokens';
 import * as L from './lexicon';
 import { OPENERS } from './openers';
@@ -150,9 +151,20 @@ export function tagText(
 			ctx.anchor = best.point;
 			tell(ctx, best, first.paragraph);
 		}
+		// A quarter still running is the report's subject only when told in the past (a fiscal
+		// quarter reported): "will report its fourth-quarter results on Feb. 3", told in October,
+		// or "the impact … on fourth-quarter results" leaves "the latest quarter" the third.
 		const q = best.point?.q;
-		if (best.point && q !== undefined) ctx.quarter = { ...best.point, q, at: best.start };
+		if (best.point && q !== undefined && quarterIsOver(ctx, best, q))
+			ctx.quarter = { ...best.point, q, at: best.start };
 		i = best.end;
 	}
 	return { timexes, genre: ctx.genre };
+}
+
+function quarterIsOver(ctx: Context, m: Match, q: number): boolean {
+	const { dct } = ctx;
+	const y = m.point!.y;
+	if (!dct || y < dct.y || (y === dct.y && q < quarterOf(dct))) return true;
+	return tenseAround(ctx, m.start, m.end) === 'past';
 }

@@ -211,6 +211,20 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	return verb.tense;
 }
 
+/** Prepositions that run a span up to a date: "until the fall", "till spring". */
+const UNTIL = new Set(['until', 'till']);
+
+/**
+ * Whether the expression at [start, end) ends a span its clause told in the past: "students
+ * held classes in churches until the fall". "until" looks ahead of the page, but a past clause
+ * that retells an earlier year runs up to that year's season (the caller asks the story).
+ */
+export function pastUntil(ctx: Context, start: number, end: number): boolean {
+	const k = start - 1;
+	if (!UNTIL.has(lowerAt(ctx, k))) return false;
+	return verbTense(ctx, k, end, false).tense === 'past';
+}
+
 /**
  * A verb of PLANNED before the "for" at token k, at most PLANNED_OBJECT_WORDS words of its
  * object between them: "was set for", "set sentencing for", "scheduled the vote for"; not a

@@ -882,6 +882,99 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '1989-09'
 	},
+	// … and so does one before a short phrase of its clause (dev5); not one before a clause of
+	// its own, nor after "since".
+	{
+		text: 'The shop was founded in 2019 by two brothers. In March, they opened a second store.',
+		published: '2026-05-21',
+		words: 'March',
+		type: 'DATE',
+		value: '2019-03'
+	},
+	{
+		text: 'The group bought the building from the city in 2019 for $1. In April, volunteers began clearing it.',
+		published: '2026-08-26',
+		words: 'April',
+		type: 'DATE',
+		value: '2019-04'
+	},
+	{
+		text: 'The shop opened in 2019, when rents were low. In March, it added a second store.',
+		published: '2026-05-21',
+		words: 'March',
+		type: 'DATE',
+		value: '2026-03'
+	},
+	{
+		text: 'Sales have risen every year since 2019 at the shop. In March, it opened a second store.',
+		published: '2026-05-21',
+		words: 'March',
+		type: 'DATE',
+		value: '2026-03'
+	},
+	// A past span retold runs "until" the season of the story's year (dev4, dev5); a span ahead
+	// still looks ahead.
+	{
+		text: 'A fire destroyed the gym in February 1958, and students held classes in churches until the fall.',
+		published: '2026-09-08',
+		words: 'the fall',
+		type: 'DATE',
+		value: '1958-FA'
+	},
+	{
+		text: 'In 1979 the couple opened a bakery. In March, a fire gutted the kitchen, and they baked in a church basement until the fall.',
+		published: '2026-06-19',
+		words: 'the fall',
+		type: 'DATE',
+		value: '1979-FA'
+	},
+	{
+		text: 'A fire destroyed the gym in February, and the pool will stay closed until the fall.',
+		published: '2026-09-08',
+		words: 'the fall',
+		type: 'DATE',
+		value: '2026-FA'
+	},
+	// A quarter's result told in the past, just after a past year, is that year's quarter when
+	// this year's is still running (dev5); a fiscal fourth quarter reported in the autumn stays.
+	{
+		text: 'The chain struggled through much of last year. Fourth-quarter profit fell 40 percent.',
+		published: '2026-10-20',
+		words: 'Fourth-quarter',
+		type: 'DATE',
+		value: '2025-Q4'
+	},
+	{
+		text: 'Ralston Purina Co. reported a 47% decline in fourth-quarter earnings.',
+		published: '1989-11-02',
+		words: 'fourth-quarter',
+		type: 'DATE',
+		value: '1989-Q4'
+	},
+	// … and a quarter frames no month: the January after it is this year's.
+	{
+		text: 'The chain struggled last year. Fourth-quarter profit fell 40 percent. In January, it cut 600 jobs.',
+		published: '2026-10-20',
+		words: 'January',
+		type: 'DATE',
+		value: '2026-01'
+	},
+	// "the latest quarter" is the last one closed, not an older quarter the story told nor one
+	// still running that a plan named.
+	{
+		text: 'Profit fell in the fourth quarter of 2025. A rival reported on Oct. 8 that its sales fell in its latest quarter.',
+		published: '2026-10-20',
+		words: 'latest quarter',
+		type: 'DATE',
+		value: '2026-Q3'
+	},
+	{
+		text: 'The company will report its fourth-quarter results on Feb. 3. Its sales rose in the latest quarter.',
+		published: '2026-10-20',
+		words: 'the latest quarter',
+		type: 'DATE',
+		value: '2026-Q3'
+	},
 	// A night told in order goes on past midnight (found on held-out-dates-2 after its blind run).
 	{
 		text: 'A watch was issued on Saturday afternoon, and sirens sounded at 10:52 p.m. The tornado crossed Main Street at 12:20 a.m.',

@@ -3,7 +3,7 @@
  * "fiscal 1998's third quarter", "the fourth quarter of 1990", "the latest quarter",
  * "the year-ago quarter", "the first half".
  */
-import { formatYear } from '../calendar';
+import { formatYear, quarterOf } from '../calendar';
 import { lowerAt, reportingQuarter, skipHyphen, type Context, type Match } from '../context';
 import { shift, yearForQuarter } from '../normalise';
 import { isGamePeriod } from '../game-periods';
@@ -89,6 +89,21 @@ function quarterTense(ctx: Context, start: number, end: number) {
 	return RESULTS.has(lowerAt(ctx, end)) ? 'past' : tenseAround(ctx, start, end);
 }
 
+/** A quarter's result told in the past: "fourth-quarter profit fell", not "expects … profit". */
+function resultTold(ctx: Context, start: number, end: number): boolean {
+	return RESULTS.has(lowerAt(ctx, end)) && tenseAround(ctx, start, end) === 'past';
+}
+
+/** How near (in tokens) a past year must have been told to be a bare quarter's year. */
+const STORY_REACH = 60;
+
+/** The earlier year the story told just before token i, in its paragraph, else null. */
+function pastYearTold(ctx: Context, i: number): number | null {
+	const story = ctx.story;
+	if (!story || !ctx.dct || story.point.y >= ctx.dct.y || i - story.at > STORY_REACH) return null;
+	return ctx.tokens[i]?.paragraph === story.paragraph ? story.point.y : null;
+}
+
 function periodValue(
 	ctx: Context,
 	spec: YearSpec | null,
@@ -114,6 +129,12 @@ function periodValue(
 	if (y === undefined) {
 		if (!dct) return { value: `XXXX-Q${q}` };
 		y = yearForQuarter(dct, q, quarterTense(ctx, tenseAt[0], tenseAt[1]));
+		// "… struggled through much of last year. Fourth-quarter profit fell 40 percent", told in
+		// October: a result told in the past is of a quarter that is over, so the quarter still
+		// running is that of the past year the story just told. (Without that year it stays: a
+		// fiscal fourth quarter is often reported in October or November.)
+		const story = y === dct.y && q === quarterOf(dct) ? pastYearTold(ctx, tenseAt[0]) : null;
+		if (story !== null && resultTold(ctx, tenseAt[0], tenseAt[1])) y = story;
 	}
 	return { value: `${formatYear(y)}-Q${q}`, point: { y, q } };
 }
@@ -146,6 +167,17 @@ export function shorthandPeriod(ctx: Context, i: number): Match | null {
 	const match: Match = { start: i, end, type: 'DATE', value };
 	if (y !== undefined && letter === 'Q') match.point = { y, q: k };
 	return match;
+}
+
+/** Words that make a quarter the most recent one: "the latest quarter", "the most recent quarter". */
+const LATEST_CLOSED = new Set(['latest', 'recent']);
+
+/** The last quarter closed before the telling, when the quarter the story told is older. */
+function olderReport(ctx: Context, i: number) {
+	const reported = reportingQuarter(ctx, i);
+	if (!reported || !ctx.dct) return null;
+	const last = ctx.dct.y * 4 + quarterOf(ctx.dct) - 1 - 1;
+	return reported.y * 4 + reported.q - 1 < last ? shift(ctx.dct, 'Q', -1) : null;
 }
 
 export function quarter(ctx: Context, i: number): Match | null {
@@ -208,7 +240,13 @@ export function quarter(ctx: Context, i: number): Match | null {
 	}
 	// "the current quarter" is the calendar quarter of the telling, not the one reported on.
 	const current = q === null && !spec && lowerAt(ctx, j - 2) === 'current';
-	const { value, point } = current ? shift(ctx.dct, 'Q', 0) : periodValue(ctx, spec, q, [i, j]);
+	// "its latest quarter" is the last one closed when the quarter the story told is older:
+	// "reported on Oct. 8 that its sales fell … in its latest quarter", after last year's fourth.
+	const latest = q === null && !spec && LATEST_CLOSED.has(lowerAt(ctx, j - 2));
+	const closed = latest ? olderReport(ctx, i) : null;
+	const { value, point } = current
+		? shift(ctx.dct, 'Q', 0)
+		: (closed ?? periodValue(ctx, spec, q, [i, j]));
 	const match: Match = { start, end: j, type: 'DATE', value };
 	if (point) match.point = point;
 	return match;

@@ -7,7 +7,7 @@ import { lowerAt, type Context, type Match } from '../context';
 import { SEASONS } from '../lexicon';
 import { pointAsDate, shift } from '../normalise';
 import { framingYear, storyTimeAt, toldInSentence } from '../story';
-import { tenseAround } from '../tense';
+import { pastUntil, tenseAround } from '../tense';
 import { readSpelledYear, readYear } from './words';
 
 export function weekend(
@@ -91,6 +91,16 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 	if (told?.m !== undefined) {
 		const y = SEASON_ORDER.indexOf(s) < seasonIndex(pointAsDate(told)) ? told.y + 1 : told.y;
 		return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } };
+	}
+	// "A fire destroyed the gymnasium in February [1958], and students held classes in churches
+	// until the fall": a past span retold runs to the fall of the story's year, not ahead.
+	const retold =
+		tense === 'future' && pastUntil(ctx, i, j + 1)
+			? (framingYear(ctx, i, 'past') ?? storyTimeAt(ctx, i, 'past')?.y ?? null)
+			: null;
+	if (retold !== null) {
+		const value = `${formatYear(retold)}-${s}`;
+		return { start: i, end: j + 1, type: 'DATE', value, point: { y: retold } };
 	}
 	// "Last year, the company sold stores in the fall": the season of the year the sentence opens in.
 	const framed = framingYear(ctx, i, tense);
