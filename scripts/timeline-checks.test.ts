@@ -6,6 +6,7 @@ import {
 	HELD_OUT_DATES_DIR,
 	DEV5_DIR,
 	HELD_OUT_DATES_2_DIR,
+	HELD_OUT_DATES_3_DIR,
 	pairEvents,
 	runGenreChecks,
 	type Expected
@@ -146,15 +147,11 @@ describe('the fourth development set (npm run bench:genres -- --set dev4)', () =
 	});
 
 	// Before its rules (main at 70c9152): 45/58 found, 52/70 right; with them 57/58 and 66/69
-	// (development figures). dev5's "until" rule takes it to 58/58 and 68/69 ("until the fall"
-	// of 1958 and "that October" after it); left: a lede's "after the 2016 hoverboard fires"
-	// dating its aside.
-	it('finds all 58 required happenings at their dates', () => {
+	// (development figures). dev5's rules take it to 58/58 and 68/68 ("until the fall" of 1958
+	// and "that October" after it; "after the 2016 hoverboard fires" in a description's clause).
+	it('finds all 58 required happenings at their dates and puts no event wrong', () => {
 		expect(sum('found'), lines()).toBe(58);
-	});
-
-	it('puts no more than one event at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
+		expect(sum('events') - sum('right'), lines()).toBe(0);
 	});
 });
 
@@ -177,13 +174,13 @@ describe('the fifth development set (npm run bench:genres -- --set dev5)', () =>
 	});
 
 	// Before its rules (main at 20b3525): 45/53 found, 56/76 right; with them (development
-	// figures) 50/53 and 61/76.
-	it('finds at least 50 of the 53 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(50);
+	// figures) 51/53 and 61/72.
+	it('finds at least 51 of the 53 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(51);
 	});
 
-	it('puts no more than 15 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(15);
+	it('puts no more than 11 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(11);
 	});
 });
 
@@ -222,9 +219,30 @@ describe('the held-out set of the dev4 rules (npm run bench:genres -- --set held
 	// Before the dev4 rules (a2eb17b): 22/33 found, 31/44 right; blind with them (ac91b10):
 	// 28/33 found, 36/44 right, the untuned figure. Three rules it then called for (a year
 	// closing its sentence, a night past midnight, a report's full year) take it to 32/33 and
-	// 43/44, a development figure.
-	it('finds at least 32 of the 33 required happenings and puts no more than one event wrong', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(32);
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
+	// 43/44, a development figure; dev5's rule for a saying's length takes it to 33/33 and 44/44.
+	it('finds all 33 required happenings and puts no event wrong', () => {
+		expect(sum('found'), lines()).toBe(33);
+		expect(sum('events') - sum('right'), lines()).toBe(0);
+	});
+});
+
+describe('the held-out set of the dev5 rules (npm run bench:genres -- --set held-out-dates-3)', () => {
+	const reports = runGenreChecks(HELD_OUT_DATES_3_DIR);
+	const sum = (k: 'found' | 'required' | 'right' | 'events') =>
+		reports.reduce((n, r) => n + r[k], 0);
+	const lines = () => reports.flatMap((r) => r.lines).join('\n');
+
+	it('holds four articles written after the rules of dev5, measured before any rule', () => {
+		expect(reports.map((r) => r.article).sort()).toEqual(
+			['bank-results', 'coach-obituary', 'nurses-strike', 'spill-verdict'].sort()
+		);
+	});
+
+	// Blind with dev5's rules: 37/40 found, 43/47 right (the same at 20b3525, before them). One
+	// bug it showed (a thousands separator taken for a clause's comma) was then fixed: 38/40 and
+	// 44/47, a development figure.
+	it('finds at least 38 of the 40 required happenings and puts no more than three events wrong', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(38);
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(3);
 	});
 });

@@ -22,7 +22,9 @@
  * only measured. `dev5` was written before the rules it measures (a verdict with a defendant
  * "who was arrested in 2023", a coffee chain's last "fourth-quarter" told in October, a baker's
  * 1979 retold by "In March" and "until the fall", a coach who "said on Monday that" his runner
- * would run, a theater bought "in 2019 for $1").
+ * would run, a theater bought "in 2019 for $1"). `held-out-dates-3` was written after dev5's
+ * rules (a bank's quarter, a nurses' strike, a coach's obituary, a spill verdict) and is only
+ * measured.
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -54,6 +56,8 @@ export const DEV5_DIR = join(ROOT, 'src/lib/extract/fixtures/dev5');
 export const HELD_OUT_DATES_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates');
 /** Written after dev4's rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_2_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-2');
+/** Written after dev5's rules, to measure them on text they were not made on. */
+export const HELD_OUT_DATES_3_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-3');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -61,7 +65,8 @@ const SETS: Record<string, string> = {
 	dev4: DEV4_DIR,
 	dev5: DEV5_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
-	'held-out-dates-2': HELD_OUT_DATES_2_DIR
+	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
+	'held-out-dates-3': HELD_OUT_DATES_3_DIR
 };
 
 export interface Expected {

@@ -572,6 +572,63 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-05-21',
 			['2019']
 		],
+		// A name's description with a clause of its own tells its own happening at its year, and
+		// the main verb keeps its own date (dev5) …
+		[
+			'Dale Pruett, who was arrested in 2019, said on Tuesday that he was innocent.',
+			'2026-03-12',
+			['2019', '2026-03-10']
+		],
+		[
+			'Emily Lyons, a nurse who was wounded in the 1998 bombing, testified on Monday.',
+			'2026-05-21',
+			['1998', '2026-05-18']
+		],
+		// … unless the year only bounds that clause (dev4's last wrong event).
+		[
+			'The company was pressed by Ellen Marsh, a battery engineer who led safety reviews after the 2016 hoverboard fires.',
+			'2026-05-21',
+			[]
+		],
+		// A length told in what was said is no length of the saying, which is then no plan
+		// (held-out-dates-2's lede).
+		[
+			'The inspector general said on Tuesday that the extension would cost $5.1 billion and that managers had hidden the overruns for two years.',
+			'2026-06-17',
+			['2026-06-16']
+		],
+		// A first is a record: what it is measured since dates nothing (dev5); nor does a
+		// record's age.
+		[
+			'Daniel Okoth won the race on Sunday, his first victory since he tore a hamstring in 2022.',
+			'2026-04-20',
+			['2026-04-19']
+		],
+		[
+			'She won on Sunday, breaking a course record that had stood since 2011.',
+			'2026-04-20',
+			['2026-04-19']
+		],
+		// A period of months named by its end is the result's time, not a date of its own.
+		[
+			'Brightwater said on Monday that its profit rose. Sales in the three months that ended in September rose 9 percent.',
+			'2026-10-20',
+			['2026-10-19']
+		],
+		// "falling by half" sets no deadline: this year's rise is no plan.
+		[
+			'Its shares have risen 30 percent this year, after falling by half in 2025.',
+			'2026-10-20',
+			['2025', '2026']
+		],
+		// A clock time naming no day, counted past the page for a happening told in the past,
+		// was counted wrong; one after a day told stays.
+		['Police officers came at midnight for coffee.', '2026-06-19', []],
+		[
+			'The storm hit on Thursday. Power failed at 11:40 p.m.',
+			'2026-06-19',
+			['2026-06-18', '2026-06-18T23:40']
+		],
 		// A month's or a year's bound in a clause of its own dates that clause, not the main one.
 		[
 			'After a battery fire destroyed a warehouse in Queens in August 2024, the chief engineer testified before the City Council.',

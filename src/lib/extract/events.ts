@@ -227,9 +227,13 @@ function countedEvents(
 	);
 }
 
-/** Words that put a happening ahead: a plan, a schedule, a forecast or a deadline. */
+/**
+ * Words that put a happening ahead: a plan, a schedule, a forecast or a deadline ("by" only
+ * before a time: "by the end of the year", "by March"; not "falling by half", "founded by two
+ * engineers").
+ */
 const AHEAD =
-	/\b(?:will|would|shall|plans?|planned|expects?|expected|aims?|intends?|due|scheduled|set to|promised|pledged|vowed|wants?|hopes?|by)\b/i;
+	/\b(?:will|would|shall|plans?|planned|expects?|expected|aims?|intends?|due|scheduled|set to|promised|pledged|vowed|wants?|hopes?|by(?=\s+(?:the\s+(?:end|middle|start|beginning|close|time|fall|spring|summer|winter|weekend|deadline)|early|mid|late|next|this|then|year-end|\d{4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)))\b/i;
 
 /**
  * A plan: its date lies after the publication day, or runs past it in a clause that looks
@@ -429,6 +433,15 @@ function eventsOfSentence(
 		// "the county spent $14 million clearing brush, work that officials credited this week
 		// with …": the date is the aside's, and a title from the main clause would misdate it.
 		if (datesOnlyAnAside(sentence.text, spans[i]!.start, event.title)) continue;
+		// "police officers came at midnight for coffee", told of no day: a clock time counted
+		// past the page's day for a happening told in the past was counted wrong (the habits of
+		// an obituary's life, not tomorrow's plan).
+		if (
+			CLOCK_ALONE.test(timex.text) &&
+			Date.parse(date.earliest) >= published.getTime() + 86_400_000 &&
+			telling(event.title).past
+		)
+			continue;
 		// "Ellen Marsh, a pioneer of inspections after the 1983 Mianus River Bridge collapse,
 		// said …": the year is a thing of a name's description, no date of the sentence.
 		if (datesADescription(sentence.text, spans[i]!.start, spans[i]!.end)) continue;
@@ -545,20 +558,30 @@ function datesOnlyAnAside(text: string, at: number, title: string): boolean {
 
 /** A name, then a description of it set off by commas: "Ellen Marsh, a pioneer of …". */
 const NAME_DESCRIPTION = /\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+([^,;:—–()"“”]*)$/u;
+/** A clock time that names no day: "midnight", "4 a.m.", "11:41 p.m." (not "5 p.m. EST Nov. 9"). */
+const CLOCK_ALONE =
+	/^(?:(?:about|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:midnight|noon|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)$/i;
+
+/** A year naming what a description's clause came after or before: "after the 2016 …". */
+const BOUNDING_YEAR = /\b(?:after|before|since)\s+(?:the|its|his|her|their)\s+$/i;
 /** Words that give a description a clause of its own: "a pioneer who led …". */
 const CLAUSE_WORDS = /\b(?:who|whom|whose|that|which|when|where|while)\b/i;
 
 /**
- * Whether the date at [at, end) stands in a description of a name set off by commas, with no
- * verb of its own: "Ellen Marsh, a pioneer of inspections after the 1983 Mianus River Bridge
+ * Whether the date at [at, end) stands in a description of a name set off by commas (or
+ * closing its sentence), with no verb of its own: "Ellen Marsh, a pioneer of inspections after the 1983 Mianus River Bridge
  * collapse, said the pins were the weak point" tells nothing that happened in 1983.
  */
 function datesADescription(text: string, at: number, end: number): boolean {
 	const m = NAME_DESCRIPTION.exec(text.slice(Math.max(0, at - 120), at));
-	const rest = /^[^,;:—–()"“”]*,/.exec(text.slice(end, end + 120));
+	// (Set off by commas, or by a comma and the sentence's end.)
+	const rest = /^[^,;:—–()"“”]*(?:,|\.["”’]?\s*$)/.exec(text.slice(end));
 	if (!m || !rest) return false;
 	const words = `${m[1]} ${rest[0]}`;
-	if (CLAUSE_WORDS.test(words)) return false;
+	// A clause of its own tells its own happening ("a nurse who was wounded in 1998"), unless
+	// the year only bounds it: "Ellen Marsh, a battery engineer who led safety reviews after the
+	// 2016 hoverboard fires, …" led them at no date the sentence gives.
+	if (CLAUSE_WORDS.test(words)) return BOUNDING_YEAR.test(m[1]!);
 	return !words.split(/[^\p{L}'’-]+/u).some((w) => isPastVerb(w.toLowerCase()));
 }
 
@@ -752,10 +775,21 @@ function lastedUntil(
 			x.type === 'DURATION' &&
 			LASTED.test(textBefore(sentence, x)) &&
 			!/\b(?:past|last|next|coming)\b/i.test(x.text) &&
-			!(x.end <= timex.start && pastVerbBetween(sentence, x.end, timex.start))
+			!(x.end <= timex.start && pastVerbBetween(sentence, x.end, timex.start)) &&
+			!(x.start >= timex.end && REPORTED_BETWEEN.test(between(sentence, timex.end, x.start)))
 	);
 	return lasted ? endAfter(date, lasted.value, lasted.text) : null;
 }
+
+/**
+ * A length told in what was said is no length of the saying: "said on Tuesday that the
+ * extension would cost $5.1 billion, … and that the managers had hidden the overruns … for two
+ * years" is a saying on Tuesday, not a span to 2028 (and so no plan).
+ */
+const REPORTED_BETWEEN = /\b(?:that|said|told)\b/i;
+
+const between = (sentence: Sentence, from: number, to: number) =>
+	sentence.text.slice(from - sentence.start, to - sentence.start);
 
 /** Whether the sentence has a past verb between two offsets of the article. */
 function pastVerbBetween(sentence: Sentence, from: number, to: number): boolean {

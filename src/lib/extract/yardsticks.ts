@@ -19,7 +19,8 @@ export interface YardstickRule {
 const SUPERLATIVE = [
 	'\\w+iest',
 	'(?:most|least)\\s+(?!of\\b)[a-z]+',
-	'first\\s+time',
+	// (A first is a record too: "his first marathon victory since he tore a hamstring in 2022".)
+	'first',
 	'biggest',
 	'largest',
 	'highest',
@@ -113,6 +114,15 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'reported revenue of $3.1 billion for the three months that ended in September'
 	},
 	{
+		// … and so does a period of months named by its end as its result's time, whatever verb
+		// tells the result.
+		// (Not "For the six months ended Aug. 12, Provigo posted …": TimeBank anchors that at the
+		// period's end.)
+		before:
+			/\bin\s+the\s+(?:three|six|nine|twelve|\d+)\s+months\s+that\s+ended\s+(?:on\s+|in\s+)?$/i,
+		example: 'Sales in the three months that ended in September rose 9 percent to $820 million.'
+	},
+	{
 		// A comparison's base period: "the same period of 2024", "the year-earlier quarter".
 		before:
 			/\b(?:same|year-earlier|year-ago|prior|previous|comparable|corresponding)\s+(?:period|quarter|months?|weeks?|time|season)\s+(?:of|in|last)\s+$/i,
@@ -163,6 +173,12 @@ export const YARDSTICKS: YardstickRule[] = [
 		),
 		text: /^\d{4}$/,
 		example: 'The storm surge reached 14 feet, the highest there since Hurricane Katrina in 2005'
+	},
+	{
+		// A record's age: "a course record that had stood since 2011" dates when it was set, not
+		// anything the story tells.
+		before: /\b(?:record|mark|best)\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?stood\s+since\s+$/i,
+		example: 'breaking a course record that had stood since 2011'
 	},
 	{
 		// A long day's end: "a meeting that ran past midnight" on the night the sentence dates.

@@ -33,6 +33,8 @@ export interface StoryTime {
 	opens: boolean;
 	/** Told as the start of its day ("early Wednesday"): a night's late hours come before it. */
 	early: boolean;
+	/** Told as a possessive opening its sentence: "Next year's race is scheduled for April 18". */
+	possessive: boolean;
 	/**
 	 * Told as the last words of its sentence, after "in", or before a short phrase of its clause
 	 * ("The first problems appeared in 2021.", "bought the building in 2019 for $1."; not
@@ -138,7 +140,11 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		adverbial: before !== 'the' && before !== 's',
 		opens: opensSentence(ctx, m.start),
 		early: finer === point && point.d !== undefined && m.mod === 'START',
-		closes: before === 'in' && endsItsSentence(ctx, m.end)
+		closes: before === 'in' && endsItsSentence(ctx, m.end),
+		possessive:
+			opensSentence(ctx, m.start) &&
+			["'", '’'].includes(ctx.tokens[m.end]?.text ?? '') &&
+			lowerAt(ctx, m.end + 1) === 's'
 	};
 }
 
@@ -162,7 +168,10 @@ function endsItsSentence(ctx: Context, i: number): boolean {
 		const t = ctx.tokens[j];
 		if (!t) return false;
 		if (t.text === '.') return ctx.tokens[j + 1]?.sentenceStart !== false;
-		if (t.sentenceStart || t.text === ',' || t.text === ';' || t.text === ':') return false;
+		// (A thousands separator is no break: "took the job in 1963 for $4,800 a year.")
+		const inNumber = t.text === ',' && !t.spaced && ctx.tokens[j + 1]?.spaced === false;
+		if (t.sentenceStart || (t.text === ',' && !inNumber) || t.text === ';' || t.text === ':')
+			return false;
 		if (TAIL_CLAUSE.has(t.lower) || MONTHS.get(t.lower) !== undefined || readYear(ctx, j))
 			return false;
 	}
@@ -193,6 +202,10 @@ const FRAMING_REACH = 80;
 export function framingYear(ctx: Context, i: number, tense: Tense): number | null {
 	const story = ctx.story;
 	const dct = ctx.dct;
+	// "Next year's race is scheduled for April 18", "Last year's race was run on April 20": a
+	// sentence about a year's thing dates its bare months and days in that year.
+	const yearly = story?.point.m === undefined && story?.point.q === undefined;
+	if (story?.possessive && yearly && sameSentence(ctx, story.at, i)) return story.point.y;
 	if (ctx.genre !== 'news' || !story || !dct || tense === 'future') return null;
 	if (!story.adverbial || story.point.m !== undefined || story.point.y >= dct.y) return null;
 	// A quarter is no year: "Fourth-quarter profit fell [2025]. In January, the company cut 600
@@ -209,6 +222,12 @@ export function framingYear(ctx: Context, i: number, tense: Tense): number | nul
 	if (sentences === 0) return story.point.y;
 	const sameParagraph = ctx.tokens[i]?.paragraph === story.paragraph;
 	return sameParagraph && tense === 'past' && i - story.at <= FRAMING_REACH ? story.point.y : null;
+}
+
+/** Whether no sentence starts among tokens [from, to]. */
+function sameSentence(ctx: Context, from: number, to: number): boolean {
+	for (let j = from; j <= to; j++) if (ctx.tokens[j]?.sentenceStart) return false;
+	return true;
 }
 
 /** "1918" as a heading, "In 1944, …", "By 1940 …": the expression opens its sentence. */

@@ -898,6 +898,14 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2019-04'
 	},
+	// (A thousands separator is no clause's comma: found on held-out-dates-3 after its blind run.)
+	{
+		text: 'He took the Ridgeview job in 1963 for $4,800 a year. In September, his first team lost all of its games.',
+		published: '2026-07-24',
+		words: 'September',
+		type: 'DATE',
+		value: '1963-09'
+	},
 	{
 		text: 'The shop opened in 2019, when rents were low. In March, it added a second store.',
 		published: '2026-05-21',
@@ -974,6 +982,21 @@ const rows: TimexRow[] = [
 		words: 'the latest quarter',
 		type: 'DATE',
 		value: '2026-Q3'
+	},
+	// A sentence about a year's thing ("Next year's race") dates its bare days in that year.
+	{
+		text: "Next year's race is scheduled for April 18.",
+		published: '2026-04-20',
+		words: 'April 18',
+		type: 'DATE',
+		value: '2027-04-18'
+	},
+	{
+		text: "Last year's race was run on April 21 in a heat wave.",
+		published: '2026-04-20',
+		words: 'April 21',
+		type: 'DATE',
+		value: '2025-04-21'
 	},
 	// A night told in order goes on past midnight (found on held-out-dates-2 after its blind run).
 	{
