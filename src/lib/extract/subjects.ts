@@ -341,9 +341,10 @@ function namePerson(
 	const hit = slot.find(title);
 	if (!hit) return title;
 	const { found } = hit;
+	const after = found.after;
 	const put = (person: string | null | undefined) =>
 		person && !title.startsWith(person)
-			? `${found.before}${person}${found.possessive ? '’s' : ''}${found.after}`
+			? `${found.before}${person}${found.possessive ? '’s' : ''}${after}`
 			: title;
 	if (own && !found.aged) {
 		const person = slot.ownSentence(own, title, found, hit.pronoun, speakers, named);

@@ -1323,6 +1323,40 @@ describe('titles VII: rules found on dev-titles-8 (each row a rule and its examp
 			'Saturday',
 			[],
 			'Athletics Integrity Unit provisionally suspended Grace Wanjiru'
+		],
+		// A long title is not cut at the "to" of an adjective that takes one.
+		[
+			'The county’s emergency director, Ray Osei, lifted the evacuation order on Monday evening for all but 300 households closest to the tracks.',
+			'Monday evening',
+			[],
+			'Ray Osei lifted evacuation order'
+		],
+		// A place's "where" clause without the date, and a place's trailing apposition, go.
+		[
+			'Kiplagat made her marathon debut in 2021 in Rotterdam, where she finished ninth.',
+			'2021',
+			[],
+			'Kiplagat made her marathon debut in Rotterdam'
+		],
+		[
+			"By February it had reached California's Central Valley, the country's largest egg-producing region.",
+			'February',
+			[],
+			"It had reached California's Central Valley"
+		],
+		// Being asked sets the scene of an answer: the answer is the happening.
+		[
+			'Asked about him on Sunday, Kiplagat said she had been tested seven times since January.',
+			'Sunday',
+			['January'],
+			'Kiplagat said she had been tested seven times'
+		],
+		// A participle aside may open with an adverb.
+		[
+			'The Harbor City race, first run in 1979, drew 28,000 starters this year.',
+			'1979',
+			['this year'],
+			'Harbor City race first run'
 		]
 	])('"%s" (%s) → "%s"', (sentence, date, others, expected) => {
 		expect(title(sentence, date, others)).toBe(expected);

@@ -69,6 +69,17 @@ const BACKGROUND: { words: RegExp; example: string; clause?: boolean }[] = [
 		example: 'The airline grounded 30 planes in July after the engine maker found flaws.'
 	},
 	{
+		// A place's "where" clause without the date tells about the place, not the happening.
+		words: /,\s+where\s[^;]*$/i,
+		example: 'Kiplagat made her marathon debut in 2021 in Rotterdam, where she finished ninth.'
+	},
+	{
+		// An apposition after a place that ends the clause: what the place is, not what happened.
+		words: /(?<=\s\p{Lu}[\p{L}’'.-]*),\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,5}[\p{L}-]+$/u,
+		example:
+			"By February it had reached California's Central Valley, the country's largest egg-producing region."
+	},
+	{
 		words: /,\s+with\s[^;]*$/i,
 		example:
 			'Apollo 13 lifted off on April 11, 1970, with Jim Lovell, Jack Swigert and Fred Haise aboard.'

@@ -46,6 +46,13 @@ function phraseStartsAt(words: string[], i: number): boolean {
 	const w = words[i]!.toLowerCase();
 	if (!PHRASE_STARTS.has(w)) return false;
 	if (w === 'to' && words[i - 1]?.toLowerCase() === 'up') return false;
+	// (Nor at the "to" of an adjective that takes one: "300 households closest | to the tracks"
+	// would leave "closest" hanging.)
+	if (
+		w === 'to' &&
+		/^(?:\p{Ll}{3,}est|close|closer|next|due|similar|prior|subject)$/u.test(words[i - 1] ?? '')
+	)
+		return false;
 	// (A measure of an object may go whole: "to offer a reward | of up to $2 million".)
 	return !(
 		w === 'of' &&

@@ -39,6 +39,12 @@ const POSSESSED_ROLE = /^(?:His|Her|Its|Their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{
 /** A name of one to five capitalised words or a firm's "&": "Peter", "Kettle & Co.". */
 const OWN_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|&)){0,4}$/u;
 
+/** Participles of being asked, whose answer is the main clause. */
+const ASKED = /^(?:asked|pressed|questioned|challenged|quizzed)$/;
+
+/** Adverbs a participle aside may open with: "The race, first run in 1979, drew …". */
+const ASIDE_ADVERB = /^(?:first|originally|once|later|newly|last)\s+/;
+
 /** A name of one to four capitalised words: "Lyra", "Hubble Space Telescope". */
 const NAME_OR_WORD = /^\p{Lu}[\p{L}\d’'.-]*(?:\s\p{Lu}[\p{L}\d’'.-]*){0,3}$/u;
 
@@ -86,6 +92,9 @@ export function participleOpener(
 		// the weapon was unearthed … Thursday" → "Weapon unearthed".
 		if (!phrase.includes(mark)) return { main };
 		if (doing) return null;
+		// Being asked sets the scene for an answer, which is the happening, dated so: "Asked about
+		// him on Sunday, Kiplagat said she had been tested seven times" → "Kiplagat said …".
+		if (ASKED.test(opening)) return { main };
 		const pronoun = /^(?:he|she|they|it)$/i.test(subject);
 		const passive = pronoun ? ' was ' : ' ';
 		const who = pronoun ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject;
@@ -140,7 +149,7 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	const rest = s.slice(all.length);
 	const aside = middle.trim().replace(/,$/, '');
 	if (middle.includes(mark)) {
-		if (PARTICIPLE.test(aside) && !aside.includes(','))
+		if (PARTICIPLE.test(aside.replace(ASIDE_ADVERB, '')) && !aside.includes(','))
 			return { text: `${subject} ${aside}`, participle: true };
 		const described = DESCRIBED.exec(aside);
 		if (described?.[2]?.includes(mark)) {
