@@ -25,7 +25,8 @@ export const CHECK_SETS = {
 	'held-out-5': join(DIR, 'held-out-5.json'),
 	'dev-titles-6': join(DIR, 'dev-titles-6.json'),
 	'held-out-7': join(DIR, 'held-out-7.json'),
-	'dev-titles-8': join(DIR, 'dev-titles-8.json')
+	'dev-titles-8': join(DIR, 'dev-titles-8.json'),
+	'held-out-8': join(DIR, 'held-out-8.json')
 };
 
 interface Check {
