@@ -23,8 +23,11 @@ if (target && payload) {
 		? import('$lib/state/ranged-chart.svelte').then((m) => m.rangedReader)
 		: undefined;
 	Promise.all([loadLanguage(payload.lang), ranged]).then(([, ranged]) => {
+		// The server drew the chart for every width (CSS shows the one that fits); measured now,
+		// in the page as laid out, the mounted chart draws its own width's labels alone.
+		const width = target.querySelector('.timeline')?.clientWidth;
 		target.replaceChildren();
-		mount(EmbedApp, { target, props: { payload, ranged } });
+		mount(EmbedApp, { target, props: { payload, ranged, width } });
 	});
 } else {
 	console.warn('Dateline embed: no timeline data in this page; it stays as the server drew it.');
