@@ -140,7 +140,9 @@ function standalone() {
 }
 
 /** SvelteKit builds the server and then the client in one process: the bundle is built once. */
-const state = /** @type {{ datelineEmbedBuild?: Promise<string> }} */ (globalThis);
+const state = /** @type {{ datelineEmbedBuild?: Promise<{ entry: string, ranged: string }> }} */ (
+	globalThis
+);
 
 /** How the bundle's modules resolve and compile (also for a size analysis with source maps). */
 export function embedBundleConfig() {
@@ -159,7 +161,7 @@ export function embedBundleConfig() {
 	};
 }
 
-/** @returns {Promise<string>} the entry's file name */
+/** @returns {Promise<{ entry: string, ranged: string }>} the entry's and the range loading's file names */
 async function buildBundle() {
 	await build({
 		...embedBundleConfig(),
@@ -176,9 +178,12 @@ async function buildBundle() {
 			}
 		}
 	});
-	const entry = readdirSync(OUT).find((f) => /^embed\.[\w-]+\.js$/.test(f));
+	const files = readdirSync(OUT);
+	const entry = files.find((f) => /^embed\.[\w-]+\.js$/.test(f));
 	if (!entry) throw new Error(`the embed bundle has no entry in ${OUT}`);
-	return entry;
+	const ranged = files.find((f) => /^ranged-chart\.svelte\.[\w-]+\.js$/.test(f));
+	if (!ranged) throw new Error(`the embed bundle has no range loading chunk in ${OUT}`);
+	return { entry, ranged };
 }
 
 /** @returns {import('vite').Plugin} */
@@ -186,10 +191,16 @@ export function embedBundle() {
 	return {
 		name: 'dateline-embed-bundle',
 		async config(_, { command }) {
-			if (command !== 'build') return { define: { __DATELINE_EMBED_SCRIPT__: '""' } };
+			if (command !== 'build')
+				return { define: { __DATELINE_EMBED_SCRIPT__: '""', __DATELINE_EMBED_RANGED__: '""' } };
 			state.datelineEmbedBuild ??= buildBundle();
-			const entry = await state.datelineEmbedBuild;
-			return { define: { __DATELINE_EMBED_SCRIPT__: JSON.stringify(`/${PUBLIC_DIR}/${entry}`) } };
+			const { entry, ranged } = await state.datelineEmbedBuild;
+			return {
+				define: {
+					__DATELINE_EMBED_SCRIPT__: JSON.stringify(`/${PUBLIC_DIR}/${entry}`),
+					__DATELINE_EMBED_RANGED__: JSON.stringify(`/${PUBLIC_DIR}/${ranged}`)
+				}
+			};
 		},
 		generateBundle() {
 			if (this.environment.name !== 'client' || !state.datelineEmbedBuild) return;

@@ -13,6 +13,8 @@ export const de: Messages = {
 	previousEvent: 'Vorheriges Ereignis',
 	nextEvent: 'Nächstes Ereignis',
 	eventsInOrder: 'Ereignisse nach Datum',
+	printPart: (shown, total) =>
+		`${count.format(shown)} von ${count.format(total)} Ereignissen: die sichtbaren. Zoomen oder verschieben Sie zu den anderen und drucken Sie erneut.`,
 	eventCount: (n) => (n === 1 ? '1 Ereignis' : `${count.format(n)} Ereignisse`),
 	clusterHint: (n, span) => `${n} Ereignisse, ${span}: vergrößern, um sie zu zeigen`,
 	earlierEvents: (n) =>

@@ -16,6 +16,8 @@ export const en = {
 	previousEvent: 'Previous event',
 	nextEvent: 'Next event',
 	eventsInOrder: 'Events in date order',
+	printPart: (shown: number, total: number) =>
+		`${count.format(shown)} of ${count.format(total)} events: those in view. Zoom or pan to others and print again.`,
 	eventCount: (n: number) => (n === 1 ? '1 event' : `${count.format(n)} events`),
 	clusterHint: (n: number, span: string) => `${n} events, ${span}: zoom in to show them`,
 	earlierEvents: (n: number) => `${n} earlier ${n === 1 ? 'event' : 'events'}: show the nearest`,

@@ -13,6 +13,8 @@ export const es: Messages = {
 	previousEvent: 'Acontecimiento anterior',
 	nextEvent: 'Acontecimiento siguiente',
 	eventsInOrder: 'Acontecimientos por fecha',
+	printPart: (shown, total) =>
+		`${count.format(shown)} de ${count.format(total)} acontecimientos: los visibles. Acerque o desplácese a los demás e imprima de nuevo.`,
 	eventCount: (n) => (n === 1 ? '1 acontecimiento' : `${count.format(n)} acontecimientos`),
 	clusterHint: (n, span) => `${n} acontecimientos, ${span}: acerque para verlos`,
 	earlierEvents: (n) =>

@@ -13,6 +13,8 @@ export const fr: Messages = {
 	previousEvent: 'Événement précédent',
 	nextEvent: 'Événement suivant',
 	eventsInOrder: 'Événements par date',
+	printPart: (shown, total) =>
+		`${count.format(shown)} événements sur ${count.format(total)} : ceux de la vue. Zoomez ou déplacez-vous vers les autres et imprimez à nouveau.`,
 	eventCount: (n) => (n <= 1 ? `${n} événement` : `${count.format(n)} événements`),
 	clusterHint: (n, span) => `${n} événements, ${span} : zoomez pour les voir`,
 	earlierEvents: (n) =>
