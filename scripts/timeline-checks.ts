@@ -24,7 +24,12 @@
  * 1979 retold by "In March" and "until the fall", a coach who "said on Monday that" his runner
  * would run, a theater bought "in 2019 for $1"). `held-out-dates-3` was written after dev5's
  * rules (a bank's quarter, a nurses' strike, a coach's obituary, a spill verdict) and is only
- * measured.
+ * measured. `dev6` was written before the rules it measures (a heater recall, a tennis
+ * comeback, a bridge reopening, a sentencing, a science finding: habits and general truths, a
+ * year naming a model, "Two months later" after a month, "whose daughter's bedroom caught fire
+ * in 2025", "is expected to open in 2027"). `held-out-dates-4` was written with it, before any
+ * of its rules (a stolen painting returned, a water main's break, a recount, an island's
+ * flights), and is only measured.
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -58,15 +63,21 @@ export const HELD_OUT_DATES_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-
 export const HELD_OUT_DATES_2_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-2');
 /** Written after dev5's rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_3_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-3');
+/** The sixth: a heater recall, a tennis comeback, a bridge reopening, a sentencing, a science finding. */
+export const DEV6_DIR = join(ROOT, 'src/lib/extract/fixtures/dev6');
+/** Written with dev6, before its rules, to measure them on text they were not made on. */
+export const HELD_OUT_DATES_4_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-4');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
 	dev3: DEV3_DIR,
 	dev4: DEV4_DIR,
 	dev5: DEV5_DIR,
+	dev6: DEV6_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
-	'held-out-dates-3': HELD_OUT_DATES_3_DIR
+	'held-out-dates-3': HELD_OUT_DATES_3_DIR,
+	'held-out-dates-4': HELD_OUT_DATES_4_DIR
 };
 
 export interface Expected {
