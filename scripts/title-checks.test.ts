@@ -25,7 +25,9 @@ describe('the held-out title sets (measured only, never a floor to tune to)', ()
 		'dev-titles-6',
 		'held-out-7',
 		'dev-titles-8',
-		'held-out-8'
+		'held-out-8',
+		'dev-titles-9',
+		'held-out-9'
 	] as const)('%s names every date phrase in its own text, with titles to match', (set) => {
 		const results = runTitleChecks(CHECK_SETS[set]);
 		expect(results.length).toBeGreaterThanOrEqual(36);

@@ -26,7 +26,9 @@ export const CHECK_SETS = {
 	'dev-titles-6': join(DIR, 'dev-titles-6.json'),
 	'held-out-7': join(DIR, 'held-out-7.json'),
 	'dev-titles-8': join(DIR, 'dev-titles-8.json'),
-	'held-out-8': join(DIR, 'held-out-8.json')
+	'held-out-8': join(DIR, 'held-out-8.json'),
+	'dev-titles-9': join(DIR, 'dev-titles-9.json'),
+	'held-out-9': join(DIR, 'held-out-9.json')
 };
 
 interface Check {
