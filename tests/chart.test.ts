@@ -202,6 +202,30 @@ describe('the timeline chart', () => {
 		await page.close();
 	});
 
+	it('on a touch screen, a swipe that starts on the overview strip leaves the view and a tap moves it', async () => {
+		// The embed, which has no article to follow the page's scroll: only the strip moves it.
+		const page = await browser.newPage({
+			viewport: { width: 360, height: 740 },
+			hasTouch: true,
+			isMobile: true,
+			reducedMotion: 'reduce'
+		});
+		await page.goto(`${server.url}/embed/${FIXTURES.history}`);
+		await page.waitForSelector('.band.measured');
+		const cdp = await page.context().newCDPSession(page);
+		for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
+		const zoomed = await windowOf(page);
+		const strip = await box(page, '.overview');
+		const far: Point = [strip.x + strip.width - 4, strip.y + strip.height / 2];
+		expect(far[0] / strip.width).toBeGreaterThan((zoomed.left + zoomed.width) / 100);
+		// A thumb that lands on the strip to scroll the page: the window jumped to it.
+		await gesture(cdp, line(far, [far[0], far[1] - 120]));
+		expect(await windowOf(page)).toEqual(zoomed);
+		await gesture(cdp, [[far]]);
+		await expect.poll(async () => (await windowOf(page)).left).toBeGreaterThan(zoomed.left + 20);
+		await page.close();
+	});
+
 	it('steps to the previous and next event, and the off-screen markers count and pan', async () => {
 		const { page } = await open(FIXTURES.history, 1280);
 		await page.click('button[aria-label="Next event"]');
