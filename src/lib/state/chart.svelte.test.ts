@@ -120,6 +120,29 @@ describe('ChartState: opening a cluster', () => {
 		}
 	});
 
+	it('a tap on a cluster of up to a hundred events shows every one of them', () => {
+		// A 41-event chronology and a 164-event history: at 360 px a tap on the chronology's
+		// 38-event cluster showed 4 of its events and left 34 out of view.
+		for (const name of ['boeing-737-max-timeline', 'space-race-history']) {
+			const path = `tests/fixtures/articles/${name}.md`;
+			const events = extractTimeline(parseArticle(readFileSync(path, 'utf8'), name, path)).events;
+			for (const width of [360, 768, 1280]) {
+				const whole = chartOf(events, width);
+				const clusters = whole
+					.viewOf(whole.activeBand)
+					.items.filter((i) => i.kind === 'cluster' && i.count <= 100);
+				expect(clusters.length).toBeGreaterThan(0);
+				for (const cluster of clusters) {
+					const chart = chartOf(events, width);
+					chart.open(cluster.first, cluster.last);
+					const [from, to] = chart.view.visibleSpan.map((d) => d.getTime());
+					const anchors = Array.from(chart.index.anchor.slice(cluster.first, cluster.last + 1));
+					expect(anchors.filter((t) => t < from! || t > to!), `${name} at ${width}`).toEqual([]);
+				}
+			}
+		}
+	});
+
 	it('every cluster of the seed opens as it always did, tap after tap: its span fitted, centred on it', () => {
 		for (const width of [300, 360, 768, 1280]) {
 			const chart = chartOf(seed, width);

@@ -6,6 +6,13 @@ import type { EventSource } from './event-source';
 import type { ViewState } from './view.svelte';
 
 /**
+ * A cluster of up to this many events opens to its whole span: a reader follows that many in a
+ * tap or two more. Beyond it (thousands in a crisis) fitting the span shows one cluster again,
+ * so a tap zooms on to where several of its events have labels.
+ */
+const READING = 100;
+
+/**
  * Past this many events a timeline is long: it offers its events as a paged list with a search,
  * draws the events inside its clusters on a canvas, and prints the events in view. Both the list
  * and the canvas load only for a long one, so the seed's embed stays small.
@@ -165,8 +172,11 @@ export class ChartState implements EventSource {
 		// The labels one view holds: its lanes, each as many labels as fit across.
 		const viewLabels = (layout.band.lanes * (d1 - d0)) / layout.labelSpan(0);
 		// The cluster's events in the piece that holds its middle: at most half, and it opened.
+		// Up to a reading's worth of events, the view holds them all, even those that stay
+		// clustered: a tap that showed four of a 38-event cluster's events and lost the rest
+		// read as the chart dropping them, and one more tap opens what is still clustered.
 		if (
-			count <= 2 * viewLabels ||
+			count <= Math.max(2 * viewLabels, READING) ||
 			2 * (Math.min(piece.last, last) - Math.max(piece.first, first)) < count
 		) {
 			this.view.zoomTo(k, (at[first]! + at[last]!) / 2);
