@@ -72,6 +72,27 @@ describe('ticks beside the off-screen markers', () => {
 		expect(labels(ticksClearOf(ticks, 0, 60, 60))).toEqual(labels(ticks));
 	});
 
+	it('never run two labels together, and keep the years among them', () => {
+		// The axis is made at a band's layout width and drawn at the chart's: a phone band of
+		// 320 px drawn 250 px wide put "October" against "2018" after one zoom step.
+		const day = 86_400_000;
+		const start = Date.UTC(2017, 9, 1);
+		for (const days of [20, 120, 400, 550, 800, 3000, 40_000])
+			for (const width of [250, 300, 360]) {
+				const span: [Date, Date] = [new Date(start), new Date(start + days * day)];
+				const made = axisTicks(baseScale(span, 320), 90).map((t) => ({ ...t, x: t.x / 320 }));
+				const shown = ticksClearOf(made, width, 0, 0).filter((t) => t.label);
+				for (const [i, tick] of shown.slice(1).entries()) {
+					const before = shown[i]!;
+					const room = ((tick.label.length + before.label.length) * 7.5) / 2;
+					expect(tick.x * width - before.x * width, `${before.label} ${tick.label}`).toBeGreaterThan(room);
+				}
+				const years = made.filter((t) => new Date(t.time).getUTCMonth() === 0 && new Date(t.time).getUTCDate() === 1);
+				const inside = years.filter((t) => t.x * width > 20 && t.x * width < width - 20);
+				if (inside.length) expect(shown.some((t) => inside.includes(t))).toBe(true);
+			}
+	});
+
 	const span: [Date, Date] = [new Date(Date.UTC(2019, 8, 1)), new Date(Date.UTC(2020, 1, 1))];
 	const yearTicks = [
 		{ time: 0, x: 0.02, label: '2019' },

@@ -76,6 +76,8 @@ function unitOf(t: Date): TickUnit {
 const MARKER_MARGIN = 4;
 /** A tick label's width per character, px, generously (12 px tabular figures and letters). */
 const TICK_CHAR = 7.5;
+/** Room between two tick labels, px. */
+const TICK_GAP = 6;
 
 /** Labels named in the clear: how many ticks keep one. */
 const labelled = (ticks: Tick[]) => ticks.filter((t) => t.label).length;
@@ -90,11 +92,32 @@ export function ticksClearOf(ticks: Tick[], width: number, before: number, after
 	if (!width) return ticks;
 	const left = before ? 2 * MARKER_MARGIN + before : 0;
 	const right = after ? width - 2 * MARKER_MARGIN - after : width;
-	return ticks.map((tick) => {
+	const clear = ticks.map((tick) => {
 		const x = tick.x * width;
 		const half = (tick.label.length * TICK_CHAR) / 2;
 		return tick.label && (x - half < left || x + half > right) ? { ...tick, label: '' } : tick;
 	});
+	return apart(clear, width);
+}
+
+/**
+ * No two labels run together ("October2018"): where a label would touch one kept already it
+ * goes unnamed, years first, so the axis still says which year its months are in.
+ */
+function apart(ticks: Tick[], width: number): Tick[] {
+	const kept: [number, number][] = [];
+	const keeps = (tick: Tick) => {
+		const x = tick.x * width;
+		const half = (tick.label.length * TICK_CHAR) / 2 + TICK_GAP / 2;
+		if (kept.some(([a, b]) => x - half < b && a < x + half)) return false;
+		kept.push([x - half, x + half]);
+		return true;
+	};
+	const isYear = (tick: Tick) => unitOf(new Date(tick.time)) === 'year';
+	const named = new Set(
+		[...ticks.filter(isYear), ...ticks.filter((t) => !isYear(t))].filter((t) => t.label && keeps(t))
+	);
+	return ticks.map((tick) => (tick.label && !named.has(tick) ? { ...tick, label: '' } : tick));
 }
 
 /**

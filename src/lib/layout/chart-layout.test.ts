@@ -79,6 +79,51 @@ describe('ChartLayout: labels and clusters as data', () => {
 		}
 	}
 
+	it('holds a label whole inside the view while its marks are in it, and lets it go with them', () => {
+		// Periods reaching into the view from before it, as a story's "from 2014 to 2019" does.
+		const periods = synthetic(120).map((e, i) =>
+			i % 4 ? e : { ...e, end: fuzzyDate('later', `${Number(e.start.value.slice(0, 4)) + 3}`)! }
+		);
+		for (const events of [seed, periods]) {
+			const index = buildIndex(events);
+			const domain = timeDomain(events).map((d) => d.getTime()) as [number, number];
+			for (const width of [360, 1280]) {
+				const band = BANDS[bandOf(width)]!;
+				const layout = new ChartLayout(index, domain, band);
+				let held = 0;
+				let ended = 0;
+				for (const k of [2, 3, 6, 16])
+					for (let at = 0; at <= 1; at += 0.05) {
+						const { view, from, span } = viewAt(layout, k, at);
+						const labelFraction = layout.labelSpan(view.level) / span;
+						for (const [i, item] of view.items.entries()) {
+							const next = view.items.slice(i + 1).find((o) => o.lane === item.lane);
+							const blocked = next !== undefined && next.x < labelFraction;
+							if (item.left < from && item.x1 >= 0 && !blocked) {
+								expect(item.x).toBeCloseTo(0, 9);
+								held++;
+							}
+							// A label whose mark is in view ends inside it, unless its lane is full.
+							const previous = view.items.slice(0, i).findLast((o) => o.lane === item.lane);
+							const crowded = previous !== undefined && previous.x + 2 * labelFraction > 1;
+							if (item.x0 < 1 && item.x0 >= 0 && !crowded) {
+								expect(item.x + labelFraction).toBeLessThanOrEqual(1 + 1e-9);
+								ended++;
+							}
+							// A label whose marks have left the view leaves with their end, or before it.
+							const own = (item.left - from) / span;
+							if (item.x1 < 0) {
+								expect(item.x).toBeGreaterThanOrEqual(own - 1e-9);
+								expect(item.x).toBeLessThanOrEqual(Math.max(item.x1, own) + 1e-9);
+							}
+						}
+					}
+				if (events === periods) expect(held).toBeGreaterThan(0);
+				expect(ended).toBeGreaterThan(0);
+			}
+		}
+	});
+
 	it('puts every event in exactly one label or cluster, at every level', () => {
 		const events = synthetic(2000);
 		const index = buildIndex(events);

@@ -198,6 +198,7 @@ export class ChartLayout {
 				});
 			}
 		}
+		holdInView(items, from, to, labelSpan, fraction);
 		return {
 			level,
 			items,
@@ -247,4 +248,39 @@ export function density(
 		previous = next;
 	}
 	return counts;
+}
+
+/**
+ * Labels cut by the view's edges while their marks are in it are held whole inside it, as far
+ * as the neighbours in their lanes allow (items are in date order, so each lane's neighbours
+ * are known walking once each way).
+ * - A label that starts before the view (a period, a cluster, a mark just inside the edge)
+ *   holds at the left edge, then leaves with its marks' end, so nothing jumps.
+ * - A label whose mark is in view but which runs past the right edge ends at it: it shows
+ *   whole as its mark comes in, as a label near a block's end already ends at its mark.
+ */
+function holdInView(
+	items: ViewItem[],
+	from: number,
+	to: number,
+	labelSpan: number,
+	fraction: (t: number) => number
+): void {
+	const lefts = items.map((item) => item.left);
+	const previousEnd = new Map<number, number>();
+	for (const [i, item] of items.entries()) {
+		if (lefts[i]! + labelSpan > to && item.from < to)
+			lefts[i] = Math.max(previousEnd.get(item.lane) ?? -Infinity, Math.min(lefts[i]!, to - labelSpan));
+		previousEnd.set(item.lane, lefts[i]! + labelSpan);
+	}
+	const nextLeft = new Map<number, number>();
+	for (let i = items.length - 1; i >= 0; i--) {
+		const item = items[i]!;
+		if (lefts[i]! < from) {
+			const room = (nextLeft.get(item.lane) ?? Infinity) - labelSpan;
+			lefts[i] = Math.max(lefts[i]!, Math.min(from, item.to, room));
+		}
+		if (lefts[i] !== item.left) item.x = fraction(lefts[i]!);
+		nextLeft.set(item.lane, lefts[i]!);
+	}
 }
