@@ -85,9 +85,14 @@ describe('ticks beside the off-screen markers', () => {
 				for (const [i, tick] of shown.slice(1).entries()) {
 					const before = shown[i]!;
 					const room = ((tick.label.length + before.label.length) * 7.5) / 2;
-					expect(tick.x * width - before.x * width, `${before.label} ${tick.label}`).toBeGreaterThan(room);
+					expect(
+						tick.x * width - before.x * width,
+						`${before.label} ${tick.label}`
+					).toBeGreaterThan(room);
 				}
-				const years = made.filter((t) => new Date(t.time).getUTCMonth() === 0 && new Date(t.time).getUTCDate() === 1);
+				const years = made.filter(
+					(t) => new Date(t.time).getUTCMonth() === 0 && new Date(t.time).getUTCDate() === 1
+				);
 				const inside = years.filter((t) => t.x * width > 20 && t.x * width < width - 20);
 				if (inside.length) expect(shown.some((t) => inside.includes(t))).toBe(true);
 			}

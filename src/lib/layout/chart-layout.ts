@@ -270,7 +270,10 @@ function holdInView(
 	const previousEnd = new Map<number, number>();
 	for (const [i, item] of items.entries()) {
 		if (lefts[i]! + labelSpan > to && item.from < to)
-			lefts[i] = Math.max(previousEnd.get(item.lane) ?? -Infinity, Math.min(lefts[i]!, to - labelSpan));
+			lefts[i] = Math.max(
+				previousEnd.get(item.lane) ?? -Infinity,
+				Math.min(lefts[i]!, to - labelSpan)
+			);
 		previousEnd.set(item.lane, lefts[i]! + labelSpan);
 	}
 	const nextLeft = new Map<number, number>();

@@ -137,7 +137,10 @@ describe('ChartState: opening a cluster', () => {
 					chart.open(cluster.first, cluster.last);
 					const [from, to] = chart.view.visibleSpan.map((d) => d.getTime());
 					const anchors = Array.from(chart.index.anchor.slice(cluster.first, cluster.last + 1));
-					expect(anchors.filter((t) => t < from! || t > to!), `${name} at ${width}`).toEqual([]);
+					expect(
+						anchors.filter((t) => t < from! || t > to!),
+						`${name} at ${width}`
+					).toEqual([]);
 				}
 			}
 		}
