@@ -1012,7 +1012,10 @@ function withIds(candidates: Candidate[], article: string): TimelineEvent[] {
 	return candidates
 		.sort((a, b) => compareFuzzyDates(a.start, b.start) || a.sentence.start - b.sentence.start)
 		.map((c) => {
-			const base = `${c.start.value.toLowerCase()}-${slugify(c.title, 40)}`.replace(/-+$/, '');
+			// A clock time's colon ("2026-03-09T15:00") is no id character: the store refused
+			// every save of a draft holding one.
+			const value = c.start.value.toLowerCase().replace(/[^a-z0-9_]+/g, '-');
+			const base = `${value}-${slugify(c.title, 40)}`.replace(/^-+|-+$/g, '');
 			let id = base;
 			for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 			used.add(id);
