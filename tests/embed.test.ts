@@ -144,6 +144,41 @@ describe('a timeline embedded with the snippet on another origin', () => {
 		await page.close();
 	});
 
+	it('on a phone, scrolls the page to the card of an event tapped in a frame that grows', async () => {
+		const page = await browser.newPage({
+			viewport: { width: 360, height: 740 },
+			hasTouch: true,
+			isMobile: true,
+			reducedMotion: 'reduce'
+		});
+		await page.goto(`${HOST}/`);
+		const frame = await embedFrame(page, 0);
+		await fitted(page, 0, frame);
+		const iframe = page.locator('iframe[data-dateline-embed]').first();
+		// The frame's foot at the window's foot: the card opens below the fold.
+		await page.evaluate(
+			(el) => scrollBy(0, el!.getBoundingClientRect().bottom - innerHeight),
+			await iframe.elementHandle()
+		);
+		const before = await page.evaluate(() => scrollY);
+		const label = frame.locator('.labels button[data-event]').first();
+		const box = (await label.boundingBox())!;
+		await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+		await frame.waitForSelector('.card');
+		await fitted(page, 0, frame);
+		const card = async () => (await frame.locator('.card').boundingBox())!;
+		// The page scrolled (the card's place in the frame, not the chart's, was what it was told)…
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+		// …until the card is in the window, and the frame itself never scrolled.
+		await expect
+			.poll(async () => (await card()).y + (await card()).height)
+			.toBeLessThanOrEqual(740);
+		expect((await card()).y).toBeGreaterThanOrEqual(0);
+		expect(await frame.evaluate(() => scrollY)).toBe(0);
+		await page.screenshot({ path: artifactPath('embed-360-card.png') });
+		await page.close();
+	});
+
 	it("ignores a resize message forged by the parent page's own script", async () => {
 		const { page } = await openPage(`${HOST}/`, 1280);
 		const frame = await embedFrame(page, 0);
