@@ -226,6 +226,33 @@ describe('the timeline chart', () => {
 		await page.close();
 	});
 
+	it('keeps the zoom and step buttons in sight when the keyboard reaches a clipped label (200% zoom)', async () => {
+		// 1280×900 at 200%: a window 640×450 CSS px pins a clipped strip, which Tab scrolls to the
+		// label it reaches; the buttons went out of its top.
+		const page = await browser.newPage({
+			viewport: { width: 640, height: 450 },
+			deviceScaleFactor: 2
+		});
+		await page.goto(`${server.url}/t/${FIXTURES.seed}`);
+		await page.waitForSelector('.band.measured');
+		const label = page.locator('.labels button[data-event^="2016"]').first();
+		for (let i = 0; i < 40 && !(await label.evaluate((e) => e === document.activeElement)); i++)
+			await page.keyboard.press('Tab');
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('.card');
+		const strip = await box(page, '.graphic');
+		expect(await page.$eval('.graphic', (g) => g.scrollTop)).toBeGreaterThan(0);
+		for (const name of ['Zoom in', 'Next event']) {
+			const button = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+			expect(button.y, name).toBeGreaterThanOrEqual(strip.y);
+			expect(button.y + button.height, name).toBeLessThanOrEqual(strip.y + strip.height);
+		}
+		const focused = (await label.boundingBox())!;
+		expect(focused.y + focused.height).toBeLessThanOrEqual(strip.y + strip.height + 1);
+		await page.screenshot({ path: artifactPath('chart-200-percent-selected.png') });
+		await page.close();
+	});
+
 	it('steps to the previous and next event, and the off-screen markers count and pan', async () => {
 		const { page } = await open(FIXTURES.history, 1280);
 		await page.click('button[aria-label="Next event"]');
