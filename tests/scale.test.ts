@@ -253,8 +253,19 @@ describe('a timeline of 10,000 events', () => {
 			.toBe(`${LONG}-7777`);
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${LONG}-7777`);
-		// Its card opens, and the chart shows it (out of its cluster as far as zoom allows).
+		// Its card opens, and the chart shows it (out of its cluster as far as zoom allows): the
+		// opened-up strip folds, or it hid the card (its words were in the page, unseen).
 		await expect.poll(() => page.locator('.card-slot').textContent()).toContain('Event 7777:');
+		await expect.poll(() => page.locator('.card-slot .card').isVisible()).toBe(true);
+		expect(
+			await page
+				.getByRole('button', { name: 'Show more of the timeline' })
+				.getAttribute('aria-expanded')
+		).toBe('false');
+		// The keyboard is not left on the folded list.
+		expect(
+			await page.evaluate(() => !!document.activeElement?.closest('.card-slot, .labels'))
+		).toBe(true);
 		await expect.poll(() => page.locator('.band.measured .labels button.selected').count()).toBe(1);
 		await page.screenshot({ path: artifactPath('scale-list-360.png'), fullPage: true });
 		expect(errors).toEqual([]);
