@@ -231,7 +231,8 @@ describe('the timeline chart', () => {
 		// label it reaches; the buttons went out of its top.
 		const page = await browser.newPage({
 			viewport: { width: 640, height: 450 },
-			deviceScaleFactor: 2
+			deviceScaleFactor: 2,
+			reducedMotion: 'reduce'
 		});
 		await page.goto(`${server.url}/t/${FIXTURES.seed}`);
 		await page.waitForSelector('.band.measured');
@@ -240,6 +241,8 @@ describe('the timeline chart', () => {
 			await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
 		await page.waitForSelector('.card');
+		// The page has scrolled to the sentence, under the strip pinned at the top.
+		await expect.poll(async () => Math.round((await box(page, '.graphic')).y)).toBe(0);
 		const strip = await box(page, '.graphic');
 		expect(await page.$eval('.graphic', (g) => g.scrollTop)).toBeGreaterThan(0);
 		for (const name of ['Zoom in', 'Next event']) {
