@@ -337,6 +337,48 @@ describe('the timeline chart', () => {
 		await page.close();
 	});
 
+	it("hydrates the server's markup of its own band of widths and drops the others', at 360 and 1280", async () => {
+		for (const width of [360, 1280]) {
+			const page = await browser.newPage({ viewport: { width, height: 900 } });
+			// Marks the bands the parser puts in from the server's page, to tell them from new
+			// ones, and counts the bands in the page when the reader has just hydrated.
+			await page.addInitScript(() => {
+				const w = window as unknown as { bandsHydrated?: number };
+				new MutationObserver((records) => {
+					for (const record of records) {
+						if (record.type === 'attributes' && w.bandsHydrated === undefined)
+							w.bandsHydrated = document.querySelectorAll('.dl-viewport > .band').length;
+						if (document.readyState !== 'loading') continue;
+						for (const node of record.addedNodes)
+							if (node instanceof Element && node.matches('.band'))
+								(node as Element & { served?: boolean }).served = true;
+					}
+				}).observe(document, {
+					childList: true,
+					subtree: true,
+					attributeFilter: ['data-interactive']
+				});
+			});
+			const errors: string[] = [];
+			page.on('pageerror', (e) => errors.push(e.message));
+			page.on('console', (m) => m.type() === 'warning' && errors.push(m.text()));
+			await page.goto(`${server.url}/t/${FIXTURES.history}`);
+			await page.waitForSelector('.reader[data-interactive] .band.measured');
+			expect(await page.evaluate('window.bandsHydrated'), `hydrated at ${width}`).toBe(1);
+			const bands = await page.$$eval('.dl-viewport > .band', (els) =>
+				els.map((el) => ({
+					served: (el as Element & { served?: boolean }).served === true,
+					labels: el.querySelectorAll('.labels > li').length
+				}))
+			);
+			expect(bands, `bands at ${width}`).toHaveLength(1);
+			expect(bands[0]!.served, `the server's band at ${width}`).toBe(true);
+			expect(bands[0]!.labels).toBeGreaterThan(0);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
 	for (const [name, slug] of Object.entries(FIXTURES)) {
 		it(`lays out the ${name} without a shift as it loads, compact at 360, 768 and 1280`, async () => {
 			for (const width of [360, 768, 1280]) {

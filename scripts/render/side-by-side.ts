@@ -11,6 +11,8 @@
  * long tasks (ms), and every run's first drawn. `--device phone` reads the pages on the render
  * bench's phone profile (scripts/render/device.ts); `--sequence` then puts each page through
  * the bench's zoom and pan sequence and adds its frame intervals' p50, p95 and max (medians).
+ * `--cpu` traces each load and adds the main thread's CPU time to first drawn
+ * (scripts/render/main-thread.ts), which the machine's load moves far less than wall times.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +21,7 @@ import { launchBrowser } from '../../tests/support/browser';
 import { startServer, type Server } from '../../tests/support/server';
 import { writeSyntheticTimeline } from '../synthetic';
 import { DEVICES } from './device';
+import { mainThreadCpu, startTrace } from './main-thread';
 import { openPage } from './device';
 import { frames, installProbe, readProbe, recording } from './probe';
 import { datelineEmbed, datelineReader, prepare, runSequence } from './sequence';
@@ -36,6 +39,7 @@ const runs = Number(option('runs', '7'));
 const pages = option('pages', 't,embed').split(',');
 const device = DEVICES[option('device', 'desktop') as keyof typeof DEVICES];
 const sequence = options.includes('--sequence');
+const cpu = options.includes('--cpu');
 if (folders.length < 1 || !(events > 0) || !(runs > 0) || !device) {
 	console.error('usage: npx tsx scripts/render/side-by-side.ts <folder> <folder> … [-- --runs 7]');
 	process.exit(2);
@@ -65,17 +69,21 @@ try {
 				try {
 					const { page, cdp } = await openPage(browser, device);
 					await installProbe(page, DRAWN);
-					await page.goto(`${server.url}/${path}/bench`, { waitUntil: 'commit' });
+					const url = `${server.url}/${path}/bench`;
+					if (cpu) await startTrace(browser, page);
+					await page.goto(url, { waitUntil: 'commit' });
 					await page.waitForFunction(() => window.__renderProbe?.drawn != null, undefined, {
 						polling: 50
 					});
 					await frames(page);
 					const probe = await readProbe(page);
+					const mainCpu = cpu ? await mainThreadCpu(browser, url, probe.drawn!) : NaN;
 					const dcl = (await page.evaluate(
 						`performance.getEntriesByType('navigation')[0].domContentLoadedEventStart`
 					)) as number;
 					const long = probe.longTasks.reduce((sum, [, ms]) => sum + ms, 0);
 					const figures = [probe.drawn!, probe.documentIn, dcl, long];
+					if (cpu) figures.push(mainCpu);
 					if (sequence) {
 						const subject = (path === 't' ? datelineReader : datelineEmbed)(server.url);
 						await prepare(page, subject, cdp);
@@ -107,12 +115,15 @@ try {
 		`\n${events.toLocaleString('en')} events on the ${device.name}, ${runs} runs a page and build, in turn; medians (ms)\n`
 	);
 	const heads = ['first drawn', 'document in', 'DOMContentLoaded', 'long tasks'];
+	if (cpu) heads.push('main thread CPU to first drawn');
 	if (sequence) heads.push('frame p50', 'frame p95', 'frame max');
 	console.log(`| page | build | ${heads.join(' | ')} | every first drawn |`);
 	console.log(`| --- | --- | ${heads.map(() => '---:').join(' | ')} | --- |`);
 	for (const [key, values] of rows) {
 		const [path, folder] = key.split('\t');
-		const cells = heads.map((_, i) => median(values.map((v) => v[i]!)).toFixed(i < 4 ? 0 : 1));
+		const cells = heads.map((_, i) =>
+			median(values.map((v) => v[i]!)).toFixed(i < 4 || (cpu && i === 4) ? 0 : 1)
+		);
 		const every = values.map((v) => v[0]!.toFixed(0)).join(' ');
 		console.log(
 			`| ${path === 't' ? 'reader' : path} | ${folder} | ${cells.join(' | ')} | ${every} |`
