@@ -147,8 +147,9 @@ function datedAt(e: TimelineEvent, x: Expected, dates: Span[]): boolean {
 /**
  * Pairs events with expected happenings, each at most once, as many pairs as the sentences and
  * dates allow (augmenting paths), so the count does not hang on the order of the events. An
- * entry of the event's very value comes before one its value only begins with: "fired its
- * coach in May of that year" is the May entry's, not the year's of its sentence.
+ * entry quoting the event's date words comes first, then one of the event's very value before
+ * one its value only begins with: "fired its coach in May of that year" is the May entry's,
+ * not the year's of its sentence.
  */
 export function pairEvents(events: TimelineEvent[], wanted: Expected[], published: string) {
 	const options = events.map((e) => {
@@ -157,7 +158,12 @@ export function pairEvents(events: TimelineEvent[], wanted: Expected[], publishe
 			.map((t) => [t.start, t.end]);
 		const open = wanted.filter((x) => matches(e, x) && datedAt(e, x, dates));
 		const exact = (x: Expected) => [x.value].flat().includes(e.start.value);
-		return [...open.filter(exact), ...open.filter((x) => !exact(x))];
+		// A row that quotes the event's own date words before one that does not: "searched his
+		// office that June, and he resigned two weeks later" holds two events of June.
+		const own = (x: Expected) =>
+			Boolean(e.start.text) && x.in.some((p) => p.includes(e.start.text));
+		const rank = (x: Expected) => (own(x) ? 0 : 2) + (exact(x) ? 0 : 1);
+		return open.sort((a, b) => rank(a) - rank(b));
 	});
 	const owner = new Map<Expected, number>();
 	const augment = (i: number, seen: Set<Expected>): boolean => {

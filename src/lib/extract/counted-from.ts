@@ -79,7 +79,7 @@ const namesHappening = (word: string, noun: string) =>
  * closest the text allows; "three months after" needs no such help, and longer lengths in
  * days or weeks from a month are left alone.
  */
-const MONTH_REACH_DAYS = 14;
+export const MONTH_REACH_DAYS = 14;
 
 /**
  * The lengths of a sentence counted from a happening among `told` (the story's events so far,

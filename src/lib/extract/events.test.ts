@@ -299,6 +299,27 @@ describe('extractTimeline: the ends of spans, and lengths', () => {
 		);
 		expect(served!.end?.value).toBe('2013');
 	});
+
+	it('dates a length of up to two weeks after a month to that month, about (dev6)', () => {
+		const [, packed] = events(
+			'The work fell behind in August. Two weeks later, more than 300 residents packed a council meeting.',
+			'2026-03-04'
+		);
+		expect(packed!.start).toMatchObject({ value: '2025-08', mod: 'APPROX' });
+		expect(packed!.title).toBe('More than 300 residents packed council meeting');
+		// Counted from its own sentence's month, not the story's date before it.
+		const resigned = events(
+			"An auditor flagged the payments in March 2022. The FBI searched Voss's office that June, and he resigned two weeks later.",
+			'2025-10-15'
+		).find((e) => /resigned/.test(e.title));
+		expect(resigned!.start.value).toBe('2022-06');
+		// A longer length from a month names no date.
+		const later = events(
+			'The work fell behind in August. Five weeks later, residents packed a council meeting.',
+			'2026-03-04'
+		);
+		expect(later.map((e) => e.start.value)).toEqual(['2025-08']);
+	});
 });
 
 describe('extractTimeline: undated happenings, the contexts they continue', () => {

@@ -23,7 +23,7 @@ import { isPastVerb, telling, tellsNoHappening } from './happenings';
 import { isYardstick, namesAThing } from './yardsticks';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes, oneEventPerNamedHappening } from './same-happening';
-import { countedFrom, laterThan } from './counted-from';
+import { countedFrom, laterThan, MONTH_REACH_DAYS } from './counted-from';
 
 /** A dated happening found in a sentence, before ids are given. */
 export interface Candidate {
@@ -325,7 +325,23 @@ function dateOf(
 	const signal = /^\s+(later|earlier)\b/i.exec(after);
 	if (!signal) return null;
 	const text = `${x.text}${after.slice(0, signal[0].length)}`;
-	return shiftedBy(anchor, x.value, text, signal[1]!.toLowerCase() === 'later' ? 1 : -1);
+	const later = signal[1]!.toLowerCase() === 'later';
+	return (
+		shiftedBy(anchor, x.value, text, later ? 1 : -1) ?? withinMonth(anchor, x.value, text, later)
+	);
+}
+
+/**
+ * "Two weeks later, more than 300 residents packed a council meeting", after "The work fell
+ * behind in August": a length of days or weeks from a month names no day, but it stays in that
+ * month's reach (MONTH_REACH_DAYS, as "a week after the vote" after "voted in March"), so the
+ * month, about, is the closest the text allows. Null for longer lengths and for earlier ones.
+ */
+function withinMonth(anchor: FuzzyDate, duration: string, text: string, later: boolean) {
+	const d = /^P(\d+)([WD])$/.exec(duration);
+	if (!later || !d || anchor.precision !== 'month' || anchor.mod) return null;
+	const days = +d[1]! * (d[2] === 'W' ? 7 : 1);
+	return days <= MONTH_REACH_DAYS ? fuzzyDate(text, anchor.value, 'APPROX') : null;
 }
 
 /** An article's dates by their words, value and mod: it names the same days again and again. */
@@ -376,8 +392,9 @@ function eventsOfSentence(
 		.map((x) => {
 			const date = dateOf(x, sentence, published, local, dates, local === anchor && counted);
 			// "declared an emergency on Saturday and ordered the evacuation a day later": a
-			// length counts from its own sentence's date before it, if there is one.
-			if (date && x.type !== 'DURATION' && date.precision === 'day') local = date;
+			// length counts from its own sentence's date before it, if there is one ("searched
+			// his office that June, and he resigned two weeks later").
+			if (date && x.type !== 'DURATION' && /^(?:day|month)$/.test(date.precision)) local = date;
 			return { timex: x, date };
 		})
 		.filter(

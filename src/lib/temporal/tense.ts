@@ -118,7 +118,10 @@ function auxiliaryBefore(ctx: Context, j: number): boolean {
 }
 
 function scheduled(ctx: Context, j: number): boolean {
-	const w = ctx.tokens[j]!.lower;
+	const t = ctx.tokens[j]!;
+	const w = t.lower;
+	// "won the Madrid Open on Sunday", "the Senior Open": a capital mid-sentence is a name.
+	if (!t.sentenceStart && t.text[0] !== w[0]) return false;
 	if (SCHEDULED.has(w)) return true;
 	if (!SCHEDULED_BASE.has(w)) return false;
 	// "the vote on Sunday", "a visit Tuesday", "Arizona's open Senate seat", "over open water":

@@ -1065,6 +1065,60 @@ const rows: TimexRow[] = [
 		words: 'Saturday',
 		type: 'DATE',
 		value: '2026-08-15'
+	},
+	// A capitalised base verb mid-sentence is a name, no schedule (dev6): Monday, May 11.
+	{
+		text: 'Lena Haller won the Madrid Open on Sunday.',
+		published: '2026-05-11',
+		words: 'Sunday',
+		type: 'DATE',
+		value: '2026-05-10'
+	},
+	{
+		text: 'The talks open on Sunday.',
+		published: '2026-05-11',
+		words: 'Sunday',
+		type: 'DATE',
+		value: '2026-05-17'
+	},
+	// A day or week of a month the story told (dev6) is in that month, never the page's day.
+	{
+		text: 'Inspectors found the cracks in February 2024, and the city closed the bridge the same afternoon.',
+		published: '2026-03-04',
+		words: 'the same afternoon',
+		type: 'DATE',
+		value: '2024-02'
+	},
+	{
+		text: 'She tore a knee ligament in March 2025. She had surgery in Vienna the next week.',
+		published: '2026-05-11',
+		words: 'the next week',
+		type: 'DATE',
+		value: '2025-03',
+		mod: 'APPROX'
+	},
+	{
+		text: 'The shop opened in 2019. The next month, a fire gutted it.',
+		published: '2026-05-11',
+		words: 'The next month',
+		type: 'DATE',
+		value: '2019',
+		mod: 'APPROX'
+	},
+	// … and "that June" after it is June of that year, though a new paragraph follows.
+	{
+		text: 'Inspectors found the cracks in February 2024, and the city closed the bridge the same afternoon.\n\nThe council approved a rebuild that June.',
+		published: '2026-03-04',
+		words: 'that June',
+		type: 'DATE',
+		value: '2024-06'
+	},
+	{
+		text: 'The city closed the bridge on Feb. 9, 2024, and reopened it the next week.',
+		published: '2026-03-04',
+		words: 'the next week',
+		type: 'DATE',
+		value: '2024-W07'
 	}
 ];
 

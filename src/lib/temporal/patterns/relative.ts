@@ -149,6 +149,8 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 		}
 		const grain = GRAIN_OF_UNIT[unit];
 		if (!grain) return null;
+		const coarse = anaphoric && !said ? ofCoarserStory(ctx, i, k + 1, grain, offset) : null;
+		if (coarse) return coarse;
 		const from = said
 			? holdsGrain(said, grain)
 				? pointAsDate(said)
@@ -160,6 +162,8 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	// "the next morning", "that night": a day of the story, told by its part.
 	const part = DAY_PARTS.get(lowerAt(ctx, k));
 	if (part && part !== 'MI' && lowerAt(ctx, k) !== 'tonight' && (anaphoric || word === 'that')) {
+		const coarse = ofCoarserStory(ctx, i, k + 1, 'D', offset);
+		if (coarse) return coarse;
 		const { value, point } = shift(reference(ctx, true, 'D'), 'D', offset);
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
@@ -178,6 +182,29 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	const season = SEASONS.get(lowerAt(ctx, k));
 	if (season) return offsetSeason(ctx, i, k + 1, season, offset, ref);
 	return null;
+}
+
+/**
+ * "the same afternoon", "the next week", "the following month" after a date the story told
+ * only by its month or year ("found the cracks in February 2024, and the city closed the bridge
+ * the same afternoon"; "tore a ligament in March 2025. She had surgery the next week"): a day
+ * or week of it the text does not name. A report's fallback, its own day, is no part of that
+ * story; the month (or year) told is the closest the text allows, about when it moves on. A
+ * history keeps its own reading (unknown). Null where the story's date is fine enough.
+ */
+function ofCoarserStory(
+	ctx: Context,
+	i: number,
+	end: number,
+	grain: Grain,
+	offset: number
+): Match | null {
+	const story = ctx.anchor;
+	if (ctx.genre !== 'news' || !story || holdsGrain(story, grain)) return null;
+	if (!['D', 'W', 'M'].includes(grain) || story.q !== undefined) return null;
+	const match: Match = { start: i, end, type: 'DATE', value: formatPoint(story), point: story };
+	if (offset !== 0) match.mod = 'APPROX';
+	return match;
 }
 
 /** Words after "that <month>" that make "that" open a clause: "said that March sales rose". */
