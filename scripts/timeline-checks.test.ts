@@ -267,11 +267,11 @@ describe('the sixth development set (npm run bench:genres -- --set dev6)', () =>
 	});
 
 	// Before its rules (main at c5103ae): 30/39 found, 37/46 right.
-	it('finds at least 30 of the 39 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(30);
+	it('finds at least 37 of the 39 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(37);
 	});
 
-	it('puts no more than 9 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(9);
+	it('puts no more than 4 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(4);
 	});
 });

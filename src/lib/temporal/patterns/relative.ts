@@ -189,8 +189,9 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
  * only by its month or year ("found the cracks in February 2024, and the city closed the bridge
  * the same afternoon"; "tore a ligament in March 2025. She had surgery the next week"): a day
  * or week of it the text does not name. A report's fallback, its own day, is no part of that
- * story; the month (or year) told is the closest the text allows, about when it moves on. A
- * history keeps its own reading (unknown). Null where the story's date is fine enough.
+ * story; the month told (for a month, the year) is the closest the text allows, about when it
+ * moves on. A history keeps its own reading (unknown). Null where the story's date is fine
+ * enough.
  */
 function ofCoarserStory(
 	ctx: Context,
@@ -202,6 +203,9 @@ function ofCoarserStory(
 	const story = ctx.anchor;
 	if (ctx.genre !== 'news' || !story || holdsGrain(story, grain)) return null;
 	if (!['D', 'W', 'M'].includes(grain) || story.q !== undefined) return null;
+	// A year is too coarse for a day: "In 2008 he ran. The previous day …" keeps a report's
+	// reading, counted from its publication.
+	if (grain !== 'M' && story.m === undefined) return null;
 	const match: Match = { start: i, end, type: 'DATE', value: formatPoint(story), point: story };
 	if (offset !== 0) match.mod = 'APPROX';
 	return match;
