@@ -41,6 +41,20 @@ describe('inferPublished', () => {
 		expect(inferPublished('It happened last year.')).toBeNull();
 	});
 
+	it('gives null when the story goes on to a later month than its latest full date', () => {
+		// A new user's article: its one full date guessed, two years before its own "Monday".
+		const text =
+			'The bridge reopened on Monday. On December 3, 2024, the state ordered it closed. ' +
+			'Construction started in April 2025, and the deck was poured on September 14.';
+		expect(inferPublished(text)).toBeNull();
+		expect(
+			inferPublished('It closed on December 3, 2024, after a crack was found in November 2024.')
+		).toEqual({
+			published: '2024-12-03',
+			guessed: true
+		});
+	});
+
 	it('anchors relative expressions to the guessed date when none is given', () => {
 		const timexes = tagTimexes('WASHINGTON, June 26, 2020 \u2014 It happened last year.');
 		expect(timexes.map((t) => [t.text, t.value])).toEqual([
