@@ -258,6 +258,14 @@ describe('editing', () => {
 		expect(await sentence.evaluate((n) => n.classList.contains('used'))).toBe(true);
 		await page.keyboard.press('Control+z');
 		await expect.poll(() => rows(page).count()).toBe(count);
+		// A sentence the extractor reads: its headline and the day its paragraph gives, not the
+		// sentence's first ten words and the page's own day.
+		await page.locator('.article .sentence:has-text("who cut the ribbon on Thursday")').click();
+		await page.getByRole('button', { name: 'Add an event from this sentence' }).click();
+		await expect.poll(() => rows(page).count()).toBe(count + 1);
+		const added = await page.locator('.notice:has-text("Added")').textContent();
+		expect(added).not.toContain('…');
+		expect(added).toMatch(/Park|ribbon|city/i);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

@@ -1,4 +1,4 @@
-import type { FuzzyDate, SourceRef, Timeline } from '../timeline/types';
+import type { FuzzyDate, SourceRef, Timeline, TimelineEvent } from '../timeline/types';
 import * as edits from './edits';
 
 const HISTORY_LIMIT = 300;
@@ -119,9 +119,9 @@ export class TimelineEditor {
 		return newId;
 	}
 
-	addFromSentence(text: string, source: SourceRef): string {
+	addFromSentence(text: string, source: SourceRef, found?: TimelineEvent | null): string {
 		this.seal();
-		const { timeline, id } = edits.addEventFromSentence(this.timeline, { text, source });
+		const { timeline, id } = edits.addEventFromSentence(this.timeline, { text, source }, found);
 		this.apply('add an event', timeline);
 		return id;
 	}

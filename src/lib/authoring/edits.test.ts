@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { Timeline, TimelineEvent } from '../timeline/types';
+import { extractTimeline } from '../extract/events';
 import { validateTimeline } from '../timeline/validate';
 import {
 	addEventFromSentence,
@@ -70,6 +71,37 @@ describe('edits', () => {
 			confidence: 0,
 			start: { value: '2020-06-26' }
 		});
+	});
+
+	it('adds the extractor’s reading of a sentence in its article, when there is one', () => {
+		// A clock time dated by the weekday of the sentence before it, and a headline.
+		const text = 'Mayor Elena Ruiz cut a ribbon at the east approach shortly after 7 a.m.';
+		const article = {
+			slug: 'story',
+			title: 'Story',
+			source: 'Courier',
+			published: '2026-11-17',
+			text: `The Harbor Street Bridge reopened to traffic on Monday. ${text}`
+		};
+		const source = {
+			article: 'story',
+			start: article.text.indexOf(text),
+			end: article.text.length
+		};
+		const found = extractTimeline(article).events.find((e) => e.source.start === source.start)!;
+		expect(found.start.value).toBe('2026-11-16T07:00');
+		const { timeline, id } = addEventFromSentence(
+			{ ...base, published: '2026-11-17' },
+			{ text, source },
+			found
+		);
+		const added = timeline.events.find((e) => e.id === id)!;
+		expect(added).toMatchObject({ title: found.title, start: found.start, source, summary: text });
+		expect(added.title).not.toMatch(/…$/);
+		expect(() => validateTimeline(timeline, 'x')).not.toThrow();
+		// Added twice, it is two events with ids of their own.
+		const again = addEventFromSentence(timeline, { text, source }, found);
+		expect(again.id).not.toBe(id);
 	});
 
 	it('keeps an inferred date the editor confirms: same date, no longer inferred, sure', () => {

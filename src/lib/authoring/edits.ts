@@ -145,8 +145,22 @@ export function splitEvent(t: Timeline, id: string): { timeline: Timeline; newId
  */
 export function addEventFromSentence(
 	t: Timeline,
-	sentence: { text: string; source: SourceRef }
+	sentence: { text: string; source: SourceRef },
+	found?: TimelineEvent | null
 ): { timeline: Timeline; id: string } {
+	// What the extractor makes of the sentence in its article, when the editor has it: the
+	// date read in its paragraph ("shortly after 7 a.m." on the Monday the sentence before
+	// names) and a headline, not the sentence's first ten words and the page's own day.
+	if (found) {
+		const id = freshId(t, found.id);
+		const event: TimelineEvent = {
+			...found,
+			id,
+			summary: sentence.text.trim(),
+			source: sentence.source
+		};
+		return { timeline: { ...t, events: [...t.events, event] }, id };
+	}
 	const reference = parseCalendarDay(t.published) ?? undefined;
 	let start: FuzzyDate | null = null;
 	for (const timex of tagTimexes(sentence.text, { published: t.published })) {

@@ -43,7 +43,7 @@ export interface DateWords {
 	now: string;
 	/** A vague stretch of time ("months ago"): its bounds, marked as approximate. */
 	roughly: (from: string, to: string) => string;
-	/** A clock time on a day, in UTC. */
+	/** A clock time on a day, as the story tells it: its own local time, no zone given. */
 	time: (day: string, clock: string) => string;
 }
 
@@ -82,7 +82,7 @@ const english: DateWords = {
 	millennium: (n, bc) => `the ${englishOrdinal(n)} millennium${bc ? ' BC' : ''}`,
 	now: 'now',
 	roughly: (a, b) => `${a} – ${b} (approx.)`,
-	time: (d, t) => `${d}, ${t} UTC`
+	time: (d, t) => `${d}, ${t}`
 };
 
 export { roman } from './roman';

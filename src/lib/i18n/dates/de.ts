@@ -31,5 +31,5 @@ export const de: DateWords = {
 	millennium: (n, bc) => `das ${n}. Jahrtausend${bc ? ' v. Chr.' : ''}`,
 	now: 'jetzt',
 	roughly: (a, b) => `${a} – ${b} (ca.)`,
-	time: (d, t) => `${d}, ${t} UTC`
+	time: (d, t) => `${d}, ${t}`
 };

@@ -36,5 +36,5 @@ export const es: DateWords = {
 	millennium: (n, bc) => `el ${roman(n)} milenio${bc ? ' a. C.' : ''}`,
 	now: 'ahora',
 	roughly: (a, b) => `${a} – ${b} (aprox.)`,
-	time: (d, t) => `${d}, ${t} UTC`
+	time: (d, t) => `${d}, ${t}`
 };

@@ -32,5 +32,5 @@ export const fr: DateWords = {
 	millennium: (n, bc) => `le ${frenchOrdinal(n)} millénaire${bc ? ' av. J.-C.' : ''}`,
 	now: 'maintenant',
 	roughly: (a, b) => `${a} – ${b} (env.)`,
-	time: (d, t) => `${d}, ${t} UTC`
+	time: (d, t) => `${d}, ${t}`
 };
