@@ -6,6 +6,7 @@ import {
 	HELD_OUT_DATES_DIR,
 	DEV5_DIR,
 	DEV6_DIR,
+	HELD_OUT_DATES_4_DIR,
 	HELD_OUT_DATES_2_DIR,
 	HELD_OUT_DATES_3_DIR,
 	pairEvents,
@@ -271,7 +272,26 @@ describe('the sixth development set (npm run bench:genres -- --set dev6)', () =>
 		expect(sum('found'), lines()).toBeGreaterThanOrEqual(37);
 	});
 
-	it('puts no more than 4 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(4);
+	it('puts no more than 3 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(3);
+	});
+});
+
+describe('the held-out set of the dev6 rules (npm run bench:genres -- --set held-out-dates-4)', () => {
+	const reports = runGenreChecks(HELD_OUT_DATES_4_DIR);
+	const sum = (k: 'found' | 'required' | 'right' | 'events') =>
+		reports.reduce((n, r) => n + r[k], 0);
+	const lines = () => reports.flatMap((r) => r.lines).join('\n');
+
+	it('holds four articles written with dev6, before its rules, measured and never tuned on', () => {
+		expect(reports.map((r) => r.article).sort()).toEqual(
+			['island-flights', 'sheriff-recount', 'stolen-painting', 'water-main'].sort()
+		);
+	});
+
+	// Untuned: at c5103ae, before the rules, 15/22 found and 21/30 right; with them 15/22 and 21/29.
+	it('finds at least 15 of the 22 required happenings and puts no more than 8 events wrong', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(15);
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(8);
 	});
 });

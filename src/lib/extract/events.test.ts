@@ -728,6 +728,39 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(e?.title).toBe('Bridge collapsed');
 	});
 
+	it('dates nothing by a made thing’s vintage, even as the sentence’s only date (dev6)', () => {
+		const found = events(
+			"Restorers spent 14 months cleaning it, and the theater's 1927 Wurlitzer organ was rebuilt in a shop in Ohio.\n\nThe 1931 truss bridge carries about 18,000 cars a day.",
+			'2026-08-26'
+		);
+		expect(found.map((e) => e.start.value)).not.toContain('1927');
+		expect(found.map((e) => e.start.value)).not.toContain('1931');
+	});
+
+	it('gives a habit no hour and no day of its context (dev5)', () => {
+		const found = events(
+			'Rosa Delgado died on Wednesday at her home.\n\nIts doors opened at 3:30 a.m., and on most days the first tray of bread was gone by five. Ms. Delgado kept the bakery open every day but Christmas.',
+			'2026-06-19'
+		);
+		expect(found.map((e) => e.start.value)).toEqual(['2026-06-17']);
+		// A weekday beside a habit is still a day.
+		const [banned] = events(
+			'Residents usually water twice a week, but on Tuesday the city banned it.',
+			'2026-06-19'
+		);
+		expect(banned!.start.value).toBe('2026-06-16');
+	});
+
+	it('infers no date for a past state or what was argued during a trial (dev5)', () => {
+		const found = events(
+			"A jury on Wednesday convicted Dale Pruett of embezzling $2.4 million. She argued during the trial that the county's bookkeeping was poor. Walter Haines wanted the town to have a theater.",
+			'2026-03-13'
+		);
+		expect(found.map((e) => e.title)).toEqual([
+			'Jury convicted Dale Pruett of embezzling $2.4 million'
+		]);
+	});
+
 	it('keeps a year naming a thing when it is the sentence’s only date', () => {
 		const [e] = events(
 			"That 1978 resolution calls for Israel's unconditional withdrawal from the security zone.",

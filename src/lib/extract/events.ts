@@ -19,8 +19,8 @@ import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
 import { continuedDate, formatDay, inferredEvent, ledeDate, mayContinue } from './inferred';
 import { titleFor, type Span } from './titles';
-import { isPastVerb, telling, tellsNoHappening } from './happenings';
-import { isYardstick, namesAThing } from './yardsticks';
+import { isPastVerb, telling, tellsAHabit, tellsNoHappening, timeOfAHabit } from './happenings';
+import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes, oneEventPerNamedHappening } from './same-happening';
 import { countedFrom, laterThan, MONTH_REACH_DAYS } from './counted-from';
@@ -102,6 +102,11 @@ export function extractTimeline(article: Article): Timeline {
 			inside.some((x) => !measuring.has(x) && !naming.includes(x) && x.type !== 'DURATION')
 		)
 			for (const x of naming) measuring.add(x);
+		// A made thing's vintage ("the 1931 truss bridge") or a habit's hour ("Its doors opened
+		// at 3:30 a.m., and on most days …") dates nothing the sentence tells, alone or not.
+		for (const x of naming) if (isVintage(sentence, x)) measuring.add(x);
+		if (tellsAHabit(sentence.text))
+			for (const x of inside) if (timeOfAHabit(x.text)) measuring.add(x);
 		const endsAhead = new Set<Timex>();
 		let found = eventsOfSentence(sentence, inside, {
 			published,
@@ -289,6 +294,16 @@ function datesItsSentence(sentence: Sentence, x: Timex, measuring: Set<Timex>): 
 function names(sentence: Sentence, timex: Timex): boolean {
 	const at = timex.end - sentence.start;
 	return namesAThing(
+		textBefore(sentence, timex, 12),
+		timex.text,
+		sentence.text.slice(at, at + NEAR)
+	);
+}
+
+/** Whether a timex is a year naming a made thing's vintage: "the 1927 Wurlitzer organ". */
+function isVintage(sentence: Sentence, timex: Timex): boolean {
+	const at = timex.end - sentence.start;
+	return namesAVintage(
 		textBefore(sentence, timex, 12),
 		timex.text,
 		sentence.text.slice(at, at + NEAR)

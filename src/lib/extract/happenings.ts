@@ -55,7 +55,8 @@ const NO_SUBJECT = /^(?:(?:there|that|it|here|what)['’]s|no\s+one|nobody|nothi
 const PRESENT = new Set(
 	`say says think thinks believe believes expect expects hope hopes want wants need needs seem
 	seems appear appears remain remains continue continues plan plans know knows argue argues
-	contend contends fear fears estimate estimates seemed appeared remained looked`.split(/\s+/)
+	contend contends fear fears estimate estimates seemed appeared remained looked wanted hoped
+	believed feared loved liked preferred owned`.split(/\s+/)
 );
 /** An object that says nothing happened: "gave no details", "found nothing". */
 const NOTHING = /^(?:no|nothing|none)$/i;
@@ -150,6 +151,19 @@ function isPastForm(word: string): boolean {
 }
 
 /**
+ * Words of a habit or a general truth: "residents usually water twice a week", "on most days
+ * the first tray was gone by five", "kept the bakery open every day but Christmas", "was known
+ * for practices that began at 6 a.m.". What is done again and again has no day of its context.
+ */
+const HABIT =
+	/\b(?:usually|often|always|routinely|typically|normally|generally|habitually|seldom|rarely|(?:every|each)\s+(?:day|night|morning|evening|afternoon|week|month|year|summer|winter|spring|fall|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\s+most\s+(?:days|nights|mornings|evenings)|most\s+(?:days|nights|mornings|evenings)|(?:known|famous|remembered)\s+for)\b/i;
+
+/** Whether a sentence tells a habit or a general truth (HABIT). */
+export function tellsAHabit(sentence: string): boolean {
+	return HABIT.test(sentence);
+}
+
+/**
  * Sentences whose happening has a time of its own that is not their context's: it is dated by
  * another happening ("in the collapse"), set back ("once", "previously") or in someone's past
  * ("as a boy"). Such a sentence takes no inferred date. Each row: the words, and the example
@@ -189,8 +203,34 @@ export const OWN_TIME: { words: RegExp; example: string }[] = [
 		words:
 			/\bas\s+an?\s+(?:boy|girl|child|teenager|student|young\s+\w+)\b|\bin\s+(?:his|her|their)\s+(?:youth|childhood|teens|twenties)\b/i,
 		example: 'Mr. Linden studied violin as a boy.'
+	},
+	{
+		words: HABIT,
+		example: 'Residents usually water their lawns twice a week.'
+	},
+	{
+		// A proceeding's own span: what was argued during a trial was not done on the verdict's day.
+		words:
+			/\b(?:during|throughout|in)\s+the\s+(?:[\w-]+\s+)?(?:trial|hearings?|deliberations|negotiations|talks|proceedings|investigation|inquiry)\b/i,
+		example: "She argued during the trial that the county's own bookkeeping was so poor …"
 	}
 ];
+
+/**
+ * Whether a date's words name a time a habit keeps rather than a day: a clock time, a part of
+ * the day or a holiday without a year ("at 4 a.m.", "Christmas"); not a weekday, a month or a
+ * year ("Residents usually water twice a week, but on Tuesday the city banned it").
+ */
+export function timeOfAHabit(words: string): boolean {
+	return (
+		!/\d{4}|\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i.test(
+			words
+		) &&
+		/^(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|o['’]clock)?|noon|midnight|dawn|dusk|christmas(?:\s+day|\s+eve)?|thanksgiving(?:\s+day)?|new\s+year['’]s(?:\s+day|\s+eve)?|easter(?:\s+sunday)?)$/i.test(
+			words.trim()
+		)
+	);
+}
 
 /** Whether a sentence's happening has a time of its own, not its context's. */
 export function hasOwnTime(sentence: string): boolean {

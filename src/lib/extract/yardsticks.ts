@@ -264,6 +264,32 @@ export const NAMING_DEICTIC_YEAR: YardstickRule = {
 	example: 'said the city would run on last year’s budget until then'
 };
 
+/**
+ * Things a year before them names the make or vintage of: "the theater's 1927 Wurlitzer organ",
+ * "The 1931 truss bridge carries 18,000 cars a day", "a 1965 Mustang". When the thing was made
+ * is no happening the sentence tells, even as its only date (a law's year, "That 1978
+ * resolution calls for …", is when it was passed, and stays).
+ */
+const VINTAGE_NOUNS =
+	'organs?|pianos?|guitars?|violins?|cellos?|cars?|trucks?|sedans?|coupes?|convertibles?|motorcycles?|locomotives?|engines?|planes?|aircraft|jets?|ships?|boats?|yachts?|bridges?|buildings?|houses?|mansions?|barns?|towers?|models?|editions?|vintages?|wines?|bottles?|paintings?|landscapes?|portraits?|sculptures?|statues?|photographs?|prints?|maps?';
+
+export const VINTAGE_YEAR: YardstickRule = {
+	before: NAMING_YEAR.before,
+	text: /^\d{4}$/,
+	after: new RegExp(
+		`^[ \\u00a0]+(?:[\\p{L}-]+\\s+){0,3}(?:${VINTAGE_NOUNS})(?=$|\\s*[^\\p{L}\\s-]|\\s+(?:${AFTER_HEAD}|\\p{Ll}+s)\\b)`,
+		'iu'
+	),
+	example:
+		"Restorers spent 14 months cleaning it, and the theater's 1927 Wurlitzer organ was rebuilt"
+};
+
+/** Whether the year with these words around it is a made thing's vintage (VINTAGE_YEAR). */
+export function namesAVintage(before: string, text: string, after: string): boolean {
+	const { before: b, text: t, after: a } = VINTAGE_YEAR;
+	return t!.test(text) && b!.test(before) && a!.test(after);
+}
+
 /** Whether the year with these words around it names a thing (NAMING_YEAR, NAMING_DEICTIC_YEAR). */
 export function namesAThing(before: string, text: string, after: string): boolean {
 	const { before: b, text: t, after: a } = NAMING_YEAR;
