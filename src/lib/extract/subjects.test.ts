@@ -367,3 +367,25 @@ describe('namePronoun: offices, roles and places', () => {
 		).toBe('Gloria Estes said most residents had left in time');
 	});
 });
+
+describe('namePronoun: titles VIII (dev-titles-9)', () => {
+	it('reads a name after "born" as the person’s own name at birth, not a second person', () => {
+		expect(
+			namePronoun('She married Frank Marsh', [
+				'Her father worked in a steel mill, and her mother took in laundry.',
+				'Mrs. Marsh was born Evelyn Kowal in Cleveland in 1937.'
+			])
+		).toBe('Marsh married Frank Marsh');
+	});
+
+	it('passes over a person an earlier marriage tells is of the other sex', () => {
+		expect(
+			namePronoun('She ran diner alone', [
+				'Frank Marsh died in 1994.',
+				'The diner never closed, not even during the blizzard of 1978, when Mrs. Marsh slept on a cot in the kitchen.',
+				'She married Frank Marsh, a tool-and-die maker, in 1956, and they bought a lunch counter.',
+				'Mrs. Marsh was born in Cleveland in 1937.'
+			])
+		).toBe('Marsh ran diner alone');
+	});
+});

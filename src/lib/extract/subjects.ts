@@ -163,6 +163,9 @@ function anotherPerson(text: string): boolean {
 		// A name after "of", "in" or "near" is a place's or a body's: "The mayor of Port Haven".
 		if (/\b(?:of|in|at|from|near|to|for)\s+$/i.test(text.slice(Math.max(0, index - 6), index)))
 			continue;
+		// …and one after "born" is the person's own name at birth: "Mrs. Marsh was born Evelyn
+		// Kowal in Cleveland".
+		if (/\b(?:born|née|nee)\s+$/i.test(text.slice(Math.max(0, index - 6), index))) continue;
 		const words = pair.toLowerCase().split(' ');
 		if (!words.every((w) => HONORIFICS.has(w)) && !words.some((w) => NOT_PEOPLE.has(w)))
 			return true;
@@ -438,8 +441,13 @@ function subjectOfEarlier(
 		// sentence before is most likely who "he" is, person or not: the search ends there, and
 		// names it when it opens the sentence right before and no one else is named there ("Luka
 		// Petrov scored 30 points. He broke his wrist …" → "Luka Petrov broke his wrist").
+		// (Not one an earlier marriage tells is of the other sex: "She married Frank Marsh …. Frank
+		// Marsh died in 1994. She ran the diner alone": the search goes on.)
+		const opening = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.exec(sentence.trimStart())?.[0];
+		const sexOf = opening ? marriedSex(earlier, opening) : null;
+		if (!person && sexOf && (sexOf === 'female') !== female) continue;
 		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart()))
-			return k === 0 && !aged ? unconfirmedPerson(sentence.trimStart(), female) : null;
+			return k === 0 && !aged ? unconfirmedPerson(sentence.trimStart(), female, earlier) : null;
 		// "Police questioned a night guard, Edward Pike, in 1979. He died in 2004"; "The men's race
 		// was won by Daniel Mutai. He had dropped out last year": a sentence whose subject is no
 		// person and that names one person is about that person.
@@ -450,7 +458,7 @@ function subjectOfEarlier(
 		if (!person) continue;
 		// "Mr. Linden" is no "she", "Ms. Varga" no "he": the search goes on to someone the
 		// text does not say is of the other sex (a first name says nothing of it).
-		const sex = statedSex(sentence, person);
+		const sex = statedSex(sentence, person) ?? marriedSex(earlier, person);
 		if (sex && !aged && (sex === 'female') !== female) continue;
 		// "Judge Maria Esposito also ordered him to repay $31 million. … That spring he started
 		// paying …": the "him" someone acted on is the one in view, not that someone; the search
@@ -559,7 +567,11 @@ const UNCONFIRMED_NAME =
  * The full name opening `sentence` ("Luka Petrov scored …"), when nothing in it says it is no
  * person (a body's word, a sex other than the pronoun's) and no one else is named in it.
  */
-function unconfirmedPerson(sentence: string, female: boolean): string | null {
+function unconfirmedPerson(
+	sentence: string,
+	female: boolean,
+	earlier: string[] = []
+): string | null {
 	const m =
 		/^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})(?:,\s+(?:(?:a|an|the)\s[^,]{1,60}|\d{1,3}),)?\s+\p{Ll}/u.exec(
 			sentence
@@ -568,7 +580,7 @@ function unconfirmedPerson(sentence: string, female: boolean): string | null {
 	if (!name) return null;
 	if (name.split(' ').some((w) => NOT_PEOPLE.has(w.toLowerCase()) || OPENERS.has(w.toLowerCase())))
 		return null;
-	const sex = statedSex(sentence, name);
+	const sex = statedSex(sentence, name) ?? marriedSex(earlier, name);
 	if (sex && (sex === 'female') !== female) return null;
 	if (anotherPerson(sentence.slice(0, READ).replace(name, ''))) return null;
 	return name;
@@ -638,6 +650,19 @@ function statedSex(sentence: string, person: string): 'female' | 'male' | null {
  * (Only a marriage tells the sex apart: "He met Juan Miguel Gonzalez" says nothing of it.)
  */
 const MARRIED = /^(He|She)\s+(?:married|wed)\b/;
+
+/**
+ * The sex an earlier marriage tells of `person`: "She married Frank Marsh, a tool-and-die
+ * maker, in 1956. …. Frank Marsh died in 1994. She ran the diner alone" is no "Frank Marsh ran
+ * diner alone".
+ */
+function marriedSex(earlier: string[], person: string): 'female' | 'male' | null {
+	for (const sentence of earlier) {
+		const m = MARRIED.exec(sentence.trimStart());
+		if (m && sentence.indexOf(person) > m[0].length) return m[1] === 'She' ? 'male' : 'female';
+	}
+	return null;
+}
 function otherPerson(sentence: string, female: boolean): string | null {
 	const m = MARRIED.exec(sentence.trimStart());
 	const subject = m?.[1];

@@ -162,3 +162,14 @@ describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
 		expect(nameThing(title, previous)).toBe(title);
 	});
 });
+
+describe('nameThing: titles VIII (dev-titles-9)', () => {
+	it('reads a name that opens with what only a body does as a body', () => {
+		expect(
+			nameThing('It went public', 'Halvern was founded in 1921 by two brothers in Toledo.')
+		).toBe('Halvern went public');
+		expect(nameThing('It went public', 'Halvern was born in 1921 in Toledo.')).toBe(
+			'It went public'
+		);
+	});
+});

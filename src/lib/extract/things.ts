@@ -100,6 +100,13 @@ const BODY_NAMES = new Set(
 	foundation institute hospital club fc`.split(/\s+/)
 );
 
+/**
+ * What a body is or does and a person never: a name that opens a clause with one is an "it"
+ * ("was founded", "went public", "filed for bankruptcy", "was spun off", "was listed").
+ */
+const BODY_DOINGS =
+	/^(?:(?:was|were|had\s+been)\s+(?:founded|incorporated|established|spun\s+off|listed|delisted|nationalized|privatized|taken\s+private|chartered)|went\s+(?:public|private|bankrupt)|filed\s+for\s+bankruptcy|(?:opened|closed)\s+its\s+doors)\b/;
+
 /** Honorifics and offices: a name after one is a person's, never an "it". */
 const PERSON_WORDS =
 	/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Gov|Sen|Rep|Gen|President|Governor|Senator|Judge|Mayor|Minister)\.?$/;
@@ -125,6 +132,9 @@ function namedBody(clause: string, possessive = false): string | null {
 	// It bought …" → "Harvest Foods bought …".
 	if (name.split(/\s+/).some((w) => BODY_NAMES.has(w.toLowerCase().replace(/[.,]$/, ''))))
 		return name;
+	// So is a name of what only a body does: "Halvern was founded in 1921 by two brothers. It went
+	// public in 1968" → "Halvern went public".
+	if (BODY_DOINGS.test(clause.slice(m[0].length - m[3]!.length))) return name;
 	// ("Congress cut its budget": an "its" right after the verb may be another's.)
 	const pronoun = /\b(it|its|he|she|his|her)\b/i.exec(
 		clause.slice(m[0].length - m[3]!.length).replace(/^\p{Ll}+\s+its\b/u, '')

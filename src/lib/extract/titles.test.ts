@@ -1363,6 +1363,76 @@ describe('titles VII: rules found on dev-titles-8 (each row a rule and its examp
 	});
 });
 
+describe('titles VIII: rules found on dev-titles-9 (each row a rule and its example)', () => {
+	it.each([
+		// A person named after "said" at the sentence's end is who said what.
+		[
+			'Both bakeries made money last year, said Dale Kowalski, the president of Local 12 of the Bakery Workers, which represents their 900 workers.',
+			'last year',
+			[],
+			'Dale Kowalski said both bakeries made money'
+		],
+		// …with a passive's "were" kept in what was said.
+		[
+			"The telescope's instruments were recalibrated in January to make the measurement possible, said Dr. Helen Achebe, an astrophysicist at the University of Leeds who led the study.",
+			'January',
+			[],
+			"Dr. Helen Achebe said telescope's instruments were recalibrated"
+		],
+		// A body after "said" stays out, as before.
+		[
+			'The company cut 300 jobs in 2019, said the Commerce Department.',
+			'2019',
+			[],
+			'Company cut 300 jobs'
+		],
+		// A role then its name in apposition: the name stands for both, before "of" …
+		[
+			'A federal jury on Thursday convicted a former state senator, Raymond Okafor, of taking bribes from a developer.',
+			'Thursday',
+			[],
+			'Federal jury convicted Raymond Okafor of taking bribes from developer'
+		],
+		// … and before a second clause's verb.
+		[
+			"Imports from Brazil and Mexico rose 22 percent in January, and the country's largest juice maker, Sunvale Groves, raised its prices in February.",
+			'February',
+			['January'],
+			'Sunvale Groves raised its prices'
+		],
+		// A sum is not cut from its kind: "$340,000 | in bribes".
+		[
+			'A federal jury in Newark on Thursday convicted Raymond Okafor of taking $340,000 in bribes from a developer.',
+			'Thursday',
+			[],
+			'Federal jury in Newark convicted Raymond Okafor'
+		],
+		// Without a phrase to end on, a long title leaves a second verb phrase whole.
+		[
+			'Halvern Foods said on Thursday that it would cut 1,400 jobs and close two bakeries in Ohio.',
+			'Thursday',
+			[],
+			'Halvern Foods said it would cut 1,400 jobs'
+		],
+		// A noun's kind in "-ing" after a bare verb is no hanging participle.
+		[
+			'The Millbrook Town Council voted 5 to 2 on Tuesday to limit lawn watering to two days a week through September.',
+			'Tuesday',
+			[],
+			'Millbrook Town Council voted 5 to 2 to limit lawn watering'
+		],
+		// "also" goes before any past verb.
+		[
+			'The council also told the parks department on Tuesday to halt filling the public pool.',
+			'Tuesday',
+			[],
+			'Council told parks department to halt filling public pool'
+		]
+	])('"%s" (%s) → "%s"', (sentence, date, others, expected) => {
+		expect(title(sentence, date, others)).toBe(expected);
+	});
+});
+
 describe('trailingParticiple: a participle after a comma, hanging on the noun before it', () => {
 	const T = marker(0, true);
 	it('is no verb after a subject’s apposition', () => {

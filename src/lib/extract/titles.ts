@@ -6,7 +6,7 @@
  */
 
 import { DATELINE } from './sentences';
-import { chooseComplement, stripAttribution } from './titles/attribution';
+import { NAMED_SPEAKER, chooseComplement, stripAttribution } from './titles/attribution';
 import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff } from './titles/background';
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './titles/clauses';
 import { headline, plainTitle } from './titles/headline';
@@ -58,7 +58,7 @@ const SAYING_AFTER =
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
-	return titleOf(sentence, target, others).replaceAll(THOUSANDS, ',');
+	return titleOf(sentence, target, others).replaceAll(THOUSANDS, ',').replaceAll(NAMED_SPEAKER, '');
 }
 
 /**

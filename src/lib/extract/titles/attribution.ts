@@ -15,6 +15,17 @@ const TRAILING_SPEAKER = new RegExp(
 	'i'
 );
 
+/** ", said Dr. Helen Achebe, an astrophysicist at Leeds who led the study" at a sentence's end. */
+const INVERTED_SPEAKER =
+	/,\s*said\s+((?:(?:Mr|Ms|Mrs|Dr|Prof|Gov|Sen|Rep)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}’'-]+){1,2})(?:,[^\u2063]*)?$/u;
+
+/** A capitalised word that makes a name a body's, which "said" leaves out as before. */
+const BODY_WORD =
+	/\b(?:Department|Agency|Service|Bureau|Office|Ministry|Council|Board|Commission|Company|Corporation|Group|Association|Union|Institute|University|Police|Court|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** Marks a speaker who stays first however the clause is read after ("Dale Kowalski said …"). */
+export const NAMED_SPEAKER = '\u2066';
+
 const LEADING_SPEAKER = new RegExp(
 	`^((?:${W}+\\s+){0,4}?${W}+)\\s+(said|says|say|reported|announced)((?:\\s+(?:on|in|at|late|early)?\\s*${MARK}[TO]\\d+${MARK})*)(?:\\s+(?:(?:on|in|at|during|to)\\s+(?:${W}+\\s+){0,5}?)?that\\s+|\\s+)`,
 	'i'
@@ -35,6 +46,15 @@ export function stripAttribution(s: string, mark: string): string {
 			)
 			.replace(/^(?:[Ee]arlier|[Ss]eparately|[Mm]eanwhile|[Aa]lso)\s+(?=\p{Lu})/u, '')
 			.replace(/,\s*(?:meanwhile|however|moreover|though),/gi, '')
+			// A person named after "said" at the end is who said what: "Both bakeries made money
+			// last year, said Dale Kowalski, the union's president" → "Dale Kowalski said both
+			// bakeries made money" (a name told this way vouches for a claim; "…, officials said"
+			// and "…, the agency said" stay out, as before).
+			.replace(INVERTED_SPEAKER, (tail: string, name: string, at: number, all: string) =>
+				datedOpening(all.slice(0, at)) || !all.slice(0, at).includes(mark) || BODY_WORD.test(name)
+					? tail
+					: `${SAYING}, ${name} said${NAMED_SPEAKER}`
+			)
 			// …but not after an opening phrase: "On Friday, a newspaper reported that …" is the
 			// main clause.
 			.replace(TRAILING_SPEAKER, (tail: string, at: number, all: string) =>
@@ -95,7 +115,8 @@ function speakerFirst(said: string, tail: string, mark: string): string {
 	const first = /^\S+/.exec(what)?.[0] ?? '';
 	if (FUNCTION_WORDS.has(first.toLowerCase()) || COMMON_OPENERS.has(first.toLowerCase()))
 		what = first.toLowerCase() + what.slice(first.length);
-	return `${speaker} ${m[2]!.toLowerCase()} ${what}`;
+	const named = tail.includes(NAMED_SPEAKER) ? NAMED_SPEAKER : '';
+	return `${speaker} ${m[2]!.toLowerCase()}${named} ${what}`;
 }
 
 /**
@@ -106,6 +127,7 @@ function speakerFirst(said: string, tail: string, mark: string): string {
  * to cut rates" → "Officials want to cut rates").
  */
 function leadingSpeaker(s: string, mark: string): string {
+	if (s.includes(NAMED_SPEAKER)) return s;
 	const m = LEADING_SPEAKER.exec(s);
 	if (!m) return s;
 	const [all, speaker, verb, when] = m as unknown as [string, string, string, string];

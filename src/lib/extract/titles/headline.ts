@@ -46,6 +46,9 @@ function phraseStartsAt(words: string[], i: number): boolean {
 	const w = words[i]!.toLowerCase();
 	if (!PHRASE_STARTS.has(w)) return false;
 	if (w === 'to' && words[i - 1]?.toLowerCase() === 'up') return false;
+	// (Nor at the "in" of a sum's kind: "$340,000 | in bribes" would leave a bare sum.)
+	if (w === 'in' && /^\$[\d.,\u2064]+$|^(?:million|billion)$/.test(words[i - 1] ?? ''))
+		return false;
 	// (Nor at the "to" of an adjective that takes one: "300 households closest | to the tracks"
 	// would leave "closest" hanging.)
 	if (
@@ -232,6 +235,18 @@ function withReportedVerb(words: string[], cut: number, maxWords: number): numbe
 	return end;
 }
 
+/** A bare verb or a past one after "and": the start of a second verb phrase. */
+const SECOND_VERB = {
+	test: (w: string) =>
+		/^\p{Ll}/u.test(w) && !FUNCTION_WORDS.has(w) && (isPastVerb(w) || BARE_VERB.test(w))
+};
+/** Bare verbs a plan's second phrase opens with: "would cut jobs and close two bakeries". */
+const BARE_VERB =
+	/^(?:close|open|cut|sell|buy|build|raise|lower|move|hire|fire|pay|seek|shut|end|add|keep|drop|lay|invest|spend|merge|sue|appeal|resign|leave|return|expand|reduce|offer|review|delay|ban|limit)$/;
+
+/** A singular noun of a compound before "-ing" ("lawn watering"), not a verb's plural subject. */
+const BARE_OBJECT = /^(?!(?:been|being|them|him|her|it|us|me)$)\p{Ll}{3,}[^s\W]$/u;
+
 /** Where a clause's first verb is (past, finite), or Infinity without one. */
 function firstVerb(words: string[]): number {
 	const at = words.findIndex((w, i) => i > 0 && SUBJECT_VERB(w));
@@ -263,9 +278,12 @@ const STRAY_CAPITAL =
 
 /** Stands for a "had" that stays while auxiliaries go. */
 const KEPT_HAD = '\u2061';
+/** Stand for a passive's "was" and "were" that stay after a verb of saying. */
+const KEPT_WAS = '\u2067';
+const KEPT_WERE = '\u2068';
 /** A verb of saying, after which a past perfect keeps its "had". */
 const REPORTED =
-	/\b(?:said|says|told|testified|reported|announced|acknowledged|warned|disclosed)\s/;
+	/\b(?:said|says|told|testified|reported|announced|acknowledged|warned|disclosed)\u2066?\s/;
 
 /**
  * What was said keeps its past perfect, which tells what came before the saying: "She said on
@@ -277,7 +295,17 @@ function keptPerfect(clause: string): string {
 	if (!said) return clause;
 	const at = said.index + said[0].length;
 	// ("had been awarded" is a passive, which loses its auxiliaries: "contract awarded".)
-	return clause.slice(0, at) + clause.slice(at).replace(/\bhad(?=\s+(?!been\b)\p{Ll})/gu, KEPT_HAD);
+	// …and a passive's "was" or "were": "said the telescope's instruments were recalibrated" is no
+	// "said … instruments recalibrated".
+	return (
+		clause.slice(0, at) +
+		clause
+			.slice(at)
+			.replace(/\bhad(?=\s+(?!been\b)\p{Ll})/gu, KEPT_HAD)
+			.replace(/\b(was|were)(?=\s+\p{Ll}{3,}ed\b)/gu, (_, be: string) =>
+				be === 'was' ? KEPT_WAS : KEPT_WERE
+			)
+	);
 }
 
 /**
@@ -312,8 +340,12 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 					NOT_ADVERBS.has(adverb.toLowerCase()) || HEDGES.has(adverb.toLowerCase()) ? m : ''
 				)
 			)
-				.replace(/\balso\s+(?=\w+ed\b)/gi, '')
-				.replaceAll(KEPT_HAD, 'had');
+				.replace(/\balso\s+(?=(\w+)\b)/gi, (m, verb: string) =>
+					/ed$/.test(verb) || isPastVerb(verb) ? '' : m
+				)
+				.replaceAll(KEPT_HAD, 'had')
+				.replaceAll(KEPT_WAS, 'was')
+				.replaceAll(KEPT_WERE, 'were');
 	s = s
 		.replace(/\b(\w+(?:ed|id|ew|ought|old))\s+that\s+/gi, '$1 ')
 		// A number of a group reads as the number: "Two of the justices dissented" → "Two
@@ -373,12 +405,24 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		const comma = words.slice(3, maxWords).findLastIndex((w) => /,$/.test(w));
 		if (comma >= 0) cut = comma + 4;
 		else {
+			let phrase = false;
 			for (let i = maxWords; i > 4; i--) {
 				if (phraseStartsAt(words, i)) {
 					cut = i;
+					phrase = true;
 					break;
 				}
 			}
+			// Without a phrase to end on, a second verb phrase goes whole: "said it would cut 1,400
+			// jobs and close two | bakeries" → "said it would cut 1,400 jobs".
+			const and = words.slice(0, cut).lastIndexOf('and');
+			if (
+				!phrase &&
+				and > 4 &&
+				and > firstVerb(words) + 1 &&
+				SECOND_VERB.test(words[and + 1] ?? '')
+			)
+				cut = and;
 		}
 		// Never inside a name: "… emergency conference of Organization | of Petroleum …".
 		const capital = (w: string | undefined) => /^\p{Lu}/u.test(w ?? '');
@@ -405,7 +449,13 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 			cut > 4 &&
 			((/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
 				!ING_NOUNS.has(words[cut - 1]!.replace(/,$/, '')) &&
-				!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!)) ||
+				!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!) &&
+				// (Nor a noun's kind after a bare verb: "to limit lawn watering".)
+				!(
+					words[cut - 4] === 'to' &&
+					BARE_VERB.test(words[cut - 3]!) &&
+					BARE_OBJECT.test(words[cut - 2]!)
+				)) ||
 				(HELD_TO_WORDS.test(words[cut - 1]!) && /^(?:of|for|with)$/.test(words[cut] ?? '')) ||
 				// "… group of vape shop owners led | by Tom Barrett": a participle after the verb,
 				// cut from its phrase.

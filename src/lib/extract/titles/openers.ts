@@ -21,11 +21,13 @@ export const APPOSITION =
 /**
  * A role, then the name in apposition, inside the clause and followed by the rest of the verb's
  * phrase: the name stands for both ("traded their captain, defenseman Kyle Brandt, to Chicago" →
- * "traded Kyle Brandt to Chicago"). At the clause's end the role stays ("fired its coach, Pieter
- * de Wit").
+ * "traded Kyle Brandt to Chicago"; "convicted a former state senator, Raymond Okafor, of taking
+ * bribes" → "convicted Raymond Okafor of taking bribes"), or before a second clause's verb ("…, and
+ * the country's largest juice maker, Sunvale Groves, raised its prices" → "Sunvale Groves raised
+ * its prices"). At the clause's end the role stays ("fired its coach, Pieter de Wit").
  */
 export const ROLE_APPOSITION =
-	/\b(?:the|their|its|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?=(?:to|for|from|with|into|as|in|at|on|after|before|over)\s)/gu;
+	/\b(?:the|their|its|his|her|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?=(?:to|for|from|with|into|as|in|at|on|of|after|before|over)\s|\p{Ll}{2,}ed\s)/gu;
 
 /** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
 const ASIDES =
