@@ -388,4 +388,39 @@ describe('namePronoun: titles VIII (dev-titles-9)', () => {
 			])
 		).toBe('Marsh ran diner alone');
 	});
+
+	it('gives "He said: ‘…’" its speaker as a named quotation', () => {
+		expect(
+			namePronoun(
+				'She said: ‘Nobody came back to check on us’',
+				[
+					'Carla Diaz, who has lived beside the tracks for 40 years, said she had heard the same promises.'
+				],
+				undefined,
+				undefined,
+				'“Nobody came back to check on us,” she said on Tuesday.'
+			)
+		).toBe('Carla Diaz: ‘Nobody came back to check on us’');
+	});
+
+	it('reads the object "him" past the whole name of the title’s subject', () => {
+		expect(
+			namePronoun(
+				'Judge Carmen Ortiz ordered him to surrender his passport',
+				['Mr. Okafor served in the Senate from 2009 to 2023.'],
+				undefined,
+				undefined,
+				'The judge, Carmen Ortiz, ordered him on Thursday to surrender his passport.'
+			)
+		).toBe('Judge Carmen Ortiz ordered Okafor to surrender his passport');
+	});
+
+	it('reads past sentences that go on about the same "she" to the name before them', () => {
+		expect(
+			namePronoun('She retired', [
+				'She broke the course record in 2021.',
+				'Maria Lopez won the race in 2019.'
+			])
+		).toBe('Maria Lopez retired');
+	});
 });

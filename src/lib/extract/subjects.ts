@@ -196,7 +196,9 @@ export function namePronoun(
 	const thing = nameThingBack(title, earlier, speakers, named, own);
 	if (thing !== title || /^(?:Its?|They|Their)\s/.test(title))
 		return namePerson(OBJECT, thing, earlier, speakers, named, own);
-	return namePerson(
+	// "He said: ‘…’" with its speaker named reads as a named quotation: "Carla Diaz: ‘…’".
+	const said = /^(?:He|She) said: ‘/.test(title);
+	const person = namePerson(
 		OBJECT,
 		namePerson(SUBJECT, title, earlier, speakers, named, own),
 		earlier,
@@ -204,6 +206,7 @@ export function namePronoun(
 		named,
 		own
 	);
+	return said && !/^(?:He|She)\s/.test(person) ? person.replace(/^(.+?) said: ‘/, '$1: ‘') : person;
 }
 
 /**
@@ -277,10 +280,13 @@ const namesInOwn: OwnSentence = (own, title, found, pronoun, speakers, named) =>
  */
 const leftByOwn: OwnSentence = (own, title) => {
 	const at = own.search(/\b(?:him|her)\b/);
-	const subject = title.split(' ')[0];
+	// (The subject's whole name is no one else: "The judge, Carmen Ortiz, ordered him …".)
+	const subject = new Set(
+		/^(?:\p{Lu}[\p{L}’'.-]*\s+)+/u.exec(title)?.[0].trim().split(/\s+/) ?? []
+	);
 	const names = (
 		own.slice(1, at < 0 ? undefined : at).match(/\b\p{Lu}[\p{Ll}’'-]+/gu) ?? []
-	).filter((w) => w !== subject && !OPENERS.has(w.toLowerCase()));
+	).filter((w) => !subject.has(w) && !OPENERS.has(w.toLowerCase()));
 	return names.length ? false : null;
 };
 
@@ -426,6 +432,11 @@ function subjectOfEarlier(
 	named?: Set<string>
 ): string | null {
 	const { female, aged } = found;
+	// Sentences that go on about the same "she" ("Maria Lopez won the race in 2019. She broke the
+	// course record in 2021. She retired in 2024.") keep the name before them right before.
+	const same = female ? /^She\s/ : /^He\s/;
+	let run = 0;
+	while (run < earlier.length && same.test(earlier[run]!.trimStart())) run++;
 	for (const [k, sentence] of earlier.entries()) {
 		// "He married Helen Carver, a painter. She died in 2012.": after a sentence about "him",
 		// "she" is the one other person it names.
@@ -447,7 +458,7 @@ function subjectOfEarlier(
 		const sexOf = opening ? marriedSex(earlier, opening) : null;
 		if (!person && sexOf && (sexOf === 'female') !== female) continue;
 		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart()))
-			return k === 0 && !aged ? unconfirmedPerson(sentence.trimStart(), female, earlier) : null;
+			return k <= run && !aged ? unconfirmedPerson(sentence.trimStart(), female, earlier) : null;
 		// "Police questioned a night guard, Edward Pike, in 1979. He died in 2004"; "The men's race
 		// was won by Daniel Mutai. He had dropped out last year": a sentence whose subject is no
 		// person and that names one person is about that person.

@@ -172,4 +172,22 @@ describe('nameThing: titles VIII (dev-titles-9)', () => {
 			'It went public'
 		);
 	});
+
+	it('reads a measure an "it" stood at as the thing measured', () => {
+		expect(
+			nameThing(
+				'It was at 38 percent of capacity',
+				'The reservoir was built in 1952 and holds 1.2 billion gallons when full.'
+			)
+		).toBe('Reservoir was at 38 percent of capacity');
+	});
+
+	it('reads an object "it" as what a name’s active verb acted on', () => {
+		expect(
+			nameThing(
+				'Two men cut it from its frame',
+				"Agents from the FBI's art crime team seized the painting on June 9 after a dealer alerted them."
+			)
+		).toBe('Two men cut painting from its frame');
+	});
 });

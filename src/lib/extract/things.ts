@@ -239,10 +239,11 @@ const COUNTED = new RegExp(
 
 /**
  * Verbs after "it" that tell an act, so that "it" is someone's ("It said", "It reopened", "It
- * went public", "It was sold to Oracle").
+ * went public", "It was sold to Oracle"), or a measure it stood at ("It was at 38 percent of
+ * capacity").
  */
 const ACTS =
-	/^It\s+(?:said|says|announced|reported|bought|sold|agreed|will|would|plans|has|had|began|\p{Ll}+ed|(?:was|were)\s+\p{Ll}+(?:ed|en|wn|ne|lt|ft|pt|ught|old|ld))\b/u;
+	/^It\s+(?:said|says|announced|reported|bought|sold|agreed|will|would|plans|has|had|began|\p{Ll}+ed|(?:was|were)\s+\p{Ll}+(?:ed|en|wn|ne|lt|ft|pt|ught|old|ld)|(?:was|stood)\s+at\s+(?=[\d$]))\b/u;
 function acts(title: string): boolean {
 	return ACTS.test(title) || isPastVerb(title.split(' ')[1] ?? '');
 }
@@ -263,9 +264,12 @@ const OBJECT_IT =
 const PASSIVE_SUBJECT =
 	/^(?:the|its)\s[^,]*?\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\p{Ll}+ly\s+|last\s+|first\s+|later\s+)?\p{Ll}+(?:ed|en|wn|lt|ft|pt|ught|ld)\b/iu;
 
-/** A thing an active verb acts on: "The council approved the plan in May" → "plan". */
+/**
+ * A thing an active verb acts on: "The council approved the plan in May" → "plan"; "Agents from
+ * the FBI's art crime team seized the painting on June 9" → "painting".
+ */
 const ACTIVE_OBJECT =
-	/^(?:the|its)\s[^,]*?\s\p{Ll}+ed\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\b/iu;
+	/^(?:the|its|\p{Lu}\p{Ll}+)\s[^,]*?\s\p{Ll}+ed\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\b/iu;
 
 /**
  * What an object "it" stands for in the sentence before: a passive's subject ("The plan was

@@ -1427,6 +1427,97 @@ describe('titles VIII: rules found on dev-titles-9 (each row a rule and its exam
 			'Tuesday',
 			[],
 			'Council told parks department to halt filling public pool'
+		],
+		// A state told in the present after "and" is no part of the happening.
+		[
+			'The reservoir was built in 1952 and holds 1.2 billion gallons when full.',
+			'1952',
+			[],
+			'Reservoir built'
+		],
+		// A dated "when" clause of the present is a plan.
+		[
+			'He faces up to 20 years in prison when he is sentenced on Aug. 4.',
+			'Aug. 4',
+			[],
+			'He to be sentenced'
+		],
+		// A date that only places a "when" clause: after "came", in a phrase set off after the
+		// clause, after "since" (its "it" the main clause's subject, or the body it names).
+		[
+			'The last serious accident on the route came in 1971, when a ferry ran aground in fog.',
+			'1971',
+			[],
+			'Ferry ran aground in fog'
+		],
+		[
+			'The Gulls beat Tacoma three times in the regular season, most recently on April 2, when Silva scored in overtime.',
+			'April 2',
+			[],
+			'Silva scored in overtime'
+		],
+		[
+			'The mill has lost money every year since 2011, when it lost its biggest customer.',
+			'2011',
+			[],
+			'Mill lost its biggest customer'
+		],
+		[
+			"The recall is the company's second since 2019, when it pulled 300,000 toasters from shelves.",
+			'2019',
+			[],
+			'Company pulled 300,000 toasters from shelves'
+		],
+		// A thing described, then its one-word name: the name stands for it.
+		[
+			'A European telescope built for such work, Ariel, is scheduled for launch in 2029.',
+			'2029',
+			[],
+			'Ariel scheduled for launch'
+		],
+		// An office before the name in apposition stays as its title.
+		[
+			'The judge, Carmen Ortiz, ordered Mr. Okafor on Thursday to surrender his passport.',
+			'Thursday',
+			[],
+			'Judge Carmen Ortiz ordered Mr. Okafor to surrender his passport'
+		],
+		// A closing speaker before background: "…, the Labor Department reported on Wednesday, as …".
+		[
+			'Egg prices fell for the third straight month in October, the Labor Department reported on Wednesday, as farms hit by bird flu restocked their flocks.',
+			'Wednesday',
+			['October'],
+			'Labor Department reported egg prices fell for third straight month'
+		],
+		// A name after "from" tells the plural noun before it, the antecedent of "which".
+		[
+			'Imports from Brazil and Mexico, which began in April, will continue through the end of the year.',
+			'April',
+			['the end of the year'],
+			'Imports from Brazil and Mexico began'
+		],
+		// A past perfect before "until" is background to the dated "until" clause.
+		[
+			'It had hung in the Wadsworth Gallery until two men cut it from its frame on the night of Oct. 14, 1978.',
+			'on the night of Oct. 14, 1978',
+			[],
+			'Two men cut it from its frame'
+		],
+		// A quotation said whole keeps its last word, "over" and all.
+		['“It is over,” Ms. Cole said on Friday.', 'Friday', [], 'Ms. Cole: ‘It is over’'],
+		// A period the tagger dated, and the month it ended: a reported figure's period, no date
+		// of the happening's.
+		[
+			'The company said revenue for the quarter that ended in June rose 8 percent to $1.2 billion.',
+			'June',
+			['the quarter'],
+			'Company said revenue rose 8 percent to $1.2 billion'
+		],
+		[
+			'The company said revenue for the quarter that ended in June rose 8 percent to $1.2 billion.',
+			'the quarter',
+			['June'],
+			'Revenue rose 8 percent to $1.2 billion'
 		]
 	])('"%s" (%s) → "%s"', (sentence, date, others, expected) => {
 		expect(title(sentence, date, others)).toBe(expected);

@@ -49,6 +49,17 @@ export interface Span {
 	end: number;
 }
 
+/** A period the date is, and the day or month it ended: "the quarter that ended in June". */
+const PERIOD_ENDED =
+	/(\u2063T\d+\u2063)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:(?:on|in)\s+)?\u2063O\d+\u2063/g;
+
+/**
+ * A date that only places a "when" clause: after a verb of coming to pass, after "since", or in
+ * a phrase set off after the clause ("…, most recently on April 2, when …").
+ */
+const WHEN_TELLS =
+	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\bsince\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
+
 /** A trailing participle of saying: ", saying the district had lost 900 students …". */
 const SAYING_AFTER =
 	/,\s+(saying|adding|arguing|noting|claiming|warning|insisting)\s+(?:that\s+)?([^;]+)$/;
@@ -110,10 +121,31 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// A period a figure is reported for ("revenue of $3.1 billion for the three months that ended
 	// in September") is no happening of its own, whichever date titles the sentence: the report is.
 	s = s.replace(REPORTING_PERIOD, '');
+	// …and the period that is the date keeps no "that ended in June" of its own ("revenue for the
+	// quarter that ended in June rose" → "revenue rose").
+	s = s.replace(PERIOD_ENDED, '$1');
 	// A date naming a time ("the larger demonstrations of early December, when hundreds of
 	// thousands rallied") is told by its "when" clause: "Hundreds of thousands rallied".
 	const when = s.includes(', when ') ? markPatterns(targetMark).when.exec(s) : null;
 	if (when) return headline(withoutDates(when[1]!, texts));
+	// …and so is a date whose clause says only that something came then, or that names one time
+	// of several: "The last serious accident on it came in 1971, when a ferry ran aground in fog"
+	// → "Ferry ran aground in fog"; "…, most recently on April 2, when Silva scored in overtime".
+	// So is a state's beginning: "The mill has lost money every year since 2011, when it lost its
+	// biggest customer" → "Mill lost its biggest customer" (its "it" the main clause's subject).
+	// (A dated "when" clause is what the date tells, not background.)
+	const told = s.includes(', when ') ? WHEN_TELLS.exec(s) : null;
+	if (told && told[2] === targetMark && hasFiniteVerb(told[3]!)) {
+		// (A body the main clause names by its possessive is the "it": "The recall is the company's
+		// second since 2019, when it pulled 300,000 toasters" → "Company pulled …".)
+		const main = s.slice(0, told.index);
+		const subject = /\b(?:the|its|their)\s+(\p{Ll}+)['’]s\s/u.exec(main)?.[1] ?? subjectOf(main);
+		const own =
+			subject && !subject.includes(MARK) && subject.split(' ').length <= 4
+				? told[3]!.replace(/^(?:it|they)\s+(?=\p{Ll})/u, `${subject} `)
+				: told[3]!;
+		return headline(withoutDates(own, texts));
+	}
 	// A date in a place's "where" clause dates that clause, at that place: "… at a rally in
 	// Dayton, where he was born in 1967" → "He was born in Dayton".
 	const where = s.includes(', where ') ? markPatterns(targetMark).where.exec(s) : null;

@@ -10,8 +10,10 @@ import { FUNCTION_WORDS, MARK, PREPOSITION, SUBORDINATORS, W, nounBefore } from 
 
 // (Not a clause of its own after "and": "…closed through Friday, and the county said it would
 // open three more shelters on Thursday".)
+// (Nor the background after it: "…, the Labor Department reported on Wednesday, as farms hit by
+// bird flu restocked their flocks.")
 const TRAILING_SPEAKER = new RegExp(
-	`,\\s*(?!(?:and|but|while|yet)\\s)(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}$`,
+	`,\\s*(?!(?:and|but|while|yet)\\s)(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}(?:,\\s+(?:as|while|after|because)\\s[^,;]*)?$`,
 	'i'
 );
 
@@ -113,7 +115,13 @@ function speakerFirst(said: string, tail: string, mark: string): string {
 	)
 		what = what.slice(comma + 2);
 	const first = /^\S+/.exec(what)?.[0] ?? '';
-	if (FUNCTION_WORDS.has(first.toLowerCase()) || COMMON_OPENERS.has(first.toLowerCase()))
+	// (…and of a common word's modifier: "Egg prices fell" → "reported egg prices fell".)
+	const second = /^\S+\s+(\S+)/.exec(what)?.[1] ?? '';
+	if (
+		FUNCTION_WORDS.has(first.toLowerCase()) ||
+		COMMON_OPENERS.has(first.toLowerCase()) ||
+		(COMMON_OPENERS.has(second) && /^\p{Lu}\p{Ll}+$/u.test(first))
+	)
 		what = first.toLowerCase() + what.slice(first.length);
 	const named = tail.includes(NAMED_SPEAKER) ? NAMED_SPEAKER : '';
 	return `${speaker} ${m[2]!.toLowerCase()}${named} ${what}`;

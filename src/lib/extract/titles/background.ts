@@ -15,10 +15,11 @@ const MONTH_NAME = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|Ma
 
 /**
  * A period that a reported figure covers, ended by a date: "for the three months that ended in
- * September", "in the quarter ending June 30", "for its fiscal year through March".
+ * September", "in the quarter ending June 30", "for its fiscal year through March" (its period
+ * may be a date the tagger gave: "for [the quarter] that ended in June").
  */
 export const REPORTING_PERIOD = new RegExp(
-	String.raw`\s+(?:for|in|during|over)\s+(?:the|its|their)\s+(?:(?:first|second|third|fourth|latest|last|fiscal|financial)\s+)*(?:(?:three|six|nine|twelve|\d+)[\s-]+months?|quarter|half|year|period|(?:\w+\s+)?weeks?)\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+(?:(?:on|in)\s+)?(?:${MARK}[TO]\d+${MARK}|${MONTH_NAME}(?:\s+\d{1,2})?(?:,?\s+\d{4})?)`,
+	String.raw`\s+(?:for|in|during|over)\s+(?:(?:the|its|their)\s+(?:(?:first|second|third|fourth|latest|last|fiscal|financial)\s+)*(?:(?:three|six|nine|twelve|\d+)[\s-]+months?|quarter|half|year|period|(?:\w+\s+)?weeks?)|${MARK}O\d+${MARK})\s+(?:that\s+)?(?:ended|ending|ends|through|to)\s+(?:(?:on|in)\s+)?(?:${MARK}[TO]\d+${MARK}|${MONTH_NAME}(?:\s+\d{1,2})?(?:,?\s+\d{4})?)`,
 	'gi'
 );
 
@@ -50,6 +51,12 @@ const BACKGROUND: { words: RegExp; example: string; clause?: boolean }[] = [
 			/,\s+(?!(?:during|according|including|morning|evening|spring|killing|injuring|wounding)\b)[a-z]{3,}ing\s[^;]*$/,
 		example:
 			'The Federal Trade Commission sued on Tuesday, saying the deal would raise prices for shoppers.'
+	},
+	{
+		// A state told in the present after the happening: what it is, not what happened.
+		words:
+			/,?\s+and\s+(?:now\s+)?(?:holds|has|is|remains|employs|serves|includes|covers|owns|runs|operates|houses|seats|carries|contains|sits|stands|lies)\s[^;]*$/i,
+		example: 'The reservoir was built in 1952 and holds 1.2 billion gallons when full.'
 	},
 	{
 		words: /,?\s+and\s+(?:will|would|is\s+expected\s+to|expects\s+to)\s[^;]*$/i,

@@ -209,13 +209,26 @@ export function stateThenHappening(clause: string, mark: string): string {
 	const verb = words.findIndex(
 		(w, i) => i > 0 && (FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()))
 	);
+	// A "when" clause of the present with its own date is a plan: "He faces up to 20 years in
+	// prison when he is sentenced on Aug. 4" → "He to be sentenced".
+	const next = clause.slice(sub).split(/\s+/);
+	if (
+		/\bwhen\s+$/.test(main) &&
+		/^(?:is|are)$/i.test(next[1]!) &&
+		isPastVerb(next[2]?.toLowerCase() ?? '') &&
+		!/\b(?:was|were|had|did)\b/i.test(main) &&
+		!isPastVerb(words[verb]?.toLowerCase() ?? '')
+	)
+		return `${next[0]} to be ${next.slice(2).join(' ')}`;
 	// "The lawsuit comes eight months after the two companies announced their merger in July":
 	// a lapse measured from the date tells that the date is the subordinate clause's.
 	const lapse = LAPSE_BEFORE.test(main);
-	// (A past perfect only before "when", "after" or "before": "had suggested that institutions
+	// (A past perfect only before "when", "after", "before" or "until" — "It had hung in the
+	// gallery until two men cut it from its frame on the night of Oct. 14, 1978" dates the theft —
+	// not before "that": "had suggested that institutions
 	// would buy its stock as soon as trading opened Monday" tells a plan, not a happening.)
 	const pluperfect =
-		/\b(?:when|after|before)\s+$/.test(main) && PLUPERFECT.test(words.slice(verb).join(' '));
+		/\b(?:when|after|before|until)\s+$/.test(main) && PLUPERFECT.test(words.slice(verb).join(' '));
 	// …and so does a main clause dated by a date of its own: "Dockworkers returned to work on
 	// Friday after their union reached a tentative deal late Thursday" (Thursday: the deal).
 	const ownDate = main.includes(`${MARK}O`) && !/\sthat\s/.test(main);

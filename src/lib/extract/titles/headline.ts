@@ -471,10 +471,12 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		s = s.replace(/,?\s+(?:and|or|but)\s+(?:were\s+|was\s+)?\S+$/i, '');
 	}
 	// "…told officials it is" loses "is", then its subject "it" too; "signed it" keeps its object.
+	// (A quotation said whole keeps its last word: "“It is over,” she said" is no "It".)
+	const whole = quoted && words.length <= maxWords;
 	let cut = false;
 	for (
 		let last = s.split(' ').pop()!.toLowerCase();
-		s.includes(' ') && ((ENDS_NOT.has(last) && !particle(s)) || (cut && last === 'it'));
+		!whole && s.includes(' ') && ((ENDS_NOT.has(last) && !particle(s)) || (cut && last === 'it'));
 		last = s.split(' ').pop()!.toLowerCase()
 	) {
 		s = s.slice(0, s.lastIndexOf(' '));

@@ -190,6 +190,17 @@ export function relativeClause(s: string, mark: string): string {
 		!(named && !/^(?:\p{Lu}|(?:and|the|of)$)/u.test(words[k - 1]!))
 	)
 		k--;
+	// (A name after "from" or "of" tells the plural noun before it: "Imports from Brazil and
+	// Mexico, which began in April, …" → "Imports from Brazil and Mexico began".)
+	if (
+		named &&
+		k >= 2 &&
+		/^(?:from|of)$/.test(words[k - 1]!) &&
+		/^\p{Lu}?\p{Ll}{2,}s$/u.test(words[k - 2]!)
+	) {
+		k -= 2;
+		if (k > 0 && /^(?:the|its|their)$/i.test(words[k - 1]!)) k--;
+	}
 	const antecedent = words.slice(k).join(' ');
 	if (!antecedent || antecedent.includes(MARK)) return s;
 	return (

@@ -41,6 +41,10 @@ const POSSESSED_ROLE = /^(?:His|Her|Its|Their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{
 /** A name of one to five capitalised words or a firm's "&": "Peter", "Kettle & Co.". */
 const OWN_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|&)){0,4}$/u;
 
+/** Capitalised words that are no name in apposition: a day, a month, a sentence's opener. */
+const OPENER_WORDS =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|However|Meanwhile|Too|Though|Also)$/;
+
 /** Participles of being asked, whose answer is the main clause. */
 const ASKED = /^(?:asked|pressed|questioned|challenged|quizzed)$/;
 
@@ -141,6 +145,16 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	const m = ASIDES.exec(s);
 	if (!m) return { text: s, participle: false };
 	const [all, subject, middle] = m as unknown as [string, string, string];
+	// A thing described, then its name: the name stands for it, description and all ("A European
+	// telescope built for such work, Ariel, is scheduled for launch" → "Ariel is scheduled …").
+	const named = middle.trim().replace(/,$/, '');
+	if (
+		/^(?:A|An|The)\s/.test(subject) &&
+		!middle.includes(mark) &&
+		/^\p{Lu}\p{Ll}[\p{Ll}\d’'-]*$/u.test(named) &&
+		!OPENER_WORDS.test(named)
+	)
+		return { text: `${named} ${s.slice(all.length)}`, participle: false };
 	if (
 		PREPOSITION.test(subject) ||
 		SUBORDINATORS.test(subject) ||
@@ -165,8 +179,16 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	// "The probe, called Lyra, reached orbit" → "Lyra reached orbit": the name stands for it.
 	const called = /^(?:called|named|dubbed|known\s+as)\s+(.+)$/.exec(aside)?.[1];
 	if (called && NAME_OR_WORD.test(called)) return { text: `${called} ${rest}`, participle: false };
-	if (NAME.test(aside) && !/\d/.test(aside))
-		return { text: `${aside.replace(/^the\s+/, '')} ${rest}`, participle: false };
+	if (NAME.test(aside) && !/\d/.test(aside)) {
+		// An office told before the name stays as its title: "The judge, Carmen Ortiz, ordered" →
+		// "Judge Carmen Ortiz ordered".
+		const office =
+			/^The\s+(judge|mayor|governor|senator|coach|sheriff|captain|chancellor|president|prosecutor)$/.exec(
+				subject
+			)?.[1];
+		const title = office ? `${office.charAt(0).toUpperCase()}${office.slice(1)} ` : '';
+		return { text: `${title}${aside.replace(/^the\s+/, '')} ${rest}`, participle: false };
+	}
 	// A role told by a pronoun's possessive leaves its name, of one word or a firm's: "His son,
 	// Peter, took over" → "Peter took over"; "Its rival, Kettle & Co., reported" → "Kettle & Co.
 	// reported".

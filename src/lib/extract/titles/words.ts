@@ -52,8 +52,21 @@ export const FUNCTION_WORDS = new Set(
 export function nounBefore(text: string): string | null {
 	const words = text.trimEnd().split(/\s+/);
 	for (let k = words.length - 1; k >= Math.max(0, words.length - 5); k--) {
-		if (/^(?:the|a|an|its|their|his|her)$/i.test(words[k]!))
-			return k < words.length - 1 ? words.slice(k).join(' ') : null;
+		if (/^(?:the|a|an|its|their|his|her)$/i.test(words[k]!)) {
+			if (k === words.length - 1) return null;
+			// (A work told by its maker is the work: "a painting by the Dutch master Jan Steen that
+			// was stolen" → "a painting by the Dutch master Jan Steen".)
+			if (
+				k >= 3 &&
+				/^(?:by|of)$/.test(words[k - 1]!) &&
+				/^(?:painting|portrait|sculpture|statue|novel|book|album|film|song|poem|play|work|letter|manuscript|photograph)$/.test(
+					words[k - 2]!
+				) &&
+				/^(?:the|a|an)$/i.test(words[k - 3]!)
+			)
+				return words.slice(k - 3).join(' ');
+			return words.slice(k).join(' ');
+		}
 		// A bare plural after a preposition: "a suspect in | sniper shootings".
 		if (PREPOSITION.test(`${words[k]} `))
 			return k < words.length - 1 ? words.slice(k + 1).join(' ') : null;
