@@ -1,4 +1,12 @@
-import { nameMeasure, nameThing, putThing, SCENE, SCENE_COMMAS, thingNamedIn } from './things';
+import {
+	nameMeasure,
+	nameNumber,
+	nameThing,
+	putThing,
+	SCENE,
+	SCENE_COMMAS,
+	thingNamedIn
+} from './things';
 
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
@@ -19,7 +27,7 @@ const HONORIFICS = new Set(
 
 /** Words in a capitalised phrase that make it a place, body or firm rather than a person. */
 const NOT_PEOPLE = new Set(
-	'corp corporation inc co company department service party council committee court university house street states union nations agency ministry bank group times news post journal association army navy police government office republic kingdom city county church center centre institute foundation board commission airport station hospital school hurricane storm typhoon cyclone united real fc club north south east west new saudi arabia korea island islands province hong kong los las san santa st saint mount lake river gulf sea bay square avenue road palace hall league cup olympics airlines airways motors dow nasdaq wall industrial average index foods pharma pharmaceuticals markets holdings systems technologies energy power rail railways partners capital financial media industries labs prosecutors officials investigators authorities residents witnesses analysts experts doctors lawyers officers firefighters scientists researchers critics supporters voters workers employees students parents neighbors relatives engineers regulators lawmakers'.split(
+	'corp corporation inc co company department service unit party council committee court university house street states union nations agency ministry bank group times news post journal association army navy police government office republic kingdom city county church center centre institute foundation board commission airport station hospital school hurricane storm typhoon cyclone united real fc club north south east west new saudi arabia korea island islands province hong kong los las san santa st saint mount lake river gulf sea bay square avenue road palace hall league cup olympics airlines airways motors dow nasdaq wall industrial average index foods pharma pharmaceuticals markets holdings systems technologies energy power rail railways partners capital financial media industries labs prosecutors officials investigators authorities residents witnesses analysts experts doctors lawyers officers firefighters scientists researchers critics supporters voters workers employees students parents neighbors relatives engineers regulators lawmakers'.split(
 		' '
 	)
 );
@@ -193,6 +201,7 @@ export function namePronoun(
 		const who = quotedSpeaker(earlier[0].trimStart()) ?? lone?.[1] ?? role;
 		if (who) return `${who}: ‘${title.replace(/[.!?,]+$/, '')}’`;
 	}
+	title = nameNumber(title, earlier[0]);
 	const thing = nameThingBack(title, earlier, speakers, named, own);
 	if (thing !== title || /^(?:Its?|They|Their)\s/.test(title))
 		return namePerson(OBJECT, thing, earlier, speakers, named, own);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameThing } from './things';
+import { nameNumber, nameThing } from './things';
 
 describe('nameThing: what "it", "its" and "they" stand for in a label', () => {
 	it.each([
@@ -189,5 +189,23 @@ describe('nameThing: titles VIII (dev-titles-9)', () => {
 				"Agents from the FBI's art crime team seized the painting on June 9 after a dealer alerted them."
 			)
 		).toBe('Two men cut painting from its frame');
+	});
+
+	it('names "that number" by what the sentence before counted with the same figure', () => {
+		expect(
+			nameNumber(
+				'Chain cut that number from 912 to 104',
+				'The chain had 912 stores at its peak in 2015.'
+			)
+		).toBe('Chain cut number of stores from 912 to 104');
+		expect(nameNumber('Chain cut that number in half', 'The chain had 912 stores.')).toBe(
+			'Chain cut that number in half'
+		);
+	});
+
+	it('names a "They" that has an object "it" no thing stands for', () => {
+		expect(
+			nameThing('They sold it', 'The Smiths bought the house in 1998.', 'They sold it in 2021.')
+		).toBe('Smiths sold it');
 	});
 });

@@ -269,7 +269,7 @@ const PASSIVE_SUBJECT =
  * the FBI's art crime team seized the painting on June 9" → "painting".
  */
 const ACTIVE_OBJECT =
-	/^(?:the|its|\p{Lu}\p{Ll}+)\s[^,]*?\s\p{Ll}+ed\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\b/iu;
+	/^(?:the|its|\p{Lu}\p{Ll}+)\s[^,]*?\s(\p{Ll}+)\s+(?:the|its|their)\s+((?:[\p{L}-]+\s+){0,2}?([\p{L}-]+))\b/iu;
 
 /**
  * What an object "it" stands for in the sentence before: a passive's subject ("The plan was
@@ -281,7 +281,24 @@ function objectThing(previous: string): string | null {
 	const text = previous.trimStart().replace(/^((?:the|its)\s[^,]{1,40}),\s+[^,]{1,80},/i, '$1');
 	if (PASSIVE_SUBJECT.test(text)) return thingSubject(text);
 	const m = ACTIVE_OBJECT.exec(text);
-	return m && THINGS.has(m[2]!.toLowerCase()) ? m[1]! : null;
+	return m && isPastVerb(m[1]!) && THINGS.has(m[3]!.toLowerCase()) ? m[2]! : null;
+}
+
+/**
+ * "that number" names what the sentence before counted by the same figure: "The chain had 912
+ * stores at its peak in 2015. It cut that number from 912 to 104" → "cut number of stores from
+ * 912 to 104" (a figure alone is no title's object).
+ */
+export function nameNumber(title: string, previous: string | undefined): string {
+	const m = /\bthat\s+(number|figure|total)\b/.exec(title);
+	if (!m || !previous) return title;
+	for (const [, figure, kind] of previous.matchAll(
+		/\b(\d[\d,]*)\s+((?:[\p{Ll}-]+\s+)?\p{Ll}{3,}s)\b/gu
+	)) {
+		if (new RegExp(`\\b${figure!.replace(/,/g, ',?')}\\b`).test(title))
+			return `${title.slice(0, m.index)}${m[1]} of ${kind}${title.slice(m.index + m[0].length)}`;
+	}
+	return title;
 }
 
 /**
@@ -309,7 +326,10 @@ export function nameThing(title: string, previous: string | undefined, own?: str
 	const object = OBJECT_IT.exec(title);
 	if (object && !/^It\s/.test(title)) {
 		const thing = previous ? objectThing(previous) : null;
-		return thing ? `${object[1]} ${thing}${title.slice(object[0].length)}` : title;
+		if (thing) title = `${object[1]} ${thing}${title.slice(object[0].length)}`;
+		// (A "They" opening it is named as any: "The Smiths bought the house in 1998. They sold it"
+		// → "Smiths sold house".)
+		else if (!/^They\s/.test(title)) return title;
 	}
 	const m = /^(It|Its|They|Their)\s/.exec(title);
 	if (!m) return title;

@@ -1518,6 +1518,19 @@ describe('titles VIII: rules found on dev-titles-9 (each row a rule and its exam
 			'the quarter',
 			['June'],
 			'Revenue rose 8 percent to $1.2 billion'
+		],
+		// A noun's own clause holding the date, told by its agent or its own subject.
+		[
+			'She said she would join a lawsuit filed on Tuesday by a group of homeowners.',
+			'on Tuesday',
+			[],
+			'Group of homeowners filed lawsuit'
+		],
+		[
+			'The unit suspended her training partner after a sample she gave in February tested positive for EPO.',
+			'in February',
+			[],
+			'She gave sample'
 		]
 	])('"%s" (%s) → "%s"', (sentence, date, others, expected) => {
 		expect(title(sentence, date, others)).toBe(expected);

@@ -49,6 +49,14 @@ export interface Span {
 	end: number;
 }
 
+/** A noun, its participle, the date and its agent: "a lawsuit filed on Tuesday by a group of …". */
+const BY_AGENT =
+	/\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(\p{Ll}{3,}ed)\s+(?:(?:on|in|at)\s+)?(\u2063T\d+\u2063)\s+by\s+((?:a|an|the)\s+[^,;]+?|\p{Lu}[^,;]+?)$/u;
+
+/** A noun, then a clause of its own without "that": "a sample she gave in February tested …". */
+const CONTACT_RELATIVE =
+	/\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(he|she|they|we)\s+(\p{Ll}{3,})\s+(?:(?:on|in|at)\s+)?(\u2063T\d+\u2063)\s+\p{Ll}/u;
+
 /** A period the date is, and the day or month it ended: "the quarter that ended in June". */
 const PERIOD_ENDED =
 	/(\u2063T\d+\u2063)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:(?:on|in)\s+)?\u2063O\d+\u2063/g;
@@ -177,6 +185,15 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		hasFiniteVerb(since[1]!.split(/\s+(?:that|which|who)\s/)[0]!)
 	)
 		return headline(withoutDates(since[1]!, texts));
+	// A noun's own clause that holds the date, told by its agent or its own subject, is the
+	// happening: "join a lawsuit filed on Tuesday by a group of homeowners" → "Group of homeowners
+	// filed lawsuit"; "after a sample she gave in February tested positive" → "She gave sample".
+	const agent = s.includes(' by ') ? BY_AGENT.exec(s) : null;
+	if (agent && agent[3] === targetMark && isPastVerb(agent[2]!))
+		return headline(withoutDates(`${agent[4]} ${agent[2]} ${agent[1]}`, texts));
+	const contact = CONTACT_RELATIVE.exec(s);
+	if (contact && contact[4] === targetMark && isPastVerb(contact[3]!))
+		return headline(withoutDates(`${contact[2]} ${contact[3]} ${contact[1]}`, texts));
 	const reduced = reducedRelative(s, targetMark);
 	if (reduced && 'happening' in reduced) return headline(withoutDates(reduced.happening, texts));
 	if (reduced) s = reduced.main;
