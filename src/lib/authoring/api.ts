@@ -1,4 +1,5 @@
 import type { Article, Problem, Timeline } from '../timeline';
+import type { DraftChanges } from './draft-changes';
 
 /**
  * The editor's side of the store's JSON API (src/routes/api, documented in
@@ -98,15 +99,32 @@ export class OfflineError extends Error {
 }
 
 type Fetch = typeof fetch;
+/** Under the 64 KiB browsers allow requests kept alive, with room for a multi-byte title. */
+const KEEPALIVE_BYTES = 20_000;
+
+/**
+ * What a save sends: the changes made since its base revision (a few hundred bytes for an edit
+ * at any size), or the whole timeline when the browser has no base to compare with.
+ */
+export type DraftSave = { changes: DraftChanges } | { document: Timeline };
 
 export function authoringApi(fetcher: Fetch = (...a) => fetch(...a)) {
-	async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+	async function call<T>(
+		method: string,
+		path: string,
+		body?: unknown,
+		options: { keepalive?: boolean } = {}
+	): Promise<T> {
 		let response: Response;
 		try {
+			const text = body === undefined ? undefined : JSON.stringify(body);
 			response = await fetcher(path, {
 				method,
-				headers: body === undefined ? {} : { 'content-type': 'application/json' },
-				...(body === undefined ? {} : { body: JSON.stringify(body) })
+				headers: text === undefined ? {} : { 'content-type': 'application/json' },
+				...(text === undefined ? {} : { body: text }),
+				// A request kept alive outlives its page (a save sent as the page goes); browsers
+				// keep at most 64 KiB of such bodies in flight.
+				...(options.keepalive && (text?.length ?? 0) < KEEPALIVE_BYTES && { keepalive: true })
 			});
 		} catch (e) {
 			throw new OfflineError(e);
@@ -140,8 +158,13 @@ export function authoringApi(fetcher: Fetch = (...a) => fetch(...a)) {
 	const at = (slug: string) => `/api/timelines/${encodeURIComponent(slug)}`;
 	return {
 		readDraft: (slug: string) => call<Draft>('GET', `${at(slug)}/draft`),
-		saveDraft: (slug: string, base: number, document: Timeline) =>
-			call<{ revision: number; savedAt: string }>('PUT', `${at(slug)}/draft`, { base, document }),
+		saveDraft: (slug: string, base: number, save: DraftSave, options: { leaving?: boolean } = {}) =>
+			call<{ revision: number; savedAt: string }>(
+				'PUT',
+				`${at(slug)}/draft`,
+				{ base, ...save },
+				{ keepalive: options.leaving }
+			),
 		publish: (slug: string, revision: number) =>
 			call<{ published: number; head: number }>('POST', `${at(slug)}/publish`, { revision }),
 		history: (slug: string) => call<History>('GET', `${at(slug)}/revisions`),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { Timeline, TimelineEvent } from '../timeline/types';
-import { applyChanges, changesBetween } from './draft-changes';
+import { applyChanges, changesBetween, checkChanges, holdsChanges } from './draft-changes';
 import { TimelineEditor } from './editor.svelte';
 
 const years = new Map<number, ReturnType<typeof fuzzyDate>>();
@@ -117,5 +117,73 @@ describe('draft changes', () => {
 			['e4', 'Title e4'],
 			[mine.timeline.events.at(-1)!.id, mine.timeline.events.at(-1)!.title]
 		]);
+	});
+
+	it('place a run of 50,000 events each added after the one before, in order', () => {
+		const base = timeline(2);
+		const added = Array.from({ length: 50_000 }, (_, i) => ({
+			event: { ...ev(`n${i}`, 1990), title: `Added ${i}` },
+			after: i ? `n${i - 1}` : 'e0'
+		}));
+		const result = applyChanges(base, { fields: {}, dropped: [], removed: [], events: added });
+		expect(result.events).toHaveLength(50_002);
+		expect(result.events.slice(0, 3).map((e) => e.id)).toEqual(['e0', 'n0', 'n1']);
+		expect(result.events.at(-1)!.id).toBe('e1');
+	});
+
+	it('tell whether a revision already holds them (a save of them landed on it)', () => {
+		const base = timeline(6);
+		const editor = new TimelineEditor(base);
+		editor.setEventTitle('e2', 'Landed');
+		editor.remove('e4');
+		editor.setTitle('A new title');
+		const sent = stored(changesBetween(base, editor.timeline));
+		expect(holdsChanges(stored(editor.timeline), sent)).toBe(true);
+		expect(holdsChanges(applyChanges(stored(base), sent), sent)).toBe(true);
+		expect(holdsChanges(base, sent)).toBe(false);
+		editor.setEventTitle('e2', 'Changed again');
+		expect(holdsChanges(editor.timeline, sent)).toBe(false);
+	});
+});
+
+describe('changes sent from outside', () => {
+	const none = { fields: {}, dropped: [], removed: [], events: [] };
+	it('pass through when they have the shape of changes', () => {
+		const changes = changesBetween(timeline(3), new TimelineEditor(timeline(3)).timeline);
+		expect(checkChanges(stored(changes))).toEqual(changes);
+		expect(checkChanges({ ...none, order: ['e1', 'e0'] })).toMatchObject({ order: ['e1', 'e0'] });
+	});
+
+	it('are refused naming each part that is not as it should be', () => {
+		expect(() => checkChanges(null)).toThrow(/^changes: expected \{ fields, dropped, events/);
+		expect(() => checkChanges([])).toThrow(/^changes: expected/);
+		const wrong = {
+			fields: [],
+			dropped: 'title',
+			removed: [1],
+			order: {},
+			events: [{ event: { title: 'no id' }, after: null }, { event: { id: 'a' }, after: 7 }, 3]
+		};
+		let message = '';
+		try {
+			checkChanges(wrong);
+		} catch (e) {
+			message = (e as Error).message;
+		}
+		expect(message.split('\n')).toEqual([
+			'changes.fields: expected an object of the timeline’s fields',
+			'changes.dropped: expected an array of event ids',
+			'changes.removed[0]: expected a string',
+			'changes.order: expected an array of event ids',
+			'changes.events[0]: expected { event: { id, … }, after }',
+			'changes.events[1].after: expected the id of the event before it, or null',
+			'changes.events[2]: expected { event: { id, … }, after }'
+		]);
+	});
+
+	it('are refused when they hold more entries than a timeline may have events', () => {
+		expect(() =>
+			checkChanges({ ...none, removed: Array.from({ length: 100_001 }, (_, i) => `e${i}`) })
+		).toThrow(/changes\.removed: has 100001 entries; a timeline holds at most 100000/);
 	});
 });

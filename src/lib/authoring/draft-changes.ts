@@ -1,3 +1,6 @@
+import { MAX_EVENTS } from '../timeline/limits';
+import { DataError, type Problem } from '../timeline/problems';
+import { sameValue } from '../timeline/same-value';
 import type { Timeline, TimelineEvent } from '../timeline/types';
 
 /**
@@ -78,15 +81,24 @@ export function applyChanges(onto: Timeline, changes: DraftChanges): Timeline {
 	const following = new Map<string | null, TimelineEvent[]>();
 	for (const { event, after } of changes.events) {
 		if (present.has(event.id)) continue;
-		following.set(after, [...(following.get(after) ?? []), event]);
+		const list = following.get(after);
+		if (list) list.push(event);
+		else following.set(after, [event]);
 	}
 	const events: TimelineEvent[] = [];
 	const placed = new Set<string>();
-	const place = (event: TimelineEvent) => {
-		if (placed.has(event.id)) return;
-		placed.add(event.id);
-		events.push(event);
-		for (const next of following.get(event.id) ?? []) place(next);
+	// Depth first, by hand: a run of events each added after the one before is as deep as it
+	// is long, and a call per event would overflow the stack at a few thousand.
+	const place = (first: TimelineEvent) => {
+		const stack = [first];
+		while (stack.length) {
+			const event = stack.pop()!;
+			if (placed.has(event.id)) continue;
+			placed.add(event.id);
+			events.push(event);
+			const next = following.get(event.id);
+			if (next) for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
+		}
 	};
 	for (const next of following.get(null) ?? []) place(next);
 	for (const event of onto.events) {
@@ -101,4 +113,70 @@ export function applyChanges(onto: Timeline, changes: DraftChanges): Timeline {
 	}
 	result.events = events;
 	return result;
+}
+
+/** Whether the changes change nothing. */
+export const noChanges = (c: DraftChanges) =>
+	!Object.keys(c.fields).length &&
+	!c.dropped.length &&
+	!c.events.length &&
+	!c.removed.length &&
+	!c.order;
+
+/**
+ * Whether `timeline` already says everything `changes` say: a save of them landed on it (the
+ * order of events aside). How a browser knows a newer revision is its own save, sent as the
+ * page was left, whose answer never came.
+ */
+export function holdsChanges(timeline: Timeline, changes: DraftChanges): boolean {
+	const fields = timeline as unknown as Record<string, unknown>;
+	for (const [key, value] of Object.entries(changes.fields))
+		if (key !== 'events' && !sameValue(fields[key], value)) return false;
+	if (changes.dropped.some((key) => fields[key] !== undefined)) return false;
+	const byId = new Map(timeline.events.map((e) => [e.id, e]));
+	if (changes.removed.some((id) => byId.has(id))) return false;
+	return changes.events.every(({ event }) => sameValue(byId.get(event.id), event));
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks changes sent from outside (a save's body) before they are applied: their shape only,
+ * each problem named by where it is (`changes.events[3].after`). What the events say is checked
+ * afterwards, on the whole timeline the changes make, as any saved timeline is.
+ */
+export function checkChanges(json: unknown, where = 'changes'): DraftChanges {
+	const problems: Problem[] = [];
+	const at = (path: string, message: string) =>
+		problems.push({ where: `${where}${path}`, message });
+	if (!isObject(json)) {
+		throw new DataError([
+			{ where, message: 'expected { fields, dropped, events, removed, order? }' }
+		]);
+	}
+	const ids = (value: unknown, path: string, optional = false) => {
+		if (optional && value === undefined) return;
+		if (!Array.isArray(value)) return at(path, 'expected an array of event ids');
+		if (value.length > MAX_EVENTS)
+			return at(path, `has ${value.length} entries; a timeline holds at most ${MAX_EVENTS}`);
+		const bad = value.findIndex((id) => typeof id !== 'string');
+		if (bad >= 0) at(`${path}[${bad}]`, 'expected a string');
+	};
+	if (!isObject(json.fields)) at('.fields', 'expected an object of the timeline’s fields');
+	ids(json.dropped, '.dropped');
+	ids(json.removed, '.removed');
+	ids(json.order, '.order', true);
+	if (!Array.isArray(json.events)) at('.events', 'expected an array of { event, after }');
+	else if (json.events.length > MAX_EVENTS)
+		at('.events', `has ${json.events.length} entries; a timeline holds at most ${MAX_EVENTS}`);
+	else
+		json.events.forEach((change: unknown, i: number) => {
+			if (!isObject(change) || !isObject(change.event) || typeof change.event.id !== 'string')
+				return at(`.events[${i}]`, 'expected { event: { id, … }, after }');
+			if (change.after !== null && typeof change.after !== 'string')
+				at(`.events[${i}].after`, 'expected the id of the event before it, or null');
+		});
+	if (problems.length) throw new DataError(problems.slice(0, 20));
+	return json as unknown as DraftChanges;
 }

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { Timeline } from '../timeline/types';
-import { ConflictError, OfflineError, type AuthoringApi, type Revision } from './api';
+import {
+	ConflictError,
+	OfflineError,
+	type AuthoringApi,
+	type DraftSave,
+	type Revision
+} from './api';
+import { applyChanges } from './draft-changes';
 import { DraftSync, readLocalDraft, reopenDraft, type DraftStorage } from './draft-sync.svelte';
 import { setEventTitle } from './edits';
 
@@ -21,17 +28,30 @@ const memory = (): DraftStorage & { data: Map<string, string> } => {
 	};
 };
 
+/**
+ * A server of one timeline's revisions: saves send their changes since their base (or the
+ * whole draft), and `behaviour` answers each with the timeline it makes.
+ */
 function fakeApi(
-	behaviour: (base: number, d: Timeline) => Promise<{ revision: number; savedAt: string }>
+	behaviour: (base: number, d: Timeline) => Promise<{ revision: number; savedAt: string }>,
+	revisions: Map<number, Timeline> = new Map()
 ) {
 	const calls: { base: number; title: string }[] = [];
+	const sent: DraftSave[] = [];
 	const api = {
-		saveDraft: vi.fn(async (_slug: string, base: number, d: Timeline) => {
+		saveDraft: vi.fn(async (_slug: string, base: number, save: DraftSave) => {
+			sent.push(save);
+			const d =
+				'document' in save
+					? save.document
+					: applyChanges(revisions.get(base) ?? doc('?'), JSON.parse(JSON.stringify(save.changes)));
 			calls.push({ base, title: d.title });
-			return behaviour(base, d);
+			const saved = await behaviour(base, d);
+			revisions.set(saved.revision, d);
+			return saved;
 		})
 	} as unknown as AuthoringApi;
-	return { api, calls };
+	return { api, calls, sent, revisions };
 }
 
 describe('DraftSync', () => {
@@ -88,7 +108,12 @@ describe('DraftSync', () => {
 		// The reload may show revision 3 (read before the save landed): the copy continues it.
 		expect(
 			reopenDraft(readLocalDraft(storage, 's'), { revision: 3, document: doc('old') })
-		).toEqual({ kind: 'continue', document: doc('typed, then reloaded') });
+		).toEqual({
+			kind: 'continue',
+			document: doc('typed, then reloaded'),
+			// What went as the page was left: the reloaded page knows it as its own if it lands.
+			sent: [expect.objectContaining({ fields: { title: 'typed, then reloaded' } })]
+		});
 		// Or revision 4, which says the same: nothing to restore, and the copy goes.
 		expect(
 			reopenDraft(readLocalDraft(storage, 's'), {
@@ -202,6 +227,119 @@ describe('DraftSync', () => {
 		await vi.advanceTimersByTimeAsync(10);
 		expect(calls.at(-1)).toEqual({ base: 6, title: 'and then more' });
 	});
+	it('sends the changes made since its base revision, not the whole draft', async () => {
+		const start = fuzzyDate('2001', '2001')!;
+		const base: Timeline = {
+			...doc('long'),
+			events: Array.from({ length: 10_000 }, (_, i) => ({
+				id: `e${i}`,
+				title: `Event ${i}`,
+				summary: `The sentence of event ${i}.`,
+				start,
+				source: { article: 's', start: i, end: i + 1 }
+			}))
+		};
+		const { api, sent } = fakeApi(
+			async () => ({ revision: 3, savedAt: 'now' }),
+			new Map([[2, base]])
+		);
+		const sync = new DraftSync({ slug: 's', revision: 2, base, api, storage: memory() });
+		sync.edited(setEventTitle(base, 'e5000', 'Corrected'));
+		await sync.flush();
+		expect(sent).toHaveLength(1);
+		expect('document' in sent[0]!).toBe(false);
+		expect(JSON.stringify(sent[0]).length).toBeLessThan(500);
+		expect(JSON.stringify(base).length).toBeGreaterThan(1_000_000);
+	});
+
+	it('knows its own save sent as the page was left when it lands after the reload read the draft: the edits since go on top, no conflict', async () => {
+		const storage = memory();
+		const server = new Map([[3, doc('old')]]);
+		// The page that is left: its save goes out and its answer never comes back.
+		const leaving = fakeApi(() => new Promise(() => {}), server);
+		const left = new DraftSync({
+			slug: 's',
+			revision: 3,
+			base: doc('old'),
+			api: leaving.api,
+			storage
+		});
+		left.edited(doc('typed, then reloaded'));
+		void left.flush({ leaving: true });
+		await vi.advanceTimersByTimeAsync(0);
+		expect(leaving.calls).toEqual([{ base: 3, title: 'typed, then reloaded' }]);
+
+		// The reload read revision 3 first, continues the browser copy, and is edited further;
+		// meanwhile the left page's save lands as revision 4.
+		const reopened = reopenDraft(readLocalDraft(storage, 's'), {
+			revision: 3,
+			document: doc('old')
+		});
+		expect(reopened.kind).toBe('continue');
+		server.set(4, doc('typed, then reloaded'));
+		const mine: Revision = {
+			number: 4,
+			parent: 3,
+			editor: 'a@example.org',
+			note: null,
+			savedAt: 'then',
+			publishedAt: null,
+			events: 0,
+			document: doc('typed, then reloaded')
+		};
+		const reloaded = fakeApi(async (base) => {
+			if (base === 3) throw new ConflictError('Revision 4 was saved by a@example.org', mine);
+			return { revision: base + 1, savedAt: 'now' };
+		}, server);
+		const sync = new DraftSync({
+			slug: 's',
+			revision: 3,
+			base: doc('old'),
+			api: reloaded.api,
+			storage,
+			delayMs: 10
+		});
+		if (reopened.kind === 'continue' && reopened.sent) sync.sentBefore(reopened.sent);
+		sync.edited(doc('typed, then reloaded, and more'));
+		await vi.advanceTimersByTimeAsync(10);
+		await vi.advanceTimersByTimeAsync(10);
+		expect(sync.conflict).toBeNull();
+		expect(sync.status).toBe('saved');
+		expect(reloaded.calls).toEqual([
+			{ base: 3, title: 'typed, then reloaded, and more' },
+			{ base: 4, title: 'typed, then reloaded, and more' }
+		]);
+		expect(sync.revision).toBe(5);
+		expect(readLocalDraft(storage, 's')).toBeNull();
+	});
+
+	it('continues from its own unanswered save when the reload read it, with the edits made after it', async () => {
+		const storage = memory();
+		const server = new Map([[3, doc('old')]]);
+		const leaving = fakeApi(() => new Promise(() => {}), server);
+		const left = new DraftSync({
+			slug: 's',
+			revision: 3,
+			base: doc('old'),
+			api: leaving.api,
+			storage,
+			delayMs: 10
+		});
+		left.edited(doc('saved'));
+		await vi.advanceTimersByTimeAsync(10);
+		// Typed while that save was on its way; then the page is left before it is answered.
+		left.edited(doc('saved, then more'));
+		void left.flush({ leaving: true });
+		// The save landed before the reload read the draft: revision 4 is this browser's own.
+		expect(
+			reopenDraft(readLocalDraft(storage, 's'), { revision: 4, document: doc('saved') })
+		).toEqual({ kind: 'continue', document: doc('saved, then more') });
+		// Someone else's revision 4 is still theirs to merge with.
+		expect(
+			reopenDraft(readLocalDraft(storage, 's'), { revision: 4, document: doc('someone else') })
+		).toMatchObject({ kind: 'merge' });
+	});
+
 	it('keeps a 100,000-event draft in the browser as its changes, where the whole would not fit', async () => {
 		// Chromium's localStorage holds 5,242,880 characters an origin.
 		const storage = memory();

@@ -1,7 +1,20 @@
 import type { Timeline } from '../timeline/types';
 import { findConflicts } from './conflict';
-import { applyChanges, changesBetween, type DraftChanges } from './draft-changes';
-import { ApiError, ConflictError, OfflineError, type AuthoringApi, type Revision } from './api';
+import {
+	applyChanges,
+	changesBetween,
+	holdsChanges,
+	noChanges,
+	type DraftChanges
+} from './draft-changes';
+import {
+	ApiError,
+	ConflictError,
+	OfflineError,
+	type AuthoringApi,
+	type DraftSave,
+	type Revision
+} from './api';
 
 /** Where a draft waits while it is not on the server: localStorage in the browser. */
 export interface DraftStorage {
@@ -18,12 +31,19 @@ export interface LocalDraft {
 	base: number;
 	changes?: DraftChanges;
 	document?: Timeline;
+	/**
+	 * Saves sent from `base` whose answer never came (the page went, the network failed): any
+	 * may have landed, and a newer revision holding one is this browser's own, not a conflict.
+	 */
+	sent?: DraftChanges[];
 	at: string;
 }
 
 export type SyncStatus = 'saved' | 'pending' | 'saving' | 'offline' | 'conflict' | 'error';
 
 const key = (slug: string) => `dateline:draft:${slug}`;
+/** Unanswered saves remembered from one revision: a few retries while offline. */
+const MAX_SENT = 5;
 
 /** The draft this browser kept for a timeline, if any (a crash, a closed tab, no network). */
 export function readLocalDraft(storage: DraftStorage, slug: string): LocalDraft | null {
@@ -64,6 +84,8 @@ export class DraftSync {
 	#inFlight: Promise<void> | null = null;
 	/** The page is going away: saved edits stay in the browser too (see `flush`). */
 	#leaving = false;
+	/** Changes sent from `revision` with no answer yet (see LocalDraft.sent). */
+	#sent: DraftChanges[] = [];
 
 	constructor(options: {
 		slug: string;
@@ -125,6 +147,16 @@ export class DraftSync {
 	moved(revision: number, document: Timeline): void {
 		this.revision = revision;
 		this.#base = document;
+		this.#sent = [];
+	}
+
+	/**
+	 * Saves the browser copy says were sent from this revision and never answered (the page
+	 * was left as they went): if one lands after this page read the draft, the refusal of the
+	 * next save names it, and it is recognised as this browser's own.
+	 */
+	sentBefore(sent: DraftChanges[]): void {
+		this.#sent = [...sent, ...this.#sent];
 	}
 
 	#schedule(ms: number) {
@@ -133,6 +165,12 @@ export class DraftSync {
 			this.#timer = null;
 			void this.#save();
 		}, ms);
+	}
+
+	/** The changes of ours `current` holds, when it is the revision right after our base. */
+	#ownSave(current: Revision): DraftChanges | undefined {
+		if (current.number !== this.revision + 1) return undefined;
+		return this.#sent.find((sent) => holdsChanges(current.document, sent));
 	}
 
 	#holdsMine(theirs: Timeline, mine: Timeline): boolean {
@@ -144,6 +182,7 @@ export class DraftSync {
 	#landed(revision: number, document: Timeline) {
 		this.revision = revision;
 		this.#base = document;
+		this.#sent = [];
 		this.message = '';
 		if (this.#pending === document) {
 			this.#pending = null;
@@ -174,6 +213,7 @@ export class DraftSync {
 			const draft: LocalDraft = this.#base
 				? { base: this.revision, changes: changesBetween(this.#base, document), at }
 				: { base: this.revision, document, at };
+			if (this.#sent.length) draft.sent = this.#sent;
 			this.#storage.setItem(key(this.#slug), JSON.stringify(draft));
 		} catch {
 			// A full or disabled storage: the server save still runs.
@@ -189,13 +229,43 @@ export class DraftSync {
 		const document = this.#pending;
 		if (!document) return;
 		this.status = 'saving';
+		const base = this.#base;
+		// The changes since the base revision, not the whole: a few hundred bytes for an edit
+		// of a 100,000-event draft, where the whole is some 31 MB.
+		const save: DraftSave = base ? { changes: changesBetween(base, document) } : { document };
+		if ('changes' in save) {
+			// Kept until answered, in this page and in the browser copy: see LocalDraft.sent.
+			this.#sent = [...this.#sent, save.changes].slice(-MAX_SENT);
+			this.#keepLocally(document);
+		}
 		const run = (async () => {
 			try {
-				const saved = await this.#api.saveDraft(this.#slug, this.revision, document);
+				const saved = await this.#api.saveDraft(this.#slug, this.revision, save, {
+					leaving: this.#leaving
+				});
 				this.savedAt = saved.savedAt;
 				this.#landed(saved.revision, document);
 			} catch (e) {
-				if (e instanceof ConflictError && this.#holdsMine(e.current.document, document)) {
+				const own = e instanceof ConflictError && base ? this.#ownSave(e.current) : undefined;
+				if (own && e instanceof ConflictError && base) {
+					// The newer revision is a save of ours whose answer never came (sent as the
+					// page was left, before this page read the draft): build on it, and send
+					// what was edited since. Its base shares the unchanged events, so the next
+					// save's changes stay small.
+					const theirs = applyChanges(base, own);
+					const latest = this.#pending ?? document;
+					if (noChanges(changesBetween(theirs, latest))) {
+						this.#landed(e.current.number, latest);
+					} else {
+						this.revision = e.current.number;
+						this.#base = theirs;
+						this.#sent = [];
+						this.#pending = latest;
+						this.#keepLocally(latest);
+						this.status = 'pending';
+						this.#schedule(0);
+					}
+				} else if (e instanceof ConflictError && this.#holdsMine(e.current.document, document)) {
 					// The newer revision already says what this save says: most often this very
 					// browser's save sent as the page was left, landing after the reload read the
 					// draft. Nothing to merge; later saves build on it.
@@ -230,13 +300,21 @@ export function reopenDraft(
 	server: { revision: number; document: Timeline }
 ):
 	| { kind: 'server' }
-	| { kind: 'continue'; document: Timeline }
+	| { kind: 'continue'; document: Timeline; sent?: DraftChanges[] }
 	| { kind: 'merge'; mine: Timeline } {
 	if (!local) return { kind: 'server' };
 	// Changes made on an older revision land on this one: theirs with mine on top, to merge.
 	const mine = local.document ?? applyChanges(server.document, local.changes!);
 	const differences = findConflicts(mine, server.document);
 	if (!differences.title && !differences.events.length) return { kind: 'server' };
-	if (local.base === server.revision) return { kind: 'continue', document: mine };
+	if (local.base === server.revision)
+		return { kind: 'continue', document: mine, ...(local.sent?.length && { sent: local.sent }) };
+	// The revision after the copy's is this browser's own save, sent as the page was left:
+	// the edits made since go on from it, with nobody else's to merge.
+	if (
+		server.revision === local.base + 1 &&
+		local.sent?.some((sent) => holdsChanges(server.document, sent))
+	)
+		return { kind: 'continue', document: mine };
 	return { kind: 'merge', mine };
 }

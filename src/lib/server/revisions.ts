@@ -1,11 +1,19 @@
 import type { Kysely } from 'kysely';
 import type { Draft, Revision, RevisionInfo } from '../authoring/api';
+import { applyChanges, checkChanges, type DraftChanges } from '../authoring/draft-changes';
 import { validateTimeline } from '../timeline/validate';
 import { DataError, type Problem } from '../timeline/problems';
 import type { Article, Timeline } from '../timeline/types';
 import type { Database } from './db/schema';
 import { StoreError } from './store-error';
-import { articlesOf, timelineForWrite, type TimelineRow } from './timelines';
+import {
+	articlesOf,
+	forgetDocument,
+	rememberDocument,
+	revisionDocument,
+	timelineForWrite,
+	type TimelineRow
+} from './timelines';
 
 type Db = Kysely<Database>;
 
@@ -43,15 +51,22 @@ function toRevision(row: {
 	};
 }
 
-async function revisionOf(db: Db, timelineId: number, number: number): Promise<Revision | null> {
+async function revisionOf(
+	db: Db,
+	timelineId: number,
+	number: number,
+	store: Db = db
+): Promise<Revision | null> {
 	const row = await db
 		.selectFrom('revisions')
 		.leftJoin('editors', 'editors.id', 'revisions.editor_id')
-		.select(revisionColumns)
+		.select(revisionColumns.filter((c) => c !== 'revisions.document'))
 		.where('revisions.timeline_id', '=', timelineId)
 		.where('revisions.number', '=', number)
 		.executeTakeFirst();
-	return row ? toRevision(row) : null;
+	if (!row) return null;
+	// Through the store's cache: the draft an editor opens is most often the one just saved.
+	return toRevision({ ...row, document: await revisionDocument(store, timelineId, number, db) });
 }
 
 /** The newest revision with everything an editor needs to work on it. */
@@ -123,8 +138,13 @@ export function checkDocument(json: unknown, articles: Article[], where = 'timel
 }
 
 /** Refusal of a write made from a revision that is no longer the newest. */
-async function conflict(db: Db, timeline: TimelineRow, base: number): Promise<never> {
-	const current = await revisionOf(db, timeline.id, timeline.head);
+async function conflict(
+	db: Db,
+	timeline: TimelineRow,
+	base: number,
+	store: Db = db
+): Promise<never> {
+	const current = await revisionOf(db, timeline.id, timeline.head, store);
 	const by = current?.editor ? ` by ${current.editor}` : '';
 	throw new StoreError(
 		409,
@@ -162,20 +182,50 @@ async function appendRevision(
 	return number;
 }
 
+/** Changes sent from outside, checked for their shape: a 422 naming each problem otherwise. */
+function changesOf(json: unknown): DraftChanges {
+	try {
+		return checkChanges(json);
+	} catch (e) {
+		if (e instanceof DataError) throw new StoreError(422, e.message, { problems: e.problems });
+		throw e;
+	}
+}
+
 /**
- * Saves a draft made from revision `base`. In one transaction with the timeline's row locked,
- * so two saves cannot both pass the check, and a crash leaves either the whole new revision
- * or none of it. A stale base is refused (409) with the newer revision, never overwritten.
+ * Saves a draft made from revision `base`: the whole `document`, or the `changes` the editor
+ * made since `base` (src/lib/authoring/draft-changes.ts), applied here to that revision. Either
+ * way the timeline it makes is checked whole, as any saved timeline is. In one transaction
+ * with the timeline's row locked, so two saves cannot both pass the check, and a crash leaves
+ * either the whole new revision or none of it. A stale base is refused (409) with the newer
+ * revision, never overwritten.
  */
 export async function saveDraft(
 	db: Db,
 	slug: string,
-	input: { base: number; document: unknown; editorId: number | null; note?: string }
+	input: {
+		base: number;
+		document?: unknown;
+		changes?: unknown;
+		editorId: number | null;
+		note?: string;
+	}
 ): Promise<{ revision: number; savedAt: string }> {
-	return db.transaction().execute(async (trx) => {
+	const saved = await db.transaction().execute(async (trx) => {
 		const timeline = await timelineForWrite(trx, slug, true);
-		if (input.base !== timeline.head) await conflict(trx, timeline, input.base);
-		const document = checkDocument(input.document, await articlesOf(trx, timeline.id));
+		if (input.base !== timeline.head) await conflict(trx, timeline, input.base, db);
+		let json = input.document;
+		if (input.changes !== undefined) {
+			const changes = changesOf(input.changes);
+			if (!timeline.head) {
+				throw new StoreError(
+					409,
+					`changes: "${slug}" has no revision yet to apply them to (its article is still being read)`
+				);
+			}
+			json = applyChanges(await revisionDocument(db, timeline.id, timeline.head, trx), changes);
+		}
+		const document = checkDocument(json, await articlesOf(trx, timeline.id));
 		const revision = await appendRevision(
 			trx,
 			timeline,
@@ -183,8 +233,14 @@ export async function saveDraft(
 			input.editorId,
 			input.note ?? null
 		);
-		return { revision, savedAt: new Date().toISOString() };
+		return { timeline: timeline.id, revision, document, published: timeline.published_revision };
 	});
+	// Committed: the next save's changes apply to it without reading it back. The draft it
+	// replaces goes (unless readers read it), or a run of saves of a 100,000-event draft would
+	// keep eight of its documents in memory.
+	if (input.base !== saved.published) forgetDocument(db, saved.timeline, input.base);
+	rememberDocument(db, saved.timeline, saved.revision, saved.document);
+	return { revision: saved.revision, savedAt: new Date().toISOString() };
 }
 
 /**

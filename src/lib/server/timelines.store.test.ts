@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderForFile } from '../../../scripts/interchange-files';
+import type { Revision } from '../authoring/api';
+import { resolveConflicts } from '../authoring/conflict';
+import { applyChanges, changesBetween } from '../authoring/draft-changes';
+import { deleteEvent, setEventTitle, setTimelineTitle } from '../authoring/edits';
 import { exportTimeline, importSheet } from '../interchange';
 import type { Timeline } from '../timeline/types';
 import { exportDataDir, importDataDir, listImportProblems } from './data-files';
@@ -180,6 +184,111 @@ for (const store of storesUnderTest()) {
 				/events\[1\] .*source\.end: 10000000 is past the end of the article/
 			);
 			expect((await readDraft(db, SEED)).revision).toBe(revision);
+		});
+
+		it('a save may send the changes made since its base: the server applies them to that revision and stores the timeline they make', async () => {
+			const { revision, document } = await readDraft(db, SEED);
+			// The editor's copy, as it came over the wire.
+			const mine = JSON.parse(JSON.stringify(document)) as Timeline;
+			const edited = deleteEvent(
+				setEventTitle(mine, mine.events[1]!.id, 'Sent as a change'),
+				mine.events[5]!.id
+			);
+			const changes = changesBetween(mine, edited);
+			expect(JSON.stringify(changes).length).toBeLessThan(JSON.stringify(edited).length / 3);
+			const saved = await saveDraft(db, SEED, { base: revision, changes, editorId: ann });
+			expect(saved.revision).toBe(revision + 1);
+			const after = await readDraft(db, SEED);
+			expect(after.document!.events.map((e) => e.title)).toEqual(edited.events.map((e) => e.title));
+			expect(after.document!.events).toHaveLength(document!.events.length - 1);
+
+			// Bob's changes, made on the revision before: refused with Ann's, merged, saved on it.
+			const bobs = changesBetween(mine, setTimelineTitle(mine, 'Bob’s title'));
+			const stale = await refusal(
+				saveDraft(db, SEED, { base: revision, changes: bobs, editorId: bob })
+			);
+			expect(stale.status).toBe(409);
+			const current = stale.details.current as Revision;
+			expect(current.number).toBe(revision + 1);
+			const theirs = current.document;
+			const merged = resolveConflicts(applyChanges(theirs, bobs), theirs, {});
+			await saveDraft(db, SEED, {
+				base: current.number,
+				changes: changesBetween(theirs, merged),
+				editorId: bob
+			});
+			const final = (await readDraft(db, SEED)).document!;
+			expect(final.title).toBe('Bob’s title');
+			expect(final.events[1]!.title).toBe('Sent as a change');
+			expect(final.events).toHaveLength(document!.events.length - 1);
+		});
+
+		it('refuses changes that are not changes, or that make a broken timeline, naming where; nothing is stored', async () => {
+			const { revision, document } = await readDraft(db, SEED);
+			const none = { fields: {}, dropped: [], removed: [], events: [] };
+			const notChanges = await refusal(
+				saveDraft(db, SEED, { base: revision, changes: 'everything', editorId: ann })
+			);
+			expect(notChanges.status).toBe(422);
+			expect(notChanges.message).toMatch(/^changes: expected \{ fields, dropped, events/);
+			const shape = await refusal(
+				saveDraft(db, SEED, {
+					base: revision,
+					changes: { ...none, removed: 'e1', events: [{ event: { id: 'x' }, after: 3 }] },
+					editorId: ann
+				})
+			);
+			expect(shape.status).toBe(422);
+			expect(shape.message).toMatch(/changes\.removed: expected an array of event ids/);
+			expect(shape.message).toMatch(
+				/changes\.events\[0\]\.after: expected the id of the event before it, or null/
+			);
+			const third = document!.events[2]!;
+			const blank = await refusal(
+				saveDraft(db, SEED, {
+					base: revision,
+					changes: { ...none, events: [{ event: { ...third, title: ' ' }, after: null }] },
+					editorId: ann
+				})
+			);
+			expect(blank.status).toBe(422);
+			expect(blank.message).toBe(
+				`timeline: events[2] (id "${third.id}"): title: expected a non-empty string`
+			);
+			const elsewhere = await refusal(
+				saveDraft(db, SEED, {
+					base: revision,
+					changes: {
+						...none,
+						events: [
+							{
+								event: {
+									...third,
+									id: 'added',
+									source: { article: 'elsewhere', start: 0, end: 9 }
+								},
+								after: third.id
+							}
+						]
+					},
+					editorId: ann
+				})
+			);
+			expect(elsewhere.status).toBe(422);
+			expect(elsewhere.message).toMatch(
+				/^timeline: events\[3\] \(id "added"\): source\.article: "elsewhere" is not an article of this timeline/
+			);
+			expect((await readDraft(db, SEED)).revision).toBe(revision);
+			// The store goes on: the next save applies to the same revision.
+			const next = await saveDraft(db, SEED, {
+				base: revision,
+				changes: { ...none, fields: { title: 'After the refusals' } },
+				editorId: ann
+			});
+			expect(next.revision).toBe(revision + 1);
+			const saved = (await readDraft(db, SEED)).document!;
+			expect(saved.title).toBe('After the refusals');
+			expect(saved.events).toEqual(document!.events);
 		});
 
 		it('a new timeline from text is extracted by a job, not by the request', async () => {

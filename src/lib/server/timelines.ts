@@ -166,28 +166,56 @@ export async function readPublished(db: Db, slug: string): Promise<Found<Publish
 }
 
 /**
- * Revision documents read lately, per store: a revision never changes once written, and a
- * long timeline's document takes seconds to read and parse (100,000 events: about 27 MB of
- * JSON), so a reader page costs a row lookup, not a parse. Readers never change what they get.
+ * Revision documents read or saved lately, per store: a revision never changes once written,
+ * and a long timeline's document takes seconds to read and parse (100,000 events: about 27 MB
+ * of JSON), so a reader page costs a row lookup, not a parse, and a save that sends its changes
+ * applies them to its base without reading it again. Nobody changes what they get.
  */
 const documents = new WeakMap<Db, Map<string, Timeline>>();
 const DOCUMENTS = 8;
 
-async function revisionDocument(db: Db, timelineId: number, number: number): Promise<Timeline> {
+function documentCache(db: Db): Map<string, Timeline> {
 	let cache = documents.get(db);
 	if (!cache) documents.set(db, (cache = new Map()));
-	const key = `${timelineId}@${number}`;
-	const cached = cache.get(key);
+	return cache;
+}
+
+/** A revision's document; `query` reads it inside a transaction of `db`'s when not cached. */
+export async function revisionDocument(
+	db: Db,
+	timelineId: number,
+	number: number,
+	query: Db = db
+): Promise<Timeline> {
+	const cached = documentCache(db).get(`${timelineId}@${number}`);
 	if (cached) return cached;
-	const { document } = await db
+	const { document } = await query
 		.selectFrom('revisions')
 		.select('document')
 		.where('timeline_id', '=', timelineId)
 		.where('number', '=', number)
 		.executeTakeFirstOrThrow();
+	rememberDocument(db, timelineId, number, document);
+	return document;
+}
+
+/** Keeps a revision's document once it is committed (never before: a rollback would undo it). */
+export function rememberDocument(db: Db, timelineId: number, number: number, document: Timeline) {
+	const cache = documentCache(db);
+	const key = `${timelineId}@${number}`;
+	cache.delete(key);
 	cache.set(key, document);
 	if (cache.size > DOCUMENTS) cache.delete(cache.keys().next().value!);
-	return document;
+}
+
+/** Forgets one revision's document: a draft saved over, not read again. */
+export function forgetDocument(db: Db, timelineId: number, number: number) {
+	documents.get(db)?.delete(`${timelineId}@${number}`);
+}
+
+/** Forgets every cached document, as a restarted server has none (bench:save's first saves). */
+export function forgetDocuments(db: Db) {
+	documents.delete(db);
 }
 
 /** What an oEmbed answer names: the timeline, its title, and who published the story. */

@@ -19,7 +19,7 @@
  *   ../revisions.ts
  *     readDraft(db, slug)                       → { slug, revision, published, document, savedAt,
  *                                                   savedBy, articles, pending: [{ job, state }] }
- *     saveDraft(db, slug, { base, document, editorId }) → { revision, savedAt }
+ *     saveDraft(db, slug, { base, changes | document, editorId }) → { revision, savedAt }
  *                                                 | StoreError 409 { current: Revision } when base ≠ head
  *                                                 | StoreError 422 { problems } when the document is invalid
  *     publish(db, slug, { revision, editorId }) → { published, head }
@@ -37,7 +37,7 @@
  *   POST /api/timelines                         { article: { title, text, source?, published?, url? }, slug? }
  *                                               → 202 { slug, article, job }
  *   GET  /api/timelines/<slug>/draft            → Draft
- *   PUT  /api/timelines/<slug>/draft            { base, document } → { revision, savedAt } | 409 { current }
+ *   PUT  /api/timelines/<slug>/draft            { base, changes } or { base, document } → { revision, savedAt } | 409 { current }
  *   POST /api/timelines/<slug>/publish          { revision } → { published, head }
  *   GET  /api/timelines/<slug>/revisions        → history;  GET …/revisions/<n> → Revision
  *   POST /api/timelines/<slug>/revisions/<n>/restore  { base? } → { revision }
