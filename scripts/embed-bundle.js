@@ -23,9 +23,9 @@ const PUBLIC_DIR = '_app/immutable/embed';
 
 /**
  * Modules the embed replaces, for every importer but the replacement itself (which may import
- * the real one): SvelteKit's navigation (there is no router here), the chart's styles the server already wrote into the page's
- * head, and a long timeline's list and canvas, which the compact embed goes without (see each
- * file).
+ * the real one): SvelteKit's navigation (there is no router here), the chart's styles the
+ * server already wrote into the page's head, the card's part for editors (the reader page's),
+ * and a long timeline's list and canvas, which the compact embed goes without (see each file).
  */
 const STANDALONE = 'src/lib/embed/standalone';
 /** @type {Record<string, string>} */
@@ -33,6 +33,8 @@ const REPLACED = {
 	'$app/navigation': resolve(STANDALONE, 'navigation.ts'),
 	// Reached through the $lib alias, which Vite resolves first.
 	[resolve('src/lib/components/BandStyles.svelte')]: resolve(STANDALONE, 'BandStyles.svelte'),
+	// Imported by the card with a relative path.
+	'./EventCardDetails.svelte': resolve(STANDALONE, 'EventCardDetails.svelte'),
 	// Imported by the reader and the chart with a relative path.
 	'./long-timeline-loader': resolve(STANDALONE, 'long-timeline-loader.ts')
 };
