@@ -132,7 +132,10 @@ async function runTouchSequence(
  * After the sequence, outside the figures: a vertical swipe on the chart must scroll the page
  * and leave the chart's view as it was (the chart has `touch-action: pan-y`). The bench's pages
  * are short enough to fit a phone's screen, so a spacer goes below them first to give the page
- * room to scroll. Returns how far the page scrolled and whether the view stayed.
+ * room to scroll. The reader's chart follows the article's sentence at the reading line as the
+ * page scrolls, by design: its sentences are unmarked first, so what is measured is whether the
+ * chart took the swipe, not whether the reading line moved. Returns how far the page scrolled
+ * and whether the view stayed.
  */
 export async function verticalSwipe(
 	page: Page,
@@ -144,7 +147,10 @@ export async function verticalSwipe(
 		const spacer = document.createElement('div');
 		spacer.style.height = '1000px';
 		document.body.append(spacer);
+		for (const sentence of document.querySelectorAll('[data-dated]')) sentence.removeAttribute('data-dated');
+		dispatchEvent(new Event('resize'));
 	})()`);
+	await frames(page);
 	const { x, y } = await centre(page, subject, true);
 	const top = (await page.evaluate('scrollY')) as number;
 	const roomPx = (await page.evaluate(
