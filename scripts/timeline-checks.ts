@@ -29,7 +29,13 @@
  * year naming a model, "Two months later" after a month, "whose daughter's bedroom caught fire
  * in 2025", "is expected to open in 2027"). `held-out-dates-4` was written with it, before any
  * of its rules (a stolen painting returned, a water main's break, a recount, an island's
- * flights), and is only measured.
+ * flights), and is only measured. `dev7` was written before the rules it measures (a walnut
+ * harvest, a grocery merger blocked in court, a Legionnaires' outbreak, a council recount, a
+ * battery plant's job cuts: states and habits, past promises' deadlines, "for the first time
+ * since 2015, when …", "two weeks after the agency sued", clock times after "early Tuesday", a
+ * happening told twice). `held-out-dates-5` was written with it, before any of its rules (a
+ * president's resignation, a river's crest, a restaurant chain's bankruptcy, hikers found), and
+ * is only measured.
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -67,6 +73,10 @@ export const HELD_OUT_DATES_3_DIR = join(ROOT, 'src/lib/extract/fixtures/held-ou
 export const DEV6_DIR = join(ROOT, 'src/lib/extract/fixtures/dev6');
 /** Written with dev6, before its rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_4_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-4');
+/** The seventh: a walnut harvest, a merger blocked in court, an outbreak, a recount, a plant's job cuts. */
+export const DEV7_DIR = join(ROOT, 'src/lib/extract/fixtures/dev7');
+/** Written with dev7, before its rules, to measure them on text they were not made on. */
+export const HELD_OUT_DATES_5_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-5');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -74,10 +84,12 @@ const SETS: Record<string, string> = {
 	dev4: DEV4_DIR,
 	dev5: DEV5_DIR,
 	dev6: DEV6_DIR,
+	dev7: DEV7_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,
-	'held-out-dates-4': HELD_OUT_DATES_4_DIR
+	'held-out-dates-4': HELD_OUT_DATES_4_DIR,
+	'held-out-dates-5': HELD_OUT_DATES_5_DIR
 };
 
 export interface Expected {
