@@ -68,3 +68,24 @@ export function readTypedDate(input: string, published: string): DateReading {
 export function describe(date: FuzzyDate): string {
 	return `${formatFuzzyDate(date)} · ${formatBounds(date)}`;
 }
+
+/** Whether two dates stand for the same time, whatever their words or how they were found. */
+export function sameTime(a: FuzzyDate, b: FuzzyDate): boolean {
+	return (
+		a.value === b.value &&
+		a.mod === b.mod &&
+		a.earliest === b.earliest &&
+		a.latest === b.latest &&
+		a.precision === b.precision
+	);
+}
+
+/**
+ * The words a date field shows: the date's own words when they read as it, else the date as
+ * Dateline writes it. A corrected date keeps the article's words ("last week") for readers, so
+ * the field shows the editor's date ("Mar 3, 2020"): what the field says is what is stored.
+ */
+export function fieldWords(date: FuzzyDate, published: string): string {
+	const reading = readTypedDate(date.text, published);
+	return reading.ok && sameTime(reading.date, date) ? date.text : formatFuzzyDate(date);
+}

@@ -1,4 +1,6 @@
+import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
+import EventCard from '../components/EventCard.svelte';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { Timeline, TimelineEvent } from '../timeline/types';
 import { extractTimeline } from '../extract/events';
@@ -8,9 +10,11 @@ import {
 	confirmStartDate,
 	mergeEvents,
 	reviewOrder,
+	setEventDate,
 	splitEvent,
 	sourcesOf
 } from './edits';
+import { fieldWords, readTypedDate } from './date-input';
 
 const ev = (
 	id: string,
@@ -116,5 +120,43 @@ describe('edits', () => {
 		expect(reviewOrder(base.events).map((e) => e.id)).toEqual(['c', 'b', 'a', 'd']);
 		const inferred = { ...base.events[0]!, start: { ...base.events[0]!.start, inferred: true } };
 		expect(reviewOrder([base.events[3]!, inferred]).map((e) => e.id)).toEqual(['a', 'd']);
+	});
+
+	it('keeps the article’s words when an editor corrects a date: the card quotes them, dated by the editor', () => {
+		const written = fuzzyDate('last week', '2020-W25')!;
+		const story: Timeline = { ...base, events: [ev('w', written, 0.6)] };
+		const typed = readTypedDate('March 3, 2020', story.published);
+		if (!typed.ok) throw new Error(typed.message);
+		const t = setEventDate(story, 'w', 'start', typed.date);
+		const start = t.events[0]!.start;
+		expect(start).toMatchObject({ text: 'last week', value: '2020-03-03', precision: 'day' });
+		expect(t.events[0]!.confidence).toBe(1);
+		expect(() => validateTimeline(t, 'x')).not.toThrow();
+		// The reader's card: the date is the editor's, "as written" the article's.
+		const card = render(EventCard, {
+			props: { event: t.events[0]!, published: t.published, onclose: () => {} }
+		}).body;
+		expect(card).toContain('Mar 3, 2020');
+		expect(card).toMatch(/As written<\/dt>\s*<dd[^>]*>\s*“last week”/);
+		expect(card).not.toContain('March 3, 2020');
+		// The editor's field shows the date it holds, not the article's words read again.
+		expect(fieldWords(start, t.published)).toBe('Mar 3, 2020');
+		expect(fieldWords(written, t.published)).toBe('last week');
+	});
+
+	it('keeps an end’s words too, takes the editor’s for an end the article never gave, and drops an inferred mark', () => {
+		const span = setEventDate(base, 'd', 'end', fuzzyDate('2017', '2017')!);
+		expect(span.events[3]!.end).toMatchObject({ text: '2018', value: '2017' });
+		const added = setEventDate(base, 'a', 'end', fuzzyDate('2020', '2020')!);
+		expect(added.events[0]!.end).toMatchObject({ text: '2020', value: '2020' });
+		const inferred = { ...base.events[1]!, start: { ...base.events[1]!.start, inferred: true } };
+		const t = setEventDate(
+			{ ...base, events: [inferred] },
+			'b',
+			'start',
+			fuzzyDate('May 2019', '2019-05')!
+		);
+		expect(t.events[0]!.start).toMatchObject({ text: 'April 2019', value: '2019-05' });
+		expect(t.events[0]!.start.inferred).toBeUndefined();
 	});
 });

@@ -46,6 +46,10 @@ export function setEventSummary(t: Timeline, id: string, summary: string): Timel
 /**
  * Sets an event's start or end. An editor's date is certain: confidence becomes 1, so the
  * event leaves the top of the review list. Clearing the end makes it a point again.
+ *
+ * A corrected date keeps the article's words: `text` is what the article wrote ("last week"),
+ * which readers see quoted "as written", while the value and bounds are the editor's. Only a
+ * date the article never gave (an end added by the editor) takes the editor's words.
  */
 export function setEventDate(
 	t: Timeline,
@@ -55,9 +59,11 @@ export function setEventDate(
 ): Timeline {
 	return replaceEvent(t, id, (e) => {
 		const next: TimelineEvent = { ...e, confidence: 1 };
-		if (which === 'start' && date) next.start = date;
+		const written = e[which]?.text;
+		const corrected = date && written !== undefined ? { ...date, text: written } : date;
+		if (which === 'start' && corrected) next.start = corrected;
 		if (which === 'end') {
-			if (date) next.end = date;
+			if (corrected) next.end = corrected;
 			else delete next.end;
 		}
 		return next;
