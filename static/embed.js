@@ -72,6 +72,7 @@
 		if (frame.datelineWatched) return;
 		frame.datelineWatched = true;
 		frame.addEventListener('load', function () {
+			frame.datelineHeard = false;
 			ping(frame);
 		});
 		if (loaded(frame)) ping(frame);
@@ -91,6 +92,12 @@
 					show(frame, data.top, data.height);
 				}
 				return;
+			}
+			// An embed may start listening after its page has loaded (one in another language loads
+			// its words first), so the asks sent until then were lost: its first report is answered.
+			if (!frame.datelineHeard) {
+				frame.datelineHeard = true;
+				ping(frame);
 			}
 			if (typeof data.height !== 'number') return;
 			var height = Math.ceil(data.height);

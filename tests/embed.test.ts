@@ -50,12 +50,29 @@ ${second}
 </body></html>`;
 }
 
+/** A publisher's page with one timeline and its article, the frame fitting the window. */
+function articlePage(origin: string, lang?: 'fr'): string {
+	const options = { article: true, ...(lang ? { lang } : {}) };
+	const snippet = embedSnippet({ origin, slug: SLUG, title: TITLE, options });
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Example</title></head>
+<body><p>Before the timeline.</p>${snippet}<p>After it.</p></body></html>`;
+}
+
+const HOST_PAGES: Record<string, (origin: string) => string> = {
+	'/': hostPage,
+	'/article': articlePage,
+	// A language of its own loads its words before the embed mounts and listens.
+	'/article-fr': (origin) => articlePage(origin, 'fr')
+};
+
 beforeAll(async () => {
 	app = await startServer();
 	host = createServer((req, res) => {
-		if (req.url !== '/') return void res.writeHead(204).end(); // favicon and the like
+		const page = HOST_PAGES[req.url ?? ''];
+		if (!page) return void res.writeHead(204).end(); // favicon and the like
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(hostPage(app.url));
+		res.end(page(app.url));
 	});
 	const hostPort = await freePort();
 	HOST = `http://127.0.0.1:${hostPort}`;
@@ -177,6 +194,26 @@ describe('a timeline embedded with the snippet on another origin', () => {
 		expect(await frame.evaluate(() => scrollY)).toBe(0);
 		await page.screenshot({ path: artifactPath('embed-360-card.png') });
 		await page.close();
+	});
+
+	it('fits a frame with the article to 90% of the window, however the frame and the script race', async () => {
+		for (const [path, width, height] of [
+			['/article', 360, 740],
+			['/article-fr', 360, 740],
+			['/article-fr', 1280, 900]
+		] as const) {
+			const page = await browser.newPage({ viewport: { width, height } });
+			await page.goto(`${HOST}${path}`);
+			const iframe = page.locator('iframe[data-dateline-embed]');
+			const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+			await frame.waitForSelector('.reader[data-interactive]');
+			// The script's first ask (the window's height) went out before the frame listened: the
+			// frame's first report of its height is answered with the ask again.
+			await expect
+				.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height), { timeout: 5000 })
+				.toBe(Math.floor(height * 0.9));
+			await page.close();
+		}
 	});
 
 	it("ignores a resize message forged by the parent page's own script", async () => {
