@@ -70,7 +70,8 @@ const english: DateWords = {
 	bc: (y) => `${y} BC`,
 	ad: (y) => `AD ${y}`,
 	season: (s, y) => `${SEASONS_EN[s]} ${y}`,
-	part: (p, d) => `${PARTS_EN[p]} ${d}`,
+	// "the 1970s" is early in "the early 1970s", as centuries and millennia are.
+	part: (p, d) => d.replace(/^(the )?/, `$1${PARTS_EN[p]} `),
 	about: (d) => `about ${d}`,
 	before: (d) => `before ${d}`,
 	after: (d) => `after ${d}`,

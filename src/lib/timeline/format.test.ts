@@ -53,7 +53,10 @@ describe('formatFuzzyDate before the era: "44 BC", never "-0043"', () => {
 		['0079-08-24', undefined, 'Aug 24, AD 79'],
 		['00', undefined, 'the 1st century'],
 		['02', undefined, 'the 3rd century'],
-		['1066', undefined, '1066']
+		['1066', undefined, '1066'],
+		['197', 'START', 'the early 1970s'],
+		['18', 'END', 'the late 19th century'],
+		['2019', 'MID', 'mid 2019']
 	];
 	it.each(rows)('%s %s reads "%s"', (value, mod, expected) => {
 		expect(formatFuzzyDate(fuzzyDate('as written', value, mod)!)).toBe(expected);
@@ -86,7 +89,19 @@ describe('formatFuzzyDate in the reader’s language', () => {
 		['es', '2020-06-26', undefined, '26 jun 2020'],
 		['es', 'BC0044', undefined, '44 a. C.'],
 		['es', 'BC04', undefined, 'el siglo V a. C.'],
-		['es', '2016', 'APPROX', 'hacia 2016']
+		['es', '2016', 'APPROX', 'hacia 2016'],
+		// A part of a decade or century takes the article's joined form, as each language writes it.
+		['fr', '197', 'START', 'début des années 1970'],
+		['fr', '18', 'MID', 'milieu du XIXe siècle'],
+		['fr', '2019', 'MID', 'mi-2019'],
+		['de', '197', 'START', 'Anfang der 1970er Jahre'],
+		['de', '18', 'END', 'Ende des 19. Jahrhunderts'],
+		['de', '197', 'BEFORE', 'vor den 1970er Jahren'],
+		['de', '18', 'AFTER', 'nach dem 19. Jahrhundert'],
+		['es', '18', 'START', 'principios del siglo XIX'],
+		['es', '197', 'END', 'finales de los años 1970'],
+		['es', '18', 'BEFORE', 'antes del siglo XIX'],
+		['es', '2020-03', 'START', 'principios de marzo de 2020']
 	];
 	it.each(rows)('%s: %s %s reads "%s"', (lang, value, mod, expected) => {
 		expect(formatFuzzyDate(fuzzyDate('as written', value, mod)!, lang)).toBe(expected);

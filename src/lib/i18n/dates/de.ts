@@ -8,6 +8,12 @@ const SEASONS_DE: Record<Season, string> = {
 	WI: 'Winter'
 };
 const PARTS_DE: Record<Part, string> = { START: 'Anfang', MID: 'Mitte', END: 'Ende' };
+/** A decade, century or millennium after "Anfang" (genitive) and after "vor"/"nach" (dative). */
+const genitive = (d: string) =>
+	d
+		.replace(/^die (\d+er Jahre)/, 'der $1')
+		.replace(/^das (\d+\. Jahr(?:hundert|tausend))/, 'des $1s');
+const dative = (d: string) => d.replace(/^die (\d+er Jahre)/, 'den $1n').replace(/^das /, 'dem ');
 
 export const de: DateWords = {
 	locale,
@@ -19,10 +25,10 @@ export const de: DateWords = {
 	bc: (y) => `${y} v. Chr.`,
 	ad: (y) => `${y} n. Chr.`,
 	season: (s, y) => `${SEASONS_DE[s]} ${y}`,
-	part: (p, d) => `${PARTS_DE[p]} ${d}`,
+	part: (p, d) => `${PARTS_DE[p]} ${genitive(d)}`,
 	about: (d) => `um ${d}`,
-	before: (d) => `vor ${d}`,
-	after: (d) => `nach ${d}`,
+	before: (d) => `vor ${dative(d)}`,
+	after: (d) => `nach ${dative(d)}`,
 	quarter: (q, y) => `Q${q} ${y}`,
 	half: (h, y) => `${h === 1 ? 'erstes' : 'zweites'} Halbjahr ${y}`,
 	weekOf: (d) => `Woche vom ${d}`,

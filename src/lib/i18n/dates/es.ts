@@ -9,10 +9,13 @@ const SEASONS_ES: Record<Season, string> = {
 	WI: 'invierno'
 };
 const PARTS_ES: Record<Part, string> = {
-	START: 'principios de',
-	MID: 'mediados de',
-	END: 'finales de'
+	START: 'principios',
+	MID: 'mediados',
+	END: 'finales'
 };
+
+/** "de el siglo XIX" is written "del siglo XIX". */
+const de = (d: string) => `de ${d}`.replace(/^de el /, 'del ');
 
 export const es: DateWords = {
 	locale,
@@ -24,10 +27,10 @@ export const es: DateWords = {
 	bc: (y) => `${y} a. C.`,
 	ad: (y) => `${y} d. C.`,
 	season: (s, y) => `${SEASONS_ES[s]} de ${y}`,
-	part: (p, d) => `${PARTS_ES[p]} ${d}`,
+	part: (p, d) => `${PARTS_ES[p]} ${de(d)}`,
 	about: (d) => `hacia ${d}`,
-	before: (d) => `antes de ${d}`,
-	after: (d) => `después de ${d}`,
+	before: (d) => `antes ${de(d)}`,
+	after: (d) => `después ${de(d)}`,
 	quarter: (q, y) => `T${q} ${y}`,
 	half: (h, y) => `${h === 1 ? 'primer' : 'segundo'} semestre de ${y}`,
 	weekOf: (d) => `semana del ${d}`,

@@ -20,7 +20,12 @@ export const fr: DateWords = {
 	bc: (y) => `${y} av. J.-C.`,
 	ad: (y) => `${y} apr. J.-C.`,
 	season: (s, y) => `${SEASONS_FR[s]} ${y}`,
-	part: (p, d) => (p === 'START' ? `début ${d}` : p === 'MID' ? `mi-${d}` : `fin ${d}`),
+	part: (p, d) => {
+		// A decade or century keeps its article, joined: "début des années 1970", "fin du XIXe siècle".
+		const of = d.replace(/^les /, 'des ').replace(/^le /, 'du ');
+		if (p === 'MID') return of === d ? `mi-${d}` : `milieu ${of}`;
+		return `${p === 'START' ? 'début' : 'fin'} ${of}`;
+	},
 	about: (d) => `vers ${d}`,
 	before: (d) => `avant ${d}`,
 	after: (d) => `après ${d}`,
