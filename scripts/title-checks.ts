@@ -28,7 +28,8 @@ export const CHECK_SETS = {
 	'dev-titles-8': join(DIR, 'dev-titles-8.json'),
 	'held-out-8': join(DIR, 'held-out-8.json'),
 	'dev-titles-9': join(DIR, 'dev-titles-9.json'),
-	'held-out-9': join(DIR, 'held-out-9.json')
+	'held-out-9': join(DIR, 'held-out-9.json'),
+	'held-out-10': join(DIR, 'held-out-10.json')
 };
 
 interface Check {
