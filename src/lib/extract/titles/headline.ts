@@ -1,10 +1,12 @@
 /**
- * A clause in headline style: no articles or auxiliaries, at most eleven words, shortened
- * before it is cut and never cut inside a name, a measure or a pair.
+ * A clause in headline style: no articles or auxiliaries, at most eleven words (a few more to
+ * end a clause whole), shortened before it is cut and never cut inside a name, a measure, a pair
+ * or a clause.
  */
 
 import { isParticiple, withoutAuxiliaries } from '../verb-forms';
 import { withoutDates } from './markers';
+import { wholeCut } from './whole-clause';
 import { isPastVerb } from '../happenings';
 import {
 	ENDS_NOT,
@@ -320,6 +322,55 @@ const HEDGES = new Set(
 );
 
 /**
+ * Whether a cut before word `cut` leaves a participle hanging: "… began working", "… two men
+ * suspected". ("the 2023 shooting" is a noun after its modifier, and stays.)
+ */
+function hangs(words: string[], cut: number): boolean {
+	return (
+		(/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
+			!ING_NOUNS.has(words[cut - 1]!.replace(/,$/, '')) &&
+			!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!) &&
+			// (Nor a noun's kind after a bare verb: "to limit lawn watering".)
+			!(
+				words[cut - 4] === 'to' &&
+				BARE_VERB.test(words[cut - 3]!) &&
+				BARE_OBJECT.test(words[cut - 2]!)
+			)) ||
+		(HELD_TO_WORDS.test(words[cut - 1]!) && /^(?:of|for|with)$/.test(words[cut] ?? '')) ||
+		// "… group of vape shop owners led | by Tom Barrett": a participle after the verb, cut
+		// from its phrase.
+		(cut - 1 > firstVerb(words) &&
+			isPastVerb(words[cut - 1]!) &&
+			words[cut] === 'by' &&
+			/^(?:\p{Lu}\p{L}*|\p{Ll}+s)$/u.test(words[cut - 2]!) &&
+			!FINITE.has(words[cut - 2]!))
+	);
+}
+
+/** Never half of a pair: "chased Elian around yard and nipped". */
+function cutPair(s: string): string {
+	return s.replace(/,?\s+(?:and|or|but)\s+(?:were\s+|was\s+)?\S+$/i, '');
+}
+
+/**
+ * A title's end without a function word: "…told officials it is" loses "is", then its subject
+ * "it" too; "signed it" keeps its object. (A quotation said whole keeps its last word: "“It is
+ * over,” she said" is no "It".)
+ */
+function endWhole(s: string, whole: boolean): string {
+	let cut = false;
+	for (
+		let last = s.split(' ').pop()!.toLowerCase();
+		!whole && s.includes(' ') && ((ENDS_NOT.has(last) && !particle(s)) || (cut && last === 'it'));
+		last = s.split(' ').pop()!.toLowerCase()
+	) {
+		s = s.slice(0, s.lastIndexOf(' '));
+		cut = true;
+	}
+	return s.replace(/[\s,;:—–-]+$/, '');
+}
+
+/**
  * A clause in headline style, at most `maxWords` long. What someone said (`quoted`) keeps its
  * verbs as they were said: "Justice was done" is no "Justice done".
  */
@@ -444,45 +495,18 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		// risen", not "… warned cases".
 		cut = withReportedVerb(words, cut, maxWords);
 		// Never a participle left hanging: "… began working", "… two men suspected".
-		// ("the 2023 shooting" is a noun after its modifier, and stays.)
-		while (
-			cut > 4 &&
-			((/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
-				!ING_NOUNS.has(words[cut - 1]!.replace(/,$/, '')) &&
-				!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!) &&
-				// (Nor a noun's kind after a bare verb: "to limit lawn watering".)
-				!(
-					words[cut - 4] === 'to' &&
-					BARE_VERB.test(words[cut - 3]!) &&
-					BARE_OBJECT.test(words[cut - 2]!)
-				)) ||
-				(HELD_TO_WORDS.test(words[cut - 1]!) && /^(?:of|for|with)$/.test(words[cut] ?? '')) ||
-				// "… group of vape shop owners led | by Tom Barrett": a participle after the verb,
-				// cut from its phrase.
-				(cut - 1 > firstVerb(words) &&
-					isPastVerb(words[cut - 1]!) &&
-					words[cut] === 'by' &&
-					/^(?:\p{Lu}\p{L}*|\p{Ll}+s)$/u.test(words[cut - 2]!) &&
-					!FINITE.has(words[cut - 2]!)))
-		)
-			cut -= 1;
-		s = words.slice(0, cut).join(' ');
-		// Never half of a pair: "chased Elian around yard and nipped".
-		s = s.replace(/,?\s+(?:and|or|but)\s+(?:were\s+|was\s+)?\S+$/i, '');
-	}
-	// "…told officials it is" loses "is", then its subject "it" too; "signed it" keeps its object.
-	// (A quotation said whole keeps its last word: "“It is over,” she said" is no "It".)
-	const whole = quoted && words.length <= maxWords;
-	let cut = false;
-	for (
-		let last = s.split(' ').pop()!.toLowerCase();
-		!whole && s.includes(' ') && ((ENDS_NOT.has(last) && !particle(s)) || (cut && last === 'it'));
-		last = s.split(' ').pop()!.toLowerCase()
-	) {
-		s = s.slice(0, s.lastIndexOf(' '));
-		cut = true;
-	}
-	s = s.replace(/[\s,;:—–-]+$/, '');
+		while (cut > 4 && hangs(words, cut)) cut -= 1;
+		// …and never a cut that leaves no whole clause (see whole-clause.ts).
+		const made = (end: number, pair = true) => {
+			const title = words.slice(0, end).join(' ');
+			return endWhole(pair ? cutPair(title) : title, false);
+		};
+		const boundary = (end: number) =>
+			(phraseStartsAt(words, end) || /[,;]$/.test(words[end - 1] ?? '')) && !hangs(words, end);
+		// (A participle dropped as hanging was cut on purpose: "two men | suspected of …".)
+		const ends = (end: number) => boundary(end) || hangs(words, end + 1);
+		s = quoted ? made(cut) : wholeCut(words, cut, maxWords, made, boundary, ends);
+	} else s = endWhole(s, quoted);
 	if (quotations.length)
 		s = s.replace(/\u2060(\d+)\u2060/g, (_, k: string) => `‘${quotations[Number(k)]}’`);
 	return s.charAt(0).toUpperCase() + s.slice(1);

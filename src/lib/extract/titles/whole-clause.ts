@@ -1,0 +1,79 @@
+/**
+ * A cut title must still be a clause: it may not stop inside a phrase ("shut down its online |
+ * banking"), on a verb that asks for more ("League plans | to hold a news conference"), after a
+ * verb of saying whose clause has no verb yet ("said most of the new cases | were …"), or half
+ * way into a relative clause ("seized two servers in Ohio that used"). A cut that does is moved:
+ * back before the relative clause, or on to the next place where the clause is whole, at most
+ * EXTENSION words past the length.
+ */
+
+import { isPastVerb } from '../happenings';
+import { isParticiple } from '../verb-forms';
+import { FINITE } from './words';
+
+/** How many words past its length a title may run to end a clause whole. */
+export const EXTENSION = 5;
+
+/** Verbs that ask for what follows them: a modal's verb, a plan's "to", what was said. */
+const ASKS_FOR_MORE =
+	/^(?:would|could|will|can|may|might|must|should|shall|plans|planned|plan|expects|hopes|hoped|wants|wanted|agreed|decided|intends|intended|tried|promised|vowed|refused|seeks|sought|aims|said|says|told|announced|warned|reported|added|confirmed|disclosed|acknowledged|argued|testified|concluded|estimated|predicted|found|believe|believed)$/;
+
+/** Verbs of saying, whose clause must have a verb of its own. */
+const SAYING = /^(?:said|says|told|announced|warned|reported|confirmed|disclosed|testified)$/;
+
+const RELATIVE = /^(?:who|whom|that|which)$/;
+
+/** A verb of a clause's own: a finite or past form, or a participle. */
+const isVerb = (w: string) =>
+	/^\p{Ll}/u.test(w) && (FINITE.has(w) || isPastVerb(w) || isParticiple(w));
+
+/** Why a cut title is no whole clause, or null when it is one. */
+export function fragment(title: string): 'relative' | 'open' | null {
+	const words = title.split(' ');
+	const last = words.at(-1)!.toLowerCase();
+	// A relative pronoun in the last three words, after the clause's own verb.
+	const relative = words.findLastIndex((w) => RELATIVE.test(w));
+	if (relative >= words.length - 3 && relative > 1 && words.slice(1, relative).some(isVerb))
+		return 'relative';
+	// (A closing attribution has its clause before it: "At least four people died, officials said".)
+	const attribution = SAYING.test(last) && words.slice(-5, -1).some((w) => w.endsWith(','));
+	if (ASKS_FOR_MORE.test(last) && !attribution) return 'open';
+	// A verb of saying, then words without a verb: "said most of the new cases".
+	const said = words.findLastIndex((w) => SAYING.test(w));
+	if (said > 0 && said < words.length - 1 && !words.slice(said + 1).some(isVerb)) return 'open';
+	return null;
+}
+
+/**
+ * The title `cut` words of `words` make, or a better cut when that one is no whole clause:
+ * `made(end)` is the title of the first `end` words, `boundary(end)` whether a title may end
+ * before word `end`, `ends(end)` whether the title made ended there by a cut of its own.
+ */
+export function wholeCut(
+	words: string[],
+	cut: number,
+	maxWords: number,
+	made: (end: number, pair?: boolean) => string,
+	boundary: (end: number) => boolean,
+	ends: (end: number) => boolean = boundary
+): string {
+	const title = made(cut);
+	// (Where the title ends once its function words are gone: "quoted officer | in Amherst,".)
+	const end = title.split(' ').length;
+	const open = end < words.length && !ends(end) && !/^(?:and|or|but)$/.test(words[end]!);
+	const why = fragment(title) ?? (open ? 'open' : null);
+	if (!why) return title;
+	if (why === 'relative') {
+		const at = words.slice(0, cut).findLastIndex((w) => RELATIVE.test(w));
+		// (A pair before the clause stays: "five Iraqis and a Libyan | who were questioned".)
+		const back = at > 2 ? made(at, false) : null;
+		if (back && !fragment(back)) return back;
+		return title;
+	}
+	for (let longer = cut + 1; longer <= Math.min(words.length, maxWords + EXTENSION); longer++) {
+		if (longer < words.length && !boundary(longer)) continue;
+		const whole = made(longer);
+		if (!fragment(whole)) return whole;
+	}
+	return title;
+}
