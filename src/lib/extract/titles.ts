@@ -31,6 +31,7 @@ import {
 } from './titles/openers';
 import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
+import { whoseClause } from './titles/whose';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -215,6 +216,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		if (subject && !subject.includes(MARK) && subject.split(' ').length <= 5)
 			return headline(withoutDates(`${subject} said ${saidAfter[2]}`, texts), MAX_WORDS, true);
 	}
+	const whose = s.includes(' whose ') ? whoseClause(s, targetMark) : null;
+	if (whose) return headline(withoutDates(whose, texts));
 	const aside = asides(s, targetMark);
 	if (aside.participle) return headline(withoutDates(aside.text, texts));
 	const hanging = trailingParticiple(aside.text, targetMark);
