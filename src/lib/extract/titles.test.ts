@@ -1310,6 +1310,8 @@ describe('titles VII: rules found on dev-titles-8 (each row a rule and its examp
 			[],
 			'Peter took over'
 		],
+		// (…and one told with its length: titles IX.)
+		['Her husband of 40 years, Arturo, died in 2018.', '2018', [], 'Arturo died'],
 		[
 			'Its rival, Kettle & Co., reported on Oct. 8 that its sales fell 3 percent.',
 			'Oct. 8',

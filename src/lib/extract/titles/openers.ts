@@ -36,8 +36,12 @@ const ASIDES =
 // Two to four words: "R-Ind." is one (a party and state), not a name in apposition.
 const NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}$/u;
 
-/** A role told by a pronoun's possessive: "His son", "Its rival", "Her lawyer". */
-const POSSESSED_ROLE = /^(?:His|Her|Its|Their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*$/u;
+/**
+ * A role told by a pronoun's possessive: "His son", "Its rival", "Her lawyer", and one told
+ * with its length: "His wife of 58 years".
+ */
+const POSSESSED_ROLE =
+	/^(?:His|Her|Its|Their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?:\s+of\s+(?:\d+|\p{Ll}+)\s+(?:years|decades|months))?$/u;
 /** A name of one to five capitalised words or a firm's "&": "Peter", "Kettle & Co.". */
 const OWN_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|&)){0,4}$/u;
 
