@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { slugify } from '../src/lib/extract/article';
 import { detectFormat, importTimelineFile } from '../src/lib/interchange';
+import { readJsonText } from '../src/lib/interchange/json-text';
 import { articleMarkdown } from '../src/lib/server/data-files';
 import { ingest } from '../src/lib/server/ingest';
 import type { Article } from '../src/lib/timeline';
@@ -18,7 +19,11 @@ export async function folderForFile(file: string, slug?: string): Promise<string
 	const name = basename(file);
 	const today = new Date().toISOString().slice(0, 10);
 	const format = detectFormat(name, text);
-	if (format === 'json') return null;
+	if (format === 'json') {
+		// Not JSON at all (a web page, a template): say what it is here, in one line.
+		readJsonText(text, name);
+		return null;
+	}
 	const folder = mkdtempSync(join(tmpdir(), 'dateline-import-'));
 	mkdirSync(join(folder, 'articles'));
 	if (format === 'timelinejs' || format === 'csv') {

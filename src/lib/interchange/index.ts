@@ -3,9 +3,11 @@ import { DataError } from '../timeline/problems';
 import type { Article, Timeline } from '../timeline/types';
 import type { TimelineFormat } from './formats';
 import { exportIcs } from './ics';
-import type { ImportOptions } from './imported';
+import type { ImportOptions, Imported } from './imported';
+import { parseJsonText, readJsonText } from './json-text';
 import { exportSheet, importSheet } from './sheet';
 import { exportTimelineJs, importTimelineJs } from './timelinejs';
+import { fromTimelineJs2, isTimelineJs2, tjs2Place } from './timelinejs2';
 
 export { exportIcs, type IcsExport } from './ics';
 export { exportSheet, importSheet, SHEET_COLUMNS } from './sheet';
@@ -23,29 +25,22 @@ export { EXPORT_FORMATS, type TimelineFormat } from './formats';
 
 /**
  * Which format a timeline file is in, from its name and content: a sheet is CSV; a JSON
- * document is TimelineJS when its events have `start_date`, Dateline's when they have `start`.
- * Null when it is neither (an article, perhaps).
+ * document (bare, or in a `var x = …` / JSONP wrapper) is TimelineJS when it is TimelineJS 2
+ * (`timeline.date`) or its events have `start_date` or its title is a slide, Dateline's when
+ * its events have `start`. Null when it is neither (an article, perhaps).
  */
 export function detectFormat(file: string, text: string): 'json' | 'timelinejs' | 'csv' | null {
 	if (/\.csv$/i.test(file)) return 'csv';
-	const trimmed = text.trimStart();
-	if (!/\.json$/i.test(file) && !trimmed.startsWith('{')) return null;
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		return /\.json$/i.test(file) ? 'json' : null;
-	}
-	const events = (json as { events?: unknown })?.events;
+	const named = /\.(json|jsonp|js)$/i.test(file);
+	if (!named && !/^\s*(\uFEFF)?[{[]/.test(text)) return null;
+	const parsed = parseJsonText(text);
+	if ('problem' in parsed) return named ? 'json' : null;
+	const json = parsed.json as { events?: unknown; title?: unknown } | null;
+	if (isTimelineJs2(json)) return 'timelinejs';
+	const events = json?.events;
 	const first = Array.isArray(events) ? (events[0] as Record<string, unknown> | undefined) : null;
 	if (first && typeof first === 'object' && 'start_date' in first) return 'timelinejs';
-	if (
-		json &&
-		typeof json === 'object' &&
-		'title' in json &&
-		typeof (json as { title: unknown }).title === 'object'
-	)
-		return 'timelinejs';
+	if (json && typeof json === 'object' && typeof json.title === 'object') return 'timelinejs';
 	return 'json';
 }
 
@@ -56,20 +51,30 @@ export function importTimelineFile(
 ): { format: 'json' | 'timelinejs' | 'csv'; article?: Article; timeline: Timeline } {
 	const format = detectFormat(options.file, text);
 	if (format === 'csv') return { format, ...importSheet(text, options) };
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (e) {
-		throw new DataError([
-			{ where: options.file, message: `not valid JSON (${(e as Error).message})` }
-		]);
-	}
+	const json = readJsonText(text, options.file);
+	if (isTimelineJs2(json)) return { format: 'timelinejs', ...importTimelineJs2(json, options) };
 	if (format === 'timelinejs') return { format, ...importTimelineJs(json, options) };
 	const timeline = validateTimeline(json, options.file);
 	return {
 		format: 'json',
 		timeline: options.slug ? { ...timeline, article: options.slug } : timeline
 	};
+}
+
+/** A TimelineJS 2 document read as the TimelineJS 3 one it stands for; problems in its terms. */
+function importTimelineJs2(json: unknown, options: ImportOptions & { file: string }): Imported {
+	const { doc, problems } = fromTimelineJs2(json, options.file);
+	try {
+		if (problems.length) throw new DataError([]);
+		return importTimelineJs(doc, options);
+	} catch (e) {
+		if (!(e instanceof DataError)) throw e;
+		const named = e.problems.map((p) => ({
+			where: tjs2Place(p.where),
+			message: p.message.replace(/\bstart_date\b/g, 'startDate')
+		}));
+		throw new DataError([...problems, ...named]);
+	}
 }
 
 export interface Exported {

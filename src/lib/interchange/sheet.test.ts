@@ -138,3 +138,51 @@ describe('sheet round trip (property)', () => {
 		);
 	}, 60_000);
 });
+
+describe('TimelineJS sheets as people write them (fixtures/wild)', () => {
+	const wild = (name: string) =>
+		readFileSync(new URL(`./fixtures/wild/${name}`, import.meta.url), 'utf8');
+	const problemsOf = (text: string, file: string) => {
+		try {
+			importSheet(text, { published: '2026-12-05', file });
+		} catch (e) {
+			return (e as DataError).problems.map((p) => `${p.where}: ${p.message}`);
+		}
+		return [];
+	};
+
+	it('reads a time whose seconds have one digit ("05:00:0")', () => {
+		const title = wild('nyt-articles-generated.csv').split('\n').slice(0, 2).join('\n');
+		const row = '2017,01,20,05:00:0,2017,01,20,05:00:0,,Trump Is Sworn In,"Oath taken.",,,,,,,';
+		const { timeline } = importSheet(`${title}\n${row}\n`, { published: '2026-12-05' });
+		expect(timeline.events[0]!.start).toMatchObject({
+			value: '2017-01-20T05:00:00',
+			precision: 'time'
+		});
+	});
+
+	it('says once, in words, that a quoted cell goes on after its quote', () => {
+		expect(problemsOf(wild('nyt-articles-generated.csv'), 'nyt.csv')).toEqual([
+			'nyt.csv: row 3: a cell opens with a quote but goes on after its closing quote; put the whole cell inside the quotes, doubling any quote in it ("")'
+		]);
+	});
+
+	it('gives one line for a row that lost cells, naming where the shift shows', () => {
+		const problems = problemsOf(wild('indian-art-shifted.csv'), 'art.csv');
+		expect(problems).toHaveLength(5);
+		expect(problems[0]).toBe(
+			'art.csv: row 2: End Time: "The Great Boar (Animal Procession)" is not a time; write it as 21:30, 21:30:15 or 9:30 PM; this row has 16 cells where the first row names 18 columns, so cells are missing before this one and the ones after them sit under the wrong columns'
+		);
+	});
+
+	it('writes display_date kept inside start_date as the Display Date column', () => {
+		const doc = {
+			events: [
+				{ start_date: { year: '2002', month: '4', day: '15', display_date: '15 avril 2002' } }
+			]
+		};
+		const timeline = importTimelineJs(doc, { published: '2026-12-05' }).timeline;
+		const [, row] = rowsOf(exportSheet(timeline));
+		expect(row![SHEET_COLUMNS.indexOf('Display Date')]).toBe('15 avril 2002');
+	});
+});

@@ -37,7 +37,9 @@ type Cells = Record<string, string>;
 const isObject = (v: unknown): v is Record<string, unknown> =>
 	typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const TIME = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?(?:\.(\d{1,3}))?\s*([ap])?\.?\s*(?:m\.?)?$/i;
+// Seconds may have one digit: programs that cut an ISO time short write "05:00:0"
+// (nyt-articles-generated.csv).
+const TIME = /^(\d{1,2})(?::(\d{2}))?(?::(\d{1,2}))?(?:\.(\d{1,3}))?\s*([ap])?\.?\s*(?:m\.?)?$/i;
 
 /** "21:30", "9:30 PM", "21:30:15.250" → hour, minute, second, millisecond; null if none of those. */
 function readTime(cell: string): Partial<TjsDate> | null {
@@ -129,7 +131,9 @@ function cellsOfSlide(slide: TjsEvent, type: string): Cells {
 	};
 	date(slide.start_date, '');
 	date(slide.end_date, 'End ');
-	if (slide.display_date) cells['Display Date'] = slide.display_date;
+	const display =
+		slide.display_date ?? (isObject(slide.start_date) ? slide.start_date.display_date : undefined);
+	if (typeof display === 'string' && display) cells['Display Date'] = display;
 	if (isObject(slide.text)) {
 		if (typeof slide.text.headline === 'string') cells.Headline = slide.text.headline;
 		if (typeof slide.text.text === 'string') cells.Text = slide.text.text;
@@ -195,6 +199,32 @@ function rowProblems(cells: Cells, row: string, needsStart: boolean): Problem[] 
 	return problems;
 }
 
+/** What the CSV parser's findings mean for a person fixing the sheet, by its error code. */
+const PARSE_PROBLEMS: Record<string, string> = {
+	// nyt-articles-generated.csv: `"Text of the article." Found at: https://…`
+	InvalidQuotes:
+		'a cell opens with a quote but goes on after its closing quote; put the whole cell inside the quotes, doubling any quote in it ("")',
+	MissingQuotes:
+		'a quote opens a cell and is never closed, so the rest of the file reads as that one cell',
+	UndetectableDelimiter: 'no commas found; save the sheet as comma-separated values (.csv)'
+};
+
+/**
+ * A row shorter than the header whose dates fail has most likely lost a cell in the middle,
+ * which moves every cell after it one column left (indian-art-shifted.csv: the display date
+ * lands under End Time). One line saying so helps more than one per displaced cell.
+ */
+function shortRowProblems(problems: Problem[], row: string[], columns: string[]): Problem[] {
+	if (!problems.length || row.length >= columns.length) return problems;
+	const [first] = problems;
+	return [
+		{
+			where: first!.where,
+			message: `${first!.message}; this row has ${row.length} cells where the first row names ${columns.length} columns, so cells are missing before this one and the ones after them sit under the wrong columns`
+		}
+	];
+}
+
 /**
  * Reads a TimelineJS sheet saved as CSV into a Dateline timeline and its article, or throws a
  * DataError naming every bad row (as the spreadsheet numbers them) and column.
@@ -220,6 +250,14 @@ export function importSheet(csv: string, options: ImportOptions): Imported {
 	const eventCells: Cells[] = [];
 	const eraCells: Cells[] = [];
 	let titleCells: Cells | undefined;
+	// One line per row the parser could not read, said so the sheet can be fixed.
+	const unreadable = new Set<number>();
+	for (const e of parsed.errors) {
+		const row = (e.row ?? 0) + 1;
+		if (unreadable.has(row)) continue;
+		unreadable.add(row);
+		problems.push({ where: `${file}: row ${row}`, message: PARSE_PROBLEMS[e.code] ?? e.message });
+	}
 	rows.forEach((row, i) => {
 		const cells: Cells = {};
 		columns.forEach((c, j) => {
@@ -227,7 +265,8 @@ export function importSheet(csv: string, options: ImportOptions): Imported {
 		});
 		const type = (cells.Type ?? '').trim().toLowerCase();
 		const where = `${file}: row ${i + 2}`;
-		problems.push(...rowProblems(cells, where, type !== 'title'));
+		if (unreadable.has(i + 2)) return;
+		problems.push(...shortRowProblems(rowProblems(cells, where, type !== 'title'), row, columns));
 		const slide = slideOfCells(cells);
 		if (type === 'title' && !titleCells) {
 			titleCells = cells;
@@ -240,9 +279,6 @@ export function importSheet(csv: string, options: ImportOptions): Imported {
 			doc.events.push(slide);
 		}
 	});
-	for (const e of parsed.errors) {
-		problems.push({ where: `${file}: row ${(e.row ?? 0) + 1}`, message: e.message });
-	}
 	if (problems.length) throw new DataError(problems);
 	const imported = importTimelineJs(doc, { ...options, file });
 	imported.timeline.events.forEach((event, i) => {
@@ -285,7 +321,10 @@ export function exportSheet(timeline: Timeline): string {
 	};
 	const rows: Cells[] = [];
 	if (doc.title) rows.push(rowOf(doc.title, kept.title, 'title'));
-	(doc.eras ?? []).forEach((era, i) => rows.push(rowOf(era, eras[i], 'era')));
+	// An era of another shape than the template's (one object, a string) has no row to be.
+	(Array.isArray(doc.eras) ? doc.eras : []).forEach((era, i) => {
+		if (isObject(era)) rows.push(rowOf(era, eras[i], 'era'));
+	});
 	timeline.events.forEach((event, i) => rows.push(rowOf(doc.events[i]!, event.extra?.csv, '')));
 	const columns = keptColumns.length ? [...keptColumns] : [...SHEET_COLUMNS];
 	for (const row of rows)

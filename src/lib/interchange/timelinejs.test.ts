@@ -301,3 +301,52 @@ describe('after a database', () => {
 		expect(exportTimelineJs(reorder(timeline) as Timeline)).toEqual(doc);
 	});
 });
+
+describe('TimelineJS files as people write them (fixtures/wild)', () => {
+	const wild = (name: string) =>
+		JSON.parse(fixture(`wild/${name}`).replace(/^\uFEFF/, '')) as TjsDocument;
+	const read = (name: string) =>
+		importTimelineJs(wild(name), { published: '2026-12-05', file: name }).timeline;
+
+	it('takes the words for a date from display_date inside start_date', () => {
+		const [first] = read('chronogramm-display-in-date.json').events;
+		expect(first!.start).toMatchObject({ text: '15 avril 2002', value: '2002-04-15' });
+	});
+
+	it('takes a display date of "." for a hidden date, not for words', () => {
+		const [label] = read('hundred-years-war.json').events;
+		expect(label!.start).toMatchObject({ text: '900', value: '0900', precision: 'year' });
+	});
+
+	it('names a file without a title slide after the file, so two are two timelines', () => {
+		const timeline = read('houston-no-title.json');
+		expect(timeline.title).toBe('houston no title');
+		expect(timeline.article).toBe('houston-no-title');
+		// A title slugify cannot spell leaves the file's name too.
+		expect(read('video-eras-object.json').article).toBe('video-eras-object');
+	});
+
+	it('keeps eras of another shape as they were, and takes nothing down for them', () => {
+		const timeline = read('video-eras-object.json');
+		expect(timeline.events).toHaveLength(1);
+		expect(exportTimelineJs(timeline).eras).toEqual(wild('video-eras-object.json').eras);
+	});
+
+	it('reads an end date of empty strings as no end date', () => {
+		const text = fixture('wild/middle-ages-var.js')
+			.replace(/^var \w+ = /, '')
+			.replace(/;\s*$/, '');
+		const timeline = importTimelineJs(JSON.parse(text), { published: '2026-12-05' }).timeline;
+		expect(timeline.events[1]!.start).toMatchObject({ value: '1712', precision: 'year' });
+		expect(timeline.events[1]!.end).toBeUndefined();
+	});
+
+	it('titles an event by its date when its text is a placeholder ("<p>.</p>")', () => {
+		const doc = {
+			events: [{ start_date: { year: 2011, month: 1, day: 26 }, text: { text: '<p>.</p>' } }]
+		};
+		const [event] = importTimelineJs(doc, { published: '2026-12-05' }).timeline.events;
+		expect(event!.title).toBe('January 26, 2011');
+		expect(event!.summary).toBe('.');
+	});
+});

@@ -64,6 +64,25 @@ interface Read {
 	confidence?: number;
 }
 
+/**
+ * Words a file gives for a date, if they say anything: TimelineJS sheets put "." or " " in
+ * Display Date to hide a date on a group's label slide (hundred-years-war.json).
+ */
+function displayOf(raw: unknown): string | undefined {
+	return typeof raw === 'string' && saysSomething(raw) ? raw.trim() : undefined;
+}
+
+/** Words with a letter or a digit in them; "." or "<p>.</p>" is a placeholder, not a text. */
+const saysSomething = (text: string) => /[\p{L}\p{N}]/u.test(text);
+
+/** An end date that says nothing: absent, `{}`, or every field an empty string (middle-ages-var.js). */
+function isBlankDate(raw: unknown): boolean {
+	return (
+		raw === undefined ||
+		(isObject(raw) && Object.values(raw).every((v) => v === '' || v === null || v === undefined))
+	);
+}
+
 function dateOf(
 	raw: unknown,
 	field: 'start_date' | 'end_date',
@@ -78,7 +97,7 @@ function dateOf(
 	}
 	// Dateline's own date wins while the calendar fields still say what Dateline wrote.
 	if (kept && sameValue(comparable(tjsDateFor(kept)), comparable(raw))) return kept;
-	return fuzzyOfParts(parts, display?.trim() ? display.trim() : undefined);
+	return fuzzyOfParts(parts, display);
 }
 
 /** A TimelineJS date's fields as numbers, so "06" and 6 compare equal. */
@@ -107,29 +126,35 @@ function readEvent(event: unknown, problem: (field: string, message: string) => 
 	if (e.display_date !== undefined && typeof e.display_date !== 'string')
 		problem('display_date', 'expected a string');
 	const kept = isObject(e.dateline) ? e.dateline : undefined;
-	const display = typeof e.display_date === 'string' ? e.display_date : undefined;
 	if (e.start_date === undefined) {
 		problem('start_date', 'missing; every event needs at least { "year": … }');
 		return null;
 	}
-	const start = dateOf(e.start_date, 'start_date', display, kept?.start, problem);
-	const end =
-		e.end_date === undefined || (isObject(e.end_date) && Object.keys(e.end_date).length === 0)
-			? undefined
-			: dateOf(e.end_date, 'end_date', undefined, kept?.end, problem);
-	if (
-		!start ||
-		(e.end_date !== undefined &&
-			end === undefined &&
-			isObject(e.end_date) &&
-			Object.keys(e.end_date).length)
-	)
-		return null;
+	// TimelineJS takes the words for a date from the event or from the date itself.
+	const start = dateOf(
+		e.start_date,
+		'start_date',
+		displayOf(e.display_date) ??
+			displayOf(isObject(e.start_date) ? e.start_date.display_date : undefined),
+		kept?.start,
+		problem
+	);
+	const end = isBlankDate(e.end_date)
+		? undefined
+		: dateOf(
+				e.end_date,
+				'end_date',
+				displayOf(isObject(e.end_date) ? e.end_date.display_date : undefined),
+				kept?.end,
+				problem
+			);
+	if (!start || (!isBlankDate(e.end_date) && end === undefined)) return null;
 	if (end && Date.parse(end.latest) < Date.parse(start.earliest))
 		problem('end_date', 'ends before start_date');
 	const headline = htmlToText(typeof text.headline === 'string' ? text.headline : '');
 	const summary = htmlToText(typeof text.text === 'string' ? text.text : '');
-	const title = headline || shorten(summary) || start.text;
+	// A placeholder text ("<p>.</p>", tjs2-career-trailing-comma-date.json) is no title.
+	const title = headline || (saysSomething(summary) ? shorten(summary) : '') || start.text;
 	const read: Read = { title, summary, start };
 	if (end) read.end = end;
 	if (typeof kept?.confidence === 'number') read.confidence = kept.confidence;
@@ -174,19 +199,20 @@ export function importTimelineJs(json: unknown, options: ImportOptions): Importe
 		);
 		events.push({ id, ...read, extra: { timelinejs: clone(raw) } });
 	});
-	(Array.isArray(doc.eras) ? doc.eras : []).forEach((era, i) => {
-		if (!isObject(era))
-			problems.push({ where: `${file}: eras[${i}]`, message: 'expected an object' });
-	});
-	if (doc.eras !== undefined && !Array.isArray(doc.eras))
-		problems.push({ where: `${file}: eras`, message: 'expected an array of eras' });
+	// Eras are not shown, only kept and written back, so an era of the wrong shape (one object
+	// instead of a list, video-eras-object.json) takes nothing down.
 	if (problems.length) throw new DataError(problems);
 	const titleHtml = isObject(doc.title) && isObject(doc.title.text) ? doc.title.text.headline : '';
+	// A file with no title slide is named after the file, so two of them are two timelines.
+	const stem = slugify((options.file ?? '').replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
 	const title =
 		htmlToText(typeof titleHtml === 'string' ? titleHtml : '') ||
-		(options.slug ?? '').replace(/-/g, ' ') ||
+		(options.slug ?? stem).replace(/-/g, ' ') ||
 		'Imported timeline';
-	const slug = options.slug ?? (slugify(title) || 'imported-timeline');
+	// A title in a script slugify cannot spell ("视频片段一 时长46秒" gives "46") names no slug.
+	const fromTitle = slugify(title);
+	const slug =
+		options.slug ?? ((/[a-z]/.test(fromTitle) ? fromTitle : stem) || 'imported-timeline');
 	const rest: Partial<TjsDocument> = { ...doc };
 	delete rest.events;
 	const imported = withArticle(events, {
