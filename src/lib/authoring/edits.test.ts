@@ -11,9 +11,9 @@ import {
 	mergeEvents,
 	reviewOrder,
 	setEventDate,
-	splitEvent,
-	sourcesOf
+	splitEvent
 } from './edits';
+import { sourcesOf } from '../timeline/sources';
 import { fieldWords, readTypedDate } from './date-input';
 
 const ev = (

@@ -2,6 +2,7 @@ import { slugify } from '../extract/article';
 import { tagTimexes } from '../temporal';
 import { compareFuzzyDates, fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
 import type { FuzzyDate, SourceRef, Timeline, TimelineEvent } from '../timeline/types';
+import { sourcesOf } from '../timeline/sources';
 
 /**
  * The corrections an editor makes to a timeline, as pure functions from one timeline to the
@@ -81,11 +82,6 @@ export function confirmStartDate(t: Timeline, id: string): Timeline {
 
 export function deleteEvent(t: Timeline, id: string): Timeline {
 	return { ...t, events: t.events.filter((e) => e.id !== id) };
-}
-
-/** Every sentence an event stands on: its own, then those merged into it. */
-export function sourcesOf(e: TimelineEvent): SourceRef[] {
-	return [e.source, ...(e.sources ?? [])];
 }
 
 const width = (d: FuzzyDate) => Date.parse(d.latest) - Date.parse(d.earliest);

@@ -83,14 +83,21 @@ function isChrome(paragraph: string): boolean {
 }
 
 /**
+ * Whether an event's sentence starts between two offsets of the text. A paragraph that tells an
+ * event is body however it reads: an imported timeline's article is made of its events' texts
+ * ("Ides of March."), and an editor may take an event from a caption.
+ */
+export type Told = (start: number, end: number) => boolean;
+
+/**
  * Splits the body paragraphs of a text into sentences. A full stop ends a sentence when a
  * capital letter, a digit or an opening quote follows it, unless it closes a known
  * abbreviation or an initial ("U.S.", "Donald J. Trump").
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, told?: Told): Sentence[] {
 	const sentences: Sentence[] = [];
 	splitParagraphs(text).forEach((paragraph, index) => {
-		if (paragraph.chrome) return;
+		if (paragraph.chrome && !told?.(paragraph.start, paragraph.end)) return;
 		const p = paragraph.text;
 		// Wire copy opens quotations with `` or '' as well as “ and ".
 		const boundary = /([.!?])(["'”’)\]]*)\s+(?=["'“‘(`[]{0,2}[A-Z0-9])/g;
@@ -175,10 +182,10 @@ function isAbbreviation(p: string, dot: number): boolean {
 }
 
 /** The body of an article as the reader sees it: paragraphs of sentences, chrome left out. */
-export function bodyParagraphs(text: string): Sentence[][] {
+export function bodyParagraphs(text: string, told?: Told): Sentence[][] {
 	const paragraphs: Sentence[][] = [];
 	let last = -1;
-	for (const s of splitSentences(text)) {
+	for (const s of splitSentences(text, told)) {
 		if (s.paragraph !== last) paragraphs.push([]);
 		paragraphs[paragraphs.length - 1]!.push(s);
 		last = s.paragraph;

@@ -1,8 +1,8 @@
 import { error, redirect } from '@sveltejs/kit';
 import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { bodyParagraphs } from '$lib/extract/sentences';
-import { sentencesElsewhere } from '$lib/timeline/sources';
-import type { Timeline } from '$lib/timeline/types';
+import { sentencesElsewhere, sourcesOf, toldIn } from '$lib/timeline/sources';
+import type { Article, Timeline } from '$lib/timeline/types';
 import { packTimeline } from '$lib/timeline/wire';
 import { importProblemFor } from './data-files';
 import { database } from './db';
@@ -13,11 +13,14 @@ import { isRedirect, oembedTimeline, readPublished } from './timelines';
 const paragraphCache = new Map<string, ReturnType<typeof bodyParagraphs>>();
 const PARAGRAPH_ENTRIES = 100;
 
-function paragraphsOf(slug: string, revision: number, text: string) {
+function paragraphsOf(slug: string, revision: number, timeline: Timeline, article?: Article) {
 	const key = `${slug}@${revision}`;
 	let paragraphs = paragraphCache.get(key);
 	if (!paragraphs) {
-		paragraphs = bodyParagraphs(text);
+		paragraphs = bodyParagraphs(
+			article?.text ?? '',
+			toldIn(timeline.events.flatMap(sourcesOf), article?.slug)
+		);
 		paragraphCache.set(key, paragraphs);
 		if (paragraphCache.size > PARAGRAPH_ENTRIES)
 			paragraphCache.delete(paragraphCache.keys().next().value!);
@@ -51,7 +54,7 @@ export async function readerData(slug: string, url: URL, route: 't' | 'embed') {
 	if (isRedirect(found)) redirect(308, `/${route}/${found.redirect}${url.search}`);
 	const { timeline, articles } = found;
 	const first = articles[0];
-	const paragraphs = paragraphsOf(found.slug, found.revision, first?.text ?? '');
+	const paragraphs = paragraphsOf(found.slug, found.revision, timeline, first);
 	// A long timeline's page (reader or embed) carries its index summary and the events its
 	// opening view labels; the rest load by range from /t/<slug>/events/<chunk>.json. An embed
 	// opening on an event (`?event=`, which only a server sees) carries that one too.

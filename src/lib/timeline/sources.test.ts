@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sentencesElsewhere, textFragmentLink } from './sources';
+import { bodyParagraphs } from '../extract/sentences';
+import { importTimelineJs } from '../interchange/timelinejs';
+import { sentencesElsewhere, sourcesOf, textFragmentLink, toldIn } from './sources';
 import type { Article, Timeline } from './types';
 
 const day = {
@@ -66,5 +68,46 @@ describe('textFragmentLink', () => {
 		expect(textFragmentLink('https://x.example/a', 'Vote set, 2-1 & more')).toBe(
 			'https://x.example/a#:~:text=Vote%20set%2C%202%2D1%20%26%20more'
 		);
+	});
+});
+
+describe('the paragraphs a reader sees', () => {
+	// A TimelineJS file's texts are often a few words: its article is made of them, and the page
+	// chrome filter read them as captions, so those events had no sentence to show.
+	const file = {
+		title: { text: { headline: 'Roads of Rome' } },
+		events: [
+			{
+				start_date: { year: -312 },
+				text: {
+					headline: 'Via Appia begun',
+					text: 'Censor Appius Claudius Caecus began the road to Capua.'
+				}
+			},
+			{
+				start_date: { year: -44, month: 3, day: 15 },
+				text: { headline: 'Caesar killed', text: 'Ides of March.' }
+			},
+			{ start_date: { year: 117 }, text: { headline: 'Roads surveyed & mapped' } }
+		]
+	};
+
+	it('shows every paragraph that tells an event, however short, and still leaves page chrome out', () => {
+		const { article, timeline } = importTimelineJs(file, { published: '2026-12-05' });
+		const told = toldIn(timeline.events.flatMap(sourcesOf), article.slug);
+		const starts = new Set(
+			bodyParagraphs(article.text, told)
+				.flat()
+				.map((s) => s.start)
+		);
+		for (const event of timeline.events) expect(starts.has(event.source.start)).toBe(true);
+
+		const pasted =
+			'Read more\n\nThe city closed the bridge on Sept. 3, 2021.\n\nShare this article';
+		expect(
+			bodyParagraphs(pasted, toldIn([], 'x'))
+				.flat()
+				.map((s) => s.text)
+		).toEqual(['The city closed the bridge on Sept. 3, 2021.']);
 	});
 });

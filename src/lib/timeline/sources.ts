@@ -1,4 +1,5 @@
-import type { Article, SourceRef, Timeline } from './types';
+import { bisectLeft } from 'd3-array';
+import type { Article, SourceRef, Timeline, TimelineEvent } from './types';
 
 /**
  * A sentence of another article that told one of the timeline's events (a timeline made of
@@ -15,6 +16,29 @@ export interface ToldElsewhere {
 
 export const sourceKey = (source: SourceRef) => `${source.article}:${source.start}`;
 
+/** Every sentence an event stands on: its own, then those merged into it. */
+export function sourcesOf(e: TimelineEvent): SourceRef[] {
+	return [e.source, ...(e.sources ?? [])];
+}
+
+/**
+ * Whether one of the sources is a sentence of `article` starting between two offsets: the
+ * paragraphs a reader must see, whatever they look like (see `Told` in extract/sentences).
+ */
+export function toldIn(
+	sources: readonly Pick<SourceRef, 'article' | 'start'>[],
+	article: string | undefined
+): (start: number, end: number) => boolean {
+	const starts = sources
+		.filter((s) => s.article === article)
+		.map((s) => s.start)
+		.sort((a, b) => a - b);
+	return (start, end) => {
+		const i = bisectLeft(starts, start);
+		return i < starts.length && starts[i]! < end;
+	};
+}
+
 /** The sentences of articles other than `shown` that the events' sources point at. */
 export function sentencesElsewhere(
 	timeline: Timeline,
@@ -24,7 +48,7 @@ export function sentencesElsewhere(
 	const bySlug = new Map(articles.map((a) => [a.slug, a]));
 	const out: Record<string, ToldElsewhere> = {};
 	for (const event of timeline.events) {
-		for (const source of [event.source, ...(event.sources ?? [])]) {
+		for (const source of sourcesOf(event)) {
 			if (source.article === shown) continue;
 			const article = bySlug.get(source.article);
 			if (!article) continue;
