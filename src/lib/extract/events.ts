@@ -14,7 +14,7 @@ import type {
 	TimelineEvent,
 	Timex
 } from '../timeline/types';
-import { slugify } from './article';
+import { eventId } from './event-ids';
 import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
 import { continuedDate, formatDay, inferredEvent, ledeDate, mayContinue } from './inferred';
@@ -1044,10 +1044,7 @@ function withIds(candidates: Candidate[], article: string): TimelineEvent[] {
 	return candidates
 		.sort((a, b) => compareFuzzyDates(a.start, b.start) || a.sentence.start - b.sentence.start)
 		.map((c) => {
-			// A clock time's colon ("2026-03-09T15:00") is no id character: the store refused
-			// every save of a draft holding one.
-			const value = c.start.value.toLowerCase().replace(/[^a-z0-9_]+/g, '-');
-			const base = `${value}-${slugify(c.title, 40)}`.replace(/^-+|-+$/g, '');
+			const base = eventId(c.start, c.title);
 			let id = base;
 			for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
 			used.add(id);
