@@ -79,6 +79,7 @@ describe('slugify', () => {
 			'russia-pays-taliban-to-kill-u-s-soldiers'
 		);
 		expect(slugify('Café Zürich')).toBe('cafe-zurich');
+		expect(slugify('Tromsø ferry, Łódź, Straße, Æsir')).toBe('tromso-ferry-lodz-strasse-aesir');
 		expect(slugify('<script>alert(1)</script>')).toBe('script-alert-1-script');
 	});
 });

@@ -82,11 +82,26 @@ function unquote(value: string): string {
 }
 
 /** A URL-safe slug made from any title: lower case, ASCII letters and digits, hyphens. */
+/** Latin letters that no accent-stripping decomposes: "Tromsø" is tromso, not troms. */
+const LETTERS: Record<string, string> = {
+	ø: 'o',
+	æ: 'ae',
+	œ: 'oe',
+	ß: 'ss',
+	ł: 'l',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+	ı: 'i',
+	ħ: 'h'
+};
+
 export function slugify(text: string, maxLength = 60): string {
 	const slug = text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
+		.replace(/[øæœßłđðþıħ]/g, (letter) => LETTERS[letter]!)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	if (slug.length <= maxLength) return slug;
