@@ -256,6 +256,18 @@ describe('editing', () => {
 		await expect.poll(() => rows(page).count()).toBe(count + 1);
 		await page.waitForSelector('.notice:has-text("Added")');
 		expect(await sentence.evaluate((n) => n.classList.contains('used'))).toBe(true);
+		// The new event's title has the focus, in view, ready to be corrected.
+		await expect
+			.poll(() =>
+				page.evaluate(() => {
+					const field = document.activeElement;
+					const row = field?.closest('[data-event-editor]');
+					const box = field?.getBoundingClientRect();
+					return !!row && field!.matches('textarea') && box!.top >= 0 && box!.bottom <= innerHeight;
+				})
+			)
+			.toBe(true);
+		await page.evaluate(() => (document.activeElement as HTMLElement).blur());
 		await page.keyboard.press('Control+z');
 		await expect.poll(() => rows(page).count()).toBe(count);
 		// A sentence the extractor reads: its headline and the day its paragraph gives, not the
