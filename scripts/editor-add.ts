@@ -4,10 +4,12 @@
  *   npm run editor:add -- <email>                  prints a one-time password
  *   echo 'a long password' | npm run editor:add -- <email> --stdin
  *
- * Every session the editor had is ended when the password changes.
+ * Every session the editor had is ended when the password changes. With the embedded store
+ * and the server running, the server does it (src/lib/server/editor-socket.ts): the store is
+ * its alone while it runs.
  */
-import { addEditor } from '../src/lib/server/editors';
-import { revokeEditorSessions } from '../src/lib/server/sessions';
+import { storeOptions } from '../src/lib/server/db';
+import { askRunningServer, setEditor, type EditorAnswer } from '../src/lib/server/editor-socket';
 import { withStore } from './store-cli';
 
 const USAGE = 'usage: npm run editor:add -- <email> [--stdin]';
@@ -28,15 +30,24 @@ if (!email) {
 }
 const fromStdin = args.includes('--stdin');
 const password = fromStdin ? await readStdin() : undefined;
+const request = { email, ...(password !== undefined && { password }) };
 
-await withStore('editor:add', async (db) => {
-	const result = await addEditor(db, email, password);
-	if (!result.created) await revokeEditorSessions(db, result.editor.id);
+function report(result: EditorAnswer) {
 	const what = result.created ? 'Made editor' : 'New password for editor';
-	if (fromStdin) process.stdout.write(`${what} ${result.editor.email}.\n`);
+	if (fromStdin) process.stdout.write(`${what} ${result.email}.\n`);
 	else {
 		process.stdout.write(
-			`${what} ${result.editor.email}. One-time password (shown once, not stored):\n${result.password}\n`
+			`${what} ${result.email}. One-time password (shown once, not stored):\n${result.password}\n`
 		);
 	}
-});
+}
+
+const { dir } = storeOptions();
+const answered = dir
+	? await askRunningServer(dir, request).catch((e: Error) => {
+			process.stderr.write(`editor:add: ${e.message}\n`);
+			process.exit(1);
+		})
+	: null;
+if (answered) report(answered);
+else await withStore('editor:add', async (db) => report(await setEditor(db, request)));

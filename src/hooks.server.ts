@@ -3,7 +3,8 @@ import { building } from '$app/environment';
 import { extraHeaders, frameAncestors } from '$lib/embed/security.js';
 import { DEFAULT_LANG, langOfRequest } from '$lib/i18n/lang';
 import { dataProblems } from '$lib/server/articles';
-import { closeDatabase, database } from '$lib/server/db';
+import { closeDatabase, database, storeOptions } from '$lib/server/db';
+import { serveEditorRequests } from '$lib/server/editor-socket';
 import { JOB_HANDLERS } from '$lib/server/extraction-job';
 import { prepareLongTimelines } from '$lib/server/ranges';
 import { startWorker } from '$lib/server/jobs';
@@ -11,8 +12,9 @@ import { SESSION_COOKIE, validateSession } from '$lib/server/sessions';
 
 /**
  * At start: the server log names every broken file in data/, the store opens (importing data/
- * on its first start), this server's job worker starts, and the newest long timelines are cut
- * for their readers in the background (the server answers meanwhile).
+ * on its first start), this server's job worker starts, an embedded store takes editor:add
+ * through a local socket, and the newest long timelines are cut for their readers in the
+ * background (the server answers meanwhile).
  */
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -24,6 +26,14 @@ export const init: ServerInit = async () => {
 	}
 	const db = await database();
 	const stopWorker = startWorker(db, JOB_HANDLERS);
+	// An embedded store is this process's alone: `npm run editor:add` asks it through a socket.
+	const { dir } = storeOptions();
+	const stopEditorRequests = dir
+		? await serveEditorRequests(db, dir).catch((e) => {
+				console.warn(`Dateline: npm run editor:add needs the server stopped: ${e}`);
+				return async () => {};
+			})
+		: async () => {};
 	prepareLongTimelines(db).catch((e) =>
 		console.warn(`Dateline: preparing long timelines for readers failed: ${e}`)
 	);
@@ -31,6 +41,7 @@ export const init: ServerInit = async () => {
 	// PGlite's WebAssembly keeps handles open, so the process exits itself once the store is shut.
 	process.once('sveltekit:shutdown', async () => {
 		await stopWorker().catch(() => {});
+		await stopEditorRequests().catch(() => {});
 		await closeDatabase().catch(() => {});
 		process.exit(0);
 	});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchDatabase } from '../src/lib/server/testing/stores';
-import { addEditor, api, signIn } from './support/editor';
+import { addEditor, api, runEditorAdd, signIn } from './support/editor';
 import { freshDataDir, startServer, type Server } from './support/server';
 
 /**
@@ -147,6 +147,37 @@ for (const backend of backends) {
 				});
 				expect(next.status).toBe(200);
 				expect((await fetch(`${server.url}/t/${SLUG}`)).status).toBe(200);
+			});
+		});
+
+		describe('npm run editor:add while the server runs', () => {
+			// On PGlite the server holds the store, killed and started again just above (its old
+			// socket left behind): the command asks it. On PostgreSQL both open the database.
+			it('makes an editor who signs in at once; a new password signs them out', async () => {
+				const made = await runEditorAdd(
+					dataDir,
+					['carol@example.org'],
+					undefined,
+					env.DATABASE_URL
+				);
+				expect(made.stderr).toBe('');
+				expect(made.status).toBe(0);
+				expect(made.stdout).toMatch(/^Made editor carol@example\.org\. One-time password/);
+				const password = made.stdout.trim().split('\n').at(-1)!;
+				const carol = await signIn(server.url, 'carol@example.org', password);
+				expect((await api(server.url, carol, '/api/timelines')).status).toBe(200);
+				const reset = await runEditorAdd(
+					dataDir,
+					['carol@example.org', '--stdin'],
+					'a new long password',
+					env.DATABASE_URL
+				);
+				expect(reset.stdout).toBe('New password for editor carol@example.org.\n');
+				expect((await api(server.url, carol, '/api/timelines')).status).toBe(401);
+				await signIn(server.url, 'carol@example.org', 'a new long password');
+				const bad = await runEditorAdd(dataDir, ['carol'], undefined, env.DATABASE_URL);
+				expect(bad.status).toBe(1);
+				expect(bad.stderr).toBe('editor:add: "carol" is not an email address\n');
 			});
 		});
 	});

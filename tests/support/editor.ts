@@ -1,5 +1,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+
+/** The environment `npm run editor:add` is run in for a data folder's store. */
+function editorAddEnv(dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv {
+	// The suites' servers keep a PGlite store in their data folder (tests/support/server.ts drops
+	// DATABASE_URL), so the editor goes there too, not into the PostgreSQL CI starts.
+	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: dataDir };
+	delete env.DATABASE_URL;
+	if (databaseUrl) env.DATABASE_URL = databaseUrl;
+	return env;
+}
 
 /**
  * Makes an editor in a data folder's store, the way an administrator does (npm run editor:add):
@@ -11,18 +21,36 @@ export function addEditor(
 	password: string,
 	databaseUrl?: string
 ): void {
-	// The suites' servers keep a PGlite store in their data folder (tests/support/server.ts drops
-	// DATABASE_URL), so the editor goes there too, not into the PostgreSQL CI starts.
-	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: dataDir };
-	delete env.DATABASE_URL;
-	if (databaseUrl) env.DATABASE_URL = databaseUrl;
 	const result = spawnSync('npx', ['tsx', 'scripts/editor-add.ts', email, '--stdin'], {
 		input: password,
 		encoding: 'utf8',
-		env
+		env: editorAddEnv(dataDir, databaseUrl)
 	});
 	if (result.status !== 0)
 		throw new Error(`editor:add failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/**
+ * Runs `npm run editor:add` without blocking the test's own connections to a running server
+ * (a blocked event loop reuses a keep-alive connection the server has closed meanwhile).
+ */
+export function runEditorAdd(
+	dataDir: string,
+	args: string[],
+	input?: string,
+	databaseUrl?: string
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+	return new Promise((done) => {
+		const child = spawn('npx', ['tsx', 'scripts/editor-add.ts', ...args], {
+			env: editorAddEnv(dataDir, databaseUrl)
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d) => (stdout += d));
+		child.stderr.on('data', (d) => (stderr += d));
+		child.on('close', (status) => done({ status, stdout, stderr }));
+		child.stdin.end(input ?? '');
+	});
 }
 
 /** Signs in through the sign-in form and returns the session cookie (`name=value`). */

@@ -35,6 +35,8 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
 	const migrator = new Migrator({ db, provider: migrationProvider });
 	const { error, results } = await migrator.migrateToLatest();
 	const failed = results?.find((r) => r.status === 'Error');
+	// A store held by another process is said as it is, not as a failed migration.
+	if (error instanceof StoreInUseError) throw error;
 	if (error || failed) {
 		const cause = error instanceof Error ? error.message : String(error ?? '');
 		throw new Error(
@@ -70,6 +72,20 @@ function dialectFor({ url, dir }: StoreOptions) {
 	});
 }
 
+/** The embedded store is open in another process, which the message names. */
+export class StoreInUseError extends Error {
+	constructor(
+		readonly path: string,
+		readonly pid: number
+	) {
+		super(
+			`${path} is in use by process ${pid} (a running Dateline server?). ` +
+				'Stop it first, or set DATABASE_URL to a PostgreSQL server that several processes can share.'
+		);
+		this.name = 'StoreInUseError';
+	}
+}
+
 /**
  * PGlite is one process's database: a second process opening the same folder would corrupt it.
  * A pid file beside the folder turns that into a clear refusal (a dead owner's file is taken over).
@@ -79,10 +95,7 @@ function lock(path: string): () => void {
 	if (existsSync(file)) {
 		const pid = Number(readFileSync(file, 'utf8').trim());
 		if (pid && pid !== process.pid && alive(pid)) {
-			throw new Error(
-				`${path} is in use by process ${pid} (a running Dateline server?). ` +
-					'Stop it first, or set DATABASE_URL to a PostgreSQL server that several processes can share.'
-			);
+			throw new StoreInUseError(path, pid);
 		}
 	}
 	mkdirSync(dirname(file), { recursive: true });
