@@ -34,11 +34,37 @@ const UNITS: ReadonlyMap<string, { unit: string; needs: RegExp }> = new Map(
 	})
 );
 
-export const COUNTED_FROM: { pattern: RegExp; example: string }[] = [
+/**
+ * Each row names the happening by a noun ("after the shooting") or by the past verb that ends a
+ * short clause ("after the agency sued"), which must be a word of the told happening's title.
+ */
+export const COUNTED_FROM: {
+	pattern: RegExp;
+	names: 'noun' | 'verb';
+	/** Only from a happening its own sentence dates. */
+	ownSentence?: boolean;
+	example: string;
+}[] = [
 	{
 		pattern:
 			/\b((a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b(?:\s+([\w’']+))?/gi,
+		names: 'noun',
 		example: 'Police arrested a 19-year-old man two days after the shooting.'
+	},
+	{
+		// (The clause ends at the verb: "after the agency sued over the deal" may be another suit.)
+		pattern:
+			/\b((a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+((?:[\w’'-]+\s+){1,2}[a-z]{3,})(?=\s*(?:[.,;]|$))/gi,
+		names: 'verb',
+		example: "The chain's finance chief resigned two weeks after the agency sued."
+	},
+	{
+		// A clause that goes on to its own date names the happening its sentence dates.
+		pattern:
+			/\b((a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+((?:[\w’'-]+\s+){1,2}[a-z]{3,})\b/gi,
+		names: 'verb',
+		ownSentence: true,
+		example: 'She entered the race a year after the council closed the library in 2023.'
 	}
 ];
 
@@ -87,16 +113,28 @@ export const MONTH_REACH_DAYS = 14;
  */
 export function countedFrom(
 	text: string,
-	told: { title: string; start: FuzzyDate }[]
+	told: { title: string; start: FuzzyDate; here?: boolean }[]
 ): CountedFrom[] {
 	const found: CountedFrom[] = [];
-	for (const { pattern } of COUNTED_FROM) {
+	for (const { pattern, names, ownSentence } of COUNTED_FROM) {
 		for (const m of text.matchAll(pattern)) {
-			const [, , count, unitWord, direction, noun, next] = m;
+			const [, , count, unitWord, direction, named, next] = m;
+			// A verb row's words are a subject and its verb: the first past verb after the subject.
+			const parts = named!.split(/\s+/);
+			const noun =
+				names === 'noun'
+					? named
+					: ownSentence
+						? parts.slice(1).find((w) => isPastVerb(w))
+						: parts.at(-1);
+			if (!noun) continue;
 			const n = countOf(count!);
 			const unit = UNITS.get(unitWord!.toLowerCase())!;
 			if (!n || (next && (OWN_VERB.test(next) || isPastVerb(next.toLowerCase())))) continue;
-			if (stem(noun!).length < 3) continue;
+			const verb = names === 'verb';
+			if (verb ? !isPastVerb(noun.toLowerCase()) : stem(noun).length < 3) continue;
+			const isItsWord = (w: string) =>
+				verb ? w.toLowerCase() === noun.toLowerCase() : namesHappening(w, noun);
 			// Not a title that itself counts from the noun: "Jogger observed Kopp's car near
 			// Slepian's home 10 days before murder" is the sentence's own event, not the murder.
 			const counts = new RegExp(`\\b(?:after|before)\\s+(?:the\\s+)?${noun}\\b`, 'i');
@@ -109,8 +147,9 @@ export function countedFrom(
 					// A year from a happening the story never dated ("The bridge collapsed
 					// after years of neglect", inferred at the lede's day) is no date.
 					!e.start.inferred &&
+					(!ownSentence || e.here) &&
 					!counts.test(e.title) &&
-					e.title.split(/[^\p{L}'’-]+/u).some((w) => namesHappening(w, noun!))
+					e.title.split(/[^\p{L}'’-]+/u).some(isItsWord)
 			);
 			if (!from) continue;
 			const words = next ? m[0].slice(0, m[0].length - next.length).trimEnd() : m[0];
@@ -119,7 +158,17 @@ export function countedFrom(
 				from.start.precision === 'month'
 					? fuzzyDate(words, from.start.value, 'APPROX')
 					: shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, words, sign);
-			if (date) found.push({ start: m.index, end: m.index + words.length, date });
+			// A clause told to its own date is the count's words to its end: the title is the
+			// main clause's ("She entered the race"), not the counted-from one's.
+			const rest = text.slice(m.index + m[0].length).search(/[,;](?=\s)|\.(?=\s|$)/);
+			const end = !ownSentence
+				? m.index + words.length
+				: rest < 0
+					? text.length
+					: m.index + m[0].length + rest;
+			// (Two rows may read the same words.)
+			if (date && !found.some((f) => f.start === m.index))
+				found.push({ start: m.index, end, date });
 		}
 	}
 	return found;

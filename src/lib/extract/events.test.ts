@@ -515,6 +515,17 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			[]
 		],
 		['It lost $85 million in the same period of 2024.', '2025-10-30', []],
+		// A record's yardstick that a "when" clause goes on to tell dates that clause (dev7).
+		[
+			'It was the first time since 2011, when a flood closed the pass, that the road had shut.',
+			'2026-06-26',
+			['2011']
+		],
+		[
+			'Unemployment rose to its highest level since 2011, when the mill closed.',
+			'2026-06-26',
+			['2011']
+		],
 		['"Two years ago people laughed at us," Marchetti said.', '2025-11-10', []],
 		[
 			"The state's emergency fund, set up after the 2004 hurricane season, had $300 million available.",
@@ -713,6 +724,24 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'The council voted on Tuesday. The vote came two weeks after a shooting outside the school.',
 			'2026-01-21',
 			['2026-01-20']
+		],
+		// Counted from a clause whose past verb the story told (dev7): the verb ends the clause, or
+		// the clause goes on to a date of its own sentence.
+		[
+			'The city sued the builder in May 2024. Its lawyer resigned two weeks after the city sued.',
+			'2026-06-18',
+			['2024-05', '2024-05']
+		],
+		[
+			'Mr. Ruiz ran for mayor a year after the board fired him in 2019.',
+			'2026-06-18',
+			['2019', '2020']
+		],
+		// (A clause told with a verb of its own that the story never dated stays undated.)
+		[
+			'The city sued the builder in May 2024. Its lawyer resigned two weeks after the mayor objected.',
+			'2026-06-18',
+			['2024-05']
 		]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {

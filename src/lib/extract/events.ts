@@ -121,7 +121,10 @@ export function extractTimeline(article: Article): Timeline {
 		// (Only a happening told lately: "The Oran massacre of 1962, four days after the vote" does
 		// not count from a vote of 1958 told pages before.)
 		const lately = sentences[Math.max(0, i - COUNTED_REACH)]!.start;
-		const told = [...candidates.filter((c) => c.sentence.start >= lately), ...found];
+		const told = [
+			...candidates.filter((c) => c.sentence.start >= lately),
+			...found.map((c) => ({ ...c, here: true }))
+		];
 		const fromOthers = countedEvents(sentence, inside, told, published);
 		found.push(...fromOthers.filter((c) => !found.some((e) => e.title === c.title)));
 		// A length ("for two days"), a yardstick ("its biggest drop since March") or the end of

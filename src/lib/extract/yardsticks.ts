@@ -86,10 +86,17 @@ const notBefore = (nouns: string, lead = '') =>
 		'iu'
 	);
 
+/**
+ * A record's yardstick that the text goes on to tell: "for the first time since 2015, when a
+ * judge stopped the sale of two chains" dates the judge's ruling, a happening of its own.
+ */
+const TOLD_SINCE = /^(?!\s*,\s*when\s)/i;
+
 export const YARDSTICKS: YardstickRule[] = [
 	{
 		// "the most since 2020", "the first since 1998": a count's or a record's reach back.
 		before: /\b(?:most|fewest|least|more|fewer|first|only)\s+since\s+(?:at\s+least\s+)?$/i,
+		after: TOLD_SINCE,
 		example: 'the fourth hurricane to hit the United States this year, the most since 2020'
 	},
 	{
@@ -162,6 +169,7 @@ export const YARDSTICKS: YardstickRule[] = [
 			`\\b(?:${SUPERLATIVE})\\b(?:\\s+[\\w’'%.-]+){0,8}\\s+since\\s+(?:at\\s+least\\s+)?$`,
 			'i'
 		),
+		after: TOLD_SINCE,
 		example: 'the biggest one-day decline since December'
 	},
 	{

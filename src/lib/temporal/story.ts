@@ -41,6 +41,11 @@ export interface StoryTime {
 	 * "increasing its profits annually since 1980.").
 	 */
 	closes: boolean;
+	/**
+	 * Told just after a date of the page's own year (the lede's "on Wednesday"): a report's
+	 * background year, not a retelling already under way.
+	 */
+	afterNow: boolean;
 }
 
 /** How many years before the publication a year must lie to be the story's past, not news. */
@@ -141,6 +146,8 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		opens: opensSentence(ctx, m.start),
 		early: finer === point && point.d !== undefined && m.mod === 'START',
 		closes: before === 'in' && endsItsSentence(ctx, m.end),
+		afterNow:
+			story !== null && story !== undefined && ctx.dct !== null && story.point.y >= ctx.dct.y,
 		possessive:
 			opensSentence(ctx, m.start) &&
 			["'", '’'].includes(ctx.tokens[m.end]?.text ?? '') &&
@@ -199,7 +206,7 @@ const FRAMING_REACH = 80;
  * own sentence, a new paragraph or a clause looking ahead returns to the page's time. Else
  * null.
  */
-export function framingYear(ctx: Context, i: number, tense: Tense): number | null {
+export function framingYear(ctx: Context, i: number, tense: Tense, m?: number): number | null {
 	const story = ctx.story;
 	const dct = ctx.dct;
 	// "Next year's race is scheduled for April 18", "Last year's race was run on April 20": a
@@ -214,9 +221,17 @@ export function framingYear(ctx: Context, i: number, tense: Tense): number | nul
 	let sentences = 0;
 	for (let j = story.at; j <= i; j++) if (ctx.tokens[j]?.sentenceStart) sentences++;
 	// A past year closing its sentence frames a month opening the next one: "The first problems
-	// appeared in 2021. In March, a tunnel boring machine stalled" is March 2021.
+	// appeared in 2021. In March, a tunnel boring machine stalled" is March 2021. But a report
+	// that was telling its own days gives a year as background, and goes on in its own year
+	// where the month allows: "said on Wednesday that it would cut 600 jobs. The plant opened in
+	// 2022. In January, the company stopped a line" (told in April) is this January.
+	const background = story.afterNow && m !== undefined && m < dct.m;
 	if (!story.opens)
-		return story.closes && sentences === 1 && tense === 'past' && opensSentence(ctx, i)
+		return story.closes &&
+			!background &&
+			sentences === 1 &&
+			tense === 'past' &&
+			opensSentence(ctx, i)
 			? story.point.y
 			: null;
 	if (sentences === 0) return story.point.y;

@@ -920,6 +920,30 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2026-03'
 	},
+	// A report telling its own days gives a closing year as background: the month after it is
+	// this year's where this year's has passed (dev7); a retelling already under way goes on,
+	// and a month still ahead this year stays in the past year.
+	{
+		text: 'The mill said on Tuesday that it would close. It opened in 2015. In February, it dismissed 40 workers.',
+		published: '2026-05-14',
+		words: 'February',
+		type: 'DATE',
+		value: '2026-02'
+	},
+	{
+		text: 'The mill said on Tuesday that it would close. It closed a plant in 2012. The mill opened in 2015. In February, it dismissed 40 workers.',
+		published: '2026-05-14',
+		words: 'February',
+		type: 'DATE',
+		value: '2015-02'
+	},
+	{
+		text: 'The mill said on Tuesday that it would close. It opened in 2015. In October, it dismissed 40 workers.',
+		published: '2026-05-14',
+		words: 'October',
+		type: 'DATE',
+		value: '2015-10'
+	},
 	// A past span retold runs "until" the season of the story's year (dev4, dev5); a span ahead
 	// still looks ahead.
 	{

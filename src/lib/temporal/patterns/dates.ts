@@ -166,7 +166,7 @@ function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): n
 	// sentence told it: "said in January that it would open the plant in March" is that March.
 	const told = clause === 'future' && !fromNow ? toldInSentence(ctx, start) : null;
 	if (told) return yearInStory(ctx.genre, told, m, 'future');
-	const framed = fromNow ? null : framingYear(ctx, start, clause);
+	const framed = fromNow ? null : framingYear(ctx, start, clause, m);
 	if (framed !== null) return framed;
 	const story = fromNow ? null : storyTimeAt(ctx, start, clause);
 	if (story) {
