@@ -9,7 +9,7 @@ import { artifactPath, startServer, type Server } from './support/server';
 
 /** A history of the Roman Republic (tests/fixtures), extracted when the page is first read. */
 const ROME = 'rome-republic';
-const CAESAR = 'bc0044-03-15-julius-caesar-was-stabbed-to-death-in';
+const CAESAR = 'march-15-44-bc-julius-caesar-was-stabbed-to-death-in';
 /** An article whose timeline an editor wrote by hand, with BC dates in it. */
 const EDITED = 'ides-of-march';
 
