@@ -79,7 +79,7 @@ describe('ChartLayout: labels and clusters as data', () => {
 		}
 	}
 
-	it('holds a label whole inside the view while its marks are in it, and lets it go with them', () => {
+	it('holds a label whole inside the view while its marks are in it, hides one its lane leaves no room for, and lets it go with its marks', () => {
 		// Periods reaching into the view from before it, as a story's "from 2014 to 2019" does.
 		const periods = synthetic(120).map((e, i) =>
 			i % 4 ? e : { ...e, end: fuzzyDate('later', `${Number(e.start.value.slice(0, 4)) + 3}`)! }
@@ -103,10 +103,16 @@ describe('ChartLayout: labels and clusters as data', () => {
 								expect(item.x).toBeCloseTo(0, 9);
 								held++;
 							}
-							// A label whose mark is in view ends inside it, unless its lane is full.
+							// A label whose mark is in view ends inside it, or, its lane full, is hidden;
+							// marks past the right edge have no label in the view.
+							expect(item.x0).toBeLessThan(1);
+							const boxFraction = (labelFraction * band.labelWidth) / (band.labelWidth + CHART.gap);
+							if (item.hidden) expect(item.x + boxFraction).toBeGreaterThan(1);
+							else expect(item.x + boxFraction).toBeLessThanOrEqual(1 + 1e-9);
 							const previous = view.items.slice(0, i).findLast((o) => o.lane === item.lane);
 							const crowded = previous !== undefined && previous.x + 2 * labelFraction > 1;
 							if (item.x0 < 1 && item.x0 >= 0 && !crowded) {
+								expect(item.hidden).toBeUndefined();
 								expect(item.x + labelFraction).toBeLessThanOrEqual(1 + 1e-9);
 								ended++;
 							}

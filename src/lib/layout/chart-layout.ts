@@ -32,6 +32,11 @@ export interface ViewItem extends Placed {
 	anchorX: number;
 	x0: number;
 	x1: number;
+	/**
+	 * Its label would be cut by the view's right edge and cannot be held inside it (its lane is
+	 * full up to the edge): drawn without a label until it fits whole.
+	 */
+	hidden?: boolean;
 }
 
 export interface ViewLayout {
@@ -186,7 +191,9 @@ export class ChartLayout {
 		const items: ViewItem[] = [];
 		for (let b = b0; b <= b1; b++) {
 			for (const item of this.block(level, b)) {
-				if (item.left >= to || item.left + labelSpan <= from) continue;
+				// Marks past the right edge are the off-screen marker's: their labels would only
+				// reach in as a sliver.
+				if (item.left >= to || item.from >= to || item.left + labelSpan <= from) continue;
 				items.push({
 					...item,
 					key: item.kind === 'event' ? `e${item.first}` : `c${level}:${item.first}`,
@@ -198,7 +205,7 @@ export class ChartLayout {
 				});
 			}
 		}
-		holdInView(items, from, to, labelSpan, fraction);
+		holdInView(items, from, to, labelSpan, labelSpan - CHART.gap / this.#density(level), fraction);
 		return {
 			level,
 			items,
@@ -257,23 +264,28 @@ export function density(
  * - A label that starts before the view (a period, a cluster, a mark just inside the edge)
  *   holds at the left edge, then leaves with its marks' end, so nothing jumps.
  * - A label whose mark is in view but which runs past the right edge ends at it: it shows
- *   whole as its mark comes in, as a label near a block's end already ends at its mark.
+ *   whole as its mark comes in, as a label near a block's end already ends at its mark. Where
+ *   its lane is full up to the edge it is hidden rather than cut (a sliver of a box read as a
+ *   broken chart), and shows, whole and where it stands, once there is room.
  */
 function holdInView(
 	items: ViewItem[],
 	from: number,
 	to: number,
 	labelSpan: number,
+	boxSpan: number,
 	fraction: (t: number) => number
 ): void {
 	const lefts = items.map((item) => item.left);
 	const previousEnd = new Map<number, number>();
 	for (const [i, item] of items.entries()) {
-		if (lefts[i]! + labelSpan > to && item.from < to)
+		if (lefts[i]! + labelSpan > to) {
 			lefts[i] = Math.max(
 				previousEnd.get(item.lane) ?? -Infinity,
 				Math.min(lefts[i]!, to - labelSpan)
 			);
+			if (lefts[i]! + boxSpan > to) item.hidden = true;
+		}
 		previousEnd.set(item.lane, lefts[i]! + labelSpan);
 	}
 	const nextLeft = new Map<number, number>();
