@@ -29,6 +29,13 @@ describe('the reader and the embed in the reader’s language', () => {
 		expect(await page.getAttribute('.zoom-controls button >> nth=0', 'aria-label')).toBe(
 			'Zoom avant'
 		);
+		// What a screen reader hears of the chart is French too: its name, its keys, the span.
+		expect(await page.getAttribute('.dl-viewport', 'aria-label')).toMatch(
+			/^Chronologie : .+: \+ et − pour zoomer/
+		);
+		expect(await page.locator('.reader .span').first().textContent()).toMatch(
+			/Zoom \d+ %, affichage :/
+		);
 		const dates = await page.$$eval('.labels .date', (ds) => ds.map((d) => d.textContent ?? ''));
 		expect(dates.length).toBeGreaterThan(0);
 		expect(dates.join(' ')).not.toMatch(/March|June|late /);
@@ -56,6 +63,9 @@ describe('the reader and the embed in the reader’s language', () => {
 			/26\. Juni 2020\s*·\s*7 Ereignisse/
 		);
 		expect(await page.locator('button.open').innerText()).toBe('Einbetten');
+		expect(await page.getAttribute('.dl-viewport', 'aria-label')).toMatch(
+			/^Zeitleiste: .+: \+ und − zoomen/
+		);
 		await page.locator('.labels button').first().click();
 		const card = page.locator('[data-event-card]');
 		await card.waitFor();

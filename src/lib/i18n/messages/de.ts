@@ -5,6 +5,9 @@ const count = new Intl.NumberFormat('de');
 
 export const de: Messages = {
 	zoom: 'Zoom',
+	timelineOf: (title) => `Zeitleiste: ${title}`,
+	keys: '+ und − zoomen, Pfeiltasten verschieben, Pos1 und Ende springen an die Enden; Tab erreicht die Ereignisse',
+	inView: (percent) => `Zoom ${percent} %, angezeigt:`,
 	zoomIn: 'Vergrößern',
 	zoomOut: 'Verkleinern',
 	fit: 'Alles',

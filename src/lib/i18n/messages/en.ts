@@ -8,6 +8,10 @@ const count = new Intl.NumberFormat('en');
 export const en = {
 	// The timeline
 	zoom: 'Zoom',
+	// What a screen reader hears of the chart: its name, its keys, and the span in view.
+	timelineOf: (title: string) => `Timeline of ${title}`,
+	keys: '+ and − zoom, arrows pan, Home and End go to the ends; Tab reaches the events',
+	inView: (percent: number) => `Zoom ${percent}%, showing`,
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
 	fit: 'Fit',

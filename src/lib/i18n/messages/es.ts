@@ -5,6 +5,9 @@ const count = new Intl.NumberFormat('es');
 
 export const es: Messages = {
 	zoom: 'Zoom',
+	timelineOf: (title) => `Cronología: ${title}`,
+	keys: '+ y − para acercar o alejar, flechas para desplazarse, Inicio y Fin para ir a los extremos; Tab para llegar a los eventos',
+	inView: (percent) => `Zoom ${percent} %, mostrando`,
 	zoomIn: 'Acercar',
 	zoomOut: 'Alejar',
 	fit: 'Todo',

@@ -5,6 +5,9 @@ const count = new Intl.NumberFormat('fr');
 
 export const fr: Messages = {
 	zoom: 'Zoom',
+	timelineOf: (title) => `Chronologie : ${title}`,
+	keys: '+ et − pour zoomer, flèches pour se déplacer, Début et Fin pour aller aux extrémités ; Tab pour atteindre les événements',
+	inView: (percent) => `Zoom ${percent} %, affichage :`,
 	zoomIn: 'Zoom avant',
 	zoomOut: 'Zoom arrière',
 	fit: 'Tout',
