@@ -13,8 +13,8 @@
 import { performance } from 'node:perf_hooks';
 import { changesBetween } from '../src/lib/authoring/draft-changes';
 import { setEventTitle } from '../src/lib/authoring/edits';
-import { openStore, type Store } from '../src/lib/server/db/connect';
-import { scratchDatabase } from '../src/lib/server/testing/stores';
+import type { Store } from '../src/lib/server/db/connect';
+import { storesUnderTest } from '../src/lib/server/testing/stores';
 import { appendRevision, checkDocument, readDraft, saveDraft } from '../src/lib/server/revisions';
 import {
 	attachArticle,
@@ -39,21 +39,10 @@ const bytes = (n: number) =>
 			? `${(n / 1024).toFixed(1)} KB`
 			: `${n} B`;
 
-async function openBenchStore(): Promise<{ db: Store; close: () => Promise<void> }> {
-	const url = process.env.DATABASE_URL;
-	if (!url) {
-		const db = await openStore({ dir: null });
-		return { db, close: () => db.destroy() };
-	}
-	const scratch = await scratchDatabase(url);
-	const db = await openStore({ url: scratch.url });
-	return {
-		db,
-		close: async () => {
-			await db.destroy();
-			await scratch.drop();
-		}
-	};
+/** The store the store tests use: PostgreSQL when DATABASE_URL names one, else PGlite. */
+function openBenchStore(): Promise<{ db: Store; close: () => Promise<void> }> {
+	const [pglite, server] = storesUnderTest();
+	return (process.env.DATABASE_URL ? server! : pglite!).open();
 }
 
 /** A timeline of n events as an import leaves it: one article, revision 1. */
