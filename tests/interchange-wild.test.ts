@@ -1,10 +1,11 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderForFile } from '../scripts/interchange-files';
 import { launchBrowser } from './support/browser';
+import { tripwiredPage } from './support/tripwire';
 import { artifactPath, startServer, type Server } from './support/server';
 
 /**
@@ -35,13 +36,7 @@ afterAll(async () => {
 });
 
 async function read(path: string, shot: string) {
-	const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	const fired: string[] = [];
-	await page.exposeFunction('__xss', (n: number) => fired.push(`__xss(${n})`));
-	page.on('dialog', (dialog) => {
-		fired.push(`dialog: ${dialog.message()}`);
-		void dialog.dismiss();
-	});
+	const { page, fired } = await tripwiredPage(browser);
 	const response = await page.goto(`${server.url}${path}`);
 	expect(response?.status()).toBe(200);
 	await page.waitForLoadState('networkidle');

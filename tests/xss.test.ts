@@ -3,10 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../src/lib/timeline/fuzzy-date';
 import { launchBrowser } from './support/browser';
+import { tripwiredPage } from './support/tripwire';
 import { artifactPath, freePort, startServer, type Server } from './support/server';
 import { serveStatic } from './support/static-host';
 import { xssVectors } from './support/xss-vectors';
@@ -85,13 +86,7 @@ afterAll(async () => {
 
 /** Opens each path in one page with the tripwires set, and returns whatever fired. */
 async function visit(origin: string, paths: string[], shot?: string): Promise<string[]> {
-	const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	const fired: string[] = [];
-	await page.exposeFunction('__xss', (n: number) => fired.push(`__xss(${n})`));
-	page.on('dialog', (dialog) => {
-		fired.push(`dialog ${dialog.type()}: ${dialog.message()}`);
-		void dialog.dismiss();
-	});
+	const { page, fired } = await tripwiredPage(browser);
 	for (const path of paths) {
 		const response = await page.goto(`${origin}${path}`);
 		expect(response?.status(), path).toBeLessThan(500);
