@@ -29,7 +29,8 @@ export const CHECK_SETS = {
 	'held-out-8': join(DIR, 'held-out-8.json'),
 	'dev-titles-9': join(DIR, 'dev-titles-9.json'),
 	'held-out-9': join(DIR, 'held-out-9.json'),
-	'held-out-10': join(DIR, 'held-out-10.json')
+	'held-out-10': join(DIR, 'held-out-10.json'),
+	'held-out-11': join(DIR, 'held-out-11.json')
 };
 
 interface Check {
