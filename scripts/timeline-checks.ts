@@ -35,7 +35,13 @@
  * since 2015, when …", "two weeks after the agency sued", clock times after "early Tuesday", a
  * happening told twice). `held-out-dates-5` was written with it, before any of its rules (a
  * president's resignation, a river's crest, a restaurant chain's bankruptcy, hikers found), and
- * is only measured.
+ * is only measured. `dev8` was written before the rules it measures (a satellite's delays, a
+ * pipeline leak, a ski area's closing, a drug approval, a festival cut short: past promises'
+ * deadlines, may/might/could, states and habits, "citizen of the year", amounts, "before … in
+ * 2031", "from January to March in 2015", a happening told twice, "next Saturday", a clock time
+ * on an explicit past day, "on Friday because of …, and on Saturday because of …", "that winter"
+ * after "In January 1992"). `held-out-dates-6` was written with it, before any of its rules (a
+ * port strike, tiger cubs, a library's reopening, a mine rescue), and is only measured.
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -77,6 +83,10 @@ export const HELD_OUT_DATES_4_DIR = join(ROOT, 'src/lib/extract/fixtures/held-ou
 export const DEV7_DIR = join(ROOT, 'src/lib/extract/fixtures/dev7');
 /** Written with dev7, before its rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_5_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-5');
+/** The eighth: a satellite's delays, a pipeline leak, a ski area, a drug approval, a festival. */
+export const DEV8_DIR = join(ROOT, 'src/lib/extract/fixtures/dev8');
+/** Written with dev8, before its rules, to measure them on text they were not made on. */
+export const HELD_OUT_DATES_6_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-6');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -85,11 +95,13 @@ const SETS: Record<string, string> = {
 	dev5: DEV5_DIR,
 	dev6: DEV6_DIR,
 	dev7: DEV7_DIR,
+	dev8: DEV8_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,
 	'held-out-dates-4': HELD_OUT_DATES_4_DIR,
-	'held-out-dates-5': HELD_OUT_DATES_5_DIR
+	'held-out-dates-5': HELD_OUT_DATES_5_DIR,
+	'held-out-dates-6': HELD_OUT_DATES_6_DIR
 };
 
 export interface Expected {
