@@ -29,6 +29,7 @@ import {
 	doingOpener,
 	participleOpener
 } from './titles/openers';
+import { PLACE_COMMA, joinPlaces } from './titles/places';
 import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
@@ -78,7 +79,10 @@ const SAYING_AFTER =
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
-	return titleOf(sentence, target, others).replaceAll(THOUSANDS, ',').replaceAll(NAMED_SPEAKER, '');
+	return titleOf(sentence, target, others)
+		.replaceAll(THOUSANDS, ',')
+		.replaceAll(PLACE_COMMA, ', ')
+		.replaceAll(NAMED_SPEAKER, '');
 }
 
 /**
@@ -101,7 +105,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		s = s.slice(0, span.start) + m + s.slice(span.end);
 	});
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
-	s = s.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS).replace(DATE_APPOSITION, '$1');
+	s = joinPlaces(s.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS).replace(DATE_APPOSITION, '$1'));
 
 	s = s.replace(/[\s.!?]+$/, '');
 	// A chronology's entry ("Aug. 30, 2011 — Boeing launches the 737 Max"): the date heads

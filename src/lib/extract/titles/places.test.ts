@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { titleFor } from '../titles';
+import { PLACE_COMMA, joinPlaces } from './places';
+
+function title(sentence: string, target: string) {
+	const start = sentence.indexOf(target);
+	return titleFor(sentence, { start, end: start + target.length });
+}
+
+describe("a place's comma is no break", () => {
+	it.each([
+		// Before a capitalised word the closing comma stays: it may end an opening phrase.
+		[
+			'Born in 1938 in Portland, Oregon, Dr. Ellery moved',
+			`Born in 1938 in Portland${PLACE_COMMA}Oregon, Dr. Ellery moved`
+		],
+		// A subject's place before its verb keeps its town.
+		['The county clerk in Austin, Texas, said it', 'The county clerk in Austin said it'],
+		// A place in an aside is left to the rules for asides.
+		['Kopp, 44, of St. Albans, Vt., became', 'Kopp, 44, of St. Albans, Vt., became'],
+		['a clinic in Buffalo, N.Y., abortion-clinic', 'a clinic in Buffalo, N.Y., abortion-clinic'],
+		// At the end, and before a preposition, the place is one.
+		[
+			'stolen from a museum in Hartford, Conn.',
+			`stolen from a museum in Hartford${PLACE_COMMA}Conn.`
+		],
+		// A day is no town.
+		['On Monday, Texas officials said', 'On Monday, Texas officials said']
+	])('%s → %s', (sentence, joined) => {
+		expect(joinPlaces(sentence)).toBe(joined);
+	});
+
+	it.each([
+		[
+			'Born in 1938 in Portland, Oregon, Dr. Ellery moved to Maine in 1966 to teach.',
+			'in 1938',
+			'Dr. Ellery born in Portland, Oregon'
+		],
+		[
+			'Raised in Tulsa, Oklahoma, Ms. Reed joined the Army in 1980.',
+			'in 1980',
+			'Ms. Reed joined Army'
+		],
+		[
+			'A woman accused of robbing two banks in Springfield, Illinois, was arrested on Monday in Iowa, the police said.',
+			'on Monday',
+			'Woman accused of robbing two banks in Springfield arrested in Iowa'
+		],
+		[
+			'The county clerk in Austin, Texas, said on Friday that turnout was low.',
+			'on Friday',
+			'County clerk in Austin said turnout was low'
+		]
+	])('%s (%s) → %s', (sentence, date, expected) => {
+		expect(title(sentence, date)).toBe(expected);
+	});
+});
