@@ -424,3 +424,25 @@ describe('namePronoun: titles VIII (dev-titles-9)', () => {
 		).toBe('Maria Lopez retired');
 	});
 });
+
+describe('namePronoun: titles X', () => {
+	it('names an acting "It" by a lone name the story writes inside a sentence and never as a person’s', () => {
+		expect(
+			namePronoun('It wrote down value of Hilltop by $150 million', [
+				'Corvane bought the snack maker Hilltop Crisps in 2023 for $610 million.',
+				'Shares of Corvane dropped 11 percent on Tuesday afternoon.'
+			])
+		).toBe('Corvane wrote down value of Hilltop by $150 million');
+		// A capitalised word only ever opening a sentence is no name.
+		expect(
+			namePronoun('It would employ 3,000 people', ['Workers would build the plant by 2025.'])
+		).toBe('It would employ 3,000 people');
+		// A name with an office is a person's.
+		expect(
+			namePronoun('It wrote down value of Hilltop', [
+				'Brandt bought the snack maker Hilltop Crisps in 2023.',
+				'Ms. Brandt told analysts that Brandt would not sell.'
+			])
+		).toBe('It wrote down value of Hilltop');
+	});
+});

@@ -398,7 +398,7 @@ function nameThingBack(
 ): string {
 	const measure = nameMeasure(title, earlier);
 	if (measure) return measure;
-	const thing = nameThing(title, earlier[0], own);
+	const thing = nameThing(title, earlier[0], own, peopleNamed(earlier, named, own));
 	if (thing !== title || !/^Its?\s/.test(title)) return thing;
 	// Back over sentences that go on about the same thing ("It went public in 1994 …. Its shares
 	// fell") and about a person, whose sentence may name the thing by "the" ("His son, Peter,
@@ -410,6 +410,26 @@ function nameThingBack(
 		if (object) return putThing(title, object);
 	}
 	return title;
+}
+
+/**
+ * The lone names the story tells as people's: a surname it gives a first name ("Sam Okoro" makes
+ * "Okoro") or an office ("Ms. Brandt"); and, as people too, capitalised words it never writes
+ * inside a sentence, which are no names at all ("Workers said …" opens with a common noun).
+ */
+function peopleNamed(
+	earlier: string[],
+	named?: Set<string>,
+	own?: string
+): (name: string) => boolean {
+	const people = new Set(named);
+	const inside = new Set<string>();
+	for (const sentence of [own ?? '', ...earlier]) {
+		for (const m of sentence.matchAll(/\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu))
+			people.add(m[1]!);
+		for (const m of sentence.trimStart().matchAll(/(?<=\s)\p{Lu}[\p{L}’'-]+/gu)) inside.add(m[0]);
+	}
+	return (name) => people.has(name) || !inside.has(name);
 }
 
 /** A sentence that opens with "it", "its", "they" or "their", after a scene if any. */

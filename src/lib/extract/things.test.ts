@@ -209,3 +209,49 @@ describe('nameThing: titles VIII (dev-titles-9)', () => {
 		).toBe('Smiths sold it');
 	});
 });
+
+describe('nameThing: titles X', () => {
+	const nobody = () => false;
+	it('reads an acting "It" after a lone name the story never tells as a person’s as that body', () => {
+		expect(
+			nameThing(
+				'It wrote down value of Hilltop',
+				'Corvane bought the snack maker Hilltop Crisps in 2023 for $610 million.',
+				undefined,
+				nobody
+			)
+		).toBe('Corvane wrote down value of Hilltop');
+	});
+
+	it('leaves "It" after a lone name that is a person’s, or one that does what people do', () => {
+		expect(
+			nameThing(
+				'It wrote down value of Hilltop',
+				'Brandt bought the snack maker Hilltop Crisps in 2023.',
+				undefined,
+				(name) => name === 'Brandt'
+			)
+		).toBe('It wrote down value of Hilltop');
+		expect(
+			nameThing('It went public', 'Halvern was born in 1921 in Toledo.', undefined, nobody)
+		).toBe('It went public');
+	});
+
+	it('reads a body’s subject past its aside', () => {
+		expect(
+			nameThing(
+				'It began',
+				'The trial, run by the University of Toronto, followed 9,200 patients in 14 countries.'
+			)
+		).toBe('Trial began');
+	});
+
+	it('reads a thing called by a catalogue’s name, whose verb tells what it is now', () => {
+		expect(
+			nameThing(
+				'It was discovered by telescope in Chile',
+				'The planet, called LHS 1140 b, orbits a small red star about 48 light-years from Earth.'
+			)
+		).toBe('LHS 1140 b discovered by telescope in Chile');
+	});
+});

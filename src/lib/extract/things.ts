@@ -39,8 +39,9 @@ const THINGS = new Set(
 );
 
 /** A thing and the name it is called by: "The probe, called Lyra, reached orbit". */
+// (A catalogue's name may hold a number and a letter: "LHS 1140 b".)
 export const CALLED =
-	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(?:called|named|dubbed|known\s+as)\s+(\p{Lu}[\p{L}\d’'.-]*(?:\s+\p{Lu}[\p{L}\d’'.-]*){0,3}),\s+(\p{Ll}+)/iu;
+	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(?:called|named|dubbed|known\s+as)\s+(\p{Lu}[\p{L}\d’'.-]*(?:\s+(?:\p{Lu}[\p{L}\d’'.-]*|\d[\p{L}\d.-]*|\p{Ll}(?=,))){0,3}),\s+(\p{Ll}+)/iu;
 
 /** How many words a body's name may run to after "the": "the county roads department". */
 const THING_WORDS = 4;
@@ -75,9 +76,16 @@ function bodyApposition(apposition: string): boolean {
  */
 function thingSubject(clause: string): string | null {
 	// "The probe, called Lyra, reached orbit": the name it was given stands for it.
+	// (Its verb may tell what it is now: "The planet, called LHS 1140 b, orbits a red star".)
 	const called = CALLED.exec(clause);
-	if (called && isPastVerbOrFinite(called[2]!)) return called[1]!;
-	const words = clause.replace(/,\s+(?:which|that)\s[^,]+,/, '').split(/\s+/);
+	if (called && (isPastVerbOrFinite(called[2]!) || /^\p{Ll}{3,}[^s\s]s$/u.test(called[2]!)))
+		return called[1]!;
+	// (Its aside goes: "The grocer, which was founded in 1952, went public", "The trial, run by
+	// the University of Toronto, followed 9,200 patients".)
+	const words = clause
+		.replace(/,\s+(?:which|that)\s[^,]+,/, '')
+		.replace(/^((?:the|its)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+),\s+[^,]{1,80},/iu, '$1')
+		.split(/\s+/);
 	if (!/^(?:the|its)$/i.test(words[0] ?? '')) return null;
 	for (let j = 1; j <= THING_WORDS && j + 1 < words.length; j++) {
 		const head = words[j]!;
@@ -116,7 +124,11 @@ const PERSON_WORDS =
  * capitalised words opening the clause, then its verb, when the sentence itself goes on to
  * call it "it" or "its" and never "he" or "she" first.
  */
-function namedBody(clause: string, possessive = false): string | null {
+function namedBody(
+	clause: string,
+	possessive = false,
+	isPerson?: (name: string) => boolean
+): string | null {
 	// (A name may hold "of" or "for": "The Museum of Modern Art", "Centers for Disease Control".)
 	const m =
 		/^((?:\p{Lu}[\p{L}\d’'&.-]*\s+(?:(?:of|for|and|on|de)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\d’'&.-]*)(,\s+[^,]{1,80},)?\s+(\p{Ll}+)\b/u.exec(
@@ -144,8 +156,20 @@ function namedBody(clause: string, possessive = false): string | null {
 	// ("Halvorsen had recalled 60,000 of the same trucks. Its shares fell" → "Halvorsen’s").
 	// (Not when that sentence has an "its" of its own: "Congress cut its budget. Its camera
 	// failed" leaves "its" to the thing whose budget it was.)
-	return possessive && !name.includes(' ') && !/\bits\b/i.test(clause) ? name : null;
+	// So is an "It" that acts, when the story never tells that name as a person's (`isPerson`:
+	// a name it gives a first name or an office): "Corvane bought the snack maker Hilltop Crisps in
+	// 2023. It wrote down the value of Hilltop" → "Corvane wrote down …" (a person is never "it").
+	const body =
+		possessive ||
+		(!!isPerson &&
+			!isPerson(name) &&
+			!PERSON_DOINGS.test(clause.slice(m[0].length - m[3]!.length)));
+	return body && !name.includes(' ') && !/\bits\b/i.test(clause) ? name : null;
 }
+
+/** What a person does and a body never: "Halvern was born in 1921" is someone. */
+const PERSON_DOINGS =
+	/^(?:was\s+born|died|married|retired|grew\s+up|said|told|testified|pleaded|resigned)\b/;
 
 /** Heads of plural subjects a "they" may stand for: "Shares of Altera Micro fell. They had …". */
 const PLURAL_SUBJECT =
@@ -159,15 +183,27 @@ function pluralSubject(clause: string): string | null {
 }
 
 /** What a clause opens with that a pronoun may stand for, if anything. */
-function subjectFor(clause: string, plural: boolean, possessive = false): string | null {
-	return plural ? pluralSubject(clause) : (thingSubject(clause) ?? namedBody(clause, possessive));
+function subjectFor(
+	clause: string,
+	plural: boolean,
+	possessive = false,
+	isPerson?: (name: string) => boolean
+): string | null {
+	return plural
+		? pluralSubject(clause)
+		: (thingSubject(clause) ?? namedBody(clause, possessive, isPerson));
 }
 
 /** The subject of a sentence after its scene-setting opening phrase, if one fits. */
-function sentenceSubject(sentence: string, plural: boolean, possessive = false): string | null {
+function sentenceSubject(
+	sentence: string,
+	plural: boolean,
+	possessive = false,
+	isPerson?: (name: string) => boolean
+): string | null {
 	let text = sentence.trimStart().replace(/^(?:but|and|yet|so)\s+/i, '');
 	for (let k = 0; k <= SCENE_COMMAS; k++) {
-		const subject = subjectFor(text, plural, possessive);
+		const subject = subjectFor(text, plural, possessive, isPerson);
 		if (subject) return subject;
 		if (!SCENE.test(text)) return null;
 		const comma = text.indexOf(', ');
@@ -308,7 +344,12 @@ export function nameNumber(title: string, previous: string | undefined): string 
  * half their value" after "Shares of Altera Micro fell 12 percent" → "Shares of Altera Micro
  * lost nearly half their value". Nothing fits: the title stays as it is.
  */
-export function nameThing(title: string, previous: string | undefined, own?: string): string {
+export function nameThing(
+	title: string,
+	previous: string | undefined,
+	own?: string,
+	isPerson?: (name: string) => boolean
+): string {
 	const part = PARTITIVE.exec(title);
 	if (part) {
 		const set = previous ? SET_OF.exec(previous)?.[1] : undefined;
@@ -348,7 +389,7 @@ export function nameThing(title: string, previous: string | undefined, own?: str
 	}
 	const subject =
 		(word === 'It' && own ? relativeAntecedent(own, title) : null) ??
-		(previous ? sentenceSubject(previous, plural, word === 'Its') : null);
+		(previous ? sentenceSubject(previous, plural, word === 'Its', isPerson) : null);
 	if (!subject) return title;
 	return putThing(title, subject);
 }
