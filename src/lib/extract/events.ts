@@ -728,7 +728,7 @@ function inSubordinateClause(text: string, at: number): boolean {
 export const TITLE_WINDOW = 300;
 
 /** How many sentences back a "he" or "she" in a title may find who it is. */
-const ANTECEDENT_REACH = 5;
+const ANTECEDENT_REACH = 10;
 
 /**
  * Titles come from the words around their date. A run-on "sentence" (a pasted table, a list

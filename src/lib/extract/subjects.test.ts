@@ -446,3 +446,17 @@ describe('namePronoun: titles X', () => {
 		).toBe('It wrote down value of Hilltop');
 	});
 });
+
+describe('namePronoun: titles X, a role named after it', () => {
+	it('names "she" by a role someone’s by an office, and what she said of "he" tells nothing of her', () => {
+		expect(
+			namePronoun(
+				'She said: ‘He is devastated’',
+				['Mr. Merritt’s lawyer, Janet Kuo, said he would appeal.'],
+				undefined,
+				undefined,
+				'"He is devastated," she told reporters outside the courthouse on Friday.'
+			)
+		).toBe('Janet Kuo: ‘He is devastated’');
+	});
+});

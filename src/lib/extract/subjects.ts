@@ -49,8 +49,9 @@ const FULL_NAME = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/gu;
 const READ = 300;
 
 /** A role, then the name in apposition: "The town's mayor, Ellen Price, lost …". */
+// (The role may be someone's by an office: "Mr. Merritt's lawyer, Janet Kuo, said …".)
 const ROLE_THEN_NAME =
-	/^(?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}-]*['’]s)\s[^,]{1,40},\s+((?:\p{Lu}[\p{Ll}’'.-]+\s+){1,3}\p{Lu}[\p{Ll}’'-]+),/u;
+	/^(?:[Tt]he|[Aa]n?|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]*['’]s)\s[^,]{1,40},\s+((?:\p{Lu}[\p{Ll}’'.-]+\s+){1,3}\p{Lu}[\p{Ll}’'-]+),/u;
 
 /**
  * The person a sentence is about, by its opening name ("Attorney General Janet Reno said …" →
@@ -660,6 +661,10 @@ const DESCRIBED_SEX = new RegExp(
  * Karin", "Anna Ruiz, the victim's sister") or a pronoun after it when no one else is named
  * ("Linda Marsh, 58, shook her head"). Never a guess from a first name.
  */
+/** A pronoun opening what was said: "said he would appeal", "told reporters that she …". */
+const SAID_PRONOUN =
+	/\b(?:said|says|added|argued|insisted|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she)\b/giu;
+
 function statedSex(sentence: string, person: string): 'female' | 'male' | null {
 	// The word may be inside the person found: "Ms. Carrow".
 	const own = /^(\p{L}+)\.?\s/u.exec(person)?.[1]?.toLowerCase();
@@ -671,11 +676,13 @@ function statedSex(sentence: string, person: string): 'female' | 'male' | null {
 	);
 	const word = before?.[1]?.toLowerCase();
 	if (word && SEX_OF.has(word)) return SEX_OF.get(word) ? 'female' : 'male';
-	const after = sentence.slice(at + person.length);
+	let after = sentence.slice(at + person.length);
 	const described = DESCRIBED_SEX.exec(after);
 	if (described) return SEX_OF.get(described[1]!.toLowerCase()) ? 'female' : 'male';
 	if (anotherPerson(after)) return null;
-	// (Not an object: "Judge Maria Esposito ordered him to repay" says nothing of the judge.)
+	// (Not an object: "Judge Maria Esposito ordered him to repay" says nothing of the judge; nor
+	// what was said: "Janet Kuo, said he would appeal" may tell of her client.)
+	after = after.replace(SAID_PRONOUN, ' ');
 	const his = /\b(?:he|his|himself)\b/i.test(after);
 	const her =
 		/\b(?:she|hers|herself)\b|\bher\s+(?!(?:to|for|with|in|on|at|as|and|of|after|before)\b)\p{Ll}/iu.test(
