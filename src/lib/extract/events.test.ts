@@ -742,6 +742,25 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'The city sued the builder in May 2024. Its lawyer resigned two weeks after the mayor objected.',
 			'2026-06-18',
 			['2024-05']
+		],
+		// dev8: a deadline gone by dates neither the promise nor the work (deadlines.ts); one still
+		// ahead stays a plan.
+		['The company had promised investors to fly the satellite by 2025.', '2026-03-13', []],
+		[
+			'The city had planned to finish the line by the end of 2024, but the money ran out.',
+			'2026-03-13',
+			[]
+		],
+		['The district had promised in 2018 to line its main canal by 2022.', '2026-03-13', ['2018']],
+		['The company has promised to fly the satellite by 2028.', '2026-03-13', ['2028 plan']],
+		// dev8: a hedged future is a plan at best, even in its own month ("may", not "May").
+		['The plant may close in March, the union said.', '2026-03-13', ['2026-03 plan']],
+		['The museum might reopen this year, its director said.', '2026-03-13', ['2026 plan']],
+		['He was elected in May this year.', '2026-06-13', ['2026-05']],
+		[
+			'A second satellite was approved by the Air Force in 2023 and is meant to launch in late 2028.',
+			'2026-03-13',
+			['2023', '2028 plan']
 		]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {

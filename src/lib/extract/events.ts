@@ -21,6 +21,7 @@ import { continuedDate, formatDay, inferredEvent, ledeDate, mayContinue } from '
 import { titleFor, type Span } from './titles';
 import { isPastVerb, telling, tellsAHabit, tellsNoHappening, timeOfAHabit } from './happenings';
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
+import { isDeadline } from './deadlines';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes, oneEventPerNamedHappening } from './same-happening';
 import { countedFrom, laterThan, MONTH_REACH_DAYS } from './counted-from';
@@ -241,7 +242,13 @@ function countedEvents(
  * engineers").
  */
 const AHEAD =
-	/\b(?:will|would|shall|plans?|planned|expects?|expected|aims?|intends?|due|scheduled|set to|promised|pledged|vowed|wants?|hopes?|by(?=\s+(?:the\s+(?:end|middle|start|beginning|close|time|fall|spring|summer|winter|weekend|deadline)|early|mid|late|next|this|then|year-end|\d{4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)))\b/i;
+	/\b(?:will|would|shall|plans?|planned|expects?|expected|aims?|intends?|due|scheduled|set to|(?:meant|supposed|slated|poised|likely) to|on track to|promised|pledged|vowed|wants?|hopes?|by(?=\s+(?:the\s+(?:end|middle|start|beginning|close|time|fall|spring|summer|winter|weekend|deadline)|early|mid|late|next|this|then|year-end|\d{4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day)))\b/i;
+
+/**
+ * A hedged future: "may close in March", told in March, "could reopen this year". Lower-case
+ * "may" only, so that the month ("in May") is none; "could not", "might have" look back.
+ */
+const MODAL = /\b(?:could|might|may)\b(?!\s+(?:not|never|have|n['’]t)\b)/;
 
 /**
  * A plan: its date lies after the publication day, or runs past it in a clause that looks
@@ -402,7 +409,7 @@ function eventsOfSentence(
 	const hedged = HEDGED.test(sentence.text);
 	// Read at most once per sentence: a run-on "sentence" with many dates was read once per date.
 	let ahead: boolean | undefined;
-	const looksAhead = () => (ahead ??= AHEAD.test(sentence.text));
+	const looksAhead = () => (ahead ??= AHEAD.test(sentence.text) || MODAL.test(sentence.text));
 	let local = anchor;
 	const dated = timexes
 		.filter((x) => x.end - sentence.start > dateline)
@@ -480,6 +487,15 @@ function eventsOfSentence(
 		// "Ellen Marsh, a pioneer of inspections after the 1983 Mianus River Bridge collapse,
 		// said …": the year is a thing of a name's description, no date of the sentence.
 		if (datesADescription(sentence.text, spans[i]!.start, spans[i]!.end)) continue;
+		// "The company had promised investors to fly the satellite by 2025": a deadline gone by
+		// dates neither the promise nor the work, which the text does not say was done (a deadline
+		// still ahead stays a plan).
+		if (
+			!joined &&
+			Date.parse(date.latest) <= published.getTime() + 86_400_000 &&
+			isDeadline(textBefore(sentence, timex, 3 * NEAR))
+		)
+			continue;
 		// "Priya Raman told analysts that demand had fallen off a cliff since the spring": a
 		// "since" in what was said measures back from the saying; it is not the saying's day.
 		if (SINCE.test(before) && SAID.test(event.title)) continue;

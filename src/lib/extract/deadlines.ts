@@ -1,0 +1,45 @@
+/**
+ * Deadlines that passed with nothing to tell. A promise, a plan or a goal told in the past
+ * with a deadline ("had promised investors to fly the satellite by 2025") names a time by which
+ * something was to happen; once that time has gone by, it dates no happening: not the promise
+ * (told before it), not the work (which the text does not say was done). A deadline still ahead
+ * stays a plan. Each rule is a row: the words before the deadline, and the example that called
+ * for it.
+ */
+
+export interface DeadlineRule {
+	/** Tested against the words before the date (up to ~120 characters), up to its "by". */
+	before: RegExp;
+	example: string;
+}
+
+/** "by 2025", "by the end of 2022", "by early 2024", "by mid-2023". */
+const BY = String.raw`\bby\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+|mid-?\s*)?$`;
+
+/** No sentence's end nor clause break between the verb and the deadline. */
+const SAME_CLAUSE = String.raw`[^.;:!?—–]*?`;
+
+export const DEADLINES: DeadlineRule[] = [
+	{
+		// A promise and its deadline: the promise may be dated elsewhere in the sentence ("had
+		// promised in 2018 to line its main canal by 2022"), the deadline is not its date.
+		before: new RegExp(
+			String.raw`\b(?:promised|pledged|vowed|promising|pledging|vowing)\b${SAME_CLAUSE}${BY}`,
+			'i'
+		),
+		example: 'The company had promised investors to fly the satellite by 2025.'
+	},
+	{
+		// A plan or a goal told in the past: "had planned to open the plant by 2023".
+		before: new RegExp(
+			String.raw`\b(?:planned|aimed|hoped|intended|expected|set\s+out|(?:was|were|had\s+been)\s+(?:supposed|meant|due|scheduled|set|expected|slated))\b${SAME_CLAUSE}${BY}`,
+			'i'
+		),
+		example: 'The city had planned to finish the line by the end of 2024, but the money ran out.'
+	}
+];
+
+/** Whether a date after these words is a deadline told in the past (DEADLINES). */
+export function isDeadline(before: string): boolean {
+	return DEADLINES.some((rule) => rule.before.test(before));
+}
