@@ -761,6 +761,19 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'A second satellite was approved by the Air Force in 2023 and is meant to launch in late 2028.',
 			'2026-03-13',
 			['2023', '2028 plan']
+		],
+		// dev8: a state's start is no happening (yardsticks.ts); a move is.
+		['She has lived there since 1998. He moved there in 1998.', '2026-03-13', ['1998']],
+		['Kestrel has leased the same hangar at Tucson’s airport since 2019.', '2026-03-13', []],
+		['The festival has drawn about 40,000 people every July since 2009.', '2026-03-13', []],
+		['For much of last year she could irrigate only twice a month.', '2026-03-13', []],
+		// (A "when" clause tells a happening at the state's start.)
+		['The plant has been closed since 2019, when a fire gutted it.', '2026-03-13', ['2019']],
+		// dev8: a habit's month dates nothing; the clause after the semicolon is told once.
+		[
+			'Pine Ridge usually opens in early December; this season the first chair did not turn until Jan. 9.',
+			'2026-04-10',
+			['2026-01-09']
 		]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {

@@ -19,7 +19,14 @@ import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
 import { continuedDate, formatDay, inferredEvent, ledeDate, mayContinue } from './inferred';
 import { titleFor, type Span } from './titles';
-import { isPastVerb, telling, tellsAHabit, tellsNoHappening, timeOfAHabit } from './happenings';
+import {
+	dateOfAHabit,
+	isPastVerb,
+	telling,
+	tellsAHabit,
+	tellsNoHappening,
+	timeOfAHabit
+} from './happenings';
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { isDeadline } from './deadlines';
 import { foldReportedPeriods } from './reported-periods';
@@ -107,7 +114,9 @@ export function extractTimeline(article: Article): Timeline {
 		// at 3:30 a.m., and on most days …") dates nothing the sentence tells, alone or not.
 		for (const x of naming) if (isVintage(sentence, x)) measuring.add(x);
 		if (tellsAHabit(sentence.text))
-			for (const x of inside) if (timeOfAHabit(x.text)) measuring.add(x);
+			for (const x of inside)
+				if (timeOfAHabit(x.text) || dateOfAHabit(clauseBefore(sentence, x), x.text))
+					measuring.add(x);
 		const endsAhead = new Set<Timex>();
 		let found = eventsOfSentence(sentence, inside, {
 			published,
@@ -915,6 +924,17 @@ function quotation(text: string): (offset: number) => boolean {
 		}
 		return lo > 0 && depths[lo - 1]! > 0;
 	};
+}
+
+/** Where a clause of contrast begins: "…; this season …", "…, but on Tuesday the city …". */
+const CONTRAST = /[;:—–]|\b(?:but|yet|while|whereas|though|although|except)\b/gi;
+
+/** The words of a date's clause before it, from the last break of contrast. */
+function clauseBefore(sentence: Sentence, timex: Timex): string {
+	const before = textBefore(sentence, timex, 3 * NEAR);
+	let from = 0;
+	for (const m of before.matchAll(CONTRAST)) from = m.index + m[0].length;
+	return before.slice(from);
 }
 
 /** Up to `reach` characters of the sentence just before a timex. */

@@ -232,6 +232,25 @@ export function timeOfAHabit(words: string): boolean {
 	);
 }
 
+/**
+ * Whether a date is a habit's: a month, season or weekday without a year in a clause that tells
+ * a habit before it ("Pine Ridge usually opens in early December; this season the first chair did
+ * not turn until Jan. 9" dates no December, but Jan. 9 stays). `clause` is the words of the
+ * date's clause before it.
+ */
+export function dateOfAHabit(clause: string, words: string): boolean {
+	return (
+		HABIT.test(clause) &&
+		!/\d{4}|\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|that|the\s+same)\b/i.test(
+			words
+		) &&
+		/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i.test(
+			words
+		) &&
+		!/\d/.test(words)
+	);
+}
+
 /** Whether a sentence's happening has a time of its own, not its context's. */
 export function hasOwnTime(sentence: string): boolean {
 	return OWN_TIME.some((row) => row.words.test(sentence));

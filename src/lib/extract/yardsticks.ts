@@ -224,6 +224,25 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'Oil prices climbed to their highest level in seven weeks'
 	},
 	{
+		// A state's start: "has lived there since 1998", "has operated the pipeline since 1987",
+		// "has drawn about 40,000 people every July since 2009". The state is no happening, and
+		// its year dates nothing the sentence tells ("moved there in 1998" is a happening).
+		// (A year only, no "been": "have been unchanged since July 2023", "has continued since
+		// Monday" tell the news's own span and stay.)
+		// (No comma between: "have become a lifeline, and since 1990 there has been …".)
+		before: /\b(?:has|have|had)\s+(?!been\b)(?:[\w'’$.-]+(?:,\d{3})*\s+){1,9}?since\s+$/i,
+		text: /^\d{4}$/,
+		after: TOLD_SINCE,
+		example: 'Kestrel has leased the same hangar at Tucson’s airport since 2019.'
+	},
+	{
+		// A state or a habit over a span: "For much of last year she could irrigate only twice a
+		// month" tells what she could not do, no happening of last year.
+		before: /\bfor\s+(?:much|most|all|part|some)\s+of\s+(?:the\s+)?$/i,
+		after: /^,?\s+(?:[\w'’-]+\s+){0,4}(?:could|would|used\s+to|was\s+able|were\s+able)\b/i,
+		example: 'For much of last year she could irrigate only twice a month.'
+	},
+	{
 		// A market's reference point: the fall happened after it, not on it.
 		after:
 			/^\s*['’]s\s+(?:close|closing|open|opening|level|levels|high|low|peak|trough|finish|session|settlement|record)\b/i,
