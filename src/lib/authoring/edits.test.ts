@@ -11,7 +11,8 @@ import {
 	mergeEvents,
 	reviewOrder,
 	setEventDate,
-	splitEvent
+	splitEvent,
+	unlistedReading
 } from './edits';
 import { sourcesOf } from '../timeline/sources';
 import { fieldWords, readTypedDate } from './date-input';
@@ -71,10 +72,41 @@ describe('edits', () => {
 			text: 'Officials declined to comment.',
 			source: { article: 'story', start: 200, end: 230 }
 		});
+		// The story's day holds the place, with no words the article never wrote.
 		expect(undated.timeline.events.at(-1)).toMatchObject({
 			confidence: 0,
-			start: { value: '2020-06-26' }
+			start: { value: '2020-06-26', text: '' }
 		});
+		const dated = setEventDate(undated.timeline, undated.id, 'start', fuzzyDate('2016', '2016')!);
+		expect(dated.events.at(-1)!.start).toMatchObject({ value: '2016', text: '' });
+		expect(() => validateTimeline(dated, 'x')).not.toThrow();
+	});
+
+	it('adds the sentence’s next date when another event of it has the first', () => {
+		const sentence = {
+			text: 'It will sign the contract this summer and begin boring in the spring of 2028.',
+			source: { article: 'story', start: 300, end: 378 }
+		};
+		const told: Timeline = {
+			...base,
+			events: [
+				...base.events,
+				{
+					...ev('s', fuzzyDate('this summer', '2020-SU')),
+					source: sentence.source
+				}
+			]
+		};
+		const { timeline, id } = addEventFromSentence(told, sentence);
+		expect(timeline.events.find((e) => e.id === id)!.start).toMatchObject({
+			value: '2028-SP',
+			text: 'the spring of 2028'
+		});
+		// The extractor's reading of that sentence is the event the timeline has: not offered again.
+		const read = [{ ...told.events.at(-1)!, title: 'Authority to sign contract' }];
+		expect(unlistedReading(told, sentence.source, read)).toBeNull();
+		const other = { ...read[0]!, id: 'x', start: timeline.events.at(-1)!.start };
+		expect(unlistedReading(told, sentence.source, [...read, other])).toBe(other);
 	});
 
 	it('adds the extractor’s reading of a sentence in its article, when there is one', () => {

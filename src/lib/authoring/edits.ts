@@ -164,16 +164,27 @@ export function addEventFromSentence(
 		return { timeline: { ...t, events: [...t.events, event] }, id };
 	}
 	const reference = parseCalendarDay(t.published) ?? undefined;
+	// A date another event of this sentence already carries is that event's: the new one takes
+	// the sentence's next date ("sign the contract this summer and begin boring in the spring
+	// of 2028"), or none.
+	const taken = new Set(
+		t.events
+			.filter((e) => sourcesOf(e).some((s) => sameSentence(s, sentence.source)))
+			.flatMap((e) => [e.start.text, e.end?.text])
+	);
 	let start: FuzzyDate | null = null;
 	for (const timex of tagTimexes(sentence.text, { published: t.published })) {
 		if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+		if (taken.has(timex.text)) continue;
 		start = fuzzyDate(timex.text, timex.value, timex.mod, reference);
 		if (start) break;
 	}
 	const words = sentence.text.replace(/\s+/g, ' ').trim().split(' ');
 	const title = words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : words.join(' ');
-	const dated = start ?? fuzzyDate('the day of the story', t.published)!;
-	const id = freshId(t, `${dated.value.toLowerCase()}-${title}`);
+	// No date in the sentence: the story's day holds the place, with no words "as written"
+	// (the article wrote none) and no confidence, so the editor is asked for the date.
+	const dated = start ?? { ...fuzzyDate('the day of the story', t.published)!, text: '' };
+	const id = freshId(t, `${start ? dated.value.toLowerCase() : 'undated'}-${title}`);
 	const event: TimelineEvent = {
 		id,
 		title: title || 'New event',
@@ -183,6 +194,36 @@ export function addEventFromSentence(
 		confidence: start ? 1 : 0
 	};
 	return { timeline: { ...t, events: [...t.events, event] }, id };
+}
+
+const sameSentence = (a: SourceRef, b: SourceRef) =>
+	a.article === b.article && a.start < b.end && b.start < a.end;
+
+/**
+ * The extractor's reading of a sentence that the timeline does not list yet: an editor who
+ * asks to add an event from a sentence wants another event of it, not a copy of the one it
+ * has (same date and title, or the same date's words in that sentence). Null when there is none.
+ */
+export function unlistedReading(
+	t: Timeline,
+	source: SourceRef,
+	read: readonly TimelineEvent[]
+): TimelineEvent | null {
+	const listed = new Set(t.events.map((e) => `${e.start.value} ${e.title}`));
+	const wordsTaken = new Set(
+		t.events
+			.filter((e) => sourcesOf(e).some((s) => sameSentence(s, source)))
+			.map((e) => e.start.text)
+	);
+	return (
+		read.find(
+			(e) =>
+				e.source.start >= source.start &&
+				e.source.end <= source.end &&
+				!listed.has(`${e.start.value} ${e.title}`) &&
+				!wordsTaken.has(e.start.text)
+		) ?? null
+	);
 }
 
 /** Events an editor should look at first: the least sure, then inferred dates, then by date. */
