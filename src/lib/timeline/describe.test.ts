@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFuzzyDate, DESCRIBE_RULES, spanInWords } from './describe';
 import { fuzzyDate, parseCalendarDay } from './fuzzy-date';
+import type { Lang } from '../i18n/lang';
 import type { TimexMod } from './types';
 
 const PUBLISHED = '2020-06-26';
@@ -79,5 +80,32 @@ describe('spanInWords: the bounds of a date, as short as they can be', () => {
 	];
 	it.each(rows)('%s … %s (year: %s) reads “%s”', (earliest, latest, withYear, expected) => {
 		expect(spanInWords(earliest, latest, withYear)).toBe(expected);
+	});
+});
+
+describe('describeFuzzyDate in French, German and Spanish: each language’s own joins', () => {
+	const rows: [lang: Lang, text: string, value: string, expected: string][] = [
+		['fr', 'spring 2020', '2020-SP', 'dans le courant du printemps 2020 (mars–mai)'],
+		['fr', 'winter 2027', '2027-WI', 'dans le courant de l’hiver 2027'],
+		['fr', 'August 2020', '2020-08', 'dans le courant d’août 2020'],
+		['fr', 'the 1970s', '197', 'dans le courant des années 1970'],
+		['fr', 'the 19th century', '18', 'dans le courant du XIXe siècle'],
+		['fr', 'March 2020', '2020-03', 'dans le courant de mars 2020'],
+		['de', 'spring 2020', '2020-SP', 'irgendwann im Frühling 2020 (März–Mai)'],
+		['de', 'that week', '2026-W11', 'irgendwann in der Woche vom 9.–15. März 2026'],
+		['de', 'the 1970s', '197', 'irgendwann in den 1970er Jahren'],
+		['de', 'the 19th century', '18', 'irgendwann im 19. Jahrhundert'],
+		['de', 'first half', '2020-H1', 'irgendwann im ersten Halbjahr 2020'],
+		['de', '2016', '2016', 'irgendwann 2016'],
+		['es', 'spring 2020', '2020-SP', 'en algún momento de la primavera de 2020 (marzo–mayo)'],
+		['es', 'winter 2027', '2027-WI', 'en algún momento del invierno de 2027'],
+		['es', 'that week', '2026-W11', 'en algún momento de la semana del 9–15 de marzo de 2026'],
+		['es', 'the 19th century', '18', 'en algún momento del siglo XIX'],
+		['es', 'about 1963', '1963', 'hacia 1963 (julio de 1962 – junio de 1964)']
+	];
+	it.each(rows)('%s: “%s” (%s) reads “%s”', (lang, text, value, expected) => {
+		const mod = text.startsWith('about') ? 'APPROX' : undefined;
+		const said = describeFuzzyDate(fuzzyDate(text, value, mod)!, '2026-03-16', lang);
+		expect(said.startsWith(expected), said).toBe(true);
 	});
 });

@@ -3,6 +3,24 @@ import type { Messages } from './en';
 /** Made once, as in en.ts. */
 const count = new Intl.NumberFormat('de');
 
+/** Days as German writes them, with their points: "9.–15. März 2026", "28. Februar – 5. März". */
+const days = (span: string) =>
+	`${span}`.replace(/(\d+)(?=–\d)/g, '$1.').replace(/(\d+) (?=\p{L})/gu, '$1. ');
+
+/**
+ * A date's words after "irgendwann", with the preposition and case German gives them: "im
+ * Frühling 2020", "im März 2020", "in der Woche vom …", "in den 1970er Jahren", "im 19.
+ * Jahrhundert", "im ersten Halbjahr 2020"; a year stands alone ("irgendwann 2016").
+ */
+const within = (when: string) =>
+	` ${when}`
+		.replace(/^ die Woche /, ' in der Woche ')
+		.replace(/^ die (\d+er Jahre)/, ' in den $1n')
+		.replace(/^ das /, ' im ')
+		.replace(/^ (erst|zweit)es /, ' im $1en ')
+		.replace(/^ (?=\p{Lu})/u, ' im ')
+		.slice(1);
+
 export const de: Messages = {
 	zoom: 'Zoom',
 	timelineOf: (title) => `Zeitleiste: ${title}`,
@@ -46,10 +64,10 @@ export const de: Messages = {
 	bounds: 'Grenzen',
 	precision: 'Genauigkeit',
 	confidence: 'Sicherheit',
-	sometimeIn: (when) => `irgendwann ${when}`,
-	around: (when, span) => `um ${when} (${span})`,
-	shortlyBefore: (when, span) => `kurz vor ${when} (${span})`,
-	shortlyAfter: (when, span) => `kurz nach ${when} (${span})`,
+	sometimeIn: (when) => `irgendwann ${within(when)}`,
+	around: (when, span) => `um ${when} (${days(span)})`,
+	shortlyBefore: (when, span) => `kurz vor ${when} (${days(span)})`,
+	shortlyAfter: (when, span) => `kurz nach ${when} (${days(span)})`,
 	daysBefore: (month) => `einige Tage vor ${month}`,
 	weeksBefore: (month) => `einige Wochen vor ${month}`,
 	monthsBefore: (month) => `einige Monate vor ${month}`,
@@ -58,7 +76,7 @@ export const de: Messages = {
 	aboutAYearBefore: (month) => `etwa ein Jahr vor ${month}`,
 	sometimeAfter: (month) => `irgendwann nach ${month}`,
 	atTimeOfWriting: 'zum Zeitpunkt des Schreibens',
-	weekOf: (days) => `die Woche vom ${days}`,
+	weekOf: (span) => `die Woche vom ${days(span)}`,
 	source: (name) => `Quelle: ${name}`,
 	readOn: 'Auf Dateline lesen'
 };

@@ -3,6 +3,20 @@ import type { Messages } from './en';
 /** Made once, as in en.ts. */
 const count = new Intl.NumberFormat('es');
 
+/** Days and months as Spanish writes them: "9–15 de marzo de 2026", "diciembre de 2027". */
+const days = (span: string) =>
+	`${span}`.replace(/(\d) (?=\p{L})/gu, '$1 de ').replace(/(\p{L}) (?=\d)/gu, '$1 de ');
+
+/**
+ * "de" before a date's words, with the article Spanish gives them: "de la primavera de 2020",
+ * "del invierno de 2027", "del siglo XIX", "de los años 1970", "de la semana del …".
+ */
+const of = (when: string) =>
+	`de ${when}`
+		.replace(/^de (?=primavera|semana)/, 'de la ')
+		.replace(/^de (?=verano|otoño|invierno|primer|segundo|T\d)/, 'del ')
+		.replace(/^de el /, 'del ');
+
 export const es: Messages = {
 	zoom: 'Zoom',
 	timelineOf: (title) => `Cronología: ${title}`,
@@ -46,19 +60,19 @@ export const es: Messages = {
 	bounds: 'Límites',
 	precision: 'Precisión',
 	confidence: 'Confianza',
-	sometimeIn: (when) => `en algún momento de ${when}`,
-	around: (when, span) => `hacia ${when} (${span})`,
-	shortlyBefore: (when, span) => `poco antes de ${when} (${span})`,
-	shortlyAfter: (when, span) => `poco después de ${when} (${span})`,
-	daysBefore: (month) => `unos días antes de ${month}`,
-	weeksBefore: (month) => `unas semanas antes de ${month}`,
-	monthsBefore: (month) => `unos meses antes de ${month}`,
-	yearsBefore: (month) => `unos años antes de ${month}`,
-	decadesBefore: (month) => `décadas antes de ${month}`,
-	aboutAYearBefore: (month) => `alrededor de un año antes de ${month}`,
-	sometimeAfter: (month) => `después de ${month}`,
+	sometimeIn: (when) => `en algún momento ${of(when)}`,
+	around: (when, span) => `hacia ${when} (${days(span)})`,
+	shortlyBefore: (when, span) => `poco antes de ${when} (${days(span)})`,
+	shortlyAfter: (when, span) => `poco después de ${when} (${days(span)})`,
+	daysBefore: (month) => `unos días antes de ${days(month)}`,
+	weeksBefore: (month) => `unas semanas antes de ${days(month)}`,
+	monthsBefore: (month) => `unos meses antes de ${days(month)}`,
+	yearsBefore: (month) => `unos años antes de ${days(month)}`,
+	decadesBefore: (month) => `décadas antes de ${days(month)}`,
+	aboutAYearBefore: (month) => `alrededor de un año antes de ${days(month)}`,
+	sometimeAfter: (month) => `después de ${days(month)}`,
 	atTimeOfWriting: 'en el momento de escribir',
-	weekOf: (days) => `la semana del ${days}`,
+	weekOf: (span) => `semana del ${days(span)}`,
 	source: (name) => `Fuente: ${name}`,
 	readOn: 'Leer en Dateline'
 };

@@ -3,6 +3,18 @@ import type { Messages } from './en';
 /** Made once, as in en.ts. */
 const count = new Intl.NumberFormat('fr');
 
+/**
+ * "de" before a date's words, joined as French joins it: "du printemps 2020", "de l’hiver
+ * 2027", "d’avril 2020", "des années 1970", "du XIXe siècle", "de 2016".
+ */
+const of = (when: string) =>
+	`de ${when}`
+		.replace(/^de les /, 'des ')
+		.replace(/^de le /, 'du ')
+		.replace(/^de (?=printemps|premier|second|T\d)/, 'du ')
+		.replace(/^de (?=été|automne|hiver)/, 'de l’')
+		.replace(/^de (?=[aeiouéh])/i, 'd’');
+
 export const fr: Messages = {
 	zoom: 'Zoom',
 	timelineOf: (title) => `Chronologie : ${title}`,
@@ -45,7 +57,7 @@ export const fr: Messages = {
 	bounds: 'Bornes',
 	precision: 'Précision',
 	confidence: 'Confiance',
-	sometimeIn: (when) => `dans le courant de ${when}`,
+	sometimeIn: (when) => `dans le courant ${of(when)}`,
 	around: (when, span) => `vers ${when} (${span})`,
 	shortlyBefore: (when, span) => `peu avant ${when} (${span})`,
 	shortlyAfter: (when, span) => `peu après ${when} (${span})`,
