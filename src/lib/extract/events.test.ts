@@ -774,7 +774,14 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'Pine Ridge usually opens in early December; this season the first chair did not turn until Jan. 9.',
 			'2026-04-10',
 			['2026-01-09']
-		]
+		],
+		// dev8: an award's "of the year" is no date; the award's year is (yardsticks.ts).
+		['Arroyo was named Ketchum’s citizen of the year in 2019.', '2026-04-10', ['2019']],
+		['She won player of the year on Tuesday.', '2026-12-13', ['2026-12-08']],
+		// dev8: a season's record and a model year date nothing.
+		['His time of 2:08:41 was the 2024 season’s best.', '2026-04-10', []],
+		['The tower fell onto a 2019 model stage truck on Saturday.', '2026-07-20', ['2026-07-18']],
+		['He drives a 2019 model pickup.', '2026-07-20', []]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {
 		expect(values(text, published)).toEqual(expected);

@@ -243,6 +243,21 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'For much of last year she could irrigate only twice a month.'
 	},
 	{
+		// An award's name: "was named Ketchum's citizen of the year in 2019" is no happening of
+		// the year the page was written (the award's own year, after it, dates it).
+		before:
+			/\b(?:named|voted|chosen|picked|selected|crowned|won|wins|win|awarded|earned|honou?red\s+as)\s+(?:[\p{L}'’.-]+\s+){0,5}of\s+$/iu,
+		text: /^the\s+year$/i,
+		example: 'Arroyo was named Ketchum’s citizen of the year in 2019.'
+	},
+	{
+		// A record of a season or a year: "had the 2024 season's best-selling album" measures
+		// against that season, no happening of it.
+		text: /^\d{4}$/,
+		after: new RegExp(`^\\s+(?:season|year|campaign|tour)['’]s\\s+(?:${SUPERLATIVE})`, 'i'),
+		example: 'His time of 2:08:41 was the 2024 season’s best.'
+	},
+	{
 		// A market's reference point: the fall happened after it, not on it.
 		after:
 			/^\s*['’]s\s+(?:close|closing|open|opening|level|levels|high|low|peak|trough|finish|session|settlement|record)\b/i,
@@ -303,8 +318,9 @@ const VINTAGE_NOUNS =
 export const VINTAGE_YEAR: YardstickRule = {
 	before: NAMING_YEAR.before,
 	text: /^\d{4}$/,
+	// ("a 2019 model pickup": a model year, whatever the thing.)
 	after: new RegExp(
-		`^[ \\u00a0]+(?:[\\p{L}-]+\\s+){0,3}(?:${VINTAGE_NOUNS})(?=$|\\s*[^\\p{L}\\s-]|\\s+(?:${AFTER_HEAD}|\\p{Ll}+s)\\b)`,
+		`^[ \\u00a0]+(?:model(?:-year)?\\b|(?:[\\p{L}-]+\\s+){0,3}(?:${VINTAGE_NOUNS})(?=$|\\s*[^\\p{L}\\s-]|\\s+(?:${AFTER_HEAD}|\\p{Ll}+s)\\b))`,
 		'iu'
 	),
 	example:
