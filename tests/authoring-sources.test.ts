@@ -218,7 +218,7 @@ describe('files in and out', () => {
 				'timelinejs',
 				(body: string) => expect(JSON.parse(body).events[0]).toHaveProperty('start_date')
 			],
-			['csv', (body: string) => expect(body.split('\r\n')[0]).toMatch(/^Year,Month,Day/)],
+			['csv', (body: string) => expect(body.split('\r\n')[0]).toMatch(/^"Year","Month","Day"/)],
 			['ics', (body: string) => expect(body).toMatch(/^BEGIN:VCALENDAR/)]
 		] as const) {
 			const [download] = await Promise.all([

@@ -1,7 +1,8 @@
 /**
  * TimelineJS headlines and texts are HTML; Dateline shows words, never markup. These turn one
  * into the other without a DOM, so the importers run anywhere. The result is only ever shown as
- * text (Svelte escapes it), so this is about legibility, not safety.
+ * text (Svelte escapes it), so this is about legibility, not safety; what an export writes as
+ * HTML for other programs is made safe in safe-html.ts.
  */
 const ENTITIES: Record<string, string> = {
 	amp: '&',
@@ -19,7 +20,7 @@ const ENTITIES: Record<string, string> = {
 	ldquo: '“'
 };
 
-function decodeEntities(text: string): string {
+export function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
 		if (name[0] === '#') {
 			const code =

@@ -26,7 +26,7 @@ describe('importTimelineFile and exportTimeline', () => {
 		expect(timeline.article).toBe('bounties');
 		expect(JSON.parse(exportTimeline(timeline, 'json').body).events).toHaveLength(4);
 		expect(JSON.parse(exportTimeline(timeline, 'timelinejs').body).eras).toHaveLength(1);
-		expect(exportTimeline(timeline, 'csv').body).toMatch(/^Year,Month,Day,Time/);
+		expect(exportTimeline(timeline, 'csv').body).toMatch(/^"Year","Month","Day","Time"/);
 		const ics = exportTimeline(timeline, 'ics');
 		expect(ics.body).toMatch(/^BEGIN:VCALENDAR/);
 		expect(ics.warnings).toEqual([

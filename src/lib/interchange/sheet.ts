@@ -3,6 +3,7 @@ import { sameValue } from '../timeline/same-value';
 import { DataError, type Problem } from '../timeline/problems';
 import type { Timeline } from '../timeline/types';
 import { readCalendarParts, type TjsDate } from './calendar';
+import { neutraliseCell, restoreCell } from './formula-cells';
 import type { ImportOptions, Imported } from './imported';
 import { exportTimelineJs, importTimelineJs, type TjsDocument, type TjsEvent } from './timelinejs';
 
@@ -232,7 +233,8 @@ function shortRowProblems(problems: Problem[], row: string[], columns: string[])
 export function importSheet(csv: string, options: ImportOptions): Imported {
 	const file = options.file ?? 'timeline.csv';
 	const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
-	const [header, ...rows] = parsed.data;
+	// Cells our own export kept from running as formulas ("'=SUM(…)") read as they were written.
+	const [header, ...rows] = parsed.data.map((row) => row.map(restoreCell));
 	if (!header) throw new DataError([{ where: file, message: 'the file is empty' }]);
 	// Headers match the template's whatever their case or spacing ("end year", " Headline ").
 	const canonical = new Map(SHEET_COLUMNS.map((c) => [c.toLowerCase(), c]));
@@ -293,7 +295,8 @@ export function importSheet(csv: string, options: ImportOptions): Imported {
 
 /**
  * Writes a timeline as a TimelineJS sheet CSV: rows read from a sheet come back as they were
- * unless an editor changed them; the title slide and eras come back too.
+ * unless an editor changed them (or their markup was unsafe); the title slide and eras come
+ * back too. No cell runs as a formula in a spreadsheet (formula-cells.ts).
  */
 export function exportSheet(timeline: Timeline): string {
 	const doc = exportTimelineJs(timeline);
@@ -329,7 +332,9 @@ export function exportSheet(timeline: Timeline): string {
 	const columns = keptColumns.length ? [...keptColumns] : [...SHEET_COLUMNS];
 	for (const row of rows)
 		for (const c of Object.keys(row)) if (!columns.includes(c)) columns.push(c);
-	return Papa.unparse([columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))], {
-		newline: '\r\n'
-	});
+	const table = [columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))];
+	return Papa.unparse(
+		table.map((row) => row.map(neutraliseCell)),
+		{ newline: '\r\n', quotes: true }
+	);
 }

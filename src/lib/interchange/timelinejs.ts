@@ -12,6 +12,7 @@ import {
 } from './calendar';
 import { htmlToText, textToHtml } from './html-text';
 import { uniqueId, withArticle, type ImportOptions, type Imported } from './imported';
+import { safeDocument } from './safe-slide';
 
 /**
  * Knight Lab TimelineJS 3's JSON format (https://timeline.knightlab.com/docs/json-format.html):
@@ -263,7 +264,10 @@ export function eventToTjs(event: TimelineEvent): TjsEvent {
 	return out;
 }
 
-/** A TimelineJS document for a Dateline timeline, keeping the title slide and eras it came with. */
+/**
+ * A TimelineJS document for a Dateline timeline, keeping the title slide and eras it came with;
+ * the markup an imported file brought is written back only as far as it is safe (safe-slide.ts).
+ */
 export function exportTimelineJs(timeline: Timeline): TjsDocument {
 	const kept = isObject(timeline.extra?.timelinejs)
 		? (clone(timeline.extra.timelinejs) as Omit<TjsDocument, 'events'>)
@@ -276,5 +280,5 @@ export function exportTimelineJs(timeline: Timeline): TjsDocument {
 		slide.text = text;
 		doc.title = slide;
 	}
-	return doc;
+	return safeDocument(doc);
 }
