@@ -21,7 +21,7 @@ describe('describeFuzzyDate: uncertainty in a reader’s words', () => {
 		['the week of March 16', '2020-W12', undefined, 'sometime in the week of 16–22 March 2020'],
 		['the 1990s', '199', undefined, 'sometime in the 1990s'],
 		['the 19th century', '18', undefined, 'sometime in the 19th century'],
-		['around 2016', '2016', 'APPROX', 'around 2016 (July 2015 – June 2017)'],
+		['around 2016', '2016', 'APPROX', 'around 2016 (2015–2017)'],
 		['before 2016', '2016', 'BEFORE', 'shortly before 2016 (2015)'],
 		['after 2016', '2016', 'AFTER', 'shortly after 2016 (2017)'],
 		['months ago', 'PAST_REF', undefined, 'some months before June 2020 (June 2019 – May 2020)'],
@@ -101,7 +101,15 @@ describe('describeFuzzyDate in French, German and Spanish: each language’s own
 		['es', 'winter 2027', '2027-WI', 'en algún momento del invierno de 2027'],
 		['es', 'that week', '2026-W11', 'en algún momento de la semana del 9–15 de marzo de 2026'],
 		['es', 'the 19th century', '18', 'en algún momento del siglo XIX'],
-		['es', 'about 1963', '1963', 'hacia 1963 (julio de 1962 – junio de 1964)']
+		['es', 'about 1963', '1963', 'hacia 1963 (1962–1964)'],
+		[
+			'es',
+			'next winter',
+			'2027-WI',
+			'en algún momento del invierno de 2027 (diciembre de 2027 – febrero de 2028)'
+		],
+		['es', 'about 7500 BC', 'BC7500', 'hacia 7500 a. C. (7501 a. C.–7499 a. C.)'],
+		['de', 'about 7500 BC', 'BC7500', 'um 7500 v. Chr. (7501 v. Chr.–7499 v. Chr.)']
 	];
 	it.each(rows)('%s: “%s” (%s) reads “%s”', (lang, text, value, expected) => {
 		const mod = text.startsWith('about') ? 'APPROX' : undefined;

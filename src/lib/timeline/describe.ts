@@ -81,7 +81,7 @@ const SNAP_DAYS = 3;
 /**
  * Over two months and more, days are false precision ("2 July 2015 – 1 July 2017" for "around
  * 2016"): the bounds go to whole months, snapped to a month's edge a few days away, otherwise
- * widened (never narrowed) to the month they fall in.
+ * widened (never narrowed) to the month they fall in; over two years, to whole years.
  */
 function roughBounds(earliest: string, latest: string): [string, string] {
 	const from = Date.parse(earliest);
@@ -100,8 +100,18 @@ function roughBounds(earliest: string, latest: string): [string, string] {
 		if (up - t <= SNAP_DAYS * DAY_MS) return up;
 		return widen ? up : down;
 	};
-	return [new Date(snap(from, 0)).toISOString(), new Date(snap(end, 1) - 1).toISOString()];
+	let [a, b] = [snap(from, 0), snap(end, 1)];
+	// Over two years, months are false precision too ("about 1963" is 1962–1964, not July
+	// 1962 – June 1964): whole years, widened.
+	if ((b - a) / DAY_MS > 700) [a, b] = [yearStart(a, 0), yearStart(b - 1, 1)];
+	return [new Date(a).toISOString(), new Date(b - 1).toISOString()];
 }
+
+const yearStart = (t: number, offset: number) => {
+	const y = new Date(Date.UTC(2000, 0, 1));
+	y.setUTCFullYear(new Date(t).getUTCFullYear() + offset);
+	return y.getTime();
+};
 
 /** "June 2020": the month a story was published in, the anchor of "months ago". */
 function monthOf(published: string | undefined, fallback: string, lang: Lang): string {
@@ -110,15 +120,14 @@ function monthOf(published: string | undefined, fallback: string, lang: Lang): s
 	return `${monthName(p, lang)} ${yearName(p.y, lang)}`;
 }
 
+/** A rule; the comment above each says the kind of date it words (kept out of the bundle). */
 interface Rule {
-	/** Why the rule exists: the kind of date it words. */
-	name: string;
 	when: (date: FuzzyDate) => boolean;
 	say: (date: FuzzyDate, published: string | undefined, w: Words) => string;
 }
 
 const span = (date: FuzzyDate, w: Words, withYear = false) =>
-	spanInWords(date.earliest, date.latest, withYear, w.lang);
+	w.t.boundsInWords(spanInWords(date.earliest, date.latest, withYear, w.lang));
 const withSpan = (when: string, span: string) => `${when} (${span})`;
 const PARTS = new Set(['START', 'MID', 'END']);
 const spansYears = (date: FuzzyDate) => partsOf(date.earliest).y !== partsOf(date.latest).y;
@@ -138,68 +147,68 @@ const refUnit = (text: string) =>
 	];
 
 export const DESCRIBE_RULES: readonly Rule[] = [
+	// a reference to the past ("months ago", "recently")
 	{
-		name: 'a reference to the past ("months ago", "recently")',
 		when: (d) => d.value === 'PAST_REF',
 		say: (d, published, w) =>
 			withSpan(w.t[refUnit(d.text)](monthOf(published, d.latest, w.lang)), span(d, w, true))
 	},
+	// a reference to the future ("soon", "in the coming months")
 	{
-		name: 'a reference to the future ("soon", "in the coming months")',
 		when: (d) => d.value === 'FUTURE_REF',
 		say: (d, published, w) =>
 			withSpan(w.t.sometimeAfter(monthOf(published, d.earliest, w.lang)), span(d, w, true))
 	},
+	// the present ("now", "currently")
 	{
-		name: 'the present ("now", "currently")',
 		when: (d) => d.value === 'PRESENT_REF',
 		say: (d, _, w) => withSpan(w.t.atTimeOfWriting, span(d, w, true))
 	},
+	// early, mid or late in a period
 	{
-		name: 'early, mid or late in a period',
 		when: (d) => !!d.mod && PARTS.has(d.mod),
 		say: (d, _, w) => withSpan(formatFuzzyDate(d, w.lang), span(d, w, spansYears(d)))
 	},
+	// about a date
 	{
-		name: 'about a date',
 		when: (d) => d.mod === 'APPROX',
 		say: (d, _, w) =>
 			w.t.around(formatFuzzyDate({ ...d, mod: undefined }, w.lang), span(d, w, true))
 	},
+	// before a date
 	{
-		name: 'before a date',
 		when: (d) => d.mod === 'BEFORE' || d.mod === 'ON_OR_BEFORE',
 		say: (d, _, w) =>
 			w.t.shortlyBefore(formatFuzzyDate({ ...d, mod: undefined }, w.lang), span(d, w, true))
 	},
+	// after a date
 	{
-		name: 'after a date',
 		when: (d) => d.mod === 'AFTER' || d.mod === 'ON_OR_AFTER',
 		say: (d, _, w) =>
 			w.t.shortlyAfter(formatFuzzyDate({ ...d, mod: undefined }, w.lang), span(d, w, true))
 	},
+	// a week: its days say it best
 	{
-		name: 'a week: its days say it best',
 		when: (d) => d.precision === 'week',
 		say: (d, _, w) => w.t.sometimeIn(w.t.weekOf(span(d, w, true)))
 	},
+	// a known day or time
 	{
-		name: 'a known day or time',
 		when: (d) => d.precision === 'day' || d.precision === 'time',
 		say: (d, _, w) => formatFuzzyDate(d, w.lang)
 	},
+	// a whole year, decade, century or millennium: the name says it all
 	{
-		name: 'a whole year, decade, century or millennium: the name says it all',
 		when: (d) => ['year', 'decade', 'century', 'millennium'].includes(d.precision),
 		say: (d, _, w) => w.t.sometimeIn(formatFuzzyDate(d, w.lang))
 	},
+	// a month: the name says it all
 	{
-		name: 'a month: the name says it all',
 		when: (d) => d.precision === 'month',
 		say: (d, _, w) => w.t.sometimeIn(formatFuzzyDate(d, w.lang))
 	},
+	// a week, season, quarter or half: say which days or months
 	{
-		name: 'a week, season, quarter or half: say which days or months',
 		when: () => true,
 		say: (d, _, w) =>
 			withSpan(w.t.sometimeIn(formatFuzzyDate(d, w.lang)), span(d, w, spansYears(d)))

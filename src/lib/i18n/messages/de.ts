@@ -3,9 +3,13 @@ import type { Messages } from './en';
 /** Made once, as in en.ts. */
 const count = new Intl.NumberFormat('de');
 
+const MONTH =
+	'(?=Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)';
 /** Days as German writes them, with their points: "9.–15. März 2026", "28. Februar – 5. März". */
 const days = (span: string) =>
-	`${span}`.replace(/(\d+)(?=–\d)/g, '$1.').replace(/(\d+) (?=\p{L})/gu, '$1. ');
+	`${span}`
+		.replace(new RegExp(`\\b(\\d{1,2})–(\\d{1,2}) ${MONTH}`, 'g'), '$1.–$2. ')
+		.replace(new RegExp(`\\b(\\d{1,2}) ${MONTH}`, 'g'), '$1. ');
 
 /**
  * A date's words after "irgendwann", with the preposition and case German gives them: "im
@@ -65,9 +69,9 @@ export const de: Messages = {
 	precision: 'Genauigkeit',
 	confidence: 'Sicherheit',
 	sometimeIn: (when) => `irgendwann ${within(when)}`,
-	around: (when, span) => `um ${when} (${days(span)})`,
-	shortlyBefore: (when, span) => `kurz vor ${when} (${days(span)})`,
-	shortlyAfter: (when, span) => `kurz nach ${when} (${days(span)})`,
+	around: (when, span) => `um ${when} (${span})`,
+	shortlyBefore: (when, span) => `kurz vor ${when} (${span})`,
+	shortlyAfter: (when, span) => `kurz nach ${when} (${span})`,
 	daysBefore: (month) => `einige Tage vor ${month}`,
 	weeksBefore: (month) => `einige Wochen vor ${month}`,
 	monthsBefore: (month) => `einige Monate vor ${month}`,
@@ -76,7 +80,8 @@ export const de: Messages = {
 	aboutAYearBefore: (month) => `etwa ein Jahr vor ${month}`,
 	sometimeAfter: (month) => `irgendwann nach ${month}`,
 	atTimeOfWriting: 'zum Zeitpunkt des Schreibens',
-	weekOf: (span) => `die Woche vom ${days(span)}`,
+	boundsInWords: days,
+	weekOf: (days) => `die Woche vom ${days}`,
 	source: (name) => `Quelle: ${name}`,
 	readOn: 'Auf Dateline lesen'
 };

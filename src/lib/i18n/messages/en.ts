@@ -62,6 +62,8 @@ export const en = {
 	sometimeAfter: (month: string) => `sometime after ${month}`,
 	atTimeOfWriting: 'at the time of writing',
 	weekOf: (days: string) => `the week of ${days}`,
+	/** A date's bounds in words ("21–31 March 2020"), as the language joins days, months and years. */
+	boundsInWords: (span: string) => `${span}`,
 	// The embed
 	source: (name: string) => `Source: ${name}`,
 	readOn: 'Read on Dateline'

@@ -3,9 +3,13 @@ import type { Messages } from './en';
 /** Made once, as in en.ts. */
 const count = new Intl.NumberFormat('es');
 
+const MONTHS =
+	'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
 /** Days and months as Spanish writes them: "9–15 de marzo de 2026", "diciembre de 2027". */
 const days = (span: string) =>
-	`${span}`.replace(/(\d) (?=\p{L})/gu, '$1 de ').replace(/(\p{L}) (?=\d)/gu, '$1 de ');
+	`${span}`
+		.replace(new RegExp(`\\b(\\d{1,2}) (?=${MONTHS})`, 'g'), '$1 de ')
+		.replace(new RegExp(`(${MONTHS}) (?=\\d)`, 'g'), '$1 de ');
 
 /**
  * "de" before a date's words, with the article Spanish gives them: "de la primavera de 2020",
@@ -61,9 +65,9 @@ export const es: Messages = {
 	precision: 'Precisión',
 	confidence: 'Confianza',
 	sometimeIn: (when) => `en algún momento ${of(when)}`,
-	around: (when, span) => `hacia ${when} (${days(span)})`,
-	shortlyBefore: (when, span) => `poco antes de ${when} (${days(span)})`,
-	shortlyAfter: (when, span) => `poco después de ${when} (${days(span)})`,
+	around: (when, span) => `hacia ${when} (${span})`,
+	shortlyBefore: (when, span) => `poco antes de ${when} (${span})`,
+	shortlyAfter: (when, span) => `poco después de ${when} (${span})`,
 	daysBefore: (month) => `unos días antes de ${days(month)}`,
 	weeksBefore: (month) => `unas semanas antes de ${days(month)}`,
 	monthsBefore: (month) => `unos meses antes de ${days(month)}`,
@@ -72,7 +76,8 @@ export const es: Messages = {
 	aboutAYearBefore: (month) => `alrededor de un año antes de ${days(month)}`,
 	sometimeAfter: (month) => `después de ${days(month)}`,
 	atTimeOfWriting: 'en el momento de escribir',
-	weekOf: (span) => `semana del ${days(span)}`,
+	boundsInWords: days,
+	weekOf: (days) => `semana del ${days}`,
 	source: (name) => `Fuente: ${name}`,
 	readOn: 'Leer en Dateline'
 };

@@ -70,6 +70,7 @@ export const fr: Messages = {
 	sometimeAfter: (month) => `après ${month}`,
 	atTimeOfWriting: 'au moment de la rédaction',
 	weekOf: (days) => `la semaine du ${days}`,
+	boundsInWords: (span) => `${span}`,
 	source: (name) => `Source : ${name}`,
 	readOn: 'Lire sur Dateline'
 };
