@@ -807,12 +807,63 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2023-FA'
 	},
+	// A winter is named by its December's year, as the timeline reads it (2023-WI is December
+	// 2023 to February 2024): after the fall, the winter the year ends in; after January, the
+	// winter holding it (dev8: "That winter" after "In January 1992" was the winter of 1992-93).
 	{
 		text: 'The team was sold in October 2023, and the stadium closed that winter.',
 		published: '2025-11-19',
 		words: 'that winter',
 		type: 'DATE',
-		value: '2024-WI'
+		value: '2023-WI'
+	},
+	{
+		text: 'In January 1992 a storm dropped nine feet of snow. That winter, the area sold a record 180,000 lift tickets.',
+		published: '2026-04-10',
+		words: 'That winter',
+		type: 'DATE',
+		value: '1991-WI'
+	},
+	// dev8: the explicit day a clock time is "of" wins over the page's.
+	{
+		text: 'The first call came at 6:40 in the morning of Nov. 12, 2019, a dispatcher testified.',
+		published: '2026-11-19',
+		words: '6:40 in the morning of Nov. 12, 2019',
+		type: 'TIME',
+		value: '2019-11-12T06:40'
+	},
+	// dev8: a range of months whose year comes at its end, after "in"; one across the year's end
+	// begins the year before.
+	{
+		text: 'Night skiing ran from January to March in 2015, the last time the area tried it.',
+		published: '2026-04-10',
+		words: 'January',
+		type: 'DATE',
+		value: '2015-01'
+	},
+	{
+		text: 'Night skiing ran from January to March in 2015, the last time the area tried it.',
+		published: '2026-04-10',
+		words: 'March',
+		type: 'DATE',
+		value: '2015-03'
+	},
+	{
+		text: 'The ferry ran from October to April in 2015.',
+		published: '2026-04-10',
+		words: 'October',
+		type: 'DATE',
+		value: '2014-10'
+	},
+	// "next Saturday" told on a Friday is the next day: TempEval-3's gold has no "next <weekday>",
+	// but values "this coming Sunday" (told on a Thursday) as the first Sunday after and every
+	// "last <weekday>" as the nearest one before; "next" is read as their mirror.
+	{
+		text: 'Kestrel will hold an open house for families next Saturday, Quint said.',
+		published: '2026-03-13',
+		words: 'next Saturday',
+		type: 'DATE',
+		value: '2026-03-14'
 	},
 	// "that June" is a month of the story's year, as "that fall" is its season.
 	{

@@ -111,7 +111,10 @@ function monthFirst(ctx: Context, i: number): Match | null {
 	if (ctx.tokens[i]?.sentenceStart && month.ambiguous) return null;
 	if (!ctx.dct)
 		return { start: i, end: month.end, type: 'DATE', value: 'XXXX-' + pad2(month.value) };
-	const y = rangeYear(ctx, month.end) ?? yearOfOpenMonth(ctx, i, month.end, month.value);
+	const y =
+		rangeYear(ctx, month.end, month.value) ??
+		closingYear(ctx, i, month.end) ??
+		yearOfOpenMonth(ctx, i, month.end, month.value);
 	return {
 		start: i,
 		end: month.end,
@@ -188,17 +191,37 @@ function relativeDay(ctx: Context, start: number, end: number, m: number, d: num
 
 const RANGE_CONNECTORS = new Set(['and', 'to', '-', '\u2013', 'through', 'until', 'till']);
 
-/** "between March and May 2019": the first end of a range takes the year of the second. */
-function rangeYear(ctx: Context, i: number): number | null {
+/**
+ * "between March and May 2019": the first end of a range takes the year of the second, the
+ * year before when the range crosses the year's end ("from October to April in 2015": 2014-10).
+ */
+function rangeYear(ctx: Context, i: number, first?: number): number | null {
 	if (!RANGE_CONNECTORS.has(lowerAt(ctx, i))) return null;
 	const month = readMonth(ctx, i + 1);
+	if (month && first !== undefined && month.value < first) {
+		const y = rangeYear(ctx, i);
+		return y === null ? null : y - 1;
+	}
 	// "April 24-25, 1999": the month is named once.
 	if (!month) {
 		const other = ctx.tokens[i + 1]?.kind === 'number' ? readDayOfMonth(ctx, i + 1) : null;
 		return other ? (readYearAfter(ctx, other.end)?.value ?? null) : null;
 	}
 	const day = readDayOfMonth(ctx, month.end);
-	return readYearAfter(ctx, day ? day.end : month.end)?.value ?? null;
+	return readYearAfter(ctx, day ? day.end : month.end)?.value ?? yearInAfter(ctx, month.end);
+}
+
+/** "from January to March in 2015": the year a range of months names after "in". */
+function yearInAfter(ctx: Context, i: number): number | null {
+	return lowerAt(ctx, i) === 'in' ? (readYear(ctx, i + 1)?.value ?? null) : null;
+}
+
+/** The year of a range's second month, "March" of "from January to March in 2015". */
+function closingYear(ctx: Context, i: number, end: number): number | null {
+	if (!RANGE_CONNECTORS.has(lowerAt(ctx, i - 1))) return null;
+	// The first month stands just before the connector ("Jan." is two tokens).
+	const first = [i - 2, i - 3].some((k) => k >= 0 && readMonth(ctx, k)?.end === i - 1);
+	return first ? yearInAfter(ctx, end) : null;
 }
 
 function dayFirst(ctx: Context, i: number): Match | null {

@@ -257,6 +257,8 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	let date: Ymd | null = told && !(ahead && tenseAround(ctx, i, end) === 'past') ? told : ctx.dct;
 	let j = end;
 	if (lowerAt(ctx, j) === 'on') j++;
+	// "at 6:40 in the morning of Nov. 12, 2019": the day the part of day is of.
+	else if (lowerAt(ctx, j) === 'of' && CLOCK_PARTS.has(lowerAt(ctx, j - 1))) j++;
 	const day = readDay(ctx, j, i);
 	// The day a clock names ("at 8:15 a.m. on Aug. 6, 1945") is the story's new anchor.
 	let named: Ymd | null = null;
