@@ -52,6 +52,10 @@ describe('oembedResponse', () => {
 		expect(response.html).toContain('title="Timeline: A &quot;story&quot;"');
 	});
 
+	it('leaves author_name out when the article names no outlet (it is optional in oEmbed)', () => {
+		expect(oembedResponse(ORIGIN, { ...timeline, source: '' })).not.toHaveProperty('author_name');
+	});
+
 	it('honours maxwidth and maxheight, fixing the height so the embed cannot outgrow it', () => {
 		const response = oembedResponse(ORIGIN, timeline, {
 			options: {},

@@ -12,7 +12,8 @@ export interface OembedResponse {
 	version: '1.0';
 	type: 'rich';
 	title: string;
-	author_name: string;
+	/** The outlet, when the article names one (oEmbed leaves it out otherwise). */
+	author_name?: string;
 	provider_name: 'Dateline';
 	provider_url: string;
 	cache_age: number;
@@ -115,7 +116,7 @@ export function oembedResponse(
 		version: '1.0',
 		type: 'rich',
 		title: timeline.title,
-		author_name: timeline.source,
+		...(timeline.source ? { author_name: timeline.source } : {}),
 		provider_name: 'Dateline',
 		provider_url: `${origin}/`,
 		cache_age: 3600,

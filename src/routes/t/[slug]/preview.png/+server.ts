@@ -6,6 +6,7 @@ import { renderPng } from '$lib/server/preview-png';
 import { readServed } from '$lib/server/reader';
 import { isRedirect, listPublished } from '$lib/server/timelines';
 import { formatDay, parseCalendarDay } from '$lib/timeline';
+import { byline } from '$lib/timeline/byline';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 /**
@@ -29,8 +30,9 @@ export const GET: RequestHandler = async ({ params }) => {
 	const title = timeline.title || first.title;
 	const published = timeline.published || first.published;
 	const day = parseCalendarDay(published);
-	const byline = day ? `${first.source} · ${formatDay(day)}` : first.source;
-	const png = renderPng(previewSvg(timeline, { title, byline }));
+	const png = renderPng(
+		previewSvg(timeline, { title, byline: byline(first.source, day && formatDay(day)) })
+	);
 	return new Response(new Uint8Array(png), {
 		headers: {
 			'content-type': 'image/png',
