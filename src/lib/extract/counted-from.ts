@@ -108,6 +108,17 @@ const namesHappening = (word: string, noun: string) =>
 export const MONTH_REACH_DAYS = 14;
 
 /**
+ * About a month, `days` after it: "Two weeks later", after "In February", lies between Feb. 15
+ * and March 14, valued as February, about; APPROX alone reached back into January, before the
+ * happening it is counted from.
+ */
+export function daysAfterMonth(month: FuzzyDate, days: number, text: string): FuzzyDate | null {
+	const about = fuzzyDate(text, month.value, 'APPROX');
+	const moved = (iso: string) => new Date(Date.parse(iso) + days * 86_400_000).toISOString();
+	return about && { ...about, earliest: moved(month.earliest), latest: moved(month.latest) };
+}
+
+/**
  * The lengths of a sentence counted from a happening among `told` (the story's events so far,
  * latest last) whose title has the noun's stem.
  */
@@ -156,7 +167,7 @@ export function countedFrom(
 			const sign = direction!.toLowerCase() === 'after' ? 1 : -1;
 			const date =
 				from.start.precision === 'month'
-					? fuzzyDate(words, from.start.value, 'APPROX')
+					? daysAfterMonth(from.start, days, words)
 					: shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, words, sign);
 			// A clause told to its own date is the count's words to its end: the title is the
 			// main clause's ("She entered the race"), not the counted-from one's.

@@ -781,10 +781,52 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		// dev8: a season's record and a model year date nothing.
 		['His time of 2:08:41 was the 2024 season’s best.', '2026-04-10', []],
 		['The tower fell onto a 2019 model stage truck on Saturday.', '2026-07-20', ['2026-07-18']],
-		['He drives a 2019 model pickup.', '2026-07-20', []]
+		['He drives a 2019 model pickup.', '2026-07-20', []],
+		// dev8: a clause that gaps the verb before it is a happening of its own.
+		[
+			'Shows were halted on Friday because of high winds, and on Saturday because of lightning.',
+			'2026-07-20',
+			['2026-07-17', '2026-07-18']
+		]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {
 		expect(values(text, published)).toEqual(expected);
+	});
+
+	it('makes a plan "before the centennial in 2031" one that ends before 2031 (dev8)', () => {
+		const [e] = events(
+			'The council wants the hall finished before the centennial in 2031.',
+			'2026-03-13'
+		);
+		expect(e!.kind).toBe('plan');
+		expect(e!.start).toMatchObject({ value: '2031', mod: 'BEFORE' });
+		expect(e!.start.latest < '2031-01-01').toBe(true);
+		const [play] = events('The team will play before the fans on Saturday.', '2026-06-05');
+		expect(play!.start.mod).toBeUndefined();
+	});
+
+	it('titles a gapped clause by the verb before it and its own reason (dev8)', () => {
+		const found = events(
+			'Trains were cancelled on Tuesday because of snow, and on Wednesday because of a strike.',
+			'2026-03-13'
+		);
+		expect(found.map((e) => e.title)).toEqual([
+			'Trains cancelled because of snow',
+			'Trains cancelled because of strike'
+		]);
+	});
+
+	it('puts "Two weeks later", after a month, in that month\'s reach and never before it (dev8)', () => {
+		const [, out] = events(
+			'The union voted to strike in February. Two weeks later, the workers walked out.',
+			'2026-03-13'
+		);
+		expect(out!.start).toMatchObject({
+			value: '2026-02',
+			mod: 'APPROX',
+			earliest: '2026-02-15T00:00:00.000Z',
+			latest: '2026-03-14T23:59:59.999Z'
+		});
 	});
 
 	it('titles a bounding clause’s month from that clause, not the later main happening', () => {

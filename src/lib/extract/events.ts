@@ -31,7 +31,7 @@ import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { isDeadline } from './deadlines';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes, oneEventPerNamedHappening } from './same-happening';
-import { countedFrom, laterThan, MONTH_REACH_DAYS } from './counted-from';
+import { countedFrom, daysAfterMonth, laterThan, MONTH_REACH_DAYS } from './counted-from';
 
 /** A dated happening found in a sentence, before ids are given. */
 export interface Candidate {
@@ -375,7 +375,7 @@ function withinMonth(anchor: FuzzyDate, duration: string, text: string, later: b
 	const d = /^P(\d+)([WD])$/.exec(duration);
 	if (!later || !d || anchor.precision !== 'month' || anchor.mod) return null;
 	const days = +d[1]! * (d[2] === 'W' ? 7 : 1);
-	return days <= MONTH_REACH_DAYS ? fuzzyDate(text, anchor.value, 'APPROX') : null;
+	return days <= MONTH_REACH_DAYS ? daysAfterMonth(anchor, days, text) : null;
 }
 
 /** An article's dates by their words, value and mod: it names the same days again and again. */
@@ -521,6 +521,16 @@ function eventsOfSentence(
 			endsAhead.add(timex);
 			continue;
 		}
+		// "wants the hall finished before the centennial in 2031": a plan that ends before the
+		// date, not one of sometime in 2031.
+		if (event.kind === 'plan' && !joined && !date.mod && BEFORE_PLAN.test(before)) {
+			const bounded = fuzzyDate(date.text, date.value, 'BEFORE', published);
+			if (bounded) event.start = bounded;
+		}
+		const gapped = events.length
+			? gappedTitle(events[events.length - 1]!.title, sentence.text, spans[i]!)
+			: null;
+		if (gapped) event.title = gapped;
 		events.push(event);
 		datedAt.set(event, spans[i]!.start);
 		if (inSubordinateClause(sentence.text, spans[i]!.start)) {
@@ -544,6 +554,34 @@ function eventsOfSentence(
 		sentence.text,
 		datedAt
 	);
+}
+
+/**
+ * "before the centennial in 2031", "before its patent expires in 2031", "before 2031" (not "will
+ * play before the fans on Saturday": a day after "on" is the happening's own).
+ */
+const BEFORE_PLAN =
+	/\bbefore\s+(?:(?:the|its|his|her|their|a|an|this|next)\s+(?:[\w'’-]+\s+){0,3}in\s+)?$/i;
+
+/** A clause that gaps the verb of the one before it: "…, and on Saturday" before its reason. */
+const GAP_BEFORE = /(?:,\s*|\s)and\s+(?:on\s+|in\s+|at\s+)?$/i;
+/** The gapped clause's own words after its date: "because of lightning", to its end. */
+const GAP_AFTER =
+	/^\s*(because\s+of|due\s+to|amid|after)\s+(?:the\s+|a\s+|an\s+)?([^,;:.!?]+)[.!?]?$/i;
+/** Where the same words end the clause before: its title's reason, to be replaced. */
+const GAP_REASON = /\s+(?:because\s+of|due\s+to|amid|after)\s+.*$/i;
+
+/**
+ * "Shows were halted on Friday because of high winds, and on Saturday because of lightning": the
+ * second clause gaps the verb of the first and is a happening of its own. Both took the first
+ * clause's title, and one of them went as a duplicate; the second is titled by the first's
+ * subject and verb and its own reason ("Shows halted because of lightning").
+ */
+function gappedTitle(before: string, text: string, span: Span): string | null {
+	if (!GAP_BEFORE.test(text.slice(0, span.start))) return null;
+	const own = GAP_AFTER.exec(text.slice(span.end));
+	if (!own) return null;
+	return `${before.replace(GAP_REASON, '')} ${own[1]!.toLowerCase()} ${own[2]!.trim()}`;
 }
 
 /** How far into its sentence a year may stand and still open it: "In 2023,", "Last year,". */
