@@ -38,6 +38,7 @@ export const de: Messages = {
 	previousEvent: 'Vorheriges Ereignis',
 	nextEvent: 'Nächstes Ereignis',
 	eventsInOrder: 'Ereignisse nach Datum',
+	afterDate: ':',
 	printPart: (shown, total) =>
 		`${count.format(shown)} von ${count.format(total)} Ereignissen: die sichtbaren. Zoomen oder verschieben Sie zu den anderen und drucken Sie erneut.`,
 	eventCount: (n) => (n === 1 ? '1 Ereignis' : `${count.format(n)} Ereignisse`),
@@ -64,10 +65,6 @@ export const de: Messages = {
 	inferredFrom: 'der Satz nennt kein Datum; aus dem Zusammenhang:',
 	status: 'Status',
 	planned: 'geplant, noch nicht geschehen',
-	forEditors: 'Für die Redaktion',
-	bounds: 'Grenzen',
-	precision: 'Genauigkeit',
-	confidence: 'Sicherheit',
 	sometimeIn: (when) => `irgendwann ${within(when)}`,
 	around: (when, span) => `um ${when} (${span})`,
 	shortlyBefore: (when, span) => `kurz vor ${when} (${span})`,

@@ -20,6 +20,9 @@ export const en = {
 	previousEvent: 'Previous event',
 	nextEvent: 'Next event',
 	eventsInOrder: 'Events in date order',
+	// Heard between an event's date and its title, unseen: "2026: 14 cars derailed", where
+	// "2026 14 cars" reads as one figure.
+	afterDate: ':',
 	printPart: (shown: number, total: number) =>
 		`${count.format(shown)} of ${count.format(total)} events: those in view. Zoom or pan to others and print again.`,
 	eventCount: (n: number) => (n === 1 ? '1 event' : `${count.format(n)} events`),
@@ -44,10 +47,6 @@ export const en = {
 	inferredFrom: 'the sentence gives no date; taken from its context:',
 	status: 'Status',
 	planned: 'planned, not yet happened',
-	forEditors: 'For editors',
-	bounds: 'Bounds',
-	precision: 'Precision',
-	confidence: 'Confidence',
 	// Uncertainty in words (describe.ts)
 	sometimeIn: (when: string) => `sometime in ${when}`,
 	around: (when: string, span: string) => `around ${when} (${span})`,

@@ -34,6 +34,7 @@ export const es: Messages = {
 	previousEvent: 'Acontecimiento anterior',
 	nextEvent: 'Acontecimiento siguiente',
 	eventsInOrder: 'Acontecimientos por fecha',
+	afterDate: ':',
 	printPart: (shown, total) =>
 		`${count.format(shown)} de ${count.format(total)} acontecimientos: los visibles. Acerque o desplácese a los demás e imprima de nuevo.`,
 	eventCount: (n) => (n === 1 ? '1 acontecimiento' : `${count.format(n)} acontecimientos`),
@@ -60,10 +61,6 @@ export const es: Messages = {
 	inferredFrom: 'la frase no da fecha; tomada de su contexto:',
 	status: 'Estado',
 	planned: 'previsto, aún no ocurrido',
-	forEditors: 'Para la redacción',
-	bounds: 'Límites',
-	precision: 'Precisión',
-	confidence: 'Confianza',
 	sometimeIn: (when) => `en algún momento ${of(when)}`,
 	around: (when, span) => `hacia ${when} (${span})`,
 	shortlyBefore: (when, span) => `poco antes de ${when} (${span})`,

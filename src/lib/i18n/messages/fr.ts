@@ -28,6 +28,7 @@ export const fr: Messages = {
 	previousEvent: 'Événement précédent',
 	nextEvent: 'Événement suivant',
 	eventsInOrder: 'Événements par date',
+	afterDate: ' :',
 	printPart: (shown, total) =>
 		`${count.format(shown)} événements sur ${count.format(total)} : ceux de la vue. Zoomez ou déplacez-vous vers les autres et imprimez à nouveau.`,
 	eventCount: (n) => (n <= 1 ? `${n} événement` : `${count.format(n)} événements`),
@@ -53,10 +54,6 @@ export const fr: Messages = {
 	inferredFrom: 'la phrase ne donne pas de date ; tirée de son contexte :',
 	status: 'Statut',
 	planned: 'prévu, pas encore arrivé',
-	forEditors: 'Pour la rédaction',
-	bounds: 'Bornes',
-	precision: 'Précision',
-	confidence: 'Confiance',
 	sometimeIn: (when) => `dans le courant ${of(when)}`,
 	around: (when, span) => `vers ${when} (${span})`,
 	shortlyBefore: (when, span) => `peu avant ${when} (${span})`,
