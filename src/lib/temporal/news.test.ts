@@ -361,7 +361,22 @@ const lateInYear: TimexRow[] = [
 		words: 'last winter',
 		type: 'DATE',
 		value: '2024-WI'
-	}
+	},
+	// A winter is named by its December (2026-WI is December 2026 to February 2027): told in
+	// March, "next winter" is the coming one and "last winter" the one that just ended; told in
+	// January, "this winter" is the one under way (a new user's review: "next winter" in March
+	// 2026 read as December 2027).
+	...(
+		[
+			['2026-03-16', 'The sandals will go on display next winter.', 'next winter', '2026-WI'],
+			['2026-03-16', 'The lake froze over last winter.', 'last winter', '2025-WI'],
+			['2026-03-16', 'The river flooded during the winter.', 'the winter', '2025-WI'],
+			['2026-03-16', 'The lake will freeze during the winter.', 'the winter', '2026-WI'],
+			['2026-01-10', 'The rink reopens this winter.', 'this winter', '2025-WI'],
+			['2026-01-10', 'The rink closed last winter.', 'last winter', '2024-WI'],
+			['2026-01-10', 'The rink will reopen next winter.', 'next winter', '2026-WI']
+		] as const
+	).map(([published, text, words, value]) => ({ text, published, words, type: 'DATE', value }))
 ];
 
 describe('deadlines late in the year, months of the story’s year', () => {

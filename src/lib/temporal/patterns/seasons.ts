@@ -114,6 +114,10 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 		const value = `${formatYear(story.y)}-${s}`;
 		return { start: i, end: j + 1, type: 'DATE', value, point: { y: story.y } };
 	}
+	if (s === 'WI') {
+		const y = winterYear(ctx.dct, tense === 'past' ? -1 : tense === 'future' ? 1 : 0, true);
+		return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-WI`, point: { y } };
+	}
 	const current = seasonIndex(ctx.dct);
 	const target = SEASON_ORDER.indexOf(s);
 	let y = ctx.dct.y;
@@ -176,12 +180,30 @@ export function offsetSeason(
 	ref: Ymd | null
 ) {
 	if (!ref) return { start: i, end, type: 'DATE', value: `XXXX-${s}` } as Match;
+	if (s === 'WI') {
+		const y = winterYear(ref, offset, false);
+		return { start: i, end, type: 'DATE', value: `${formatYear(y)}-WI`, point: { y } } as Match;
+	}
 	const current = seasonIndex(ref);
 	const target = SEASON_ORDER.indexOf(s);
 	// December is counted in the next year's winter, so "last spring" and "next spring" told
-	// then count from that year (the winter itself keeps its value's own convention).
-	let y = ref.m === 12 && offset !== 0 && s !== 'WI' ? ref.y + 1 : ref.y;
+	// then count from that year.
+	let y = ref.m === 12 && offset !== 0 ? ref.y + 1 : ref.y;
 	if (offset < 0 && target >= current) y--;
 	if (offset > 0 && target <= current) y++;
 	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } } as Match;
+}
+
+/**
+ * The year a winter is named by (its December's, as the timeline reads "2026-WI": December
+ * 2026 to February 2027), told on a day. In a winter, "this winter" is that one, "last winter"
+ * the one before, "next winter" the one after; a bare "the winter" (`tensed`) is that one in any
+ * tense. Outside one (March to November), a past winter is the one that ended and any other the
+ * coming one: told in March 2026, "next winter" is 2026-WI and "last winter" 2025-WI (they were
+ * 2027-WI and 2026-WI, a year late).
+ */
+function winterYear(ref: Ymd, direction: number, tensed: boolean): number {
+	const current = ref.m === 12 ? ref.y : ref.m <= 2 ? ref.y - 1 : null;
+	if (current !== null) return tensed ? current : current + Math.sign(direction);
+	return direction < 0 ? ref.y - 1 : ref.y;
 }
