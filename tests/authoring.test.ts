@@ -268,4 +268,69 @@ describe('authoring', () => {
 		await a.context.close();
 		await b.context.close();
 	});
+
+	it('takes the dates the extractor writes, bounded ones too, and names what it cannot read', async () => {
+		const { context, page, errors } = await signedIn();
+		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.waitForSelector('[data-event-editor]');
+		// Rows list the least certain first: an event is found by its row's id.
+		const stored = (id: string | null) =>
+			page.evaluate(
+				async ([s, id]) =>
+					(
+						(await (await fetch(`/api/timelines/${s}/draft`)).json()).document.events as {
+							id: string;
+							start: { text: string; value: string; mod?: string };
+						}[]
+					).find((e) => e.id === id)?.start,
+				[slug, id] as const
+			);
+		// A corrected date keeps the article's words for readers; the field then shows words that
+		// read back as the editor's date.
+		for (const [i, typed, reading, value, mod, shown] of [
+			[
+				0,
+				'before 2031',
+				'before 2031 · Jan 1, 2030 – Dec 31, 2030',
+				'2031',
+				'BEFORE',
+				'before 2031'
+			],
+			[
+				1,
+				'by mid-1993',
+				'on or before mid 1993 · Jul 4, 1992 – Jun 30, 1993',
+				'1993-H1',
+				'ON_OR_BEFORE',
+				'by first half of 1993'
+			],
+			[2, 'c. 1850', 'about 1850 · Jul 2, 1849 – Jul 2, 1851', '1850', 'APPROX', 'about 1850']
+		] as const) {
+			const row = eventRows(page).nth(i);
+			const id = await row.getAttribute('data-event-editor');
+			const start = row.locator('.date-field').first();
+			await start.locator('input').fill(typed);
+			await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
+			expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
+			await start.locator('input').press('Enter');
+			await expect
+				.poll(() => status(page).textContent(), { timeout: 15_000 })
+				.toBe('All changes saved');
+			await expect.poll(() => stored(id)).toMatchObject({ value, mod });
+			expect(await start.locator('input').inputValue()).toBe(shown);
+		}
+		const start = eventRows(page).nth(3).locator('.date-field').first();
+		await start.locator('input').fill('sometime 2031ish');
+		await expect
+			.poll(() => start.locator('.reading').textContent())
+			.toContain(
+				'Dateline reads “2031” but not “sometime” before it or “ish” after it: remove them.'
+			);
+		expect(await start.locator('input').getAttribute('aria-invalid')).toBe('true');
+		await start.locator('.reading').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: artifactPath('authoring-date-refused-1280.png') });
+		await start.locator('input').press('Escape');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });

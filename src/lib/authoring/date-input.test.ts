@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readTypedDate } from './date-input';
+import { fieldWords, readTypedDate, sameTime } from './date-input';
 
 describe('readTypedDate', () => {
 	it.each([
@@ -34,7 +34,89 @@ describe('readTypedDate', () => {
 			expect(read.ok, text).toBe(false);
 		}
 		expect(readTypedDate('banana', '2020-06-26')).toMatchObject({
-			message: expect.stringMatching(/“banana” is not a date Dateline can place/)
+			message: expect.stringMatching(/“banana” holds no date Dateline can read/)
 		});
+	});
+
+	// The extractor's own kinds of precision, typed: a plan bounded by a date, a year's half, a
+	// decade's part, an approximate year, a season BC. One row per entry: text, TIMEX3 value and
+	// modifier stored, the one line the field shows.
+	it.each([
+		['before 2031', '2031', 'BEFORE', 'before 2031 · Jan 1, 2030 – Dec 31, 2030'],
+		[
+			'by mid-1993',
+			'1993-H1',
+			'ON_OR_BEFORE',
+			'on or before mid 1993 · Jul 4, 1992 – Jun 30, 1993'
+		],
+		['by the middle of 1993', '1993-H1', 'ON_OR_BEFORE', undefined],
+		['after 1990', '1990', 'AFTER', 'after 1990 · Jan 1, 1991 – Dec 31, 1991'],
+		['after mid-1993', '1993-H1', 'AFTER', 'after mid 1993 · Jul 1, 1993 – Dec 28, 1993'],
+		['by 2031', '2031', 'ON_OR_BEFORE', 'on or before 2031 · Jan 1, 2030 – Dec 31, 2031'],
+		['no later than 2031', '2031', 'ON_OR_BEFORE', undefined],
+		['by the end of 1993', '1993', 'ON_OR_BEFORE', undefined],
+		['no earlier than 2031', '2031', 'ON_OR_AFTER', undefined],
+		['before 44 BC', 'BC0044', 'BEFORE', undefined],
+		['early 2020s', '202', 'START', 'the early 2020s · Jan 1, 2020 – May 2, 2023'],
+		['c. 1850', '1850', 'APPROX', 'about 1850 · Jul 2, 1849 – Jul 2, 1851'],
+		['circa 1850', '1850', 'APPROX', 'about 1850 · Jul 2, 1849 – Jul 2, 1851'],
+		['c 1850', '1850', 'APPROX', undefined],
+		['ca. 1850', '1850', 'APPROX', undefined],
+		['spring 216 BC', 'BC0216-SP', undefined, 'spring 216 BC · Mar 1, 216 BC – May 31, 216 BC'],
+		['first half of 1993', '1993-H1', undefined, 'first half of 1993 · Jan 1, 1993 – Jun 30, 1993']
+	])('reads “%s” as %s %s', (text, value, mod, reading) => {
+		const read = readTypedDate(text, '2020-06-26');
+		expect(read).toMatchObject({ ok: true, date: { value, text } });
+		if (!read.ok) return;
+		expect(read.date.mod).toBe(mod);
+		if (reading) expect(read.reading).toBe(reading);
+		// What the field shows for the stored date is the editor's words again.
+		expect(fieldWords(read.date, '2020-06-26')).toBe(text);
+	});
+
+	it.each([
+		['banana', '“banana” holds no date Dateline can read; try'],
+		[
+			'March 3 or April 4',
+			'“March 3 or April 4” holds two dates, “March 3” and “April 4”; give one.'
+		],
+		['every Tuesday', '“every Tuesday” is a time that repeats, not a date;'],
+		['three weeks', '“three weeks” is a length of time, not a date;'],
+		[
+			'sometime 2031ish',
+			'Dateline reads “2031” but not “sometime” before it or “ish” after it: remove them.'
+		],
+		['until 2031', 'Dateline reads “2031” but not “until” before it: remove it.'],
+		[
+			'by early 1993',
+			'“by early 1993” bounds a date that is already “early 1993”; a date takes one of the two: type “by 1993” or “early 1993”.'
+		],
+		[
+			'before about 2031',
+			'“before about 2031” bounds a date that is already “about 2031”; a date takes one of the two: type “before 2031” or “about 2031”.'
+		]
+	])('refuses “%s” in one line naming what and where', (text, message) => {
+		const read = readTypedDate(text, '2020-06-26');
+		expect(read.ok).toBe(false);
+		if (read.ok) return;
+		expect(read.message.startsWith(message)).toBe(true);
+		expect(read.message).not.toMatch(/\n/);
+	});
+
+	it.each([
+		['before 2031', 'before 2031'],
+		['by mid-1993', 'by first half of 1993'],
+		['by the end of 1993', 'by 1993'],
+		['after mid-1993', 'after first half of 1993'],
+		['no earlier than 2031', 'no earlier than 2031'],
+		['c. 1850', 'about 1850']
+	])('a corrected date typed as “%s” shows as “%s”, which reads back the same', (typed, shown) => {
+		const read = readTypedDate(typed, '2020-06-26');
+		if (!read.ok) throw new Error(read.message);
+		// The stored date keeps the article's words; the field writes the editor's date.
+		const stored = { ...read.date, text: 'Sept. 3, 2021' };
+		expect(fieldWords(stored, '2020-06-26')).toBe(shown);
+		const again = readTypedDate(shown, '2020-06-26');
+		expect(again.ok && sameTime(again.date, stored)).toBe(true);
 	});
 });

@@ -1,6 +1,7 @@
 import { fuzzyOfParts } from '../interchange/calendar';
 import { tagTimexes } from '../temporal';
 import { formatBounds, formatFuzzyDate } from '../timeline/format';
+import { BOUNDS, boundOnPart, readBound } from './date-bounds';
 import { fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
 import type { FuzzyDate } from '../timeline/types';
 
@@ -20,16 +21,53 @@ const MODS: Record<string, FuzzyDate['mod']> = {
 	circa: 'APPROX'
 };
 
+/** Words that make a date approximate ("c. 1850", "circa 1850", "around 1850"). */
+const APPROX = /^(?:about|around|roughly|circa|ca\.?|c\.?|approx\.?|approximately)$/i;
+const TRY = 'try “June 26, 2020”, “late March 2020”, “by mid-1993” or “44 BC”';
+
 /**
  * Reads a date as an editor types it ("late March 2020", "2019", "spring 2018", "44 BC",
- * "last year") through the same normaliser that reads articles, against the story's
- * publication date, and says how it was understood ("late March 2020 · Mar 21 – Mar 31, 2020").
- * The whole entry must be one date: "March 3 or 4" is refused rather than half read.
+ * "last year", "before 2031", "by mid-1993", "c. 1850") through the same normaliser that reads
+ * articles, against the story's publication date, and says how it was understood
+ * ("late March 2020 · Mar 21 – Mar 31, 2020"). The whole entry must be one date: "March 3 or
+ * 4" is refused rather than half read, in one line naming what was not read and where.
  */
 export function readTypedDate(input: string, published: string): DateReading {
 	const text = input.trim();
 	if (!text)
 		return { ok: false, message: 'Type a date, such as “late March 2020”, “2019” or “44 BC”.' };
+	const bounded = readBound(text);
+	if (!bounded) return readPlainDate(text, published);
+	const { bound, rest } = bounded;
+	const inner = rest ? readPlainDate(rest, published) : null;
+	if (!inner)
+		return {
+			ok: false,
+			message: `“${text}” gives no date after “${text.slice(0, -1).trim()}”; ${TRY}.`
+		};
+	if (!inner.ok) return inner;
+	const part = inner.date.mod;
+	const plain = part ? boundOnPart(bound.mod, part, inner.date.value) : inner.date;
+	const reference = parseCalendarDay(published) ?? undefined;
+	const date = plain && fuzzyDate(text, plain.value, bound.mod, reference);
+	if (!date) {
+		const said = text.slice(0, text.length - rest.length).trim();
+		const whole = fuzzyDate(rest, inner.date.value, undefined, reference);
+		const unit = whole ? formatFuzzyDate(whole) : rest;
+		return {
+			ok: false,
+			message: `“${text}” bounds a date that is already “${rest}”; a date takes one of the two: type “${said} ${unit}” or “${rest}”.`
+		};
+	}
+	return {
+		ok: true,
+		date,
+		reading: `${bound.says} ${formatFuzzyDate(inner.date)} · ${formatBounds(date)}`
+	};
+}
+
+/** One date with no bound before it: the normaliser's reading of the whole entry. */
+function readPlainDate(text: string, published: string): DateReading {
 	const reference = parseCalendarDay(published) ?? undefined;
 	const bc = BC.exec(text);
 	if (bc) {
@@ -40,18 +78,34 @@ export function readTypedDate(input: string, published: string): DateReading {
 		return { ok: true, date, reading: `${Number(bc[2])} BC${mod ? ` (${bc[1]})` : ''}` };
 	}
 	// ISO dates pass straight through, so a pasted "2020-03-21" means that day.
-	const timexes = tagTimexes(text, { published }).filter(
-		(t) => t.type === 'DATE' || t.type === 'TIME'
-	);
+	const tagged = tagTimexes(text, { published });
+	const timexes = tagged.filter((t) => t.type === 'DATE' || t.type === 'TIME');
 	const timex = timexes[0];
-	const leftover = timex ? (text.slice(0, timex.start) + text.slice(timex.end)).trim() : text;
-	const approx = /^(?:about|around|circa|c\.|approximately)$/i.test(
-		timex ? text.slice(0, timex.start).trim() : ''
-	);
-	if (!timex || timexes.length > 1 || (leftover && !approx)) {
+	if (!timex) {
+		const other = tagged[0];
 		return {
 			ok: false,
-			message: `“${text}” is not a date Dateline can place; try “June 26, 2020”, “late March 2020”, “spring 2018” or “44 BC”.`
+			message: other
+				? `“${text}” is ${other.type === 'SET' ? 'a time that repeats' : 'a length of time'}, not a date; ${TRY}.`
+				: `“${text}” holds no date Dateline can read; ${TRY}.`
+		};
+	}
+	if (timexes.length > 1) {
+		const [a, b] = timexes.map((t) => `“${text.slice(t.start, t.end)}”`);
+		return { ok: false, message: `“${text}” holds two dates, ${a} and ${b}; give one.` };
+	}
+	const before = text.slice(0, timex.start).trim();
+	const after = text.slice(timex.end).trim();
+	const approx = APPROX.test(before);
+	if ((before && !approx) || after) {
+		const read = `“${text.slice(timex.start, timex.end)}”`;
+		const unread = [
+			before && !approx ? `“${before}” before it` : '',
+			after ? `“${after}” after it` : ''
+		].filter(Boolean);
+		return {
+			ok: false,
+			message: `Dateline reads ${read} but not ${unread.join(' or ')}: remove ${unread.length > 1 ? 'them' : 'it'}.`
 		};
 	}
 	const date = fuzzyDate(text, timex.value, approx ? 'APPROX' : timex.mod, reference);
@@ -81,11 +135,23 @@ export function sameTime(a: FuzzyDate, b: FuzzyDate): boolean {
 }
 
 /**
- * The words a date field shows: the date's own words when they read as it, else the date as
- * Dateline writes it. A corrected date keeps the article's words ("last week") for readers, so
- * the field shows the editor's date ("Mar 3, 2020"): what the field says is what is stored.
+ * The words a date field shows: the date's own words when they read as it, else words that
+ * read back as it. A corrected date keeps the article's words ("last week") for readers, so
+ * the field shows the editor's date ("Mar 3, 2020", "by first half of 1993"): what the field
+ * says is what is stored, and leaving it as it is changes nothing.
  */
 export function fieldWords(date: FuzzyDate, published: string): string {
-	const reading = readTypedDate(date.text, published);
-	return reading.ok && sameTime(reading.date, date) ? date.text : formatFuzzyDate(date);
+	const same = (words: string) => {
+		const reading = readTypedDate(words, published);
+		return reading.ok && sameTime(reading.date, date);
+	};
+	if (same(date.text)) return date.text;
+	const bound = BOUNDS.find((b) => b.mod === date.mod);
+	if (bound) {
+		const plain = { ...date };
+		delete plain.mod;
+		const words = `${bound.writes} ${formatFuzzyDate(plain)}`;
+		if (same(words)) return words;
+	}
+	return formatFuzzyDate(date);
 }
