@@ -330,6 +330,13 @@ function hangs(words: string[], cut: number): boolean {
 		(/^[a-z]{3,}ing,?$/.test(words[cut - 1]!) &&
 			!ING_NOUNS.has(words[cut - 1]!.replace(/,$/, '')) &&
 			!/^(?:the|a|an|its|their|his|her|[\d,.]+|\S+['’]s)$/i.test(words[cut - 2]!) &&
+			// (Nor one after a determiner and a word that tells what kind: "its online banking".)
+			!(
+				/^(?:the|a|an|its|their|his|her|\S+['’]s)$/i.test(words[cut - 3] ?? '') &&
+				/^\p{Ll}+$/u.test(words[cut - 2]!) &&
+				!isPastVerb(words[cut - 2]!) &&
+				!FINITE.has(words[cut - 2]!)
+			) &&
 			// (Nor a noun's kind after a bare verb: "to limit lawn watering".)
 			!(
 				words[cut - 4] === 'to' &&

@@ -19,6 +19,21 @@ describe('a cut title is still a whole clause', () => {
 			'The Stoxx 600 lost 1.2 percent and the Dow Jones Industrial Average shed 310 points',
 			'Stoxx 600 lost 1.2 percent and Dow Jones Industrial Average shed 310 points'
 		],
+		// Half a subordinate clause goes whole.
+		[
+			'Corvane Foods said that its profit fell 18 percent as the cost of cheese rose',
+			'Corvane Foods said its profit fell 18 percent'
+		],
+		// (Not a preposition: "as chairman of the board".)
+		[
+			'James Taylor stepped down as chairman of the board of the Pacific Northwest Trust',
+			'James Taylor stepped down as chairman of board'
+		],
+		// An "-ing" noun after a determiner and its kind is no hanging participle.
+		[
+			'A fire at a data center in Sacramento shut down its online banking for a day',
+			'Fire at data center in Sacramento shut down its online banking'
+		],
 		// Half a relative clause goes whole.
 		[
 			'Agents seized two laptops in a motel room near the airport that were used to send the threats',

@@ -23,6 +23,13 @@ const SAYING = /^(?:said|says|told|announced|warned|reported|confirmed|disclosed
 
 const RELATIVE = /^(?:who|whom|that|which)$/;
 
+/**
+ * Words that open a clause hanging off the main one: cut half way into it, the title goes back
+ * before it ("Corvane said its profit fell 18 percent as cost | of cheese rose" → "… fell 18
+ * percent").
+ */
+const SUBORDINATE = /^(?:as|because|while|although|though|whereas|when|until|unless)$/;
+
 /** A verb of a clause's own: a finite or past form, or a participle. */
 const isVerb = (w: string) =>
 	/^\p{Ll}/u.test(w) && (FINITE.has(w) || isPastVerb(w) || isParticiple(w));
@@ -45,6 +52,22 @@ export function fragment(title: string): 'relative' | 'open' | null {
 }
 
 /**
+ * Whether a cut before word `cut` stops half way into a subordinate clause: its conjunction in
+ * the last three words, after a verb, and a verb after the cut ("fell 18 percent as cost | of
+ * cheese rose", not "stepped down as chairman | of the board"). (Between them a word may read
+ * as a verb or a noun: "cost".)
+ */
+function subordinateCut(words: string[], cut: number): boolean {
+	const at = words.slice(0, cut).findLastIndex((w) => SUBORDINATE.test(w));
+	return (
+		at >= cut - 3 &&
+		at > 1 &&
+		words.slice(1, at).some(isVerb) &&
+		words.slice(cut, cut + 4).some(isVerb)
+	);
+}
+
+/**
  * The title `cut` words of `words` make, or a better cut when that one is no whole clause:
  * `made(end)` is the title of the first `end` words, `boundary(end)` whether a title may end
  * before word `end`, `ends(end)` whether the title made ended there by a cut of its own.
@@ -61,10 +84,14 @@ export function wholeCut(
 	// (Where the title ends once its function words are gone: "quoted officer | in Amherst,".)
 	const end = title.split(' ').length;
 	const open = end < words.length && !ends(end) && !/^(?:and|or|but)$/.test(words[end]!);
-	const why = fragment(title) ?? (open ? 'open' : null);
+	const why =
+		fragment(title) ??
+		(subordinateCut(words, cut) ? 'subordinate' : null) ??
+		(open ? 'open' : null);
 	if (!why) return title;
-	if (why === 'relative') {
-		const at = words.slice(0, cut).findLastIndex((w) => RELATIVE.test(w));
+	if (why === 'relative' || why === 'subordinate') {
+		const opens = why === 'relative' ? RELATIVE : SUBORDINATE;
+		const at = words.slice(0, cut).findLastIndex((w) => opens.test(w));
 		// (A pair before the clause stays: "five Iraqis and a Libyan | who were questioned".)
 		const back = at > 2 ? made(at, false) : null;
 		if (back && !fragment(back)) return back;
