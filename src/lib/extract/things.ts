@@ -38,6 +38,11 @@ const THINGS = new Set(
 	race marathon tournament festival exhibition strike trial`.split(/\s+/)
 );
 
+/** Whether a noun names a body or a thing an "it" may stand for: "city", "ship", not "captain". */
+export function isThing(noun: string): boolean {
+	return THINGS.has(noun.toLowerCase());
+}
+
 /** A thing and the name it is called by: "The probe, called Lyra, reached orbit". */
 // (A catalogue's name may hold a number and a letter: "LHS 1140 b".)
 export const CALLED =

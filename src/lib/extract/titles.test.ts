@@ -1553,3 +1553,21 @@ describe('trailingParticiple: a participle after a comma, hanging on the noun be
 		expect(trailingParticiple(`The bridge, built in ${T}, was closed`, T)).toBeNull();
 	});
 });
+
+describe('titleFor: titles X, an "it" in a clause after a main clause about someone', () => {
+	it('is the one name or thing the main clause gives after its verb, never a person', () => {
+		expect(
+			title(
+				'The captain, Dale Merritt, 61, was at the helm of the Lady Orca when it capsized on Aug. 9, 2024, killing three passengers.',
+				'on Aug. 9, 2024'
+			)
+		).toBe('Lady Orca capsized, killing three passengers');
+		expect(
+			title(
+				'Health officials confirmed 14 more cases of measles on Thursday, bringing the outbreak to 61 cases since it began in early February.',
+				'in early February',
+				['on Thursday']
+			)
+		).toBe('Outbreak began');
+	});
+});

@@ -6,6 +6,7 @@
 import { plainTitle } from './headline';
 import { markPatterns } from './markers';
 import { isPastVerb } from '../happenings';
+import { isThing } from '../things';
 import {
 	FINITE,
 	FUNCTION_WORDS,
@@ -191,7 +192,28 @@ function thingFor(subject: string[], plural: boolean): string | null {
 		return null;
 	if (subject.some((w) => !/^[\p{L}’'-]+$/u.test(w))) return null;
 	const head = subject.at(-1)!;
+	// (A person is never "it": "The captain was at the helm of the Lady Orca when it capsized".)
+	if (!plural && !isThing(head)) return null;
 	return /[^s]s$/.test(head) === plural ? `${subject.join(' ')} ` : null;
+}
+
+/**
+ * The one name or thing a main clause gives after its verb, which an "it" its subject cannot be
+ * stands for: "The captain … was at the helm of the Lady Orca when it capsized" → "Lady Orca";
+ * "… confirmed 14 more cases, bringing the outbreak to 61 cases since it began" → "outbreak".
+ */
+function namedAfterVerb(main: string): string | null {
+	const text = main.replace(/\u2063[TO]\d+\u2063/g, ' ');
+	const names = [...text.matchAll(/\b(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})/gu)].map(
+		(m) => m[1]!
+	);
+	const things = [...text.matchAll(/\b(?:the|its)\s+(\p{Ll}+)\b/gu)]
+		.map((m) => m[1]!)
+		.filter(isThing);
+	const found = new Set([...names, ...things]);
+	if (found.size !== 1) return null;
+	const one = [...found][0]!;
+	return /^(?:Mr|Mrs|Ms|Dr)\.?(?:\s|$)/.test(one) ? null : `${one} `;
 }
 
 export function stateThenHappening(clause: string, mark: string): string {
@@ -262,8 +284,14 @@ export function stateThenHappening(clause: string, mark: string): string {
 						: pronoun;
 				}
 				// "the city had broken its own rules when it sold the park" → "the city sold".
-				if (/^(?:it|they)\s$/i.test(pronoun))
-					return thingFor(subject, pronoun.trim().toLowerCase() === 'they') ?? pronoun;
+				if (/^(?:it|they)\s$/i.test(pronoun)) {
+					const plural = pronoun.trim().toLowerCase() === 'they';
+					return (
+						thingFor(subject, plural) ??
+						(plural ? null : namedAfterVerb(words.slice(verb + 1).join(' '))) ??
+						pronoun
+					);
+				}
 				// (Not a pronoun: "She is the third minister … since he took office" is no "She took".)
 				return subject.length <= 4 &&
 					subject.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w)) &&
