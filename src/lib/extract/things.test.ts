@@ -254,4 +254,13 @@ describe('nameThing: titles X', () => {
 			)
 		).toBe('LHS 1140 b discovered by telescope in Chile');
 	});
+
+	it('reads a group of people as a "they"', () => {
+		expect(
+			nameThing(
+				'They confirmed its distance',
+				'The team, led by Hiroko Tanaka of the University of Tokyo, spotted the galaxy in March.'
+			)
+		).toBe('Team confirmed its distance');
+	});
 });

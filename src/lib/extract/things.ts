@@ -194,10 +194,17 @@ function subjectFor(
 	possessive = false,
 	isPerson?: (name: string) => boolean
 ): string | null {
-	return plural
-		? pluralSubject(clause)
-		: (thingSubject(clause) ?? namedBody(clause, possessive, isPerson));
+	if (!plural) return thingSubject(clause) ?? namedBody(clause, possessive, isPerson);
+	// A group of people is "they" too: "The team, led by Hiroko Tanaka, spotted the galaxy in
+	// March. They confirmed its distance in July" → "Team confirmed its distance".
+	const group = pluralSubject(clause) ? null : thingSubject(clause);
+	return (
+		pluralSubject(clause) ?? (group && COLLECTIVES.has(group.split(' ').at(-1)!) ? group : null)
+	);
 }
+
+/** Nouns of THINGS that name a group of people, which a "they" may stand for. */
+const COLLECTIVES = new Set('team group panel committee'.split(' '));
 
 /** The subject of a sentence after its scene-setting opening phrase, if one fits. */
 function sentenceSubject(
