@@ -35,7 +35,8 @@ const THINGS = new Set(
 	road building tower stadium arena ballpark library theater plan proposal measure ordinance
 	budget policy program contract lawsuit case appeal painting portrait sculpture statue
 	manuscript train car truck vehicle product device phone app website film movie album novel
-	race marathon tournament festival exhibition strike trial`.split(/\s+/)
+	race marathon tournament festival exhibition strike trial volcano river lake glacier
+	mountain island reef canal pipeline railway line system network ferry`.split(/\s+/)
 );
 
 /** Whether a noun names a body or a thing an "it" may stand for: "city", "ship", not "captain". */
@@ -47,6 +48,9 @@ export function isThing(noun: string): boolean {
 // (A catalogue's name may hold a number and a letter: "LHS 1140 b".)
 export const CALLED =
 	/^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+(?:called|named|dubbed|known\s+as)\s+(\p{Lu}[\p{L}\d’'.-]*(?:\s+(?:\p{Lu}[\p{L}\d’'.-]*|\d[\p{L}\d.-]*|\p{Ll}(?=,))){0,3}),\s+(\p{Ll}+)/iu;
+
+/** Adverbs between a subject and its verb. */
+const ADVERB = /^(?:last|first|also|later|once|still|never|recently|already|\p{Ll}{3,}ly)$/u;
 
 /** How many words a body's name may run to after "the": "the county roads department". */
 const THING_WORDS = 4;
@@ -96,7 +100,9 @@ function thingSubject(clause: string): string | null {
 		const head = words[j]!;
 		// The subject ends at its verb: "the mayor said the bridge was" has none of these.
 		if (!/^[\p{L}’'-]+$/u.test(head) || isPastVerbOrFinite(head)) return null;
-		if (THINGS.has(head.toLowerCase()) && isPastVerbOrFinite(words[j + 1]!))
+		// (An adverb may stand before the verb: "The volcano last erupted in 1991".)
+		const verb = ADVERB.test(words[j + 1]!) && words[j + 2] ? words[j + 2]! : words[j + 1]!;
+		if (THINGS.has(head.toLowerCase()) && isPastVerbOrFinite(verb))
 			return words.slice(1, j + 1).join(' ');
 	}
 	return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleFor } from './titles';
+import { TRIMS, titleFor } from './titles';
 import { trailingParticiple } from './titles/inner-clauses';
 import { marker } from './titles/markers';
 import { pastOfIng } from './verb-forms';
@@ -1569,5 +1569,33 @@ describe('titleFor: titles X, an "it" in a clause after a main clause about some
 				['on Thursday']
 			)
 		).toBe('Outbreak began');
+	});
+});
+
+describe('titleFor: titles X, what a finished title leaves out', () => {
+	it.each(TRIMS.map((row) => row.example.split(' → ') as [string, string]))(
+		'%s → %s',
+		(before, after) => {
+			const row = TRIMS.find((r) => r.example.startsWith(before))!;
+			expect(before.replace(row.pattern, row.by).trimEnd()).toBe(after);
+		}
+	);
+
+	it('leaves out an age and a purpose told before', () => {
+		expect(title('Police arrested Tom Hale, 34, on Monday.', 'on Monday')).toBe(
+			'Police arrested Tom Hale'
+		);
+		expect(title('James Kopp, 44, was charged with the slaying on May 6.', 'on May 6')).toBe(
+			'James Kopp charged with slaying'
+		);
+		expect(
+			title('A bill to do so was introduced in March by Senator Ruth Alvarez.', 'in March')
+		).toBe('Bill introduced by Senator Ruth Alvarez');
+	});
+
+	it('keeps a place’s abbreviation whole at the end', () => {
+		expect(title('Tomas Varga died on Sunday at his home in Portland, Ore.', 'on Sunday')).toBe(
+			'Tomas Varga died at his home in Portland, Ore.'
+		);
 	});
 });

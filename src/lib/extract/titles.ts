@@ -29,7 +29,7 @@ import {
 	doingOpener,
 	participleOpener
 } from './titles/openers';
-import { PLACE_COMMA, joinPlaces } from './titles/places';
+import { PLACE_COMMA, joinPlaces, withoutFullStop } from './titles/places';
 import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
@@ -79,11 +79,34 @@ const SAYING_AFTER =
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
-	return titleOf(sentence, target, others)
+	return TRIMS.reduce(
+		(t, { pattern, by }) => t.replace(pattern, by),
+		titleOf(sentence, target, others)
+	)
+		.trimEnd()
 		.replaceAll(THOUSANDS, ',')
 		.replaceAll(PLACE_COMMA, ', ')
 		.replaceAll(NAMED_SPEAKER, '');
 }
+
+/**
+ * Words a finished title leaves out, each row with the case that asked for it: what stands only
+ * for words elsewhere in the story, and what tells of the actor, not the happening.
+ */
+export const TRIMS: { pattern: RegExp; by: string; example: string }[] = [
+	{
+		// A person's age after the name, at the end or before the verb.
+		pattern: /(\p{Lu}[\p{L}’'.-]*\p{Ll}),\s+\d{1,3}(?:$|,\s+(?=\p{Ll}))/u,
+		by: '$1 ',
+		example: 'Police arrested Tom Hale, 34 → Police arrested Tom Hale'
+	},
+	{
+		// A purpose told by the sentence before: "A bill to do so was introduced in March".
+		pattern: /(?<=^\p{Lu}\p{Ll}+)\s+to\s+do\s+(?:so|that|this)\b/u,
+		by: '',
+		example: 'Bill to do so introduced → Bill introduced'
+	}
+];
 
 /**
  * Stands for the comma of "1,200" while a title is made, so that no rule cutting at commas
@@ -107,7 +130,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
 	s = joinPlaces(s.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS).replace(DATE_APPOSITION, '$1'));
 
-	s = s.replace(/[\s.!?]+$/, '');
+	// (A place's abbreviation keeps its full stop: "died at his home in Portland, Ore.")
+	s = withoutFullStop(s);
 	// A chronology's entry ("Aug. 30, 2011 — Boeing launches the 737 Max"): the date heads
 	// the line and the whole line after its separator is the happening.
 	const entry = ENTRY.exec(s);

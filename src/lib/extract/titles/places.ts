@@ -36,6 +36,19 @@ const REGIONS = [
 	.split(/\s+/)
 	.map((r) => r.replaceAll('_', ' '));
 
+/** A sentence that ends on a region's abbreviation, whose full stop is the abbreviation's. */
+const ENDS_ABBREVIATED = new RegExp(
+	`${PLACE_COMMA}(?:${REGIONS.filter((r) => r.endsWith('.'))
+		.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('|')})$`
+);
+
+/** The sentence without its closing punctuation, but for an abbreviation's: "Portland, Ore.". */
+export function withoutFullStop(sentence: string): string {
+	const s = sentence.replace(/[\s!?]+$/, '');
+	return ENDS_ABBREVIATED.test(s) ? s : s.replace(/[\s.!?]+$/, '');
+}
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
