@@ -460,3 +460,20 @@ describe('namePronoun: titles X, a role named after it', () => {
 		).toBe('Janet Kuo: ‘He is devastated’');
 	});
 });
+
+describe('namePronoun: titles X, a surname a couple shares', () => {
+	it('tells no sex of a lone surname by a marriage to someone of that name', () => {
+		expect(
+			namePronoun(
+				'Jon Pike succeeded her as director of catalog',
+				[
+					'She married the painter Walter Ellery in 1961; he died in 2015.',
+					'Born in 1938 in Portland, Oregon, Dr. Ellery moved to Maine in 1966.'
+				],
+				undefined,
+				undefined,
+				'"She knew every whale by name," said Jon Pike, who succeeded her as director of the catalog in 2004.'
+			)
+		).toBe('Jon Pike succeeded Ellery as director of catalog');
+	});
+});

@@ -704,6 +704,9 @@ const MARRIED = /^(He|She)\s+(?:married|wed)\b/;
  * diner alone".
  */
 function marriedSex(earlier: string[], person: string): 'female' | 'male' | null {
+	// (A surname alone tells neither: a couple shares it, "She married the painter Walter Ellery
+	// …. Dr. Ellery moved to Maine".)
+	if (!person.includes(' ')) return null;
 	for (const sentence of earlier) {
 		const m = MARRIED.exec(sentence.trimStart());
 		if (m && sentence.indexOf(person) > m[0].length) return m[1] === 'She' ? 'male' : 'female';

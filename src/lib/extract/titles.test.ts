@@ -1599,3 +1599,35 @@ describe('titleFor: titles X, what a finished title leaves out', () => {
 		);
 	});
 });
+
+describe('titleFor: titles X, a speaker left out', () => {
+	it('names the possessive of what was said by the speaker', () => {
+		expect(
+			title(
+				'The union said its members had voted 812 to 64 in December to authorize a strike.',
+				'in December'
+			)
+		).toBe('Union’s members voted 812 to 64 to authorize strike');
+	});
+});
+
+describe('titleFor: titles X, a vote and its opening date', () => {
+	it('keeps what a vote was for, without the participle that only brought another date', () => {
+		expect(
+			title(
+				'The Millbrook City Council voted 6 to 3 on Tuesday night to ban gas-powered leaf blowers starting in 2028, after more than two hours of testimony from landscapers and residents.',
+				'on Tuesday night',
+				['in 2028']
+			)
+		).toBe('Millbrook City Council voted 6 to 3 to ban gas-powered leaf blowers');
+	});
+
+	it('leaves out a subject’s aside after an opening date', () => {
+		expect(
+			title(
+				"On Wednesday, a landscapers' group, the Millbrook Grounds Association, said it would sue to block the ban.",
+				'Wednesday'
+			)
+		).toBe('Millbrook Grounds Association said it would sue to block ban');
+	});
+});

@@ -153,7 +153,11 @@ function leadingSpeaker(s: string, mark: string): string {
 		? rest.replace(/^((?:\S+\s+){1,6}?)would\s+(?!not\b|have\b)(?=\p{Ll})/u, '$1to ')
 		: rest;
 	if (/^(?:he|she|it|they|we|i)$/i.test(who)) return plan;
-	return plan.replace(/^(?:he|she|it|they)\s/i, `${who} `);
+	// (…and its possessive is the speaker's: "The union said its members had voted" → "Union’s
+	// members voted".)
+	return plan
+		.replace(/^(?:he|she|it|they)\s/i, `${who} `)
+		.replace(/^(?:its|their)\s(?=\p{Ll})/iu, `${who}${who.endsWith('s') ? '’' : '’s'} `);
 }
 
 /** Within "X said that Y that Z", keeps the part the date belongs to. */

@@ -139,6 +139,10 @@ export function doingOpener(s: string, mark: string): string | null {
 	return `${subject} ${pastOfIng(verb)}${doing.slice(verb.length)}`;
 }
 
+/** A date that opens the sentence, before its subject: "On Wednesday, ". */
+const DATED_OPENING =
+	/^(?:(?:on|in|at|by|late|early)\s+)*\u2063[TO]\d+\u2063,\s+(?=(?:a|an|the)\s)/i;
+
 /**
  * The subject's asides go ("Maria Alvarez, a former schoolteacher who …, won" → "Maria Alvarez
  * won"); a name in apposition stands for its description ("One of them, Richard Hale,
@@ -146,6 +150,15 @@ export function doingOpener(s: string, mark: string): string | null {
  * in 2016, shipped …") the aside is the happening: `participle` says the title is "Orbit founded".
  */
 export function asides(s: string, mark: string): { text: string; participle: boolean } {
+	// (After an opening date the subject's asides go too: "On Wednesday, a landscapers' group,
+	// the Millbrook Grounds Association, said …" → "… Millbrook Grounds Association said …".)
+	const opening = DATED_OPENING.exec(s);
+	if (opening) {
+		const rest = s.slice(opening[0].length);
+		const inner = asides(`${rest.charAt(0).toUpperCase()}${rest.slice(1)}`, mark);
+		if (!inner.participle && inner.text.length !== rest.length)
+			return { text: `${opening[0]}${inner.text}`, participle: false };
+	}
 	const m = ASIDES.exec(s);
 	if (!m) return { text: s, participle: false };
 	const [all, subject, middle] = m as unknown as [string, string, string];

@@ -48,6 +48,7 @@ describe('a cut title is still a whole clause', () => {
 		['Officials said most of the new cases', 'open'],
 		['Forecasters warned storm surge could', 'open'],
 		['Agents seized two servers that used', 'relative'],
+		['Council voted 6 to 3', 'open'],
 		['Agents seized two servers', null],
 		['Talks broke down', null],
 		['At least four people died, officials said', null],

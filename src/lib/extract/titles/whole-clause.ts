@@ -18,6 +18,9 @@ export const EXTENSION = 5;
 const ASKS_FOR_MORE =
 	/^(?:would|could|will|can|may|might|must|should|shall|plans|planned|plan|expects|hopes|hoped|wants|wanted|agreed|decided|intends|intended|tried|promised|vowed|refused|seeks|sought|aims|said|says|told|announced|warned|reported|added|confirmed|disclosed|acknowledged|argued|testified|concluded|estimated|predicted|found|believe|believed)$/;
 
+/** A vote told by its tally alone: "voted 6 to 3", "voted 5-2", "voted unanimously". */
+const TALLY = /\bvoted\s+(?:\d[\d,]*\s+to\s+\d[\d,]*|\d+-\d+|unanimously)$/;
+
 /** Verbs of saying, whose clause must have a verb of its own. */
 const SAYING = /^(?:said|says|told|announced|warned|reported|confirmed|disclosed|testified)$/;
 
@@ -45,6 +48,8 @@ export function fragment(title: string): 'relative' | 'open' | null {
 	// (A closing attribution has its clause before it: "At least four people died, officials said".)
 	const attribution = SAYING.test(last) && words.slice(-5, -1).some((w) => w.endsWith(','));
 	if (ASKS_FOR_MORE.test(last) && !attribution) return 'open';
+	// A vote's tally asks for what was voted: "Council voted 6 to 3 | to ban leaf blowers".
+	if (TALLY.test(title)) return 'open';
 	// A verb of saying, then words without a verb: "said most of the new cases".
 	const said = words.findLastIndex((w) => SAYING.test(w));
 	if (said > 0 && said < words.length - 1 && !words.slice(said + 1).some(isVerb)) return 'open';
