@@ -1631,3 +1631,20 @@ describe('titleFor: titles X, a vote and its opening date', () => {
 		).toBe('Millbrook Grounds Association said it would sue to block ban');
 	});
 });
+
+describe('titleFor: titles X, an opening place', () => {
+	it('goes after the clause, or goes when the clause has commas of its own', () => {
+		expect(
+			title('In Hammerfest, Ms. Halvorsen was born in 1944 to a fishing family.', 'in 1944')
+		).toBe('Ms. Halvorsen was born to fishing family in Hammerfest');
+		expect(title('In Oslo, the company opened its first store in 1962.', 'in 1962')).toBe(
+			'Company opened its first store in Oslo'
+		);
+		expect(
+			title(
+				'In Paris, Texas, the council voted on Tuesday to close the plant, officials said.',
+				'on Tuesday'
+			)
+		).toBe('Council voted to close plant');
+	});
+});

@@ -27,7 +27,8 @@ import {
 	ROLE_APPOSITION,
 	asides,
 	doingOpener,
-	participleOpener
+	participleOpener,
+	placeLast
 } from './titles/openers';
 import { PLACE_COMMA, joinPlaces, withoutFullStop } from './titles/places';
 import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
@@ -139,7 +140,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// A dateline ("WASHINGTON —") says where the report was filed: no clause of the happening.
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
-	s = s.replace(NAMED_SCENE, '');
+	s = placeLast(s.replace(NAMED_SCENE, ''));
 	// A pair of dashes holds an aside, as brackets do: "tens of thousands of Cuban women --
 	// hundreds visibly pregnant -- marched …". (A "when" between them tells what a bare date
 	// means: "Since 1985 — when the Israelis created a buffer zone —".)

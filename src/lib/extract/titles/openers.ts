@@ -120,6 +120,28 @@ export function participleOpener(
 export const NAMED_SCENE =
 	/^(?:Under|With|Without|Like|Unlike|For)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?=(?:the|a|an|its|their)\s)/u;
 
+/**
+ * A place that opens the sentence before its subject: "In Hammerfest, Ms. Halvorsen was born in
+ * 1944" (a capitalised name, one to three words, a state's after a joined comma).
+ */
+const PLACE_OPENER =
+	/^(In|At)\s+(\p{Lu}[\p{L}’'.-]*(?:(?:\s+|\u2065)\p{Lu}[\p{L}’'.-]*){0,2}),\s+(?=(?:\p{Lu}|the\s|a\s|an\s))/u;
+
+/** Capitalised words after "In" that are no place: "In Addition", "In March" (no marker). */
+const NO_PLACE = /^(?:Addition|Fact|Total|All|Contrast|Short|Response|General|Particular)$/;
+
+/**
+ * The sentence with an opening place moved after its clause, where a headline tells it ("Ms.
+ * Halvorsen was born to a fishing family in Hammerfest"); a clause with commas of its own (an
+ * aside, an attribution) loses it, since the place would land after them.
+ */
+export function placeLast(s: string): string {
+	const m = PLACE_OPENER.exec(s);
+	if (!m || NO_PLACE.test(m[2]!.split(/\s/)[0]!)) return s;
+	const rest = s.slice(m[0].length);
+	return rest.includes(',') ? rest : `${rest} ${m[1]!.toLowerCase()} ${m[2]}`;
+}
+
 /** An opening phrase of a doing, before the main clause: "After touring Dar es Salaam Thursday,". */
 const DOING_OPENER = /^(?:After|Before|While|Upon|Since)\s+([a-z]{2,}ing\b[^,]*),\s+/;
 

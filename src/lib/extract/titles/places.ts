@@ -83,7 +83,11 @@ export function joinPlaces(sentence: string): string {
 			if (NO_TOWN.test(town.split(/\s+/).pop()!)) return m;
 			const joined = `${town}${PLACE_COMMA}${region}`;
 			if (next === undefined) return joined;
-			if (/^\p{Lu}/u.test(next)) return `${joined}, `;
+			// (…and so does one closing an opening place: "In Paris, Texas, the council voted".)
+			const opening = /^(?:In|At|Near|Outside)\s+$/.test(
+				`${all.slice(0, at)}${town.split(' ')[0]} `
+			);
+			if (/^\p{Lu}/u.test(next) || (opening && !all.slice(0, at).trim())) return `${joined}, `;
 			// (Only a subject that opens the sentence: a place in an aside, "Kopp, 44, of St. Albans,
 			// Vt., became …", goes with its aside.)
 			const subject = !all.slice(0, at).includes(',');
