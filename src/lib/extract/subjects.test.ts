@@ -477,3 +477,19 @@ describe('namePronoun: titles X, a surname a couple shares', () => {
 		).toBe('Jon Pike succeeded Ellery as director of catalog');
 	});
 });
+
+describe('namePronoun: titles X, another person of the other sex', () => {
+	it('is no one "she" could be', () => {
+		expect(
+			namePronoun(
+				'She pulled ahead',
+				[
+					'Delgado, a former school principal, entered the race in January after the incumbent, Mayor Tom Reed, said he would not seek a third term.'
+				],
+				new Set(['Delgado']),
+				new Set(['Delgado']),
+				'She trailed Hale in early polls but pulled ahead in September.'
+			)
+		).toBe('Delgado pulled ahead');
+	});
+});

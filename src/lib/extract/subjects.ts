@@ -167,8 +167,10 @@ const PRONOUN = /^(He|She|His|Her)\b\s*/;
 /** A person told by their age: "The 23-year-old", headline style "23-year-old". */
 const AGED = /^((?:\d+|[A-Z][a-z]+(?:-[a-z]+)?)-year-old)\s+(?=\p{Ll})/u;
 
-function anotherPerson(text: string): boolean {
+function anotherPerson(text: string, otherSex?: (name: string) => boolean): boolean {
 	for (const { 0: pair, index } of text.matchAll(FULL_NAME)) {
+		// (Someone the sentence tells is of the pronoun's other sex is no one it could be.)
+		if (otherSex?.(pair)) continue;
 		// A name after "of", "in" or "near" is a place's or a body's: "The mayor of Port Haven".
 		if (/\b(?:of|in|at|from|near|to|for)\s+$/i.test(text.slice(Math.max(0, index - 6), index)))
 			continue;
@@ -507,7 +509,9 @@ function subjectOfEarlier(
 		if (!aged && (female ? OBJECT_HER : OBJECT_HIM).test(sentence.slice(sentence.indexOf(person))))
 			continue;
 		// "Kamala Harris met Joe Biden. He …": either could be meant.
-		if (anotherPerson(sentence.slice(0, READ).replace(person, ''))) return null;
+		const otherSex = (name: string) =>
+			!aged && statedSex(sentence, name) === (female ? 'male' : 'female');
+		if (anotherPerson(sentence.slice(0, READ).replace(person, ''), otherSex)) return null;
 		return person;
 	}
 	return null;
@@ -681,8 +685,13 @@ function statedSex(sentence: string, person: string): 'female' | 'male' | null {
 	if (described) return SEX_OF.get(described[1]!.toLowerCase()) ? 'female' : 'male';
 	if (anotherPerson(after)) return null;
 	// (Not an object: "Judge Maria Esposito ordered him to repay" says nothing of the judge; nor
-	// what was said: "Janet Kuo, said he would appeal" may tell of her client.)
-	after = after.replace(SAID_PRONOUN, ' ');
+	// what was said of someone of that sex named before: "Mr. Merritt's lawyer, Janet Kuo, said he
+	// would appeal" tells of her client. "Mayor Tom Reed said he would not run" tells of him.)
+	after = after.replace(SAID_PRONOUN, (m) =>
+		(/\bhe\b/i.test(m) ? /\bMr\.?\s/ : /\b(?:Ms|Mrs|Miss)\.?\s/).test(sentence.slice(0, at))
+			? ' '
+			: m
+	);
 	const his = /\b(?:he|his|himself)\b/i.test(after);
 	const her =
 		/\b(?:she|hers|herself)\b|\bher\s+(?!(?:to|for|with|in|on|at|as|and|of|after|before)\b)\p{Ll}/iu.test(
