@@ -790,8 +790,11 @@ function inSubordinateClause(text: string, at: number): boolean {
 
 export const TITLE_WINDOW = 300;
 
-/** How many sentences back a "he" or "she" in a title may find who it is. */
-const ANTECEDENT_REACH = 10;
+/**
+ * How many sentences back a pronoun in a title may find who it is, at most: a "he" looks back
+ * through the sentences that go on about him, and through five that do not (`subjects.ts`).
+ */
+const ANTECEDENT_REACH = 20;
 
 /**
  * Titles come from the words around their date. A run-on "sentence" (a pasted table, a list

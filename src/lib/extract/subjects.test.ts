@@ -493,3 +493,30 @@ describe('namePronoun: titles X, another person of the other sex', () => {
 		).toBe('Delgado pulled ahead');
 	});
 });
+
+describe('namePronoun: titles X, a story that goes on about its person', () => {
+	it('looks back through sentences that say "he", and through five that do not', () => {
+		const earlier = [
+			'Among his students were the drummers Kendra Ross and Luis Ortega.',
+			'In 1972 he founded the Fenwick Drum School on the West Side.',
+			'He proved them wrong within a year.',
+			'Doctors told him he would never play again.',
+			'A car crash in 1968 broke both of his wrists.',
+			'Critics praised his brushwork.',
+			'He joined the band in 1961.',
+			'His family moved to Chicago in 1946.',
+			'Mr. Fenwick was born in Memphis in 1935.'
+		];
+		expect(namePronoun('He received fellowship', earlier)).toBe('Fenwick received fellowship');
+		const gaps = [
+			'The school closed in 1990.',
+			'The city grew.',
+			'Rents rose.',
+			'The band split.',
+			'A storm hit.',
+			'The club burned.',
+			'Mr. Fenwick was born in Memphis in 1935.'
+		];
+		expect(namePronoun('He received fellowship', gaps)).toBe('He received fellowship');
+	});
+});

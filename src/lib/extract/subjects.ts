@@ -42,6 +42,9 @@ const OPENERS = new Set(
 /** A capitalised word, not an all-capitals one (a dateline's "NEW YORK", an acronym). */
 const WORD = /^\p{Lu}[\p{Ll}’'.-][\p{L}’'.-]*$|^\p{Lu}\.$/u;
 
+/** How many sentences back without the pronoun a "he" or "she" may find who it is. */
+const REACH = 5;
+
 /** Two capitalised words in a row: a second person in the sentence, perhaps. */
 const FULL_NAME = /\b\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/gu;
 
@@ -469,7 +472,12 @@ function subjectOfEarlier(
 	const same = female ? /^She\s/ : /^He\s/;
 	let run = 0;
 	while (run < earlier.length && same.test(earlier[run]!.trimStart())) run++;
+	// A story goes on about its person with pronouns: sentences that say "he" (or "his", "him")
+	// carry the search back through them, and only so many that do not are read (REACH).
+	const chain = female ? /\b(?:she|her|hers)\b/i : /\b(?:he|his|him)\b/i;
+	let gaps = 0;
 	for (const [k, sentence] of earlier.entries()) {
+		if (!chain.test(sentence) && ++gaps > REACH) return null;
 		// "He married Helen Carver, a painter. She died in 2012.": after a sentence about "him",
 		// "she" is the one other person it names.
 		if (k === 0 && !aged) {
