@@ -1648,3 +1648,30 @@ describe('titleFor: titles X, an opening place', () => {
 		).toBe('Council voted to close plant');
 	});
 });
+
+describe('titleFor: titles X, background after the happening', () => {
+	it.each([
+		[
+			'Mertz died on 8 January 1913, probably poisoned by eating the livers of their dogs.',
+			'on 8 January 1913',
+			'Mertz died'
+		],
+		[
+			'The company has received 57 reports of kettles overheating since October, including 11 fires.',
+			'since October',
+			'Company received 57 reports of kettles overheating'
+		],
+		[
+			"The union rejected the company's final contract offer on Sunday by a vote of 912 to 88.",
+			'on Sunday',
+			"Union rejected company's final contract offer"
+		],
+		[
+			'The Silver Crest closed in 2021 and was later sold to a hotel group.',
+			'in 2021',
+			'Silver Crest closed'
+		]
+	])('%s (%s) → %s', (sentence, date, expected) => {
+		expect(title(sentence, date)).toBe(expected);
+	});
+});

@@ -63,6 +63,29 @@ const BACKGROUND: { words: RegExp; example: string; clause?: boolean }[] = [
 		example: 'He broke his wrist in a fall on Saturday and will miss a month.'
 	},
 	{
+		// A guess at how, told after the happening.
+		words:
+			/,\s+(?:probably|apparently|possibly|perhaps|likely|reportedly)\s+[a-z]{3,}(?:ed|en|ing)\b[^;]*$/,
+		example: 'Mertz died on 8 January 1913, probably poisoned by eating the livers of their dogs.'
+	},
+	{
+		// What a count held: the count is the news.
+		words: /,\s+including\s[^;]*$/,
+		example:
+			'The company has received 57 reports of kettles overheating since October, including 11 fires.'
+	},
+	{
+		// A vote's tally after what was voted on.
+		words: /\s+by\s+(?:a\s+)?vote\s+of\s+[\d,]+\s*(?:to|-)\s*[\d,]+/,
+		example:
+			"The union rejected the company's final contract offer on Sunday by a vote of 912 to 88."
+	},
+	{
+		// A later happening told as a second verb phrase.
+		words: /,?\s+and\s+(?:was\s+|were\s+)?later\s[^;]*$/,
+		example: 'The Silver Crest closed in 2021 and was later sold to a hotel group.'
+	},
+	{
 		words: /,\s+[a-z]{3,}ing$/,
 		example: 'Caridad Gonzalez was the first to come to the United States, arriving in 1966.'
 	},
