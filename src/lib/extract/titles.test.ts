@@ -1675,3 +1675,11 @@ describe('titleFor: titles X, background after the happening', () => {
 		expect(title(sentence, date)).toBe(expected);
 	});
 });
+
+describe('titleFor: titles X, a phrase that only says when', () => {
+	it('goes at the clause’s end', () => {
+		expect(title("Peaks fans booed Carla Webb at Thursday night's game.", 'Thursday night')).toBe(
+			'Peaks fans booed Carla Webb'
+		);
+	});
+});

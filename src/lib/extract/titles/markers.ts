@@ -122,6 +122,16 @@ export function withoutDates(clause: string, texts: Map<string, string>): string
 			clause = clause.replace(aside, ' $1');
 			continue;
 		}
+		// A phrase that only says when, by the date's possessive, goes at the clause's end: "fans
+		// booed Carla Webb at Thursday night's game" → "fans booed Carla Webb".
+		const when = new RegExp(
+			`\\s+(?:at|in|during)\\s+(?:the\\s+)?${m}['’]s?\\s+(?:\\p{Ll}+\\s+)?\\p{Ll}+$`,
+			'u'
+		);
+		if (m.includes('T') && when.test(clause) && clause.replace(when, '').split(' ').length >= 3) {
+			clause = clause.replace(when, '');
+			continue;
+		}
 		// "third-quarter net income", "year-end bonus": a hyphenated date is an adjective.
 		const compound = /^[\w']+-[a-z]+$/i.test(text) && beforeWord.test(clause);
 		clause =
