@@ -1683,3 +1683,11 @@ describe('titleFor: titles X, a phrase that only says when', () => {
 		);
 	});
 });
+
+describe('titleFor: titles X, a common word after its speaker', () => {
+	it('loses the capital it had opening the sentence', () => {
+		expect(
+			title('Turnout was 61 percent, the county clerk said on Wednesday.', 'on Wednesday')
+		).toBe('County clerk said turnout was 61 percent');
+	});
+});

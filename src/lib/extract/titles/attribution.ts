@@ -85,7 +85,9 @@ const COMMON_OPENERS = new Set(
 	`exports imports prices sales shares profits profit earnings stocks markets talks officials
 	investigators police troops rates inflation unemployment growth demand output production
 	preliminary initial many most some several few both each no none other such two three four
-	five six seven eight nine ten dozens hundreds thousands millions`.split(/\s+/)
+	five six seven eight nine ten dozens hundreds thousands millions customers workers
+	dockworkers employees residents passengers drivers patients students teachers nurses
+	doctors farmers voters members fans visitors turnout attendance ridership enrollment`.split(/\s+/)
 );
 
 /** Where a dated saying was cut from what was said, until the speaker goes first. */
