@@ -1691,3 +1691,14 @@ describe('titleFor: titles X, a common word after its speaker', () => {
 		).toBe('County clerk said turnout was 61 percent');
 	});
 });
+
+describe('titleFor: titles X, a list’s member before its verb', () => {
+	it('keeps the clause whose verb comes after "including …"', () => {
+		expect(
+			title(
+				'Since 1993, three doctors, including Slepian, three clinic employees and a clinic escort have been murdered.',
+				'Since 1993'
+			)
+		).toContain('murdered');
+	});
+});

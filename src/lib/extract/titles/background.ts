@@ -27,7 +27,7 @@ export const REPORTING_PERIOD = new RegExp(
  * What a title leaves out after its happening, each with the example that called for it: a
  * trailing clause or phrase of background the date does not govern, and a tennis score.
  */
-const BACKGROUND: { words: RegExp; example: string; clause?: boolean }[] = [
+const BACKGROUND: { words: RegExp; example: string; clause?: boolean; phrase?: boolean }[] = [
 	{
 		// (Its own commas and all: "…, when the City Council, led by Mayor Ann Cole, approved …".)
 		words: /,\s+(?:when|after|before|while|as|because|just\s+when)\s[^;]*$/i,
@@ -69,8 +69,10 @@ const BACKGROUND: { words: RegExp; example: string; clause?: boolean }[] = [
 		example: 'Mertz died on 8 January 1913, probably poisoned by eating the livers of their dogs.'
 	},
 	{
-		// What a count held: the count is the news.
+		// What a count held: the count is the news. (Not a list's member whose verb comes after:
+		// "three doctors, including Slepian, … have been murdered".)
 		words: /,\s+including\s[^;]*$/,
+		phrase: true,
 		example:
 			'The company has received 57 reports of kettles overheating since October, including 11 fires.'
 	},
@@ -124,9 +126,10 @@ const SAYING =
 	/\b(?:said|says|declared|told|announced|warned|predicted|estimated|argued|insisted|added)\b/i;
 
 export function backgroundOff(clause: string, mark: string): string {
-	for (const { words, clause: needsClause } of BACKGROUND) {
+	for (const { words, clause: needsClause, phrase } of BACKGROUND) {
 		const m = words.exec(clause);
 		if (!m || m[0].includes(mark)) continue;
+		if (phrase && hasFiniteVerb(m[0].replace(/^,\s+including\s+/, ''))) continue;
 		if (needsClause && !hasFiniteVerb(m[1]!)) continue;
 		// (What was said keeps its clauses: "declared that it is a matter of days before Elian
 		// will be reunited with his father".)

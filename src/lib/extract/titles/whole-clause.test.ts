@@ -34,6 +34,11 @@ describe('a cut title is still a whole clause', () => {
 			'A fire at a data center in Sacramento shut down its online banking for a day',
 			'Fire at data center in Sacramento shut down its online banking'
 		],
+		// (Nor "as much".)
+		[
+			'President Bush implied as much when reporters asked whether the interdiction would apply to food',
+			'President Bush implied as much'
+		],
 		// Half a relative clause goes whole.
 		[
 			'Agents seized two laptops in a motel room near the airport that were used to send the threats',

@@ -33,6 +33,10 @@ const RELATIVE = /^(?:who|whom|that|which)$/;
  */
 const SUBORDINATE = /^(?:as|because|while|although|though|whereas|when|until|unless)$/;
 
+/** Words after "as" that make it no clause's: "implied as much", "as well", "as a result". */
+const NOT_A_CLAUSE =
+	/^(?:much|many|well|long|soon|far|part|if|though|usual|expected|planned|such|of|to|for|with|a|an)$/;
+
 /** A verb of a clause's own: a finite or past form, or a participle. */
 const isVerb = (w: string) =>
 	/^\p{Ll}/u.test(w) && (FINITE.has(w) || isPastVerb(w) || isParticiple(w));
@@ -64,6 +68,8 @@ export function fragment(title: string): 'relative' | 'open' | null {
  */
 function subordinateCut(words: string[], cut: number): boolean {
 	const at = words.slice(0, cut).findLastIndex((w) => SUBORDINATE.test(w));
+	// ("as much", "as well", "as a result": no clause.)
+	if (words[at] === 'as' && NOT_A_CLAUSE.test(words[at + 1] ?? '')) return false;
 	return (
 		at >= cut - 3 &&
 		at > 1 &&
