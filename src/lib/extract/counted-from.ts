@@ -167,7 +167,11 @@ export function countedFrom(
 			const sign = direction!.toLowerCase() === 'after' ? 1 : -1;
 			const date =
 				from.start.precision === 'month'
-					? daysAfterMonth(from.start, days, words)
+					? // (Only a length of days or weeks: "Ten years after the rig exploded in April
+						// 2010" is about that month, as before, and has no days to move by.)
+						byMonth
+						? daysAfterMonth(from.start, days, words)
+						: fuzzyDate(words, from.start.value, 'APPROX')
 					: shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, words, sign);
 			// A clause told to its own date is the count's words to its end: the title is the
 			// main clause's ("She entered the race"), not the counted-from one's.
