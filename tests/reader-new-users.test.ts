@@ -25,6 +25,19 @@ const LONG_RAIL_EVENTS: MadeEvent[] = [
 	})
 ];
 
+/** Dates of a year or a season, close together among far ones: they cluster. */
+const MISSILES = 'missiles';
+const MISSILES_EVENTS: MadeEvent[] = [
+	['1900', '1900', 'A century opens'],
+	['1958', '1958', 'Bases are planned'],
+	['1960', '1960', 'A U-2 is shot down'],
+	['1962', '1962', 'Missiles reach Cuba'],
+	['summer 1964', '1964-SU', 'Treaty talks stall'],
+	['1966', '1966', 'Talks resume'],
+	['autumn 1967', '1967-FA', 'A treaty is signed'],
+	['2020', '2020', 'The archive opens']
+];
+
 const LANGS = ['en', 'fr', 'de', 'es'] as const;
 /** What a screen reader hears between an event's date and its title, per language. */
 const AFTER_DATE = { en: ':', fr: ' :', de: ':', es: ':' };
@@ -35,6 +48,7 @@ let browser: Browser;
 beforeAll(async () => {
 	const dir = emptyDataDir();
 	writeTimeline(dir, RAIL, 'A rail crash', RAIL_EVENTS);
+	writeTimeline(dir, MISSILES, 'Missiles', MISSILES_EVENTS);
 	writeTimeline(dir, LONG_RAIL, 'A rail crash, day by day', LONG_RAIL_EVENTS);
 	server = await startServer({ DATELINE_DATA: dir });
 	browser = await launchBrowser();
@@ -81,4 +95,39 @@ describe("an event's name keeps its date apart from its title", () => {
 		expect(errors).toEqual([]);
 		await page.close();
 	});
+});
+
+describe("a cluster's dates", () => {
+	for (const lang of LANGS) {
+		it(`claim no month its events do not have, at any zoom, at 360 and 1280 px (${lang})`, async () => {
+			const seen: string[] = [];
+			for (const width of [360, 1280]) {
+				const { page, errors } = await open(`/t/${MISSILES}?lang=${lang}`, width, 900);
+				await page.focus('.viewport');
+				for (let zoom = 0; zoom < 8; zoom++) {
+					const dates = await page.$$eval('.band.measured .cluster .date', (ds) =>
+						ds.filter((d) => d.getClientRects().length > 0).map((d) => d.textContent!.trim())
+					);
+					if (dates.length && zoom < 2 && lang === 'en')
+						await page.screenshot({
+							path: artifactPath(`new-users-cluster-years-${width}-${zoom}.png`)
+						});
+					seen.push(...dates);
+					await page.keyboard.press('+');
+				}
+				expect(errors).toEqual([]);
+				await page.close();
+			}
+			// Every event in a cluster is a year or a season: a cluster's span is in years.
+			expect(seen.length).toBeGreaterThan(0);
+			for (const date of seen) expect(date).toMatch(/^\d{4}( – \d{4})?$/);
+			// Some clusters span less than three years (where months were written).
+			expect(
+				seen.some((d) => {
+					const [a, b] = d.split(' – ').map(Number);
+					return b === undefined || b! - a! < 3;
+				})
+			).toBe(true);
+		});
+	}
 });

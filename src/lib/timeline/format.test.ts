@@ -28,6 +28,13 @@ describe('formatFuzzyDate: labels say what the text meant', () => {
 		expect(formatSpan(at('2015-08-01'), at('2020-09-01'))).toBe('2015 – 2020');
 		expect(formatSpan(at('2019-03-01'), at('2020-07-01'))).toBe('Mar 2019 – Jul 2020');
 		expect(formatSpan(at('2020-03-02'), at('2020-03-20'))).toBe('Mar 2, 2020 – Mar 20, 2020');
+		// A cluster of 1962 (a year) and summer 1964 claims no month of either.
+		expect(formatSpan(at('1962-07-02'), at('1964-07-16'), 'en', 'year')).toBe('1962 – 1964');
+		expect(formatSpan(at('1962-07-02'), at('1964-07-16'), 'fr', 'season')).toBe('1962 – 1964');
+		expect(formatSpan(at('2020-03-02'), at('2020-03-20'), 'de', 'week')).toBe('März 2020');
+		expect(formatSpan(at('2020-03-02'), at('2020-03-20'), 'es', 'day')).toBe(
+			'2 mar 2020 – 20 mar 2020'
+		);
 	});
 
 	it('gives the bounds of a range and a single day for a point', () => {

@@ -2,7 +2,7 @@ import { DATE_WORDS, type DateWords } from '../i18n/dates';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import { astronomicalYear, TIMEX_YEAR } from './era';
 import { intervalOfValue } from './fuzzy-date';
-import type { FuzzyDate } from './types';
+import { PRECISIONS, type FuzzyDate, type Precision } from './types';
 
 /**
  * The one place dates become words for readers, in the reader's language. Everything is
@@ -128,18 +128,28 @@ function baseWords(date: FuzzyDate, words: DateWords, lang: Lang): string {
 }
 
 const YEAR_MS = 365.25 * 86_400_000;
+const SEASON = PRECISIONS.indexOf('season');
+const WEEK = PRECISIONS.indexOf('week');
 
 /**
  * The span of time in view, as the toolbar says it: years for a long view ("2016 – 2020",
  * "500 BC – AD 500"), months for a middling one ("Mar 2019 – Jul 2020"), days for a close one.
+ * A cluster's span is never finer than the vaguest date it holds (`vaguest`): a year or a
+ * season spans years ("1962 – 1964", not "Jul 1962 – Jul 1964"), a week months.
  */
-export function formatSpan(from: Date, to: Date, lang: Lang = DEFAULT_LANG): string {
+export function formatSpan(
+	from: Date,
+	to: Date,
+	lang: Lang = DEFAULT_LANG,
+	vaguest: Precision = 'time'
+): string {
 	const span = to.getTime() - from.getTime();
 	const eraAlways = from.getUTCFullYear() <= 0;
+	const v = PRECISIONS.indexOf(vaguest);
 	const f = (d: Date) =>
-		span > 3 * YEAR_MS
+		span > 3 * YEAR_MS || v >= SEASON
 			? formatYear(d.getUTCFullYear(), lang, eraAlways)
-			: span > YEAR_MS / 6
+			: span > YEAR_MS / 6 || v >= WEEK
 				? formatMonth(d, lang, true, eraAlways)
 				: formatDay(d, lang, eraAlways);
 	const a = f(from);
