@@ -50,8 +50,6 @@ export const de: Messages = {
 	more: 'Mehr von der Zeitleiste zeigen',
 	less: 'Weniger von der Zeitleiste zeigen',
 	nowReading: (title) => `Sie lesen gerade: ${title}`,
-	legendPoint: 'ein bekannter Tag',
-	legendRange: 'die Zeit, die ein Datum meinen kann',
 	barMeaning:
 		'Ein Balken umfasst die Zeit, die ein Datum meinen kann; ein Punkt einen bekannten Tag.',
 	closeCard: 'Details zum Ereignis schließen',

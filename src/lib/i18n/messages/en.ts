@@ -32,8 +32,6 @@ export const en = {
 	more: 'Show more of the timeline',
 	less: 'Show less of the timeline',
 	nowReading: (title: string) => `Now reading: ${title}`,
-	legendPoint: 'a known day',
-	legendRange: 'the time a date could mean',
 	barMeaning: 'A bar spans the time a date could mean; a dot is a known day.',
 	// The event card
 	closeCard: 'Close event details',

@@ -46,8 +46,6 @@ export const es: Messages = {
 	more: 'Ver más de la cronología',
 	less: 'Ver menos de la cronología',
 	nowReading: (title) => `Leyendo ahora: ${title}`,
-	legendPoint: 'un día conocido',
-	legendRange: 'el tiempo que puede significar una fecha',
 	barMeaning:
 		'Una barra abarca el tiempo que puede significar una fecha; un punto, un día conocido.',
 	closeCard: 'Cerrar los detalles del acontecimiento',

@@ -40,8 +40,6 @@ export const fr: Messages = {
 	more: 'Agrandir la chronologie',
 	less: 'Réduire la chronologie',
 	nowReading: (title) => `En cours de lecture : ${title}`,
-	legendPoint: 'un jour connu',
-	legendRange: 'la période que peut désigner une date',
 	barMeaning: 'Une barre couvre la période que peut désigner une date ; un point, un jour connu.',
 	closeCard: 'Fermer le détail de l’événement',
 	asWritten: 'Tel qu’écrit',

@@ -1,0 +1,144 @@
+import { cpSync, rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { folderForFile } from '../scripts/interchange-files';
+import { launchBrowser } from './support/browser';
+import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+
+/**
+ * What a screen reader hears, and what forced colours and small frames leave of the reader,
+ * in Chromium. Found by a new user's review.
+ */
+const SEED = 'russian-bounties-taliban';
+/** Early in the article: centring its sentence puts the reading line on a later event's. */
+const KREMLIN = '2016-kremlin-interfered-in-2016-presidential';
+/** An imported TimelineJS file (src/lib/interchange/fixtures), read as `npm run import` reads it. */
+const APOLLO = 'the-race-to-the-moon';
+const SPUTNIK = 'sputnik';
+
+let data: string;
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	data = freshDataDir();
+	const folder = await folderForFile('src/lib/interchange/fixtures/apollo.timelinejs.json');
+	cpSync(folder!, data, { recursive: true });
+	server = await startServer({ DATELINE_DATA: data });
+	browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	rmSync(data, { recursive: true, force: true });
+});
+
+/**
+ * Records what the page's live regions say: every change of a region's text while it is live
+ * (aria-live polite or assertive, role status or alert, not aria-live off), and every live
+ * region added with text in it. What the server's page held is not spoken.
+ */
+const LISTEN = `(() => {
+	const said = (window.__said = []);
+	const last = new Map();
+	const liveOf = (el) => {
+		for (let e = el; e; e = e.parentElement) {
+			const live = e.getAttribute('aria-live');
+			if (live) return live === 'off' ? null : e;
+			const role = e.getAttribute('role');
+			if (role === 'status' || role === 'alert') return e;
+		}
+		return null;
+	};
+	let ready = false;
+	const check = () => {
+		for (const region of document.querySelectorAll('[aria-live], [role=status], [role=alert]')) {
+			const text = region.textContent.replace(/\\s+/g, ' ').trim();
+			if (last.get(region) === text) continue;
+			last.set(region, text);
+			if (ready && text && liveOf(region)) said.push(text);
+		}
+	};
+	document.addEventListener('DOMContentLoaded', () => {
+		check();
+		ready = true;
+		new MutationObserver(check).observe(document.body, {
+			subtree: true,
+			childList: true,
+			characterData: true,
+			attributes: true,
+			attributeFilter: ['aria-live', 'role']
+		});
+	});
+})()`;
+
+/**
+ * A reader page opened on an event, its timers and frames on a clock the test moves (and its
+ * scrolls instant, so moving the clock finishes them).
+ */
+async function openOn(slug: string, id: string, width = 1280, height = 900) {
+	const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
+	await page.clock.install();
+	await page.addInitScript(LISTEN);
+	await page.goto(`${server.url}/t/${slug}#${id}`);
+	await page.waitForSelector('.reader[data-interactive]');
+	await page.waitForSelector(`[data-event-card="${id}"]`);
+	await settle(page);
+	return page;
+}
+
+/**
+ * Lets the page finish what it started: its frames and timers (the 1.5 s pause before "Now
+ * reading") on the test's clock, and between them the browser's own rendering.
+ */
+async function settle(page: Page) {
+	for (let i = 0; i < 3; i++) {
+		await page.waitForTimeout(100);
+		await page.clock.runFor(2_000);
+	}
+}
+
+const said = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+
+describe('a deep link, on load', () => {
+	for (const [slug, id, title] of [
+		[SEED, KREMLIN, 'Kremlin interfered in 2016 presidential election'],
+		[APOLLO, SPUTNIK, 'Sputnik']
+	] as const) {
+		it(`says the opened event's card and nothing else (/t/${slug}#${id}, 1280×900)`, async () => {
+			const page = await openOn(slug, id);
+			await page.screenshot({ path: artifactPath(`a11y-deep-link-${slug}-1280.png`) });
+			const heard = await said(page);
+			expect(heard.filter((s) => s.startsWith('Now reading'))).toEqual([]);
+			expect(heard.filter((s) => s.startsWith('Zoom'))).toEqual([]);
+			expect(heard).toHaveLength(1);
+			expect(heard[0]).toContain(title);
+			await page.close();
+		});
+	}
+
+	it('says "Now reading" once the reader scrolls the article, and the zoom once they zoom', async () => {
+		const page = await openOn(SEED, KREMLIN);
+		// The page is at its foot (the sentence centred): the reader scrolls back up.
+		await page.mouse.move(300, 450);
+		const before = await page.$eval('.reader', (el) => (el as HTMLElement).dataset.reading);
+		for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+		await settle(page);
+		const reading = (await said(page)).filter((s) => s.startsWith('Now reading: '));
+		expect(reading).toHaveLength(1);
+		const current = await page.$eval('.reader', (el) => (el as HTMLElement).dataset.reading);
+		expect(current).not.toBe(before);
+		const title = await page.$eval(
+			`.print-events [data-print-event="${current}"]`,
+			(el) => el.textContent!
+		);
+		expect(title).toContain(reading[0]!.slice('Now reading: '.length));
+		await page.focus('.zoom-controls button');
+		await page.keyboard.press('Enter');
+		await settle(page);
+		expect((await said(page)).filter((s) => s.startsWith('Zoom'))).toHaveLength(1);
+		await page.close();
+	});
+});
