@@ -245,6 +245,17 @@ describe('authoring', () => {
 		await row.locator('textarea.title').fill('Event title from Ben <img src=x onerror=alert(1)>');
 		await b.page.waitForSelector('.conflict', { timeout: 15_000 });
 		expect(await b.page.locator('.conflict h2').textContent()).toContain('ana@newsroom.example');
+		// The panel opens above the list, away from the row Ben was editing: focus and the view
+		// move to it, so he sees it and a screen reader says it.
+		await expect
+			.poll(() => b.page.evaluate(() => document.activeElement?.id))
+			.toBe('conflict-title');
+		const top = await b.page.locator('.conflict h2').evaluate((h) => h.getBoundingClientRect().top);
+		const bar = await b.page
+			.locator('header.bar')
+			.evaluate((h) => h.getBoundingClientRect().bottom);
+		expect(top).toBeGreaterThanOrEqual(bar);
+		expect(top).toBeLessThan(900);
 		await b.page.screenshot({ path: artifactPath('authoring-conflict-1280.png'), fullPage: true });
 		// Ben takes Ana's title and keeps his event.
 		await b.page.check('.conflict fieldset:has(legend:text("Title")) input[value="theirs"]');
@@ -253,6 +264,8 @@ describe('authoring', () => {
 		await expect
 			.poll(() => status(b.page).textContent(), { timeout: 15_000 })
 			.toBe('All changes saved');
+		// …and no stale "Saving…" line stays once the save has ended.
+		await expect.poll(() => b.page.locator('main .notice').count()).toBe(0);
 
 		const draft = await b.page.evaluate(
 			async (s) => (await fetch(`/api/timelines/${s}/draft`)).json(),
