@@ -793,6 +793,14 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(values(text, published)).toEqual(expected);
 	});
 
+	it('counts months after a month-dated happening as before, without throwing (168f7b8)', () => {
+		const [, closed] = events(
+			'The board voted in March. The plant closed three months after the vote.',
+			'2026-09-13'
+		);
+		expect(closed!.start).toMatchObject({ value: '2026-03', mod: 'APPROX' });
+	});
+
 	it('makes a plan "before the centennial in 2031" one that ends before 2031 (dev8)', () => {
 		const [e] = events(
 			'The council wants the hall finished before the centennial in 2031.',
