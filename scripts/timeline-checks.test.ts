@@ -365,13 +365,13 @@ describe('the eighth development set (npm run bench:genres -- --set dev8)', () =
 		);
 	});
 
-	// Before its rules (main at fc89a36): 29/35 found, 49/67 right.
-	it('finds at least 29 of the 35 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(29);
+	// Before its rules (main at fc89a36): 29/35 found, 49/67 right; with them 35/35 and 55/59.
+	it('finds all 35 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(35);
 	});
 
-	it('puts no more than 18 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(18);
+	it('puts no more than 4 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(4);
 	});
 });
 
@@ -386,10 +386,11 @@ describe('the held-out set of the dev8 rules (npm run bench:genres -- --set held
 		);
 	});
 
-	// Untuned, before dev8's rules (main at fc89a36): 20/31 found, 35/51 right. Its lines are not
-	// printed here, so that a failure does not show the rows to whoever tunes dev8.
-	it('finds at least 20 of the 31 required happenings and puts no more than 16 events wrong', () => {
-		expect(sum('found')).toBeGreaterThanOrEqual(20);
-		expect(sum('events') - sum('right')).toBeLessThanOrEqual(16);
+	// Untuned, before dev8's rules (main at fc89a36): 20/31 found, 35/51 right; with them, read
+	// after them, 29/31 and 44/47. Its lines are not printed here, so that a failure does not show
+	// the rows to whoever tunes the next set.
+	it('finds at least 29 of the 31 required happenings and puts no more than 3 events wrong', () => {
+		expect(sum('found')).toBeGreaterThanOrEqual(29);
+		expect(sum('events') - sum('right')).toBeLessThanOrEqual(3);
 	});
 });
