@@ -103,15 +103,11 @@ function roughBounds(earliest: string, latest: string): [string, string] {
 	let [a, b] = [snap(from, 0), snap(end, 1)];
 	// Over two years, months are false precision too ("about 1963" is 1962–1964, not July
 	// 1962 – June 1964): whole years, widened.
-	if ((b - a) / DAY_MS > 700) [a, b] = [yearStart(a, 0), yearStart(b - 1, 1)];
+	const month = (t: number) => new Date(t).getUTCMonth();
+	if ((b - a) / DAY_MS > 700)
+		[a, b] = [monthStart(a, -month(a)), monthStart(b - 1, 12 - month(b - 1))];
 	return [new Date(a).toISOString(), new Date(b - 1).toISOString()];
 }
-
-const yearStart = (t: number, offset: number) => {
-	const y = new Date(Date.UTC(2000, 0, 1));
-	y.setUTCFullYear(new Date(t).getUTCFullYear() + offset);
-	return y.getTime();
-};
 
 /** "June 2020": the month a story was published in, the anchor of "months ago". */
 function monthOf(published: string | undefined, fallback: string, lang: Lang): string {
