@@ -142,3 +142,116 @@ describe('a deep link, on load', () => {
 		await page.close();
 	});
 });
+
+describe('forced colours (Windows High Contrast)', () => {
+	/** Twenty Americans, 2019: its label, its sentence and its bar are on screen at 1280×900. */
+	const TWENTY = '2019-twenty-americans-killed-in-combat-in';
+
+	/** A reader page as Windows High Contrast shows it, opened on an event. */
+	async function openForced(path: string) {
+		const page = await browser.newPage({
+			viewport: { width: 1280, height: 900 },
+			reducedMotion: 'reduce'
+		});
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('Emulation.setEmulatedMedia', {
+			features: [{ name: 'forced-colors', value: 'active' }]
+		});
+		await page.goto(`${server.url}${path}`);
+		await page.waitForSelector('.reader[data-interactive]');
+		expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+		return page;
+	}
+
+	/** The computed values of some properties of the first element a selector finds. */
+	const look = (page: Page, selector: string, ...props: string[]) =>
+		page.$eval(
+			selector,
+			(el, props) => {
+				const style = getComputedStyle(el);
+				return Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)])) as Record<
+					string,
+					string
+				>;
+			},
+			props
+		);
+
+	it('shows the selected label, the highlighted sentence and the selected mark in system colours', async () => {
+		const page = await openForced(`/t/${SEED}#${TWENTY}`);
+		await page.waitForSelector(`[data-event-card="${TWENTY}"]`);
+		const label = (id: string) => `.band.measured .labels [data-event="${id}"]`;
+		const other = `.band.measured .labels [data-event]:not([aria-pressed="true"]):not(.current)`;
+		const selected = await look(page, label(TWENTY), 'background-color', 'color');
+		const plain = await look(page, other, 'background-color', 'color');
+		expect(selected['background-color']).not.toBe(plain['background-color']);
+		expect(selected.color).not.toBe(plain.color);
+
+		const sentence = await look(
+			page,
+			'.article-text .highlight',
+			'background-color',
+			'outline-style'
+		);
+		const unmarked = await look(page, '.article-text .dated:not(.highlight)', 'background-color');
+		expect(sentence['background-color']).not.toBe(unmarked['background-color']);
+		expect(sentence['outline-style']).toBe('solid');
+
+		// The marks: the selected one in another colour than the rest, none in the page's own.
+		const page_ = await look(page, '.band.measured .viewport, .viewport', 'background-color');
+		const mark = await page.$$eval('.band.measured svg .marks > g', (groups) =>
+			groups.map((g) => {
+				const shape = g.querySelector('circle, .range, .cluster-span')!;
+				const style = getComputedStyle(shape);
+				return {
+					selected: g.classList.contains('selected'),
+					fill: style.fill,
+					stroke: style.stroke
+				};
+			})
+		);
+		const chosen = mark.filter((m) => m.selected);
+		expect(chosen).toHaveLength(1);
+		for (const m of mark.filter((m) => !m.selected)) {
+			expect(m.stroke).not.toBe(chosen[0]!.stroke);
+			expect(m.stroke).not.toBe(page_['background-color']);
+		}
+		await page.screenshot({ path: artifactPath('a11y-forced-colors-1280.png') });
+
+		// Focused, a label has a thick outline; the one being read, a thick foot.
+		await page.focus(label(TWENTY));
+		const focused = await look(page, label(TWENTY), 'outline-style', 'outline-width');
+		expect(focused['outline-style']).toBe('solid');
+		expect(parseFloat(focused['outline-width']!)).toBeGreaterThanOrEqual(2);
+		await page.close();
+	});
+
+	it('marks the label being read, and greys the buttons that cannot act', async () => {
+		const page = await openForced(`/t/${SEED}`);
+		// At the top of the page the first event is being read; the whole timeline is in view.
+		await page.mouse.move(900, 450);
+		await page.mouse.wheel(0, 200);
+		await page.waitForSelector('.band.measured .labels button.current');
+		const current = await look(
+			page,
+			'.band.measured .labels button.current',
+			'border-bottom-width'
+		);
+		const plain = await look(
+			page,
+			'.band.measured .labels [data-event]:not(.current)',
+			'border-bottom-width'
+		);
+		expect(parseFloat(current['border-bottom-width']!)).toBeGreaterThan(
+			parseFloat(plain['border-bottom-width']!) + 2
+		);
+		const zoomIn = await look(page, '.zoom-controls button:first-child', 'color');
+		const zoomOut = await look(page, '.zoom-controls button:disabled', 'color');
+		expect(zoomOut.color).not.toBe(zoomIn.color);
+		const window_ = await look(page, '.overview .window', 'border-top-color');
+		const strip = await look(page, '.overview', 'border-top-color');
+		expect(window_['border-top-color']).not.toBe(strip['border-top-color']);
+		await page.screenshot({ path: artifactPath('a11y-forced-colors-reading-1280.png') });
+		await page.close();
+	});
+});
