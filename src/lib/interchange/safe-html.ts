@@ -1,4 +1,4 @@
-import { decodeEntities } from './html-text';
+import { decodeEntities, textToHtml } from './html-text';
 
 /**
  * HTML that an exported file carries into another program (TimelineJS puts headlines, texts,
@@ -84,9 +84,6 @@ export function isSafeUrl(raw: string, schemes: ReadonlySet<string> = LINK_SCHEM
 	return scheme === undefined || schemes.has(scheme);
 }
 
-const escapeAttribute = (value: string) =>
-	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]+)))?/g;
 
 /** One tag re-written from what is allowed of it, or '' when nothing is. */
@@ -115,7 +112,7 @@ function safeTag(inner: string, tags: Record<string, readonly string[]>): string
 			!isSafeUrl(raw, attribute === 'src' ? SOURCE_SCHEMES : LINK_SCHEMES)
 		)
 			continue;
-		out += ` ${attribute}="${escapeAttribute(decodeEntities(raw).trim())}"`;
+		out += ` ${attribute}="${textToHtml(decodeEntities(raw).trim())}"`;
 	}
 	return `${out}>`;
 }

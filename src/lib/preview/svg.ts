@@ -10,6 +10,7 @@ import {
 } from '../layout';
 import { formatFuzzyDate, formatSpan } from '../timeline/format';
 import type { Timeline } from '../timeline/types';
+import { byline } from '../timeline/byline';
 
 /**
  * A timeline's social preview (og:image, oEmbed thumbnail) as SVG: the title, the source and the
@@ -109,7 +110,7 @@ export function previewSvg(timeline: Timeline, facts: PreviewFacts): string {
 		MARGIN,
 		metaY,
 		22,
-		`${facts.byline} · ${PREVIEW_WORDS.events(timeline.events.length)}`,
+		byline(facts.byline, PREVIEW_WORDS.events(timeline.events.length)),
 		`fill="${COLORS.muted}"`
 	);
 
