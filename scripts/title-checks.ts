@@ -30,7 +30,8 @@ export const CHECK_SETS = {
 	'dev-titles-9': join(DIR, 'dev-titles-9.json'),
 	'held-out-9': join(DIR, 'held-out-9.json'),
 	'held-out-10': join(DIR, 'held-out-10.json'),
-	'held-out-11': join(DIR, 'held-out-11.json')
+	'held-out-11': join(DIR, 'held-out-11.json'),
+	'held-out-12': join(DIR, 'held-out-12.json')
 };
 
 interface Check {
