@@ -1,7 +1,7 @@
 import { json, type Handle, type ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { extraHeaders, frameAncestors } from '$lib/embed/security.js';
-import { DEFAULT_LANG, langOfRequest } from '$lib/i18n/lang';
+import { DEFAULT_LANG, LANG_COOKIE, langOfRequest, langOfTag } from '$lib/i18n/lang';
 import { dataProblems } from '$lib/server/articles';
 import { closeDatabase, database, storeOptions } from '$lib/server/db';
 import { serveEditorRequests } from '$lib/server/editor-socket';
@@ -103,11 +103,30 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 
-	// The reader's language: `?lang=`, else Accept-Language. A prerendered page has neither.
+	// The reader's language: `?lang=`, else the one they picked, else Accept-Language. A
+	// prerendered page has none of them.
 	const lang = building
 		? DEFAULT_LANG
-		: langOfRequest(event.url, event.request.headers.get('accept-language'));
+		: langOfRequest(
+				event.url,
+				event.request.headers.get('accept-language'),
+				event.cookies.get(LANG_COOKIE) ?? null
+			);
 	event.locals.lang = lang;
+	// A language picked on a reader's page (its language links) holds for the pages they open
+	// next; an embed's `lang` option is the publisher's choice, not the reader's, and sets nothing.
+	if (
+		!building &&
+		event.url.pathname.startsWith('/t/') &&
+		langOfTag(event.url.searchParams.get('lang'))
+	) {
+		event.cookies.set(LANG_COOKIE, lang, {
+			path: '/',
+			maxAge: 60 * 60 * 24 * 365,
+			sameSite: 'lax',
+			httpOnly: true
+		});
+	}
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) => html.replace('<html lang="en">', `<html lang="${lang}">`)
 	});
@@ -119,9 +138,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 			'content-security-policy',
 			csp ? `${csp.replace(/;\s*$/, '')}; ${ancestors}` : ancestors
 		);
-		// A page's language follows the request's Accept-Language: caches must keep them apart.
+		// A page's language follows the request's Accept-Language and the language the reader
+		// picked (a cookie): caches must keep them apart.
 		if (response.headers.get('content-type')?.startsWith('text/html')) {
-			response.headers.append('vary', 'Accept-Language');
+			response.headers.append('vary', 'Accept-Language, Cookie');
 		}
 		for (const [name, value] of Object.entries(extraHeaders(pathname))) {
 			response.headers.set(name, value);

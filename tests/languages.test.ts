@@ -75,4 +75,52 @@ describe('the reader and the embed in the reader’s language', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 	});
+
+	it('lets a reader pick a language on the page, which holds for the next timeline they open', async () => {
+		const context = await browser.newContext({
+			viewport: { width: 360, height: 740 },
+			hasTouch: true,
+			isMobile: true,
+			extraHTTPHeaders: { 'Accept-Language': 'en-GB,en;q=0.9' }
+		});
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${server.url}/t/${SLUG}?event=x`);
+		await page.waitForSelector('.reader[data-interactive]');
+		const nav = page.getByRole('navigation', { name: 'Language' });
+		expect(await nav.getByRole('link').allInnerTexts()).toEqual([
+			'English',
+			'Français',
+			'Deutsch',
+			'Español'
+		]);
+		expect(await nav.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe(
+			'true'
+		);
+		// The link keeps the page's other options and names its language for screen readers.
+		const french = nav.getByRole('link', { name: 'Français' });
+		expect(await french.getAttribute('href')).toBe(`/t/${SLUG}?event=x&lang=fr`);
+		expect(await french.getAttribute('lang')).toBe('fr');
+		await page.screenshot({ path: artifactPath('languages-links-360.png') });
+		await french.tap();
+		await page.waitForURL(/lang=fr/);
+		await page.waitForSelector('.reader[data-interactive]');
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		expect(await page.locator('button.open').innerText()).toBe('Intégrer');
+		const langue = page.getByRole('navigation', { name: 'Langue' });
+		expect(await langue.getByRole('link', { name: 'Français' }).getAttribute('aria-current')).toBe(
+			'true'
+		);
+		// The next page opened without ?lang= stays in the language picked, not the browser's.
+		await page.goto(`${server.url}/t/${SLUG}`);
+		await page.waitForSelector('.reader[data-interactive]');
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		// An embed's lang option is the publisher's, not the reader's pick: it changes no cookie.
+		await page.goto(`${server.url}/embed/${SLUG}?lang=de`);
+		await page.goto(`${server.url}/t/${SLUG}`);
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });

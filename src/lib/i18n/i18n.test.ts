@@ -54,4 +54,11 @@ describe('choosing the language', () => {
 		expect(langOfRequest(new URL('http://x/t/a?lang=fr'), 'de')).toBe('fr');
 		expect(langOfRequest(new URL('http://x/t/a?lang=xx'), 'de')).toBe('de');
 	});
+
+	it('keeps the language a reader picked (its cookie) over the header, below ?lang=', () => {
+		expect(langOfRequest(new URL('http://x/t/a'), 'de', 'es')).toBe('es');
+		expect(langOfRequest(new URL('http://x/t/a?lang=fr'), 'de', 'es')).toBe('fr');
+		// A cookie holding a language we do not speak (or tampered with) falls back to the header.
+		expect(langOfRequest(new URL('http://x/t/a'), 'de', '<script>')).toBe('de');
+	});
 });

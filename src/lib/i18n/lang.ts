@@ -42,10 +42,20 @@ export function negotiateLang(header: string | null | undefined): Lang {
 	return best ?? DEFAULT_LANG;
 }
 
+/** The cookie keeping the language a reader picked on the page, for the pages they open next. */
+export const LANG_COOKIE = 'dateline-lang';
+
 /**
- * The language of a request: an explicit `?lang=` wins, then the Accept-Language header.
- * An unknown `lang` is ignored rather than refused, like every other reader option.
+ * The language of a request: an explicit `?lang=` wins, then the language the reader picked
+ * earlier (its cookie), then the Accept-Language header. An unknown `lang` is ignored rather
+ * than refused, like every other reader option.
  */
-export function langOfRequest(url: URL, acceptLanguage: string | null): Lang {
-	return langOfTag(url.searchParams.get('lang')) ?? negotiateLang(acceptLanguage);
+export function langOfRequest(
+	url: URL,
+	acceptLanguage: string | null,
+	picked: string | null = null
+): Lang {
+	return (
+		langOfTag(url.searchParams.get('lang')) ?? langOfTag(picked) ?? negotiateLang(acceptLanguage)
+	);
 }
