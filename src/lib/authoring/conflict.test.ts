@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { Timeline, TimelineEvent } from '../timeline/types';
-import { findConflicts, resolveConflicts } from './conflict';
+import { conflictWords, findConflicts, resolveConflicts } from './conflict';
 
 const ev = (id: string, title = `Title ${id}`): TimelineEvent => ({
 	id,
@@ -56,5 +56,24 @@ describe('sameValue', () => {
 		const { sameValue } = await import('../timeline/same-value');
 		expect(sameValue({ a: 1, b: [{ x: 1, y: 2 }] }, { b: [{ y: 2, x: 1 }], a: 1 })).toBe(true);
 		expect(sameValue({ a: 1 }, { a: 2 })).toBe(false);
+	});
+});
+
+describe('who saved the revision that won', () => {
+	it('is "you, in another tab" when the refused editor saved it', () => {
+		expect(conflictWords('eve@example.org', 'eve@example.org')).toEqual({
+			status: 'You saved this in another tab: merge below',
+			heading: 'You saved this timeline in another tab while editing here'
+		});
+	});
+	it('names another editor, or says "another editor" for the system', () => {
+		expect(conflictWords('ana@example.org', 'eve@example.org')).toEqual({
+			status: 'Another editor saved: merge below',
+			heading: 'ana@example.org saved this timeline while you were editing'
+		});
+		expect(conflictWords(null, 'eve@example.org').heading).toBe(
+			'Another editor saved this timeline while you were editing'
+		);
+		expect(conflictWords(null, null).status).toBe('Another editor saved: merge below');
 	});
 });

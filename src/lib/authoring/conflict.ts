@@ -63,3 +63,23 @@ export function resolveConflicts(
 	}
 	return { ...theirs, title: titleChoice === 'mine' ? mine.title : theirs.title, events };
 }
+
+/**
+ * Who saved the revision that won, as the editor whose save was refused should hear it: the
+ * same editor in another tab (or window) is told so, not that another editor saved.
+ */
+export function conflictWords(
+	savedBy: string | null,
+	me: string | null
+): { status: string; heading: string } {
+	if (savedBy && savedBy === me) {
+		return {
+			status: 'You saved this in another tab: merge below',
+			heading: 'You saved this timeline in another tab while editing here'
+		};
+	}
+	return {
+		status: 'Another editor saved: merge below',
+		heading: `${savedBy ?? 'Another editor'} saved this timeline while you were editing`
+	};
+}

@@ -1,0 +1,94 @@
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { addEditor, api, signedInPage, signIn } from './support/editor';
+import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+
+/**
+ * Defects new editors found in the editor, in real Chromium on the built server: one editor in
+ * two tabs, where the merge appears, what History says. Timelines are imported from a sheet, so
+ * the server starts in seconds.
+ */
+const EDITOR = { email: 'eve@newsroom.example', password: 'paper lantern river' };
+let server: Server;
+let browser: Browser;
+let dataDir: string;
+let cookie: string;
+
+const SHEET = [
+	'Year,Month,Day,Headline,Text',
+	'2018,3,12,Judge ruled the contract void,The judge ruled the contract void.',
+	'2019,5,2,Council appealed the ruling,The council appealed.',
+	'2020,1,,Appeal court heard the case,The appeal court heard the case.',
+	'2021,7,9,Settlement reached,Both sides settled.'
+].join('\n');
+
+/** A timeline of its own for a test: imported from the sheet, as `/new` imports a file. */
+async function importTimeline(name: string): Promise<string> {
+	const response = await api(server.url, cookie, '/api/imports', {
+		method: 'POST',
+		body: { name, content: SHEET }
+	});
+	if (response.status !== 201)
+		throw new Error(`import: ${response.status} ${await response.text()}`);
+	return ((await response.json()) as { slug: string }).slug;
+}
+
+beforeAll(async () => {
+	dataDir = emptyDataDir();
+	addEditor(dataDir, EDITOR.email, EDITOR.password);
+	server = await startServer({ DATELINE_DATA: dataDir });
+	cookie = await signIn(server.url, EDITOR.email, EDITOR.password);
+	browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const rows = (page: Page) => page.locator('[data-event-editor]');
+const status = (page: Page) => page.locator('.bar .status');
+
+describe('one editor in two tabs', () => {
+	it('is told the other save was their own, in another tab, and still merges', async () => {
+		const slug = await importTimeline('two-tabs.csv');
+		const { context, page: first, errors } = await signedInPage(browser, server.url, EDITOR);
+		const second = await context.newPage();
+		second.on('pageerror', (e) => errors.push(e.message));
+		for (const page of [first, second]) {
+			await page.goto(`${server.url}/t/${slug}/edit`);
+			await page.waitForSelector('[data-event-editor]');
+		}
+		await first.locator('#timeline-title').fill('Title from the first tab');
+		await expect
+			.poll(() => status(first).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+
+		const row = rows(second).first();
+		const id = await row.getAttribute('data-event-editor');
+		await row.locator('textarea.title').fill('Event title from the second tab');
+		await second.waitForSelector('.conflict', { timeout: 15_000 });
+		expect(await status(second).textContent()).toBe('You saved this in another tab: merge below');
+		expect(await second.locator('.conflict h2').textContent()).toContain(
+			'You saved this timeline in another tab'
+		);
+		expect(await second.locator('main').textContent()).not.toMatch(/another editor/i);
+		await second.screenshot({ path: artifactPath('authoring-two-tabs-1280.png'), fullPage: true });
+
+		await second.check('.conflict fieldset:has(legend:text("Title")) input[value="theirs"]');
+		await second.getByRole('button', { name: 'Save the merged version' }).click();
+		await expect
+			.poll(() => status(second).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+		const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
+		expect(draft.document.title).toBe('Title from the first tab');
+		expect(draft.document.events.find((e: { id: string }) => e.id === id).title).toBe(
+			'Event title from the second tab'
+		);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
