@@ -170,6 +170,8 @@ describe('extractTimeline: events from any article', () => {
 		]);
 		expect(found[0]!.title).toBe('Storm hit coast');
 		expect(found[1]!.title).toBe('The Daily Example publishes this report');
+		// Its day is the dateline's: no words of the article say it, so none are quoted.
+		expect(found[1]!.start.text).toBe('');
 	});
 
 	it('is less sure of quoted, hedged and approximate dates', () => {

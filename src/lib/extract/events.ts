@@ -17,7 +17,7 @@ import type {
 import { eventId } from './event-ids';
 import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
-import { continuedDate, formatDay, inferredEvent, ledeDate, mayContinue } from './inferred';
+import { continuedDate, inferredEvent, ledeDate, mayContinue } from './inferred';
 import { titleFor, type Span } from './titles';
 import {
 	dateOfAHabit,
@@ -1006,8 +1006,12 @@ function reachesPublication(genre: Genre, timexes: Timex[], published: Date): bo
 	});
 }
 
+/**
+ * The report's own day, from its dateline: the article never writes it, so it has no words as
+ * written (a reader's card quotes none) and it belongs to the lede, what the report reports.
+ */
 function reportEvent(article: Article, lede: Sentence, published: Date): Candidate {
-	const date = fuzzyDate(formatDay(published), article.published, undefined, published)!;
+	const date = fuzzyDate('', article.published, undefined, published)!;
 	return {
 		sentence: lede,
 		start: date,
