@@ -1,4 +1,4 @@
-import { tickStep } from 'd3-array';
+import { tickStep } from './tick-step';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
 import { utcDate } from '../timeline/era';
 import { formatTick, type TickUnit } from '../timeline/format';

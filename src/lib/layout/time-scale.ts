@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { utcDay, utcYear } from 'd3-time';
+import { utcDay, utcYear } from './utc-time';
 import { bounds } from '../timeline/fuzzy-date';
 import { scaleUtc } from './utc-scale';
 import type { TimelineEvent } from '../timeline/types';

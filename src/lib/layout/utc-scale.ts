@@ -9,7 +9,7 @@
  * of its own, the reader's since 2026-12-05 (about 45 KB of raw script before hydration).
  */
 import type { ScaleTime } from 'd3-scale';
-import { utcTicks } from 'd3-time';
+import { utcTicks } from './utc-time';
 
 /** A map from [a0, a1] to [b0, b1], as d3-scale's bimap with d3-interpolate's interpolateNumber. */
 function linear(a0: number, a1: number, b0: number, b1: number): (x: number) => number {

@@ -1,4 +1,4 @@
-import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { utcDay, utcMonth, utcYear } from '../layout/utc-time';
 import { astronomicalYear, TIMEX_YEAR, timexYear, utcDate } from './era';
 import type { FuzzyDate, Precision, TimexMod } from './types';
 
