@@ -14,6 +14,40 @@ describe('splitParagraphs: body or page chrome', () => {
 	it.each(rows)('"%s" is chrome: %s', (text, chrome) => {
 		expect(splitParagraphs(text)[0]!.chrome).toBe(chrome);
 	});
+
+	// A web page's text copied whole: one paragraph a line, no blank lines, a "Related" list last.
+	const lede =
+		'HARLOW BAY — A Calder County judge on Tuesday sentenced Dennis Varga, the town’s former ' +
+		'treasurer, to nine years in state prison for stealing more than $2.3 million from a fund.';
+	const copied = [
+		'Former treasurer sentenced to nine years',
+		'By Marisa Okonkwo, Courts Reporter',
+		'Advertisement',
+		lede,
+		'A grand jury indicted him on 14 counts of theft and money laundering in October 2019, and his trial opened in 2022.',
+		'Related',
+		'Seawall contractor fined over late repairs'
+	].join('\n');
+
+	it('reads each line of unwrapped pasted text as its paragraph, the chrome lines apart', () => {
+		const paragraphs = splitParagraphs(copied);
+		expect(paragraphs.map((p) => p.chrome)).toEqual([true, true, true, false, false, true, true]);
+		expect(paragraphs[3]!.text).toBe(lede);
+		expect(copied.slice(paragraphs[3]!.start, paragraphs[3]!.end)).toBe(lede);
+		expect(splitSentences(copied).map((s) => s.paragraph)).toEqual([3, 4]);
+	});
+
+	it('keeps a text with no body paragraph whole rather than leaving nothing', () => {
+		const notes = 'Council votes on budget in March 2027\nMayor to resign, aides say';
+		expect(splitSentences(notes).map((s) => s.text)).toEqual([notes]);
+	});
+
+	it('keeps prose wrapped at a column as one paragraph', () => {
+		const wrapped =
+			'The Nasdaq fell 3 percent on Tuesday, its worst day since\nMarch, as investors sold shares of\nchip makers.';
+		expect(splitParagraphs(wrapped)).toHaveLength(1);
+		expect(splitSentences(wrapped)).toHaveLength(1);
+	});
 });
 
 describe('splitSentences', () => {

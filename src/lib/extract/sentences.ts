@@ -51,15 +51,23 @@ const CHROME_LINE =
 	/^(by\s+[^.]{1,80}|load more|read more|share( this)?( article)?|advertisement|related|subscribe.*|sign up.*|photo:.*|image:.*|credit:.*|getty images|reuters|ap photo.*|follow us.*|comments?|more from.*)$/i;
 
 /**
- * Splits text into paragraphs at blank lines and tells body from page chrome. Pasted articles
- * carry headlines, captions, bylines and buttons ("Load more"); body text is a paragraph that
- * reads as prose: several words ending in sentence punctuation.
+ * A line longer than this is a paragraph of its own, not prose wrapped at a column: text copied
+ * from a web page puts one paragraph on each line, with no blank line between them, while wire
+ * copy wrapped by hand keeps its lines under about 80 characters.
+ */
+const PARAGRAPH_LINE = 160;
+
+/**
+ * Splits text into paragraphs at blank lines (and, in a block of unwrapped lines, at each line)
+ * and tells body from page chrome. Pasted articles carry headlines, captions, bylines and
+ * buttons ("Load more"); body text is a paragraph that reads as prose: several words ending in
+ * sentence punctuation.
  */
 export function splitParagraphs(text: string): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	const blank = /\n[ \t]*(?:\r?\n)+/g;
 	let from = 0;
-	const push = (start: number, end: number) => {
+	const paragraph = (start: number, end: number) => {
 		const raw = text.slice(start, end);
 		const lead = raw.length - raw.trimStart().length;
 		const body = raw.trim();
@@ -67,11 +75,22 @@ export function splitParagraphs(text: string): Paragraph[] {
 		const s = start + lead;
 		paragraphs.push({ start: s, end: s + body.length, text: body, chrome: isChrome(body) });
 	};
+	const block = (start: number, end: number) => {
+		const lines = text.slice(start, end).split('\n');
+		if (lines.length < 2 || !lines.some((line) => line.trim().length > PARAGRAPH_LINE)) {
+			return paragraph(start, end);
+		}
+		let at = start;
+		for (const line of lines) {
+			paragraph(at, at + line.length);
+			at += line.length + 1;
+		}
+	};
 	for (let m = blank.exec(text); m; m = blank.exec(text)) {
-		push(from, m.index);
+		block(from, m.index);
 		from = m.index + m[0].length;
 	}
-	push(from, text.length);
+	block(from, text.length);
 	return paragraphs;
 }
 
@@ -96,8 +115,12 @@ export type Told = (start: number, end: number) => boolean;
  */
 export function splitSentences(text: string, told?: Told): Sentence[] {
 	const sentences: Sentence[] = [];
-	splitParagraphs(text).forEach((paragraph, index) => {
-		if (paragraph.chrome && !told?.(paragraph.start, paragraph.end)) return;
+	const paragraphs = splitParagraphs(text);
+	// A text with no paragraph that reads as body (notes, a list of headlines) is kept whole:
+	// leaving all of it out would leave an editor nothing to make an event from.
+	const allChrome = paragraphs.every((p) => p.chrome);
+	paragraphs.forEach((paragraph, index) => {
+		if (paragraph.chrome && !allChrome && !told?.(paragraph.start, paragraph.end)) return;
 		const p = paragraph.text;
 		// Wire copy opens quotations with `` or '' as well as “ and ".
 		const boundary = /([.!?])(["'”’)\]]*)\s+(?=["'“‘(`[]{0,2}[A-Z0-9])/g;
