@@ -1,6 +1,7 @@
 import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { database } from '$lib/server/db';
 import { storeProblems } from '$lib/server/status';
+import { listDrafts } from '$lib/server/drafts';
 import { listPublished } from '$lib/server/timelines';
 import type { DataProblem } from '$lib/server/articles';
 import type { PageServerLoad } from './$types';
@@ -17,8 +18,11 @@ export const load: PageServerLoad = async ({ locals }) => {
 			else console.warn(`Published without some fields: ${problemText(p)}`);
 		}
 	}
+	const db = await database();
 	return {
-		articles: await listPublished(await database()),
+		articles: await listPublished(db),
+		// Drafts are editors' work: readers, and the public static export, never see them.
+		drafts: !STATIC_EXPORT && locals.editor ? await listDrafts(db) : [],
 		problems: STATIC_EXPORT ? [] : problems,
 		editor: STATIC_EXPORT ? null : (locals.editor?.email ?? null),
 		/** The static export has no server to sign in to. */

@@ -34,6 +34,18 @@ export interface Draft {
 	/** Extraction jobs not finished yet: the draft will gain a revision when each is done. */
 	pending: { job: number; state: string }[];
 }
+/** A timeline with work readers do not see yet, as the home page lists it for editors. */
+export interface DraftSummary {
+	slug: string;
+	title: string;
+	/** The newest revision (0 while the first extraction runs). */
+	revision: number;
+	/** The revision readers see; null when the timeline is not published. */
+	published: number | null;
+	/** Who saved the newest revision; null when Dateline made it (import, extraction). */
+	editor: string | null;
+	savedAt: string;
+}
 export interface History {
 	head: number;
 	published: number | null;

@@ -26,6 +26,9 @@
  *     listRevisions(db, slug)                   → { head, published, revisions: [{ number, parent,
  *                                                   editor, note, savedAt, publishedAt, events }] }
  *     readRevision(db, slug, n), restoreRevision(db, slug, { number, base?, editorId }) → { revision }
+ *   ../drafts.ts
+ *     listDrafts(db)                            → [{ slug, title, revision, published, editor, savedAt }]
+ *                                                 unpublished, or published with newer revisions (home, editors)
  *   ../editors.ts   addEditor(db, email, password?) → { editor, password, created }
  *   ../sessions.ts  signIn(db, email, password, address) (rate limited), createSession(db, editorId),
  *                   validateSession(db, token) (sliding), revokeSession, revokeEditorSessions
