@@ -43,6 +43,31 @@ describe('personSubject: the person a sentence is about', () => {
 	});
 });
 
+describe('speakersOf: surnames a story quotes', () => {
+	it('reads past an aside that holds a number ("who farms 3,000 acres")', () => {
+		expect(
+			speakersOf('Lyle Brandvold, who farms 3,000 acres near Dodge City, said he had left.')
+		).toContain('Brandvold');
+	});
+
+	it('names "His" after a quotation by the speaker quoted before it', () => {
+		const text =
+			'Lyle Brandvold, who farms 3,000 acres near Dodge City, said he had abandoned half his fields in April. "I\'ve never plowed under a crop before," he said. His father bought the farm in 1971.';
+		expect(
+			namePronoun(
+				'His father bought farm',
+				[
+					'"I\'ve never plowed under a crop before," he said.',
+					'Lyle Brandvold, who farms 3,000 acres near Dodge City, said he had abandoned half his fields in April.'
+				],
+				speakersOf(text),
+				namedOf(text),
+				'His father bought the farm in 1971.'
+			)
+		).toBe('Lyle Brandvold’s father bought farm');
+	});
+});
+
 describe('namePronoun: who "he" or "she" is in a label', () => {
 	const earlier = [
 		'The boy has been at the center of a custody fight.',

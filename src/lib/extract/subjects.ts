@@ -109,8 +109,10 @@ export function namedOf(text: string): Set<string> {
 export function speakersOf(text: string): Set<string> {
 	const speakers = new Set<string>();
 	// "Okafor said", and "Okafor, who trains in Barcelona, said".
+	// (A number's comma is no end of the aside: "Lyle Brandvold, who farms 3,000 acres near Dodge
+	// City, said".)
 	for (const m of text.matchAll(
-		/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)(?:,\s+who\s[^,.]{1,60},)? (?:said|says|told|added|asked|wrote|testified)\b/gu
+		/(?<![\p{L}’'-])(\p{Lu}[\p{L}’'-]+)(?:,\s+who\s(?:[^,.]|(?<=\d)[,.](?=\d)){1,60},)? (?:said|says|told|added|asked|wrote|testified)\b/gu
 	))
 		speakers.add(m[1]!);
 	return speakers;

@@ -1702,3 +1702,39 @@ describe('titleFor: titles X, a list’s member before its verb', () => {
 		).toContain('murdered');
 	});
 });
+
+describe("titles XI: the date's own clause and the names around it (issue 13, point 4)", () => {
+	it.each([
+		// A date described by what else it saw: the description's clause is no part of the title
+		// (was "Hallam Town won its only league title its stadium opened").
+		[
+			'Hallam Town won its only league title in 1962, the year its stadium opened.',
+			'in 1962',
+			['the year'],
+			'Hallam Town won its only league title'
+		],
+		[
+			'The plant closed on March 3, the day the union voted to strike.',
+			'on March 3',
+			[],
+			'Plant closed'
+		],
+		// A name's number is no date of the title (the tagger reads "1207" as a year; was "Their
+		// union reached deal with authority").
+		[
+			'Their union, Local 1207, reached a deal with the authority last week, and service returned to normal on Monday.',
+			'last week',
+			['1207', 'on Monday'],
+			'Local 1207 reached deal with authority'
+		],
+		// A modal keeps its auxiliaries.
+		[
+			'The files could have been copied in March, investigators said.',
+			'in March',
+			[],
+			'Files could have been copied'
+		]
+	])('%s (%s) → %s', (sentence, date, others, expected) => {
+		expect(title(sentence, date, others)).toBe(expected);
+	});
+});

@@ -20,7 +20,14 @@ import {
 	tellsPresent,
 	trailingParticiple
 } from './titles/inner-clauses';
-import { DATE_APPOSITION, ENTRY, markPatterns, marker, withoutDates } from './titles/markers';
+import {
+	DATE_APPOSITION,
+	DATE_DESCRIBED,
+	ENTRY,
+	markPatterns,
+	marker,
+	withoutDates
+} from './titles/markers';
 import {
 	APPOSITION,
 	NAMED_SCENE,
@@ -115,11 +122,27 @@ export const TRIMS: { pattern: RegExp; by: string; example: string }[] = [
  */
 const THOUSANDS = '\u2064';
 
+/**
+ * A number that is part of a name, which a tagger may read as a year: "Local 1207", "LHS 1140 b",
+ * "Route 15". A capitalised word right before it that is no preposition, month or season.
+ */
+const NAME_BEFORE =
+	/(?<![\p{L}’'.-])(?!(?:In|On|At|By|Of|For|From|Since|Until|Through|Before|After|During|Around|About|Circa|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Spring|Summer|Fall|Autumn|Winter|AD|BC|CE|BCE)\s)\p{Lu}[\p{L}\d-]*\s$/u;
+
+/** Whether a date span of the sentence is a name's number rather than a date. */
+function namesNumber(sentence: string, span: Span): boolean {
+	return (
+		/^\d{2,4}$/.test(sentence.slice(span.start, span.end)) &&
+		NAME_BEFORE.test(sentence.slice(Math.max(0, span.start - 30), span.start))
+	);
+}
+
 function titleOf(sentence: string, target: Span | null, others: Span[]): string {
 	// Replace the date phrases by markers, from the end so offsets stay valid.
+	// (A name's number stays as written: "Their union, Local 1207, reached …".)
 	const spans = [
 		...(target ? [{ ...target, target: true }] : []),
-		...others.map((s) => ({ ...s, target: false }))
+		...others.filter((o) => !namesNumber(sentence, o)).map((s) => ({ ...s, target: false }))
 	].sort((a, b) => b.start - a.start);
 	const texts = new Map<string, string>();
 	let s = sentence;
@@ -129,7 +152,14 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		s = s.slice(0, span.start) + m + s.slice(span.end);
 	});
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
-	s = joinPlaces(s.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS).replace(DATE_APPOSITION, '$1'));
+	s = joinPlaces(
+		s
+			.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS)
+			.replace(DATE_DESCRIBED, (m, date: string, clause: string) =>
+				hasFiniteVerb(clause) ? date : m
+			)
+			.replace(DATE_APPOSITION, '$1')
+	);
 
 	// (A place's abbreviation keeps its full stop: "died at his home in Portland, Ore.")
 	s = withoutFullStop(s);

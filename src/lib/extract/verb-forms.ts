@@ -62,10 +62,11 @@ export function pastOfParticiple(word: string): string {
 }
 
 // After a pronoun the auxiliary stays: "He was stabbed" would read "He stabbed" without it.
+// After a modal it stays too: "may have been stolen" is no "may stolen".
 // A perfect's participle turns past ("the fire had grown" → "Fire grew"), a passive's stays
 // ("was awarded" → "awarded").
 const AUX =
-	/(?<!\b(?:he|she|it|they|we|i|you)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|(has|have|had)(?:\s+already)?) ((?:later|also|then|again)\s+)?(?!(?:one|none|anyone|someone|everyone|gone|been)\b)((?:re-|co-)?\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)|lost|won|made|paid|sold|told|held|found|cut|hit|set|put|shut|cast|spread|hurt)\b/gi;
+	/(?<!\b(?:he|she|it|they|we|i|you|may|might|must|could|would|should|can|shall|will)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|(has|have|had)(?:\s+already)?) ((?:later|also|then|again)\s+)?(?!(?:one|none|anyone|someone|everyone|gone|been)\b)((?:re-|co-)?\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)|lost|won|made|paid|sold|told|held|found|cut|hit|set|put|shut|cast|spread|hurt)\b/gi;
 
 /** A clause without its auxiliaries: "The fire had grown" → "The fire grew". */
 export function withoutAuxiliaries(clause: string): string {

@@ -23,6 +23,16 @@ export const DATE_APPOSITION = new RegExp(
 );
 
 /**
+ * A date described by a clause of what else it saw, in apposition: "won its only league title in
+ * 1962, the year its stadium opened" is 1962, and the stadium's opening is no part of the title
+ * ("… title its stadium opened" merged two happenings). The clause goes with its description.
+ */
+export const DATE_DESCRIBED = new RegExp(
+	`(${MARK}[TO]\\d+${MARK}),\\s+(?:${MARK}[TO]\\d+${MARK}|the\\s+(?:same\\s+)?(?:year|day|month|season|week|night|weekend|morning|evening|spring|summer|fall|autumn|winter))\\s+(?:that\\s+|when\\s+|in\\s+which\\s+)?([^,;.]+)`,
+	'g'
+);
+
+/**
  * A part of a date said before it, which goes with it: "On the evening of March 9, the northern
  * span fell" → "Northern span fell"; "stayed closed for the rest of that week" → "stayed closed".
  */

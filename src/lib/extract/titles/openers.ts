@@ -42,8 +42,11 @@ const NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}$/u
  */
 const POSSESSED_ROLE =
 	/^(?:His|Her|Its|Their)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*(?:\s+of\s+(?:\d+|\p{Ll}+)\s+(?:years|decades|months))?$/u;
-/** A name of one to five capitalised words or a firm's "&": "Peter", "Kettle & Co.". */
-const OWN_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|&)){0,4}$/u;
+/**
+ * A name of one to five capitalised words, a firm's "&" or a number: "Peter", "Kettle & Co.",
+ * "Local 1207".
+ */
+const OWN_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|&|\d+)){0,4}$/u;
 
 /** Capitalised words that are no name in apposition: a day, a month, a sentence's opener. */
 const OPENER_WORDS =

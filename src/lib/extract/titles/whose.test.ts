@@ -18,9 +18,30 @@ describe('a date in a name\'s "whose" clause', () => {
 			'The fire chief, Owen Reyes, whose station burned down in 2019, retired on Friday.',
 			'2019',
 			"Owen Reyes's station burned down"
+		],
+		// A noun's "whose" clause, and a modal that keeps its auxiliaries (was "whose records may
+		// stolen", with no verb of its own).
+		[
+			'The clinic, whose records may have been stolen in 2024, reopened on Monday.',
+			'2024',
+			"Clinic's records may have been stolen"
+		],
+		[
+			'Regulators fined Carver Health, a retailer whose customer data may have been stolen in 2024, on Tuesday.',
+			'2024',
+			'Carver Health’s customer data may have been stolen'
 		]
 	])('%s (%s) → %s', (sentence, date, title) => {
 		expect(titled(sentence, date)).toBe(title);
+	});
+
+	it('leaves a noun\'s "whose" clause without commas to the sentence\'s verb', () => {
+		expect(
+			titled(
+				'A man whose house was allegedly a bomb factory was arrested last year in connection with the fire.',
+				'last year'
+			)
+		).not.toMatch(/^Man’?'?s house/);
 	});
 
 	it('leaves a "whose" clause without the date to its sentence', () => {
