@@ -312,10 +312,10 @@ describe('authoring', () => {
 			[
 				1,
 				'by mid-1993',
-				'on or before mid 1993 · Jul 4, 1992 – Jun 30, 1993',
+				'on or before mid-1993 · Jul 4, 1992 – Jun 30, 1993',
 				'1993-H1',
 				'ON_OR_BEFORE',
-				'by first half of 1993'
+				'by mid-1993'
 			],
 			[2, 'c. 1850', 'about 1850 · Jul 2, 1849 – Jul 2, 1851', '1850', 'APPROX', 'about 1850']
 		] as const) {

@@ -47,11 +47,11 @@ describe('readTypedDate', () => {
 			'by mid-1993',
 			'1993-H1',
 			'ON_OR_BEFORE',
-			'on or before mid 1993 · Jul 4, 1992 – Jun 30, 1993'
+			'on or before mid-1993 · Jul 4, 1992 – Jun 30, 1993'
 		],
 		['by the middle of 1993', '1993-H1', 'ON_OR_BEFORE', undefined],
 		['after 1990', '1990', 'AFTER', 'after 1990 · Jan 1, 1991 – Dec 31, 1991'],
-		['after mid-1993', '1993-H1', 'AFTER', 'after mid 1993 · Jul 1, 1993 – Dec 28, 1993'],
+		['after mid-1993', '1993-H1', 'AFTER', 'after mid-1993 · Jul 1, 1993 – Dec 28, 1993'],
 		['by 2031', '2031', 'ON_OR_BEFORE', 'on or before 2031 · Jan 1, 2030 – Dec 31, 2031'],
 		['no later than 2031', '2031', 'ON_OR_BEFORE', undefined],
 		['by the end of 1993', '1993', 'ON_OR_BEFORE', undefined],
@@ -105,9 +105,9 @@ describe('readTypedDate', () => {
 
 	it.each([
 		['before 2031', 'before 2031'],
-		['by mid-1993', 'by first half of 1993'],
+		['by mid-1993', 'by mid-1993'],
 		['by the end of 1993', 'by 1993'],
-		['after mid-1993', 'after first half of 1993'],
+		['after mid-1993', 'after mid-1993'],
 		['no earlier than 2031', 'no earlier than 2031'],
 		['c. 1850', 'about 1850']
 	])('a corrected date typed as “%s” shows as “%s”, which reads back the same', (typed, shown) => {

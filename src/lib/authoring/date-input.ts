@@ -137,7 +137,7 @@ export function sameTime(a: FuzzyDate, b: FuzzyDate): boolean {
 /**
  * The words a date field shows: the date's own words when they read as it, else words that
  * read back as it. A corrected date keeps the article's words ("last week") for readers, so
- * the field shows the editor's date ("Mar 3, 2020", "by first half of 1993"): what the field
+ * the field shows the editor's date ("Mar 3, 2020", "by mid-1993"): what the field
  * says is what is stored, and leaving it as it is changes nothing.
  */
 export function fieldWords(date: FuzzyDate, published: string): string {
@@ -146,6 +146,9 @@ export function fieldWords(date: FuzzyDate, published: string): string {
 		return reading.ok && sameTime(reading.date, date);
 	};
 	if (same(date.text)) return date.text;
+	// A reader's words for it ("by mid-1993"), when the field reads them back the same.
+	const said = formatFuzzyDate(date);
+	if (same(said)) return said;
 	const bound = BOUNDS.find((b) => b.mod === date.mod);
 	if (bound) {
 		const plain = { ...date };

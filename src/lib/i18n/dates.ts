@@ -31,6 +31,8 @@ export interface DateWords {
 	part: (part: Part, date: string) => string;
 	about: (date: string) => string;
 	before: (date: string) => string;
+	/** On or before a date, a deadline's word: "by 2031". */
+	by: (date: string) => string;
 	after: (date: string) => string;
 	quarter: (q: number, year: string) => string;
 	half: (h: 1 | 2, year: string) => string;
@@ -70,10 +72,12 @@ const english: DateWords = {
 	bc: (y) => `${y} BC`,
 	ad: (y) => `AD ${y}`,
 	season: (s, y) => `${SEASONS_EN[s]} ${y}`,
-	// "the 1970s" is early in "the early 1970s", as centuries and millennia are.
-	part: (p, d) => d.replace(/^(the )?/, `$1${PARTS_EN[p]} `),
+	// "the 1970s" is early in "the early 1970s", as centuries and millennia are; "mid" joins its
+	// date with a hyphen ("mid-2019", "the mid-1970s").
+	part: (p, d) => d.replace(/^(the )?/, `$1${PARTS_EN[p]}${p === 'MID' ? '-' : ' '}`),
 	about: (d) => `about ${d}`,
 	before: (d) => `before ${d}`,
+	by: (d) => `by ${d}`,
 	after: (d) => `after ${d}`,
 	quarter: (q, y) => `Q${q} ${y}`,
 	half: (h, y) => `${h === 1 ? 'first' : 'second'} half of ${y}`,

@@ -171,9 +171,14 @@ export const DESCRIBE_RULES: readonly Rule[] = [
 		say: (d, _, w) =>
 			w.t.around(formatFuzzyDate({ ...d, mod: undefined }, w.lang), span(d, w, true))
 	},
+	// by a date (a deadline, "by mid-1993"): the date as said, and the span it stands for
+	{
+		when: (d) => d.mod === 'ON_OR_BEFORE',
+		say: (d, _, w) => withSpan(formatFuzzyDate(d, w.lang), span(d, w, true))
+	},
 	// before a date
 	{
-		when: (d) => d.mod === 'BEFORE' || d.mod === 'ON_OR_BEFORE',
+		when: (d) => d.mod === 'BEFORE',
 		say: (d, _, w) =>
 			w.t.shortlyBefore(formatFuzzyDate({ ...d, mod: undefined }, w.lang), span(d, w, true))
 	},

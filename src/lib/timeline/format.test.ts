@@ -63,7 +63,14 @@ describe('formatFuzzyDate before the era: "44 BC", never "-0043"', () => {
 		['1066', undefined, '1066'],
 		['197', 'START', 'the early 1970s'],
 		['18', 'END', 'the late 19th century'],
-		['2019', 'MID', 'mid 2019']
+		['2019', 'MID', 'mid-2019'],
+		// A bound says its own word, and meets a year's middle where it falls on a half.
+		['1993-H1', 'ON_OR_BEFORE', 'by mid-1993'],
+		['1993-H2', 'BEFORE', 'before mid-1993'],
+		['1993-H1', 'AFTER', 'after mid-1993'],
+		['2031', 'ON_OR_BEFORE', 'by 2031'],
+		['2031', 'BEFORE', 'before 2031'],
+		['1993-H2', 'ON_OR_BEFORE', 'by second half of 1993']
 	];
 	it.each(rows)('%s %s reads "%s"', (value, mod, expected) => {
 		expect(formatFuzzyDate(fuzzyDate('as written', value, mod)!)).toBe(expected);
@@ -108,7 +115,10 @@ describe('formatFuzzyDate in the reader’s language', () => {
 		['es', '18', 'START', 'principios del siglo XIX'],
 		['es', '197', 'END', 'finales de los años 1970'],
 		['es', '18', 'BEFORE', 'antes del siglo XIX'],
-		['es', '2020-03', 'START', 'principios de marzo de 2020']
+		['es', '2020-03', 'START', 'principios de marzo de 2020'],
+		['fr', '1993-H1', 'ON_OR_BEFORE', 'd’ici mi-1993'],
+		['de', '1993-H1', 'ON_OR_BEFORE', 'bis Mitte 1993'],
+		['es', '1993-H1', 'ON_OR_BEFORE', 'para mediados de 1993']
 	];
 	it.each(rows)('%s: %s %s reads "%s"', (lang, value, mod, expected) => {
 		expect(formatFuzzyDate(fuzzyDate('as written', value, mod)!, lang)).toBe(expected);

@@ -93,17 +93,30 @@ export function formatFuzzyDate(date: FuzzyDate, lang: Lang = DEFAULT_LANG): str
 		case 'APPROX':
 			return words.about(base);
 		case 'BEFORE':
+			return words.before(midYear(date, 'H2', words, lang) ?? base);
 		case 'ON_OR_BEFORE':
-			return words.before(base);
+			return words.by(midYear(date, 'H1', words, lang) ?? base);
 		case 'AFTER':
+			return words.after(midYear(date, 'H1', words, lang) ?? base);
 		case 'ON_OR_AFTER':
-			return words.after(base);
+			return words.after(midYear(date, 'H2', words, lang) ?? base);
 		default:
 			return base;
 	}
 }
 
 const YEARS = new RegExp(`^${TIMEX_YEAR}`);
+
+/**
+ * "mid-1993" where a bound meets the middle of a year: "by mid-1993" is stored as on or before
+ * its first half, "before mid-1993" as before its second (TIMEX3 has one modifier per date).
+ */
+function midYear(date: FuzzyDate, half: 'H1' | 'H2', words: DateWords, lang: Lang) {
+	const y = YEARS.exec(date.value);
+	return y && date.value.slice(y[1]!.length) === `-${half}`
+		? words.part('MID', formatYear(astronomicalYear(y[1]!), lang))
+		: null;
+}
 
 /** The calendar unit a value names, before any modifier: "March 2020", "the 1990s". */
 function baseWords(date: FuzzyDate, words: DateWords, lang: Lang): string {

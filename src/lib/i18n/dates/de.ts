@@ -28,6 +28,7 @@ export const de: DateWords = {
 	part: (p, d) => `${PARTS_DE[p]} ${genitive(d)}`,
 	about: (d) => `um ${d}`,
 	before: (d) => `vor ${dative(d)}`,
+	by: (d) => `bis ${d}`,
 	after: (d) => `nach ${dative(d)}`,
 	quarter: (q, y) => `Q${q} ${y}`,
 	half: (h, y) => `${h === 1 ? 'erstes' : 'zweites'} Halbjahr ${y}`,

@@ -30,6 +30,7 @@ export const es: DateWords = {
 	part: (p, d) => `${PARTS_ES[p]} ${de(d)}`,
 	about: (d) => `hacia ${d}`,
 	before: (d) => `antes ${de(d)}`,
+	by: (d) => `para ${d}`,
 	after: (d) => `después ${de(d)}`,
 	quarter: (q, y) => `T${q} ${y}`,
 	half: (h, y) => `${h === 1 ? 'primer' : 'segundo'} semestre de ${y}`,

@@ -28,6 +28,7 @@ export const fr: DateWords = {
 	},
 	about: (d) => `vers ${d}`,
 	before: (d) => `avant ${d}`,
+	by: (d) => `d’ici ${d}`,
 	after: (d) => `après ${d}`,
 	quarter: (q, y) => `T${q} ${y}`,
 	half: (h, y) => `${h === 1 ? 'premier' : 'second'} semestre ${y}`,
