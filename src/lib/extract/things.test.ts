@@ -264,3 +264,37 @@ describe('nameThing: titles X', () => {
 		).toBe('Team confirmed its distance');
 	});
 });
+
+describe('nameThing: titles XI, bare pronouns (issue 13, point 4)', () => {
+	it.each([
+		// A team or a body by its name is "they".
+		[
+			'They won FA Cup',
+			'Hallam United rose from the fourth division in nine seasons.',
+			'Hallam United won FA Cup'
+		],
+		// A clinic is a body; a "them" the same verb took an object for is that object.
+		[
+			'It resumed accepting them',
+			'Northgate Clinic stopped accepting new patients in March.',
+			'Northgate Clinic resumed accepting new patients'
+		],
+		// The one bare plural subject of a clause inside the sentence before.
+		[
+			'They had locked records system at all nine hospitals',
+			'The attack began late on Feb. 2, when hackers used a stolen password to enter the network of a billing contractor.',
+			'Hackers locked records system at all nine hospitals'
+		]
+	])('%s, after "%s" → %s', (title, previous, expected) => {
+		expect(nameThing(title, previous)).toBe(expected);
+	});
+
+	it('leaves "they" when the sentence before has two bare plurals in its clauses', () => {
+		expect(
+			nameThing(
+				'They had left',
+				'The storm hit on Monday, when farmers were harvesting and when truckers were on the road.'
+			)
+		).toBe('They had left');
+	});
+});

@@ -116,7 +116,8 @@ const BODY_NAMES = new Set(
 	bank holdings capital partners media labs industries technologies systems networks
 	communications telecom appliances mills brewing studios entertainment insurance university
 	college council commission agency department ministry court party union association
-	foundation institute hospital club fc`.split(/\s+/)
+	foundation institute hospital club fc clinic clinics trust authority brewery bakery hotel
+	airport port united rovers wanderers athletic albion hotspur`.split(/\s+/)
 );
 
 /**
@@ -204,9 +205,47 @@ function subjectFor(
 	// A group of people is "they" too: "The team, led by Hiroko Tanaka, spotted the galaxy in
 	// March. They confirmed its distance in July" → "Team confirmed its distance".
 	const group = pluralSubject(clause) ? null : thingSubject(clause);
+	// …and so is a team or a body by its name, as sport and British usage have it: "Hallam United
+	// rose from the fourth division. They won the FA Cup in 1988" → "Hallam United won FA Cup".
+	const body = namedBody(clause, possessive, isPerson);
 	return (
-		pluralSubject(clause) ?? (group && COLLECTIVES.has(group.split(' ').at(-1)!) ? group : null)
+		pluralSubject(clause) ??
+		(group && COLLECTIVES.has(group.split(' ').at(-1)!) ? group : null) ??
+		(body && body.split(/\s+/).some((w) => BODY_NAMES.has(w.toLowerCase())) ? body : null)
 	);
+}
+
+/**
+ * The one bare plural that is a clause's subject inside a sentence, after its main clause: "The
+ * attack began late on Feb. 2, when hackers used a stolen password …. By the next morning they
+ * had locked the records system" → "hackers".
+ */
+const INNER_PLURAL =
+	/(?:,\s+|\b)(?:when|as|after|because|while|and|until|before)\s+((?:[\p{Ll}-]+\s+)?\p{Ll}{2,}[^s\s’']s)\s+(\p{Ll}+)\b/gu;
+
+function innerPluralSubject(sentence: string): string | null {
+	const found = new Set<string>();
+	for (const m of sentence.matchAll(INNER_PLURAL))
+		if (isPastVerbOrFinite(m[2]!) && !/^(?:the|its|their|his|her|this|these|those)\s/.test(m[1]!))
+			found.add(m[1]!);
+	return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * A "them" a verb takes that the sentence before gave the same verb an object for: "Northgate
+ * Clinic stopped accepting new patients in March. It resumed accepting them in June" → "…
+ * resumed accepting new patients".
+ */
+function sameVerbObject(title: string, previous: string | undefined): string {
+	const m = /\b(\p{Ll}{3,})\s+them\b/u.exec(title);
+	if (!m || !previous) return title;
+	const verb = m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const object = new RegExp(
+		`\\b${verb}\\s+(?:the\\s+|its\\s+|their\\s+)?((?:[\\p{Ll}-]+\\s+){0,2}?[\\p{Ll}-]{2,}[^s\\s’']s)\\b`,
+		'u'
+	).exec(previous);
+	if (!object) return title;
+	return `${title.slice(0, m.index)}${m[1]} ${object[1]}${title.slice(m.index + m[0].length)}`;
 }
 
 /** Nouns of THINGS that name a group of people, which a "they" may stand for. */
@@ -377,6 +416,7 @@ export function nameThing(
 		// ("One of them" with only a count before it reads "One of …": "one people" is no noun.)
 		return `${part[1]} ${noun}${title.slice(part[0].length)}`;
 	}
+	title = sameVerbObject(title, previous);
 	const moved = MOVED_IT.exec(title);
 	if (moved) {
 		const subject = previous && sentenceSubject(previous, false);
@@ -407,7 +447,8 @@ export function nameThing(
 	}
 	const subject =
 		(word === 'It' && own ? relativeAntecedent(own, title) : null) ??
-		(previous ? sentenceSubject(previous, plural, word === 'Its', isPerson) : null);
+		(previous ? sentenceSubject(previous, plural, word === 'Its', isPerson) : null) ??
+		(word === 'They' && previous ? innerPluralSubject(previous) : null);
 	if (!subject) return title;
 	return putThing(title, subject);
 }

@@ -1727,6 +1727,19 @@ describe("titles XI: the date's own clause and the names around it (issue 13, po
 			['1207', 'on Monday'],
 			'Local 1207 reached deal with authority'
 		],
+		// A surname "Said" is no verb of saying (was "Founded institute with two students").
+		[
+			'Dr. Ahmed Said founded the institute in 2004 with two students.',
+			'in 2004',
+			[],
+			'Dr. Ahmed Said founded institute with two students'
+		],
+		[
+			'Mr. Said apologized in a video on Thursday evening.',
+			'on Thursday evening',
+			[],
+			'Mr. Said apologized in video'
+		],
 		// A modal keeps its auxiliaries.
 		[
 			'The files could have been copied in March, investigators said.',
