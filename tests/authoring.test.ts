@@ -146,6 +146,10 @@ describe('authoring', () => {
 		await page.getByRole('link', { name: 'Edit' }).click();
 		await page.waitForURL(new RegExp(`/t/${slug}/edit$`));
 		await page.waitForSelector('[data-event-editor]');
+		// A reader's page in another language names its link to the editor in that language too.
+		await page.goto(`${server.url}/t/${slug}?lang=de`);
+		await page.getByRole('link', { name: 'Bearbeiten' }).click();
+		await page.waitForURL(new RegExp(`/t/${slug}/edit$`));
 		await context.close();
 	});
 
