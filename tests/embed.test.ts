@@ -7,6 +7,7 @@ import { launchBrowser } from './support/browser';
 import { artifactPath, freePort, startServer, type Server } from './support/server';
 
 const SLUG = 'russian-bounties-taliban';
+const HELSINKI = '2018-at-summit-in-helsinki-trump-suggested';
 const TITLE = 'Russia pays Taliban to kill American soldiers in Afghanistan';
 let HOST: string;
 
@@ -420,6 +421,18 @@ describe('oEmbed', () => {
 		expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 500, height: 300 });
 		expect(body.html).toContain(`src="${app.url}/embed/${SLUG}?height=300"`);
 		expect(body.html).toContain(`<script src="${app.url}/embed.js" async></script>`);
+	});
+
+	it('opens a reader URL’s #event in the snippet only when the timeline has that event', async () => {
+		const url = (hash: string) => encodeURIComponent(`${app.url}/t/${SLUG}#${hash}`);
+		const known = await (await oembed(`url=${url(HELSINKI)}`)).json();
+		expect(known.html).toContain(`?event=${HELSINKI}`);
+		// An event deleted since the link was copied: the whole timeline, as the reader page shows.
+		const gone = await oembed(`url=${url('2019-no-such-event')}`);
+		expect(gone.status).toBe(200);
+		const body = await gone.json();
+		expect(body.html).toContain(`src="${app.url}/embed/${SLUG}"`);
+		expect(body.html).not.toContain('no-such-event');
 	});
 
 	it('gives 404 for an unknown timeline or another site, 400 for a malformed request, 501 for XML', async () => {

@@ -222,7 +222,8 @@ export function forgetDocuments(db: Db) {
 export const oembedTimeline = (found: PublishedTimeline) => ({
 	slug: found.slug,
 	title: found.timeline.title,
-	source: found.articles[0]?.source ?? ''
+	source: found.articles[0]?.source ?? '',
+	hasEvent: (id: string) => found.timeline.events.some((e) => e.id === id)
 });
 
 /** What an editor gives to start a timeline or add to one. */

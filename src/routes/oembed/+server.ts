@@ -16,5 +16,15 @@ export const GET: RequestHandler = api(async ({ url }) => {
 	let found = await readKnownTimeline(request.slug);
 	if ('redirect' in found) found = await readKnownTimeline(found.redirect);
 	if ('redirect' in found) error(404, `No timeline called "${request.slug}"`);
-	return json(oembedResponse(url.origin, found, { ...request, slug: found.slug }));
+	// An event the timeline no longer has (deleted since the link was copied) opens the whole
+	// timeline, as the reader's page does for it: the snippet names no event that is not there.
+	const { event, ...options } = request.options;
+	const opens = event && found.hasEvent(event) ? { event } : {};
+	return json(
+		oembedResponse(url.origin, found, {
+			...request,
+			options: { ...options, ...opens },
+			slug: found.slug
+		})
+	);
 });
