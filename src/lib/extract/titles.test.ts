@@ -1740,6 +1740,13 @@ describe("titles XI: the date's own clause and the names around it (issue 13, po
 			[],
 			'Mr. Said apologized in video'
 		],
+		// A name with its place by "of" is one antecedent (was "Dunmore removed").
+		[
+			'The last mayor to be recalled in the county was Walter Quigg of Dunmore, who was removed in 1987 after he was charged with bribery.',
+			'in 1987',
+			[],
+			'Walter Quigg of Dunmore removed'
+		],
 		// A modal keeps its auxiliaries.
 		[
 			'The files could have been copied in March, investigators said.',

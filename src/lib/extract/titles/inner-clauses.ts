@@ -201,6 +201,14 @@ export function relativeClause(s: string, mark: string): string {
 		k -= 2;
 		if (k > 0 && /^(?:the|its|their)$/i.test(words[k - 1]!)) k--;
 	}
+	// (A name with its place by "of" is one name: "Walter Quigg of Dunmore, who was removed …" →
+	// "Walter Quigg of Dunmore", not "Dunmore".)
+	if (named && k >= 2 && words[k - 1] === 'of' && /^\p{Lu}\p{Ll}/u.test(words[k - 2]!)) {
+		k--;
+		while (k > 0 && words.length - k < 9 && /^\p{Lu}[\p{L}.’'-]*$/u.test(words[k - 1]!)) k--;
+		// (Not an opening word of the sentence: "The last mayor … was Walter Quigg of Dunmore".)
+		while (k < words.length && /^(?:The|A|An)$/.test(words[k]!)) k++;
+	}
 	const antecedent = words.slice(k).join(' ');
 	if (!antecedent || antecedent.includes(MARK)) return s;
 	return (

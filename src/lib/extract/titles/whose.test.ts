@@ -35,6 +35,21 @@ describe('a date in a name\'s "whose" clause', () => {
 		expect(titled(sentence, date)).toBe(title);
 	});
 
+	it.each([
+		[
+			'The panel ruled that the judge had wrongly allowed testimony from a fire investigator whose license had lapsed in 2021.',
+			'in 2021',
+			"Fire investigator's license lapsed"
+		],
+		[
+			'He said two people had died: a man whose generator filled his garage with fumes in Hazard, and a woman whose car slid off Route 15 near Jackson on Tuesday.',
+			'on Tuesday',
+			"Woman's car slid off Route 15 near Jackson"
+		]
+	])('titles a "whose" clause closing the sentence after its verb: %s', (sentence, date, title) => {
+		expect(titled(sentence, date)).toBe(title);
+	});
+
 	it('leaves a noun\'s "whose" clause without commas to the sentence\'s verb', () => {
 		expect(
 			titled(

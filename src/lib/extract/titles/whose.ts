@@ -23,9 +23,22 @@ const WHOSE =
 const NOUN_WHOSE =
 	/\b(?:[Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)(),\s+whose\s+([^,;]+)(?=[,;]|\.?$)/u;
 
+/**
+ * A noun's "whose" clause without commas that closes the sentence after its main verb: "allowed
+ * testimony from a fire investigator whose license had lapsed in 2021." The date is the clause's;
+ * before the main verb ("A man whose house was a bomb factory was arrested last year") the
+ * clause only tells which one.
+ */
+const CLOSING_WHOSE =
+	/\b(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)()\s+whose\s+([^,;:]+?)[.!]?$/u;
+
 /** The "whose" clause holding `mark`, told of its antecedent, or null. */
 export function whoseClause(s: string, mark: string): string | null {
-	const m = WHOSE.exec(s) ?? NOUN_WHOSE.exec(s);
+	const closing = CLOSING_WHOSE.exec(s);
+	const m =
+		WHOSE.exec(s) ??
+		NOUN_WHOSE.exec(s) ??
+		(closing && hasFiniteVerb(s.slice(0, closing.index)) ? closing : null);
 	if (!m || !m[3]!.includes(mark) || !hasFiniteVerb(m[3]!)) return null;
 	// (The sentence's own apostrophe: "daughter's" keeps "Dana Ruiz's", "daughter’s" "Ruiz’s";
 	// a name's description reads "’s", as a subject's does in `asides`.)
