@@ -174,3 +174,30 @@ describe('ChartState: opening a cluster', () => {
 		}
 	});
 });
+
+describe('whether zooming parts a cluster', () => {
+	it('parts a cluster of days at the first zoom, not at the deepest, and never one of a single day', () => {
+		const t0 = Date.UTC(2020, 2, 10);
+		const days = [t0, t0, t0, t0, t0, t0 + DAY, t0 + DAY, t0 + 2 * DAY, t0 + 2 * DAY];
+		const events = [Date.UTC(1990, 0, 1), ...days, Date.UTC(2030, 0, 1)].map((ms, i) =>
+			event(i, ms)
+		);
+		const chart = chartOf(events, 360);
+		const clustersAt = (level: number) => {
+			chart.view.zoomTo(scaleOf(level) * (1 + 1e-9), t0 + DAY);
+			return chart.viewOf(chart.activeBand).items.filter((i) => i.kind === 'cluster');
+		};
+		const opening = clustersAt(0);
+		expect(opening.length).toBeGreaterThan(0);
+		for (const c of opening) expect(chart.parts(c.first, c.last, 0)).toBe(true);
+		const deepest = clustersAt(chart.maxLevel);
+		expect(deepest.length).toBeGreaterThan(0);
+		for (const c of deepest) expect(chart.parts(c.first, c.last, chart.maxLevel)).toBe(false);
+		// Events of one day a year after another: one cluster that no zoom parts.
+		const sameDay = [Date.UTC(2019, 2, 1), t0, t0, t0, t0, t0].map((ms, i) => event(i, ms));
+		const oneDay = chartOf(sameDay, 360);
+		const cluster = oneDay.viewOf(oneDay.activeBand).items.find((i) => i.kind === 'cluster')!;
+		expect(oneDay.index.anchor[cluster.first]).toBe(oneDay.index.anchor[cluster.last]);
+		expect(oneDay.parts(cluster.first, cluster.last, 0)).toBe(false);
+	});
+});

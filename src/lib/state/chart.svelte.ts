@@ -129,6 +129,18 @@ export class ChartState implements EventSource {
 		this.#show(rank);
 	}
 
+	/**
+	 * Whether zooming in parts a cluster's events (by sorted position) seen at `level`: not at
+	 * the deepest level, nor where they stay one cluster even there (the same days). A cluster
+	 * that does not part lists its events instead (TimelineChart's menu), so no label promises
+	 * a zoom that cannot happen. One lookup at the deepest level, whatever the cluster's size.
+	 */
+	parts(first: number, last: number, level: number): boolean {
+		if (level >= this.maxLevel) return false;
+		const deepest = this.layout(this.activeBand).itemAt(this.maxLevel, first);
+		return !(deepest?.kind === 'cluster' && deepest.first <= first && deepest.last >= last);
+	}
+
 	/** Pans as little as needed to show the label holding an event, and the event's own mark. */
 	#show(rank: number): void {
 		const layout = this.layout(this.activeBand);

@@ -43,6 +43,8 @@ export const de: Messages = {
 		`${count.format(shown)} von ${count.format(total)} Ereignissen: die sichtbaren. Zoomen oder verschieben Sie zu den anderen und drucken Sie erneut.`,
 	eventCount: (n) => (n === 1 ? '1 Ereignis' : `${count.format(n)} Ereignisse`),
 	clusterHint: (n, span) => `${n} Ereignisse, ${span}: vergrößern, um sie zu zeigen`,
+	clusterList: (n, span) => `${n} Ereignisse, ${span}: als Liste zeigen`,
+	closeList: 'Liste schließen',
 	earlierEvents: (n) =>
 		`${n} ${n === 1 ? 'früheres Ereignis' : 'frühere Ereignisse'}: das nächste zeigen`,
 	laterEvents: (n) =>

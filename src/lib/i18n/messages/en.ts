@@ -27,6 +27,8 @@ export const en = {
 		`${count.format(shown)} of ${count.format(total)} events: those in view. Zoom or pan to others and print again.`,
 	eventCount: (n: number) => (n === 1 ? '1 event' : `${count.format(n)} events`),
 	clusterHint: (n: number, span: string) => `${n} events, ${span}: zoom in to show them`,
+	clusterList: (n: number, span: string) => `${n} events, ${span}: list them`,
+	closeList: 'Close the list',
 	earlierEvents: (n: number) => `${n} earlier ${n === 1 ? 'event' : 'events'}: show the nearest`,
 	laterEvents: (n: number) => `${n} later ${n === 1 ? 'event' : 'events'}: show the nearest`,
 	more: 'Show more of the timeline',

@@ -39,6 +39,8 @@ export const es: Messages = {
 		`${count.format(shown)} de ${count.format(total)} acontecimientos: los visibles. Acerque o desplácese a los demás e imprima de nuevo.`,
 	eventCount: (n) => (n === 1 ? '1 acontecimiento' : `${count.format(n)} acontecimientos`),
 	clusterHint: (n, span) => `${n} acontecimientos, ${span}: acerque para verlos`,
+	clusterList: (n, span) => `${n} acontecimientos, ${span}: verlos en una lista`,
+	closeList: 'Cerrar la lista',
 	earlierEvents: (n) =>
 		`${n} ${n === 1 ? 'acontecimiento anterior' : 'acontecimientos anteriores'}: ver el más cercano`,
 	laterEvents: (n) =>

@@ -33,6 +33,8 @@ export const fr: Messages = {
 		`${count.format(shown)} événements sur ${count.format(total)} : ceux de la vue. Zoomez ou déplacez-vous vers les autres et imprimez à nouveau.`,
 	eventCount: (n) => (n <= 1 ? `${n} événement` : `${count.format(n)} événements`),
 	clusterHint: (n, span) => `${n} événements, ${span} : zoomez pour les voir`,
+	clusterList: (n, span) => `${n} événements, ${span} : les lister`,
+	closeList: 'Fermer la liste',
 	earlierEvents: (n) =>
 		`${n} ${n <= 1 ? 'événement antérieur' : 'événements antérieurs'} : voir le plus proche`,
 	laterEvents: (n) =>

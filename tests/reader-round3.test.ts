@@ -1,0 +1,191 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+import { writeTimeline, type MadeEvent } from './support/timeline';
+import { tap } from './support/touch';
+
+/**
+ * Reader and embed defects new users found (third round), each checked in Chromium on a
+ * timeline made for it, at 360 px by touch and 1280 px by pointer and keyboard.
+ */
+
+/** Events of neighbouring days, three of them on one day, far from the rest: a cluster even at the deepest zoom. */
+const DAYS = 'days';
+const DAYS_EVENTS: MadeEvent[] = [
+	['1990', '1990', 'The plant opens'],
+	['March 10, 2020', '2020-03-10', 'The first pump fails'],
+	['March 10, 2020', '2020-03-10', 'Workers are sent home'],
+	['March 10, 2020', '2020-03-10', 'The river is closed'],
+	['March 10, 2020', '2020-03-10', 'Divers search the intake'],
+	['March 10, 2020', '2020-03-10', 'The union calls a meeting'],
+	['March 11, 2020', '2020-03-11', 'Inspectors arrive'],
+	['March 11, 2020', '2020-03-11', 'A second pump fails'],
+	['March 12, 2020', '2020-03-12', 'The mayor speaks'],
+	['March 12, 2020', '2020-03-12', 'Schools close'],
+	['2030', '2030', 'The site reopens']
+];
+/** Events of one day, a year after another: a cluster zooming never parts, at any zoom. */
+const SAME_DAY = 'same-day';
+const SAME_DAY_TITLES = [
+	'The first pump fails',
+	'Workers are sent home',
+	'The river is closed',
+	'Divers search the intake',
+	'The union calls a meeting'
+];
+const SAME_DAY_EVENTS: MadeEvent[] = [
+	['March 1, 2019', '2019-03-01', 'A plan is filed'],
+	...SAME_DAY_TITLES.map((title): MadeEvent => ['March 10, 2020', '2020-03-10', title])
+];
+
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	const dir = emptyDataDir();
+	writeTimeline(dir, DAYS, 'A plant closes', DAYS_EVENTS);
+	writeTimeline(dir, SAME_DAY, 'One day at the plant', SAME_DAY_EVENTS);
+	server = await startServer({ DATELINE_DATA: dir });
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function open(path: string, width: number, height = 900) {
+	const touch = width < 500;
+	const context = await browser.newContext({
+		viewport: { width, height },
+		hasTouch: touch,
+		isMobile: touch
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${server.url}${path}`);
+	await page.waitForSelector('.reader[data-interactive]');
+	return { page, errors, touch, close: () => context.close() };
+}
+
+/** The visible clusters' accessible names. */
+const clusterNames = (page: Page) =>
+	page.$$eval('.band.measured .cluster', (cs) =>
+		cs.filter((c) => c.getClientRects().length > 0).map((c) => c.getAttribute('aria-label')!)
+	);
+
+/**
+ * Zooms in with the + key, the keyboard on the cluster (a zoom keeps the focused event in place
+ * and the keyboard on it), until the zoom stops growing: the deepest zoom.
+ */
+async function zoomToDeepest(page: Page) {
+	await page.locator('.band.measured .cluster').first().focus();
+	let last = '';
+	for (let i = 0; i < 40; i++) {
+		const now = (await page.locator('.toolbar .span').textContent()) ?? '';
+		if (now === last) break;
+		last = now;
+		await page.keyboard.press('+');
+	}
+}
+
+describe('a cluster zooming cannot part', () => {
+	for (const width of [360, 1280]) {
+		for (const kind of ['t', 'embed']) {
+			it(`lists its events at the deepest zoom, reachable by ${width < 500 ? 'touch' : 'pointer'} and keyboard, and promises no zoom (/${kind}/, ${width} px)`, async () => {
+				const { page, errors, touch, close } = await open(`/${kind}/${DAYS}`, width);
+				await zoomToDeepest(page);
+				await expect.poll(() => clusterNames(page)).not.toEqual([]);
+				const names = await clusterNames(page);
+				expect(
+					names.filter((n) => /zoom in/.test(n)),
+					names.join(' | ')
+				).toEqual([]);
+				expect(
+					names.every((n) => /list them/.test(n)),
+					names.join(' | ')
+				).toBe(true);
+				const cluster = page.locator('.band.measured .cluster').first();
+				const count =
+					Number((await cluster.getAttribute('data-last'))!) -
+					Number((await cluster.getAttribute('data-first'))!) +
+					1;
+				if (touch) await tap(page, '.band.measured .cluster');
+				else await cluster.click();
+				const menu = page.locator('.cluster-menu');
+				await expect.poll(() => menu.isVisible()).toBe(true);
+				expect(await menu.locator('li button').count()).toBe(count);
+				await page.screenshot({ path: artifactPath(`round3-cluster-list-${kind}-${width}.png`) });
+				// The list is inside the window, whole or scrolling, never cut by the chart's edge.
+				const box = (await menu.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(width);
+				// An event of it is chosen: the card opens on it, the list closes.
+				const second = menu.locator('li button').nth(1);
+				const id = (await second.getAttribute('data-listed'))!;
+				if (touch) await tap(page, '.cluster-menu li button >> nth=1');
+				else await second.click();
+				await expect.poll(() => menu.count()).toBe(0);
+				await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${id}`);
+				// By keyboard: Enter opens it, arrows move in it, Escape closes it and the keyboard
+				// is back on the cluster.
+				await page.locator('.band.measured .cluster').first().focus();
+				await page.keyboard.press('Enter');
+				await expect.poll(() => menu.isVisible()).toBe(true);
+				await expect
+					.poll(() => page.evaluate(() => !!document.activeElement?.closest('.cluster-menu')))
+					.toBe(true);
+				await page.keyboard.press('ArrowDown');
+				await page.keyboard.press('Escape');
+				await expect.poll(() => menu.count()).toBe(0);
+				expect(
+					await page.evaluate(() => document.activeElement?.classList.contains('cluster'))
+				).toBe(true);
+				// Escape closed the list, not the card of the event chosen before.
+				expect(await page.locator('.card').count()).toBe(1);
+				expect(errors).toEqual([]);
+				await close();
+			});
+		}
+	}
+
+	for (const width of [360, 1280]) {
+		it(`lists a cluster of one day's events at the first zoom, by ${width < 500 ? 'touch' : 'pointer'} (${width} px)`, async () => {
+			const { page, errors, touch, close } = await open(`/t/${SAME_DAY}`, width);
+			const names = await clusterNames(page);
+			expect(names.length).toBeGreaterThan(0);
+			expect(
+				names.filter((n) => /zoom in/.test(n)),
+				names.join(' | ')
+			).toEqual([]);
+			if (touch) await tap(page, '.band.measured .cluster');
+			else await page.locator('.band.measured .cluster').first().click();
+			const menu = page.locator('.cluster-menu');
+			await expect.poll(() => menu.isVisible()).toBe(true);
+			const listed = await menu.locator('li button .title').allTextContents();
+			const cluster = page.locator('.band.measured .cluster').first();
+			expect(listed.length).toBe(
+				Number(await cluster.getAttribute('data-last')) -
+					Number(await cluster.getAttribute('data-first')) +
+					1
+			);
+			for (const title of listed) expect(SAME_DAY_TITLES).toContain(title);
+			await page.screenshot({ path: artifactPath(`round3-same-day-list-${width}.png`) });
+			expect(errors).toEqual([]);
+			await close();
+		});
+	}
+
+	it('says "list them" in every language', async () => {
+		const words = { fr: 'les lister', de: 'als Liste zeigen', es: 'verlos en una lista' };
+		for (const [lang, said] of Object.entries(words)) {
+			const { page, close } = await open(`/embed/${SAME_DAY}?lang=${lang}`, 1280);
+			const names = await clusterNames(page);
+			expect(names.length).toBeGreaterThan(0);
+			for (const name of names) expect(name).toContain(said);
+			await close();
+		}
+	});
+});
