@@ -2,12 +2,13 @@ import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { tap } from './support/touch';
 import { addEditor, api, signedInPage, signIn } from './support/editor';
 import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
 /**
  * What an editor does with a timeline besides editing it, in real Chromium on the built server:
- * finding their drafts from the home page. Timelines are imported from a sheet, so the server
+ * finding their drafts from the home page, taking a timeline off the site. Timelines are imported from a sheet, so the server
  * starts in seconds.
  */
 const EDITOR = { email: 'dee@newsroom.example', password: 'copper kettle harbour' };
@@ -93,5 +94,99 @@ describe('the home page for editors', () => {
 		expect(reader).not.toContain('Drafts');
 		expect(reader).not.toContain(draft);
 		expect(reader).toContain(live);
+	});
+});
+
+/** Every public address of a timeline: its page, embed, events, preview image and oEmbed. */
+const publicPaths = (slug: string) => [
+	`/t/${slug}`,
+	`/embed/${slug}`,
+	`/t/${slug}/events.json?q=judge`,
+	`/t/${slug}/preview.png`,
+	`/oembed/${slug}.json`,
+	`/oembed?url=${encodeURIComponent(`${server.url}/t/${slug}`)}`
+];
+
+/** What a reader gets at each public address of a timeline: the status of each. */
+async function publicAnswers(slug: string) {
+	const answers: Record<string, number> = {};
+	for (const path of publicPaths(slug))
+		answers[path] = (await fetch(`${server.url}${path}`)).status;
+	return answers;
+}
+
+const everywhere = (slug: string, status: number) =>
+	Object.fromEntries(publicPaths(slug).map((p) => [p, status]));
+
+describe('unpublishing', () => {
+	it('takes a timeline off the site with a tap at 360 px, keeps the draft, says so in History, and Publish puts it back', async () => {
+		const slug = await importTimeline('taken-down.csv');
+		await publish(slug, 1);
+		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 200));
+
+		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR, {
+			width: 360,
+			height: 740
+		});
+		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.waitForSelector('[data-event-editor]');
+		const meta = page.locator('p.meta');
+		expect(await meta.textContent()).toContain('Readers see revision 1');
+		const button = page.getByRole('button', { name: /^Unpublish/ });
+		expect(await button.getAttribute('aria-label')).toBe(
+			'Unpublish: take “taken down” off the site'
+		);
+		const box = (await button.boundingBox())!;
+		expect(box.height).toBeGreaterThanOrEqual(32);
+		expect(box.x + box.width).toBeLessThanOrEqual(360);
+		await tap(page, 'button.unpublish');
+
+		const notice = page.locator('p.notice');
+		await expect.poll(() => notice.textContent()).toContain('Taken off the site');
+		// The button pressed is gone: focus is on the line that says what happened.
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+			.toContain('notice');
+		expect(await meta.textContent()).toContain('Not published');
+		expect(await button.count()).toBe(0);
+		await page.screenshot({ path: artifactPath('drafts-unpublished-360.png'), fullPage: false });
+
+		// Readers get what a timeline never published gets, everywhere it was served.
+		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 404));
+		expect(await (await fetch(server.url)).text()).not.toContain(slug);
+
+		// History says who took it off and when; the draft is all there.
+		await page.getByRole('button', { name: 'History' }).click();
+		const row = page.locator('.history li[data-revision="1"]');
+		await expect
+			.poll(() => row.textContent())
+			.toMatch(
+				new RegExp(`taken off the site by ${EDITOR.email}, \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC`)
+			);
+		expect(await page.locator('[data-event-editor]').count()).toBe(2);
+
+		// Publish puts it back.
+		await page.getByRole('button', { name: 'Publish', exact: true }).click();
+		await expect.poll(() => notice.textContent()).toContain('Published revision');
+		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 200));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('refuses an unpublish without a session, and from another site', async () => {
+		const slug = await importTimeline('still-up.csv');
+		await publish(slug, 1);
+		const anonymous = await api(server.url, null, `/api/timelines/${slug}/unpublish`, {
+			method: 'POST',
+			body: {}
+		});
+		expect(anonymous.status).toBe(401);
+		const elsewhere = await fetch(`${server.url}/api/timelines/${slug}/unpublish`, {
+			method: 'POST',
+			headers: { origin: 'https://elsewhere.example', cookie, 'content-type': 'application/json' },
+			body: '{}'
+		});
+		expect(elsewhere.status).toBe(403);
+		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 200));
 	});
 });

@@ -15,6 +15,9 @@ export interface RevisionInfo {
 	note: string | null;
 	savedAt: string;
 	publishedAt: string | null;
+	/** When an editor last took this revision off the site (unpublished), and who; else null. */
+	unpublishedAt?: string | null;
+	unpublishedBy?: string | null;
 	events: number;
 }
 export interface Revision extends RevisionInfo {
@@ -179,6 +182,8 @@ export function authoringApi(fetcher: Fetch = (...a) => fetch(...a)) {
 			),
 		publish: (slug: string, revision: number) =>
 			call<{ published: number; head: number }>('POST', `${at(slug)}/publish`, { revision }),
+		unpublish: (slug: string) =>
+			call<{ published: null; head: number }>('POST', `${at(slug)}/unpublish`, {}),
 		history: (slug: string) => call<History>('GET', `${at(slug)}/revisions`),
 		revision: (slug: string, n: number) => call<Revision>('GET', `${at(slug)}/revisions/${n}`),
 		restore: (slug: string, n: number, base: number) =>

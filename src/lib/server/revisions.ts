@@ -26,8 +26,10 @@ const revisionColumns = [
 	'revisions.note',
 	'revisions.created_at',
 	'revisions.published_at',
+	'revisions.unpublished_at',
 	'revisions.document',
-	'editors.email'
+	'editors.email',
+	'unpublisher.email as unpublisher'
 ] as const;
 
 function toRevision(row: {
@@ -36,8 +38,10 @@ function toRevision(row: {
 	note: string | null;
 	created_at: Date;
 	published_at: Date | null;
+	unpublished_at: Date | null;
 	document: Timeline;
 	email: string | null;
+	unpublisher: string | null;
 }): Revision {
 	return {
 		number: row.number,
@@ -46,6 +50,8 @@ function toRevision(row: {
 		note: row.note,
 		savedAt: new Date(row.created_at).toISOString(),
 		publishedAt: row.published_at ? new Date(row.published_at).toISOString() : null,
+		unpublishedAt: row.unpublished_at ? new Date(row.unpublished_at).toISOString() : null,
+		unpublishedBy: row.unpublished_at ? row.unpublisher : null,
 		events: row.document.events?.length ?? 0,
 		document: row.document
 	};
@@ -60,6 +66,7 @@ async function revisionOf(
 	const row = await db
 		.selectFrom('revisions')
 		.leftJoin('editors', 'editors.id', 'revisions.editor_id')
+		.leftJoin('editors as unpublisher', 'unpublisher.id', 'revisions.unpublished_by')
 		.select(revisionColumns.filter((c) => c !== 'revisions.document'))
 		.where('revisions.timeline_id', '=', timelineId)
 		.where('revisions.number', '=', number)
@@ -286,6 +293,7 @@ export async function listRevisions(
 	let query = db
 		.selectFrom('revisions')
 		.leftJoin('editors', 'editors.id', 'revisions.editor_id')
+		.leftJoin('editors as unpublisher', 'unpublisher.id', 'revisions.unpublished_by')
 		.select(revisionColumns)
 		.where('revisions.timeline_id', '=', timeline.id)
 		.orderBy('revisions.number', 'desc')

@@ -24,8 +24,11 @@
  *                                                 | StoreError 422 { problems } when the document is invalid
  *     publish(db, slug, { revision, editorId }) → { published, head }
  *     listRevisions(db, slug)                   → { head, published, revisions: [{ number, parent,
- *                                                   editor, note, savedAt, publishedAt, events }] }
+ *                                                   editor, note, savedAt, publishedAt,
+ *                                                   unpublishedAt, unpublishedBy, events }] }
  *     readRevision(db, slug, n), restoreRevision(db, slug, { number, base?, editorId }) → { revision }
+ *   ../unpublish.ts
+ *     unpublish(db, slug, { editorId })         → { published: null, head, unpublished } | 409 when not published
  *   ../drafts.ts
  *     listDrafts(db)                            → [{ slug, title, revision, published, editor, savedAt }]
  *                                                 unpublished, or published with newer revisions (home, editors)
@@ -42,6 +45,7 @@
  *   GET  /api/timelines/<slug>/draft            → Draft
  *   PUT  /api/timelines/<slug>/draft            { base, changes } or { base, document } → { revision, savedAt } | 409 { current }
  *   POST /api/timelines/<slug>/publish          { revision } → { published, head }
+ *   POST /api/timelines/<slug>/unpublish        {} → { published: null, head, unpublished }
  *   GET  /api/timelines/<slug>/revisions        → history;  GET …/revisions/<n> → Revision
  *   POST /api/timelines/<slug>/revisions/<n>/restore  { base? } → { revision }
  *   POST /api/timelines/<slug>/articles         { article } → 202 { article, job }

@@ -100,6 +100,9 @@ export interface RevisionsTable {
 	created_at: CreatedAt;
 	published_at: Date | null;
 	published_by: number | null;
+	/** When and by whom this revision was taken off the site (migration 0003); kept if republished. */
+	unpublished_at: Date | null;
+	unpublished_by: number | null;
 }
 
 export interface SlugRedirectsTable {

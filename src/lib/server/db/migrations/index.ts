@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial';
 import * as m0002 from './0002-revision-titles';
+import * as m0003 from './0003-unpublished';
 
 /**
  * The numbered migrations, in order. Listed by hand rather than read from the folder
@@ -9,7 +10,8 @@ import * as m0002 from './0002-revision-titles';
  */
 const MIGRATIONS: Record<string, Migration> = {
 	'0001-initial': m0001,
-	'0002-revision-titles': m0002
+	'0002-revision-titles': m0002,
+	'0003-unpublished': m0003
 };
 
 export const migrationProvider: MigrationProvider = {
