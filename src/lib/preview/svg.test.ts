@@ -31,6 +31,15 @@ describe('previewSvg: a timeline as a link preview', () => {
 		expect(svg).toMatch(/<rect [^>]*stroke-width="1.5"/);
 	});
 
+	it('labels a range with both its ends, as the chart does', () => {
+		const rift = { ...event('r', 'Clubs stop racing', '1883'), end: fuzzyDate('1902', '1902')! };
+		const svg = previewSvg(timeline([rift, event('b', 'Record set', '2024-06-15')]), {
+			title: 'Rowing',
+			byline: ''
+		});
+		expect(svg).toContain('>1883 – 1902<');
+	});
+
 	it('never lets an article’s text become markup', () => {
 		const svg = previewSvg(timeline([event('a', '<script>alert(1)</script>', '2016')]), {
 			title: 'Tom & Jerry <b>',

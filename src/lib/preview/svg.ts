@@ -8,7 +8,8 @@ import {
 	timeDomain,
 	type Band
 } from '../layout';
-import { formatFuzzyDate, formatSpan } from '../timeline/format';
+import { formatSpan } from '../timeline/format';
+import { labelDate } from '../timeline/label';
 import type { Timeline } from '../timeline/types';
 import { byline } from '../timeline/byline';
 
@@ -168,7 +169,7 @@ export function previewSvg(timeline: Timeline, facts: PreviewFacts): string {
 			continue;
 		}
 		const event = timeline.events[index.order[item.first]!]!;
-		text(x + 8, y + 17, 12, formatFuzzyDate(event.start), `fill="${COLORS.muted}"`);
+		text(x + 8, y + 17, 12, labelDate(event, 'en'), `fill="${COLORS.muted}"`);
 		wrap(event.title, 14 * 1.08, band.labelWidth - 16, 2).forEach((line, i) =>
 			text(x + 8, y + 36 + i * 18, 14, line, `font-weight="bold" fill="${COLORS.fg}"`)
 		);
