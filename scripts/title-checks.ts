@@ -87,6 +87,8 @@ export function runTitleChecks(file: string): Result[] {
 						e.source.start <= at &&
 						at < e.source.end &&
 						!e.start.inferred &&
+						// A date no words say (the report's own day) is no phrase's event.
+						e.start.text !== '' &&
 						phrase.includes(e.start.text.toLowerCase())
 				);
 			}
