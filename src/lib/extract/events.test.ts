@@ -789,7 +789,24 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'Shows were halted on Friday because of high winds, and on Saturday because of lightning.',
 			'2026-07-20',
 			['2026-07-17', '2026-07-18']
-		]
+		],
+		// dev9: a comparison with a year names a yardstick, no happening of that year (yardsticks.ts);
+		// a "when" after it tells one.
+		['Old-timers compare the winter with 1992.', '2026-01-30', []],
+		[
+			'The river crested on Tuesday. Old-timers compare the flood to 1993.',
+			'2026-01-30',
+			['2026-01-27']
+		],
+		['Old-timers compare it with 1992, when the river crested at 30 feet.', '2026-01-30', ['1992']],
+		// dev9: a quotation's "today" is the day of its verb of saying, not of a date inside the
+		// quotation ("about that night", no day of the page) nor of another clause.
+		[
+			'“Today the jury told the truth about that night,” Ms. Delgado said after the verdict on Thursday.',
+			'2026-11-06',
+			['2026-11-05']
+		],
+		['“Today we begin,” the mayor said on Monday.', '2026-11-06', ['2026-11-02']]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {
 		expect(values(text, published)).toEqual(expected);

@@ -64,6 +64,11 @@ const VAGUE = /^(?:PAST|PRESENT|FUTURE)_REF$/;
 /** "Two years ago people laughed at us": in a quotation, a speaker's rhetoric, not a date. */
 const AGO = /\bago$/i;
 const QUANTIFIED = /\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|before)\b/i;
+/**
+ * "about that night", "since that day": in a quotation, a time the speaker points back to, which
+ * the text around it does not name; it is no day of the page (nor the day it was said).
+ */
+const THAT_TIME = /^that\s+(?:day|night|morning|afternoon|evening|week)$/i;
 
 /**
  * Reads an article into its timeline: one event per dated happening, titled from the clause its
@@ -285,9 +290,13 @@ function redateQuotedToday(
 	sentence: Sentence,
 	storyDay: FuzzyDate | null
 ) {
-	const own = dated.find(
-		(d) => !isQuotedToday(d.timex, quoted, sentence) && d.date.precision !== 'approximate'
+	// The day it was said is told outside the quotation: a date inside it ("about that
+	// night") is the speaker's, not the saying's; and the date of the verb of saying before
+	// any other ("the mayor, who will testify on Friday, said on Monday").
+	const told = dated.filter(
+		(d) => !quoted(d.timex.start - sentence.start) && d.date.precision !== 'approximate'
 	);
+	const own = told.find((d) => datesTheSaying(sentence, d.timex)) ?? told[0];
 	const said = own && /^(?:day|time)$/.test(own.date.precision) ? own.date : storyDay;
 	for (let i = dated.length - 1; i >= 0; i--) {
 		const d = dated[i]!;
@@ -295,6 +304,25 @@ function redateQuotedToday(
 		if (own && said.value.slice(0, 10) === own.date.value.slice(0, 10)) dated.splice(i, 1);
 		else d.date = { ...said, text: d.timex.text };
 	}
+}
+
+/** Verbs of saying whose date is the day a quotation was said. */
+const SAYING =
+	'said|says|told|added|declared|announced|warned|insisted|explained|wrote|stated|noted|acknowledged|conceded|speaking';
+/** "said on Monday", "told reporters on Thursday", "said after the verdict on Thursday". */
+const SAID_ON = new RegExp(
+	`\\b(?:${SAYING})\\b(?:\\s+(?!(?:of|before|ahead)\\b)[\\w’'.-]+){0,4}?\\s+(?:on|late|early)\\s+$|\\b(?:${SAYING})\\s+$`,
+	'i'
+);
+/** "the mayor on Monday said". */
+const SAID_AFTER = new RegExp(`^\\s*,?\\s+(?:${SAYING})\\b`, 'i');
+
+/** Whether a date tells when the sentence's words were said (not a possessive's, "Friday's"). */
+function datesTheSaying(sentence: Sentence, x: Timex): boolean {
+	const at = x.end - sentence.start;
+	const after = sentence.text.slice(at, at + 20);
+	if (/^['’]s\b/.test(after)) return false;
+	return SAID_ON.test(textBefore(sentence, x, 60)) || SAID_AFTER.test(after);
 }
 
 /** A length that counts from the story's time: "two days later", "a week earlier". */
@@ -438,7 +466,10 @@ function eventsOfSentence(
 					VAGUE.test(d.timex.value) &&
 					(!QUANTIFIED.test(d.timex.text) || quoted(d.timex.start - sentence.start))
 				) &&
-				!(AGO.test(d.timex.text) && quoted(d.timex.start - sentence.start))
+				!(
+					(AGO.test(d.timex.text) || THAT_TIME.test(d.timex.text)) &&
+					quoted(d.timex.start - sentence.start)
+				)
 		);
 	redateQuotedToday(dated, quoted, sentence, storyDay);
 	// A date's words: the timex, and for "two days later" its signal too.

@@ -183,6 +183,15 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'The storm surge reached 14 feet, the highest there since Hurricane Katrina in 2005'
 	},
 	{
+		// A comparison with a time named as a whole: "Old-timers compare the winter with 1992",
+		// "likened the flood to 1993". The year is the yardstick, no happening the story tells (a
+		// "when" after it tells one: "compare it with 1992, when the river crested at 30 feet").
+		before:
+			/\b(?:compares?|compared|comparing|likens?|likened|likening)\s+(?:[\w’'-]+\s+){0,6}(?:with|to)\s+(?:the\s+)?$/i,
+		after: TOLD_SINCE,
+		example: 'Old-timers compare the winter with 1992.'
+	},
+	{
 		// A record's age: "a course record that had stood since 2011" dates when it was set, not
 		// anything the story tells.
 		before: /\b(?:record|mark|best)\s+(?:that\s+|which\s+)?(?:had\s+|has\s+)?stood\s+since\s+$/i,
