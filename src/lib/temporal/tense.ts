@@ -48,6 +48,9 @@ const SAID = new Set(['said', 'told', 'warned', 'urged', 'insisted', 'acknowledg
 
 const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'would']);
 
+/** Words after which "last" is a verb: "may last", "will last", "to last", "could last". */
+const LAST_AS_VERB = new Set([...MODALS, 'will', 'll', 'can', 'to', 'not']);
+
 function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	const t = ctx.tokens[j];
 	if (!t || t.kind !== 'word') return null;
@@ -86,6 +89,9 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 		// "to be completed around Nov. 1", "is to be announced Friday": what is still to be done.
 		return ctx.tokens[j - 1]!.lower === 'be' && ctx.tokens[j - 2]?.lower === 'to' ? 'future' : null;
 	}
+	// "may last into October", "is expected to last until June": the verb "last", whose
+	// modal before it tells the time, not the "last" of "last year".
+	if (t.lower === 'last' && LAST_AS_VERB.has(lowerAt(ctx, j - 1))) return null;
 	if (PAST_CUES.has(t.lower)) return 'past';
 	if (schedules && scheduled(ctx, j)) return 'future';
 	// "a still unspecified date", "the proposed merger": a participle as adjective tells no time.

@@ -824,6 +824,29 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '1991-WI'
 	},
+	// dev9: "last" after a modal is the verb, not the "last" of "last year": a hedged future
+	// reaching past the page's month is the coming one.
+	{
+		text: 'The strike may last into October, Ms. Ruiz said.',
+		published: '2026-09-18',
+		words: 'October',
+		type: 'DATE',
+		value: '2026-10'
+	},
+	{
+		text: 'The drought could last until November.',
+		published: '2026-09-18',
+		words: 'November',
+		type: 'DATE',
+		value: '2026-11'
+	},
+	{
+		text: 'The strike lasted into October.',
+		published: '2026-09-18',
+		words: 'October',
+		type: 'DATE',
+		value: '2025-10'
+	},
 	// dev8: the explicit day a clock time is "of" wins over the page's.
 	{
 		text: 'The first call came at 6:40 in the morning of Nov. 12, 2019, a dispatcher testified.',
