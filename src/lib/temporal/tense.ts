@@ -197,6 +197,9 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	if (unlessPast && verb.tense !== 'past' && !spanEnd) return unlessPast;
 	// "by late Tuesday it had weakened": a deadline already passed in the telling.
 	if (lead === 'future' && pluperfectAfter(ctx, end)) return 'past';
+	// "By Tuesday morning, ice an inch thick coated trees": a "by" opening its sentence before a
+	// clause told in the simple past is a time reached, not a deadline ahead.
+	if (lead === 'future' && ctx.tokens[k]?.sentenceStart && verb.tense === 'past') return 'past';
 	if (lead) return lead;
 	// "as soon as Tuesday", "as early as next week" look ahead; "as late as June", "as recently
 	// as 2009" look back ("trailed by double digits as late as June"), unless the clause itself

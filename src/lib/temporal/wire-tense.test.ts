@@ -847,6 +847,21 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2025-10'
 	},
+	// dev9: a "by" opening a sentence told in the simple past is a time reached, not a deadline.
+	{
+		text: 'By Tuesday morning, ice an inch thick coated trees from Springfield to West Plains.',
+		published: '2026-01-30',
+		words: 'Tuesday morning',
+		type: 'TIME',
+		value: '2026-01-27TMO'
+	},
+	{
+		text: 'By March, the company must repay the loan.',
+		published: '2026-01-30',
+		words: 'March',
+		type: 'DATE',
+		value: '2026-03'
+	},
 	// dev8: the explicit day a clock time is "of" wins over the page's.
 	{
 		text: 'The first call came at 6:40 in the morning of Nov. 12, 2019, a dispatcher testified.',
