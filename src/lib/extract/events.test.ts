@@ -806,7 +806,29 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-11-06',
 			['2026-11-05']
 		],
-		['“Today we begin,” the mayor said on Monday.', '2026-11-06', ['2026-11-02']]
+		['“Today we begin,” the mayor said on Monday.', '2026-11-06', ['2026-11-02']],
+		// dev9: a happening named again in an aside that only dates it is the mention told
+		// before (same-happening.ts, oneEventPerRestatement); a name's aside is no such thing.
+		[
+			'An ice storm swept across Missouri on Tuesday. The storm, which hit Tuesday, closed 200 schools on Wednesday.',
+			'2026-01-30',
+			['2026-01-27', '2026-01-28']
+		],
+		[
+			'Four cavers were rescued on Friday. The rescue, completed Friday, was the county’s largest since 1998.',
+			'2026-03-14',
+			['2026-03-13']
+		],
+		[
+			'The council approved the budget on Tuesday. The vote, held Tuesday, was 5-2.',
+			'2026-09-18',
+			['2026-09-15']
+		],
+		[
+			'The board met on Thursday. The president, Harold Finch, resigned on Thursday, a week after the vote.',
+			'2026-02-14',
+			['2026-02-12', '2026-02-12']
+		]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {
 		expect(values(text, published)).toEqual(expected);

@@ -30,7 +30,7 @@ import {
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { isDeadline } from './deadlines';
 import { foldReportedPeriods } from './reported-periods';
-import { echoes, oneEventPerNamedHappening } from './same-happening';
+import { echoes, oneEventPerNamedHappening, oneEventPerRestatement } from './same-happening';
 import { countedFrom, daysAfterMonth, laterThan, MONTH_REACH_DAYS } from './counted-from';
 
 /** A dated happening found in a sentence, before ids are given. */
@@ -199,7 +199,10 @@ export function extractTimeline(article: Article): Timeline {
 		published: day,
 		...(guess ? { publishedIsGuess: true } : {}),
 		events: withIds(
-			oneEventPerNamedHappening(mergeDuplicates(foldReportedPeriods(candidates))),
+			oneEventPerRestatement(
+				oneEventPerNamedHappening(mergeDuplicates(foldReportedPeriods(candidates))),
+				(a, b) => dateKey(a) === dateKey(b)
+			),
 			article.slug
 		)
 	};

@@ -179,3 +179,118 @@ export function oneEventPerNamedHappening<
 	}
 	return gone.size ? events.filter((e) => !gone.has(e)) : events;
 }
+
+/**
+ * Nouns a story names a happening by again, with the verbs that told it first: "The council
+ * approved the budget on Tuesday … The vote, held Tuesday, was 5-2". A noun is also its own
+ * verb's ("the rescue" of "were rescued"), which needs no row.
+ */
+export const RESTATING_NOUNS: { noun: string; verbs: string[]; example: string }[] = [
+	{
+		noun: 'vote',
+		verbs: ['approved', 'passed', 'rejected', 'adopted', 'elected', 'chose', 'backed'],
+		example: 'The council approved the budget on Tuesday. … The vote, held Tuesday, was 5-2.'
+	},
+	{
+		noun: 'verdict',
+		verbs: ['convicted', 'acquitted', 'found'],
+		example: 'A jury convicted him on Thursday. … The verdict, reached Thursday, …'
+	},
+	{
+		noun: 'deal',
+		verbs: ['agreed', 'signed', 'reached', 'bought', 'sold', 'acquired'],
+		example: 'The union agreed to a contract on Friday. … The deal, reached Friday, …'
+	}
+];
+
+/** A verb's or a noun's stem, to match "rescue" with "rescued", "vote" with "voted". */
+const lemma = (word: string) => word.toLowerCase().replace(/(?:ing|ed|es|e|s|d)$/, '');
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The happening a mention names in an aside that only dates it ("The storm, which hit Tuesday,
+ * closed …", "The rescue, completed Friday, was the county's largest"): its title's noun and
+ * verb, or null when the mention is told in a clause of its own. The aside hangs off a common
+ * noun, not a name ("The president, Harold Finch, resigned on Thursday, three weeks after …" is
+ * the main clause).
+ */
+function restated(
+	title: string,
+	sentence: string,
+	dateText: string
+): { head: string; verb: string } | null {
+	const words = title.split(/\s+/);
+	if (words.length < 2 || words.length > 3 || !dateText) return null;
+	const verb = words[words.length - 1]!.toLowerCase();
+	const head = words[words.length - 2]!.toLowerCase();
+	const aside = new RegExp(
+		`\\b${escape(head)},\\s+(?:which\\s+|that\\s+)?(?:was\\s+|were\\s+)?${escape(verb)}\\s+(?:on\\s+|in\\s+|at\\s+|last\\s+)?${escape(dateText)}\\s*,`,
+		'u'
+	);
+	return aside.test(sentence) ? { head, verb } : null;
+}
+
+const wordsOf = (text: string) =>
+	text
+		.toLowerCase()
+		.split(/[^\w']+/)
+		.filter(Boolean);
+
+/**
+ * Whether a mention tells the happening an aside names: its title's subject is the aside's
+ * noun ("Ice storm swept …" for "The storm, which hit Tuesday,"), or its sentence has the
+ * aside's verb, its noun's own verb or the verb the noun restates (RESTATING_NOUNS: "were
+ * rescued on Friday" for "The rescue, completed Friday,").
+ */
+function tellsAgain(
+	title: string,
+	sentence: string,
+	{ head, verb }: { head: string; verb: string }
+): boolean {
+	const row = RESTATING_NOUNS.find((r) => r.noun === head);
+	if (wordsOf(title).slice(0, 4).includes(head)) return true;
+	return wordsOf(sentence).some(
+		(w) => lemma(w) === lemma(head) || lemma(w) === lemma(verb) || (row?.verbs.includes(w) ?? false)
+	);
+}
+
+/**
+ * One event per happening told again in an aside: "The storm, which hit Tuesday, closed 200
+ * schools on Wednesday", after "An ice storm swept across Missouri on Tuesday", names the
+ * lede's storm; "The rescue, completed Friday, was the county's largest" the rescue the lede
+ * told. The aside's mention goes when another, told in a clause of its own on the same day,
+ * shares its subject, its verb, or the verb its noun restates (RESTATING_NOUNS); the fuller
+ * sentence stays.
+ */
+export function oneEventPerRestatement<
+	T extends {
+		start: FuzzyDate;
+		title: string;
+		kind?: string;
+		confidence: number;
+		sentence: { text: string };
+	}
+>(events: T[], sameDay: (a: FuzzyDate, b: FuzzyDate) => boolean): T[] {
+	const gone = new Set<T>();
+	for (const a of events) {
+		if (a.start.inferred || a.kind === 'plan') continue;
+		const named = restated(a.title, a.sentence.text, a.start.text);
+		if (!named) continue;
+		const keep = events.find(
+			(b) =>
+				b !== a &&
+				!gone.has(b) &&
+				!b.start.inferred &&
+				b.kind !== 'plan' &&
+				b.sentence !== a.sentence &&
+				sameDay(a.start, b.start) &&
+				!restated(b.title, b.sentence.text, b.start.text) &&
+				tellsAgain(b.title, b.sentence.text, named)
+		);
+		if (!keep) continue;
+		gone.add(a);
+		keep.confidence = Math.min(1, Math.round((keep.confidence + 0.05) * 100) / 100);
+	}
+	return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
