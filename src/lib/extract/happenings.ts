@@ -4,20 +4,7 @@
  * quotation. Only such sentences may borrow a date from their context, so the test is strict:
  * a timeline is better missing an event than showing one at a made-up date.
  */
-
-/** Past forms of irregular verbs, as news uses them ("fell", "rose", "won", "fled"). */
-const IRREGULAR_PAST = new Set(
-	`arose ate awoke beat became began bent bet bit bled blew bore bought bound broke brought built
-	burned burnt burst cast caught chose clung came cost crept cut dealt did dove drew drank drove
-	dug fed fell felt fled flew fought forbade forgave forgot found froze gave got grew hid hit held
-	hung hurt kept knew laid led left lent let lit lost made meant met overtook paid put quit ran
-	rang rode rose sang sank sat saw sent set shed shook shot shut slid slept sold sought spent
-	spoke split spread sprang stood stole struck stuck swept swore swam swung taught tore told took
-	thought threw undertook understood upheld went wept withdrew woke won wore wound wrote said
-	befell beheld dwelt flung foresaw forsook hung knelt leapt mistook outgrew overcame overran
-	oversaw overthrew partook pled slew slung smote sped spun stank strode strove strung stung
-	trod underwent undid withheld wove wrung`.split(/\s+/)
-);
+import { IRREGULAR_PASTS } from '../temporal/irregular-verbs';
 
 /** Participles after "was"/"were" that make a passive happening: "was killed", "were shot". */
 const IRREGULAR_PARTICIPLE = new Set(
@@ -128,7 +115,7 @@ export function telling(sentence: string): Telling {
  * "re-elected".
  */
 export function isPastVerb(word: string): boolean {
-	return isPastForm(word) || IRREGULAR_PAST.has(word) || SHORT_PAST.has(word);
+	return isPastForm(word) || IRREGULAR_PASTS.has(word) || SHORT_PAST.has(word);
 }
 
 /**

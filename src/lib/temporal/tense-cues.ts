@@ -3,6 +3,12 @@
  * open before or after the publication date (see tense.ts for how they are weighed).
  */
 import { table } from './lexicon';
+import {
+	AS_OFTEN_OTHER_WORDS,
+	IRREGULAR_PASTS,
+	SAME_AS_PRESENT,
+	SAYING_PASTS
+} from './irregular-verbs';
 
 export type Tense = 'past' | 'future' | null;
 
@@ -74,54 +80,15 @@ export const PAST_CUES = new Set([
 /** Reporting verbs in the past: the date right after them is when the words were said. */
 export const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'declared']);
 
-/** Irregular past forms; like regular ones, they say nothing of time after "be" ("will be paid"). */
-export const IRREGULAR_PAST = new Set([
-	'brought',
-	'bought',
-	'sold',
-	'paid',
-	'left',
-	'went',
-	'got',
-	'gave',
-	'held',
-	'kept',
-	'led',
-	'sent',
-	'spent',
-	'built',
-	'found',
-	'became',
-	'grew',
-	'knew',
-	'saw',
-	'wrote',
-	'ran',
-	'struck',
-	'fought',
-	'thought',
-	'told',
-	'spoke',
-	'stood',
-	'shot',
-	'fled',
-	'flew',
-	'drew',
-	'threw',
-	'broke',
-	'caught',
-	'chose',
-	'heard',
-	'sought',
-	'taught',
-	'understood',
-	'withdrew',
-	'forgot',
-	'stole',
-	'swore',
-	'shook',
-	'woke'
-]);
+/**
+ * Irregular past forms (irregular-verbs.ts), less those spelt as their present and those as often
+ * another word and "said"; like regular ones, they say nothing of time after "be" ("will be paid").
+ */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
+	[...IRREGULAR_PASTS].filter(
+		(w) => !SAME_AS_PRESENT.has(w) && !AS_OFTEN_OTHER_WORDS.has(w) && !SAYING_PASTS.has(w)
+	)
+);
 
 /** "planned for", "scheduled for": a plan's date lies ahead of the telling. */
 export const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);

@@ -862,6 +862,28 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2026-03'
 	},
+	// dev9: irregular pasts are past cues, from one table of common irregular verbs
+	// (irregular-verbs.ts): a month after the page's month, told in the past, is last year's.
+	...[
+		['The lake froze in October.', 'October', '2025-10'],
+		['The ferry sank in December.', 'December', '2025-12'],
+		['Floodwaters swept the valley in November.', 'November', '2025-11'],
+		['The wound bled again in October.', 'October', '2025-10']
+	].map(([text, words, value]) => ({
+		text: text!,
+		published: '2026-09-18',
+		words: words!,
+		type: 'DATE' as const,
+		value: value!
+	})),
+	// ("will cut" is no past: a past form spelt as its base is no cue.)
+	{
+		text: 'The central bank will cut rates in October.',
+		published: '2026-09-18',
+		words: 'October',
+		type: 'DATE',
+		value: '2026-10'
+	},
 	// dev8: the explicit day a clock time is "of" wins over the page's.
 	{
 		text: 'The first call came at 6:40 in the morning of Nov. 12, 2019, a dispatcher testified.',
