@@ -824,6 +824,13 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-09-18',
 			['2026-09-15']
 		],
+		// dev9 / held-out-dates-6: a length of a participle after a noun is the noun's, no span
+		// of the happening (and so no plan).
+		[
+			'Rescuers on Thursday freed two miners trapped for three days by a rockfall.',
+			'2026-08-14',
+			['2026-08-13']
+		],
 		[
 			'The board met on Thursday. The president, Harold Finch, resigned on Thursday, a week after the vote.',
 			'2026-02-14',

@@ -911,7 +911,8 @@ function lastedUntil(
 			LASTED.test(textBefore(sentence, x)) &&
 			!/\b(?:past|last|next|coming)\b/i.test(x.text) &&
 			!(x.end <= timex.start && pastVerbBetween(sentence, x.end, timex.start)) &&
-			!(x.start >= timex.end && REPORTED_BETWEEN.test(between(sentence, timex.end, x.start)))
+			!(x.start >= timex.end && REPORTED_BETWEEN.test(between(sentence, timex.end, x.start))) &&
+			!(x.start >= timex.end && NOUNS_PARTICIPLE.test(textBefore(sentence, x)))
 	);
 	return lasted ? endAfter(date, lasted.value, lasted.text) : null;
 }
@@ -922,6 +923,14 @@ function lastedUntil(
  * years" is a saying on Tuesday, not a span to 2028 (and so no plan).
  */
 const REPORTED_BETWEEN = /\b(?:that|said|told)\b/i;
+
+/**
+ * A participle after a noun, with no "be" before it, is the noun's: "Rescuers on Thursday freed
+ * two miners trapped for three days" is a rescue on Thursday, not a span to Sunday (and so no
+ * plan); "were trapped for three days" is the clause's own.
+ */
+const NOUNS_PARTICIPLE =
+	/\b(?!(?:was|were|is|are|be|been|being)\s)[a-z]+\s+(?:trapped|stranded|held|missing|hidden|jailed|detained|buried|stuck|lost|closed|shut)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 
 const between = (sentence: Sentence, from: number, to: number) =>
 	sentence.text.slice(from - sentence.start, to - sentence.start);
