@@ -408,7 +408,7 @@ describe('the held-out set of the dev8 rules (npm run bench:genres -- --set held
 	});
 
 	// Untuned, before dev8's rules (main at fc89a36): 20/31 found, 35/51 right; with them, read
-	// after them, 29/31 and 44/47. Its lines are not printed here, so that a failure does not show
+	// after them, 29/31 and 44/47 (30/31 and 45/47 with dev9's). Its lines are not printed here, so that a failure does not show
 	// the rows to whoever tunes the next set.
 	it('finds at least 29 of the 31 required happenings and puts no more than 3 events wrong', () => {
 		expect(sum('found')).toBeGreaterThanOrEqual(29);
@@ -428,13 +428,13 @@ describe('the ninth development set (npm run bench:genres -- --set dev9)', () =>
 		);
 	});
 
-	// Before its rules (main at d970d3b): 41/43 found, 51/62 right.
-	it('finds at least 41 of the 43 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(41);
+	// Before its rules (main at d970d3b): 41/43 found, 51/62 right; with them 42/43 and 54/58.
+	it('finds at least 42 of the 43 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(42);
 	});
 
-	it('puts no more than 11 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(11);
+	it('puts no more than 4 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(4);
 	});
 });
 
@@ -449,10 +449,11 @@ describe('the held-out set of the dev9 rules (npm run bench:genres -- --set held
 		);
 	});
 
-	// Untuned, before dev9's rules (main at d970d3b): 31/33 found, 43/48 right. Its lines are not
-	// printed here, so that a failure does not show the rows to whoever tunes dev9.
-	it('finds at least 31 of the 33 required happenings and puts no more than 5 events wrong', () => {
-		expect(sum('found')).toBeGreaterThanOrEqual(31);
-		expect(sum('events') - sum('right')).toBeLessThanOrEqual(5);
+	// Untuned, before dev9's rules (main at d970d3b): 31/33 found, 43/48 right; with them, not
+	// read, 32/33 and 44/47. Its lines are not printed here, so that a failure does not show the
+	// rows to whoever tunes the next set.
+	it('finds at least 32 of the 33 required happenings and puts no more than 3 events wrong', () => {
+		expect(sum('found')).toBeGreaterThanOrEqual(32);
+		expect(sum('events') - sum('right')).toBeLessThanOrEqual(3);
 	});
 });
