@@ -92,3 +92,76 @@ describe('one editor in two tabs', () => {
 		await context.close();
 	});
 });
+
+describe('the merge after a conflict', () => {
+	it('opens below the event being edited, leaves the editor typing there, and keeps what is typed on', async () => {
+		const slug = await importTimeline('merge-in-place.csv');
+		const {
+			context,
+			page: first,
+			errors
+		} = await signedInPage(browser, server.url, EDITOR, {
+			width: 1280,
+			height: 700
+		});
+		const second = await context.newPage();
+		await second.setViewportSize({ width: 1280, height: 700 });
+		second.on('pageerror', (e) => errors.push(e.message));
+		for (const page of [first, second]) {
+			await page.goto(`${server.url}/t/${slug}/edit`);
+			await page.waitForSelector('[data-event-editor]');
+		}
+		await first.locator('#timeline-title').fill('Retitled in the first tab');
+		await expect
+			.poll(() => status(first).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+
+		// The last row, far below the top of the page.
+		const row = rows(second).last();
+		const id = (await row.getAttribute('data-event-editor'))!;
+		const title = row.locator('textarea.title');
+		await title.fill('Settlement reached in court');
+		await second.waitForSelector('.conflict', { timeout: 15_000 });
+		// Right below that row, its own difference listed first.
+		expect(await second.locator(`[data-event-editor="${id}"] + li .conflict`).count()).toBe(1);
+		expect(await second.locator('.conflict fieldset').first().getAttribute('data-conflict')).toBe(
+			id
+		);
+		// Focus stays in the title being typed; the panel's heading is in view below the bar.
+		expect(
+			await second.evaluate(() =>
+				document.activeElement?.closest('[data-event-editor]')?.getAttribute('data-event-editor')
+			)
+		).toBe(id);
+		const heading = await second
+			.locator('.conflict h2')
+			.evaluate((h) => [h.getBoundingClientRect().top, h.getBoundingClientRect().bottom]);
+		const bar = await second
+			.locator('header.bar')
+			.evaluate((h) => h.getBoundingClientRect().bottom);
+		expect(heading[0]).toBeGreaterThanOrEqual(bar);
+		expect(heading[1]).toBeLessThanOrEqual(700);
+		await second.screenshot({ path: artifactPath('authoring-merge-in-place-1280.png') });
+
+		// Typing on, beside the panel, is in the merged version.
+		await title.press('End');
+		await title.pressSequentially(', at last');
+		await expect
+			.poll(() =>
+				second.locator(`.conflict fieldset[data-conflict="${id}"] .what`).first().textContent()
+			)
+			.toBe('Settlement reached in court, at last');
+		await second.check('.conflict fieldset:has(legend:text("Title")) input[value="theirs"]');
+		await second.getByRole('button', { name: 'Save the merged version' }).click();
+		await expect
+			.poll(() => status(second).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+		const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
+		expect(draft.document.title).toBe('Retitled in the first tab');
+		expect(draft.document.events.find((e: { id: string }) => e.id === id).title).toBe(
+			'Settlement reached in court, at last'
+		);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});

@@ -186,11 +186,12 @@ describe('DraftSync', () => {
 		await vi.advanceTimersByTimeAsync(10);
 		expect(sync.status).toBe('conflict');
 		expect(sync.conflict?.current.number).toBe(9);
-		// Edits during a conflict wait for the merge instead of overwriting theirs.
+		// Edits during a conflict wait for the merge instead of overwriting theirs, and are in
+		// the merge: the editor types on beside the panel.
 		sync.edited(doc('mine, more'));
 		await vi.advanceTimersByTimeAsync(100);
 		expect(calls).toHaveLength(1);
-		expect(sync.conflict?.mine.title).toBe('mine');
+		expect(sync.conflict?.mine.title).toBe('mine, more');
 		sync.resolved(doc('merged'));
 		await vi.advanceTimersByTimeAsync(10);
 		expect(calls.at(-1)).toEqual({ base: 9, title: 'merged' });

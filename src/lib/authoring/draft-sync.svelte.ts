@@ -108,6 +108,10 @@ export class DraftSync {
 	/** Records an edit: into the browser now, to the server soon. */
 	edited(document: Timeline): void {
 		this.#leaving = false;
+		// The merge shows the editor's draft as it stands: typing on beside the panel is kept in
+		// it (a merge of a browser copy found on opening, a draft of its own, is left as it is).
+		if (this.conflict && this.conflict.mine === this.#pending)
+			this.conflict = { ...this.conflict, mine: document };
 		this.#pending = document;
 		this.#keepLocally(document);
 		if (this.status === 'conflict') return;
