@@ -165,3 +165,58 @@ describe('the merge after a conflict', () => {
 		await context.close();
 	});
 });
+
+describe('History', () => {
+	it('says on each row what the revision changed, in the page’s language', async () => {
+		const slug = await importTimeline('history.csv');
+		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
+		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.waitForSelector('[data-event-editor]');
+		const titled = async (title: string) =>
+			rows(page).nth(
+				await rows(page).evaluateAll(
+					(all, t) => all.findIndex((r) => r.querySelector('textarea')?.value === t),
+					title
+				)
+			);
+		await (
+			await titled('Judge ruled the contract void')
+		)
+			.locator('textarea.title')
+			.fill('Judge ruled the contract void in March, after a hearing');
+		await expect
+			.poll(() => status(page).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+		for (const title of ['Council appealed the ruling', 'Settlement reached']) {
+			await (await titled(title)).getByRole('button', { name: 'Delete' }).click();
+		}
+		await expect
+			.poll(() => status(page).textContent(), { timeout: 15_000 })
+			.toBe('All changes saved');
+		await page.getByRole('button', { name: 'Publish' }).click();
+		await page.waitForSelector('.notice:has-text("Published revision")');
+		await page.getByRole('button', { name: 'History' }).click();
+		const said = (p: Page) =>
+			p
+				.locator('.history li')
+				.evaluateAll((items) =>
+					items.map((li) => li.querySelector('[data-changes]')?.textContent?.trim())
+				);
+		await expect.poll(() => said(page)).toHaveLength(3);
+		const [removed, edited, imported] = await said(page);
+		expect(removed).toMatch(/^Removed 2 events · Published \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+		expect(edited).toBe('Edited the title of “Judge ruled the contract void in March…”');
+		expect(imported).toBe('Imported, 4 events');
+		await page.locator('.history').screenshot({ path: artifactPath('authoring-history-1280.png') });
+
+		await page.goto(`${server.url}/t/${slug}/edit?lang=fr`);
+		await page.waitForSelector('[data-event-editor]');
+		await page.getByRole('button', { name: 'History' }).click();
+		await expect.poll(() => said(page)).toHaveLength(3);
+		expect((await said(page))[1]).toBe(
+			'Titre de « Judge ruled the contract void in March… » modifié'
+		);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});

@@ -1,5 +1,6 @@
 import type { Article, Problem, Timeline } from '../timeline';
 import type { DraftChanges } from './draft-changes';
+import type { RevisionChange } from './revision-changes';
 
 /**
  * The editor's side of the store's JSON API (src/routes/api, documented in
@@ -19,6 +20,8 @@ export interface RevisionInfo {
 	unpublishedAt?: string | null;
 	unpublishedBy?: string | null;
 	events: number;
+	/** What it changed from the revision it was made from (in History's list). */
+	changes?: RevisionChange[];
 }
 export interface Revision extends RevisionInfo {
 	document: Timeline;

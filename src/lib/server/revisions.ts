@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Draft, Revision, RevisionInfo } from '../authoring/api';
 import { applyChanges, checkChanges, type DraftChanges } from '../authoring/draft-changes';
+import { revisionChanges } from '../authoring/revision-changes';
 import { validateTimeline } from '../timeline/validate';
 import { DataError, type Problem } from '../timeline/problems';
 import type { Article, Timeline } from '../timeline/types';
@@ -283,7 +284,10 @@ export async function publish(
 	});
 }
 
-/** Every revision, newest first: who saved it, when, and when it was published. */
+/**
+ * Every revision, newest first: who saved it, when, when it was published, and what it changed
+ * from the revision it was made from (the documents are read for the list already).
+ */
 export async function listRevisions(
 	db: Db,
 	slug: string,
@@ -300,15 +304,22 @@ export async function listRevisions(
 		.limit(Math.max(1, Math.min(limit, 1000)));
 	if (before !== undefined) query = query.where('revisions.number', '<', before);
 	const rows = await query.execute();
+	const listed = new Map(rows.map((row) => [row.number, row.document]));
+	const revisions: RevisionInfo[] = [];
+	for (const row of rows) {
+		const { document, ...info } = toRevision(row);
+		// The oldest listed revision's parent is read on its own.
+		const parent =
+			row.parent === null
+				? null
+				: (listed.get(row.parent) ?? (await revisionDocument(db, timeline.id, row.parent)));
+		revisions.push({ ...info, changes: revisionChanges(parent, document, row.note) });
+	}
 	return {
 		slug: timeline.slug,
 		head: timeline.head,
 		published: timeline.published_revision,
-		revisions: rows.map((row) => {
-			// eslint-disable-next-line @typescript-eslint/no-unused-vars
-			const { document, ...info } = toRevision(row);
-			return info;
-		})
+		revisions
 	};
 }
 

@@ -142,6 +142,11 @@ for (const store of storesUnderTest()) {
 			);
 			const first = history.revisions.at(-1)!;
 			expect(first).toMatchObject({ number: 1, editor: null, note: 'import' });
+			// Each says what it changed: the import made it; Ann retitled it.
+			expect(first.changes).toEqual([{ kind: 'created', events: 7, imported: true }]);
+			expect(history.revisions.at(-2)!.changes).toEqual([
+				{ kind: 'renamed', title: 'Ann’s title' }
+			]);
 			expect(history.revisions[history.revisions.length - 2]!.editor).toBe('ann@example.org');
 			expect(Date.parse(first.savedAt)).not.toBeNaN();
 			const restored = await restoreRevision(db, SEED, {
@@ -153,6 +158,9 @@ for (const store of storesUnderTest()) {
 			const draft = await readDraft(db, SEED);
 			expect(draft.document).toEqual((await readRevision(db, SEED, 1)).document);
 			expect(draft.savedBy).toBe('bob@example.org');
+			expect((await listRevisions(db, SEED)).revisions[0]!.changes).toEqual([
+				{ kind: 'restored', from: 1 }
+			]);
 			const stale = await refusal(
 				restoreRevision(db, SEED, { number: 1, base: history.head, editorId: bob })
 			);
