@@ -30,7 +30,6 @@ export async function folderForFile(file: string, slug?: string): Promise<string
 		const { article, timeline } = importTimelineFile(text, {
 			file: name,
 			published: today,
-			source: name,
 			...(slug ? { slug } : {})
 		});
 		writeArticle(folder, article!);

@@ -220,3 +220,47 @@ describe('History', () => {
 		await context.close();
 	});
 });
+
+describe('an imported timeline’s byline', () => {
+	it('is the file’s own credit or nothing: never the file’s name or the day of the import', async () => {
+		const plain = await importTimeline('no-credit.csv');
+		const response = await api(server.url, cookie, '/api/imports', {
+			method: 'POST',
+			body: {
+				name: 'credited.json',
+				content: JSON.stringify({
+					title: {
+						text: { headline: 'Credited ruling' },
+						media: { credit: 'Ana Ruiz, The Ledger' }
+					},
+					events: [{ start_date: { year: 2018, month: 3, day: 12 }, text: { headline: 'Ruled' } }]
+				})
+			}
+		});
+		const credited = ((await response.json()) as { slug: string }).slug;
+		for (const slug of [plain, credited]) {
+			const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
+			await api(server.url, cookie, `/api/timelines/${slug}/publish`, {
+				method: 'POST',
+				body: { revision: draft.revision }
+			});
+		}
+		const page = await browser.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		await page.goto(`${server.url}/t/${plain}`);
+		expect((await page.locator('header .meta').textContent())?.trim()).toBe('4 events');
+		await page.screenshot({ path: artifactPath('imported-byline-1280.png') });
+		await page.goto(`${server.url}/t/${credited}`);
+		expect((await page.locator('header .meta').textContent())?.trim()).toBe(
+			'Ana Ruiz, The Ledger · 1 event'
+		);
+		await page.goto(server.url);
+		const listed = (slug: string) =>
+			page.locator(`li:has(a[href$="/t/${slug}"]) .meta`).first().textContent();
+		expect((await listed(plain))?.trim()).toBe('');
+		expect((await listed(credited))?.trim()).toBe('Ana Ruiz, The Ledger');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});

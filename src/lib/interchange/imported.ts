@@ -10,12 +10,14 @@ export interface Imported {
 export interface ImportOptions {
 	/** The slug to file it under; by default made from the title. */
 	slug?: string;
-	/** YYYY-MM-DD, the day of the import: a TimelineJS file has no publication date. */
+	/**
+	 * YYYY-MM-DD, the day of the import, which relative dates typed later count from. A
+	 * TimelineJS file names no day of its own: the timeline says `publishedUnknown`, and bylines
+	 * leave the day out.
+	 */
 	published: string;
 	/** Named in error messages ("bounties.json: events[2]: start_date.month: …"). */
 	file?: string;
-	/** Where the file came from, shown as the article's source. */
-	source?: string;
 }
 
 const ID = /^[a-z0-9][a-z0-9_-]*$/;

@@ -6,6 +6,7 @@ import { validateTimeline } from '../timeline/validate';
 import type { Timeline } from '../timeline/types';
 import { DataError } from '../timeline/problems';
 import { safeDocument } from './safe-slide';
+import { importTimelineFile } from './index';
 import { exportTimelineJs, importTimelineJs, type TjsDocument } from './timelinejs';
 
 const fixture = (name: string) =>
@@ -359,5 +360,36 @@ describe('TimelineJS files as people write them (fixtures/wild)', () => {
 		const [event] = importTimelineJs(doc, { published: '2026-12-05' }).timeline.events;
 		expect(event!.title).toBe('January 26, 2011');
 		expect(event!.summary).toBe('.');
+	});
+});
+
+describe('the byline of an imported timeline', () => {
+	const events = [{ start_date: { year: 2018, month: 3 }, text: { headline: 'Judge ruled' } }];
+	it('is the file’s own credit (its title slide’s), and its day is unknown', () => {
+		const { article, timeline } = importTimelineJs(
+			{
+				title: { text: { headline: 'Ruling' }, media: { credit: '<b>Ana Ruiz</b>, The Ledger' } },
+				events
+			},
+			{ file: 'ruling.json', published: '2026-12-06' }
+		);
+		expect(article.source).toBe('Ana Ruiz, The Ledger');
+		expect(timeline.publishedUnknown).toBe(true);
+		// The import day stays only as what relative dates typed later count from.
+		expect(timeline.published).toBe('2026-12-06');
+		expect(validateTimeline(timeline, 'ruling.json').publishedUnknown).toBe(true);
+	});
+
+	it('is none when the file gives none: never the file’s name', () => {
+		for (const [file, content] of [
+			['moscow-bomb-hoax.json', fixture('wild/moscow-bomb-hoax.json')],
+			['trump100-title-row.csv', fixture('wild/trump100-title-row.csv')],
+			['tjs2-pei-college.json', fixture('wild/tjs2-pei-college.json')]
+		] as const) {
+			const { article } = importTimelineFile(content, { file, published: '2026-12-06' });
+			expect(article!.source, file).not.toContain(file.replace(/\.[a-z]+$/, ''));
+		}
+		const { article } = importTimelineJs({ events }, { file: 'x.json', published: '2026-12-06' });
+		expect(article.source).toBe('');
 	});
 });

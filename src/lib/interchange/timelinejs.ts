@@ -216,12 +216,19 @@ export function importTimelineJs(json: unknown, options: ImportOptions): Importe
 		options.slug ?? ((/[a-z]/.test(fromTitle) ? fromTitle : stem) || 'imported-timeline');
 	const rest: Partial<TjsDocument> = { ...doc };
 	delete rest.events;
+	// The byline is the file's own credit (the title slide's media credit), or none: never the
+	// file's name, which says nothing of who wrote it.
+	const credit =
+		isObject(doc.title) && isObject(doc.title.media) && typeof doc.title.media.credit === 'string'
+			? htmlToText(doc.title.media.credit)
+			: '';
 	const imported = withArticle(events, {
 		slug,
 		title,
-		source: options.source ?? 'TimelineJS',
+		source: credit,
 		published: options.published
 	});
+	imported.timeline.publishedUnknown = true;
 	// The title Dateline gave, so an export changes the title slide only if an editor did.
 	imported.timeline.extra = { timelinejs: clone(rest), timelinejsTitle: title };
 	return imported;

@@ -25,9 +25,24 @@ export interface DataProblem {
 	serving: 'the last good version' | 'nothing' | 'the file without these fields';
 }
 
+/**
+ * `source: ""` in an article's front matter says it names no source (an article pasted without
+ * its outlet, a TimelineJS file with no credit), as `npm run export` writes it; the article
+ * reader asks for a source, so the line is read as none here. The text's offsets are unchanged.
+ */
+const NO_SOURCE = /^(---\r?\n(?:(?!---)[^\n]*\n)*?)source:[ \t]*""[ \t]*(\r?\n)/;
+
 const articles = new DataFiles<Article>({
 	maxBytes: MAX_ARTICLE_BYTES,
-	parse: (text, file) => parseArticle(text, file.replace(/^.*\/|\.md$/g, ''), file)
+	parse: (text, file) => {
+		const none = NO_SOURCE.test(text);
+		const read = parseArticle(
+			none ? text.replace(NO_SOURCE, '$1source: none$2') : text,
+			file.replace(/^.*\/|\.md$/g, ''),
+			file
+		);
+		return none ? { ...read, source: '' } : read;
+	}
 });
 
 const timelines = new DataFiles<Timeline>({

@@ -34,8 +34,7 @@ export async function importUpload(
 	try {
 		read = importTimelineFile(content, {
 			file: name,
-			published: new Date().toISOString().slice(0, 10),
-			source: name
+			published: new Date().toISOString().slice(0, 10)
 		});
 	} catch (e) {
 		if (e instanceof DataError) throw new StoreError(422, e.message, { problems: e.problems });

@@ -66,7 +66,8 @@ export async function readerData(slug: string, url: URL, route: 't' | 'embed') {
 			slug: found.slug,
 			title: timeline.title || first?.title || found.slug,
 			source: first?.source ?? '',
-			published: timeline.published || first?.published || ''
+			// A day the story never gave (an imported file's) is no byline's.
+			published: timeline.publishedUnknown ? '' : timeline.published || first?.published || ''
 		},
 		paragraphs,
 		/** Every article the timeline was read from, for cards that list several sources. */

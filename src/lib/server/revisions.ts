@@ -177,7 +177,8 @@ async function appendRevision(
 			parent: timeline.head || null,
 			document: JSON.stringify(document),
 			title: document.title ?? null,
-			published: document.published ?? null,
+			// The lists' byline day: none when the story has no known day.
+			published: document.publishedUnknown ? null : (document.published ?? null),
 			editor_id: editorId,
 			note
 		})

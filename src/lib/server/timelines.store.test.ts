@@ -473,7 +473,6 @@ for (const store of storesUnderTest()) {
 						importSheet(text, {
 							file,
 							published: '2020-06-26',
-							source: file,
 							slug
 						}).timeline.events.map((e) => [e.title, e.start.value, e.end?.value, e.extra]);
 					expect(cells(out)).toEqual(cells(original));

@@ -13,6 +13,7 @@ export const TIMELINE_FIELDS = [
 	'title',
 	'published',
 	'publishedIsGuess',
+	'publishedUnknown',
 	'events',
 	'extra'
 ] as const;

@@ -76,6 +76,11 @@ export const timelineSchema = {
 			type: 'boolean',
 			description: 'True when the publication date was inferred from the text.'
 		},
+		publishedUnknown: {
+			type: 'boolean',
+			description:
+				'True when the story has no known day (an imported TimelineJS file): published is the day of the import, which relative dates count from, and bylines leave it out.'
+		},
 		extra: {
 			type: 'object',
 			description: 'Fields from another format (TimelineJS title slide, eras…), kept for export.'

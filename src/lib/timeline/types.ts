@@ -114,6 +114,11 @@ export interface Timeline {
 	published: string;
 	/** True when no publication date was given and it was inferred from the text. */
 	publishedIsGuess?: boolean;
+	/**
+	 * True when the story's day is not known (an imported TimelineJS file): `published` is then
+	 * the day of the import, which relative dates count from, and bylines leave it out.
+	 */
+	publishedUnknown?: boolean;
 	events: TimelineEvent[];
 	/** A timeline's fields from another format (TimelineJS title slide, eras, scale), kept. */
 	extra?: Extra;

@@ -60,8 +60,10 @@ export function validateTimeline(json: unknown, file: string, warnings: Problem[
 		);
 		throw new DataError(problems);
 	}
-	if (json.publishedIsGuess !== undefined && typeof json.publishedIsGuess !== 'boolean')
-		at('publishedIsGuess', `expected true or false, found ${describe(json.publishedIsGuess)}`);
+	for (const key of ['publishedIsGuess', 'publishedUnknown'] as const) {
+		if (json[key] !== undefined && typeof json[key] !== 'boolean')
+			at(key, `expected true or false, found ${describe(json[key])}`);
+	}
 	for (const key of ['article', 'title', 'published'] as const) {
 		if (json[key] !== undefined && typeof json[key] !== 'string') at(key, 'expected a string');
 	}

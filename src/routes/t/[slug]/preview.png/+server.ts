@@ -29,7 +29,7 @@ export const GET: RequestHandler = async ({ params }) => {
 	if (!first) error(404, `No timeline called "${params.slug}"`);
 	const title = timeline.title || first.title;
 	const published = timeline.published || first.published;
-	const day = parseCalendarDay(published);
+	const day = timeline.publishedUnknown ? null : parseCalendarDay(published);
 	const png = renderPng(
 		previewSvg(timeline, { title, byline: byline(first.source, day && formatDay(day)) })
 	);
