@@ -264,3 +264,38 @@ describe('an imported timeline’s byline', () => {
 		await page.close();
 	});
 });
+
+describe('an imported sheet’s dates on the reader’s card', () => {
+	it('quote words “as written” only when the sheet gave a Display Date', async () => {
+		const response = await api(server.url, cookie, '/api/imports', {
+			method: 'POST',
+			body: {
+				name: 'display-dates.csv',
+				content: [
+					'Year,Month,Day,Display Date,Headline,Text',
+					'2018,3,12,,Judge ruled,The judge ruled.',
+					'2019,5,,Spring 2019,Council appealed,The council appealed.'
+				].join('\n')
+			}
+		});
+		const slug = ((await response.json()) as { slug: string }).slug;
+		const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
+		await api(server.url, cookie, `/api/timelines/${slug}/publish`, {
+			method: 'POST',
+			body: { revision: draft.revision }
+		});
+		const ids = (draft.document.events as { id: string; title: string }[]).map((e) => e.id);
+		const page = await browser.newPage();
+		await page.goto(`${server.url}/t/${slug}`);
+		const card = page.locator('.card');
+		await page.click(`[data-event="${ids[0]}"]`);
+		await expect.poll(() => card.locator('h2').textContent()).toBe('Judge ruled');
+		expect(await card.locator('dt').allTextContents()).not.toContain('As written');
+		expect(await card.textContent()).not.toContain('“2018-03-12”');
+		await page.screenshot({ path: artifactPath('imported-card-no-words-1280.png') });
+		await page.click(`[data-event="${ids[1]}"]`);
+		await expect.poll(() => card.locator('h2').textContent()).toBe('Council appealed');
+		expect(await card.locator('dd').allTextContents()).toContain('“Spring 2019”');
+		await page.close();
+	});
+});

@@ -327,7 +327,27 @@ describe('TimelineJS files as people write them (fixtures/wild)', () => {
 
 	it('takes a display date of "." for a hidden date, not for words', () => {
 		const [label] = read('hundred-years-war.json').events;
-		expect(label!.start).toMatchObject({ text: '900', value: '0900', precision: 'year' });
+		expect(label!.start).toMatchObject({ text: '', value: '0900', precision: 'year' });
+	});
+
+	it('gives a date no words "as written" unless the file wrote a display date', () => {
+		const doc = {
+			events: [
+				{ start_date: { year: 2019, month: 4 }, text: { headline: 'Bounties offered' } },
+				{
+					start_date: { year: 2019, month: 4 },
+					display_date: 'Spring 2019',
+					text: { headline: 'Talks' }
+				}
+			]
+		};
+		const [plain, said] = importTimelineJs(doc, { published: '2026-12-05' }).timeline.events;
+		expect(plain!.start).toMatchObject({ text: '', value: '2019-04', precision: 'month' });
+		expect(said!.start).toMatchObject({ text: 'Spring 2019', value: '2019-04' });
+		// Exported again, it writes no display date either.
+		expect(
+			exportTimelineJs(importTimelineJs(doc, { published: '2026-12-05' }).timeline).events[0]
+		).not.toHaveProperty('display_date');
 	});
 
 	it('names a file without a title slide after the file, so two are two timelines', () => {

@@ -3,6 +3,7 @@ import { sameValue } from '../timeline/same-value';
 import { DataError, type Problem } from '../timeline/problems';
 import type { FuzzyDate, Timeline, TimelineEvent } from '../timeline/types';
 import {
+	describeParts,
 	fuzzyOfParts,
 	partsOfFuzzy,
 	readCalendarParts,
@@ -98,7 +99,9 @@ function dateOf(
 	}
 	// Dateline's own date wins while the calendar fields still say what Dateline wrote.
 	if (kept && sameValue(comparable(tjsDateFor(kept)), comparable(raw))) return kept;
-	return fuzzyOfParts(parts, display);
+	// A file's date has words only when it wrote some (a display date): calendar fields are not
+	// words "as written", and the card would quote them as if an article had.
+	return fuzzyOfParts(parts, display ?? '');
 }
 
 /** A TimelineJS date's fields as numbers, so "06" and 6 compare equal. */
@@ -155,7 +158,11 @@ function readEvent(event: unknown, problem: (field: string, message: string) => 
 	const headline = htmlToText(typeof text.headline === 'string' ? text.headline : '');
 	const summary = htmlToText(typeof text.text === 'string' ? text.text : '');
 	// A placeholder text ("<p>.</p>", tjs2-career-trailing-comma-date.json) is no title.
-	const title = headline || (saysSomething(summary) ? shorten(summary) : '') || start.text;
+	const title =
+		headline ||
+		(saysSomething(summary) ? shorten(summary) : '') ||
+		start.text ||
+		describeParts(partsOfFuzzy(start).parts);
 	const read: Read = { title, summary, start };
 	if (end) read.end = end;
 	if (typeof kept?.confidence === 'number') read.confidence = kept.confidence;
