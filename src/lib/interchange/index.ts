@@ -8,6 +8,7 @@ import { parseJsonText, readJsonText } from './json-text';
 import { exportSheet, importSheet } from './sheet';
 import { exportTimelineJs, importTimelineJs } from './timelinejs';
 import { fromTimelineJs2, isTimelineJs2, tjs2Place } from './timelinejs2';
+import { withSafeKeptSlides } from './safe-slide';
 
 export { exportIcs, type IcsExport } from './ics';
 export { exportSheet, importSheet, SHEET_COLUMNS } from './sheet';
@@ -94,7 +95,7 @@ export function exportTimeline(
 	switch (format) {
 		case 'json':
 			return {
-				body: `${JSON.stringify(timeline, null, '\t')}\n`,
+				body: `${JSON.stringify(withSafeKeptSlides(timeline), null, '\t')}\n`,
 				contentType: 'application/json; charset=utf-8',
 				extension: 'json',
 				warnings: []

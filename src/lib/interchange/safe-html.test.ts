@@ -4,6 +4,7 @@ import { xssVectors } from '../../../tests/support/xss-vectors';
 import { htmlToText } from './html-text';
 import { exportTimeline, importTimelineFile } from './index';
 import { isSafeUrl, safeHtml } from './safe-html';
+import type { Timeline } from '../timeline/types';
 import type { TjsDocument } from './timelinejs';
 
 /** Every tag the output holds, with its attributes: what a browser will build from it. */
@@ -154,4 +155,48 @@ describe('TimelineJS export of the hostile fixtures', () => {
 		expect(out.events[1]!.display_date).toBe('2021');
 		expect(out.events[1]!.group).toBe('Courts');
 	});
+});
+
+describe('Dateline JSON export of the hostile fixtures', () => {
+	const wild = (file: string) =>
+		readFileSync(new URL(`./fixtures/wild/${file}`, import.meta.url), 'utf8');
+	for (const file of ['constructed-bom-bc.json', 'tjs2-govhack-scripts.json']) {
+		it(`${file}: the TimelineJS slides it keeps hold no script, handler, frame or unsafe URL`, () => {
+			const { timeline } = importTimelineFile(wild(file), { file, published: '2026-12-05' });
+			// The file as read keeps its markup, to write back; the export does not.
+			expect(JSON.stringify(timeline.events.map((e) => e.extra))).toMatch(
+				/<script|onclick|onerror/i
+			);
+			const exported = JSON.parse(exportTimeline(timeline, 'json').body) as Timeline;
+			const slides = [
+				...(exported.events.map((e) => e.extra?.timelinejs) as TjsDocument['events']),
+				...((exported.extra?.timelinejs as TjsDocument | undefined)?.eras ?? []),
+				(exported.extra?.timelinejs as TjsDocument | undefined)?.title
+			].filter(Boolean);
+			const html = slides.flatMap((s) => [s!.text?.headline ?? '', s!.text?.text ?? '']);
+			for (const h of html) for (const tag of tagsOf(h)) expect(tag).toMatch(ALLOWED_TAG);
+			// Every string it keeps, however deep: tags a browser would build hold no script,
+			// frame, button or handler, and no address is a script's.
+			const strings = (v: unknown): string[] =>
+				typeof v === 'string'
+					? [v]
+					: v && typeof v === 'object'
+						? Object.values(v).flatMap(strings)
+						: [];
+			const kept = strings([exported.extra, exported.events.map((e) => e.extra)]);
+			expect(kept.flatMap(tagsOf).join(' ')).not.toMatch(/<script|<iframe|<button|\son\w+=/i);
+			expect(kept.filter((k) => /^\s*javascript:/i.test(k))).toEqual([]);
+			// Read back, it is the same timeline, and exports to TimelineJS as the original does.
+			const again = importTimelineFile(exportTimeline(timeline, 'json').body, {
+				file: 'again.json',
+				published: '2026-12-05'
+			});
+			expect(again.timeline.events.map((e) => [e.title, e.summary, e.start])).toEqual(
+				timeline.events.map((e) => [e.title, e.summary, e.start])
+			);
+			expect(exportTimeline(again.timeline, 'timelinejs').body).toBe(
+				exportTimeline(timeline, 'timelinejs').body
+			);
+		});
+	}
 });

@@ -1,4 +1,5 @@
 import { isSafeUrl, safeHtml, withoutMarkup } from './safe-html';
+import type { Timeline } from '../timeline/types';
 import type { TjsDocument, TjsEvent } from './timelinejs';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -60,5 +61,30 @@ export function safeDocument(doc: TjsDocument): TjsDocument {
 	const out: TjsDocument = { ...doc, events: doc.events.map(safeSlide) };
 	if (doc.title !== undefined) out.title = safeSlide(doc.title);
 	if (Array.isArray(doc.eras)) out.eras = doc.eras.map(safeSlide);
+	return out;
+}
+
+/**
+ * A Dateline timeline with the TimelineJS slides it keeps (`extra.timelinejs`: an imported
+ * file's own title slide, eras and events, raw HTML included) made safe as a TimelineJS export
+ * makes them, for a Dateline JSON export: whoever feeds that file to TimelineJS later renders
+ * that HTML too. What Dateline reads from the file is unchanged.
+ */
+export function withSafeKeptSlides(timeline: Timeline): Timeline {
+	const kept = timeline.extra?.timelinejs;
+	const out: Timeline = {
+		...timeline,
+		events: timeline.events.map((e) =>
+			e.extra?.timelinejs === undefined
+				? e
+				: { ...e, extra: { ...e.extra, timelinejs: safeSlide(e.extra.timelinejs) } }
+		)
+	};
+	if (isObject(kept)) {
+		const rest: Record<string, unknown> = { ...kept };
+		if (rest.title !== undefined) rest.title = safeSlide(rest.title);
+		if (Array.isArray(rest.eras)) rest.eras = rest.eras.map(safeSlide);
+		out.extra = { ...timeline.extra, timelinejs: rest };
+	}
 	return out;
 }

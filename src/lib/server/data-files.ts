@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Article, SourceRef, Timeline } from '../timeline/types';
+import { withSafeKeptSlides } from '../interchange/safe-slide';
 import { readArticle, readCuratedTimeline, slugsIn } from './articles';
 import { writeFileAtomic } from './atomic-write.js';
 import { extracted } from './extraction';
@@ -303,7 +304,8 @@ export async function exportDataDir(
 			if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileAtomic(path, text);
 			out.articles.push(article.slug);
 		}
-		const document = withArticles(row.document, articles);
+		// A file's kept TimelineJS HTML goes out as a TimelineJS export writes it (safe-slide.ts).
+		const document = withArticles(withSafeKeptSlides(row.document), articles);
 		writeFileAtomic(
 			join(dataDir, TIMELINES, `${row.slug}.json`),
 			`${JSON.stringify(document, null, '\t')}\n`
