@@ -299,3 +299,62 @@ describe('an imported sheet’s dates on the reader’s card', () => {
 		await page.close();
 	});
 });
+
+describe('the date field', () => {
+	it('takes a winter across two years and a week of a month, saying what it understood', async () => {
+		const slug = await importTimeline('date-spans.csv');
+		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
+		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.waitForSelector('[data-event-editor]');
+		const stored = (id: string | null) =>
+			page.evaluate(
+				async ([s, id]) =>
+					(
+						(await (await fetch(`/api/timelines/${s}/draft`)).json()).document.events as {
+							id: string;
+							start: { value: string; earliest: string; latest: string };
+						}[]
+					).find((e) => e.id === id)?.start,
+				[slug, id] as const
+			);
+		for (const [i, typed, reading, value, earliest] of [
+			[
+				0,
+				'the winter of 2018-19',
+				'winter 2018–19 · Dec 1, 2018 – Feb 28, 2019',
+				'2018-WI',
+				'2018-12-01T00:00:00.000Z'
+			],
+			[
+				1,
+				'the first week of May 2021',
+				'first week of May 2021 · May 1, 2021 – May 7, 2021',
+				'2021-05',
+				'2021-05-01T00:00:00.000Z'
+			]
+		] as const) {
+			const row = rows(page).nth(i);
+			const id = await row.getAttribute('data-event-editor');
+			const start = row.locator('.date-field').first();
+			await start.locator('input').fill(typed);
+			await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
+			expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
+			await start.locator('input').press('Enter');
+			await expect
+				.poll(() => status(page).textContent(), { timeout: 15_000 })
+				.toBe('All changes saved');
+			await expect.poll(() => stored(id)).toMatchObject({ value, earliest });
+		}
+		const start = rows(page).nth(2).locator('.date-field').first();
+		await start.locator('input').fill('the fifth week of May 2021');
+		await expect
+			.poll(() => start.locator('.reading').textContent())
+			.toContain('“the fifth week of May 2021”');
+		expect(await start.locator('input').getAttribute('aria-invalid')).toBe('true');
+		await start.locator('.reading').scrollIntoViewIfNeeded();
+		await page.screenshot({ path: artifactPath('authoring-date-spans-1280.png') });
+		await start.locator('input').press('Escape');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});

@@ -120,3 +120,70 @@ describe('readTypedDate', () => {
 		expect(again.ok && sameTime(again.date, stored)).toBe(true);
 	});
 });
+
+describe('spans the normaliser reads only in part', () => {
+	it.each([
+		['the winter of 2018-19', '2018-WI', 'winter 2018–19 · Dec 1, 2018 – Feb 28, 2019'],
+		['winter 2019/20', '2019-WI', 'winter 2019–20 · Dec 1, 2019 – Feb 29, 2020'],
+		['winter 1999-2000', '1999-WI', 'winter 1999–2000 · Dec 1, 1999 – Feb 29, 2000'],
+		['the first week of May 2021', '2021-05', 'first week of May 2021 · May 1, 2021 – May 7, 2021'],
+		['2nd week of June 2019', '2019-06', '2nd week of June 2019 · Jun 8, 2019 – Jun 14, 2019'],
+		[
+			'the last week of February 2020',
+			'2020-02',
+			'last week of February 2020 · Feb 23, 2020 – Feb 29, 2020'
+		]
+	])('reads “%s” as %s, saying so in one line', (text, value, reading) => {
+		const read = readTypedDate(text, '2022-03-01');
+		expect(read).toMatchObject({ ok: true, date: { text, value }, reading });
+		// The field shows the words typed, which read back as the date.
+		if (read.ok) expect(fieldWords(read.date, '2022-03-01')).toBe(text);
+	});
+
+	it('shows a stored week of a month in words that read back as it', () => {
+		for (const [typed, shown] of [
+			['the first week of May 2021', 'first week of May 2021'],
+			['the last week of February 2020', 'last week of February 2020']
+		]) {
+			const read = readTypedDate(typed!, '2022-03-01');
+			if (!read.ok) throw new Error(read.message);
+			// A corrected date keeps the article's words; the field says the editor's date.
+			expect(fieldWords({ ...read.date, text: 'last spring' }, '2022-03-01')).toBe(shown);
+		}
+	});
+
+	it('gives a week of a month its seven days, at week precision', () => {
+		expect(readTypedDate('the first week of May 2021', '2022-03-01')).toMatchObject({
+			date: {
+				earliest: '2021-05-01T00:00:00.000Z',
+				latest: '2021-05-07T23:59:59.999Z',
+				precision: 'week'
+			}
+		});
+	});
+
+	it.each([
+		[
+			'the summer of 2018-19',
+			'“the summer of 2018-19”: a summer falls within one year (only a winter spans two); type “summer 2018” or “summer 2019”.'
+		],
+		[
+			'winter 2018-20',
+			'“winter 2018-20”: 2018 and 2020 are not one winter apart; type one winter, such as “winter 2018-19”.'
+		],
+		[
+			'the fifth week of May 2021',
+			'“the fifth week of May 2021”: a month holds four whole weeks; type “the last week of May 2021” or “May 2021”.'
+		],
+		[
+			'the first week of 2021',
+			'“the first week of 2021”: Dateline reads the weeks of a month, and “2021” is not one; type a month, such as “the first week of May 2021”.'
+		],
+		[
+			'the third week of spring 2021',
+			'“the third week of spring 2021”: Dateline reads the weeks of a month, and “spring 2021” is not one; type a month, such as “the third week of May 2021”.'
+		]
+	])('refuses “%s” in one line naming what and where', (text, message) => {
+		expect(readTypedDate(text, '2022-03-01')).toEqual({ ok: false, message });
+	});
+});

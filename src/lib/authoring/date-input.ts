@@ -2,6 +2,7 @@ import { fuzzyOfParts } from '../interchange/calendar';
 import { tagTimexes } from '../temporal';
 import { formatBounds, formatFuzzyDate } from '../timeline/format';
 import { BOUNDS, boundOnPart, readBound } from './date-bounds';
+import { readSpan, weekOfMonthWords } from './date-spans';
 import { fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
 import type { FuzzyDate } from '../timeline/types';
 
@@ -68,6 +69,9 @@ export function readTypedDate(input: string, published: string): DateReading {
 
 /** One date with no bound before it: the normaliser's reading of the whole entry. */
 function readPlainDate(text: string, published: string): DateReading {
+	// A winter across two years, a week of a month: read whole, or refused saying why.
+	const span = readSpan(text, (words) => readPlainDate(words, published));
+	if (span) return span;
 	const reference = parseCalendarDay(published) ?? undefined;
 	const bc = BC.exec(text);
 	if (bc) {
@@ -156,5 +160,7 @@ export function fieldWords(date: FuzzyDate, published: string): string {
 		const words = `${bound.writes} ${formatFuzzyDate(plain)}`;
 		if (same(words)) return words;
 	}
+	const week = weekOfMonthWords(date, formatFuzzyDate({ ...date, precision: 'month' }));
+	if (week && same(week)) return week;
 	return formatFuzzyDate(date);
 }
