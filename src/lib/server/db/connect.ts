@@ -92,12 +92,8 @@ export class StoreInUseError extends Error {
  */
 function lock(path: string): () => void {
 	const file = `${path}.pid`;
-	if (existsSync(file)) {
-		const pid = Number(readFileSync(file, 'utf8').trim());
-		if (pid && pid !== process.pid && alive(pid)) {
-			throw new StoreInUseError(path, pid);
-		}
-	}
+	const owner = storeOwner(path);
+	if (owner) throw new StoreInUseError(path, owner);
 	mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, String(process.pid));
 	const unlock = () => {
@@ -109,6 +105,14 @@ function lock(path: string): () => void {
 	};
 	process.once('exit', unlock);
 	return unlock;
+}
+
+/** The live process other than this one that holds the embedded store in `dir`, if any. */
+export function storeOwner(dir: string): number | null {
+	const file = `${resolve(dir)}.pid`;
+	if (!existsSync(file)) return null;
+	const pid = Number(readFileSync(file, 'utf8').trim());
+	return pid && pid !== process.pid && alive(pid) ? pid : null;
 }
 
 function alive(pid: number): boolean {
