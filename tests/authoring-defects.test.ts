@@ -195,7 +195,7 @@ describe('History', () => {
 			.toBe('All changes saved');
 		await page.getByRole('button', { name: 'Publish' }).click();
 		await page.waitForSelector('.notice:has-text("Published revision")');
-		await page.getByRole('button', { name: 'History' }).click();
+		await page.getByRole('button', { name: 'History', exact: true }).click();
 		const said = (p: Page) =>
 			p
 				.locator('.history li')
@@ -211,7 +211,7 @@ describe('History', () => {
 
 		await page.goto(`${server.url}/t/${slug}/edit?lang=fr`);
 		await page.waitForSelector('[data-event-editor]');
-		await page.getByRole('button', { name: 'History' }).click();
+		await page.getByRole('button', { name: 'History', exact: true }).click();
 		await expect.poll(() => said(page)).toHaveLength(3);
 		expect((await said(page))[1]).toBe(
 			'Titre de « Judge ruled the contract void in March… » modifié'

@@ -156,7 +156,7 @@ describe('unpublishing', () => {
 		expect(await (await fetch(server.url)).text()).not.toContain(slug);
 
 		// History says who took it off and when; the draft is all there.
-		await page.getByRole('button', { name: 'History' }).click();
+		await page.getByRole('button', { name: 'History', exact: true }).click();
 		const row = page.locator('.history li[data-revision="1"]');
 		await expect
 			.poll(() => row.textContent())
