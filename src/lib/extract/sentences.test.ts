@@ -102,6 +102,15 @@ describe('splitSentences', () => {
 		const text = 'It was the worst since the 1980s. Inflation peaked on the 3rd. Prices fell.';
 		expect(splitSentences(text)).toHaveLength(3);
 		expect(splitSentences('Polls close at 8p.m. Tuesday in most states.')).toHaveLength(1);
+		for (const text of [
+			'Its last signal reached Earth at 11:42 a.m. Central European Time, after the craft hit.',
+			'Polls close at 9 p.m. Eastern time in most states.',
+			'The launch is set for 6:05 a.m. Pacific Daylight Time on Friday.'
+		])
+			expect(splitSentences(text)).toHaveLength(1);
+		expect(splitSentences('The polls closed at 8 p.m. Turnout was high at the time.')).toHaveLength(
+			2
+		);
 	});
 
 	it('ends a sentence after a possessive, whose "s" is no initial', () => {

@@ -159,9 +159,12 @@ function sentence(
 	};
 }
 
-/** Words that go on a clock time's sentence: "4 p.m. Tuesday", "10 a.m. EDT". */
+/**
+ * Words that go on a clock time's sentence: "4 p.m. Tuesday", "10 a.m. EDT", and a zone spelt
+ * out, which always ends in "time" ("11:42 a.m. Central European Time", "9 p.m. Eastern time").
+ */
 const AFTER_CLOCK =
-	/^(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|PT|GMT|UTC|BST|CET|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\b/;
+	/^(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|ET|CT|PT|GMT|UTC|BST|CET|CEST|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\b|^(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|European|Western|Moscow|China|Japan|Korea|India|Israel|Australian|Arabia|Gulf|Irish|Summer|Standard|Daylight|Mean) ){1,3}[Tt]ime\b/;
 
 /** "The Associated Press called the race at 10:42 p.m. Becker conceded …": a new sentence. */
 function endsAtClock(p: string, m: RegExpExecArray): boolean {
