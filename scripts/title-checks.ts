@@ -56,6 +56,14 @@ export interface Result {
 	right: boolean;
 }
 
+/**
+ * Whether a check's date phrase ("at 2:10 a.m.") names the event's date words: its words or a
+ * part of them, or the words with more after them ("2:10 a.m. Eastern time").
+ */
+function sameDateWords(phrase: string, words: string): boolean {
+	return phrase.includes(words) || words.startsWith(phrase.replace(/^(?:at|on|in|by) /, ''));
+}
+
 function nthIndex(file: string, text: string, phrase: string, nth: number): number {
 	let at = -1;
 	for (let n = 0; n < nth; n++) {
@@ -89,7 +97,7 @@ export function runTitleChecks(file: string): Result[] {
 						!e.start.inferred &&
 						// A date no words say (the report's own day) is no phrase's event.
 						e.start.text !== '' &&
-						phrase.includes(e.start.text.toLowerCase())
+						sameDateWords(phrase, e.start.text.toLowerCase())
 				);
 			}
 			const got = event?.title ?? null;

@@ -102,6 +102,15 @@ describe('splitSentences', () => {
 		const text = 'It was the worst since the 1980s. Inflation peaked on the 3rd. Prices fell.';
 		expect(splitSentences(text)).toHaveLength(3);
 		expect(splitSentences('Polls close at 8p.m. Tuesday in most states.')).toHaveLength(1);
+		expect(
+			splitSentences('It spent five years chasing the comet around the sun. It slipped into orbit.')
+		).toHaveLength(2);
+		expect(
+			splitSentences('The answer was no. The couple sat. They wed. Then they left.')
+		).toHaveLength(4);
+		expect(splitSentences('Sun. Oct. 5 and Sat. Nov. 4, see fig. 2, etc. and so on.')).toHaveLength(
+			1
+		);
 		for (const text of [
 			'Its last signal reached Earth at 11:42 a.m. Central European Time, after the craft hit.',
 			'Polls close at 9 p.m. Eastern time in most states.',

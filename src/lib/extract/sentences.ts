@@ -204,8 +204,14 @@ function isAbbreviation(p: string, dot: number): boolean {
 	// "grocer Hill's." ends a sentence: a possessive's "s" is no initial.
 	if (/^[A-Za-z]$/.test(word)) return !/['’]/.test(p[i - 1] ?? ''); // an initial
 	if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return true; // U.S, U.N
-	return ABBREVIATIONS.has(word.toLowerCase());
+	const lower = word.toLowerCase();
+	// "around the sun.", "the couple sat.", "voted no." end sentences: a name's, a month's or a
+	// weekday's abbreviation is capitalised ("Sun.", "No. 5"), and only a few are written in
+	// lower case.
+	if (word[0] === lower[0] && !LOWER_CASE_ABBREVIATIONS.has(lower)) return false;
+	return ABBREVIATIONS.has(lower);
 }
+const LOWER_CASE_ABBREVIATIONS = new Set('vs etc al approx est fig ft'.split(' '));
 
 /** The body of an article as the reader sees it: paragraphs of sentences, chrome left out. */
 export function bodyParagraphs(text: string, told?: Told): Sentence[][] {

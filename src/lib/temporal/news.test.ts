@@ -128,6 +128,18 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 	},
 	{ text: 'the vote at 3 p.m. ET', words: '3 p.m. ET', type: 'TIME', value: '2020-06-26T15:00' },
 	{
+		text: 'pushed the update at 2:10 a.m. Eastern time and withdrew it',
+		words: '2:10 a.m. Eastern time',
+		type: 'TIME',
+		value: '2020-06-26T02:10'
+	},
+	{
+		text: 'The signal came at 11:42 a.m. Central European Time, after',
+		words: '11:42 a.m. Central European Time',
+		type: 'TIME',
+		value: '2020-06-26T11:42'
+	},
+	{
 		text: 'He will leave at 4 in the morning.',
 		words: '4 in the morning',
 		type: 'TIME',

@@ -29,6 +29,23 @@ const ZONES = new Set([
 	'pt'
 ]);
 
+/** Words of a zone spelt out, which ends in "time": "Eastern time", "Central European Time". */
+const ZONE_WORDS = new Set(
+	(
+		'local eastern central mountain pacific atlantic alaska hawaii greenwich british european ' +
+		'western moscow china japan korea india israel australian arabia gulf irish summer standard ' +
+		'daylight mean'
+	).split(' ')
+);
+
+/** Where a clock time ends past its zone: "3 p.m. EST", "1500 local time", "9 p.m. Eastern time". */
+function afterZone(ctx: Context, end: number): number {
+	if (ZONES.has(lowerAt(ctx, end))) return end + 1;
+	let words = 0;
+	while (words < 3 && ZONE_WORDS.has(lowerAt(ctx, end + words))) words++;
+	return words > 0 && lowerAt(ctx, end + words) === 'time' ? end + words + 1 : end;
+}
+
 const CLOCK_PREPOSITIONS = new Set([
 	'at',
 	'by',
@@ -243,9 +260,7 @@ export function clockTime(ctx: Context, i: number): Match | null {
 			value: clockValue(date, clock.h, clock.min)
 		};
 	}
-	if (ZONES.has(lowerAt(ctx, end))) end++;
-	// "1500 local time"
-	if (lowerAt(ctx, end) === 'local' && lowerAt(ctx, end + 1) === 'time') end += 2;
+	end = afterZone(ctx, end);
 	// A bare "at 10 p.m." belongs to the day the story is telling, if it named one (and not a
 	// day still ahead, as in "will be sworn in on Jan. 20 … conceded at 2:30 a.m.").
 	const anchor = ctx.anchor;
@@ -358,8 +373,7 @@ export function weekdayAlone(ctx: Context, i: number): Match | null {
 	// "Tuesday at 8:08 p.m.": the day and its clock time are one TIME.
 	const clock = lowerAt(ctx, wd.end) === 'at' ? readClock(ctx, wd.end + 1) : null;
 	if (clock && clock.offset === undefined) {
-		let end = clock.end;
-		if (ZONES.has(lowerAt(ctx, end))) end++;
+		const end = afterZone(ctx, clock.end);
 		return {
 			start: i,
 			end,
