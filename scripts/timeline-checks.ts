@@ -48,7 +48,13 @@
  * year, "between 2021 and 2024", irregular pasts, a happening told twice, "the winter of 2019").
  * `held-out-dates-7` was written with it, before any of its rules (a plant explosion, a bus
  * strike, a drought's rationing, a referendum), and is only measured. A row's `end` asks for
- * the end of a range as well ("between 2019 and 2024" is 2019 to 2024, not 2019).
+ * the end of a range as well ("between 2019 and 2024" is 2019 to 2024, not 2019). `dev10` was
+ * written before the rules it measures (a hockey season, a comet probe, a transit contract, a
+ * museum's purchase, a city budget: "2021-24" as a range, weekdays of a retold week, "the
+ * following spring", "a year after she was elected", habits, "had led until the spring", "will
+ * not … before November", a quoted "today" ahead of a later vote, "Local 1207", "Apollo 11").
+ * `held-out-dates-8` was written with it, before any of its rules (a mountain pass, a crash's
+ * anniversary, a hospital merger, an app's lawsuit), and is only measured.
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -98,6 +104,10 @@ export const HELD_OUT_DATES_6_DIR = join(ROOT, 'src/lib/extract/fixtures/held-ou
 export const DEV9_DIR = join(ROOT, 'src/lib/extract/fixtures/dev9');
 /** Written with dev9, before its rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_7_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-7');
+/** The tenth: a hockey season, a comet probe, a transit contract, a museum's purchase, a budget. */
+export const DEV10_DIR = join(ROOT, 'src/lib/extract/fixtures/dev10');
+/** Written with dev10, before its rules, to measure them on text they were not made on. */
+export const HELD_OUT_DATES_8_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-8');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -108,13 +118,15 @@ const SETS: Record<string, string> = {
 	dev7: DEV7_DIR,
 	dev8: DEV8_DIR,
 	dev9: DEV9_DIR,
+	dev10: DEV10_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,
 	'held-out-dates-4': HELD_OUT_DATES_4_DIR,
 	'held-out-dates-5': HELD_OUT_DATES_5_DIR,
 	'held-out-dates-6': HELD_OUT_DATES_6_DIR,
-	'held-out-dates-7': HELD_OUT_DATES_7_DIR
+	'held-out-dates-7': HELD_OUT_DATES_7_DIR,
+	'held-out-dates-8': HELD_OUT_DATES_8_DIR
 };
 
 export interface Expected {
