@@ -31,7 +31,8 @@ export const CHECK_SETS = {
 	'held-out-9': join(DIR, 'held-out-9.json'),
 	'held-out-10': join(DIR, 'held-out-10.json'),
 	'held-out-11': join(DIR, 'held-out-11.json'),
-	'held-out-12': join(DIR, 'held-out-12.json')
+	'held-out-12': join(DIR, 'held-out-12.json'),
+	'held-out-13': join(DIR, 'held-out-13.json')
 };
 
 interface Check {
