@@ -472,13 +472,14 @@ describe('the tenth development set (npm run bench:genres -- --set dev10)', () =
 		);
 	});
 
-	// Before its rules (main at b684525): 25/47 found, 26/55 right.
-	it('finds at least 25 of the 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(25);
+	// Before its rules (main at b684525): 25/47 found, 26/55 right; with year ranges and names'
+	// numbers 31/47 and 32/53.
+	it('finds at least 31 of the 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(31);
 	});
 
-	it('puts no more than 29 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(29);
+	it('puts no more than 21 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(21);
 	});
 });
 

@@ -97,6 +97,21 @@ describe('extractTimeline: events from any article', () => {
 		expect(e!.end?.value).toBe('2024-05-01');
 	});
 
+	it('makes a range of years with a two-digit end, "in 2021-24" or "2021–23", 2021 to 2024 (dev10)', () => {
+		for (const [text, end] of [
+			['Her teams went 98-40 in 2021-24, the best record in the league.', '2024'],
+			['Over 2021–23, the probe mapped 90 percent of the comet.', '2023'],
+			['Revenue fell in 2021-2024 as two malls closed.', '2024']
+		] as const) {
+			const [e] = events(text, '2026-04-13');
+			expect(e!.start.value, text).toBe('2021');
+			expect(e!.end?.value, text).toBe(end);
+		}
+		expect(events('Her teams went 98-40 in 2021-24.', '2026-04-13')[0]!.title).toBe(
+			'Her teams went 98-40'
+		);
+	});
+
 	it('keeps apart dates that a dash or a move sets side by side', () => {
 		const published = '2024-05-15';
 		expect(

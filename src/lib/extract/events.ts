@@ -49,6 +49,9 @@ const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
 /** Joins that make a range without "from": "April 30 to May 1", "May 3-5" (an unspaced dash). */
 const CLOSE_JOIN = /^(?:\s+(?:to|through)\s+|[-–])$/i;
+/** Two years joined by a bare dash are a span of years: "in 2021-24", "1995–96". */
+const yearsDashed = (between: string, date: FuzzyDate) =>
+	/^[-–]$/.test(between) && date.precision === 'year';
 /** Verbs that move a date rather than span one: "moved March 3 to March 10". */
 const MOVED = /\b(?:moved|postponed|delayed|pushed|rescheduled|changed|brought forward)\b[^.]*$/i;
 // "for three years", "for about six months": how long the dated happening lasted.
@@ -500,7 +503,7 @@ function eventsOfSentence(
 			? RANGE_JOIN.test(between)
 			: CLOSE_JOIN.test(between) &&
 				next?.date.precision === date.precision &&
-				next.date.value.slice(0, 4) === date.value.slice(0, 4) &&
+				(next.date.value.slice(0, 4) === date.value.slice(0, 4) || yearsDashed(between, date)) &&
 				!MOVED.test(before);
 		const joined = Boolean(next && opened && compareFuzzyDates(date, next.date) < 0);
 		if (joined) end = next!.date;

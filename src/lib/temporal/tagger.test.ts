@@ -287,10 +287,22 @@ describe('tagTimexes', () => {
 		'she lives at 1600 Pennsylvania Avenue',
 		'police responded to the 1300 block of Main Street',
 		'he stayed in Room 1600',
+		// dev10: a union local, an auction lot and a catalogue's star or planet are names.
+		'members of Amalgamated Transit Union Local 1207 voted',
+		'it was listed as Lot 1871 and credited to an unknown painter',
+		'its spectrometer also watched LHS 1140 b, a planet 49 light-years away',
 		'it made the Sunday Times best-seller list',
 		'a star of Monday Night Football'
 	])('finds nothing in "%s"', (text) => {
 		expect(tagTimexes(text, { published: FRI })).toEqual([]);
+	});
+
+	it.each([
+		['The local 2019 election was close.', '2019'],
+		['THE PARTY WAS FOUNDED IN 1921.', '1921'],
+		['The UN was founded in 1945.', '1945']
+	])('still reads a year after a lower-case "local" or capitals in "%s" (dev10)', (text, year) => {
+		expect(tagTimexes(text, { published: FRI }).map((t) => t.value)).toEqual([year]);
 	});
 
 	it.each([

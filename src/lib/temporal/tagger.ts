@@ -12,7 +12,7 @@ import { makeParts, yearEnd } from './patterns/parts';
 import { makeQualified } from './patterns/qualified';
 import { quarter, shorthandPeriod, yearAgoAdjective } from './patterns/quarters';
 import { frequency, ref } from './patterns/refs';
-import { secondDay } from './patterns/ranges';
+import { secondDay, secondYear } from './patterns/ranges';
 import { holiday } from './patterns/holidays';
 import {
 	agoLater,
@@ -36,6 +36,7 @@ const BASE: Pattern[] = [
 	weekOf,
 	dayOfMonth,
 	secondDay,
+	secondYear,
 	clockTime,
 	dayPart,
 	edgeOfDay,

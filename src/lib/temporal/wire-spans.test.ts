@@ -44,6 +44,22 @@ const rows: TimexRow[] = [
 		type: 'DURATION',
 		value: 'P1DT12H'
 	},
+	// dev10: a range of years that writes its end in two digits: the end is a year of its own,
+	// as WikiWars marks "1995-96"; never before the first year, never an ISO month.
+	{
+		text: 'Her teams went 98-40 in 2021-24, the best record in the league.',
+		published: '2026-04-13',
+		words: '24',
+		type: 'DATE',
+		value: '2024'
+	},
+	{
+		text: 'The Third Taiwan Strait Crisis in 1995–96 escalated tensions.',
+		published: '2009-01-01',
+		words: '96',
+		type: 'DATE',
+		value: '1996'
+	},
 	// A range naming its month once: the second day is a date of its own.
 	{
 		text: 'The summit will be held on April 24 and 25 in Brussels.',

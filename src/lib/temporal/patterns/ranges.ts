@@ -44,3 +44,28 @@ export function secondDay(ctx: Context, i: number): Match | null {
 	const point = { y, m: anchor.m, d: day.value };
 	return { start: i, end, type: 'DATE', value: formatDay(point), point };
 }
+
+/**
+ * The end of a range of years that writes only its last two digits: the "24" of "2021-24" or
+ * "2021–24", a year of its own (2024), as WikiWars marks "1995-96" and "1947-54". Only after a
+ * year just read, joined by an unspaced dash, and later in the same century: "2021-03" is no
+ * range, and an ISO month is the calendar date's.
+ */
+export function secondYear(ctx: Context, i: number): Match | null {
+	const anchor = ctx.anchor;
+	const t = ctx.tokens[i];
+	if (!anchor || !t || t.kind !== 'number' || t.text.length !== 2 || t.spaced) return null;
+	const dash = ctx.tokens[i - 1];
+	const first = ctx.tokens[i - 2];
+	if (!dash || (dash.text !== '-' && dash.text !== '\u2013') || dash.spaced) return null;
+	if (!first || first.kind !== 'number' || first.text.length !== 4) return null;
+	if (Number(first.text) !== anchor.y || anchor.m !== undefined) return null;
+	const y = anchor.y - (anchor.y % 100) + Number(t.text);
+	if (y <= anchor.y) return null;
+	// "2021-24 percent", "1998-99 season" is fine, but "2019-20-21" is not a range of two.
+	const next = ctx.tokens[i + 1];
+	if (next && !next.spaced && (next.text === '-' || next.text === '\u2013' || next.text === '%'))
+		return null;
+	if (COUNTED.has(lowerAt(ctx, i + 1))) return null;
+	return { start: i, end: i + 1, type: 'DATE', value: String(y), point: { y } };
+}

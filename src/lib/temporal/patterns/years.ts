@@ -78,6 +78,26 @@ const LABELS = new Set(
 	)
 );
 
+/**
+ * Names that take a number only capitalised: a union's "Local 1207", an auction's "Lot 1871"
+ * (dev10); "the local 2019 election" is a year.
+ */
+const CAPITAL_LABELS = new Set(['Local', 'Lot']);
+
+/** Capitals that do date a year: an era, a fiscal year. */
+const ERAS = new Set(['AD', 'BC', 'CE', 'BCE', 'FY']);
+
+/**
+ * A catalogue's letters: "LHS 1140 b", "HD 2094", "NGC 1300" (dev10) name a star, a planet, a
+ * galaxy. Only in mixed-case text: in a headline of capitals, "FOUNDED IN 1921" is a year.
+ */
+function catalogue(ctx: Context, i: number): boolean {
+	const letters = ctx.tokens[i - 1]?.text ?? '';
+	if (!/^[A-Z]{2,4}$/.test(letters) || ERAS.has(letters)) return false;
+	const before = ctx.tokens[i - 2]?.text ?? '';
+	return /\p{Ll}/u.test(before);
+}
+
 /** Street words: "1600 Pennsylvania Avenue" is an address. */
 const STREETS = new Set(
 	'avenue ave street st road rd boulevard blvd drive dr lane ln way place plaza square'.split(' ')
@@ -85,7 +105,9 @@ const STREETS = new Set(
 
 /** A four-digit number that labels a thing or a place, not a year. */
 function label(ctx: Context, i: number, end: number): boolean {
-	if (LABELS.has(lowerAt(ctx, i - 1))) return true;
+	if (LABELS.has(lowerAt(ctx, i - 1)) || CAPITAL_LABELS.has(ctx.tokens[i - 1]?.text ?? ''))
+		return true;
+	if (catalogue(ctx, i)) return true;
 	// "the 1300 block of Main Street"
 	if (lowerAt(ctx, end) === 'block') return true;
 	const capital = /^\p{Lu}/u.test(ctx.tokens[end]?.text ?? '');
