@@ -244,6 +244,9 @@ describe('authoring', () => {
 			.poll(() => status(a.page).textContent(), { timeout: 15_000 })
 			.toBe('All changes saved');
 
+		// Ben retitles the timeline too (both changed it: a question) and an event (Ana did not
+		// touch it: merged by itself).
+		await b.page.locator('#timeline-title').fill('Title from Ben <img src=x onerror=alert(1)>');
 		const row = eventRows(b.page).first();
 		const id = await row.getAttribute('data-event-editor');
 		await row.locator('textarea.title').fill('Event title from Ben <img src=x onerror=alert(1)>');
@@ -264,7 +267,8 @@ describe('authoring', () => {
 		expect(top).toBeGreaterThanOrEqual(bar);
 		expect(top).toBeLessThan(900);
 		await b.page.screenshot({ path: artifactPath('authoring-conflict-1280.png'), fullPage: true });
-		// Ben takes Ana's title and keeps his event.
+		// Ben is asked about the title alone, takes Ana's, and keeps his event.
+		expect(await b.page.locator('.conflict fieldset[data-conflict]').count()).toBe(0);
 		await b.page.check('.conflict fieldset:has(legend:text("Title")) input[value="theirs"]');
 		// The button, not the sentence above it that says the same words.
 		await b.page.getByRole('button', { name: 'Save the merged version' }).click();

@@ -93,9 +93,11 @@ export async function signedInPage(
 	browser: Browser,
 	url: string,
 	editor: { email: string; password: string },
-	viewport = { width: 1280, height: 900 }
+	viewport = { width: 1280, height: 900 },
+	/** A phone: touch events, and the page laid out as a phone's browser lays it out. */
+	device: { hasTouch?: boolean; isMobile?: boolean } = {}
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-	const context = await browser.newContext({ viewport, acceptDownloads: true });
+	const context = await browser.newContext({ viewport, acceptDownloads: true, ...device });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));

@@ -167,6 +167,16 @@ function mergeFields(mine: Timeline, theirs: Timeline, base: Timeline | null): T
 }
 
 /**
+ * The one line for a merge that asked nothing: who saved meanwhile (the editor in another tab,
+ * or another editor), and that both sets of changes are in.
+ */
+export function mergedWords(savedBy: string | null, me: string | null): string {
+	if (savedBy && savedBy === me)
+		return 'You saved in another tab meanwhile: merged with your changes here, nothing conflicted.';
+	return `${savedBy ?? 'Another editor'} saved meanwhile: merged with your changes, nothing conflicted.`;
+}
+
+/**
  * Who saved the revision that won, as the editor whose save was refused should hear it: the
  * same editor in another tab (or window) is told so, not that another editor saved.
  */

@@ -186,6 +186,8 @@ describe('DraftSync', () => {
 		await vi.advanceTimersByTimeAsync(10);
 		expect(sync.status).toBe('conflict');
 		expect(sync.conflict?.current.number).toBe(9);
+		// Both retitled it: asked, compared with the revision the refused save was made from.
+		expect(sync.conflict?.base?.title).toBe('old');
 		// Edits during a conflict wait for the merge instead of overwriting theirs, and are in
 		// the merge: the editor types on beside the panel.
 		sync.edited(doc('mine, more'));
@@ -196,6 +198,54 @@ describe('DraftSync', () => {
 		await vi.advanceTimersByTimeAsync(10);
 		expect(calls.at(-1)).toEqual({ base: 9, title: 'merged' });
 		expect(sync.status).toBe('saved');
+	});
+
+	it('merges a refused save by itself when nothing was changed by both, and saves it on their revision', async () => {
+		const start = fuzzyDate('2001', '2001')!;
+		const event = (id: string) => ({
+			id,
+			title: `Title ${id}`,
+			summary: '',
+			start,
+			source: { article: 's', start: 0, end: 1 }
+		});
+		const base: Timeline = { ...doc('Story'), events: [event('a'), event('b')] };
+		const theirs: Revision = {
+			number: 9,
+			parent: 7,
+			editor: 'bob@example.org',
+			note: null,
+			savedAt: 'then',
+			publishedAt: null,
+			events: 2,
+			document: JSON.parse(JSON.stringify(setEventTitle(base, 'a', 'Bob’s A')))
+		};
+		const { api, calls, revisions } = fakeApi(async (at) => {
+			if (at === 7) throw new ConflictError('Revision 9 was saved by bob@example.org', theirs);
+			return { revision: 10, savedAt: 'now' };
+		});
+		revisions.set(7, base);
+		revisions.set(9, theirs.document);
+		const merges: [Timeline, Revision][] = [];
+		const sync = new DraftSync({
+			slug: 's',
+			revision: 7,
+			base,
+			api,
+			storage: memory(),
+			delayMs: 10,
+			onmerged: (merged, current) => merges.push([merged, current])
+		});
+		sync.edited(setEventTitle(base, 'b', 'Ann’s B'));
+		await vi.advanceTimersByTimeAsync(50);
+		expect(sync.conflict).toBeNull();
+		expect(merges).toHaveLength(1);
+		expect(merges[0]![1].number).toBe(9);
+		expect(merges[0]![0].events.map((e) => e.title)).toEqual(['Bob’s A', 'Ann’s B']);
+		expect(calls.map((c) => c.base)).toEqual([7, 9]);
+		expect(sync.status).toBe('saved');
+		expect(sync.revision).toBe(10);
+		expect(revisions.get(10)?.events.map((e) => e.title)).toEqual(['Bob’s A', 'Ann’s B']);
 	});
 
 	it('takes a newer revision that already holds its changes (its own save sent as the page was left)', async () => {

@@ -1,5 +1,5 @@
 import type { Timeline } from '../timeline/types';
-import { findConflicts } from './conflict';
+import { findConflicts, hasConflicts, resolveConflicts } from './conflict';
 import {
 	applyChanges,
 	changesBetween,
@@ -70,13 +70,18 @@ export class DraftSync {
 	revision = $state(0);
 	savedAt = $state<string | null>(null);
 	message = $state('');
-	/** Their revision, while a save is refused as stale. */
-	conflict = $state.raw<{ current: Revision; mine: Timeline } | null>(null);
+	/**
+	 * Their revision, while a save is refused as stale and both changed something differently;
+	 * `base` is the revision the refused save was made from, which the merge compares both with
+	 * (null when unknown: every difference is then asked about).
+	 */
+	conflict = $state.raw<{ current: Revision; mine: Timeline; base: Timeline | null } | null>(null);
 
 	readonly #slug: string;
 	readonly #api: AuthoringApi;
 	readonly #storage: DraftStorage;
 	readonly #delay: number;
+	readonly #onmerged: (merged: Timeline, current: Revision) => void;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#pending: Timeline | null = null;
 	/** The timeline of `revision`, which the browser copy records the changes from. */
@@ -96,6 +101,11 @@ export class DraftSync {
 		storage: DraftStorage;
 		/** How long after the last edit the save goes out. */
 		delayMs?: number;
+		/**
+		 * A refused save merged with the newer revision by itself (nothing both changed): the
+		 * editor shows `merged`, which goes out as the next save.
+		 */
+		onmerged?: (merged: Timeline, current: Revision) => void;
 	}) {
 		this.#slug = options.slug;
 		this.revision = options.revision;
@@ -103,6 +113,7 @@ export class DraftSync {
 		this.#api = options.api;
 		this.#storage = options.storage;
 		this.#delay = options.delayMs ?? 1500;
+		this.#onmerged = options.onmerged ?? (() => {});
 	}
 
 	/** Records an edit: into the browser now, to the server soon. */
@@ -140,9 +151,16 @@ export class DraftSync {
 	/** After a conflict: the merged timeline, built on their revision, goes out as the next save. */
 	resolved(merged: Timeline): void {
 		if (!this.conflict) return;
-		this.revision = this.conflict.current.number;
-		this.#base = this.conflict.current.document;
+		this.#mergedOnto(this.conflict.current, merged);
+	}
+
+	/** A merge built on their revision `current`: later saves build on it, this one first. */
+	#mergedOnto(current: Revision, merged: Timeline) {
+		this.revision = current.number;
+		this.#base = current.document;
+		this.#sent = [];
 		this.conflict = null;
+		this.message = '';
 		this.status = 'pending';
 		this.edited(merged);
 	}
@@ -275,7 +293,16 @@ export class DraftSync {
 					// draft. Nothing to merge; later saves build on it.
 					this.#landed(e.current.number, document);
 				} else if (e instanceof ConflictError) {
-					this.conflict = { current: e.current, mine: this.#pending ?? document };
+					const mine = this.#pending ?? document;
+					const theirs = e.current.document;
+					if (base && !hasConflicts(findConflicts(mine, theirs, base))) {
+						// Nothing both changed: theirs with mine on top, saved with no question.
+						const merged = resolveConflicts(mine, theirs, {}, 'mine', base);
+						this.#onmerged(merged, e.current);
+						this.#mergedOnto(e.current, merged);
+						return;
+					}
+					this.conflict = { current: e.current, mine, base };
 					this.status = 'conflict';
 					this.message = e.message;
 				} else if (e instanceof OfflineError) {

@@ -1,0 +1,228 @@
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { addEditor, api, signedInPage, signIn } from './support/editor';
+import { tap } from './support/touch';
+import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+
+/**
+ * Two editors, two browsers, one draft: the merge after a refused save, in real Chromium on the
+ * built server. What one editor changed and the other did not touch merges by itself; only what
+ * both changed, each their own way, is asked about.
+ */
+const ANN = { email: 'ann@newsroom.example', password: 'paper lantern river' };
+const BOB = { email: 'bob@newsroom.example', password: 'copper kettle hill' };
+let server: Server;
+let browser: Browser;
+let dataDir: string;
+let cookie: string;
+
+const SHEET = [
+	'Year,Month,Day,Headline,Text',
+	'2018,3,12,Judge ruled the contract void,The judge ruled the contract void.',
+	'2019,5,2,Council appealed the ruling,The council appealed.',
+	'2020,1,,Appeal court heard the case,The appeal court heard the case.',
+	'2021,7,9,Settlement reached,Both sides settled.'
+].join('\n');
+
+type Stored = { id: string; title: string };
+
+/** A timeline of its own for a test, imported from the sheet; its events' ids by headline. */
+async function importTimeline(name: string): Promise<{ slug: string; ids: string[] }> {
+	const response = await api(server.url, cookie, '/api/imports', {
+		method: 'POST',
+		body: { name, content: SHEET }
+	});
+	if (response.status !== 201)
+		throw new Error(`import: ${response.status} ${await response.text()}`);
+	const { slug } = (await response.json()) as { slug: string };
+	const events = await storedEvents(slug);
+	const ids = SHEET.split('\n')
+		.slice(1)
+		.map((line) => events.find((e) => line.includes(e.title))!.id);
+	return { slug, ids };
+}
+
+async function storedEvents(slug: string): Promise<Stored[]> {
+	const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
+	return draft.document.events as Stored[];
+}
+
+beforeAll(async () => {
+	dataDir = emptyDataDir();
+	addEditor(dataDir, ANN.email, ANN.password);
+	addEditor(dataDir, BOB.email, BOB.password);
+	server = await startServer({ DATELINE_DATA: dataDir });
+	cookie = await signIn(server.url, ANN.email, ANN.password);
+	browser = await launchBrowser();
+}, 240_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const status = (page: Page) => page.locator('.bar .status');
+const titleOf = (page: Page, id: string) =>
+	page.locator(`[data-event-editor="${id}"] textarea.title`);
+
+/** Ann and Bob, each signed in in a browser of their own, on the draft's editor. */
+async function annAndBob(slug: string, annOnAPhone = false) {
+	const ann = annOnAPhone
+		? await signedInPage(
+				browser,
+				server.url,
+				ANN,
+				{ width: 360, height: 740 },
+				{ hasTouch: true, isMobile: true }
+			)
+		: await signedInPage(browser, server.url, ANN);
+	const bob = await signedInPage(browser, server.url, BOB);
+	for (const { page } of [ann, bob]) {
+		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.waitForSelector('[data-event-editor]');
+	}
+	return { ann, bob };
+}
+
+async function saved(page: Page) {
+	await expect
+		.poll(() => status(page).textContent(), { timeout: 15_000 })
+		.toBe('All changes saved');
+}
+
+describe('two editors on one draft', () => {
+	it('keeps the other editor’s rename of an event I never touched, merging without a question', async () => {
+		const { slug, ids } = await importTimeline('merge-untouched.csv');
+		const [a, b] = ids as [string, string];
+		const { ann, bob } = await annAndBob(slug);
+
+		await titleOf(bob.page, a).fill('Judge voided the contract (Bob)');
+		await saved(bob.page);
+		await titleOf(ann.page, b).fill('Council appealed the ruling (Ann)');
+
+		// Ann's save is refused (Bob saved first); nothing both changed, so nothing to ask.
+		await expect
+			.poll(
+				async () =>
+					(await ann.page.locator('.conflict').count()) > 0 ||
+					(await status(ann.page).textContent()) === 'All changes saved',
+				{ timeout: 15_000 }
+			)
+			.toBe(true);
+		await ann.page.screenshot({ path: artifactPath('authoring-merge-untouched-1280.png') });
+		if (await ann.page.locator('.conflict').count()) {
+			// What the new user did: the panel listed Bob's event with "Keep mine" chosen.
+			await ann.page.getByRole('button', { name: 'Save the merged version' }).click();
+		}
+		await saved(ann.page);
+		const events = await storedEvents(slug);
+		expect(events.find((e) => e.id === a)?.title).toBe('Judge voided the contract (Bob)');
+		expect(events.find((e) => e.id === b)?.title).toBe('Council appealed the ruling (Ann)');
+		// Said in one line, and Ann's page shows Bob's title.
+		expect(await ann.page.locator('main .notice').textContent()).toMatch(
+			/^\s*bob@newsroom\.example saved meanwhile: merged with your changes, nothing conflicted\.\s*$/
+		);
+		expect(await titleOf(ann.page, a).inputValue()).toBe('Judge voided the contract (Bob)');
+		expect([...ann.errors, ...bob.errors]).toEqual([]);
+		await ann.context.close();
+		await bob.context.close();
+	});
+
+	it('asks only about what both changed, choosing for neither, and merges the rest', async () => {
+		const { slug, ids } = await importTimeline('merge-both.csv');
+		const [a, b, c, d] = ids as [string, string, string, string];
+		const { ann, bob } = await annAndBob(slug);
+
+		await titleOf(bob.page, a).fill('Judge voided the contract (Bob)');
+		await titleOf(bob.page, c).fill('Appeal heard (Bob)');
+		await bob.page.locator(`[data-event-editor="${d}"] button.danger`).click();
+		await saved(bob.page);
+
+		await titleOf(ann.page, a).fill('Contract ruled void (Ann)');
+		await titleOf(ann.page, b).fill('Council appealed (Ann)');
+		await titleOf(ann.page, d).fill('Settled out of court (Ann)');
+		await ann.page.waitForSelector('.conflict', { timeout: 15_000 });
+
+		// Two questions: the event both renamed, and the one Bob deleted and Ann renamed, which
+		// she was typing in: its question comes first, below its row.
+		const asked = ann.page.locator('.conflict fieldset[data-conflict]');
+		expect(await asked.evaluateAll((f) => f.map((x) => x.getAttribute('data-conflict')))).toEqual([
+			d,
+			a
+		]);
+		expect(await ann.page.locator(`[data-event-editor="${d}"] + li .conflict`).count()).toBe(1);
+		expect(await ann.page.locator('.conflict input[type="radio"]:checked').count()).toBe(0);
+		expect(await asked.nth(0).textContent()).toContain('Deleted by them');
+		expect((await ann.page.locator('.conflict').textContent())?.replace(/\s+/g, ' ')).toMatch(
+			/1 change of theirs and 1 of yours merged by themselves/
+		);
+		const save = ann.page.getByRole('button', { name: 'Save the merged version' });
+		expect(await save.isDisabled()).toBe(true);
+		await ann.page.screenshot({
+			path: artifactPath('authoring-merge-both-1280.png'),
+			fullPage: true
+		});
+
+		await ann.page.check(`.conflict fieldset[data-conflict="${a}"] input[value="theirs"]`);
+		expect(await save.isDisabled()).toBe(true);
+		await ann.page.check(`.conflict fieldset[data-conflict="${d}"] input[value="mine"]`);
+		await save.click();
+		await saved(ann.page);
+		const events = await storedEvents(slug);
+		expect(events.map((e) => e.title)).toEqual([
+			'Judge voided the contract (Bob)',
+			'Council appealed (Ann)',
+			'Appeal heard (Bob)',
+			'Settled out of court (Ann)'
+		]);
+		expect([...ann.errors, ...bob.errors]).toEqual([]);
+		await ann.context.close();
+		await bob.context.close();
+	});
+
+	it('asks on a phone, below the event being typed in, and takes the tapped version', async () => {
+		const { slug, ids } = await importTimeline('merge-phone.csv');
+		const [a, b] = ids as [string, string];
+		const { ann, bob } = await annAndBob(slug, true);
+
+		await titleOf(bob.page, a).fill('Judge voided the contract (Bob)');
+		await titleOf(bob.page, b).fill('Council appealed (Bob)');
+		await saved(bob.page);
+		await titleOf(ann.page, a).fill('Contract ruled void (Ann)');
+		await ann.page.waitForSelector('.conflict', { timeout: 15_000 });
+
+		// Below the row Ann types in, which keeps focus; Bob's other rename merged by itself.
+		expect(await ann.page.locator(`[data-event-editor="${a}"] + li .conflict`).count()).toBe(1);
+		expect(
+			await ann.page.evaluate(() =>
+				document.activeElement?.closest('[data-event-editor]')?.getAttribute('data-event-editor')
+			)
+		).toBe(a);
+		expect(await ann.page.locator('.conflict fieldset[data-conflict]').count()).toBe(1);
+		expect(await ann.page.locator('.conflict input[type="radio"]:checked').count()).toBe(0);
+		// Nothing wider than the phone.
+		expect(await ann.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
+		await ann.page
+			.locator('.conflict')
+			.screenshot({ path: artifactPath('authoring-merge-phone-360.png') });
+
+		await tap(ann.page, `.conflict fieldset[data-conflict="${a}"] input[value="theirs"]`);
+		const save = ann.page.getByRole('button', { name: 'Save the merged version' });
+		await expect.poll(() => save.isDisabled()).toBe(false);
+		await save.scrollIntoViewIfNeeded();
+		await tap(ann.page, '.conflict button.primary');
+		await saved(ann.page);
+		const events = await storedEvents(slug);
+		expect(events.find((e) => e.id === a)?.title).toBe('Judge voided the contract (Bob)');
+		expect(events.find((e) => e.id === b)?.title).toBe('Council appealed (Bob)');
+		expect(await titleOf(ann.page, a).inputValue()).toBe('Judge voided the contract (Bob)');
+		expect([...ann.errors, ...bob.errors]).toEqual([]);
+		await ann.context.close();
+		await bob.context.close();
+	});
+});
