@@ -365,3 +365,122 @@ describe('the date field', () => {
 		await context.close();
 	});
 });
+
+describe('the date field, as a new editor types', () => {
+	it('takes “the seventh of August 2019” and “January of this year”, this year being the story’s', async () => {
+		const slug = await importTimeline('date-words.csv');
+		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
+		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.waitForSelector('main[data-interactive] [data-event-editor]');
+		const draft = () =>
+			page.evaluate(
+				async (s) => (await (await fetch(`/api/timelines/${s}/draft`)).json()).document,
+				slug
+			);
+		// An imported sheet gives no story date: relative dates count from the day of the import.
+		const year = ((await draft()).published as string).slice(0, 4);
+		for (const [i, typed, reading, value] of [
+			[0, 'the seventh of August 2019', 'Aug 7, 2019 · Aug 7, 2019', '2019-08-07'],
+			[
+				1,
+				'January of this year',
+				`January ${year} · Jan 1, ${year} – Jan 31, ${year}`,
+				`${year}-01`
+			]
+		] as const) {
+			const row = rows(page).nth(i);
+			const id = await row.getAttribute('data-event-editor');
+			const start = row.locator('.date-field').first();
+			await start.locator('input').fill(typed);
+			await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
+			expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
+			await start.locator('input').press('Enter');
+			await expect
+				.poll(() => status(page).textContent(), { timeout: 15_000 })
+				.toBe('All changes saved');
+			await expect
+				.poll(
+					async () => (await draft()).events.find((e: { id: string }) => e.id === id)?.start.value
+				)
+				.toBe(value);
+		}
+		await page.screenshot({ path: artifactPath('authoring-date-words-1280.png') });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('a long event list', () => {
+	/** A sheet of 150 events, so the list has pages and a search box. */
+	const LONG_SHEET = [
+		'Year,Month,Day,Headline,Text',
+		...Array.from(
+			{ length: 150 },
+			(_, i) => `2019,${(i % 12) + 1},${(i % 28) + 1},Council vote ${i + 1},The council voted.`
+		)
+	].join('\n');
+
+	it('says no event matches a search that finds none, clears it, and brings focus to the first event of the next page', async () => {
+		const response = await api(server.url, cookie, '/api/imports', {
+			method: 'POST',
+			body: { name: 'long-list.csv', content: LONG_SHEET }
+		});
+		expect(response.status).toBe(201);
+		const { slug } = (await response.json()) as { slug: string };
+		for (const [width, height] of [
+			[1280, 900],
+			[360, 740]
+		] as const) {
+			const { context, page, errors } = await signedInPage(
+				browser,
+				server.url,
+				EDITOR,
+				{ width, height },
+				width < 900 ? { hasTouch: true, isMobile: true } : {}
+			);
+			await page.goto(`${server.url}/t/${slug}/edit`);
+			await page.waitForSelector('main[data-interactive] [data-event-editor]');
+			const find = page.getByLabel('Find an event');
+			await find.fill('zebra crossing');
+			const empty = page.locator('.events li.empty');
+			await expect.poll(() => empty.textContent()).toContain('No event matches “zebra crossing”.');
+			expect(await empty.textContent()).not.toContain('Add one');
+			await empty.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: artifactPath(`authoring-search-none-${width}.png`) });
+			await empty.getByRole('button', { name: 'Clear the search' }).click();
+			await expect.poll(() => rows(page).count()).toBe(100);
+			expect(await find.inputValue()).toBe('');
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe('find-event');
+
+			// Next 100, from the keyboard: focus goes to the first event now shown.
+			const next = page.getByRole('button', { name: 'Next 100' });
+			await next.focus();
+			await page.keyboard.press('Enter');
+			await expect
+				.poll(() => page.locator('nav[aria-label="Pages of events"] [role="status"]').textContent())
+				.toBe('Events 101–150 of 150');
+			const first = await rows(page).first().getAttribute('data-event-editor');
+			await expect
+				.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event-editor')))
+				.toBe(first);
+			// In view, below the sticky bar.
+			const [top, bar] = await Promise.all([
+				rows(page)
+					.first()
+					.evaluate((r) => r.getBoundingClientRect().top),
+				page.locator('header.bar').evaluate((h) => h.getBoundingClientRect().bottom)
+			]);
+			expect(top).toBeGreaterThanOrEqual(bar);
+			expect(top).toBeLessThan(height);
+			await page.screenshot({ path: artifactPath(`authoring-next-page-${width}.png`) });
+			await page.keyboard.press('Tab');
+			expect(
+				await page.evaluate(() =>
+					document.activeElement?.closest('[data-event-editor]')?.getAttribute('data-event-editor')
+				)
+			).toBe(first);
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+});

@@ -8,7 +8,7 @@ import { artifactPath, emptyDataDir, startServer, type Server } from './support/
 
 /**
  * What an editor does with a timeline besides editing it, in real Chromium on the built server:
- * finding their drafts from the home page, taking a timeline off the site. Timelines are imported from a sheet, so the server
+ * finding their drafts from the home page, taking a timeline off the site, deleting one. Timelines are imported from a sheet, so the server
  * starts in seconds.
  */
 const EDITOR = { email: 'dee@newsroom.example', password: 'copper kettle harbour' };
@@ -129,7 +129,7 @@ describe('unpublishing', () => {
 			height: 740
 		});
 		await page.goto(`${server.url}/t/${slug}/edit`);
-		await page.waitForSelector('[data-event-editor]');
+		await page.waitForSelector('main[data-interactive] [data-event-editor]');
 		const meta = page.locator('p.meta');
 		expect(await meta.textContent()).toContain('Readers see revision 1');
 		const button = page.getByRole('button', { name: /^Unpublish/ });
@@ -188,5 +188,110 @@ describe('unpublishing', () => {
 		});
 		expect(elsewhere.status).toBe(403);
 		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 200));
+	});
+});
+
+describe('deleting', () => {
+	it('asks first, naming the timeline and what goes, then deletes it for readers and lists it to restore', async () => {
+		const slug = await importTimeline('mistaken-paste.csv');
+		await publish(slug, 1);
+		const other = await importTimeline('kept-story.csv');
+		await publish(other, 1);
+
+		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
+		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.waitForSelector('main[data-interactive] [data-event-editor]');
+		const open = page.getByRole('button', { name: 'Delete timeline…' });
+		await open.focus();
+		await page.keyboard.press('Enter');
+		const dialog = page.getByRole('dialog', { name: 'Delete “mistaken paste”?' });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		// As it reads: the markup's line breaks are one space.
+		const said = (await dialog.textContent())?.replace(/\s+/g, ' ');
+		expect(said).toContain('Readers lose it at once');
+		expect(said).toContain('2 events and History of 1 revision');
+		expect(said).toContain('For 30 days any editor can restore it');
+		// Focus starts on the safe choice; Escape keeps the timeline and returns focus.
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+		await page.screenshot({ path: artifactPath('drafts-delete-dialog-1280.png') });
+		await page.keyboard.press('Escape');
+		await expect.poll(() => dialog.isVisible()).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete timeline…');
+		expect((await fetch(`${server.url}/t/${slug}`)).status).toBe(200);
+
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+			'Delete “mistaken paste”'
+		);
+		await Promise.all([
+			page.waitForURL((u) => u.pathname === '/' && u.searchParams.get('deleted') === slug),
+			page.keyboard.press('Enter')
+		]);
+		// The home page says what happened, focused, and lists it to restore.
+		const notice = page.locator('p.notice');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+			.toContain('notice');
+		expect(await notice.textContent()).toContain('Deleted “mistaken paste”');
+		const listed = page.getByRole('region', { name: 'Recently deleted' });
+		expect(await listed.locator(`[data-deleted="${slug}"]`).textContent()).toContain(
+			`Deleted by ${EDITOR.email}`
+		);
+		expect(await page.locator(`[data-draft="${slug}"]`).count()).toBe(0);
+		await page.screenshot({ path: artifactPath('drafts-deleted-home-1280.png'), fullPage: true });
+		await page.setViewportSize({ width: 360, height: 740 });
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
+		await page.screenshot({ path: artifactPath('drafts-deleted-home-360.png'), fullPage: true });
+		await page.setViewportSize({ width: 1280, height: 900 });
+		expect(await page.getByRole('link', { name: 'mistaken paste', exact: true }).count()).toBe(0);
+
+		// Readers get what a timeline that never existed gets; nothing else changed.
+		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 404));
+		expect(await publicAnswers(other)).toEqual(everywhere(other, 200));
+		expect((await api(server.url, cookie, '/api/timelines')).status).toBe(200);
+
+		// Restore brings it back as it was.
+		await listed.getByRole('button', { name: 'Restore “mistaken paste”' }).click();
+		await expect.poll(() => notice.textContent()).toContain('Restored “mistaken paste”');
+		await expect
+			.poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+			.toContain('notice');
+		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 200));
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('fits the confirmation on a phone at 360 px, and refuses a delete without a session', async () => {
+		const slug = await importTimeline('phone-delete.csv');
+		const { context, page, errors } = await signedInPage(
+			browser,
+			server.url,
+			EDITOR,
+			{ width: 360, height: 740 },
+			{ hasTouch: true, isMobile: true }
+		);
+		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.waitForSelector('main[data-interactive] [data-event-editor]');
+		await page.getByRole('button', { name: 'Delete timeline…' }).scrollIntoViewIfNeeded();
+		await tap(page, 'button:text-is("Delete timeline…")');
+		const dialog = page.getByRole('dialog', { name: 'Delete “phone delete”?' });
+		await expect.poll(() => dialog.isVisible()).toBe(true);
+		expect(await dialog.textContent()).toContain('It is not published, so no reader sees it.');
+		const box = (await dialog.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(0);
+		expect(box.x + box.width).toBeLessThanOrEqual(360);
+		await page.screenshot({ path: artifactPath('drafts-delete-dialog-360.png') });
+		await tap(page, 'dialog button:text-is("Keep it")');
+		await expect.poll(() => dialog.isVisible()).toBe(false);
+		expect(errors).toEqual([]);
+		await context.close();
+
+		const anonymous = await api(server.url, null, `/api/timelines/${slug}`, { method: 'DELETE' });
+		expect(anonymous.status).toBe(401);
+		expect(((await anonymous.json()) as { error: string }).error).toContain('Sign in');
+		expect((await api(server.url, cookie, `/api/timelines/${slug}/draft`)).status).toBe(200);
 	});
 });

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticTimeline } from '../scripts/synthetic';
+import { importOnFirstOpen, openStore } from '../src/lib/server/db';
+import { deleteTimeline } from '../src/lib/server/deletion';
+import { unpublish } from '../src/lib/server/unpublish';
 import { launchBrowser } from './support/browser';
 import { goToFarEnd } from './support/far-end';
 import { artifactPath, freePort, freshDataDir } from './support/server';
@@ -14,6 +17,9 @@ const SLUG = 'russian-bounties-taliban';
 /** A timeline long enough to be sent by range (past 1,000 events): 12 chunks of 100. */
 const LONG = 'long-export';
 const LONG_EVENTS = 1_200;
+/** Long timelines (so they would have range files too) taken off the site, and deleted. */
+const OFF_SITE = 'long-unpublished';
+const DELETED = 'long-deleted';
 let ORIGIN: string;
 const DIR = resolve('build-static');
 let host: HttpServer;
@@ -25,6 +31,14 @@ beforeAll(async () => {
 	// The export reads a store: one of its own (PGlite), importing a copy of data/.
 	const data = freshDataDir();
 	writeSyntheticTimeline(data, LONG, LONG_EVENTS);
+	writeSyntheticTimeline(data, OFF_SITE, 1_001);
+	writeSyntheticTimeline(data, DELETED, 1_001);
+	// As editors leave them before the export: one unpublished, one deleted.
+	const db = await openStore({ dir: join(data, 'db') });
+	await importOnFirstOpen(db, data);
+	await unpublish(db, OFF_SITE, { editorId: null });
+	await deleteTimeline(db, DELETED, { editorId: null });
+	await db.destroy();
 	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: data };
 	delete env.DATABASE_URL;
 	// Vitest's NODE_ENV=test would build with `dev` true: every embed page hydrated by SvelteKit
@@ -68,6 +82,19 @@ describe('the static export (npm run build:static)', () => {
 		const headers = readFileSync(join(DIR, '_headers'), 'utf8');
 		expect(headers).toMatch(/frame-ancestors \*/);
 		expect(headers).toMatch(/frame-ancestors 'none'/);
+	});
+
+	it('writes nothing of a timeline taken off the site or deleted: no page, data file or link', () => {
+		const written = readdirSync(DIR, { recursive: true, encoding: 'utf8' });
+		for (const slug of [OFF_SITE, DELETED]) {
+			expect(
+				written.filter((file) => file.includes(slug)),
+				slug
+			).toEqual([]);
+			expect(readFileSync(join(DIR, 'index.html'), 'utf8')).not.toContain(slug);
+		}
+		// The published one beside them is there, with its range files.
+		expect(existsSync(join(DIR, 't', LONG, 'events', '0.json'))).toBe(true);
 	});
 
 	it('serves a working reader and a dark embed from plain files', async () => {

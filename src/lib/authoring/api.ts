@@ -52,6 +52,16 @@ export interface DraftSummary {
 	editor: string | null;
 	savedAt: string;
 }
+/** A deleted timeline an editor can still restore, as the home page lists it. */
+export interface DeletedSummary {
+	slug: string;
+	title: string;
+	/** The revision readers saw before it was deleted: restoring it publishes that again. */
+	published: number | null;
+	deletedBy: string | null;
+	deletedAt: string;
+	restorableUntil: string;
+}
 export interface History {
 	head: number;
 	published: number | null;
@@ -187,6 +197,10 @@ export function authoringApi(fetcher: Fetch = (...a) => fetch(...a)) {
 			call<{ published: number; head: number }>('POST', `${at(slug)}/publish`, { revision }),
 		unpublish: (slug: string) =>
 			call<{ published: null; head: number }>('POST', `${at(slug)}/unpublish`, {}),
+		deleteTimeline: (slug: string) =>
+			call<{ slug: string; deletedAt: string; restorableUntil: string }>('DELETE', at(slug)),
+		undelete: (slug: string) =>
+			call<{ slug: string; published: number | null }>('POST', `${at(slug)}/undelete`, {}),
 		history: (slug: string) => call<History>('GET', `${at(slug)}/revisions`),
 		revision: (slug: string, n: number) => call<Revision>('GET', `${at(slug)}/revisions/${n}`),
 		restore: (slug: string, n: number, base: number) =>

@@ -121,6 +121,44 @@ describe('readTypedDate', () => {
 	});
 });
 
+describe('dates said around what the normaliser reads', () => {
+	// One row per entry: text, TIMEX3 value and modifier stored, the one line the field shows;
+	// "this year" is the year of the story's publication date (2021-06-15 here).
+	it.each([
+		['the seventh of August 2019', '2019-08-07', undefined, 'Aug 7, 2019 · Aug 7, 2019'],
+		['the 7th of August 2019', '2019-08-07', undefined, 'Aug 7, 2019 · Aug 7, 2019'],
+		['on the 3rd of May', '2021-05-03', undefined, 'May 3, 2021 · May 3, 2021'],
+		['in the 1990s', '199', undefined, 'the 1990s · Jan 1, 1990 – Dec 31, 1999'],
+		['January of this year', '2021-01', undefined, 'January 2021 · Jan 1, 2021 – Jan 31, 2021'],
+		['in January of this year', '2021-01', undefined, undefined],
+		['March of last year', '2020-03', undefined, 'March 2020 · Mar 1, 2020 – Mar 31, 2020'],
+		['the third of June last year', '2020-06-03', undefined, 'Jun 3, 2020 · Jun 3, 2020'],
+		['early January of this year', '2021-01', 'START', undefined],
+		['the seventh of August of 2019', '2019-08-07', undefined, undefined],
+		['May of 2020', '2020-05', undefined, undefined],
+		['by January of next year', '2022-01', 'ON_OR_BEFORE', undefined]
+	])('reads “%s” as %s %s', (text, value, mod, reading) => {
+		const read = readTypedDate(text, '2021-06-15');
+		if (!read.ok) throw new Error(read.message);
+		expect(read.date).toMatchObject({ text, value });
+		expect(read.date.mod).toBe(mod);
+		if (reading) expect(read.reading).toBe(reading);
+		// The field shows the words typed, which read back as the date.
+		expect(fieldWords(read.date, '2021-06-15')).toBe(text);
+	});
+
+	it('still refuses a date given two years, or words it cannot read before a date', () => {
+		expect(readTypedDate('May 2020 of last year', '2021-06-15')).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/holds two dates, “May 2020” and “last year”/)
+		});
+		expect(readTypedDate('sometime the seventh of August 2019', '2021-06-15')).toMatchObject({
+			ok: false,
+			message: expect.stringMatching(/not “sometime the” before it/)
+		});
+	});
+});
+
 describe('spans the normaliser reads only in part', () => {
 	it.each([
 		['the winter of 2018-19', '2018-WI', 'winter 2018–19 · Dec 1, 2018 – Feb 28, 2019'],

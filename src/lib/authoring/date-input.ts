@@ -2,6 +2,7 @@ import { fuzzyOfParts } from '../interchange/calendar';
 import { tagTimexes } from '../temporal';
 import { formatBounds, formatFuzzyDate } from '../timeline/format';
 import { BOUNDS, boundOnPart, readBound } from './date-bounds';
+import { LEADING_WORDS, readYearOf } from './date-phrases';
 import { readSpan, weekOfMonthWords } from './date-spans';
 import { fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
 import type { FuzzyDate } from '../timeline/types';
@@ -72,6 +73,9 @@ function readPlainDate(text: string, published: string): DateReading {
 	// A winter across two years, a week of a month: read whole, or refused saying why.
 	const span = readSpan(text, (words) => readPlainDate(words, published));
 	if (span) return span;
+	// A date whose year is said apart from it: "January of this year".
+	const yearOf = readYearOf(text, (words) => readPlainDate(words, published));
+	if (yearOf) return yearOf;
 	const reference = parseCalendarDay(published) ?? undefined;
 	const bc = BC.exec(text);
 	if (bc) {
@@ -101,10 +105,11 @@ function readPlainDate(text: string, published: string): DateReading {
 	const before = text.slice(0, timex.start).trim();
 	const after = text.slice(timex.end).trim();
 	const approx = APPROX.test(before);
-	if ((before && !approx) || after) {
+	const unsaid = approx || LEADING_WORDS.test(before);
+	if ((before && !unsaid) || after) {
 		const read = `“${text.slice(timex.start, timex.end)}”`;
 		const unread = [
-			before && !approx ? `“${before}” before it` : '',
+			before && !unsaid ? `“${before}” before it` : '',
 			after ? `“${after}” after it` : ''
 		].filter(Boolean);
 		return {

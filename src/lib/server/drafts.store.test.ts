@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDataDir } from './data-files';
 import type { Store } from './db/connect';
+import { RESTORABLE_DAYS } from '../authoring/restorable';
+import { deleteTimeline, listDeleted, purgeDeleted, undeleteTimeline } from './deletion';
 import { listDrafts } from './drafts';
 import { addEditor } from './editors';
 import { importUpload } from './imports';
 import { listRevisions, publish, readDraft, saveDraft } from './revisions';
 import { StoreError } from './store-error';
+import { createSession, validateSession } from './sessions';
 import { storesUnderTest } from './testing/stores';
-import { listPublished, readPublished } from './timelines';
+import { createTimeline, findTimeline, listAll, listPublished, readPublished } from './timelines';
 import { unpublish } from './unpublish';
 
 /** The error a store call refuses with, for assertions on status and message. */
@@ -141,6 +144,79 @@ for (const store of storesUnderTest()) {
 			const missing = await refusal(unpublish(db, 'no-such-timeline', { editorId: ann }));
 			expect(missing.status).toBe(404);
 			expect(missing.message).toBe('No timeline called "no-such-timeline"');
+		});
+
+		it('deletes a timeline for readers and editors alike, touching nothing else, and restores it as it was', async () => {
+			const slug = await imported('deleted-by-mistake.csv');
+			await publish(db, slug, { revision: 1, editorId: ann });
+			const other = await imported('left-alone.csv');
+			await publish(db, other, { revision: 1, editorId: ann });
+			const bobs = await createSession(db, bob);
+
+			const deleted = await deleteTimeline(db, slug, { editorId: ann });
+			expect(deleted.slug).toBe(slug);
+			expect(Date.parse(deleted.restorableUntil) - Date.parse(deleted.deletedAt)).toBe(
+				RESTORABLE_DAYS * 86_400_000
+			);
+			// To readers it never existed: no page, no lists, no export.
+			expect(await readPublished(db, slug)).toBeNull();
+			expect(await findTimeline(db, slug)).toBeNull();
+			expect((await listPublished(db)).map((t) => t.slug)).not.toContain(slug);
+			expect((await listAll(db)).map((t) => t.slug)).not.toContain(slug);
+			expect((await listDrafts(db)).map((t) => t.slug)).not.toContain(slug);
+			// Editors are told who deleted it and where to restore it.
+			const save = await refusal(retitle(slug, 'Too late'));
+			expect(save.status).toBe(404);
+			expect(save.message).toMatch(
+				new RegExp(
+					`^"${slug}" was deleted by ann@example.org at .* UTC; an editor can restore it from the home page`
+				)
+			);
+			expect((await listDeleted(db)).find((d) => d.slug === slug)).toMatchObject({
+				title: 'deleted by mistake',
+				published: 1,
+				deletedBy: 'ann@example.org'
+			});
+			// Its slug is still its own, so restoring it brings its links back.
+			const taken = await refusal(
+				createTimeline(db, {
+					article: { title: 'Another', text: 'On March 3, 2020, it rained.' },
+					slug,
+					editorId: bob
+				})
+			);
+			expect(taken.status).toBe(409);
+			expect(taken.message).toContain('belongs to a timeline deleted at');
+			// Nothing else was touched.
+			expect(await readPublished(db, other)).toMatchObject({ slug: other, revision: 1 });
+			expect((await validateSession(db, bobs.token))?.editor.id).toBe(bob);
+
+			expect(await undeleteTimeline(db, slug)).toEqual({ slug, published: 1 });
+			expect(await readPublished(db, slug)).toMatchObject({ slug, revision: 1 });
+			expect((await listDeleted(db)).map((d) => d.slug)).not.toContain(slug);
+			const again = await refusal(undeleteTimeline(db, slug));
+			expect(again.status).toBe(404);
+		});
+
+		it('purges a timeline deleted longer ago than it can be restored, with its revisions and its own article', async () => {
+			const slug = await imported('purged.csv');
+			const { articles } = await readDraft(db, slug);
+			const { deletedAt } = await deleteTimeline(db, slug, { editorId: ann });
+			const soon = new Date(Date.parse(deletedAt) + (RESTORABLE_DAYS - 1) * 86_400_000);
+			expect(await purgeDeleted(db, soon)).toEqual([]);
+			const later = new Date(Date.parse(deletedAt) + (RESTORABLE_DAYS + 1) * 86_400_000);
+			expect(await purgeDeleted(db, later)).toEqual([slug]);
+			expect((await listDeleted(db)).map((d) => d.slug)).not.toContain(slug);
+			const gone = await db
+				.selectFrom('articles')
+				.select('id')
+				.where('slug', '=', articles[0]!.slug)
+				.execute();
+			expect(gone).toEqual([]);
+			const restore = await refusal(undeleteTimeline(db, slug));
+			expect(restore.status).toBe(404);
+			// The slug is free again.
+			expect(await imported('purged.csv')).toBe(slug);
 		});
 	});
 }

@@ -35,6 +35,7 @@ export async function listDrafts(db: Db): Promise<DraftSummary[]> {
 			'editors.email',
 			'articles.title as article_title'
 		])
+		.where('timelines.deleted_at', 'is', null)
 		.where((eb) =>
 			eb.or([
 				eb('timelines.published_revision', 'is', null),

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import { slugify } from '../extract/article';
+import { RESTORABLE_DAYS } from '../authoring/restorable';
+import { savedStamp } from '../authoring/stamp';
 import { parseCalendarDay } from '../timeline/fuzzy-date';
 import type { Article, Timeline } from '../timeline/types';
 import type { Database } from './db/schema';
@@ -41,6 +43,7 @@ export async function findTimeline(db: Db, slug: string): Promise<Found<Timeline
 		.selectFrom('timelines')
 		.select(['id', 'slug', 'head', 'published_revision'])
 		.where('slug', '=', slug)
+		.where('deleted_at', 'is', null)
 		.executeTakeFirst();
 	if (row) return row;
 	const moved = await db
@@ -48,6 +51,7 @@ export async function findTimeline(db: Db, slug: string): Promise<Found<Timeline
 		.innerJoin('timelines', 'timelines.id', 'slug_redirects.timeline_id')
 		.select('timelines.slug')
 		.where('slug_redirects.slug', '=', slug)
+		.where('timelines.deleted_at', 'is', null)
 		.executeTakeFirst();
 	return moved ? { redirect: moved.slug } : null;
 }
@@ -57,10 +61,18 @@ export async function timelineForWrite(db: Db, slug: string, lock = false): Prom
 	let query = db
 		.selectFrom('timelines')
 		.select(['id', 'slug', 'head', 'published_revision'])
-		.where('slug', '=', slug);
+		.where('slug', '=', slug)
+		.where('deleted_at', 'is', null);
 	if (lock) query = query.forUpdate();
 	const row = await query.executeTakeFirst();
 	if (row) return row;
+	const deleted = await deletedHolder(db, slug);
+	if (deleted) {
+		throw new StoreError(
+			404,
+			`"${slug}" was deleted${deleted.by ? ` by ${deleted.by}` : ''} at ${deleted.at}; an editor can restore it from the home page (Recently deleted) until ${deleted.until}`
+		);
+	}
 	const found = await findTimeline(db, slug);
 	if (isRedirect(found)) {
 		throw new StoreError(404, `Timeline "${slug}" was renamed to "${found.redirect}"; use that`);
@@ -68,7 +80,28 @@ export async function timelineForWrite(db: Db, slug: string, lock = false): Prom
 	throw new StoreError(404, `No timeline called "${slug}"`);
 }
 
-/** Each published timeline beside its published revision (unpublished ones are left out). */
+/**
+ * A deleted timeline that still holds `slug` (until it is purged), for refusals that say so:
+ * who deleted it, when, and until when it can be restored (UTC, as editors read times).
+ */
+export async function deletedHolder(db: Db, slug: string) {
+	const row = await db
+		.selectFrom('timelines')
+		.leftJoin('editors', 'editors.id', 'timelines.deleted_by')
+		.select(['timelines.deleted_at', 'editors.email'])
+		.where('timelines.slug', '=', slug)
+		.where('timelines.deleted_at', 'is not', null)
+		.executeTakeFirst();
+	if (!row?.deleted_at) return null;
+	const at = new Date(row.deleted_at);
+	return {
+		by: row.email,
+		at: savedStamp(at.toISOString()),
+		until: savedStamp(new Date(at.getTime() + RESTORABLE_DAYS * 86_400_000).toISOString())
+	};
+}
+
+/** Each published timeline beside its published revision (unpublished and deleted ones are left out). */
 export const publishedRevisions = (db: Db) =>
 	db
 		.selectFrom('timelines')
@@ -76,7 +109,8 @@ export const publishedRevisions = (db: Db) =>
 			join
 				.onRef('revisions.timeline_id', '=', 'timelines.id')
 				.onRef('revisions.number', '=', 'timelines.published_revision')
-		);
+		)
+		.where('timelines.deleted_at', 'is', null);
 
 /** Every published timeline, newest story first: the home page and the static export. */
 export async function listPublished(db: Db): Promise<TimelineSummary[]> {
@@ -115,6 +149,7 @@ export async function listAll(db: Db) {
 			'timelines.updated_at',
 			'revisions.title as document_title'
 		])
+		.where('timelines.deleted_at', 'is', null)
 		.orderBy('timelines.updated_at', 'desc')
 		.execute();
 	return rows.map((r) => ({
@@ -286,6 +321,17 @@ export function checkArticle(input: unknown, where = 'article'): ArticleInput {
 	};
 }
 
+/** A 409 when a deleted timeline still holds `slug`: restoring it must find its slug free. */
+async function refuseDeletedSlug(db: Db, slug: string) {
+	const deleted = await deletedHolder(db, slug);
+	if (deleted) {
+		throw new StoreError(
+			409,
+			`slug: "${slug}" belongs to a timeline deleted at ${deleted.at}, which can be restored until ${deleted.until}; pick another slug`
+		);
+	}
+}
+
 /** A slug nobody uses yet in `table`: the wanted one, or it with -2, -3… */
 export async function freeSlug(
 	db: Db,
@@ -369,6 +415,7 @@ export async function createTimeline(
 				`slug: "${input.slug}" is taken by another timeline (or was one's before a rename)`
 			);
 		}
+		if (input.slug) await refuseDeletedSlug(trx, input.slug);
 		const slug = input.slug ?? (await freeSlug(trx, input.article.title, 'timelines'));
 		const articleSlug = input.article.slug ?? (await freeSlug(trx, slug, 'articles'));
 		const article = await insertArticle(
@@ -436,6 +483,7 @@ export async function renameTimeline(db: Db, slug: string, to: string): Promise<
 				`slug: "${to}" is taken by another timeline (or was one's before a rename)`
 			);
 		}
+		await refuseDeletedSlug(trx, to);
 		if (ownOldSlug) await trx.deleteFrom('slug_redirects').where('slug', '=', to).execute();
 		await trx
 			.updateTable('timelines')

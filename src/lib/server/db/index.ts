@@ -29,6 +29,10 @@
  *     readRevision(db, slug, n), restoreRevision(db, slug, { number, base?, editorId }) → { revision }
  *   ../unpublish.ts
  *     unpublish(db, slug, { editorId })         → { published: null, head, unpublished } | 409 when not published
+ *   ../deletion.ts (soft: restorable for RESTORABLE_DAYS, then purged)
+ *     deleteTimeline(db, slug, { editorId })    → { slug, deletedAt, restorableUntil }
+ *     undeleteTimeline(db, slug)                → { slug, published } | 404
+ *     listDeleted(db), purgeDeleted(db, now?)   → restorable ones (home) / slugs purged for good
  *   ../drafts.ts
  *     listDrafts(db)                            → [{ slug, title, revision, published, editor, savedAt }]
  *                                                 unpublished, or published with newer revisions (home, editors)
@@ -46,6 +50,8 @@
  *   PUT  /api/timelines/<slug>/draft            { base, changes } or { base, document } → { revision, savedAt } | 409 { current }
  *   POST /api/timelines/<slug>/publish          { revision } → { published, head }
  *   POST /api/timelines/<slug>/unpublish        {} → { published: null, head, unpublished }
+ *   DELETE /api/timelines/<slug>                → { slug, deletedAt, restorableUntil }
+ *   POST /api/timelines/<slug>/undelete         {} → { slug, published }
  *   GET  /api/timelines/<slug>/revisions        → history;  GET …/revisions/<n> → Revision
  *   POST /api/timelines/<slug>/revisions/<n>/restore  { base? } → { revision }
  *   POST /api/timelines/<slug>/articles         { article } → 202 { article, job }
@@ -56,6 +62,7 @@
 import { join } from 'node:path';
 import { dataDir } from '../articles';
 import { importDataDir } from '../data-files';
+import { purgeDeleted } from '../deletion';
 import { openStore, type Store } from './connect';
 
 export { openStore, migrate, type Store, type StoreOptions } from './connect';
@@ -94,6 +101,7 @@ export function database(): Promise<Store> {
 	slot.__datelineStore ??= (async () => {
 		const db = await openStore(storeOptions());
 		await importOnFirstOpen(db);
+		await purgeDeleted(db);
 		return db;
 	})().catch((e) => {
 		slot.__datelineStore = undefined;

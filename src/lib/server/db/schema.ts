@@ -71,6 +71,9 @@ export interface TimelinesTable {
 	published_revision: number | null;
 	created_at: CreatedAt;
 	updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+	/** Set while the timeline is deleted and restorable (migration 0004, server/deletion.ts). */
+	deleted_at: Date | null;
+	deleted_by: number | null;
 }
 
 export interface TimelineArticlesTable {
