@@ -839,6 +839,18 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-09-18',
 			['2026-09-15']
 		],
+		// dev10: a bound on a happening the clause denies or doubts dates nothing, no plan; a
+		// bound that is no denial stays a plan.
+		['Ruiz will not decide on her future before May, the club said.', '2026-04-13', []],
+		['No decision on closing branches is expected before September, Diaz said.', '2026-06-22', []],
+		['A fare increase is not expected before 2027.', '2026-06-08', []],
+		['The city won’t reopen the pool before June.', '2026-02-19', []],
+		['The bridge will reopen before June.', '2026-02-19', ['2026-06 plan']],
+		// dev10: a state's end told in the pluperfect is background, no happening at its end; a
+		// present perfect or a count "through" a day stays (TimeBank).
+		['They had led the division until the spring.', '2026-04-13', []],
+		['The museum had been closed until March for a renovation.', '2026-09-17', []],
+		['Nashua had purchased 481,000 shares through Sept. 29.', '1989-11-01', ['1989-09-29']],
 		// dev9 / held-out-dates-6: a length of a participle after a noun is the noun's, no span
 		// of the happening (and so no plan).
 		[

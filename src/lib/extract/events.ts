@@ -560,6 +560,18 @@ function eventsOfSentence(
 		}
 		// "wants the hall finished before the centennial in 2031": a plan that ends before the
 		// date, not one of sometime in 2031.
+		// "They had led the division until the spring", "The museum had been closed until March":
+		// the end of a state told in the pluperfect is background to the story, no happening.
+		// ("Nashua had purchased 481,000 shares through Sept. 29", TimeBank, is a count to a day.)
+		if (!joined && TILL.test(before) && PLUPERFECT.test(clauseBefore(sentence, timex))) continue;
+		// "Ruiz will not decide on her future before May", "No decision is expected before
+		// September": a bound on a happening the clause denies or doubts dates nothing, no plan.
+		if (
+			!joined &&
+			BEFORE_PLAN.test(before) &&
+			NOT_BEFORE.test(clauseBefore(sentence, timex).replace(/^.*,/s, ''))
+		)
+			continue;
 		if (event.kind === 'plan' && !joined && !date.mod && BEFORE_PLAN.test(before)) {
 			const bounded = fuzzyDate(date.text, date.value, 'BEFORE', published);
 			if (bounded) event.start = bounded;
@@ -599,6 +611,15 @@ function eventsOfSentence(
  */
 const BEFORE_PLAN =
 	/\bbefore\s+(?:(?:the|its|his|her|their|a|an|this|next)\s+(?:[\w'’-]+\s+){0,3}in\s+)?$/i;
+
+/**
+ * A pluperfect: "had led", "had been closed", "hadn't run" (not "had to", nor the present
+ * perfect "has had positive net sales … until this month", TimeBank).
+ */
+const PLUPERFECT = /(?<!\b(?:has|have|having)\s+)\bhad(?:n['’]t)?\s+(?!to\b)/i;
+const TILL = /\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
+/** A denial or doubt of what is bounded: "will not …", "won't", "No decision …", "is unlikely". */
+const NOT_BEFORE = /\b(?:not|never|no|nothing|nobody|unlikely)\b|n['’]t\b/i;
 
 /** A clause that gaps the verb of the one before it: "…, and on Saturday" before its reason. */
 const GAP_BEFORE = /(?:,\s*|\s)and\s+(?:on\s+|in\s+|at\s+)?$/i;

@@ -51,6 +51,12 @@ const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'would']);
 /** Words after which "last" is a verb: "may last", "will last", "to last", "could last". */
 const LAST_AS_VERB = new Set([...MODALS, 'will', 'll', 'can', 'to', 'not']);
 
+/** "n't" at token `k`: "'" or "’" then "t", unspaced. */
+const contracted = (ctx: Context, k: number) =>
+	["'", '’'].includes(ctx.tokens[k]?.text ?? '') &&
+	!ctx.tokens[k]!.spaced &&
+	ctx.tokens[k + 1]?.lower === 't';
+
 function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	const t = ctx.tokens[j];
 	if (!t || t.kind !== 'word') return null;
@@ -61,6 +67,8 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 		const next = ctx.tokens[j + 1]?.lower;
 		return next === 'to' || next === 'for' ? 'future' : null;
 	}
+	// "won't", "wo n't": the tokenizer leaves "won" before the contraction; it is "will not".
+	if ((t.lower === 'won' || t.lower === 'wo') && contracted(ctx, j + 1)) return 'future';
 	// "could have emerged", "may have left": a modal perfect looks back.
 	if (MODALS.has(t.lower) && ctx.tokens[j + 1]?.lower === 'have') return 'past';
 	// "had been due to expire Friday", "had planned": a plan whose day has passed in the telling.

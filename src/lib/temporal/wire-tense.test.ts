@@ -824,6 +824,21 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '1991-WI'
 	},
+	// dev10: "won't" is "will not", not the past "won" before a contraction.
+	{
+		text: "The city won't reopen the pool until June.",
+		published: '2026-02-19',
+		words: 'June',
+		type: 'DATE',
+		value: '2026-06'
+	},
+	{
+		text: 'The city won’t reopen the pool before June.',
+		published: '2026-02-19',
+		words: 'June',
+		type: 'DATE',
+		value: '2026-06'
+	},
 	// dev9: "last" after a modal is the verb, not the "last" of "last year": a hedged future
 	// reaching past the page's month is the coming one.
 	{
