@@ -846,6 +846,21 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		['A fare increase is not expected before 2027.', '2026-06-08', []],
 		['The city won’t reopen the pool before June.', '2026-02-19', []],
 		['The bridge will reopen before June.', '2026-02-19', ['2026-06 plan']],
+		// dev9, dev10: a schedule told in the present, with a habit's words or across the new
+		// year, dates nothing; this year's show "runs from March to June" is a plan.
+		[
+			"The city's fiscal year runs from July to June, and its libraries are open seven days a week.",
+			'2026-06-22',
+			[]
+		],
+		[
+			'The cave is closed to the public from November to April to protect its bats.',
+			'2026-03-14',
+			[]
+		],
+		['The pass is closed from November to May each year.', '2026-05-29', []],
+		['The exhibit runs from March to June.', '2026-03-14', ['2026-03 plan']],
+		['The road was closed from November to April.', '2026-03-14', ['2025-11']],
 		// dev10: a state's end told in the pluperfect is background, no happening at its end; a
 		// present perfect or a count "through" a day stays (TimeBank).
 		['They had led the division until the spring.', '2026-04-13', []],

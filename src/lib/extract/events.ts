@@ -21,6 +21,7 @@ import { continuedDate, inferredEvent, ledeDate, mayContinue } from './inferred'
 import { titleFor, type Span } from './titles';
 import {
 	dateOfAHabit,
+	presentSchedules,
 	isPastVerb,
 	telling,
 	tellsAHabit,
@@ -125,6 +126,10 @@ export function extractTimeline(article: Article): Timeline {
 			for (const x of inside)
 				if (timeOfAHabit(x.text) || dateOfAHabit(clauseBefore(sentence, x), x.text))
 					measuring.add(x);
+		// "The city's fiscal year runs from July to June": a schedule's months are no dates.
+		for (const [from, to] of presentSchedules(sentence.text))
+			for (const x of inside)
+				if (x.start - sentence.start >= from && x.end - sentence.start <= to) measuring.add(x);
 		const endsAhead = new Set<Timex>();
 		let found = eventsOfSentence(sentence, inside, {
 			published,

@@ -238,6 +238,39 @@ export function dateOfAHabit(clause: string, words: string): boolean {
 	);
 }
 
+const MONTH_OR_SEASON =
+	'(?:(?:early|mid|late)[\\s-]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\b\\.?';
+const MONTH_ORDER = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/**
+ * A schedule told in the present, from a month or season to another with no year: "The pass is
+ * closed from November to May each year", "The city's fiscal year runs from July to June" (dev9,
+ * dev10). Present verbs only, and only with a habit's words or a span that wraps the new year:
+ * "The exhibit runs from March to June" is this year's show.
+ */
+const PRESENT_SPAN = new RegExp(
+	`\\b(?:is|are|runs?|stays?|remains?|opens?|closes?|lasts?|operates?)\\b(?:\\s+[\\w'’-]+){0,6}?\\s+from\\s+(${MONTH_OR_SEASON})\\s+(?:to|through|until|till|into)\\s+(${MONTH_OR_SEASON})(?!\\s*,?\\s*\\d)`,
+	'gi'
+);
+
+/** Where a sentence's present schedules lie (PRESENT_SPAN), as offsets into it. */
+export function presentSchedules(sentence: string): [number, number][] {
+	const spans: [number, number][] = [];
+	for (const m of sentence.matchAll(PRESENT_SPAN)) {
+		const month = (w: string) =>
+			MONTH_ORDER.indexOf(
+				w
+					.toLowerCase()
+					.replace(/^(?:early|mid|late)[\s-]+/, '')
+					.slice(0, 3)
+			);
+		const [from, to] = [month(m[1]!), month(m[2]!)];
+		const wraps = from >= 0 && to >= 0 && to < from;
+		if (wraps || HABIT.test(sentence)) spans.push([m.index, m.index + m[0].length]);
+	}
+	return spans;
+}
+
 /** Whether a sentence's happening has a time of its own, not its context's. */
 export function hasOwnTime(sentence: string): boolean {
 	return OWN_TIME.some((row) => row.words.test(sentence));
