@@ -476,13 +476,14 @@ describe('the tenth development set (npm run bench:genres -- --set dev10)', () =
 	// Before its rules (main at b684525): 25/47 found, 26/55 right; with year ranges and names'
 	// numbers 31/47 and 32/53; with denied bounds and pluperfect states 31/47 and 32/44; with
 	// present schedules 32/43; with weekdays of a retold week, "the next year" and "the
-	// following spring" counted from the story 37/47 and 38/43.
-	it('finds at least 37 of the 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(37);
+	// following spring" counted from the story 37/47 and 38/43; with lengths after a clause
+	// dated elsewhere ("a year after she was hired") 42/47 and 43/49.
+	it('finds at least 42 of the 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(42);
 	});
 
-	it('puts no more than 5 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(12);
+	it('puts no more than 6 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(6);
 	});
 });
 
