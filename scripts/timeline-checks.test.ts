@@ -294,13 +294,13 @@ describe('the sixth development set (npm run bench:genres -- --set dev6)', () =>
 		);
 	});
 
-	// Before its rules (main at c5103ae): 30/39 found, 37/46 right.
-	it('finds at least 37 of the 39 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(37);
+	// Before its rules (main at c5103ae): 30/39 found, 37/46 right; with dev10's 38/39 and 45/46.
+	it('finds at least 38 of the 39 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(38);
 	});
 
-	it('puts no more than 3 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(3);
+	it('puts no more than 1 event at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
 	});
 });
 
@@ -431,13 +431,13 @@ describe('the ninth development set (npm run bench:genres -- --set dev9)', () =>
 	});
 
 	// Before its rules (main at d970d3b): 41/43 found, 51/62 right; with them 42/43 and 54/58;
-	// with dev10's 42/43 and 54/55.
-	it('finds at least 42 of the 43 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(42);
+	// with dev10's 43/43 and 55/55.
+	it('finds all 43 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(43);
 	});
 
-	it('puts no more than 1 event at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(2);
+	it('puts no event at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(0);
 	});
 });
 
@@ -475,13 +475,15 @@ describe('the tenth development set (npm run bench:genres -- --set dev10)', () =
 
 	// Before its rules (main at b684525): 25/47 found, 26/55 right; with year ranges and names'
 	// numbers 31/47 and 32/53; with denied bounds and pluperfect states 31/47 and 32/44; with
-	// present schedules 32/43.
-	it('finds at least 31 of the 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(31);
+	// present schedules 32/43; with weekdays of a retold week, "the next year" and "the
+	// following spring" counted from the story 37/47 and 38/43; with lengths after a clause
+	// dated elsewhere ("a year after she was hired") 42/47 and 43/49.
+	it('finds at least 42 of the 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(42);
 	});
 
-	it('puts no more than 11 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(12);
+	it('puts no more than 6 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(6);
 	});
 });
 

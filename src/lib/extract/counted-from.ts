@@ -220,3 +220,67 @@ export function laterThan(text: string, last: FuzzyDate | null): FuzzyDate | nul
 	const ymd = day && unit === 'W' ? parseYmd(day.value) : null;
 	return ymd ? fuzzyDate(text, formatWeek(ymd)) : day;
 }
+
+/**
+ * A length after a clause that tells a happening the story dated elsewhere: "A year after she
+ * was hired" (after "Coach Dana Ruiz was hired in June 2021"), "a week after talks collapsed"
+ * (after "Talks collapsed on April 22"), "A year after the lander touched down", "Two months
+ * after she was elected" (dev10). The clause's first past verb (or a passive's participle) must
+ * be a word of exactly one happening told before in the article, dated once, at a precision the
+ * length can count from, not inferred and no plan; and the clause's other words must name it too
+ * (a pronoun subject, or a noun of its title): otherwise no date, for a wrong one costs a reader
+ * more than a missing one.
+ */
+const AFTER_CLAUSE =
+	/\b((a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+([^,.;:!?]{3,80})/gi;
+
+/** Subjects that name whoever the story told of: the clause needs no noun of the title. */
+const PRONOUNS = /^(?:she|he|they|it|we|i)$/i;
+/** Words of a clause that name nothing of a happening. */
+const FUNCTION_WORDS =
+	/^(?:the|a|an|its|his|her|their|our|my|was|were|had|been|to|of|in|on|at|for|from|with|by|and|down|up|out|off|over|into|that|this)$/i;
+/** Passive auxiliaries before a participle: "after she was elected". */
+const PASSIVE = /^(?:was|were)$/i;
+
+export function countedFromClause(
+	text: string,
+	told: { title: string; start: FuzzyDate; end?: FuzzyDate; kind?: string }[]
+): CountedFrom[] {
+	const found: CountedFrom[] = [];
+	for (const m of text.matchAll(AFTER_CLAUSE)) {
+		const [, , count, unitWord, direction, clause] = m;
+		const words = clause!.trim().split(/\s+/);
+		// The clause's verb: the first past form, or the participle after "was"/"were".
+		const at = words.findIndex(
+			(w, k) => k > 0 && (isPastVerb(w.toLowerCase()) || (k > 1 && PASSIVE.test(words[k - 1]!)))
+		);
+		if (at < 1 || at > 4) continue;
+		const verb = words[at]!.toLowerCase();
+		if (!isPastVerb(verb)) continue;
+		const subject = words.slice(0, PASSIVE.test(words[at - 1]!) ? at - 1 : at);
+		const others = [...subject, ...words.slice(at + 1, at + 4)]
+			.map((w) => w.replace(/['’]s$/, ''))
+			.filter((w) => !FUNCTION_WORDS.test(w) && !PRONOUNS.test(w));
+		const pronoun = subject.length === 1 && PRONOUNS.test(subject[0]!);
+		if (!pronoun && others.length === 0) continue;
+		const n = countOf(count!);
+		const unit = UNITS.get(unitWord!.toLowerCase())!;
+		const titleWords = (e: { title: string }) => e.title.toLowerCase().split(/[^\p{L}'’-]+/u);
+		const naming = told.filter((e) => titleWords(e).includes(verb));
+		// Dated exactly once: one happening of that verb, with one date.
+		if (naming.length !== 1) continue;
+		const from = naming[0]!;
+		if (from.kind === 'plan' || from.end || from.start.mod || from.start.inferred) continue;
+		if (!unit.needs.test(from.start.precision)) continue;
+		if (!pronoun && !others.some((w) => titleWords(from).some((t) => stem(t) === stem(w))))
+			continue;
+		const sign = direction!.toLowerCase() === 'after' ? 1 : -1;
+		// The date's words as written: the length to the clause's verb.
+		const clauseAt = m.index + m[0].length - clause!.length;
+		const verbEnd = [...clause!.matchAll(/\S+/g)][at]!;
+		const phrase = text.slice(m.index, clauseAt + verbEnd.index + verbEnd[0].length);
+		const date = shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, phrase, sign);
+		if (date) found.push({ start: m.index, end: m.index + m[0].length, date });
+	}
+	return found;
+}

@@ -861,6 +861,35 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		['The pass is closed from November to May each year.', '2026-05-29', []],
 		['The exhibit runs from March to June.', '2026-03-14', ['2026-03 plan']],
 		['The road was closed from November to April.', '2026-03-14', ['2025-11']],
+		// dev10: a length after a clause whose happening the article dated once elsewhere is
+		// that date moved by the length; two such happenings, none dated, or a clause naming
+		// another thing leave it undated.
+		[
+			'Coach Dana Ruiz was hired in June 2021. A year after she was hired, the Hawks reached the final.',
+			'2026-04-13',
+			['2021-06', '2022-06']
+		],
+		[
+			'Talks collapsed on April 22, and a week after talks collapsed, drivers voted to strike.',
+			'2026-06-08',
+			['2026-04-22', '2026-04-29']
+		],
+		[
+			'Diaz was elected in November 2023. Her rival conceded. Voters were angry. Turnout fell. Two months after she was elected, she ordered an audit.',
+			'2026-06-22',
+			['2023-11', '2024-01']
+		],
+		[
+			'Diaz was elected in November 2023. Her deputy was elected in 2021. Two months after she was elected, she ordered an audit.',
+			'2026-06-22',
+			['2021', '2023-11']
+		],
+		['A year after she was hired, the Hawks reached the final.', '2026-04-13', []],
+		[
+			'The lander touched down on June 2, 2021. A year after the rover touched down, the team published a map.',
+			'2026-02-19',
+			['2021-06-02']
+		],
 		// dev10: a state's end told in the pluperfect is background, no happening at its end; a
 		// present perfect or a count "through" a day stays (TimeBank).
 		['They had led the division until the spring.', '2026-04-13', []],

@@ -32,7 +32,13 @@ import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { isDeadline } from './deadlines';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes, oneEventPerNamedHappening, oneEventPerRestatement } from './same-happening';
-import { countedFrom, daysAfterMonth, laterThan, MONTH_REACH_DAYS } from './counted-from';
+import {
+	countedFrom,
+	countedFromClause,
+	daysAfterMonth,
+	laterThan,
+	MONTH_REACH_DAYS
+} from './counted-from';
 
 /** A dated happening found in a sentence, before ids are given. */
 export interface Candidate {
@@ -148,7 +154,7 @@ export function extractTimeline(article: Article): Timeline {
 			...candidates.filter((c) => c.sentence.start >= lately),
 			...found.map((c) => ({ ...c, here: true }))
 		];
-		const fromOthers = countedEvents(sentence, inside, told, published);
+		const fromOthers = countedEvents(sentence, inside, told, published, [...candidates, ...found]);
 		found.push(...fromOthers.filter((c) => !found.some((e) => e.title === c.title)));
 		// A length ("for two days"), a yardstick ("its biggest drop since March") or the end of
 		// a span still ahead ("agreed to keep cuts through the end of the year") dates nothing:
@@ -224,9 +230,13 @@ function countedEvents(
 	sentence: Sentence,
 	inside: Timex[],
 	told: Candidate[],
-	published: Date
+	published: Date,
+	earlier: Candidate[]
 ): Candidate[] {
 	const counted = countedFrom(sentence.text, told);
+	// "A year after she was hired": a clause's happening dated once anywhere before.
+	for (const c of countedFromClause(sentence.text, earlier))
+		if (!counted.some((o) => o.start === c.start)) counted.push(c);
 	if (counted.length === 0) return [];
 	const dates = inside.map((x) => ({
 		start: x.start - sentence.start,

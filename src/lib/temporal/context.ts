@@ -14,6 +14,8 @@ export interface Point {
 	m?: number;
 	d?: number;
 	q?: number;
+	/** A season of `y` ("SP", "FA"; "WI" is the winter of December `y`), told without a month. */
+	s?: string;
 }
 
 export interface Context {

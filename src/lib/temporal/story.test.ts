@@ -132,6 +132,55 @@ const OBITUARY =
 	'married in 1984 and retired in 1999.\n\n';
 
 const newsRows: TimexRow[] = [
+	// dev10: a week retold day by day, by its weekdays, more than a week before the page: each
+	// weekday is the first such day after the one told before, not one of the page's week.
+	{
+		text: 'The slide began on Tuesday, March 3, when the goalkeeper tore a ligament. On Friday, the captain broke his wrist.',
+		published: '2026-04-13',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2026-03-06'
+	},
+	{
+		text: 'The probe reached the comet in December 2020. On Monday, Dec. 7, a valve stuck open. On Tuesday, engineers shut it. On Thursday, the probe fired its engine.',
+		published: '2026-02-19',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2020-12-10'
+	},
+	// dev10: "the next year" counts from the story and frames the day it opens with; "the
+	// following spring" after a season is the next spring after that season.
+	{
+		text: 'The probe reached the comet in December 2020. The next year, on June 2, its lander touched down.',
+		published: '2026-02-19',
+		words: 'June 2',
+		type: 'DATE',
+		value: '2021-06-02'
+	},
+	{
+		text: 'The curator first saw the canvas in May 2024. That fall, the board approved the purchase. The following spring, conservators cleaned it.',
+		published: '2026-09-17',
+		words: 'The following spring',
+		type: 'DATE',
+		value: '2025-SP'
+	},
+	// dev9: a day told past the paragraph of a retelling, far on from it and in the page's own
+	// recent months, is the page's; a retelling going on in small steps, or to a month the page
+	// would put well back, stays in its story (genres: Apollo 13's "In June").
+	{
+		text: 'The fire broke out on Feb. 11, 2024.\n\nThe trial opened on Oct. 19.',
+		published: '2026-11-06',
+		words: 'Oct. 19',
+		type: 'DATE',
+		value: '2026-10-19'
+	},
+	{
+		text: 'The crew splashed down in the Pacific on April 17, 1970.\n\nIn June, a review board traced the explosion to a thermostat.',
+		published: '2025-04-10',
+		words: 'June',
+		type: 'DATE',
+		value: '1970-06'
+	},
 	{
 		text: OBITUARY + 'Her last recording came out in October.',
 		published: '2025-11-20',

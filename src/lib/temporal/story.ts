@@ -31,6 +31,8 @@ export interface StoryTime {
 	adverbial: boolean;
 	/** Told at the head of its sentence ("Last year, …", "In 2023, …"): it frames the sentence. */
 	opens: boolean;
+	/** Told by its weekday ("on Monday, Dec. 7", "On Tuesday"): a week told day by day. */
+	weekday: boolean;
 	/** Told as the start of its day ("early Wednesday"): a night's late hours come before it. */
 	early: boolean;
 	/** Told as a possessive opening its sentence: "Next year's race is scheduled for April 18". */
@@ -145,6 +147,7 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		adverbial: before !== 'the' && before !== 's',
 		opens: opensSentence(ctx, m.start),
 		early: finer === point && point.d !== undefined && m.mod === 'START',
+		weekday: finer === point && WEEKDAYS.get(lowerAt(ctx, m.start)) !== undefined,
 		closes: before === 'in' && endsItsSentence(ctx, m.end),
 		afterNow:
 			story !== null && story !== undefined && ctx.dct !== null && story.point.y >= ctx.dct.y,

@@ -67,6 +67,9 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 		const next = ctx.tokens[j + 1]?.lower;
 		return next === 'to' || next === 'for' ? 'future' : null;
 	}
+	// "The next year, on June 2, its lander touched down": "the next" counts from the story,
+	// and looks ahead of it, not of the page (dev10).
+	if (t.lower === 'next' && lowerAt(ctx, j - 1) === 'the') return null;
 	// "won't", "wo n't": the tokenizer leaves "won" before the contraction; it is "will not".
 	if ((t.lower === 'won' || t.lower === 'wo') && contracted(ctx, j + 1)) return 'future';
 	// "could have emerged", "may have left": a modal perfect looks back.

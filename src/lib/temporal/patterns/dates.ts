@@ -3,7 +3,7 @@
  * "August 1988", "11/02/89", "2020-06-26", and a month named alone ("in March").
  */
 import { addMonths, formatDay, formatMonth, formatWeek, isValidDate } from '../calendar';
-import { lowerAt, type Context, type Match } from '../context';
+import { lowerAt, type Context, type Match, type Point } from '../context';
 import { yearForMonth } from '../normalise';
 import { framingYear, storyTimeAt, toldInSentence, yearInStory } from '../story';
 import { tenseAround, type Tense } from '../tense';
@@ -175,9 +175,40 @@ function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): n
 	if (story) {
 		const y = yearInStory(ctx.genre, story, m, clause);
 		// A report's retelling stops at the publication date.
-		if (ctx.genre === 'narrative' || y < dct.y || (y === dct.y && m <= dct.m)) return y;
+		if (ctx.genre === 'narrative' || y < dct.y || (y === dct.y && m <= dct.m))
+			if (!leavesRetoldDays(ctx, start, end, story, y, m)) return y;
 	}
 	return yearForMonth(dct, m, openTense(ctx, start, end, m));
+}
+
+/** How many months a report's retelling may step on past its paragraph into its page's weeks. */
+const RETOLD_STEP = 1;
+/** How many months before the page a report's own recent news reaches: a season. */
+const RECENT_MONTHS = 3;
+
+/**
+ * Whether a report's date told past the paragraph of its retelling is the page's, not the
+ * story's: "The fire broke out on Feb. 11, 2024.¶The trial opened on Oct. 19", told in November
+ * 2026, is this October, a month of the page's own weeks far on from the story (dev9). A
+ * retelling that goes on in small steps ("lifted off on April 11, 1970.¶On the evening of April
+ * 13, …") or to a month the page would put well back ("the crew splashed down on April 17.¶In
+ * June, a review board …", told in April 2025) stays in its story.
+ */
+function leavesRetoldDays(
+	ctx: Context,
+	start: number,
+	end: number,
+	story: Point,
+	y: number,
+	m: number
+): boolean {
+	const dct = ctx.dct!;
+	if (ctx.genre !== 'news' || story.m === undefined) return false;
+	if (ctx.tokens[start]?.paragraph === ctx.story?.paragraph) return false;
+	if ((y - story.y) * 12 + (m - story.m) <= RETOLD_STEP) return false;
+	const page = yearForMonth(dct, m, openTense(ctx, start, end, m));
+	const back = (dct.y - page) * 12 + (dct.m - m);
+	return back >= 0 && back <= RECENT_MONTHS;
 }
 
 /** A day and month without a year: the year of the reference, moved by tense. */

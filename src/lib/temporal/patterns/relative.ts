@@ -24,7 +24,7 @@ import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS, type Unit, table } from '
 import { dateForWeekday, formatPoint, pointAsDate, shift, type Grain } from '../normalise';
 import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
-import { offsetSeason, seasonOfStory, weekend } from './seasons';
+import { offsetSeason, seasonOfStory, seasonReference, weekend } from './seasons';
 import { readDayOfMonth, readMonth, readWeekday } from './words';
 import { tenseAround } from '../tense';
 import { holdsGrain, sayingTime, storyOrPublication, toldJustBefore } from '../story';
@@ -180,7 +180,8 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	const wd = readWeekday(ctx, k);
 	if (wd) return offsetWeekday(ctx, i, wd.end, wd.value, offset, ref);
 	const season = SEASONS.get(lowerAt(ctx, k));
-	if (season) return offsetSeason(ctx, i, k + 1, season, offset, ref);
+	const fromSeason = anaphoric && !said ? seasonReference(ctx.anchor) : null;
+	if (season) return offsetSeason(ctx, i, k + 1, season, offset, fromSeason ?? ref);
 	return null;
 }
 

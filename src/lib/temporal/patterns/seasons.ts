@@ -3,7 +3,7 @@
  * "the winter of 1994". Weekends are named by their ISO week ("2020-W25-WE").
  */
 import { addDays, formatYear, weekday, type Ymd } from '../calendar';
-import { lowerAt, type Context, type Match } from '../context';
+import { lowerAt, type Context, type Match, type Point } from '../context';
 import { SEASONS } from '../lexicon';
 import { pointAsDate, shift } from '../normalise';
 import { framingYear, storyTimeAt, toldInSentence } from '../story';
@@ -90,7 +90,7 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 	const told = tense === 'future' ? toldInSentence(ctx, i) : null;
 	if (told?.m !== undefined) {
 		const y = SEASON_ORDER.indexOf(s) < seasonIndex(pointAsDate(told)) ? told.y + 1 : told.y;
-		return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } };
+		return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y, s } };
 	}
 	// "A fire destroyed the gymnasium in February [1958], and students held classes in churches
 	// until the fall": a past span retold runs to the fall of the story's year, not ahead.
@@ -100,23 +100,29 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 			: null;
 	if (retold !== null) {
 		const value = `${formatYear(retold)}-${s}`;
-		return { start: i, end: j + 1, type: 'DATE', value, point: { y: retold } };
+		return { start: i, end: j + 1, type: 'DATE', value, point: { y: retold, s } };
 	}
 	// "Last year, the company sold stores in the fall": the season of the year the sentence opens in.
 	const framed = framingYear(ctx, i, tense);
 	if (framed !== null) {
 		const value = `${formatYear(framed)}-${s}`;
-		return { start: i, end: j + 1, type: 'DATE', value, point: { y: framed } };
+		return { start: i, end: j + 1, type: 'DATE', value, point: { y: framed, s } };
 	}
 	// A history's "during the summer" is the summer of the year it is telling.
 	const story = storyTimeAt(ctx, i, tense);
 	if (story) {
 		const value = `${formatYear(story.y)}-${s}`;
-		return { start: i, end: j + 1, type: 'DATE', value, point: { y: story.y } };
+		return { start: i, end: j + 1, type: 'DATE', value, point: { y: story.y, s } };
 	}
 	if (s === 'WI') {
 		const y = winterYear(ctx.dct, tense === 'past' ? -1 : tense === 'future' ? 1 : 0, true);
-		return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-WI`, point: { y } };
+		return {
+			start: i,
+			end: j + 1,
+			type: 'DATE',
+			value: `${formatYear(y)}-WI`,
+			point: { y, s: 'WI' }
+		};
 	}
 	const current = seasonIndex(ctx.dct);
 	const target = SEASON_ORDER.indexOf(s);
@@ -125,7 +131,7 @@ export function seasonAlone(ctx: Context, i: number): Match | null {
 	const december = ctx.dct.m === 12 && s !== 'WI';
 	if (tense === 'past' && target > current && !december) y--;
 	if (tense === 'future' && target < current) y++;
-	return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } };
+	return { start: i, end: j + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y, s } };
 }
 
 /** "the winter of 1994", "the summer of 2019". */
@@ -168,7 +174,20 @@ export function seasonOfStory(ctx: Context, i: number, end: number, s: string): 
 	const late = anchor.m !== undefined ? anchor.m >= 9 : anchor.q !== undefined && anchor.q >= 3;
 	const early = anchor.m !== undefined ? anchor.m < 9 : anchor.q !== undefined && anchor.q < 3;
 	const y = s === 'WI' && early && !late ? anchor.y - 1 : anchor.y;
-	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } };
+	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y, s } };
+}
+
+/** The month a season told without one stands for: its middle (a winter's, its December). */
+const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 12 };
+
+/**
+ * The day "the following spring" or "the previous fall" counts from when the story's last date
+ * is a season: its middle month, not January ("That fall [2024], the board approved the
+ * purchase. The following spring, …" is spring 2025, not 2024; dev10). Else null.
+ */
+export function seasonReference(p: Point | null): Ymd | null {
+	const m = p?.s !== undefined ? SEASON_MONTH[p.s] : undefined;
+	return p && m !== undefined ? { y: p.y, m, d: 15 } : null;
 }
 
 export function offsetSeason(
@@ -182,7 +201,13 @@ export function offsetSeason(
 	if (!ref) return { start: i, end, type: 'DATE', value: `XXXX-${s}` } as Match;
 	if (s === 'WI') {
 		const y = winterYear(ref, offset, false);
-		return { start: i, end, type: 'DATE', value: `${formatYear(y)}-WI`, point: { y } } as Match;
+		return {
+			start: i,
+			end,
+			type: 'DATE',
+			value: `${formatYear(y)}-WI`,
+			point: { y, s: 'WI' }
+		} as Match;
 	}
 	const current = seasonIndex(ref);
 	const target = SEASON_ORDER.indexOf(s);
@@ -191,7 +216,7 @@ export function offsetSeason(
 	let y = ref.m === 12 && offset !== 0 ? ref.y + 1 : ref.y;
 	if (offset < 0 && target >= current) y--;
 	if (offset > 0 && target <= current) y++;
-	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y } } as Match;
+	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y, s } } as Match;
 }
 
 /**

@@ -220,7 +220,26 @@ function readDay(ctx: Context, i: number, from = i): { date: Ymd | null; end: nu
  * after a day of the week before, goes on from that day: "The fire was reported on Aug. 7 [a
  * Friday] … By Saturday night it had burned 9,000 acres", told on Saturday, Aug. 15, is Aug. 8.
  */
+/**
+ * A week retold day by day: "The slide began on Tuesday, March 3, … On Friday, …", "On Monday,
+ * Dec. 7, a valve stuck open. On Tuesday, …" (dev10). A weekday not looking ahead, told in the
+ * paragraph just after a day the text named by its weekday more than a week before the page,
+ * is the first such day after it, not one of the page's week. Else null.
+ */
+function retoldWeek(ctx: Context, day: number, tense: Tense, at: number): Ymd | null {
+	const story = ctx.story;
+	if (tense === 'future' || !story?.weekday || !ctx.dct) return null;
+	if (ctx.tokens[at]?.paragraph !== story.paragraph) return null;
+	const told = toldJustBefore(ctx, at);
+	if (told?.d === undefined || told.m === undefined) return null;
+	const from = { y: told.y, m: told.m, d: told.d };
+	if (formatDay(from) >= formatDay(addDays(ctx.dct, -7))) return null;
+	return addDays(from, ((day - weekday(from) + 6) % 7) + 1);
+}
+
 function weekdayDate(ctx: Context, day: number, tense: Tense, at: number): Ymd {
+	const retold = retoldWeek(ctx, day, tense, at);
+	if (retold) return retold;
 	const dct = ctx.dct!;
 	const date = dateForWeekday(dct, day, tense);
 	if (tense !== 'past' || formatDay(date) !== formatDay(dct)) return date;
