@@ -134,8 +134,12 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		const earlier = ['The jury convicted Gerald Voss in August after a three-week trial.'];
 		expect(namePronoun('Judge sentenced him', earlier)).toBe('Judge sentenced Gerald Voss');
 		expect(
-			namePronoun('Judge sentenced him', ['The jury convicted Gerald Voss and Ana Ruiz.'])
+			namePronoun('Judge sentenced him', ['The jury convicted Gerald Voss and Dana Ruiz.'])
 		).toBe('Judge sentenced him');
+		// (A woman by her first name is no "him": titles XII.)
+		expect(
+			namePronoun('Judge sentenced him', ['The jury convicted Gerald Voss and Ana Ruiz.'])
+		).toBe('Judge sentenced Gerald Voss');
 		// ("her" before a noun is a possessive, and stays.)
 		expect(namePronoun('Police found her car', ['Maria Okafor vanished on Friday.'])).toBe(
 			'Police found her car'

@@ -7,6 +7,8 @@ import {
 	SCENE_COMMAS,
 	thingNamedIn
 } from './things';
+import { givenNameSex } from './titles/given-names';
+import { mayBeSpeaker } from './titles/speakers';
 
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
@@ -177,7 +179,12 @@ function anotherPerson(text: string, otherSex?: (name: string) => boolean): bool
 		// (Someone the sentence tells is of the pronoun's other sex is no one it could be.)
 		if (otherSex?.(pair)) continue;
 		// A name after "of", "in" or "near" is a place's or a body's: "The mayor of Port Haven".
-		if (/\b(?:of|in|at|from|near|to|for)\s+$/i.test(text.slice(Math.max(0, index - 6), index)))
+		// (…also after "the": "the treasurer of the Oak Hill school district".)
+		if (
+			/\b(?:of|in|at|from|near|to|for)\s+(?:the\s+)?$/i.test(
+				text.slice(Math.max(0, index - 10), index)
+			)
+		)
 			continue;
 		// …and one after "born" is the person's own name at birth: "Mrs. Marsh was born Evelyn
 		// Kowal in Cleveland".
@@ -217,7 +224,14 @@ export function namePronoun(
 	const said = /^(?:He|She) said: ‘/.test(title);
 	const person = namePerson(
 		OBJECT,
-		namePerson(SUBJECT, title, earlier, speakers, named, own),
+		namePerson(
+			SAID,
+			namePerson(SUBJECT, title, earlier, speakers, named, own),
+			earlier,
+			speakers,
+			named,
+			own
+		),
 		earlier,
 		speakers,
 		named,
@@ -327,6 +341,32 @@ const SUBJECT: Slot = {
 	ownSentence: namesInOwn,
 	namedBefore: false,
 	example: 'Luka Petrov scored 30 points. He broke his wrist → Luka Petrov broke his wrist'
+};
+
+/**
+ * What was said: a "he" or "she" right after a speaker it cannot be ("Prosecutors said she began
+ * writing checks", `mayBeSpeaker`) is someone the story told before.
+ */
+const SAID: Slot = {
+	find: (title) => {
+		const m = /^(.+?\s(?:said|says)\s+(?:that\s+)?)(he|she)\s/.exec(title);
+		if (!m || mayBeSpeaker(m[1]!.replace(/\s(?:said|says)\s+(?:that\s+)?$/, ''), m[2]!))
+			return null;
+		return {
+			pronoun: m[2]!,
+			found: {
+				before: m[1]!,
+				after: ` ${title.slice(m[0].length)}`,
+				female: m[2] === 'she',
+				possessive: false,
+				aged: false
+			}
+		};
+	},
+	ownSentence: namesInOwn,
+	namedBefore: false,
+	example:
+		'Linda Marsh was treasurer. Prosecutors said she began writing checks → Prosecutors said Linda Marsh began writing checks'
 };
 
 /** The object: "him", and "her" where no noun follows it ("convicted her after …"). */
@@ -499,8 +539,13 @@ function subjectOfEarlier(
 		const opening = /^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+/u.exec(sentence.trimStart())?.[0];
 		const sexOf = opening ? marriedSex(earlier, opening) : null;
 		if (!person && sexOf && (sexOf === 'female') !== female) continue;
+		// (…and further back when every sentence since goes on about "him" and names no one else
+		// who could be he: "Viktor Halden ran a shipping firm until 1981. That year the police
+		// searched his office, and he fled to London. He opened a restaurant there" → Viktor Halden.)
 		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart()))
-			return k <= run && !aged ? unconfirmedPerson(sentence.trimStart(), female, earlier) : null;
+			return (k <= run || carriedThrough(earlier.slice(0, k), female)) && !aged
+				? unconfirmedPerson(sentence.trimStart(), female, earlier)
+				: null;
 		// "Police questioned a night guard, Edward Pike, in 1979. He died in 2004"; "The men's race
 		// was won by Daniel Mutai. He had dropped out last year": a sentence whose subject is no
 		// person and that names one person is about that person.
@@ -527,6 +572,25 @@ function subjectOfEarlier(
 	return null;
 }
 
+/** A role by a possessive pronoun, opening a sentence before its name: "Her brother, ". */
+const OWN_ROLE = /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
+
+/**
+ * Whether `sentences` all go on about one "he" (or "she") and name no one else of that sex: a
+ * name told before them is still the one in view.
+ */
+function carriedThrough(sentences: string[], female: boolean): boolean {
+	const chain = female ? /\b(?:she|her|hers)\b/i : /\b(?:he|his|him)\b/i;
+	return sentences.every(
+		(sentence) =>
+			chain.test(sentence) &&
+			!anotherPerson(
+				sentence.slice(0, READ),
+				(name) => statedSex(sentence, name) === (female ? 'male' : 'female')
+			)
+	);
+}
+
 /** The one person `sentence` names, of no other sex than the pronoun's; else null. */
 function onePersonNamed(
 	sentence: string,
@@ -540,8 +604,11 @@ function onePersonNamed(
 	const person = people[0]!;
 	if (person.sex && (person.sex === 'female') !== female) return null;
 	// ("In 1979 she married the conductor Per Holm": a sentence about "her" is not about him.)
+	// (But a role of theirs that opens the sentence names its subject: "Her brother, Tom Brooks,
+	// was convicted in 2019. He fled …" is about him.)
 	const at = sentence.indexOf(person.name);
-	if (at < 0 || /\b(?:he|she|his|her)\b/i.test(sentence.slice(0, at))) return null;
+	const before = sentence.slice(0, at).replace(OWN_ROLE, '');
+	if (at < 0 || /\b(?:he|she|his|her)\b/i.test(before)) return null;
 	return /^(?:\p{Lu}[\p{Ll}’'-]+\.?\s?){1,4}$/u.test(person.name) ? person.name : null;
 }
 
@@ -670,16 +737,21 @@ const DESCRIBED_SEX = new RegExp(
 	'iu'
 );
 
-/**
- * The sex the sentence itself gives `person`: a word beside the name ("Mr.", "her daughter,
- * Karin", "Anna Ruiz, the victim's sister") or a pronoun after it when no one else is named
- * ("Linda Marsh, 58, shook her head"). Never a guess from a first name.
- */
 /** A pronoun opening what was said: "said he would appeal", "told reporters that she …". */
 const SAID_PRONOUN =
 	/\b(?:said|says|added|argued|insisted|told\s+\p{Ll}+)\s+(?:that\s+)?(?:he|she)\b/giu;
 
+/**
+ * The sex the sentence itself gives `person`: a word beside the name ("Mr.", "her daughter,
+ * Karin", "Anna Ruiz, the victim's sister") or a pronoun after it when no one else is named
+ * ("Linda Marsh, 58, shook her head"); else the sex its first name tells, when only one is
+ * borne by it (`givenNameSex`: "Tom Brooks"). Never a guess: an unknown name tells nothing.
+ */
 function statedSex(sentence: string, person: string): 'female' | 'male' | null {
+	return sexInText(sentence, person) ?? givenNameSex(person);
+}
+
+function sexInText(sentence: string, person: string): 'female' | 'male' | null {
 	// The word may be inside the person found: "Ms. Carrow".
 	const own = /^(\p{L}+)\.?\s/u.exec(person)?.[1]?.toLowerCase();
 	if (own && SEX_OF.has(own)) return SEX_OF.get(own) ? 'female' : 'male';

@@ -6,6 +6,7 @@
 import { withObject } from './inner-clauses';
 import { datedOpening, isOpening } from './markers';
 import { isPastVerb } from '../happenings';
+import { mayBeSpeaker } from './speakers';
 import { FUNCTION_WORDS, MARK, PREPOSITION, SUBORDINATORS, W, nounBefore } from './words';
 
 // (Not a clause of its own after "and": "…closed through Friday, and the county said it would
@@ -155,6 +156,11 @@ function leadingSpeaker(s: string, mark: string): string {
 		? rest.replace(/^((?:\S+\s+){1,6}?)would\s+(?!not\b|have\b)(?=\p{Ll})/u, '$1to ')
 		: rest;
 	if (/^(?:he|she|it|they|we|i)$/i.test(who)) return plan;
+	// A pronoun the speaker cannot be is someone told before, and the saying stays whole for it
+	// to be named: "Prosecutors said she began writing checks in 2017" is no "Prosecutors began
+	// …" (`mayBeSpeaker`).
+	const pronoun = /^(he|she|it|they)\s/i.exec(plan)?.[1];
+	if (pronoun && !mayBeSpeaker(who, pronoun)) return s;
 	// (…and its possessive is the speaker's: "The union said its members had voted" → "Union’s
 	// members voted".)
 	return plan
