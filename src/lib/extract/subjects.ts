@@ -2,6 +2,8 @@ import {
 	nameMeasure,
 	nameNumber,
 	nameThing,
+	objectThing,
+	OBJECT_IT,
 	putThing,
 	SCENE,
 	SCENE_COMMAS,
@@ -218,6 +220,9 @@ export function namePronoun(
 	}
 	title = nameNumber(title, earlier[0]);
 	const thing = nameThingBack(title, earlier, speakers, named, own);
+	// (An object "it" named, its subject "he" or "she" is named as any: "She bought company back".)
+	if (thing !== title && /^(?:He|She)\s/.test(thing))
+		return namePerson(SUBJECT, thing, earlier, speakers, named, own);
 	if (thing !== title || /^(?:Its?|They|Their)\s/.test(title))
 		return namePerson(OBJECT, thing, earlier, speakers, named, own);
 	// "He said: ‘…’" with its speaker named reads as a named quotation: "Carla Diaz: ‘…’".
@@ -447,6 +452,18 @@ function nameThingBack(
 	const measure = nameMeasure(title, earlier);
 	if (measure) return measure;
 	const thing = nameThing(title, earlier[0], own, peopleNamed(earlier, named, own));
+	// An object "it" after a sentence that names no thing is what the one before acted on:
+	// "Margaret Ellison founded the company in 1962. Her partner, Robert Kane, left in 1970. She
+	// bought it back in 1975" → "… bought company back".
+	const object = OBJECT_IT.exec(thing);
+	if (thing === title && object && !/^It\s/.test(title) && earlier[0] && earlier[1]) {
+		const between = earlier[0];
+		const back =
+			/\b(?:it|its|they|them)\b/i.test(between) || objectThing(between) || thingNamedIn(between)
+				? null
+				: objectThing(earlier[1]);
+		if (back) return `${object[1]} ${back}${title.slice(object[0].length)}`;
+	}
 	if (thing !== title || !/^Its?\s/.test(title)) return thing;
 	// Back over sentences that go on about the same thing ("It went public in 1994 …. Its shares
 	// fell") and about a person, whose sentence may name the thing by "the" ("His son, Peter,

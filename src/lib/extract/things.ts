@@ -350,8 +350,8 @@ const MOVED_IT =
  * An "it" after a verb, as its object: "Residents sued to block it", "State engineers rated it
  * in poor condition" (not the subject of what follows: "said it would").
  */
-const OBJECT_IT =
-	/^(\S.*?\s\p{Ll}+)\s+it(?=$|\s+(?:in|on|at|to|for|with|as|after|before|into|from|by|and|but|over|under)\b)/u;
+export const OBJECT_IT =
+	/^(\S.*?\s\p{Ll}+)\s+it(?=$|\s+(?:in|on|at|to|for|with|as|after|before|into|from|by|and|but|over|under|back)\b)/u;
 
 /** A passive's subject: "The dam, built in 1958, was last inspected in 2022". */
 const PASSIVE_SUBJECT =
@@ -370,11 +370,26 @@ const ACTIVE_OBJECT =
  * ("The council approved the plan in May. Residents sued to block it" → "plan"); a body or a
  * thing of THINGS only, else null.
  */
-function objectThing(previous: string): string | null {
+export function objectThing(previous: string): string | null {
 	const text = previous.trimStart().replace(/^((?:the|its)\s[^,]{1,40}),\s+[^,]{1,80},/i, '$1');
 	if (PASSIVE_SUBJECT.test(text)) return thingSubject(text);
 	const m = ACTIVE_OBJECT.exec(text);
 	return m && isPastVerb(m[1]!) && THINGS.has(m[3]!.toLowerCase()) ? m[2]! : null;
+}
+
+/**
+ * What an object "it" of a second clause stands for in the clause before it, in its own
+ * sentence: "The council approved the plan in May, and the mayor signed it in June" → "plan".
+ * (`label` is the title up to the "it": "Mayor signed".)
+ */
+function firstClauseObject(own: string | undefined, label: string): string | null {
+	const verb = /(\p{Ll}+)$/u.exec(label)?.[1];
+	if (!own || !verb) return null;
+	const at = own.search(new RegExp(`\\b${escape(verb)}\\s+it\\b`));
+	if (at <= 0) return null;
+	const before = own.slice(0, at);
+	const and = [...before.matchAll(/,?\s+(?:and|but)\s+/g)].at(-1);
+	return and ? objectThing(before.slice(0, and.index)) : null;
 }
 
 /**
@@ -424,7 +439,7 @@ export function nameThing(
 	}
 	const object = OBJECT_IT.exec(title);
 	if (object && !/^It\s/.test(title)) {
-		const thing = previous ? objectThing(previous) : null;
+		const thing = firstClauseObject(own, object[1]!) ?? (previous ? objectThing(previous) : null);
 		if (thing) title = `${object[1]} ${thing}${title.slice(object[0].length)}`;
 		// (A "They" opening it is named as any: "The Smiths bought the house in 1998. They sold it"
 		// → "Smiths sold house".)
@@ -443,7 +458,9 @@ export function nameThing(
 	// fallen every year, and it lost $212 million last year" → "Bramble lost $212 million".)
 	if (!plural && own && SECOND_CLAUSE.test(own)) {
 		const owner = POSSESSOR.exec(own.trimStart())?.[1];
-		return owner && !possessive ? putThing(title, owner) : title;
+		if (owner && !possessive) return putThing(title, owner);
+		const first = firstClauseThing(own, isPerson);
+		return first ? putThing(title, first) : title;
 	}
 	const subject =
 		(word === 'It' && own ? relativeAntecedent(own, title) : null) ??
@@ -451,6 +468,26 @@ export function nameThing(
 		(word === 'They' && previous ? innerPluralSubject(previous) : null);
 	if (!subject) return title;
 	return putThing(title, subject);
+}
+
+/**
+ * The body or thing the clause before a second clause's "it" or "its" is about: the subject of
+ * the clause right before ", and its …", or, when that clause's subject is itself an "it", the
+ * sentence's ("Northfield Bank said on Tuesday that it had agreed to buy Cedar Trust, and its
+ * shares rose" → "Northfield Bank"; "… that the elementary school was burning, and its roof fell
+ * in" → "elementary school"). A person's clause, or none found: null.
+ */
+function firstClauseThing(own: string, isPerson?: (name: string) => boolean): string | null {
+	const text = own.trimStart();
+	const first = text.slice(0, text.search(SECOND_CLAUSE));
+	const said = first.split(/\s+that\s+/);
+	const inner = said.at(-1)!;
+	if (/^(?:it|its)\s/i.test(inner)) return said.length > 1 ? thingOrBody(said[0]!, isPerson) : null;
+	return thingOrBody(inner, isPerson);
+}
+
+function thingOrBody(clause: string, isPerson?: (name: string) => boolean): string | null {
+	return sentenceSubject(clause, false, false, isPerson);
 }
 
 /** The body a sentence's plural subject belongs to: "Bramble's sales had fallen …". */

@@ -85,3 +85,28 @@ describe('mayBeSpeaker: whether a pronoun in what was said may be its speaker', 
 		expect(mayBeSpeaker(speaker, pronoun)).toBe(may);
 	});
 });
+
+describe('what "it" and "its" are in a second clause and across a person (titles XII)', () => {
+	it.each([
+		[
+			// "its" in a second clause is the body the clause before was about.
+			'Northfield Bank said on Tuesday that it had agreed to buy Cedar Trust, and its shares rose 5 percent in March.',
+			'March',
+			'Northfield Bank’s shares rose 5 percent'
+		],
+		[
+			// An object "it" of a second clause is what the first clause acted on.
+			'The council approved the plan in May, when residents had already left, and the mayor signed it in June.',
+			'June',
+			'Mayor signed plan'
+		],
+		[
+			// …and past a sentence about someone else that names no thing.
+			'Margaret Ellison founded the company in 1962. Her partner, Robert Kane, left in 1970. She bought it back from the bank in 1975.',
+			'1975',
+			'Margaret Ellison bought company back from bank'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
