@@ -41,6 +41,7 @@ import { PLACE_COMMA, joinPlaces, withoutFullStop } from './titles/places';
 import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
+import { asideWhen } from './titles/aside-when';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -139,6 +140,24 @@ function namesNumber(sentence: string, span: Span): boolean {
 }
 
 /**
+ * A race time ("won the mile on Saturday in 5:34", "ran the marathon in 2:08:41") is what was
+ * run, no clock time: after "in", "of" or a verb of racing, with no "a.m." or "p.m." after it, it
+ * stays in the title as written ("Lena Okoro won girls' mile in 5:34", was "… won girls' mile").
+ */
+const RACE_TIME = /^\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,2})?$/;
+const BEFORE_RACE_TIME =
+	/\b(?:in|of|clocked|ran|swam|rowed|finished|timed\s+at|record\s+of|best\s+of)\s+$/i;
+const AFTER_CLOCK = /^\s*(?:a\.?m\.?|p\.?m\.?|o['’]clock|GMT|UTC|EST|EDT|[CMP][SD]T)\b/i;
+
+function racesTime(sentence: string, span: Span): boolean {
+	return (
+		RACE_TIME.test(sentence.slice(span.start, span.end)) &&
+		BEFORE_RACE_TIME.test(sentence.slice(Math.max(0, span.start - 15), span.start)) &&
+		!AFTER_CLOCK.test(sentence.slice(span.end, span.end + 8))
+	);
+}
+
+/**
  * A surname "Said" ("Dr. Omar Said founded …") is no verb of saying: after a capitalised word it
  * is written with a Cyrillic "а", which no rule of saying matches, while the title is made, and
  * given back its own letter after (one code unit for one, so the date's offsets hold).
@@ -150,9 +169,13 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	sentence = sentence.replace(SURNAME_SAID, SAID_NAME);
 	// Replace the date phrases by markers, from the end so offsets stay valid.
 	// (A name's number stays as written: "Their union, Local 1207, reached …".)
+	// (…and so does a race time, "in 5:34": what was run, no date.)
+	if (target && racesTime(sentence, target)) target = null;
 	const spans = [
 		...(target ? [{ ...target, target: true }] : []),
-		...others.filter((o) => !namesNumber(sentence, o)).map((s) => ({ ...s, target: false }))
+		...others
+			.filter((o) => !namesNumber(sentence, o) && !racesTime(sentence, o))
+			.map((s) => ({ ...s, target: false }))
 	].sort((a, b) => b.start - a.start);
 	const texts = new Map<string, string>();
 	let s = sentence;
@@ -204,6 +227,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	s = s.replace(PERIOD_ENDED, '$1');
 	// A date naming a time ("the larger demonstrations of early December, when hundreds of
 	// thousands rallied") is told by its "when" clause: "Hundreds of thousands rallied".
+	s = asideWhen(s, targetMark);
 	const when = s.includes(', when ') ? markPatterns(targetMark).when.exec(s) : null;
 	if (when) return headline(withoutDates(when[1]!, texts));
 	// …and so is a date whose clause says only that something came then, or that names one time

@@ -58,6 +58,9 @@ function phraseStartsAt(words: string[], i: number): boolean {
 		/^(?:\p{Ll}{3,}est|close|closer|next|due|similar|prior|subject)$/u.test(words[i - 1] ?? '')
 	)
 		return false;
+	// (Nor at the "of" of a share: "to replace all | of the city's lead pipes" would leave the
+	// verb's object a bare "all".)
+	if (w === 'of' && SHARES.test(words[i - 1] ?? '')) return false;
 	// (A measure of an object may go whole: "to offer a reward | of up to $2 million".)
 	return !(
 		w === 'of' &&
@@ -65,6 +68,10 @@ function phraseStartsAt(words: string[], i: number): boolean {
 		PREPOSITION.test(`${words[i - 2] ?? ''} `)
 	);
 }
+
+/** Words of a share or a count before "of": "all of", "most of", "two of". */
+const SHARES =
+	/^(?:all|most|some|many|much|part|half|none|each|any|both|several|few|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|\d[\d,.]*)$/i;
 
 /** Words that open a measure after "of": "of up to", "of more than", "of 12 feet". */
 const MEASURE_OPENS = /^(?:up|more|less|nearly|almost|about|around|roughly)$/i;

@@ -44,6 +44,14 @@ const PART_OF = String.raw`\b(?:on|in|during|at|by|until|from|since|for|through|
  */
 const TIME_OBJECT_VERBS = String.raw`spend|spends|spent|spending|celebrate[sd]?|celebrating|commemorate[sd]?|devote[sd]?|enjoy(?:s|ed)?|ruin(?:s|ed)?|waste[sd]?|survive[sd]?`;
 
+/**
+ * A share of a time ("most of 2023", "much of the spring"): after a verb it is the verb's object
+ * and stays whole ("missed most of 2023 with a broken leg", was "missed most with …"); after a
+ * preposition it only says when and goes whole ("struggled for most of 2023", was "struggled
+ * for most").
+ */
+const SHARE_OF = String.raw`(?:most|much|all|part|parts|half|the\s+rest|the\s+bulk)\s+of\s+(?:the\s+)?`;
+
 export function marker(i: number, target: boolean) {
 	return `${MARK}${target ? 'T' : 'O'}${i}${MARK}`;
 }
@@ -60,6 +68,8 @@ const markCache = new Map<
 		beforeWord: RegExp;
 		possessive: RegExp;
 		object: RegExp;
+		share: RegExp;
+		shareWhen: RegExp;
 		aside: RegExp;
 		adverbial: RegExp;
 		bare: RegExp;
@@ -84,6 +94,12 @@ export function markPatterns(m: string) {
 				'u'
 			),
 			object: new RegExp(`\\b(?:${TIME_OBJECT_VERBS})\\s+${m}`, 'i'),
+			// (A date's possessive is a noun's: "for most of next year's beans" is a share of beans.)
+			share: new RegExp(`\\b${SHARE_OF}${m}(?!['’]s)`, 'i'),
+			shareWhen: new RegExp(
+				`\\s*\\b(?:${PREPOSITIONS}|throughout)\\s+${SHARE_OF}${m}(?!['’]s)(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+				'i'
+			),
 			adverbial: new RegExp(
 				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:starting|beginning|effective)\\s+|\\b(?:shortly|just|soon|only|right)\\s+|(?<=(?:\\b(?:months?|quarters?|years?|weeks?|period|half)|${MARK})\\s+)(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'gi'
@@ -124,7 +140,12 @@ export function markPatterns(m: string) {
 export function withoutDates(clause: string, texts: Map<string, string>): string {
 	for (const [m, text] of texts) {
 		if (!clause.includes(m)) continue;
-		const { premodifier, beforeWord, possessive, object, adverbial, aside } = markPatterns(m);
+		const { premodifier, beforeWord, possessive, object, share, shareWhen, adverbial, aside } =
+			markPatterns(m);
+		if (shareWhen.test(clause)) {
+			clause = clause.replace(shareWhen, '');
+			continue;
+		}
 		// A date alone between a subject and its verb goes with its commas: "The shooting, on Jan.
 		// 6, happened" → "The shooting happened".
 		const between = aside.exec(clause);
@@ -145,7 +166,11 @@ export function withoutDates(clause: string, texts: Map<string, string>): string
 		// "third-quarter net income", "year-end bonus": a hyphenated date is an adjective.
 		const compound = /^[\w']+-[a-z]+$/i.test(text) && beforeWord.test(clause);
 		clause =
-			premodifier.test(clause) || compound || possessive.test(clause) || object.test(clause)
+			premodifier.test(clause) ||
+			compound ||
+			possessive.test(clause) ||
+			object.test(clause) ||
+			share.test(clause)
 				? clause.replace(m, text)
 				: // "born on May 2, 1933, in Szeged": the date's closing comma goes with it.
 					clause.replace(adverbial, '');

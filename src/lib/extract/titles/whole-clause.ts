@@ -41,10 +41,28 @@ const NOT_A_CLAUSE =
 const isVerb = (w: string) =>
 	/^\p{Ll}/u.test(w) && (FINITE.has(w) || isPastVerb(w) || isParticiple(w));
 
+/**
+ * Verbs that take an object and then what it is to do: "a bill that requires every public school
+ * in the state | to install air filters". A relative clause of one cut before its "to" has lost
+ * half its object and goes whole.
+ */
+const OBJECT_THEN_TO =
+	/^(?:requires?|required|allows?|allowed|forces?|forced|orders?|ordered|bars?|barred|lets|asks?|asked|urges?|urged|compels?|compelled|permits?|permitted|enables?|enabled|obliges?|obliged|directs?|directed|encourages?|encouraged|tells|told|invites?|invited)$/;
+
 /** Why a cut title is no whole clause, or null when it is one. */
-export function fragment(title: string): 'relative' | 'open' | null {
+export function fragment(title: string, next?: string): 'relative' | 'open' | null {
 	const words = title.split(' ');
 	const last = words.at(-1)!.toLowerCase();
+	// A relative clause whose verb asks for an object and its "to", cut before the "to".
+	const own = words.findLastIndex((w) => RELATIVE.test(w));
+	if (
+		next === 'to' &&
+		own > 1 &&
+		OBJECT_THEN_TO.test(words[own + 1] ?? '') &&
+		own + 2 < words.length &&
+		words.slice(1, own).some(isVerb)
+	)
+		return 'relative';
 	// A relative pronoun in the last three words, after the clause's own verb.
 	const relative = words.findLastIndex((w) => RELATIVE.test(w));
 	if (relative >= words.length - 3 && relative > 1 && words.slice(1, relative).some(isVerb))
@@ -56,7 +74,14 @@ export function fragment(title: string): 'relative' | 'open' | null {
 	if (TALLY.test(title)) return 'open';
 	// A verb of saying, then words without a verb: "said most of the new cases".
 	const said = words.findLastIndex((w) => SAYING.test(w));
-	if (said > 0 && said < words.length - 1 && !words.slice(said + 1).some(isVerb)) return 'open';
+	// (Not a noun and its purpose: "announced plan to replace all of city's lead pipes".)
+	if (
+		said > 0 &&
+		said < words.length - 1 &&
+		!words.slice(said + 1).some(isVerb) &&
+		words[said + 2] !== 'to'
+	)
+		return 'open';
 	return null;
 }
 
@@ -96,7 +121,7 @@ export function wholeCut(
 	const end = title.split(' ').length;
 	const open = end < words.length && !ends(end) && !/^(?:and|or|but)$/.test(words[end]!);
 	const why =
-		fragment(title) ??
+		fragment(title, words[end]) ??
 		(subordinateCut(words, cut) ? 'subordinate' : null) ??
 		(open ? 'open' : null);
 	if (!why) return title;

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../events';
+import { headline } from './headline';
+
+/** The title of the event whose date reads `date`, the story told on `published`. */
+function titleAt(text: string, date: string, published = '2026-06-01'): string | undefined {
+	const { events } = extractTimeline({ slug: 's', title: 't', source: 'unknown', text, published });
+	return events.find((e) => e.start.text === date)?.title;
+}
+
+describe('what a title keeps of its date and its aside (titles XII)', () => {
+	it.each([
+		[
+			// A share of a time after a verb is the verb's object.
+			'Dana Ruiz missed most of 2023 with a knee injury.',
+			'2023',
+			'Dana Ruiz missed most of 2023 with knee injury'
+		],
+		[
+			// …after a preposition it only says when.
+			'Shares of Kessler fell through much of the spring, and the company cut 200 jobs in April.',
+			'the spring',
+			'Shares of Kessler fell'
+		],
+		[
+			// A race time is what was run, no clock time.
+			'Maya Ortiz ran the mile in 4:41 in Eugene on Saturday.',
+			'4:41',
+			'Maya Ortiz ran mile in 4:41 in Eugene'
+		],
+		[
+			// A noun's aside with a "when" of its own goes with it.
+			'The museum bought the painting, stolen in 1990, when thieves posed as police, for $4 million on Monday.',
+			'Monday',
+			'Museum bought painting for $4 million'
+		],
+		[
+			'Voters approved a tax, first proposed in 2019, when the library lost its roof, on Tuesday.',
+			'Tuesday',
+			'Voters approved tax'
+		],
+		[
+			'Officials said on Monday that the city, which had lost 4,000 jobs since 2020, when the mill closed, would seek state aid.',
+			'Monday',
+			'Officials said city would seek state aid'
+		],
+		[
+			'Officials said on Monday that the city, which had lost 4,000 jobs since 2020, when the mill closed, would seek state aid.',
+			'2020',
+			'City lost 4,000 jobs'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+
+	it('keeps a clock time a clock time', () => {
+		expect(
+			titleAt('The ferry left at 5:34 on Tuesday and sank an hour later.', '5:34 on Tuesday')
+		).toBe('Ferry left');
+	});
+});
+
+describe('a long title is cut without cutting its object (titles XII)', () => {
+	it.each([
+		[
+			// Never at the "of" of a share: "replace all".
+			"The mayor announced a plan to replace all of the city's lead water pipes and to rebuild the three oldest pumping stations on the river",
+			"Mayor announced plan to replace all of the city's lead water pipes"
+		],
+		[
+			// A relative clause whose verb asks for an object and its "to" goes whole.
+			'The governor signed a bill that requires every public school in the state to install air filters in each classroom',
+			'Governor signed bill'
+		]
+	])('%s → %s', (clause, title) => {
+		expect(headline(clause)).toBe(title);
+	});
+});
