@@ -131,6 +131,50 @@ describe('the timeline chart', () => {
 		await page.close();
 	});
 
+	it("never cuts a label at the chart's edges: after a deep link, a finger's pan (360 px) or a drag (1280 px)", async () => {
+		// Labels shown (not hidden) whose box reaches past either edge of the chart.
+		const CUT = `[...document.querySelectorAll('.band.measured li')]
+			.filter((li) => !li.hidden && li.getClientRects().length)
+			.map((li) => [li, li.getBoundingClientRect(), li.closest('.viewport').getBoundingClientRect()])
+			.filter(([, r, v]) => r.left < v.left - 0.5 || r.right > v.right + 0.5)
+			.map(([li, r, v]) => li.textContent.trim().slice(0, 24) + ' ' + Math.round(r.left - v.left))`;
+		for (const width of [360, 1280]) {
+			// A deep link to 2018 shows the seed's first label (2016), whose bar ends before the view.
+			const { page, errors } = await open(
+				`${FIXTURES.seed}#2018-at-summit-in-helsinki-trump-suggested`,
+				width
+			);
+			await page.waitForSelector('.band.measured [data-event*="helsinki"][aria-pressed="true"]');
+			const cuts: string[] = await page.evaluate(CUT);
+			await page.screenshot({ path: artifactPath(`chart-left-edge-link-${width}.png`) });
+			const cdp = await page.context().newCDPSession(page);
+			const chart = await box(page, '.viewport');
+			const y = chart.y + chart.height - 40;
+			const x = chart.x + chart.width / 2;
+			const fit = page.getByRole('button', { name: 'Fit the whole timeline', exact: true });
+			if (await fit.isEnabled()) await fit.click();
+			for (let zoom = 0; zoom < 3; zoom++) {
+				await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+				for (const dx of [-40, -40, -40, 40, 40, 40, 40, 40, 40, 40, 40, 40]) {
+					if (width < 500) await gesture(cdp, line([x, y], [x + dx, y], 5));
+					else {
+						await page.mouse.move(x, y);
+						await page.mouse.down();
+						await page.mouse.move(x + dx, y, { steps: 5 });
+						await page.mouse.up();
+					}
+					const cut: string[] = await page.evaluate(CUT);
+					if (cut.length && !cuts.length)
+						await page.screenshot({ path: artifactPath(`chart-left-edge-pan-${width}.png`) });
+					cuts.push(...cut);
+				}
+			}
+			expect(cuts).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
 	it('a plain wheel scrolls the page both ways and once says how to zoom; ctrl + wheel zooms', async () => {
 		const { page } = await open(FIXTURES.history, 1280);
 		const chart = await box(page, '.viewport');

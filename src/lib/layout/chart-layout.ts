@@ -191,9 +191,10 @@ export class ChartLayout {
 		const items: ViewItem[] = [];
 		for (let b = b0; b <= b1; b++) {
 			for (const item of this.block(level, b)) {
-				// Marks past the right edge are the off-screen marker's: their labels would only
-				// reach in as a sliver.
-				if (item.left >= to || item.from >= to || item.left + labelSpan <= from) continue;
+				// Marks past either edge are the off-screen markers': their labels would only reach
+				// in as a sliver (on the left, as a label slid out behind its marks after a pan).
+				if (item.left >= to || item.from >= to || item.to < from) continue;
+				if (item.left + labelSpan <= from) continue;
 				items.push({
 					...item,
 					key: item.kind === 'event' ? `e${item.first}` : `c${level}:${item.first}`,
@@ -262,7 +263,9 @@ export function density(
  * as the neighbours in their lanes allow (items are in date order, so each lane's neighbours
  * are known walking once each way).
  * - A label that starts before the view (a period, a cluster, a mark just inside the edge)
- *   holds at the left edge, then leaves with its marks' end, so nothing jumps.
+ *   holds at the left edge while its marks are in view (view() leaves out one whose marks
+ *   have gone). Where the next label in its lane leaves no room to hold it whole, it is hidden
+ *   rather than cut, as on the right.
  * - A label whose mark is in view but which runs past the right edge ends at it: it shows
  *   whole as its mark comes in, as a label near a block's end already ends at its mark. Where
  *   its lane is full up to the edge it is hidden rather than cut (a sliver of a box read as a
@@ -293,7 +296,8 @@ function holdInView(
 		const item = items[i]!;
 		if (lefts[i]! < from) {
 			const room = (nextLeft.get(item.lane) ?? Infinity) - labelSpan;
-			lefts[i] = Math.max(lefts[i]!, Math.min(from, item.to, room));
+			lefts[i] = Math.max(lefts[i]!, Math.min(from, room));
+			if (lefts[i]! < from) item.hidden = true;
 		}
 		if (lefts[i] !== item.left) item.x = fraction(lefts[i]!);
 		nextLeft.set(item.lane, lefts[i]!);
