@@ -1,9 +1,8 @@
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { addEditor, api, signedInPage, signIn } from './support/editor';
-import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signedInPage } from './support/editor';
+import { allSaved, COURT_SHEET, editorSuite } from './support/editor-suite';
+import { artifactPath } from './support/server';
 
 /**
  * Defects new editors found in the editor, in real Chromium on the built server: one editor in
@@ -11,43 +10,12 @@ import { artifactPath, emptyDataDir, startServer, type Server } from './support/
  * the server starts in seconds.
  */
 const EDITOR = { email: 'eve@newsroom.example', password: 'paper lantern river' };
-let server: Server;
-let browser: Browser;
-let dataDir: string;
-let cookie: string;
+const suite = editorSuite([EDITOR]);
 
-const SHEET = [
-	'Year,Month,Day,Headline,Text',
-	'2018,3,12,Judge ruled the contract void,The judge ruled the contract void.',
-	'2019,5,2,Council appealed the ruling,The council appealed.',
-	'2020,1,,Appeal court heard the case,The appeal court heard the case.',
-	'2021,7,9,Settlement reached,Both sides settled.'
-].join('\n');
+const SHEET = COURT_SHEET;
 
 /** A timeline of its own for a test: imported from the sheet, as `/new` imports a file. */
-async function importTimeline(name: string): Promise<string> {
-	const response = await api(server.url, cookie, '/api/imports', {
-		method: 'POST',
-		body: { name, content: SHEET }
-	});
-	if (response.status !== 201)
-		throw new Error(`import: ${response.status} ${await response.text()}`);
-	return ((await response.json()) as { slug: string }).slug;
-}
-
-beforeAll(async () => {
-	dataDir = emptyDataDir();
-	addEditor(dataDir, EDITOR.email, EDITOR.password);
-	server = await startServer({ DATELINE_DATA: dataDir });
-	cookie = await signIn(server.url, EDITOR.email, EDITOR.password);
-	browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const importTimeline = (name: string) => suite.importFile(name, SHEET);
 
 const rows = (page: Page) => page.locator('[data-event-editor]');
 const status = (page: Page) => page.locator('.bar .status');
@@ -55,17 +23,15 @@ const status = (page: Page) => page.locator('.bar .status');
 describe('one editor in two tabs', () => {
 	it('is told the other save was their own, in another tab, and still merges', async () => {
 		const slug = await importTimeline('two-tabs.csv');
-		const { context, page: first, errors } = await signedInPage(browser, server.url, EDITOR);
+		const { context, page: first, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
 		const second = await context.newPage();
 		second.on('pageerror', (e) => errors.push(e.message));
 		for (const page of [first, second]) {
-			await page.goto(`${server.url}/t/${slug}/edit`);
+			await page.goto(`${suite.url}/t/${slug}/edit`);
 			await page.waitForSelector('[data-event-editor]');
 		}
 		await first.locator('#timeline-title').fill('Title from the first tab');
-		await expect
-			.poll(() => status(first).textContent(), { timeout: 15_000 })
-			.toBe('All changes saved');
+		await allSaved(first);
 
 		// Both tabs retitle the timeline (a question to settle); the event merges by itself.
 		await second.locator('#timeline-title').fill('Title from the second tab');
@@ -82,10 +48,8 @@ describe('one editor in two tabs', () => {
 
 		await second.check('.conflict fieldset:has(legend:text("Title")) input[value="theirs"]');
 		await second.getByRole('button', { name: 'Save the merged version' }).click();
-		await expect
-			.poll(() => status(second).textContent(), { timeout: 15_000 })
-			.toBe('All changes saved');
-		const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
+		await allSaved(second);
+		const draft = await suite.draft(slug);
 		expect(draft.document.title).toBe('Title from the first tab');
 		expect(draft.document.events.find((e: { id: string }) => e.id === id).title).toBe(
 			'Event title from the second tab'
@@ -102,7 +66,7 @@ describe('the merge after a conflict', () => {
 			context,
 			page: first,
 			errors
-		} = await signedInPage(browser, server.url, EDITOR, {
+		} = await signedInPage(suite.browser, suite.url, EDITOR, {
 			width: 1280,
 			height: 700
 		});
@@ -110,16 +74,14 @@ describe('the merge after a conflict', () => {
 		await second.setViewportSize({ width: 1280, height: 700 });
 		second.on('pageerror', (e) => errors.push(e.message));
 		for (const page of [first, second]) {
-			await page.goto(`${server.url}/t/${slug}/edit`);
+			await page.goto(`${suite.url}/t/${slug}/edit`);
 			await page.waitForSelector('[data-event-editor]');
 		}
 		// The first tab retitles the timeline (merged by itself) and the last row, far below the
 		// top of the page, which the second tab then retitles its own way (a question).
 		await first.locator('#timeline-title').fill('Retitled in the first tab');
 		await rows(first).last().locator('textarea.title').fill('Settled in the first tab');
-		await expect
-			.poll(() => status(first).textContent(), { timeout: 15_000 })
-			.toBe('All changes saved');
+		await allSaved(first);
 
 		const row = rows(second).last();
 		const id = (await row.getAttribute('data-event-editor'))!;
@@ -160,10 +122,8 @@ describe('the merge after a conflict', () => {
 		expect(await second.locator('.conflict input[type="radio"]:checked').count()).toBe(0);
 		await second.check(`.conflict fieldset[data-conflict="${id}"] input[value="mine"]`);
 		await second.getByRole('button', { name: 'Save the merged version' }).click();
-		await expect
-			.poll(() => status(second).textContent(), { timeout: 15_000 })
-			.toBe('All changes saved');
-		const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
+		await allSaved(second);
+		const draft = await suite.draft(slug);
 		expect(draft.document.title).toBe('Retitled in the first tab');
 		expect(draft.document.events.find((e: { id: string }) => e.id === id).title).toBe(
 			'Settlement reached in court, at last'
@@ -176,8 +136,8 @@ describe('the merge after a conflict', () => {
 describe('History', () => {
 	it('says on each row what the revision changed, in the page’s language', async () => {
 		const slug = await importTimeline('history.csv');
-		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
-		await page.goto(`${server.url}/t/${slug}/edit`);
+		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
+		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('[data-event-editor]');
 		const titled = async (title: string) =>
 			rows(page).nth(
@@ -191,15 +151,11 @@ describe('History', () => {
 		)
 			.locator('textarea.title')
 			.fill('Judge ruled the contract void in March, after a hearing');
-		await expect
-			.poll(() => status(page).textContent(), { timeout: 15_000 })
-			.toBe('All changes saved');
+		await allSaved(page);
 		for (const title of ['Council appealed the ruling', 'Settlement reached']) {
 			await (await titled(title)).getByRole('button', { name: 'Delete' }).click();
 		}
-		await expect
-			.poll(() => status(page).textContent(), { timeout: 15_000 })
-			.toBe('All changes saved');
+		await allSaved(page);
 		await page.getByRole('button', { name: 'Publish' }).click();
 		await page.waitForSelector('.notice:has-text("Published revision")');
 		await page.getByRole('button', { name: 'History', exact: true }).click();
@@ -216,7 +172,7 @@ describe('History', () => {
 		expect(imported).toBe('Imported, 4 events');
 		await page.locator('.history').screenshot({ path: artifactPath('authoring-history-1280.png') });
 
-		await page.goto(`${server.url}/t/${slug}/edit?lang=fr`);
+		await page.goto(`${suite.url}/t/${slug}/edit?lang=fr`);
 		await page.waitForSelector('[data-event-editor]');
 		await page.getByRole('button', { name: 'History', exact: true }).click();
 		await expect.poll(() => said(page)).toHaveLength(3);
@@ -231,38 +187,28 @@ describe('History', () => {
 describe('an imported timeline’s byline', () => {
 	it('is the file’s own credit or nothing: never the file’s name or the day of the import', async () => {
 		const plain = await importTimeline('no-credit.csv');
-		const response = await api(server.url, cookie, '/api/imports', {
-			method: 'POST',
-			body: {
-				name: 'credited.json',
-				content: JSON.stringify({
-					title: {
-						text: { headline: 'Credited ruling' },
-						media: { credit: 'Ana Ruiz, The Ledger' }
-					},
-					events: [{ start_date: { year: 2018, month: 3, day: 12 }, text: { headline: 'Ruled' } }]
-				})
-			}
-		});
-		const credited = ((await response.json()) as { slug: string }).slug;
-		for (const slug of [plain, credited]) {
-			const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
-			await api(server.url, cookie, `/api/timelines/${slug}/publish`, {
-				method: 'POST',
-				body: { revision: draft.revision }
-			});
-		}
-		const page = await browser.newPage();
+		const credited = await suite.importFile(
+			'credited.json',
+			JSON.stringify({
+				title: {
+					text: { headline: 'Credited ruling' },
+					media: { credit: 'Ana Ruiz, The Ledger' }
+				},
+				events: [{ start_date: { year: 2018, month: 3, day: 12 }, text: { headline: 'Ruled' } }]
+			})
+		);
+		for (const slug of [plain, credited]) await suite.publish(slug);
+		const page = await suite.browser.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		await page.goto(`${server.url}/t/${plain}`);
+		await page.goto(`${suite.url}/t/${plain}`);
 		expect((await page.locator('header .meta').textContent())?.trim()).toBe('4 events');
 		await page.screenshot({ path: artifactPath('imported-byline-1280.png') });
-		await page.goto(`${server.url}/t/${credited}`);
+		await page.goto(`${suite.url}/t/${credited}`);
 		expect((await page.locator('header .meta').textContent())?.trim()).toBe(
 			'Ana Ruiz, The Ledger · 1 event'
 		);
-		await page.goto(server.url);
+		await page.goto(suite.url);
 		const listed = (slug: string) =>
 			page.locator(`li:has(a[href$="/t/${slug}"]) .meta`).first().textContent();
 		expect((await listed(plain))?.trim()).toBe('');
@@ -274,26 +220,19 @@ describe('an imported timeline’s byline', () => {
 
 describe('an imported sheet’s dates on the reader’s card', () => {
 	it('quote words “as written” only when the sheet gave a Display Date', async () => {
-		const response = await api(server.url, cookie, '/api/imports', {
-			method: 'POST',
-			body: {
-				name: 'display-dates.csv',
-				content: [
-					'Year,Month,Day,Display Date,Headline,Text',
-					'2018,3,12,,Judge ruled,The judge ruled.',
-					'2019,5,,Spring 2019,Council appealed,The council appealed.'
-				].join('\n')
-			}
-		});
-		const slug = ((await response.json()) as { slug: string }).slug;
-		const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
-		await api(server.url, cookie, `/api/timelines/${slug}/publish`, {
-			method: 'POST',
-			body: { revision: draft.revision }
-		});
+		const slug = await suite.importFile(
+			'display-dates.csv',
+			[
+				'Year,Month,Day,Display Date,Headline,Text',
+				'2018,3,12,,Judge ruled,The judge ruled.',
+				'2019,5,,Spring 2019,Council appealed,The council appealed.'
+			].join('\n')
+		);
+		await suite.publish(slug);
+		const draft = await suite.draft(slug);
 		const ids = (draft.document.events as { id: string; title: string }[]).map((e) => e.id);
-		const page = await browser.newPage();
-		await page.goto(`${server.url}/t/${slug}`);
+		const page = await suite.browser.newPage();
+		await page.goto(`${suite.url}/t/${slug}`);
 		const card = page.locator('.card');
 		await page.click(`[data-event="${ids[0]}"]`);
 		await expect.poll(() => card.locator('h2').textContent()).toBe('Judge ruled');
@@ -310,8 +249,8 @@ describe('an imported sheet’s dates on the reader’s card', () => {
 describe('the date field', () => {
 	it('takes a winter across two years and a week of a month, saying what it understood', async () => {
 		const slug = await importTimeline('date-spans.csv');
-		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
-		await page.goto(`${server.url}/t/${slug}/edit`);
+		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
+		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('[data-event-editor]');
 		const stored = (id: string | null) =>
 			page.evaluate(
@@ -347,9 +286,7 @@ describe('the date field', () => {
 			await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
 			expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
 			await start.locator('input').press('Enter');
-			await expect
-				.poll(() => status(page).textContent(), { timeout: 15_000 })
-				.toBe('All changes saved');
+			await allSaved(page);
 			await expect.poll(() => stored(id)).toMatchObject({ value, earliest });
 		}
 		const start = rows(page).nth(2).locator('.date-field').first();
@@ -369,8 +306,8 @@ describe('the date field', () => {
 describe('the date field, as a new editor types', () => {
 	it('takes “the seventh of August 2019” and “January of this year”, this year being the story’s', async () => {
 		const slug = await importTimeline('date-words.csv');
-		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
-		await page.goto(`${server.url}/t/${slug}/edit`);
+		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
+		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('main[data-interactive] [data-event-editor]');
 		const draft = () =>
 			page.evaluate(
@@ -395,9 +332,7 @@ describe('the date field, as a new editor types', () => {
 			await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
 			expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
 			await start.locator('input').press('Enter');
-			await expect
-				.poll(() => status(page).textContent(), { timeout: 15_000 })
-				.toBe('All changes saved');
+			await allSaved(page);
 			await expect
 				.poll(
 					async () => (await draft()).events.find((e: { id: string }) => e.id === id)?.start.value
@@ -421,24 +356,19 @@ describe('a long event list', () => {
 	].join('\n');
 
 	it('says no event matches a search that finds none, clears it, and brings focus to the first event of the next page', async () => {
-		const response = await api(server.url, cookie, '/api/imports', {
-			method: 'POST',
-			body: { name: 'long-list.csv', content: LONG_SHEET }
-		});
-		expect(response.status).toBe(201);
-		const { slug } = (await response.json()) as { slug: string };
+		const slug = await suite.importFile('long-list.csv', LONG_SHEET);
 		for (const [width, height] of [
 			[1280, 900],
 			[360, 740]
 		] as const) {
 			const { context, page, errors } = await signedInPage(
-				browser,
-				server.url,
+				suite.browser,
+				suite.url,
 				EDITOR,
 				{ width, height },
 				width < 900 ? { hasTouch: true, isMobile: true } : {}
 			);
-			await page.goto(`${server.url}/t/${slug}/edit`);
+			await page.goto(`${suite.url}/t/${slug}/edit`);
 			await page.waitForSelector('main[data-interactive] [data-event-editor]');
 			const find = page.getByLabel('Find an event');
 			await find.fill('zebra crossing');

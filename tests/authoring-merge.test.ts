@@ -1,10 +1,9 @@
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { addEditor, api, signedInPage, signIn } from './support/editor';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signedInPage } from './support/editor';
+import { allSaved, COURT_SHEET, editorSuite } from './support/editor-suite';
+import { artifactPath } from './support/server';
 import { tap } from './support/touch';
-import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
 /**
  * Two editors, two browsers, one draft: the merge after a refused save, in real Chromium on the
@@ -13,30 +12,15 @@ import { artifactPath, emptyDataDir, startServer, type Server } from './support/
  */
 const ANN = { email: 'ann@newsroom.example', password: 'paper lantern river' };
 const BOB = { email: 'bob@newsroom.example', password: 'copper kettle hill' };
-let server: Server;
-let browser: Browser;
-let dataDir: string;
-let cookie: string;
+const suite = editorSuite([ANN, BOB]);
 
-const SHEET = [
-	'Year,Month,Day,Headline,Text',
-	'2018,3,12,Judge ruled the contract void,The judge ruled the contract void.',
-	'2019,5,2,Council appealed the ruling,The council appealed.',
-	'2020,1,,Appeal court heard the case,The appeal court heard the case.',
-	'2021,7,9,Settlement reached,Both sides settled.'
-].join('\n');
+const SHEET = COURT_SHEET;
 
 type Stored = { id: string; title: string };
 
 /** A timeline of its own for a test, imported from the sheet; its events' ids by headline. */
 async function importTimeline(name: string): Promise<{ slug: string; ids: string[] }> {
-	const response = await api(server.url, cookie, '/api/imports', {
-		method: 'POST',
-		body: { name, content: SHEET }
-	});
-	if (response.status !== 201)
-		throw new Error(`import: ${response.status} ${await response.text()}`);
-	const { slug } = (await response.json()) as { slug: string };
+	const slug = await suite.importFile(name, SHEET);
 	const events = await storedEvents(slug);
 	const ids = SHEET.split('\n')
 		.slice(1)
@@ -45,24 +29,9 @@ async function importTimeline(name: string): Promise<{ slug: string; ids: string
 }
 
 async function storedEvents(slug: string): Promise<Stored[]> {
-	const draft = await (await api(server.url, cookie, `/api/timelines/${slug}/draft`)).json();
+	const draft = await suite.draft(slug);
 	return draft.document.events as Stored[];
 }
-
-beforeAll(async () => {
-	dataDir = emptyDataDir();
-	addEditor(dataDir, ANN.email, ANN.password);
-	addEditor(dataDir, BOB.email, BOB.password);
-	server = await startServer({ DATELINE_DATA: dataDir });
-	cookie = await signIn(server.url, ANN.email, ANN.password);
-	browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
 
 const status = (page: Page) => page.locator('.bar .status');
 const titleOf = (page: Page, id: string) =>
@@ -72,25 +41,19 @@ const titleOf = (page: Page, id: string) =>
 async function annAndBob(slug: string, annOnAPhone = false) {
 	const ann = annOnAPhone
 		? await signedInPage(
-				browser,
-				server.url,
+				suite.browser,
+				suite.url,
 				ANN,
 				{ width: 360, height: 740 },
 				{ hasTouch: true, isMobile: true }
 			)
-		: await signedInPage(browser, server.url, ANN);
-	const bob = await signedInPage(browser, server.url, BOB);
+		: await signedInPage(suite.browser, suite.url, ANN);
+	const bob = await signedInPage(suite.browser, suite.url, BOB);
 	for (const { page } of [ann, bob]) {
-		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('[data-event-editor]');
 	}
 	return { ann, bob };
-}
-
-async function saved(page: Page) {
-	await expect
-		.poll(() => status(page).textContent(), { timeout: 15_000 })
-		.toBe('All changes saved');
 }
 
 describe('two editors on one draft', () => {
@@ -100,7 +63,7 @@ describe('two editors on one draft', () => {
 		const { ann, bob } = await annAndBob(slug);
 
 		await titleOf(bob.page, a).fill('Judge voided the contract (Bob)');
-		await saved(bob.page);
+		await allSaved(bob.page);
 		await titleOf(ann.page, b).fill('Council appealed the ruling (Ann)');
 
 		// Ann's save is refused (Bob saved first); nothing both changed, so nothing to ask.
@@ -117,7 +80,7 @@ describe('two editors on one draft', () => {
 			// What the new user did: the panel listed Bob's event with "Keep mine" chosen.
 			await ann.page.getByRole('button', { name: 'Save the merged version' }).click();
 		}
-		await saved(ann.page);
+		await allSaved(ann.page);
 		const events = await storedEvents(slug);
 		expect(events.find((e) => e.id === a)?.title).toBe('Judge voided the contract (Bob)');
 		expect(events.find((e) => e.id === b)?.title).toBe('Council appealed the ruling (Ann)');
@@ -139,7 +102,7 @@ describe('two editors on one draft', () => {
 		await titleOf(bob.page, a).fill('Judge voided the contract (Bob)');
 		await titleOf(bob.page, c).fill('Appeal heard (Bob)');
 		await bob.page.locator(`[data-event-editor="${d}"] button.danger`).click();
-		await saved(bob.page);
+		await allSaved(bob.page);
 
 		await titleOf(ann.page, a).fill('Contract ruled void (Ann)');
 		await titleOf(ann.page, b).fill('Council appealed (Ann)');
@@ -170,7 +133,7 @@ describe('two editors on one draft', () => {
 		expect(await save.isDisabled()).toBe(true);
 		await ann.page.check(`.conflict fieldset[data-conflict="${d}"] input[value="mine"]`);
 		await save.click();
-		await saved(ann.page);
+		await allSaved(ann.page);
 		const events = await storedEvents(slug);
 		expect(events.map((e) => e.title)).toEqual([
 			'Judge voided the contract (Bob)',
@@ -190,7 +153,7 @@ describe('two editors on one draft', () => {
 
 		await titleOf(bob.page, a).fill('Judge voided the contract (Bob)');
 		await titleOf(bob.page, b).fill('Council appealed (Bob)');
-		await saved(bob.page);
+		await allSaved(bob.page);
 		await titleOf(ann.page, a).fill('Contract ruled void (Ann)');
 		await ann.page.waitForSelector('.conflict', { timeout: 15_000 });
 
@@ -216,7 +179,7 @@ describe('two editors on one draft', () => {
 		await expect.poll(() => save.isDisabled()).toBe(false);
 		await save.scrollIntoViewIfNeeded();
 		await tap(ann.page, '.conflict button.primary');
-		await saved(ann.page);
+		await allSaved(ann.page);
 		const events = await storedEvents(slug);
 		expect(events.find((e) => e.id === a)?.title).toBe('Judge voided the contract (Bob)');
 		expect(events.find((e) => e.id === b)?.title).toBe('Council appealed (Bob)');

@@ -1,10 +1,8 @@
-import { rmSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { api, signedInPage } from './support/editor';
+import { editorSuite } from './support/editor-suite';
+import { artifactPath } from './support/server';
 import { tap } from './support/touch';
-import { addEditor, api, signedInPage, signIn } from './support/editor';
-import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
 /**
  * What an editor does with a timeline besides editing it, in real Chromium on the built server:
@@ -12,10 +10,7 @@ import { artifactPath, emptyDataDir, startServer, type Server } from './support/
  * starts in seconds.
  */
 const EDITOR = { email: 'dee@newsroom.example', password: 'copper kettle harbour' };
-let server: Server;
-let browser: Browser;
-let dataDir: string;
-let cookie: string;
+const suite = editorSuite([EDITOR]);
 
 const SHEET = [
 	'Year,Month,Day,Headline,Text',
@@ -24,37 +19,9 @@ const SHEET = [
 ].join('\n');
 
 /** A timeline of its own for a test, imported from the sheet: an unpublished draft. */
-async function importTimeline(name: string): Promise<string> {
-	const response = await api(server.url, cookie, '/api/imports', {
-		method: 'POST',
-		body: { name, content: SHEET }
-	});
-	if (response.status !== 201)
-		throw new Error(`import: ${response.status} ${await response.text()}`);
-	return ((await response.json()) as { slug: string }).slug;
-}
+const importTimeline = (name: string) => suite.importFile(name, SHEET);
 
-async function publish(slug: string, revision: number) {
-	const response = await api(server.url, cookie, `/api/timelines/${slug}/publish`, {
-		method: 'POST',
-		body: { revision }
-	});
-	if (!response.ok) throw new Error(`publish: ${response.status} ${await response.text()}`);
-}
-
-beforeAll(async () => {
-	dataDir = emptyDataDir();
-	addEditor(dataDir, EDITOR.email, EDITOR.password);
-	server = await startServer({ DATELINE_DATA: dataDir });
-	cookie = await signIn(server.url, EDITOR.email, EDITOR.password);
-	browser = await launchBrowser();
-}, 240_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
+const publish = (slug: string, revision: number) => suite.publish(slug, revision);
 
 describe('the home page for editors', () => {
 	it('lists unpublished drafts apart from the published timelines, each linking to its editor; readers see none', async () => {
@@ -62,11 +29,11 @@ describe('the home page for editors', () => {
 		const live = await importTimeline('published-story.csv');
 		await publish(live, 1);
 
-		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR, {
+		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR, {
 			width: 360,
 			height: 740
 		});
-		await page.goto(server.url);
+		await page.goto(suite.url);
 		const drafts = page.getByRole('region', { name: 'Drafts' });
 		const entry = drafts.locator(`[data-draft="${draft}"]`);
 		await expect.poll(() => entry.count()).toBe(1);
@@ -90,7 +57,7 @@ describe('the home page for editors', () => {
 		await context.close();
 
 		// A reader, not signed in, gets the published list only.
-		const reader = await (await fetch(server.url)).text();
+		const reader = await (await fetch(suite.url)).text();
 		expect(reader).not.toContain('Drafts');
 		expect(reader).not.toContain(draft);
 		expect(reader).toContain(live);
@@ -104,14 +71,13 @@ const publicPaths = (slug: string) => [
 	`/t/${slug}/events.json?q=judge`,
 	`/t/${slug}/preview.png`,
 	`/oembed/${slug}.json`,
-	`/oembed?url=${encodeURIComponent(`${server.url}/t/${slug}`)}`
+	`/oembed?url=${encodeURIComponent(`${suite.url}/t/${slug}`)}`
 ];
 
 /** What a reader gets at each public address of a timeline: the status of each. */
 async function publicAnswers(slug: string) {
 	const answers: Record<string, number> = {};
-	for (const path of publicPaths(slug))
-		answers[path] = (await fetch(`${server.url}${path}`)).status;
+	for (const path of publicPaths(slug)) answers[path] = (await fetch(`${suite.url}${path}`)).status;
 	return answers;
 }
 
@@ -124,11 +90,11 @@ describe('unpublishing', () => {
 		await publish(slug, 1);
 		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 200));
 
-		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR, {
+		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR, {
 			width: 360,
 			height: 740
 		});
-		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('main[data-interactive] [data-event-editor]');
 		const meta = page.locator('p.meta');
 		expect(await meta.textContent()).toContain('Readers see revision 1');
@@ -153,7 +119,7 @@ describe('unpublishing', () => {
 
 		// Readers get what a timeline never published gets, everywhere it was served.
 		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 404));
-		expect(await (await fetch(server.url)).text()).not.toContain(slug);
+		expect(await (await fetch(suite.url)).text()).not.toContain(slug);
 
 		// History says who took it off and when; the draft is all there.
 		await page.getByRole('button', { name: 'History', exact: true }).click();
@@ -176,14 +142,18 @@ describe('unpublishing', () => {
 	it('refuses an unpublish without a session, and from another site', async () => {
 		const slug = await importTimeline('still-up.csv');
 		await publish(slug, 1);
-		const anonymous = await api(server.url, null, `/api/timelines/${slug}/unpublish`, {
+		const anonymous = await api(suite.url, null, `/api/timelines/${slug}/unpublish`, {
 			method: 'POST',
 			body: {}
 		});
 		expect(anonymous.status).toBe(401);
-		const elsewhere = await fetch(`${server.url}/api/timelines/${slug}/unpublish`, {
+		const elsewhere = await fetch(`${suite.url}/api/timelines/${slug}/unpublish`, {
 			method: 'POST',
-			headers: { origin: 'https://elsewhere.example', cookie, 'content-type': 'application/json' },
+			headers: {
+				origin: 'https://elsewhere.example',
+				cookie: suite.cookie,
+				'content-type': 'application/json'
+			},
 			body: '{}'
 		});
 		expect(elsewhere.status).toBe(403);
@@ -198,8 +168,8 @@ describe('deleting', () => {
 		const other = await importTimeline('kept-story.csv');
 		await publish(other, 1);
 
-		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
-		await page.goto(`${server.url}/t/${slug}/edit`);
+		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
+		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('main[data-interactive] [data-event-editor]');
 		const open = page.getByRole('button', { name: 'Delete timeline…' });
 		await open.focus();
@@ -217,7 +187,7 @@ describe('deleting', () => {
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog.isVisible()).toBe(false);
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete timeline…');
-		expect((await fetch(`${server.url}/t/${slug}`)).status).toBe(200);
+		expect((await fetch(`${suite.url}/t/${slug}`)).status).toBe(200);
 
 		await page.keyboard.press('Enter');
 		await page.keyboard.press('Tab');
@@ -251,7 +221,7 @@ describe('deleting', () => {
 		// Readers get what a timeline that never existed gets; nothing else changed.
 		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 404));
 		expect(await publicAnswers(other)).toEqual(everywhere(other, 200));
-		expect((await api(server.url, cookie, '/api/timelines')).status).toBe(200);
+		expect((await api(suite.url, suite.cookie, '/api/timelines')).status).toBe(200);
 
 		// Restore brings it back as it was.
 		await listed.getByRole('button', { name: 'Restore “mistaken paste”' }).click();
@@ -267,13 +237,13 @@ describe('deleting', () => {
 	it('fits the confirmation on a phone at 360 px, and refuses a delete without a session', async () => {
 		const slug = await importTimeline('phone-delete.csv');
 		const { context, page, errors } = await signedInPage(
-			browser,
-			server.url,
+			suite.browser,
+			suite.url,
 			EDITOR,
 			{ width: 360, height: 740 },
 			{ hasTouch: true, isMobile: true }
 		);
-		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('main[data-interactive] [data-event-editor]');
 		await page.getByRole('button', { name: 'Delete timeline…' }).scrollIntoViewIfNeeded();
 		await tap(page, 'button:text-is("Delete timeline…")');
@@ -289,9 +259,9 @@ describe('deleting', () => {
 		expect(errors).toEqual([]);
 		await context.close();
 
-		const anonymous = await api(server.url, null, `/api/timelines/${slug}`, { method: 'DELETE' });
+		const anonymous = await api(suite.url, null, `/api/timelines/${slug}`, { method: 'DELETE' });
 		expect(anonymous.status).toBe(401);
 		expect(((await anonymous.json()) as { error: string }).error).toContain('Sign in');
-		expect((await api(server.url, cookie, `/api/timelines/${slug}/draft`)).status).toBe(200);
+		expect((await api(suite.url, suite.cookie, `/api/timelines/${slug}/draft`)).status).toBe(200);
 	});
 });

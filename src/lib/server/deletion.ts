@@ -3,7 +3,7 @@ import type { DeletedSummary } from '../authoring/api';
 import { RESTORABLE_DAYS } from '../authoring/restorable';
 import type { Database } from './db/schema';
 import { StoreError } from './store-error';
-import { timelineForWrite } from './timelines';
+import { headRevisions, timelineForWrite } from './timelines';
 
 type Db = Kysely<Database>;
 
@@ -69,18 +69,8 @@ export async function undeleteTimeline(
 
 /** Timelines deleted and still restorable, newest deletion first: the editors' home page. */
 export async function listDeleted(db: Db): Promise<DeletedSummary[]> {
-	const rows = await db
-		.selectFrom('timelines')
-		.leftJoin('revisions', (join) =>
-			join
-				.onRef('revisions.timeline_id', '=', 'timelines.id')
-				.onRef('revisions.number', '=', 'timelines.head')
-		)
+	const rows = await headRevisions(db)
 		.leftJoin('editors', 'editors.id', 'timelines.deleted_by')
-		.leftJoin('timeline_articles', (join) =>
-			join.onRef('timeline_articles.timeline_id', '=', 'timelines.id').on('position', '=', 0)
-		)
-		.leftJoin('articles', 'articles.id', 'timeline_articles.article_id')
 		.select([
 			'timelines.slug',
 			'timelines.deleted_at',

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DraftSummary } from '../authoring/api';
 import type { Database } from './db/schema';
+import { headRevisions } from './timelines';
 
 type Db = Kysely<Database>;
 
@@ -13,18 +14,8 @@ export type { DraftSummary };
  * findable to be deleted.
  */
 export async function listDrafts(db: Db): Promise<DraftSummary[]> {
-	const rows = await db
-		.selectFrom('timelines')
-		.leftJoin('revisions', (join) =>
-			join
-				.onRef('revisions.timeline_id', '=', 'timelines.id')
-				.onRef('revisions.number', '=', 'timelines.head')
-		)
+	const rows = await headRevisions(db)
 		.leftJoin('editors', 'editors.id', 'revisions.editor_id')
-		.leftJoin('timeline_articles', (join) =>
-			join.onRef('timeline_articles.timeline_id', '=', 'timelines.id').on('position', '=', 0)
-		)
-		.leftJoin('articles', 'articles.id', 'timeline_articles.article_id')
 		.select([
 			'timelines.slug',
 			'timelines.head',

@@ -112,6 +112,24 @@ export const publishedRevisions = (db: Db) =>
 		)
 		.where('timelines.deleted_at', 'is', null);
 
+/**
+ * Each timeline beside its newest revision (its head) and its first article, for the editors'
+ * lists: a timeline whose first extraction is still running has no revision yet, and goes by
+ * its article's title. Deleted ones are in it; each list says which it wants.
+ */
+export const headRevisions = (db: Db) =>
+	db
+		.selectFrom('timelines')
+		.leftJoin('revisions', (join) =>
+			join
+				.onRef('revisions.timeline_id', '=', 'timelines.id')
+				.onRef('revisions.number', '=', 'timelines.head')
+		)
+		.leftJoin('timeline_articles', (join) =>
+			join.onRef('timeline_articles.timeline_id', '=', 'timelines.id').on('position', '=', 0)
+		)
+		.leftJoin('articles', 'articles.id', 'timeline_articles.article_id');
+
 /** Every published timeline, newest story first: the home page and the static export. */
 export async function listPublished(db: Db): Promise<TimelineSummary[]> {
 	const rows = await publishedRevisions(db)
@@ -135,13 +153,7 @@ export async function listPublished(db: Db): Promise<TimelineSummary[]> {
 
 /** Every timeline with its draft state, for editors. */
 export async function listAll(db: Db) {
-	const rows = await db
-		.selectFrom('timelines')
-		.leftJoin('revisions', (join) =>
-			join
-				.onRef('revisions.timeline_id', '=', 'timelines.id')
-				.onRef('revisions.number', '=', 'timelines.head')
-		)
+	const rows = await headRevisions(db)
 		.select([
 			'timelines.slug',
 			'timelines.head',
