@@ -890,6 +890,20 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-02-19',
 			['2021-06-02']
 		],
+		// dev10: "Ahead of the vote on Thursday, X said, 'Today …'": the vote's day dates neither
+		// the saying nor its "today", which is the day of the saying (here the lede's).
+		[
+			'Leaders reached a tentative agreement early Sunday. Ahead of the vote on Thursday, the local’s president said, “Today we signed a contract our drivers can be proud of.”',
+			'2026-06-08',
+			['2026-06-07', '2026-06-07']
+		],
+		// dev10: a quotation that goes on into a sentence of its own was said on the day the
+		// sentence before said it was, not on the lede's.
+		[
+			'The Hawks lost to Portland on Saturday. “We lost a game,” Ruiz said on Sunday. “Today I told the players to hold their heads up.”',
+			'2026-04-13',
+			['2026-04-11', '2026-04-12', '2026-04-12']
+		],
 		// dev10: a state's end told in the pluperfect is background, no happening at its end; a
 		// present perfect or a count "through" a day stays (TimeBank).
 		['They had led the division until the spring.', '2026-04-13', []],
