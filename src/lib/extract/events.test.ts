@@ -890,6 +890,18 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-02-19',
 			['2021-06-02']
 		],
+		// "two months after the fire" told paragraphs after the one fire the article dated: from
+		// that fire; with two fires told, from neither.
+		[
+			'A fire destroyed the east wing on Aug. 18, 2025. Patients were moved. Nurses worked in tents. The mayor visited. Two months after the fire, the hospital laid off 120 workers.',
+			'2026-03-05',
+			['2025-08-18', '2025-08-18', '2025-08-18', '2025-10-18']
+		],
+		[
+			'A fire destroyed the east wing on Aug. 18, 2025. A second fire broke out on Sept. 2, 2025. Patients were moved. Nurses worked in tents. The mayor visited. Two months after the fire, the hospital laid off 120 workers.',
+			'2026-03-05',
+			['2025-08-18', '2025-09-02', '2025-09-02', '2025-09-02']
+		],
 		// dev10: "Ahead of the vote on Thursday, X said, 'Today …'": the vote's day dates neither
 		// the saying nor its "today", which is the day of the saying (here the lede's).
 		[

@@ -238,6 +238,11 @@ function countedEvents(
 	earlier: Candidate[]
 ): Candidate[] {
 	const counted = countedFrom(sentence.text, told);
+	// "Two months after the fire", told paragraphs after the fire: from anywhere before, when
+	// the fire is the only one told and the sentence has no date of its own (not "The Oran
+	// massacre of 1962, four days after the vote", whose vote of 1958 was told pages before).
+	if (!counted.length && !inside.some((x) => x.type === 'DATE' || x.type === 'TIME'))
+		counted.push(...countedFrom(sentence.text, earlier, true));
 	// "A year after she was hired": a clause's happening dated once anywhere before.
 	for (const c of countedFromClause(sentence.text, earlier))
 		if (!counted.some((o) => o.start === c.start)) counted.push(c);
