@@ -859,6 +859,8 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			[]
 		],
 		['The pass is closed from November to May each year.', '2026-05-29', []],
+		['The pass closes each November and reopens in May.', '2026-03-13', []],
+		['The pass reopens in May.', '2026-03-13', ['2026-05 plan']],
 		['The exhibit runs from March to June.', '2026-03-14', ['2026-03 plan']],
 		['The road was closed from November to April.', '2026-03-14', ['2025-11']],
 		// dev10: a length after a clause whose happening the article dated once elsewhere is
