@@ -477,13 +477,14 @@ describe('the tenth development set (npm run bench:genres -- --set dev10)', () =
 	// numbers 31/47 and 32/53; with denied bounds and pluperfect states 31/47 and 32/44; with
 	// present schedules 32/43; with weekdays of a retold week, "the next year" and "the
 	// following spring" counted from the story 37/47 and 38/43; with lengths after a clause
-	// dated elsewhere ("a year after she was hired") 42/47 and 43/49.
-	it('finds at least 42 of the 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(42);
+	// dated elsewhere ("a year after she was hired") 42/47 and 43/49; with "Ahead of the vote
+	// on Thursday" and a quotation going on into its own sentence 44/47 and 45/49.
+	it('finds at least 44 of the 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(44);
 	});
 
-	it('puts no more than 6 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(6);
+	it('puts no more than 4 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(4);
 	});
 });
 

@@ -124,7 +124,8 @@ export function daysAfterMonth(month: FuzzyDate, days: number, text: string): Fu
  */
 export function countedFrom(
 	text: string,
-	told: { title: string; start: FuzzyDate; here?: boolean }[]
+	told: { title: string; start: FuzzyDate; here?: boolean }[],
+	unique = false
 ): CountedFrom[] {
 	const found: CountedFrom[] = [];
 	for (const { pattern, names, ownSentence } of COUNTED_FROM) {
@@ -151,18 +152,20 @@ export function countedFrom(
 			const counts = new RegExp(`\\b(?:after|before)\\s+(?:the\\s+)?${noun}\\b`, 'i');
 			const days = n * (unit.unit === 'W' ? 7 : unit.unit === 'D' ? 1 : Infinity);
 			const byMonth = days <= MONTH_REACH_DAYS && direction!.toLowerCase() === 'after';
-			const from = [...told].reverse().find(
-				(e) =>
-					(unit.needs.test(e.start.precision) || (byMonth && e.start.precision === 'month')) &&
-					!e.start.mod &&
-					// A year from a happening the story never dated ("The bridge collapsed
-					// after years of neglect", inferred at the lede's day) is no date.
-					!e.start.inferred &&
-					(!ownSentence || e.here) &&
-					!counts.test(e.title) &&
-					e.title.split(/[^\p{L}'’-]+/u).some(isItsWord)
-			);
+			const fits = (e: (typeof told)[number]) =>
+				(unit.needs.test(e.start.precision) || (byMonth && e.start.precision === 'month')) &&
+				!e.start.mod &&
+				// A year from a happening the story never dated ("The bridge collapsed
+				// after years of neglect", inferred at the lede's day) is no date.
+				!e.start.inferred &&
+				(!ownSentence || e.here) &&
+				!counts.test(e.title) &&
+				e.title.split(/[^\p{L}'’-]+/u).some(isItsWord);
+			const from = [...told].reverse().find(fits);
 			if (!from) continue;
+			// Counted from anywhere before, the happening must be the only one so named.
+			if (unique && told.filter((e) => e.title.split(/[^\p{L}'’-]+/u).some(isItsWord)).length !== 1)
+				continue;
 			const words = next ? m[0].slice(0, m[0].length - next.length).trimEnd() : m[0];
 			const sign = direction!.toLowerCase() === 'after' ? 1 : -1;
 			const date =

@@ -859,6 +859,8 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			[]
 		],
 		['The pass is closed from November to May each year.', '2026-05-29', []],
+		['The pass closes each November and reopens in May.', '2026-03-13', []],
+		['The pass reopens in May.', '2026-03-13', ['2026-05 plan']],
 		['The exhibit runs from March to June.', '2026-03-14', ['2026-03 plan']],
 		['The road was closed from November to April.', '2026-03-14', ['2025-11']],
 		// dev10: a length after a clause whose happening the article dated once elsewhere is
@@ -889,6 +891,32 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'The lander touched down on June 2, 2021. A year after the rover touched down, the team published a map.',
 			'2026-02-19',
 			['2021-06-02']
+		],
+		// "two months after the fire" told paragraphs after the one fire the article dated: from
+		// that fire; with two fires told, from neither.
+		[
+			'A fire destroyed the east wing on Aug. 18, 2025. Patients were moved. Nurses worked in tents. The mayor visited. Two months after the fire, the hospital laid off 120 workers.',
+			'2026-03-05',
+			['2025-08-18', '2025-08-18', '2025-08-18', '2025-10-18']
+		],
+		[
+			'A fire destroyed the east wing on Aug. 18, 2025. A second fire broke out on Sept. 2, 2025. Patients were moved. Nurses worked in tents. The mayor visited. Two months after the fire, the hospital laid off 120 workers.',
+			'2026-03-05',
+			['2025-08-18', '2025-09-02', '2025-09-02', '2025-09-02']
+		],
+		// dev10: "Ahead of the vote on Thursday, X said, 'Today …'": the vote's day dates neither
+		// the saying nor its "today", which is the day of the saying (here the lede's).
+		[
+			'Leaders reached a tentative agreement early Sunday. Ahead of the vote on Thursday, the local’s president said, “Today we signed a contract our drivers can be proud of.”',
+			'2026-06-08',
+			['2026-06-07', '2026-06-07']
+		],
+		// dev10: a quotation that goes on into a sentence of its own was said on the day the
+		// sentence before said it was, not on the lede's.
+		[
+			'The Hawks lost to Portland on Saturday. “We lost a game,” Ruiz said on Sunday. “Today I told the players to hold their heads up.”',
+			'2026-04-13',
+			['2026-04-11', '2026-04-12', '2026-04-12']
 		],
 		// dev10: a state's end told in the pluperfect is background, no happening at its end; a
 		// present perfect or a count "through" a day stays (TimeBank).

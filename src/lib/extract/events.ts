@@ -109,6 +109,7 @@ export function extractTimeline(article: Article): Timeline {
 	let anchor: FuzzyDate | null = null;
 	let counted = false;
 	let storyDay: FuzzyDate | null = null;
+	let saidDay: FuzzyDate | null = null;
 	const dates: DateMemo = new Map();
 	let t = 0;
 	for (const [i, sentence] of sentences.entries()) {
@@ -137,11 +138,13 @@ export function extractTimeline(article: Article): Timeline {
 			for (const x of inside)
 				if (x.start - sentence.start >= from && x.end - sentence.start <= to) measuring.add(x);
 		const endsAhead = new Set<Timex>();
+		const saying: Saying = { goesOn: goesOnQuoting(sentence) ? saidDay : null, day: null };
 		let found = eventsOfSentence(sentence, inside, {
 			published,
 			anchor,
 			counted,
 			storyDay,
+			saying,
 			measuring,
 			endsAhead,
 			dates
@@ -154,6 +157,7 @@ export function extractTimeline(article: Article): Timeline {
 			...candidates.filter((c) => c.sentence.start >= lately),
 			...found.map((c) => ({ ...c, here: true }))
 		];
+		saidDay = saying.day ?? (goesOnQuoting(sentence) ? saying.goesOn : null);
 		const fromOthers = countedEvents(sentence, inside, told, published, [...candidates, ...found]);
 		found.push(...fromOthers.filter((c) => !found.some((e) => e.title === c.title)));
 		// A length ("for two days"), a yardstick ("its biggest drop since March") or the end of
@@ -234,6 +238,11 @@ function countedEvents(
 	earlier: Candidate[]
 ): Candidate[] {
 	const counted = countedFrom(sentence.text, told);
+	// "Two months after the fire", told paragraphs after the fire: from anywhere before, when
+	// the fire is the only one told and the sentence has no date of its own (not "The Oran
+	// massacre of 1962, four days after the vote", whose vote of 1958 was told pages before).
+	if (!counted.length && !inside.some((x) => x.type === 'DATE' || x.type === 'TIME'))
+		counted.push(...countedFrom(sentence.text, earlier, true));
 	// "A year after she was hired": a clause's happening dated once anywhere before.
 	for (const c of countedFromClause(sentence.text, earlier))
 		if (!counted.some((o) => o.start === c.start)) counted.push(c);
@@ -309,7 +318,8 @@ function redateQuotedToday(
 	dated: { timex: Timex; date: FuzzyDate }[],
 	quoted: (offset: number) => boolean,
 	sentence: Sentence,
-	storyDay: FuzzyDate | null
+	storyDay: FuzzyDate | null,
+	saying: Saying
 ) {
 	// The day it was said is told outside the quotation: a date inside it ("about that
 	// night") is the speaker's, not the saying's; and the date of the verb of saying before
@@ -317,8 +327,13 @@ function redateQuotedToday(
 	const told = dated.filter(
 		(d) => !quoted(d.timex.start - sentence.start) && d.date.precision !== 'approximate'
 	);
-	const own = told.find((d) => datesTheSaying(sentence, d.timex)) ?? told[0];
-	const said = own && /^(?:day|time)$/.test(own.date.precision) ? own.date : storyDay;
+	const sayingDay = told.find((d) => datesTheSaying(sentence, d.timex));
+	const own = sayingDay ?? told[0];
+	const day = (d: FuzzyDate | undefined) => (d && /^(?:day|time)$/.test(d.precision) ? d : null);
+	saying.day = day(sayingDay?.date);
+	// A quotation that goes on into a sentence of its own was said on the day the sentence
+	// before said it was: '"…," Ruiz said on Sunday. "Today I told the players …"' (dev10).
+	const said = own ? (day(own.date) ?? storyDay) : (saying.goesOn ?? storyDay);
 	for (let i = dated.length - 1; i >= 0; i--) {
 		const d = dated[i]!;
 		if (!isQuotedToday(d.timex, quoted, sentence) || !said) continue;
@@ -327,9 +342,19 @@ function redateQuotedToday(
 	}
 }
 
+/**
+ * Whether a sentence goes on quoting with no saying of its own: it opens with a quotation mark
+ * and names no verb of saying ('"Today I told the players to hold their heads up."').
+ */
+function goesOnQuoting(sentence: Sentence): boolean {
+	const outside = sentence.text.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
+	return /^[“"]/.test(sentence.text) && !SAYING_WORD.test(outside);
+}
+
 /** Verbs of saying whose date is the day a quotation was said. */
 const SAYING =
 	'said|says|told|added|declared|announced|warned|insisted|explained|wrote|stated|noted|acknowledged|conceded|speaking';
+const SAYING_WORD = new RegExp(`\\b(?:${SAYING})\\b`, 'i');
 /** "said on Monday", "told reporters on Thursday", "said after the verdict on Thursday". */
 const SAID_ON = new RegExp(
 	`\\b(?:${SAYING})\\b(?:\\s+(?!(?:of|before|ahead)\\b)[\\w’'.-]+){0,4}?\\s+(?:on|late|early)\\s+$|\\b(?:${SAYING})\\s+$`,
@@ -438,6 +463,16 @@ function writtenDate(x: Timex, published: Date, dates: DateMemo): FuzzyDate | nu
 	return date && { ...date };
 }
 
+/**
+ * The days of sayings: `goesOn`, the day a quotation said in the sentence before was said, for
+ * a sentence that goes on quoting it with no saying of its own; `day`, filled with the day the
+ * sentence's own verb of saying names ("Ruiz said on Sunday").
+ */
+interface Saying {
+	goesOn: FuzzyDate | null;
+	day: FuzzyDate | null;
+}
+
 /** What a sentence's events are read against: the article's day, the story so far. */
 interface Reading {
 	published: Date;
@@ -447,6 +482,8 @@ interface Reading {
 	counted: boolean;
 	/** The lede's day: a quotation's "today". */
 	storyDay: FuzzyDate | null;
+	/** The day the sentence before said its quotation, and the day this one's saying names. */
+	saying: Saying;
 	/** The sentence's dates that are yardsticks ("its biggest drop since March"). */
 	measuring: Set<Timex>;
 	/** Filled with the dates that only end a span still ahead of a past happening. */
@@ -457,7 +494,7 @@ interface Reading {
 function eventsOfSentence(
 	sentence: Sentence,
 	timexes: Timex[],
-	{ published, anchor, counted, storyDay, measuring, endsAhead, dates }: Reading
+	{ published, anchor, counted, storyDay, saying, measuring, endsAhead, dates }: Reading
 ): Candidate[] {
 	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
 	// report's own event, not a happening of the story.
@@ -492,7 +529,7 @@ function eventsOfSentence(
 					quoted(d.timex.start - sentence.start)
 				)
 		);
-	redateQuotedToday(dated, quoted, sentence, storyDay);
+	redateQuotedToday(dated, quoted, sentence, storyDay, saying);
 	// A date's words: the timex, and for "two days later" its signal too.
 	const spans = dated.map((d) => ({
 		start: d.timex.start - sentence.start,

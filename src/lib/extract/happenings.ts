@@ -143,7 +143,7 @@ function isPastForm(word: string): boolean {
  * for practices that began at 6 a.m.". What is done again and again has no day of its context.
  */
 const HABIT =
-	/\b(?:usually|often|always|routinely|typically|normally|generally|habitually|seldom|rarely|(?:every|each)\s+(?:day|night|morning|evening|afternoon|week|month|year|summer|winter|spring|fall|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\s+most\s+(?:days|nights|mornings|evenings)|most\s+(?:days|nights|mornings|evenings)|(?:known|famous|remembered)\s+for)\b/i;
+	/\b(?:usually|often|always|routinely|typically|normally|generally|habitually|seldom|rarely|(?:every|each)\s+(?:day|night|morning|evening|afternoon|week|month|year|summer|winter|spring|fall|autumn|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+most\s+(?:days|nights|mornings|evenings)|most\s+(?:days|nights|mornings|evenings)|(?:known|famous|remembered)\s+for)\b/i;
 
 /** Whether a sentence tells a habit or a general truth (HABIT). */
 export function tellsAHabit(sentence: string): boolean {

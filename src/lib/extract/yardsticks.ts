@@ -273,6 +273,15 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'the index has fallen 9 percent since last Wednesday’s close'
 	},
 	{
+		// A coming happening that an opening phrase sets the sentence before: its day is the
+		// vote's, not the saying's nor the main clause's (dev10).
+		before:
+			/^\s*(?:just\s+)?ahead\s+of\s+(?:(?:the|a|an|its|their|his|her|next)\s+)?(?:[\w'’-]+\s+){0,3}(?:on|at|in)\s+$/i,
+		after: /^\s*,/,
+		example:
+			'Ahead of the vote on Thursday, the local’s president said, “Today we signed a contract.”'
+	},
+	{
 		// "over the past year" is the twelve months up to now, not a calendar year.
 		before: /\b(?:over|in|during|throughout|for)\s+$/i,
 		text: /^(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?:few|several|two|three|four|five|six|ten|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i,

@@ -164,6 +164,22 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2025-SP'
 	},
+	// The brief of issue 13's second round: after a year told alone, "the following spring" and
+	// "the following June" are of the next year, not of that year.
+	{
+		text: 'In 2019, the city bought the land. The following spring, it broke ground.',
+		published: '2026-05-01',
+		words: 'The following spring',
+		type: 'DATE',
+		value: '2020-SP'
+	},
+	{
+		text: 'In 2019, the city bought the land. The following June, it broke ground.',
+		published: '2026-05-01',
+		words: 'The following June',
+		type: 'DATE',
+		value: '2020-06'
+	},
 	// dev9: a day told past the paragraph of a retelling, far on from it and in the page's own
 	// recent months, is the page's; a retelling going on in small steps, or to a month the page
 	// would put well back, stays in its story (genres: Apollo 13's "In June").

@@ -176,6 +176,8 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	const month = readMonth(ctx, k);
 	// "last Oct. 23" is the date "Oct. 23", told as past.
 	if (month && readDayOfMonth(ctx, month.end)) return null;
+	const next = anaphoric && !said ? ofTheNextYear(ctx, i, k, offset) : null;
+	if (next) return next;
 	if (month) return offsetMonth(ctx, i, month.end, month.value, offset, ref);
 	const wd = readWeekday(ctx, k);
 	if (wd) return offsetWeekday(ctx, i, wd.end, wd.value, offset, ref);
@@ -183,6 +185,27 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	const fromSeason = anaphoric && !said ? seasonReference(ctx.anchor) : null;
 	if (season) return offsetSeason(ctx, i, k + 1, season, offset, fromSeason ?? ref);
 	return null;
+}
+
+/**
+ * "In 2019, the city bought the land. The following spring, …": after a year told alone, the
+ * following (or previous) month or season is one of the next (or last) year, not of that year
+ * itself, which is all the year-only story can say of it (dev10). A winter is left to the
+ * season rules (which winter a year's "following winter" is, December or January, is open).
+ */
+function ofTheNextYear(ctx: Context, i: number, k: number, offset: number): Match | null {
+	const a = ctx.anchor;
+	if (!a || offset === 0 || a.m !== undefined || a.q !== undefined || a.s !== undefined)
+		return null;
+	const y = a.y + offset;
+	const month = readMonth(ctx, k);
+	if (month && !month.ambiguous) {
+		const m = month.value;
+		return { start: i, end: month.end, type: 'DATE', value: formatMonth(y, m), point: { y, m } };
+	}
+	const s = SEASONS.get(lowerAt(ctx, k));
+	if (!s || s === 'WI') return null;
+	return { start: i, end: k + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y, s } };
 }
 
 /**
