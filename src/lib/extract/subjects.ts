@@ -4,6 +4,8 @@ import {
 	nameThing,
 	objectThing,
 	OBJECT_IT,
+	actsOnIt,
+	topicThing,
 	putThing,
 	SCENE,
 	SCENE_COMMAS,
@@ -451,11 +453,38 @@ function nameThingBack(
 ): string {
 	const measure = nameMeasure(title, earlier);
 	if (measure) return measure;
+	// An "It" after a sentence whose subject acted on "it" goes on about that "it", not that
+	// subject: "The city bought it in 1979. It reopened as apartments" is the mill the story is
+	// about, not the city.
+	if (
+		/^Its?\s/.test(title) &&
+		earlier[0] &&
+		!/^\s*(?:it|its)\s/i.test(earlier[0]) &&
+		actsOnIt(earlier[0])
+	) {
+		const topic = topicThing(earlier);
+		if (topic) return putThing(title, topic);
+	}
 	const thing = nameThing(title, earlier[0], own, peopleNamed(earlier, named, own));
 	// An object "it" after a sentence that names no thing is what the one before acted on:
 	// "Margaret Ellison founded the company in 1962. Her partner, Robert Kane, left in 1970. She
 	// bought it back in 1975" → "… bought company back".
 	const object = OBJECT_IT.exec(thing);
+	// …and one the story has called "it" just before is what it goes on about: "It employed 2,000
+	// weavers. A strike in 1922 closed it" → "Strike closed Calloway Mill".
+	if (thing === title && object && !/^It\s/.test(title) && own) {
+		const topic =
+			/\b(?:it|its)\b/i.test(earlier[0] ?? '') || /\b(?:it|its)\b.*\bit\b/i.test(own)
+				? topicThing([own, ...earlier])
+				: null;
+		if (topic)
+			return nameThing(
+				`${object[1]} ${topic}${title.slice(object[0].length)}`,
+				earlier[0],
+				own,
+				peopleNamed(earlier, named, own)
+			);
+	}
 	if (thing === title && object && !/^It\s/.test(title) && earlier[0] && earlier[1]) {
 		const between = earlier[0];
 		const back =

@@ -36,7 +36,8 @@ const THINGS = new Set(
 	budget policy program contract lawsuit case appeal painting portrait sculpture statue
 	manuscript train car truck vehicle product device phone app website film movie album novel
 	race marathon tournament festival exhibition strike trial volcano river lake glacier
-	mountain island reef canal pipeline railway line system network ferry`.split(/\s+/)
+	mountain island reef canal pipeline railway line system network ferry mill clinic hotel
+	restaurant bakery brewery shipyard`.split(/\s+/)
 );
 
 /** Whether a noun names a body or a thing an "it" may stand for: "city", "ship", not "captain". */
@@ -513,7 +514,11 @@ export function putThing(title: string, subject: string): string {
  */
 export function thingNamedIn(sentence: string): string | null {
 	const found = new Set<string>();
-	for (const m of sentence.matchAll(/\b(?:the|its)\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\b/gu)) {
+	// (A thing it brings in by "a" is as much in view: "She returned to Kansas and opened a clinic.
+	// It treated farmworkers for free" → "Clinic treated …".)
+	for (const m of sentence.matchAll(
+		/\b(?:the|its|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\b/gu
+	)) {
 		if (THINGS.has(m[2]!)) found.add(m[1]!);
 	}
 	return found.size === 1 ? [...found][0]! : null;
@@ -542,6 +547,43 @@ export function nameMeasure(title: string, earlier: string[]): string | null {
 		const subject = sentenceSubject(sentence, true);
 		if (subject && MEASURES.has(subject.split(/\s+/).pop()!.toLowerCase()))
 			return putThing(title, subject);
+	}
+	return null;
+}
+
+/** A sentence opening with "it" or "its", after a scene if any: "In 1985 it reopened". */
+const IT_OPENS = /^\s*(?:(?:In|On|By|At)\s[^,]{1,30}?,?\s+)?(?:it|its)\s/i;
+
+/** Verbs whose "it" opens what was said or thought, no object: "said it would", "hoped it". */
+const NOT_OBJECT_IT =
+	/^(?:said|says|that|announced|reported|added|warned|expected|hoped|believed|thought|feared|knew|because|when|while|after|before|until|since|and|but|whether|where)$/;
+
+/** Whether a sentence's verb acts on an "it": "The city bought it in 1979", "A strike closed it". */
+export function actsOnIt(sentence: string): boolean {
+	for (const m of sentence.matchAll(
+		/\b(\p{Ll}{3,})\s+it\b(?!\s+(?:would|will|had|has|was|were|is|could|should|might|may|can|did|\p{Ll}+ed)\b)/gu
+	))
+		if (!NOT_OBJECT_IT.test(m[1]!)) return true;
+	return false;
+}
+
+/**
+ * The thing a retold history goes on about by "it": back over sentences that call it "it" or
+ * "its" ("It employed 2,000 weavers", "A strike closed it", "The city bought it") to the one
+ * that names it as its subject ("The Calloway Mill opened in 1888"). A sentence that names no
+ * "it" and no thing ends the search: null.
+ */
+export function topicThing(sentences: string[], reach = 6): string | null {
+	for (const sentence of sentences.slice(0, reach)) {
+		const text = sentence.trimStart();
+		if (IT_OPENS.test(text)) continue;
+		const found = sentenceSubject(text, false);
+		// (A lone plural is people, never "it": "Engineers shut down the tower".)
+		const subject = found && /^\p{Lu}\p{Ll}+[^s\W]s$/u.test(found) ? null : found;
+		if (!/\b(?:it|its)\b/i.test(text)) return subject;
+		// ("Northern Valley Power said it would cooperate": its "it" is its subject.)
+		if (subject && !actsOnIt(text)) return subject;
+		if (!actsOnIt(text)) return null;
 	}
 	return null;
 }

@@ -110,3 +110,30 @@ describe('what "it" and "its" are in a second clause and across a person (titles
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('the "it" a retold history goes on about (titles XII)', () => {
+	const mill =
+		'The Calloway Mill opened in 1888 on the Merrimack River. It employed 2,000 weavers by 1910. A strike in 1922 closed it for six months. The city bought it in 1979. It reopened as apartments in 1985.';
+	it.each([
+		[mill, '1910', 'Calloway Mill employed 2,000 weavers'],
+		// An object "it" the story called "it" just before.
+		[mill, '1922', 'Strike closed Calloway Mill for six months'],
+		[mill, '1979', 'City bought Calloway Mill'],
+		// An "It" after a sentence that acted on "it" is that "it", not that sentence's subject.
+		[mill, '1985', 'Calloway Mill reopened as apartments'],
+		[
+			// A thing brought in by "a" in a sentence about a person.
+			'Edna Pruitt returned to Kansas in 1946 and opened a clinic. It treated farmworkers for free until 1970.',
+			'1970',
+			'Clinic treated farmworkers for free'
+		],
+		[
+			// A body named by the sentence before, whose "it" is no object, is still the "It".
+			'The FBI took over the inquiry in 1991. In 2015 it reopened the case after a tip.',
+			'2015',
+			'FBI reopened case after tip'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
