@@ -292,7 +292,7 @@ function relativeAntecedent(sentence: string, title: string): string | null {
 }
 
 /** A pronoun opening a second clause: "…, and its roof fell in". */
-const SECOND_CLAUSE = /,\s+(?:and|but)\s+its?\s/i;
+const SECOND_CLAUSE = /(?:,\s+(?:and|but)|;)\s+its?\s/i;
 
 function escape(word: string): string {
 	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

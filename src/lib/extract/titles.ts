@@ -60,6 +60,9 @@ export interface Span {
 	end: number;
 }
 
+/** An object pronoun as the subject it becomes: "gave him until Jan. 15 to report" → "He to report". */
+const OBJECT_AS_SUBJECT: Record<string, string> = { him: 'He', her: 'She', them: 'They' };
+
 /** A noun, its participle, the date and its agent: "a lawsuit filed on Tuesday by a group of …". */
 const BY_AGENT =
 	/\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(\p{Ll}{3,}ed)\s+(?:(?:on|in|at)\s+)?(\u2063T\d+\u2063)\s+by\s+((?:a|an|the)\s+[^,;]+?|\p{Lu}[^,;]+?)$/u;
@@ -334,6 +337,15 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		targetMark
 	);
 	clause = asides(clause, targetMark).text;
+	// A deadline given is a plan of whoever was given it: "the judge gave him until Jan. 15 to
+	// report to prison" → "He to report to prison" (its "he" named after), no "Judge gave him to
+	// report to prison".
+	const given = new RegExp(
+		`\\b(?:gave|gives|give|given)\\s+(him|her|them|\\p{Lu}[\\p{L}’'-]+(?:\\s+\\p{Lu}[\\p{L}’'-]+)?)\\s+until\\s+${targetMark}\\s+(to\\s+\\p{Ll}.*)$`,
+		'u'
+	).exec(clause);
+	if (given)
+		return headline(withoutDates(`${OBJECT_AS_SUBJECT[given[1]!] ?? given[1]} ${given[2]}`, texts));
 	// Attribution again, now at the clause's end: "…remains, residents said".
 	clause = stripAttribution(chooseComplement(clause, targetMark), targetMark);
 	// …and within what was said: "ruled that the city had broken its rules when it sold the park

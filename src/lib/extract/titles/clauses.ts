@@ -323,6 +323,12 @@ function ownCoordinate(sentence: string, dated: string, first: string, mark: str
 	if (at < 0) return false;
 	if (/,(?:''|”|")?\s+(?:but|yet|while|although|though|whereas)\s+$/i.test(sentence.slice(0, at)))
 		return true;
+	// A clause after a semicolon is a sentence of its own ("Her husband was a pilot; he was shot
+	// down over Austria in 1944"), and so is one after "and" that goes on about the first by a
+	// pronoun ("The bridge was closed for repairs, and it reopened in 2019").
+	if (/;\s*$/.test(sentence.slice(0, at))) return true;
+	if (/,\s+and\s+$/i.test(sentence.slice(0, at)) && /^(?:it|he|she|they)\s+\p{Ll}/u.test(dated))
+		return true;
 	const words = dated.split(/\s+/);
 	const verb = words.findIndex((w) => FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()));
 	const date = words.findIndex((w) => w.includes(mark));

@@ -76,3 +76,23 @@ describe('a long title is cut without cutting its object (titles XII)', () => {
 		expect(headline(clause)).toBe(title);
 	});
 });
+
+describe('the clause a date governs after a semicolon or a pronoun’s "and" (titles XII)', () => {
+	it.each([
+		[
+			'Her husband, Lowell Pruitt, was a pilot; he was shot down over Austria in 1944.',
+			'1944',
+			'Lowell Pruitt was shot down over Austria'
+		],
+		['The bridge was closed for repairs, and it reopened in 2019.', '2019', 'Bridge reopened'],
+		['The bridge was closed for repairs; it reopened in 2019.', '2019', 'Bridge reopened'],
+		[
+			// A deadline given is a plan of whoever was given it.
+			'A judge sentenced Gerald Voss to six years on Wednesday. His lawyers said they would appeal; the judge gave him until Jan. 15 to report to prison.',
+			'Jan. 15',
+			'Gerald Voss to report to prison'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
