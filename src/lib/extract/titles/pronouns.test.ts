@@ -137,3 +137,72 @@ describe('the "it" a retold history goes on about (titles XII)', () => {
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('"they" and an inner "his" or "her" across a sentence about someone (titles XII)', () => {
+	it.each([
+		[
+			'Detectives reopened the Marsh case in 2019. Martin Keane, a retired banker, had been questioned in 1988. They searched his farm in May.',
+			'May',
+			'Detectives searched Martin Keane’s farm'
+		],
+		[
+			'The Ravens finished last in 2021. They hired Ana Ruiz as coach in January 2022. She had never coached a professional team. The club extended her contract in March.',
+			'March',
+			'Club extended Ana Ruiz’s contract'
+		],
+		[
+			// A sentence about no one between does not end the story of "her".
+			'Edna Pruitt grew up in Wichita. She returned to Kansas in 1946 and opened a clinic. It treated farmworkers for free until 1970. She died in 2001.',
+			'2001',
+			'Edna Pruitt died'
+		],
+		[
+			// "his" of the title's own subject stays.
+			'Owen Pike joined the club in 2019. Pike scored his first goal in March.',
+			'March',
+			'Pike scored his first goal'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('an "it" the story acted on, named by what was acted on (titles XII)', () => {
+	const tax =
+		'Mayor Joan Ellis proposed the tax in March. Her deputy, Frank Moore, opposed it. The council passed it in June, and its first payments came due in October.';
+	it.each([
+		[tax, 'June', 'Council passed tax'],
+		// A second clause's "its" after a first clause that acted on "it" is that "it".
+		[tax, 'October', 'Tax’s first payments came due'],
+		[
+			'The Kessler family sold the team in 2004. Its new owner, Dan Hale, moved it to Denver in 2006. He sold it in 2015.',
+			'2015',
+			'Dan Hale sold team'
+		],
+		[
+			// A detective is a person, by the office before the name.
+			'Detective Maria Ruiz took over the case in 2010. She retired in 2018.',
+			'2018',
+			'Maria Ruiz retired'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('a saying dated before its "that" names who said what (titles XII)', () => {
+	it.each([
+		[
+			'The coach said after the game on Saturday that Pike had broken his wrist.',
+			'Saturday',
+			'Coach said Pike had broken his wrist'
+		],
+		[
+			'In a statement on Wednesday, the agency said it had fined the airline $2 million.',
+			'Wednesday',
+			'Agency said it had fined airline $2 million'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
