@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import adapterNode from '@sveltejs/adapter-node';
 import adapterStatic from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { FILE_NOTICE_SCRIPT } from './src/lib/embed/file-notice.js';
 import { THEME_SCRIPT } from './src/lib/embed/theme-script.js';
 import { cspDirectives, headersFile } from './src/lib/embed/security.js';
 import { writeFileAtomic } from './src/lib/server/atomic-write.js';
@@ -93,16 +94,24 @@ function nodeAdapter() {
 	};
 }
 
-const themeHash = /** @type {`sha256-${string}`} */ (
-	`sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}`
-);
+/** @param {string} script */
+const scriptHash = (script) =>
+	/** @type {`sha256-${string}`} */ (
+		`sha256-${createHash('sha256').update(script).digest('base64')}`
+	);
+const themeHash = scriptHash(THEME_SCRIPT);
+// The static export's pages carry one more inline script: the line a page opened from disk shows.
+const fileNoticeHash = scriptHash(FILE_NOTICE_SCRIPT);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: staticExport ? staticAdapter() : nodeAdapter(),
-		csp: { mode: 'auto', directives: cspDirectives([themeHash]) },
+		csp: {
+			mode: 'auto',
+			directives: cspDirectives(staticExport ? [themeHash, fileNoticeHash] : [themeHash])
+		},
 		// A page's stylesheets go in its document: the reader page otherwise asks for two more
 		// files before it can hydrate, past the six a browser fetches at once (see README,
 		// Performance). Every stylesheet of the site is under this.

@@ -83,8 +83,42 @@ describe('the static export (npm run build:static)', () => {
 		await page.waitForSelector('.reader[data-interactive]');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		await page.screenshot({ path: artifactPath('static-embed-dark.png') });
+		// Served, its scripts run: no word about opening it from disk.
+		expect(await page.locator('.dl-file-notice').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await page.close();
+	});
+
+	it('opened from disk (file://), each page says in one line how to view it, over the chart as the server laid it out', async () => {
+		for (const [width, height] of [
+			[1280, 900],
+			[360, 740]
+		] as const) {
+			for (const file of ['index.html', `t/${SLUG}.html`, `embed/${SLUG}.html`]) {
+				const page = await browser.newPage({ viewport: { width, height } });
+				await page.goto(`file://${join(DIR, file)}`);
+				// Browsers refuse module scripts from file:// (an origin of null): nothing hydrates.
+				const notice = page.locator('.dl-file-notice');
+				await expect.poll(() => notice.isVisible()).toBe(true);
+				expect(await notice.textContent()).toMatch(/serve its folder/);
+				// One line on a desk (two at most on a phone), at the top of the page.
+				const box = (await notice.boundingBox())!;
+				expect(box.y).toBe(0);
+				expect(box.height).toBeLessThanOrEqual(width > 900 ? 44 : 66);
+				if (file !== 'index.html') {
+					// The chart is there as the server laid it out for this width, labels and all.
+					const labels = await page.$$eval(
+						'.viewport .band li',
+						(items) => items.filter((li) => li.getBoundingClientRect().width > 0).length
+					);
+					expect(labels).toBeGreaterThan(0);
+				}
+				await page.screenshot({
+					path: artifactPath(`static-file-${width}-${file.replace(/\W+/g, '-')}.png`)
+				});
+				await page.close();
+			}
+		}
 	});
 
 	it("writes a long timeline's ranges as files, which its reader loads and searches", async () => {
