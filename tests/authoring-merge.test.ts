@@ -89,6 +89,21 @@ describe('two editors on one draft', () => {
 			/^\s*bob@newsroom\.example saved meanwhile: merged with your changes, nothing conflicted\.\s*$/
 		);
 		expect(await titleOf(ann.page, a).inputValue()).toBe('Judge voided the contract (Bob)');
+
+		// Undo takes back Ann's rename, not Bob's: the merge is no step to undo (undoing it put
+		// her stale copy of A back, and her next save took his rename out of the timeline).
+		await ann.page.getByRole('button', { name: /^Undo/ }).click();
+		expect(await titleOf(ann.page, b).inputValue()).toBe('Council appealed the ruling');
+		expect(await titleOf(ann.page, a).inputValue()).toBe('Judge voided the contract (Bob)');
+		await expect
+			.poll(async () => (await storedEvents(slug)).find((e) => e.id === b)?.title, {
+				timeout: 15_000
+			})
+			.toBe('Council appealed the ruling');
+		await allSaved(ann.page);
+		expect((await storedEvents(slug)).find((e) => e.id === a)?.title).toBe(
+			'Judge voided the contract (Bob)'
+		);
 		expect([...ann.errors, ...bob.errors]).toEqual([]);
 		await ann.context.close();
 		await bob.context.close();

@@ -148,6 +148,33 @@ export function resolveConflicts(
 	return { ...fields, title: title === 'mine' ? mine.title : theirs.title, events };
 }
 
+/**
+ * How an older version of my draft (a step to undo back to, or redo) takes in their save once
+ * mine was merged with it: that version merged with theirs the same way. Undoing must not take
+ * their work out of my draft (the next save would take it out of the timeline): where that
+ * older version and theirs both changed something, theirs stands, unless it is the very
+ * version of mine the person chose to keep over theirs.
+ */
+export function rebaseOnMerge(
+	mine: Timeline,
+	theirs: Timeline,
+	base: Timeline | null,
+	choices: Record<string, Choice> = {},
+	titleChoice?: Choice
+): (older: Timeline) => Timeline {
+	const kept = byId(mine);
+	return (older) => {
+		const asked = findConflicts(older, theirs, base);
+		const at = byId(older);
+		const chosen: Record<string, Choice> = {};
+		for (const c of asked.events)
+			chosen[c.id] =
+				choices[c.id] === 'mine' && same(at.get(c.id), kept.get(c.id)) ? 'mine' : 'theirs';
+		const title = titleChoice === 'mine' && older.title === mine.title ? 'mine' : 'theirs';
+		return resolveConflicts(older, theirs, chosen, title, base);
+	};
+}
+
 /** The timeline's fields besides its title and events, each from the side that changed it. */
 function mergeFields(mine: Timeline, theirs: Timeline, base: Timeline | null): Timeline {
 	const result = { ...theirs } as Record<string, unknown>;

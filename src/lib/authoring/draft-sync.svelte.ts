@@ -1,5 +1,5 @@
 import type { Timeline } from '../timeline/types';
-import { findConflicts, hasConflicts, resolveConflicts } from './conflict';
+import { findConflicts, hasConflicts, rebaseOnMerge, resolveConflicts } from './conflict';
 import {
 	applyChanges,
 	changesBetween,
@@ -81,7 +81,11 @@ export class DraftSync {
 	readonly #api: AuthoringApi;
 	readonly #storage: DraftStorage;
 	readonly #delay: number;
-	readonly #onmerged: (merged: Timeline, current: Revision) => void;
+	readonly #onmerged: (
+		merged: Timeline,
+		current: Revision,
+		rebase: (older: Timeline) => Timeline
+	) => void;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#pending: Timeline | null = null;
 	/** The timeline of `revision`, which the browser copy records the changes from. */
@@ -103,9 +107,10 @@ export class DraftSync {
 		delayMs?: number;
 		/**
 		 * A refused save merged with the newer revision by itself (nothing both changed): the
-		 * editor shows `merged`, which goes out as the next save.
+		 * editor shows `merged`, which goes out as the next save; `rebase` takes the newer
+		 * revision into an older version of the draft (see TimelineEditor.mergedWith).
 		 */
-		onmerged?: (merged: Timeline, current: Revision) => void;
+		onmerged?: (merged: Timeline, current: Revision, rebase: (older: Timeline) => Timeline) => void;
 	}) {
 		this.#slug = options.slug;
 		this.revision = options.revision;
@@ -298,7 +303,7 @@ export class DraftSync {
 					if (base && !hasConflicts(findConflicts(mine, theirs, base))) {
 						// Nothing both changed: theirs with mine on top, saved with no question.
 						const merged = resolveConflicts(mine, theirs, {}, 'mine', base);
-						this.#onmerged(merged, e.current);
+						this.#onmerged(merged, e.current, rebaseOnMerge(mine, theirs, base));
 						this.#mergedOnto(e.current, merged);
 						return;
 					}

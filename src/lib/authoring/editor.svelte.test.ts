@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { Timeline, TimelineEvent } from '../timeline/types';
+import { rebaseOnMerge, resolveConflicts } from './conflict';
+import { setEventTitle } from './edits';
 import { TimelineEditor } from './editor.svelte';
 
 const event = (id: string, value: string, confidence = 0.9, text = value): TimelineEvent => ({
@@ -66,5 +68,56 @@ describe('TimelineEditor', () => {
 		editor.remove('b');
 		expect(editor.canRedo).toBe(false);
 		expect(editor.timeline.events.map((e) => e.id)).toEqual(['a', 'c']);
+	});
+});
+
+describe('undo past a merge with another editor’s save', () => {
+	const titles = (t: Timeline) => t.events.map((e) => e.title);
+
+	it('takes back my own edits and keeps theirs: the merge is no step to undo', () => {
+		const base = timeline();
+		const editor = new TimelineEditor(base);
+		editor.setEventTitle('a', 'Ann’s a');
+		editor.seal();
+		const mine = editor.timeline;
+		// Bob renamed b and saved first; his revision came back from the server, a fresh copy.
+		const theirs = JSON.parse(JSON.stringify(setEventTitle(base, 'b', 'Bob’s b'))) as Timeline;
+		editor.mergedWith(
+			resolveConflicts(mine, theirs, {}, 'mine', base),
+			rebaseOnMerge(mine, theirs, base)
+		);
+		expect(titles(editor.timeline)).toEqual(['Ann’s a', 'Bob’s b', 'Title c']);
+		expect(editor.undoLabel).toBe('edit a title');
+		editor.undo();
+		// It was Ann's step, undone; Bob's rename stays (it undid his work, and her next save
+		// took it out of the timeline).
+		expect(titles(editor.timeline)).toEqual(['Title a', 'Bob’s b', 'Title c']);
+		expect(editor.canUndo).toBe(false);
+		editor.redo();
+		expect(titles(editor.timeline)).toEqual(['Ann’s a', 'Bob’s b', 'Title c']);
+	});
+
+	it('keeps theirs where both changed a thing, unless the version undone to is the one I chose', () => {
+		const base = timeline();
+		const editor = new TimelineEditor(base);
+		editor.setEventTitle('a', 'Ann’s a');
+		editor.seal();
+		editor.setEventTitle('c', 'Ann’s c');
+		editor.seal();
+		const mine = editor.timeline;
+		const theirs = setEventTitle(setEventTitle(base, 'a', 'Bob’s a'), 'c', 'Bob’s c');
+		// Asked about both: Ann keeps her a, takes Bob's c.
+		const choices = { a: 'mine', c: 'theirs' } as const;
+		editor.mergedWith(
+			resolveConflicts(mine, theirs, choices, 'mine', base),
+			rebaseOnMerge(mine, theirs, base, choices)
+		);
+		expect(titles(editor.timeline)).toEqual(['Ann’s a', 'Title b', 'Bob’s c']);
+		editor.undo();
+		// Her a is the version she chose: it stays; her c was not chosen: Bob's stands.
+		expect(titles(editor.timeline)).toEqual(['Ann’s a', 'Title b', 'Bob’s c']);
+		editor.undo();
+		// Undoing her a leaves Bob's: his work is not taken out of the draft.
+		expect(titles(editor.timeline)).toEqual(['Bob’s a', 'Title b', 'Bob’s c']);
 	});
 });

@@ -3,6 +3,13 @@ import * as edits from './edits';
 
 const HISTORY_LIMIT = 300;
 
+/** A version to undo or redo to, and how many merges with other editors' saves it had seen. */
+interface Step {
+	timeline: Timeline;
+	label: string;
+	merges: number;
+}
+
 /**
  * One timeline being corrected: the current version and every edit before and after it, so
  * each edit undoes and redoes. Keystrokes in one field coalesce into one step until the field
@@ -13,9 +20,11 @@ export class TimelineEditor {
 	timeline = $state.raw<Timeline>() as Timeline;
 	/** Bumped by every change, undo and redo included: autosave watches it. */
 	version = $state(0);
-	#past = $state.raw<{ timeline: Timeline; label: string }[]>([]);
-	#future = $state.raw<{ timeline: Timeline; label: string }[]>([]);
+	#past = $state.raw<Step[]>([]);
+	#future = $state.raw<Step[]>([]);
 	#openKey: string | null = null;
+	/** Another editor's saves merged in, in order: each older step takes them in when restored. */
+	#merges: ((older: Timeline) => Timeline)[] = [];
 
 	readonly canUndo = $derived(this.#past.length > 0);
 	readonly canRedo = $derived(this.#future.length > 0);
@@ -34,7 +43,7 @@ export class TimelineEditor {
 	apply(label: string, next: Timeline, key: string | null = null): void {
 		if (next === this.timeline) return;
 		if (key === null || key !== this.#openKey) {
-			this.#past = [...this.#past, { timeline: this.timeline, label }].slice(-HISTORY_LIMIT);
+			this.#past = [...this.#past, this.#step(label)].slice(-HISTORY_LIMIT);
 		}
 		this.#openKey = key;
 		this.#future = [];
@@ -51,8 +60,8 @@ export class TimelineEditor {
 		const last = this.#past.at(-1);
 		if (!last) return;
 		this.#past = this.#past.slice(0, -1);
-		this.#future = [...this.#future, { timeline: this.timeline, label: last.label }];
-		this.timeline = last.timeline;
+		this.#future = [...this.#future, this.#step(last.label)];
+		this.timeline = this.#restored(last);
 		this.#openKey = null;
 		this.version++;
 	}
@@ -61,13 +70,37 @@ export class TimelineEditor {
 		const next = this.#future.at(-1);
 		if (!next) return;
 		this.#future = this.#future.slice(0, -1);
-		this.#past = [...this.#past, { timeline: this.timeline, label: next.label }];
-		this.timeline = next.timeline;
+		this.#past = [...this.#past, this.#step(next.label)];
+		this.timeline = this.#restored(next);
 		this.#openKey = null;
 		this.version++;
 	}
 
-	/** Replaces the timeline as an undoable step (a merge of two drafts, a restored revision). */
+	/**
+	 * Takes in another editor's save, merged with this draft (`merged`). It is no step to undo:
+	 * undoing it would take their work out of this draft, and the next save out of the timeline.
+	 * Every step before and after it takes their save in when it is undone or redone to
+	 * (`rebase`, which merges an older version of the draft with it the same way).
+	 */
+	mergedWith(merged: Timeline, rebase: (older: Timeline) => Timeline): void {
+		this.seal();
+		this.#merges = [...this.#merges, rebase];
+		this.timeline = merged;
+		this.version++;
+	}
+
+	#step(label: string): Step {
+		return { timeline: this.timeline, label, merges: this.#merges.length };
+	}
+
+	/** A step's timeline with the merges made since it was left. */
+	#restored(step: Step): Timeline {
+		let timeline = step.timeline;
+		for (const rebase of this.#merges.slice(step.merges)) timeline = rebase(timeline);
+		return timeline;
+	}
+
+	/** Replaces the timeline as an undoable step (a restored revision, an added article). */
 	replace(timeline: Timeline, label: string): void {
 		this.seal();
 		this.apply(label, timeline);
