@@ -499,10 +499,11 @@ describe('the held-out set of the dev10 rules (npm run bench:genres -- --set hel
 		);
 	});
 
-	// Untuned, before dev10's rules (main at b684525): 18/32 found, 24/46 right. Its lines are
-	// not printed here, so that a failure does not show the rows to whoever tunes the next set.
-	it('finds at least 18 of the 32 required happenings and puts no more than 22 events wrong', () => {
-		expect(sum('found')).toBeGreaterThanOrEqual(18);
-		expect(sum('events') - sum('right')).toBeLessThanOrEqual(22);
+	// Untuned, before dev10's rules (main at b684525): 18/32 found, 24/46 right; with them, not
+	// read (cd5d8da), 30/32 and 35/39; with "1199SEIU" no year, 30/32 and 35/38. Its lines are not
+	// printed here, so that a failure does not show the rows to whoever tunes the next set.
+	it('finds at least 30 of the 32 required happenings and puts no more than 3 events wrong', () => {
+		expect(sum('found')).toBeGreaterThanOrEqual(30);
+		expect(sum('events') - sum('right')).toBeLessThanOrEqual(3);
 	});
 });

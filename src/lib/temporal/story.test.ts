@@ -148,6 +148,23 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2020-12-10'
 	},
+	// An "on" weekday just after a day of an earlier year, more than a month back, goes on from
+	// it without a weekday of its own; "Until Thursday" after such a day is the page's week
+	// (AQUAINT).
+	{
+		text: 'The probe reached the comet on Dec. 7, 2020. On Tuesday, engineers shut a valve.',
+		published: '2026-02-19',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2020-12-08'
+	},
+	{
+		text: 'Police have sought him since Oct. 23, 1998. Until Thursday, they had not called him a suspect.',
+		published: '1999-05-07',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '1999-05-06'
+	},
 	// dev10: "the next year" counts from the story and frames the day it opens with; "the
 	// following spring" after a season is the next spring after that season.
 	{

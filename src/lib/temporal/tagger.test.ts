@@ -291,6 +291,8 @@ describe('tagTimexes', () => {
 		'members of Amalgamated Transit Union Local 1207 voted',
 		'it was listed as Lot 1871 and credited to an unknown painter',
 		'its spectrometer also watched LHS 1140 b, a planet 49 light-years away',
+		'he wore No. 1999 for the Hawks',
+		'nurses, represented by 1199SEIU, picketed the hospital',
 		'it made the Sunday Times best-seller list',
 		'a star of Monday Night Football'
 	])('finds nothing in "%s"', (text) => {

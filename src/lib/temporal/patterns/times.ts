@@ -223,17 +223,26 @@ function readDay(ctx: Context, i: number, from = i): { date: Ymd | null; end: nu
 /**
  * A week retold day by day: "The slide began on Tuesday, March 3, … On Friday, …", "On Monday,
  * Dec. 7, a valve stuck open. On Tuesday, …" (dev10). A weekday not looking ahead, told in the
- * paragraph just after a day the text named by its weekday more than a week before the page,
- * is the first such day after it, not one of the page's week. Else null.
+ * paragraph just after a day the text named by its weekday (or a day of an earlier year) more
+ * than a week before the page, is the first such day after it, not one of the page's week.
+ * Else null.
  */
+/** How many days back a retold day without its weekday must lie to count the weekdays after it. */
+const RETOLD_DAYS = 31;
+
 function retoldWeek(ctx: Context, day: number, tense: Tense, at: number): Ymd | null {
 	const story = ctx.story;
-	if (tense === 'future' || !story?.weekday || !ctx.dct) return null;
+	if (tense === 'future' || !story || !ctx.dct) return null;
+	// A day of an earlier year, more than a month back, needs no weekday of its own for an "on"
+	// weekday: "reached the comet on Dec. 7, 2020. On Tuesday, …" is no Tuesday of the page's
+	// year (but "Oct. 23, 1998 … Until Thursday, they had not called", AQUAINT, is this week's).
+	if (!story.weekday && (story.point.y >= ctx.dct.y || lowerAt(ctx, at - 1) !== 'on')) return null;
+	const reach = story.weekday ? -7 : -RETOLD_DAYS;
 	if (ctx.tokens[at]?.paragraph !== story.paragraph) return null;
 	const told = toldJustBefore(ctx, at);
 	if (told?.d === undefined || told.m === undefined) return null;
 	const from = { y: told.y, m: told.m, d: told.d };
-	if (formatDay(from) >= formatDay(addDays(ctx.dct, -7))) return null;
+	if (formatDay(from) >= formatDay(addDays(ctx.dct, reach))) return null;
 	return addDays(from, ((day - weekday(from) + 6) % 7) + 1);
 }
 

@@ -108,6 +108,12 @@ function label(ctx: Context, i: number, end: number): boolean {
 	if (LABELS.has(lowerAt(ctx, i - 1)) || CAPITAL_LABELS.has(ctx.tokens[i - 1]?.text ?? ''))
 		return true;
 	if (catalogue(ctx, i)) return true;
+	// "1199SEIU", "3M": letters joined to the number make a name (a decade's "1990s" is read
+	// by its own pattern).
+	const joinedWord = ctx.tokens[end];
+	if (joinedWord?.kind === 'word' && !joinedWord.spaced) return true;
+	// "wore No. 1999", "Nos. 1207 and 1208": an abbreviated number.
+	if (lowerAt(ctx, i - 1) === '.' && ['no', 'nos'].includes(lowerAt(ctx, i - 2))) return true;
 	// "the 1300 block of Main Street"
 	if (lowerAt(ctx, end) === 'block') return true;
 	const capital = /^\p{Lu}/u.test(ctx.tokens[end]?.text ?? '');
