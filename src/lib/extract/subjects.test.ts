@@ -140,9 +140,13 @@ describe('namePronoun: who "he" or "she" is in a label', () => {
 		expect(
 			namePronoun('Judge sentenced him', ['The jury convicted Gerald Voss and Ana Ruiz.'])
 		).toBe('Judge sentenced Gerald Voss');
-		// ("her" before a noun is a possessive, and stays.)
+		// ("her" before a noun is a possessive: named too when the subject is no one it could be,
+		// titles XII; a person's subject keeps it.)
 		expect(namePronoun('Police found her car', ['Maria Okafor vanished on Friday.'])).toBe(
-			'Police found her car'
+			'Police found Maria Okafor’s car'
+		);
+		expect(namePronoun('Nurse found her car', ['Maria Okafor vanished on Friday.'])).toBe(
+			'Nurse found her car'
 		);
 	});
 

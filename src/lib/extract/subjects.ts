@@ -223,27 +223,14 @@ export function namePronoun(
 	title = nameNumber(title, earlier[0]);
 	const thing = nameThingBack(title, earlier, speakers, named, own);
 	// (An object "it" named, its subject "he" or "she" is named as any: "She bought company back".)
-	if (thing !== title && /^(?:He|She)\s/.test(thing))
-		return namePerson(SUBJECT, thing, earlier, speakers, named, own);
-	if (thing !== title || /^(?:Its?|They|Their)\s/.test(title))
-		return namePerson(OBJECT, thing, earlier, speakers, named, own);
+	const viaThing = thing !== title || /^(?:Its?|They|Their)\s/.test(title);
+	const name = (slot: Slot, label: string) =>
+		namePerson(slot, label, earlier, speakers, named, own);
 	// "He said: ‘…’" with its speaker named reads as a named quotation: "Carla Diaz: ‘…’".
 	const said = /^(?:He|She) said: ‘/.test(title);
-	const person = namePerson(
-		OBJECT,
-		namePerson(
-			SAID,
-			namePerson(SUBJECT, title, earlier, speakers, named, own),
-			earlier,
-			speakers,
-			named,
-			own
-		),
-		earlier,
-		speakers,
-		named,
-		own
-	);
+	let person = thing;
+	if (!viaThing || /^(?:He|She)\s/.test(thing)) person = name(SAID, name(SUBJECT, person));
+	person = name(OBJECT, name(INNER, person));
 	return said && !/^(?:He|She)\s/.test(person) ? person.replace(/^(.+?) said: ‘/, '$1: ‘') : person;
 }
 
@@ -376,6 +363,57 @@ const SAID: Slot = {
 		'Linda Marsh was treasurer. Prosecutors said she began writing checks → Prosecutors said Linda Marsh began writing checks'
 };
 
+/**
+ * A possessive inside the label, when its subject is no one it could be (a group, a body, a
+ * thing): "They searched his farm" → "Detectives searched Martin Keane’s farm"; "Club extended
+ * her contract". ("Pike scored his first goal" stays: "his" is Pike's.)
+ */
+const INNER: Slot = {
+	find: (title) => {
+		const m =
+			/\s(his|her)\s+(?!(?:to|for|with|in|on|at|as|of|after|before|and|but|own|its|the|a|an|their|his|her)\b)(?=\p{Ll})/u.exec(
+				title
+			);
+		if (!m || !NO_ONES_SUBJECT.test(title)) return null;
+		return {
+			pronoun: m[1]!,
+			found: {
+				before: `${title.slice(0, m.index)} `,
+				after: ` ${title.slice(m.index + m[0].length)}`,
+				female: m[1] === 'her',
+				possessive: true,
+				aged: false
+			}
+		};
+	},
+	ownSentence: leftByOwn,
+	namedBefore: true,
+	example:
+		'Martin Keane was questioned. They searched his farm → Detectives searched Martin Keane’s farm'
+};
+
+/**
+ * A label's subject that is no person a "his" or "her" could be: a plural ("Detectives",
+ * "Police officers"), a body or a thing ("Club", "School board").
+ */
+const NO_ONES = new Set(
+	`they it police detectives officials prosecutors investigators authorities agents officers
+	voters residents workers regulators lawmakers fans doctors firefighters researchers scientists
+	engineers crews troops soldiers students parents neighbors jurors club team school board
+	council city county state company court agency museum university hospital church government
+	department committee commission jury panel league union bank firm group district`.split(/\s+/)
+);
+const NO_ONES_SUBJECT = {
+	test: (title: string) => {
+		const words = title.split(' ');
+		const head = words[1] && /^\p{Lu}/u.test(words[0]!) && /^\p{Ll}/u.test(words[1]) ? 0 : 1;
+		// ("Police officers searched", "School board voted": the head may be the second word.)
+		return [words[0], head ? words[1] : undefined].some(
+			(w) => !!w && NO_ONES.has(w.toLowerCase()) && (w === words[0] || /^\p{Ll}/u.test(w))
+		);
+	}
+};
+
 /** The object: "him", and "her" where no noun follows it ("convicted her after …"). */
 const OBJECT: Slot = {
 	find: (title) => {
@@ -493,6 +531,15 @@ function nameThingBack(
 				: objectThing(earlier[1]);
 		if (back) return `${object[1]} ${back}${title.slice(object[0].length)}`;
 	}
+	// A "They" after a sentence about someone is the group the sentence before that was about:
+	// "Detectives reopened the case in 2019. Martin Keane had been questioned in 1988. They
+	// searched his farm" → "Detectives searched …".
+	if (thing === title && /^(?:They|Their)\s/.test(title) && earlier[1]) {
+		if (!PRONOUN_OPENS.test(earlier[0]!) && opensWithPerson(earlier[0]!, speakers, named)) {
+			const group = nameThing(title, earlier[1]);
+			if (group !== title) return group;
+		}
+	}
 	if (thing !== title || !/^Its?\s/.test(title)) return thing;
 	// Back over sentences that go on about the same thing ("It went public in 1994 …. Its shares
 	// fell") and about a person, whose sentence may name the thing by "the" ("His son, Peter,
@@ -595,7 +642,7 @@ function subjectOfEarlier(
 		// "Police questioned a night guard, Edward Pike, in 1979. He died in 2004"; "The men's race
 		// was won by Daniel Mutai. He had dropped out last year": a sentence whose subject is no
 		// person and that names one person is about that person.
-		if (!person && k === 0 && !aged) {
+		if (!person && !aged && (k === 0 || carriedThrough(earlier.slice(0, k), female))) {
 			const one = onePersonNamed(sentence, female, speakers, named);
 			if (one) return one;
 		}
@@ -627,13 +674,19 @@ const OWN_ROLE = /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/
  */
 function carriedThrough(sentences: string[], female: boolean): boolean {
 	const chain = female ? /\b(?:she|her|hers)\b/i : /\b(?:he|his|him)\b/i;
-	return sentences.every(
-		(sentence) =>
-			chain.test(sentence) &&
-			!anotherPerson(
-				sentence.slice(0, READ),
-				(name) => statedSex(sentence, name) === (female ? 'male' : 'female')
-			)
+	// (A sentence about no one may stand between: "She opened a clinic. It treated farmworkers
+	// for free. She died in 2001.")
+	const other = female ? /\b(?:he|his|him)\b/i : /\b(?:she|her|hers)\b/i;
+	return (
+		sentences.some((sentence) => chain.test(sentence)) &&
+		sentences.every(
+			(sentence) =>
+				(chain.test(sentence) || !other.test(sentence)) &&
+				!anotherPerson(
+					sentence.slice(0, READ),
+					(name) => statedSex(sentence, name) === (female ? 'male' : 'female')
+				)
+		)
 	);
 }
 

@@ -137,3 +137,32 @@ describe('the "it" a retold history goes on about (titles XII)', () => {
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('"they" and an inner "his" or "her" across a sentence about someone (titles XII)', () => {
+	it.each([
+		[
+			'Detectives reopened the Marsh case in 2019. Martin Keane, a retired banker, had been questioned in 1988. They searched his farm in May.',
+			'May',
+			'Detectives searched Martin Keane’s farm'
+		],
+		[
+			'The Ravens finished last in 2021. They hired Ana Ruiz as coach in January 2022. She had never coached a professional team. The club extended her contract in March.',
+			'March',
+			'Club extended Ana Ruiz’s contract'
+		],
+		[
+			// A sentence about no one between does not end the story of "her".
+			'Edna Pruitt grew up in Wichita. She returned to Kansas in 1946 and opened a clinic. It treated farmworkers for free until 1970. She died in 2001.',
+			'2001',
+			'Edna Pruitt died'
+		],
+		[
+			// "his" of the title's own subject stays.
+			'Owen Pike joined the club in 2019. Pike scored his first goal in March.',
+			'March',
+			'Pike scored his first goal'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
