@@ -6,6 +6,7 @@ import {
 	OBJECT_IT,
 	actsOnIt,
 	topicThing,
+	SECOND_CLAUSE,
 	putThing,
 	SCENE,
 	SCENE_COMMAS,
@@ -26,7 +27,7 @@ import { mayBeSpeaker } from './titles/speakers';
 
 /** Titles and offices that may stand before a name: "President Fidel Castro". */
 const HONORIFICS = new Set(
-	'mr mrs ms dr gen sen rep gov president prime minister secretary attorney general judge justice chancellor king queen prince pope cardinal rev sir lord lady mayor governor senator representative officer director chief ambassador foreign defense state coach captain guard forward striker goalkeeper quarterback pitcher midfielder defender manager'.split(
+	'mr mrs ms dr gen sen rep gov detective inspector sergeant sgt lieutenant lt professor prof president prime minister secretary attorney general judge justice chancellor king queen prince pope cardinal rev sir lord lady mayor governor senator representative officer director chief ambassador foreign defense state coach captain guard forward striker goalkeeper quarterback pitcher midfielder defender manager'.split(
 		' '
 	)
 );
@@ -501,6 +502,13 @@ function nameThingBack(
 		actsOnIt(earlier[0])
 	) {
 		const topic = topicThing(earlier);
+		if (topic) return putThing(title, topic);
+	}
+	// …and so is a second clause's "its" after a first clause that acted on "it": "The council
+	// passed it in June, and its first payments came due in October" → "Tax’s first payments".
+	if (/^Its?\s/.test(title) && own && SECOND_CLAUSE.test(own)) {
+		const first = own.slice(0, own.search(SECOND_CLAUSE));
+		const topic = actsOnIt(first) ? topicThing([first, ...earlier]) : null;
 		if (topic) return putThing(title, topic);
 	}
 	const thing = nameThing(title, earlier[0], own, peopleNamed(earlier, named, own));

@@ -37,7 +37,7 @@ const THINGS = new Set(
 	manuscript train car truck vehicle product device phone app website film movie album novel
 	race marathon tournament festival exhibition strike trial volcano river lake glacier
 	mountain island reef canal pipeline railway line system network ferry mill clinic hotel
-	restaurant bakery brewery shipyard`.split(/\s+/)
+	restaurant bakery brewery shipyard tax levy`.split(/\s+/)
 );
 
 /** Whether a noun names a body or a thing an "it" may stand for: "city", "ship", not "captain". */
@@ -292,7 +292,7 @@ function relativeAntecedent(sentence: string, title: string): string | null {
 }
 
 /** A pronoun opening a second clause: "…, and its roof fell in". */
-const SECOND_CLAUSE = /(?:,\s+(?:and|but)|;)\s+its?\s/i;
+export const SECOND_CLAUSE = /(?:,\s+(?:and|but)|;)\s+its?\s/i;
 
 function escape(word: string): string {
 	return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -580,7 +580,9 @@ export function topicThing(sentences: string[], reach = 6): string | null {
 		const found = sentenceSubject(text, false);
 		// (A lone plural is people, never "it": "Engineers shut down the tower".)
 		const subject = found && /^\p{Lu}\p{Ll}+[^s\W]s$/u.test(found) ? null : found;
-		if (!/\b(?:it|its)\b/i.test(text)) return subject;
+		// (…or as what it acted on: "Mayor Joan Ellis proposed the tax in March. Her deputy opposed
+		// it. The council passed it in June" → "tax".)
+		if (!/\b(?:it|its)\b/i.test(text)) return subject ?? objectThing(text);
 		// ("Northern Valley Power said it would cooperate": its "it" is its subject.)
 		if (subject && !actsOnIt(text)) return subject;
 		if (!actsOnIt(text)) return null;

@@ -166,3 +166,26 @@ describe('"they" and an inner "his" or "her" across a sentence about someone (ti
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('an "it" the story acted on, named by what was acted on (titles XII)', () => {
+	const tax =
+		'Mayor Joan Ellis proposed the tax in March. Her deputy, Frank Moore, opposed it. The council passed it in June, and its first payments came due in October.';
+	it.each([
+		[tax, 'June', 'Council passed tax'],
+		// A second clause's "its" after a first clause that acted on "it" is that "it".
+		[tax, 'October', 'Tax’s first payments came due'],
+		[
+			'The Kessler family sold the team in 2004. Its new owner, Dan Hale, moved it to Denver in 2006. He sold it in 2015.',
+			'2015',
+			'Dan Hale sold team'
+		],
+		[
+			// A detective is a person, by the office before the name.
+			'Detective Maria Ruiz took over the case in 2010. She retired in 2018.',
+			'2018',
+			'Maria Ruiz retired'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
