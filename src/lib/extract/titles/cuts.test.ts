@@ -68,6 +68,16 @@ describe('a long title is cut without cutting its object (titles XII)', () => {
 			"Mayor announced plan to replace all of the city's lead water pipes"
 		],
 		[
+			// A participle's phrase on the subject of what was said goes before its verb does.
+			'Researchers at the University of Utah reported that a new battery made from iron and salt water held 90 percent of its charge after 5,000 cycles',
+			'Researchers at University of Utah reported new battery held 90 percent'
+		],
+		[
+			// …but not an active verb and its object.
+			'Officials said the company made a loss and cut 200 jobs at its plant in Dayton and Toledo last spring',
+			'Officials said company made loss and cut 200 jobs'
+		],
+		[
 			// A relative clause whose verb asks for an object and its "to" goes whole.
 			'The governor signed a bill that requires every public school in the state to install air filters in each classroom',
 			'Governor signed bill'

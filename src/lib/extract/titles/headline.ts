@@ -178,6 +178,38 @@ function shortened(words: string[]): string {
 		)
 			w.splice(who, next - who);
 	}
+	// …and so does a participle's phrase on the subject of what was said: "reported a new battery
+	// made from iron and salt water held 90 percent of its charge" → "reported new battery held
+	// 90 percent of its charge", not "… new battery made".
+	const sayingAt = w.findIndex((x, i) => i > 0 && SAYING_VERBS.test(x));
+	if (sayingAt > 0) {
+		const made = w.findIndex(
+			(x, i) =>
+				i > sayingAt + 2 &&
+				i <= sayingAt + 4 &&
+				(isParticiple(x) || isPastVerb(x)) &&
+				// (A passive's phrase: "made from iron", never an object, "made a loss".)
+				/^(?:from|by|in|with|at|for|of|on|under|near)$/.test(w[i + 1] ?? '') &&
+				/^\p{Ll}{3,}$/u.test(w[i - 1]!) &&
+				!FUNCTION_WORDS.has(w[i - 1]!) &&
+				!SUBJECT_VERB(w[i - 1]!) &&
+				!w.slice(sayingAt + 1, i).some(SUBJECT_VERB)
+		);
+		const next = made > 0 ? w.findIndex((x, i) => i > made + 1 && SUBJECT_VERB(x)) : -1;
+		if (
+			made > 0 &&
+			next > made &&
+			next - made <= 7 &&
+			!w
+				.slice(made, next)
+				.some(
+					(x, k) =>
+						/[,;]$/.test(x) || (/^(?:and|or|but)$/.test(x) && SUBJECT_VERB(w[made + k + 1] ?? ''))
+				) &&
+			!/^(?:by|and|or|that|which|who)$/.test(w[next - 1]!)
+		)
+			w.splice(made, next - made);
+	}
 	v = verb();
 	// The prepositional phrase of a subject of a few nouns, without commas or a verb-like word
 	// before it ("Qantas plans daily flights between …" has one).
