@@ -60,6 +60,14 @@ export interface Span {
 	end: number;
 }
 
+/**
+ * Where something was said, opening the sentence with its date: "In a statement on Wednesday, the
+ * agency said it had fined the airline" → "Agency said it had fined airline $2 million" (the
+ * saying is the clause the date governs).
+ */
+const SAYING_SCENE =
+	/^(?:In|At|During|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|release|filing|letter|conference|hearing|speech|post|briefing|email|memo|video|call)\s+(?:(?:on|late|early)\s+)?(?:\u2063[TO]\d+\u2063\s*)?,\s+(?=(?:the\s+)?\p{L})/u;
+
 /** An object pronoun as the subject it becomes: "gave him until Jan. 15 to report" → "He to report". */
 const OBJECT_AS_SUBJECT: Record<string, string> = { him: 'He', her: 'She', them: 'They' };
 
@@ -206,7 +214,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// A dateline ("WASHINGTON —") says where the report was filed: no clause of the happening.
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
-	s = placeLast(s.replace(NAMED_SCENE, ''));
+	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, ''));
 	// A pair of dashes holds an aside, as brackets do: "tens of thousands of Cuban women --
 	// hundreds visibly pregnant -- marched …". (A "when" between them tells what a bare date
 	// means: "Since 1985 — when the Israelis created a buffer zone —".)

@@ -30,7 +30,7 @@ const BODY_WORD =
 export const NAMED_SPEAKER = '\u2066';
 
 const LEADING_SPEAKER = new RegExp(
-	`^((?:${W}+\\s+){0,4}?${W}+)\\s+(said|says|say|reported|announced)((?:\\s+(?:on|in|at|late|early)?\\s*${MARK}[TO]\\d+${MARK})*)(?:\\s+(?:(?:on|in|at|during|to)\\s+(?:${W}+\\s+){0,5}?)?that\\s+|\\s+)`,
+	`^((?:${W}+\\s+){0,4}?${W}+)\\s+(said|says|say|reported|announced)((?:\\s+(?:on|in|at|late|early)?\\s*${MARK}[TO]\\d+${MARK})*)(?:\\s+(?:(?:on|in|at|during|to|after|before)\\s+(?:${W}+\\s+){0,5}?)?that\\s+|\\s+)`,
 	'i'
 );
 
@@ -143,6 +143,10 @@ function leadingSpeaker(s: string, mark: string): string {
 	if (!m) return s;
 	const [all, speaker, verb, when] = m as unknown as [string, string, string, string];
 	if (when.includes(mark) || speaker.includes(mark) || !s.includes(mark)) return s;
+	// (…and a date in the phrase before "that" is the saying's too: "The coach said after the game
+	// on Saturday that Pike had broken his wrist" → "Coach said Pike had broken his wrist".)
+	const before = /\s(?:on|in|at|during|to|after|before)\s.*\sthat\s+$/.exec(all);
+	if (before?.[0].includes(mark)) return `${speaker} ${verb} ${s.slice(all.length)}`;
 	// "announced an 18 percent drop": what was announced is a noun, not a clause.
 	if (/^(?:announced|reported)$/i.test(verb) && !/\bthat\s+$/i.test(all)) return s;
 	const rest = s.slice(all.length);

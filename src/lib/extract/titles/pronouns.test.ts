@@ -189,3 +189,20 @@ describe('an "it" the story acted on, named by what was acted on (titles XII)', 
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a saying dated before its "that" names who said what (titles XII)', () => {
+	it.each([
+		[
+			'The coach said after the game on Saturday that Pike had broken his wrist.',
+			'Saturday',
+			'Coach said Pike had broken his wrist'
+		],
+		[
+			'In a statement on Wednesday, the agency said it had fined the airline $2 million.',
+			'Wednesday',
+			'Agency said it had fined airline $2 million'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
