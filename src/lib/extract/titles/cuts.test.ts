@@ -40,6 +40,12 @@ describe('what a title keeps of its date and its aside (titles XII)', () => {
 			'Voters approved tax'
 		],
 		[
+			// …and the aside's own date titles the aside, an adverb and all.
+			'Voters approved a tax, first proposed in 2019, when the library lost its roof, on Tuesday.',
+			'2019',
+			'Tax first proposed'
+		],
+		[
 			'Officials said on Monday that the city, which had lost 4,000 jobs since 2020, when the mill closed, would seek state aid.',
 			'Monday',
 			'Officials said city would seek state aid'
