@@ -112,3 +112,28 @@ describe('the clause a date governs after a semicolon or a pronoun’s "and" (ti
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a second verb phrase and a body’s "It" (titles XII, after held-out-13 was read)', () => {
+	it.each([
+		// A verb that takes no object takes no passive from the first phrase.
+		['He was released in 2012 and died in 2019.', '2019', 'He died'],
+		[
+			'He was arrested on May 4 and indicted two weeks later.',
+			'two weeks later',
+			'He was indicted'
+		],
+		// An "It" past an adverb, or with a plan in the present, acts.
+		[
+			'The club was founded in 1887 by workers at a shoe factory. It last won the league in 1961.',
+			'1961',
+			'Club last won league'
+		],
+		[
+			'Harbor Foods bought two smaller dairies last year. It expects the deal to close in the fourth quarter.',
+			'the fourth quarter',
+			'Harbor Foods expects deal to close'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
