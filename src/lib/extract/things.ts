@@ -339,8 +339,15 @@ const COUNTED = new RegExp(
 const ACTS =
 	/^It\s+(?:said|says|announced|reported|bought|sold|agreed|will|would|plans|has|had|began|\p{Ll}+ed|(?:was|were)\s+\p{Ll}+(?:ed|en|wn|ne|lt|ft|pt|ught|old|ld)|(?:was|stood)\s+at\s+(?=[\d$]))\b/u;
 function acts(title: string): boolean {
-	return ACTS.test(title) || isPastVerb(title.split(' ')[1] ?? '');
+	// (An adverb may stand before the verb: "It last won the league in 1961".)
+	const bare = title.replace(
+		/^It\s+(?:last|first|also|later|once|still|never|recently|already|again)\s+/,
+		'It '
+	);
+	return ACTS.test(bare) || PLANS.test(bare) || isPastVerb(bare.split(' ')[1] ?? '');
 }
+/** A body's plan told in the present: "It expects the deal to close", "It is scheduled to launch". */
+const PLANS = /^It\s+(?:expects|intends|hopes|aims|is\s+(?:scheduled|expected|set|due|planning))\b/;
 const NOT_ACTS = /^It\s+(?:seemed|appeared|happened|rained|snowed|had\s+been|has\s+been)\b/;
 
 /** An "it" after a verb of moving: "Gusts pushed it across the river". */

