@@ -60,7 +60,17 @@ function articlePage(origin: string, lang?: 'fr'): string {
 <body><p>Before the timeline.</p>${snippet}<p>After it.</p></body></html>`;
 }
 
+/** A publisher's page with a frame of a fixed 300 px, no embed.js: the frame works on its own. */
+function fixedPage(query: string) {
+	return (origin: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Example</title></head>
+<body style="margin:0"><p>Before the timeline.</p><iframe src="${origin}/embed/${SLUG}${query}"
+title="Timeline" width="100%" height="300" style="width:100%;border:0"></iframe><p>After it.</p></body></html>`;
+}
+const FIXED = ['', '?height=300', '?article=1', '?article=1&height=300'];
+
 const HOST_PAGES: Record<string, (origin: string) => string> = {
+	...Object.fromEntries(FIXED.map((query, i) => [`/fixed-${i}`, fixedPage(query)])),
 	'/': hostPage,
 	'/article': articlePage,
 	// A language of its own loads its words before the embed mounts and listens.
@@ -302,6 +312,75 @@ describe('the embed page on its own', () => {
 		expect(sentence.y + Math.min(sentence.height, 24)).toBeLessThanOrEqual(card.y + 1);
 		await page.screenshot({ path: artifactPath('embed-article-event-700x480.png') });
 		await page.close();
+	});
+
+	it('shows a card whole in a frame 300 px tall, buttons and all, and never over the chart (360 and 1280 px)', async () => {
+		// What overlaps in the frame's window: the card's buttons past its edges, the card over
+		// the chart (a string: tsx would wrap a named function).
+		const CLASHES = `(() => {
+			const box = (e) => e.getBoundingClientRect();
+			const out = [...document.querySelectorAll('.card button')]
+				.filter((b) => b.getClientRects().length)
+				.map(box)
+				.filter((r) => r.top < -0.5 || r.bottom > innerHeight + 0.5)
+				.map((r) => 'button at ' + Math.round(r.top) + '-' + Math.round(r.bottom));
+			const card = box(document.querySelector('.card'));
+			const chart = box(document.querySelector('.viewport'));
+			const seen = (r) => r.bottom > 0 && r.top < innerHeight;
+			if (seen(card) && seen(chart) && card.top < chart.bottom - 0.5 && card.bottom > chart.top + 0.5)
+				out.push('card ' + Math.round(card.top) + '-' + Math.round(card.bottom) + ' over the chart ' + Math.round(chart.top) + '-' + Math.round(chart.bottom));
+			return out;
+		})()`;
+		for (const width of [360, 1280]) {
+			for (const [i, query] of FIXED.entries()) {
+				const touch = width < 500;
+				const page = await browser.newPage({
+					viewport: { width, height: 740 },
+					hasTouch: touch,
+					isMobile: touch
+				});
+				await page.goto(`${HOST}/fixed-${i}`);
+				const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
+				await frame.waitForSelector('.reader[data-interactive]');
+				const label = frame.locator('.band.measured button[data-event]').first();
+				if (touch) await label.tap();
+				else await label.click();
+				await frame.waitForSelector('.card');
+				// Selected, the card shows whole in the frame, beside as much of the chart as fits.
+				const whole = `(() => {
+					const r = document.querySelector('.card').getBoundingClientRect();
+					return r.top >= -0.5 && r.bottom <= innerHeight + 0.5;
+				})()`;
+				await expect
+					.poll(() => frame.evaluate(whole), { timeout: 5000, message: `${width} ${query}` })
+					.toBe(true);
+				// With the article, its sentence shows too: above the card on a phone, beside it on a desk.
+				if (query.includes('article'))
+					await expect
+						.poll(
+							() =>
+								frame.evaluate(`(() => {
+								const s = document.querySelector('.highlight').getBoundingClientRect();
+								const c = document.querySelector('.card').getBoundingClientRect();
+								// Above the card where it lies under it (a phone), else in the frame.
+								const below = s.left < c.right && c.left < s.right ? c.top : innerHeight;
+								return s.top >= -0.5 && s.top + Math.min(s.height, 20) <= below + 0.5;
+							})()`),
+							{ message: `${width} ${query}: the sentence above the card` }
+						)
+						.toBe(true);
+				expect(await frame.evaluate(CLASHES)).toEqual([]);
+				await page.screenshot({ path: artifactPath(`embed-fixed-300-${width}-${i}.png`) });
+				// Scrolled back up to the chart, the card is not over it.
+				await expect
+					.poll(() => frame.evaluate(`scrollTo({ top: 0, behavior: 'instant' }), scrollY`))
+					.toBeLessThan(2);
+				const over = (await frame.evaluate<string[]>(CLASHES)).filter((c) => c.includes('over'));
+				expect(over, `${width} ${query}, at the top`).toEqual([]);
+				await page.screenshot({ path: artifactPath(`embed-fixed-300-${width}-${i}-top.png`) });
+				await page.close();
+			}
+		}
 	});
 
 	it('opens on the event and the span of time the query string names', async () => {
