@@ -131,3 +131,37 @@ describe("a cluster's dates", () => {
 		});
 	}
 });
+
+describe("the chart's hints", () => {
+	/** What a first plain wheel over the chart says, per language (not on a Mac: ctrl). */
+	const ZOOM_HINT = {
+		en: 'Use ctrl + scroll to zoom',
+		fr: 'Utilisez Ctrl + molette pour zoomer',
+		de: 'Mit Strg + Mausrad zoomen',
+		es: 'Usa Ctrl + rueda para hacer zoom'
+	};
+	it("speak the page's language: a plain wheel's zoom hint, in the reader and the embed", async () => {
+		const said: string[] = [];
+		for (const lang of LANGS) {
+			for (const path of [`/t/${MISSILES}?lang=${lang}`, `/embed/${MISSILES}?lang=${lang}`]) {
+				const { page, errors } = await open(path);
+				const chart = (await page.locator('.viewport').boundingBox())!;
+				await page.mouse.move(chart.x + chart.width / 2, chart.y + chart.height / 2);
+				await page.mouse.wheel(0, 100);
+				const hint = page.locator('.wheel-hint[role="status"]');
+				await expect.poll(() => hint.textContent()).not.toBe('');
+				said.push(`${lang} ${path.split('/')[1]}: ${await hint.textContent()}`);
+				if (lang === 'de' && path.startsWith('/t/'))
+					await page.screenshot({ path: artifactPath('new-users-zoom-hint-de-1280.png') });
+				expect(errors).toEqual([]);
+				await page.close();
+			}
+		}
+		expect(said).toEqual(
+			LANGS.flatMap((lang) => [
+				`${lang} t: ${ZOOM_HINT[lang]}`,
+				`${lang} embed: ${ZOOM_HINT[lang]}`
+			])
+		);
+	});
+});

@@ -223,6 +223,48 @@ describe('scroll-sync', () => {
 		});
 	}
 
+	it("marks a link's event as the one being read until the reader scrolls (#id, an embed's event=; 360 and 1280 px)", async () => {
+		for (const [width, height] of [SIZES[0], SIZES[2]]) {
+			const { page } = await open(width, height);
+			const ids = await page.$$eval('.print-events [data-print-event]', (els) =>
+				els.map((e) => (e as HTMLElement).dataset.printEvent!)
+			);
+			const wrong: string[] = [];
+			for (const id of ids) {
+				for (const path of [`/t/${SLUG}#${id}`, `/embed/${SLUG}?article=1&event=${id}`]) {
+					await page.goto('about:blank');
+					await page.goto(`${server.url}${path}`);
+					await page.waitForSelector('.reader[data-interactive]');
+					await page.waitForSelector('.card');
+					await settled(page);
+					const reading = await page.evaluate(() => [
+						document.querySelector<HTMLElement>('.reader')!.dataset.reading,
+						document.querySelector<HTMLElement>('.band.measured [aria-current="true"]')?.dataset
+							.event
+					]);
+					if (reading[0] !== id || reading[1] !== reading[0])
+						wrong.push(`${width} ${path}: ${reading.join(', ')}`);
+				}
+			}
+			expect(wrong).toEqual([]);
+			// The reader's own scroll (up: the page may be at its end) hands the mark back to the line.
+			const first = ids[0]!;
+			await page.goto(`${server.url}/t/${SLUG}#${first}`);
+			await page.waitForSelector('.card');
+			await settled(page);
+			await page.screenshot({ path: artifactPath(`reading-deep-link-${width}.png`) });
+			// Over the article: below the pinned strip and above the card's sheet on a phone.
+			await page.mouse.move(width - 60, height * 0.55);
+			for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+			await expect
+				.poll(() =>
+					page.evaluate(() => document.querySelector<HTMLElement>('.reader')!.dataset.reading)
+				)
+				.not.toBe(first);
+			await page.close();
+		}
+	});
+
 	it('tells "being read" from "selected", to the eye and to a screen reader', async () => {
 		const { page } = await open(1280, 800);
 		await choose(page, LATE_MARCH);

@@ -25,6 +25,20 @@ describe('ReadingState: the event being read', () => {
 		expect(r.currentId).toBe('e3');
 	});
 
+	it("keeps a link's event marked while the line crosses others, until the reader moves the page", () => {
+		const r = new ReadingState(sentences);
+		r.hold('e2');
+		expect(r.currentId).toBe('e2');
+		// The page, put at e2's sentence, has the line in e2's sentence's second half, or before any.
+		r.read(50, 0.8);
+		r.read(null);
+		r.read(10, 0.5);
+		expect(r.currentId).toBe('e2');
+		r.release();
+		r.read(10, 0.5);
+		expect(r.currentId).toBe('e1');
+	});
+
 	it('ignores undated sentences and clears before the first dated one', () => {
 		const r = new ReadingState(sentences);
 		r.read(10, 1);

@@ -60,6 +60,8 @@ export function sentenceAt(
 
 export class ReadingState {
 	readonly #eventsOfSentence: ReadonlyMap<number, readonly string[]>;
+	/** A link's event, marked as read until the reader moves the page (`release`). */
+	#held = false;
 	/** The event being read: one of the events of the sentence at the reading line. */
 	currentId = $state<string | null>(null);
 	/** The sentence at the reading line (its start offset). */
@@ -76,6 +78,7 @@ export class ReadingState {
 	 * first dated sentence nothing is current; an undated sentence changes nothing.
 	 */
 	read(sentence: number | null, fraction = 0): void {
+		if (this.#held) return;
 		if (sentence === null) {
 			this.sentence = null;
 			this.currentId = null;
@@ -86,5 +89,21 @@ export class ReadingState {
 		const index = Math.min(ids.length - 1, Math.floor(Math.max(0, fraction) * ids.length));
 		this.sentence = sentence;
 		this.currentId = ids[index]!;
+	}
+
+	/**
+	 * Marks the event a link opened (`#<id>`, an embed's `event=`) as the one being read: the
+	 * page was put at its sentence, and the reading line, 35% down the window, crossed another
+	 * event's (or none). It stays marked until the reader moves the page (none, for a link to
+	 * no event).
+	 */
+	hold(id: string | null): void {
+		this.#held = true;
+		this.currentId = id;
+	}
+
+	/** The reader moved the page: the reading line marks what it crosses again, from the next scroll. */
+	release(): void {
+		this.#held = false;
 	}
 }

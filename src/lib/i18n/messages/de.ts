@@ -30,6 +30,9 @@ export const de: Messages = {
 	timelineOf: (title) => `Zeitleiste: ${title}`,
 	keys: '+ und − zoomen, Pfeiltasten verschieben, Pos1 und Ende springen an die Enden; Tab erreicht die Ereignisse',
 	inView: (percent) => `Zoom ${percent} %, angezeigt:`,
+	zoomHint: (key: string) => `Mit ${key} + Mausrad zoomen`,
+	// The key's name on a German keyboard.
+	ctrlKey: 'Strg',
 	zoomIn: 'Vergrößern',
 	zoomOut: 'Verkleinern',
 	fit: 'Alles',

@@ -12,6 +12,10 @@ export const en = {
 	timelineOf: (title: string) => `Timeline of ${title}`,
 	keys: '+ and − zoom, arrows pan, Home and End go to the ends; Tab reaches the events',
 	inView: (percent: number) => `Zoom ${percent}%, showing`,
+	// Shown a moment after a first plain wheel over the chart, which scrolls the page.
+	zoomHint: (key: string) => `Use ${key} + scroll to zoom`,
+	/** The control key's name on a keyboard of the language (⌘ on a Mac). */
+	ctrlKey: 'ctrl',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
 	fit: 'Fit',

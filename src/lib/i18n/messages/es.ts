@@ -26,6 +26,8 @@ export const es: Messages = {
 	timelineOf: (title) => `Cronología: ${title}`,
 	keys: '+ y − para acercar o alejar, flechas para desplazarse, Inicio y Fin para ir a los extremos; Tab para llegar a los eventos',
 	inView: (percent) => `Zoom ${percent} %, mostrando`,
+	zoomHint: (key: string) => `Usa ${key} + rueda para hacer zoom`,
+	ctrlKey: 'Ctrl',
 	zoomIn: 'Acercar',
 	zoomOut: 'Alejar',
 	fit: 'Todo',

@@ -20,6 +20,8 @@ export const fr: Messages = {
 	timelineOf: (title) => `Chronologie : ${title}`,
 	keys: '+ et − pour zoomer, flèches pour se déplacer, Début et Fin pour aller aux extrémités ; Tab pour atteindre les événements',
 	inView: (percent) => `Zoom ${percent} %, affichage :`,
+	zoomHint: (key: string) => `Utilisez ${key} + molette pour zoomer`,
+	ctrlKey: 'Ctrl',
 	zoomIn: 'Zoom avant',
 	zoomOut: 'Zoom arrière',
 	fit: 'Tout',
