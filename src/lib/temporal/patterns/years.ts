@@ -109,9 +109,9 @@ function label(ctx: Context, i: number, end: number): boolean {
 		return true;
 	if (catalogue(ctx, i)) return true;
 	// "1199SEIU", "3M": letters joined to the number make a name (a decade's "1990s" is read
-	// by its own pattern).
+	// by its own pattern; "2031ish" is a year, hedged).
 	const joinedWord = ctx.tokens[end];
-	if (joinedWord?.kind === 'word' && !joinedWord.spaced) return true;
+	if (joinedWord?.kind === 'word' && !joinedWord.spaced && joinedWord.lower !== 'ish') return true;
 	// "wore No. 1999", "Nos. 1207 and 1208": an abbreviated number.
 	if (lowerAt(ctx, i - 1) === '.' && ['no', 'nos'].includes(lowerAt(ctx, i - 2))) return true;
 	// "the 1300 block of Main Street"
