@@ -175,6 +175,52 @@ describe('the timeline chart', () => {
 		}
 	});
 
+	it("on a phone, the folded strip says what a bar and a dot mean, on one line, as a desk's legend does", async () => {
+		const desk = await open(FIXTURES.seed, 1280);
+		const sentence = await desk.page.locator('.legend').evaluate((p) => p.firstChild!.textContent);
+		await desk.page.close();
+		for (const [width, height] of [
+			[360, 740],
+			[375, 667]
+		] as const) {
+			const page = await browser.newPage({
+				viewport: { width, height },
+				hasTouch: true,
+				isMobile: true
+			});
+			await page.goto(`${server.url}/t/${FIXTURES.seed}`);
+			await page.waitForSelector('.reader[data-interactive]');
+			// Scrolled into the article, the strip pinned at the top holds the legend, whole.
+			await page.evaluate(() => scrollTo(0, 600));
+			const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
+			await expect.poll(async () => Math.round((await box('.graphic')).y)).toBe(0);
+			const [strip, overview, legend, brief] = [
+				await box('.graphic'),
+				await box('.overview'),
+				await box('.legend'),
+				await box('.legend .brief')
+			];
+			// Brief words to the eye, on one line, uncut; the desk's sentence to a screen reader.
+			expect(await page.locator('.legend .brief').textContent()).toBe(
+				'Bar: possible time; dot: a known day'
+			);
+			expect(
+				await page.locator('.legend .brief').evaluate((b) => b.scrollWidth <= b.clientWidth)
+			).toBe(true);
+			expect(legend.height).toBeLessThanOrEqual(18);
+			expect(brief.x + brief.width).toBeLessThanOrEqual(strip.x + strip.width);
+			expect(await page.locator('.legend').evaluate((p) => p.firstChild!.textContent)).toBe(
+				sentence
+			);
+			expect(legend.y).toBeGreaterThanOrEqual(overview.y + overview.height);
+			expect(legend.y + legend.height).toBeLessThanOrEqual(strip.y + strip.height + 0.5);
+			// Within 40% of a 740 px window (reading.test.ts) and half a 667 px one (scale.test.ts).
+			expect(strip.height).toBeLessThanOrEqual(height * (height >= 740 ? 0.4 : 0.5) + 0.5);
+			await page.screenshot({ path: artifactPath(`chart-phone-legend-${width}x${height}.png`) });
+			await page.close();
+		}
+	});
+
 	it('a plain wheel scrolls the page both ways and once says how to zoom; ctrl + wheel zooms', async () => {
 		const { page } = await open(FIXTURES.history, 1280);
 		const chart = await box(page, '.viewport');

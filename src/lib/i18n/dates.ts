@@ -27,7 +27,8 @@ export interface DateWords {
 	/** A year before AD 1 ("44 BC") and an early year after it ("AD 79"). */
 	bc: (year: number) => string;
 	ad: (year: number) => string;
-	season: (season: Season, year: string) => string;
+	/** `written`: the date as the article wrote it, whose own word for the season is kept. */
+	season: (season: Season, year: string, written?: string) => string;
 	part: (part: Part, date: string) => string;
 	about: (date: string) => string;
 	before: (date: string) => string;
@@ -71,7 +72,8 @@ const english: DateWords = {
 	monthName: 'MMMM',
 	bc: (y) => `${y} BC`,
 	ad: (y) => `AD ${y}`,
-	season: (s, y) => `${SEASONS_EN[s]} ${y}`,
+	// An article in British English writes "autumn": its card and label say so too.
+	season: (s, y, written) => `${/autumn/i.test(written!) ? 'autumn' : SEASONS_EN[s]} ${y}`,
 	// "the 1970s" is early in "the early 1970s", as centuries and millennia are; "mid" joins its
 	// date with a hyphen ("mid-2019", "the mid-1970s").
 	part: (p, d) => d.replace(/^(the )?/, `$1${PARTS_EN[p]}${p === 'MID' ? '-' : ' '}`),

@@ -23,6 +23,15 @@ describe('formatFuzzyDate: labels say what the text meant', () => {
 		expect(formatFuzzyDate(fuzzyDate('months ago', value, mod, published)!)).toBe(expected);
 	});
 
+	it("names a season in the article's own word: 'autumn 1967' where it wrote autumn, 'fall' otherwise", () => {
+		expect(formatFuzzyDate(fuzzyDate('autumn 1967', '1967-FA')!)).toBe('autumn 1967');
+		expect(formatFuzzyDate(fuzzyDate('In the Autumn of 1967', '1967-FA')!)).toBe('autumn 1967');
+		expect(formatFuzzyDate(fuzzyDate('fall 1967', '1967-FA')!)).toBe('fall 1967');
+		expect(formatFuzzyDate(fuzzyDate('late 1967', '1967-FA', 'END')!)).toBe('late fall 1967');
+		// Other languages have one word.
+		expect(formatFuzzyDate(fuzzyDate('autumn 1967', '1967-FA')!, 'fr')).toBe('automne 1967');
+	});
+
 	it('names a view in years, months or days by how long it is', () => {
 		const at = (s: string) => new Date(s);
 		expect(formatSpan(at('2015-08-01'), at('2020-09-01'))).toBe('2015 – 2020');

@@ -128,7 +128,7 @@ function baseWords(date: FuzzyDate, words: DateWords, lang: Lang): string {
 	const rest = y ? v.slice(y[1]!.length) : '';
 	let m: RegExpExecArray | null;
 	if (y && /^-\d{2}$/.test(rest)) return formatMonth(from, lang);
-	if (y && (m = /^-(SP|SU|FA|WI)$/.exec(rest))) return words.season(m[1] as 'SP', year);
+	if (y && (m = /^-(SP|SU|FA|WI)$/.exec(rest))) return words.season(m[1] as 'SP', year, date.text);
 	if (y && (m = /^-Q([1-4])$/.exec(rest))) return words.quarter(+m[1]!, year);
 	if (y && (m = /^-H([12])$/.exec(rest))) return words.half(+m[1]! as 1 | 2, year);
 	if (y && /^-W\d{2}/.test(rest)) return words.weekOf(formatDay(from, lang));

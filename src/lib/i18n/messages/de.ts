@@ -55,6 +55,7 @@ export const de: Messages = {
 	more: 'Mehr von der Zeitleiste zeigen',
 	less: 'Weniger von der Zeitleiste zeigen',
 	nowReading: (title) => `Sie lesen gerade: ${title}`,
+	barMeaningBrief: 'Balken: mögliche Zeit; Punkt: bekannter Tag',
 	barMeaning:
 		'Ein Balken umfasst die Zeit, die ein Datum meinen kann; ein Punkt einen bekannten Tag.',
 	closeCard: 'Details zum Ereignis schließen',

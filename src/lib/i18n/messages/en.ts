@@ -38,6 +38,8 @@ export const en = {
 	more: 'Show more of the timeline',
 	less: 'Show less of the timeline',
 	nowReading: (title: string) => `Now reading: ${title}`,
+	/** The same in a phone's pinned strip, on one line. */
+	barMeaningBrief: 'Bar: possible time; dot: a known day',
 	barMeaning: 'A bar spans the time a date could mean; a dot is a known day.',
 	// The event card
 	closeCard: 'Close event details',

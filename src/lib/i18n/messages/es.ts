@@ -50,6 +50,7 @@ export const es: Messages = {
 	more: 'Ver más de la cronología',
 	less: 'Ver menos de la cronología',
 	nowReading: (title) => `Leyendo ahora: ${title}`,
+	barMeaningBrief: 'Barra: tiempo posible; punto: día conocido',
 	barMeaning:
 		'Una barra abarca el tiempo que puede significar una fecha; un punto, un día conocido.',
 	closeCard: 'Cerrar los detalles del acontecimiento',

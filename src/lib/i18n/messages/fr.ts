@@ -44,6 +44,7 @@ export const fr: Messages = {
 	more: 'Agrandir la chronologie',
 	less: 'Réduire la chronologie',
 	nowReading: (title) => `En cours de lecture : ${title}`,
+	barMeaningBrief: 'Barre : période possible ; point : jour connu',
 	barMeaning: 'Une barre couvre la période que peut désigner une date ; un point, un jour connu.',
 	closeCard: 'Fermer le détail de l’événement',
 	asWritten: 'Tel qu’écrit',
