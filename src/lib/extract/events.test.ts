@@ -930,6 +930,19 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-08-14',
 			['2026-08-13']
 		],
+		// A length told in the pluperfect after the date is background, no span of the happening
+		// (and so no plan).
+		[
+			'The probe ended its mission on Tuesday, when controllers steered it into the comet it had circled for nearly three years.',
+			'2027-03-10',
+			['2027-03-09']
+		],
+		[
+			'The bakery closed on Friday; its owner had run it for 40 years.',
+			'2026-05-04',
+			['2026-05-01']
+		],
+		['He was jailed in 2016 for three years.', '2026-05-04', ['2016']],
 		[
 			'The board met on Thursday. The president, Harold Finch, resigned on Thursday, a week after the vote.',
 			'2026-02-14',

@@ -988,7 +988,8 @@ function lastedUntil(
 			!/\b(?:past|last|next|coming)\b/i.test(x.text) &&
 			!(x.end <= timex.start && pastVerbBetween(sentence, x.end, timex.start)) &&
 			!(x.start >= timex.end && REPORTED_BETWEEN.test(between(sentence, timex.end, x.start))) &&
-			!(x.start >= timex.end && NOUNS_PARTICIPLE.test(textBefore(sentence, x)))
+			!(x.start >= timex.end && NOUNS_PARTICIPLE.test(textBefore(sentence, x))) &&
+			!(x.start >= timex.end && PLUPERFECT_LENGTH.test(between(sentence, timex.end, x.start)))
 	);
 	return lasted ? endAfter(date, lasted.value, lasted.text) : null;
 }
@@ -1007,6 +1008,14 @@ const REPORTED_BETWEEN = /\b(?:that|said|told)\b/i;
  */
 const NOUNS_PARTICIPLE =
 	/\b(?!(?:was|were|is|are|be|been|being)\s)[a-z]+\s+(?:trapped|stranded|held|missing|hidden|jailed|detained|buried|stuck|lost|closed|shut)\s+for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
+
+/**
+ * A length told in the pluperfect after the date is background, not the happening's: "ended its
+ * mission on Tuesday, when controllers steered it into the comet it had circled for nearly three
+ * years" is Tuesday, not a span to 2030 (and so no plan); "its owner had run it for 40 years".
+ */
+const PLUPERFECT_LENGTH =
+	/\bhad\s+(?:[a-z]+\s+){1,3}for\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i;
 
 const between = (sentence: Sentence, from: number, to: number) =>
 	sentence.text.slice(from - sentence.start, to - sentence.start);
