@@ -31,7 +31,8 @@ describe('the held-out title sets (measured only, never a floor to tune to)', ()
 		'held-out-10',
 		'held-out-11',
 		'held-out-12',
-		'held-out-13'
+		'held-out-13',
+		'held-out-14'
 	] as const)('%s names every date phrase in its own text, with titles to match', (set) => {
 		const results = runTitleChecks(CHECK_SETS[set]);
 		expect(results.length).toBeGreaterThanOrEqual(36);
