@@ -42,6 +42,8 @@ import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
+import { fault } from './titles/readable';
+import { rebuilt, type Marked } from './titles/rebuild';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -103,15 +105,40 @@ const SAYING_AFTER =
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
-	return TRIMS.reduce(
-		(t, { pattern, by }) => t.replace(pattern, by),
-		titleOf(sentence, target, others)
-	)
-		.trimEnd()
-		.replaceAll(THOUSANDS, ',')
-		.replaceAll(SAID_NAME, 'Said')
-		.replaceAll(PLACE_COMMA, ', ')
-		.replaceAll(NAMED_SPEAKER, '');
+	const title = finished(titleOf(sentence, target, others));
+	const why = fault(title);
+	if (!why) return title;
+	// A title that fails the readability gate is built again from the clause the date governs,
+	// or the main clause; a rebuilt title that reads no better leaves the first as it was.
+	const afterOpening = () => {
+		const from = sentence.indexOf(', ') + 2;
+		const shift = (o: Span) => ({ start: o.start - from, end: o.end - from });
+		return titleOf(
+			sentence.slice(from),
+			target && target.start >= from ? shift(target) : null,
+			others.filter((o) => o.start >= from).map(shift)
+		);
+	};
+	for (const candidate of rebuilt(title, why, markDates(sentence, target, others), afterOpening)) {
+		const again = finished(candidate);
+		if (again.includes(' ') && !fault(again)) return again.charAt(0).toUpperCase() + again.slice(1);
+	}
+	return title;
+}
+
+/** A title made, with the stand-ins of its making given back their words. */
+function finished(title: string): string {
+	return (
+		TRIMS.reduce((t, { pattern, by }) => t.replace(pattern, by), title)
+			.trimEnd()
+			// (A sentence's full stop left at the end: "… signs reading Save Lincoln."; an
+			// abbreviation keeps its own, "… in Missoula, Mont.")
+			.replace(/(?<=(?:^|\s)(?:\p{Ll}+|\p{Lu}\p{Ll}{5,}))\.$/u, '')
+			.replaceAll(THOUSANDS, ',')
+			.replaceAll(SAID_NAME, 'Said')
+			.replaceAll(PLACE_COMMA, ', ')
+			.replaceAll(NAMED_SPEAKER, '')
+	);
 }
 
 /**
@@ -180,7 +207,11 @@ function racesTime(sentence: string, span: Span): boolean {
 const SAID_NAME = 'S\u0430id';
 const SURNAME_SAID = /(?<=\p{Lu}[\p{L}.’'-]*\s)Said\b/gu;
 
-function titleOf(sentence: string, target: Span | null, others: Span[]): string {
+/**
+ * The sentence with its date phrases replaced by markers (the date the title is for marked as
+ * the target), and the words each marker stands for.
+ */
+function markDates(sentence: string, target: Span | null, others: Span[]): Marked {
 	sentence = sentence.replace(SURNAME_SAID, SAID_NAME);
 	// Replace the date phrases by markers, from the end so offsets stay valid.
 	// (A name's number stays as written: "Their union, Local 1207, reached …".)
@@ -208,6 +239,13 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 			)
 			.replace(DATE_APPOSITION, '$1')
 	);
+	return { s, texts, targetMark, dates: spans.length };
+}
+
+function titleOf(sentence: string, target: Span | null, others: Span[]): string {
+	const marked = markDates(sentence, target, others);
+	let s = marked.s;
+	const { texts, targetMark } = marked;
 
 	// (A place's abbreviation keeps its full stop: "died at his home in Portland, Ore.")
 	s = withoutFullStop(s);
@@ -348,7 +386,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	);
 
 	let clause = stateThenHappening(
-		chooseClause(splitClauses(s), targetMark, spans.length <= 1, s),
+		chooseClause(splitClauses(s), targetMark, marked.dates <= 1, s),
 		targetMark
 	);
 	clause = asides(clause, targetMark).text;

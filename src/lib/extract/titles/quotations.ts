@@ -129,6 +129,14 @@ const SAYING_THEN_QUOTE = new RegExp(
 	'u'
 );
 
+/** A role, the name in apposition, then the saying: "the local's president, Ana Ferreira, said, “…”". */
+const ROLE_NAME_THEN_QUOTE = new RegExp(
+	String.raw`^${ROLE},\s+(${SPEAKER_NAME}),\s+${SAID}\b([^,“”"]{0,40}),\s*(?:` +
+		'``' +
+		String.raw`|[“"])([^“”"]+?)[.,!?]?(?:''|[”"])$`,
+	'u'
+);
+
 /**
  * A saying before its quotation names the speaker and what was said, as a quotation before its
  * speaker does: "The mayor said on Monday, “The budget is balanced.”" → "Mayor: ‘The budget is
@@ -139,8 +147,9 @@ export function sayingThenQuote(
 	texts: Map<string, string>,
 	mark: string
 ): string | null {
-	const m = SAYING_THEN_QUOTE.exec(s);
-	if (!m || !m[2]!.includes(mark) || m[1]!.includes(MARK)) return null;
+	const m = SAYING_THEN_QUOTE.exec(s) ?? ROLE_NAME_THEN_QUOTE.exec(s);
+	// (The date may open the quotation, a "today" said that day: "said, “Today we signed …”".)
+	if (!m || !(m[2]!.includes(mark) || m[3]!.startsWith(mark)) || m[1]!.includes(MARK)) return null;
 	const speaker = m[1]!;
 	const pronoun = /^(?:he|she|they)$/i.test(speaker);
 	const name = speaker.replace(/^(?:the|a|an)\s+/i, '');

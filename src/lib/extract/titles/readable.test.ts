@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../events';
+import { FAULTS, fault } from './readable';
+
+/** The title of the event whose date reads `date`, the story told on `published`. */
+function titleAt(text: string, date: string, published = '2026-06-01'): string | undefined {
+	const { events } = extractTimeline({ slug: 's', title: 't', source: 'unknown', text, published });
+	return events.find((e) => e.start.text === date)?.title;
+}
+
+describe('the readability gate names what keeps a title from reading as a clause', () => {
+	it('fails each row on the title that asked for it', () => {
+		for (const row of FAULTS) expect(fault(row.example), row.example).toBe(row.fault);
+	});
+
+	it.each([
+		['As enrollment fell to 180, board hired consultant', 'subordinate opener'],
+		['Said he had voted for sale', 'no subject'],
+		['Promised merger would close', 'no subject'],
+		['Released small lander, Wren', 'no subject'],
+		['’s shares fell 4 percent', 'possessive opener'],
+		['Ian Mercer', 'no verb'],
+		['2023 brownfields law', 'no verb'],
+		['Judge ordered town of', 'ends inside a phrase']
+	])('"%s" fails: %s', (title, why) => {
+		expect(fault(title)).toBe(why);
+	});
+
+	it.each([
+		'Hartwell Rovers won Northern League title',
+		// Headline style: a passive without its auxiliary, a plan told by "to".
+		'Ms. Lowell born in Tacoma, Wash.',
+		'Agency to add fourth station at Kimball Road',
+		// A quotation titled by its speaker.
+		'Carla Ruiz: ‘We are still pulling people from rubble’',
+		// A phrasal verb ends whole.
+		'Priya Raman took over',
+		'Delgado will be sworn in',
+		// A count's "about" opens a subject; a name may look like a verb.
+		'About 300 people gathered at memorial',
+		'AT and T announced drop in profits',
+		'United States dispatched FBI agents to Africa',
+		'Associated Press called race',
+		'Redesigned model expected to reach stores',
+		'In Hammerfest, Ms. Halvorsen was born'
+	])('"%s" reads as a clause', (title) => {
+		expect(fault(title)).toBeNull();
+	});
+});
+
+describe('a title that fails the gate is built again from its clause', () => {
+	it.each([
+		[
+			// An opening phrase with no subject after it: the sentence after the phrase, its
+			// quotation's "today" the saying's.
+			'The council approved the budget on Monday. Ahead of the council vote on Friday, the union\'s treasurer, Lena Park, said, "Today we signed the agreement with the city."',
+			'Today',
+			'Lena Park: ‘We signed agreement with city’'
+		],
+		[
+			// A second verb phrase's subject is its clause's.
+			'The county broke ground on the bridge in May 2018 and had promised it would open in 2021.',
+			'2021',
+			'County promised it would open'
+		],
+		[
+			// …past a verb of the present and an adverb, and named after.
+			'Paul Reed ran the dairy until 2015. He still owns a third of the shares and said on Tuesday that he had voted for the sale.',
+			'Tuesday',
+			'Paul Reed said he had voted for sale'
+		],
+		[
+			// A name left without its clause: the clause the date is in, whole.
+			'In May they lost five straight games, and the club fired its manager, Joe Ruiz, on June 2.',
+			'June 2',
+			'Club fired its manager, Joe Ruiz'
+		],
+		[
+			// A role and its name with no verb: the saying after the opening phrase.
+			"After the verdict on Friday, the family's lawyer, Omar Haddad, said they would appeal.",
+			'Friday',
+			"Family's lawyer, Omar Haddad, said they would appeal"
+		],
+		[
+			// A share's opening phrase goes.
+			'Of the 40 people injured, 14 were treated at Mercy Hospital on Sunday.',
+			'Sunday',
+			'14 treated at Mercy Hospital'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

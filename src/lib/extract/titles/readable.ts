@@ -1,0 +1,122 @@
+/**
+ * The readability gate every finished title passes: a headline is a clause with a subject and a
+ * verb of its own, not a fragment. Each fault is a row of `FAULTS` with the title that asked for
+ * it; `fault` names the first a title has, or null when it reads as a clause.
+ */
+
+import { isPastVerb } from '../happenings';
+import { isParticiple } from '../verb-forms';
+import { ENDS_NOT, FINITE, PARTICIPLE, PREPOSITIONS, SUBORDINATORS } from './words';
+
+export type Fault =
+	'subordinate opener' | 'possessive opener' | 'no subject' | 'no verb' | 'ends inside a phrase';
+
+/** A word without the punctuation a title leaves on it ("struck," "Wren."). */
+const bare = (word: string) => word.toLowerCase().replace(/^[‘“"']+|[,;:.’”"']+$/g, '');
+
+/** A finite or past form: "said", "was", "struck". */
+const finite = (word: string) => FINITE.has(bare(word)) || isPastVerb(bare(word));
+
+/** A verb a headline may carry: a finite or past form, a participle ("born", "taken"). */
+const verbal = (word: string) =>
+	finite(word) || isParticiple(bare(word)) || PARTICIPLE.test(bare(word));
+
+/** Verbs that take what was said or promised, never an adjective before a noun. */
+const SAYING =
+	/^(?:said|says|told|promised|announced|agreed|added|warned|reported|argued|testified|insisted|denied|claimed|acknowledged|confirmed|disclosed|vowed|pledged)$/;
+
+/** A capitalised preposition opening a title, as written: "Ahead of …", "In …" (not "AT and T"). */
+export const OPENING_PREPOSITION = new RegExp(
+	`^(?:Ahead\\s+of|Prior\\s+to|According\\s+to|(?:${PREPOSITIONS.split('|')
+		.map((p) => p.charAt(0).toUpperCase() + p.slice(1))
+		.join('|')}))\\s`
+);
+
+/** A count's "about", "over" or "at least", which opens a subject: "About 300 people gathered". */
+const COUNT_OPENER =
+	/^(?:About|Around|Over|Under|Nearly|Almost|Roughly|Up\s+to|More\s+than|Fewer\s+than|Less\s+than|At\s+least|At\s+most)\s+(?:[\d$]|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:dozen|hundred|thousand)|half|hundreds|thousands|dozens)/;
+
+/** Words after which an "-s" word is a plural noun, not a verb. */
+const NOUN_BEFORE = /^(?:[\d$].*|the|a|an|its|their|his|her|our|my|your|this|that|these|those)$/i;
+
+/** Particles that end a phrasal verb whole: "took over", "broke down", "will be sworn in". */
+const PARTICLES = /^(?:up|down|out|off|over|in|on|back|away|through|around|by)$/;
+
+/** Whether the title opens with a verb that has no subject before it. */
+function opensWithVerb(words: string[]): boolean {
+	const first = bare(words[0]!);
+	if (!finite(words[0]!)) return false;
+	// A name that looks like a verb ("United States", "Associated Press") is followed by its
+	// other capitalised words.
+	if (/^\p{Lu}/u.test(words[1] ?? '')) return false;
+	if (FINITE.has(first) || SAYING.test(first)) return true;
+	// A participle describing the subject: "Redesigned model expected to reach stores".
+	return !words.slice(1).some(finite);
+}
+
+export const FAULTS: {
+	fault: Fault;
+	test: (title: string, words: string[]) => boolean;
+	example: string;
+}[] = [
+	{
+		// A subordinate clause is no headline: its main clause or its own words are.
+		fault: 'subordinate opener',
+		test: (title) => SUBORDINATORS.test(title),
+		example: 'As enrollment fell to 180, board hired consultant'
+	},
+	{
+		fault: 'possessive opener',
+		test: (title) => /^['’]s\b/.test(title),
+		example: '’s shares fell'
+	},
+	{
+		fault: 'no subject',
+		test: (title, words) => {
+			if (opensWithVerb(words)) return true;
+			// A phrase and then its verb, with no subject between them.
+			if (!OPENING_PREPOSITION.test(title) || COUNT_OPENER.test(title)) return false;
+			const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && finite(w));
+			return verb > 0 && !words.slice(0, verb).some((w) => /,$/.test(w));
+		},
+		example: 'Ahead of vote on Thursday said, ‘we signed contract’'
+	},
+	{
+		fault: 'no verb',
+		test: (title, words) =>
+			// (A quotation titled by its speaker reads as said: "Carla Ruiz: ‘We are …’".)
+			!/^[^‘:]+:\s+‘/.test(title) &&
+			!words.some(
+				(w, i) =>
+					i > 0 &&
+					(verbal(w) ||
+						(bare(w) === 'to' && /^\p{Ll}{2,}$/u.test(words[i + 1] ?? '')) ||
+						// (A plural after a number or a determiner is a noun: "2023 brownfields law".)
+						(/^\p{Ll}{3,}[^s’']s$/u.test(bare(w)) &&
+							!NOUN_BEFORE.test(words[i - 1]!) &&
+							!OPENING_PREPOSITION.test(title)))
+			),
+		example: "Lowell's book Friendly Ones"
+	},
+	{
+		fault: 'ends inside a phrase',
+		test: (title, words) => {
+			// (A quotation ends as it was said.)
+			if (/’$/.test(title)) return false;
+			const last = bare(words.at(-1)!);
+			if (!ENDS_NOT.has(last)) return false;
+			const before = words.at(-2) ?? '';
+			return !(
+				PARTICLES.test(last) &&
+				(verbal(before) || /^(?:sworn|slow|shut|set|put|cut)$/.test(bare(before)))
+			);
+		},
+		example: 'Dane County judge ordered town of'
+	}
+];
+
+/** The first fault of a finished title, or null when it reads as a clause. */
+export function fault(title: string): Fault | null {
+	const words = title.split(' ');
+	return FAULTS.find((row) => row.test(title, words))?.fault ?? null;
+}
