@@ -334,6 +334,28 @@ const durationRows: TimexRow[] = [
 		type: 'DURATION',
 		value: 'PT1H59M40S'
 	},
+	// dev11: a swimmer's time to the hundredth is minutes and seconds, never a clock of the day.
+	{
+		text: 'Lindqvist won the 1,500-meter freestyle on Saturday in 15:41.22, beating the meet record.',
+		published: '2026-08-03',
+		words: '15:41.22',
+		type: 'DURATION',
+		value: 'PT15M41.22S'
+	},
+	{
+		text: 'The next day, she won the 800 in 8:14.05, a second faster.',
+		published: '2026-08-03',
+		words: '8:14.05',
+		type: 'DURATION',
+		value: 'PT8M14.05S'
+	},
+	{
+		text: 'He won the marathon on Sunday in 2:08:41.5, a course record.',
+		published: '2026-08-03',
+		words: '2:08:41.5',
+		type: 'DURATION',
+		value: 'PT2H8M41.5S'
+	},
 	// With no date told before it, "six years later" counts from nothing the reader knows.
 	{
 		text: 'Six years later, he came home.',
@@ -473,5 +495,21 @@ describe('durations are not dates', () => {
 	it('keeps a clock read to the second after "at" a time of day, not a length', () => {
 		const [t] = tagTimexes('The bell rang at 10:35 a.m.', { published: '2020-06-26' });
 		expect(t?.type).toBe('TIME');
+		const [shot] = tagTimexes('At 10:35:20 the shot was fired.', { published: '2020-06-26' });
+		expect(shot?.value).toBe('2020-06-26T10:35');
+	});
+
+	it('reads a bare "5:34" told "in", "of" or "clocked" as no time of day (a race time)', () => {
+		for (const text of [
+			'She won on Saturday in 5:34.',
+			'The record of 2:05 stood for a decade.',
+			'He clocked 3:47 in the mile.'
+		])
+			expect(
+				tagTimexes(text, { published: '2026-08-03' }).filter((t) => t.type === 'TIME'),
+				text
+			).toEqual([]);
+		const [day] = tagTimexes('She won on Saturday in 5:34.', { published: '2026-08-03' });
+		expect(day?.value).toBe('2026-08-01');
 	});
 });
