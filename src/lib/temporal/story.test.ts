@@ -132,6 +132,38 @@ const OBITUARY =
 	'married in 1984 and retired in 1999.\n\n';
 
 const newsRows: TimexRow[] = [
+	// dev11: a record's or a yardstick's date after the day of its sentence is no story time: the
+	// next day counts from that day, not from the page (the record's year says no day).
+	{
+		text: 'Lindqvist won the 1,500 on Saturday in 15:41.22, beating the meet record set in 2019 by Claire Dunmore.\n\nThe next day, she won the 800.',
+		published: '2026-08-03',
+		words: 'The next day',
+		type: 'DATE',
+		value: '2026-08-02'
+	},
+	{
+		text: 'Shares fell 8 percent on Wednesday, their biggest one-day drop since March 2020. The following day, they rose 2 percent.',
+		published: '2026-08-03',
+		words: 'The following day',
+		type: 'DATE',
+		value: '2026-07-30'
+	},
+	{
+		text: 'The board voted on Tuesday, a year after it first met in 2025. The next week, two teachers resigned.',
+		published: '2026-09-25',
+		words: 'The next week',
+		type: 'DATE',
+		value: '2026-W40'
+	},
+	// dev6: but a month told in a clause of its own is a happening the next week may follow.
+	{
+		text: 'Lena Haller won the Madrid Open on Sunday, in her first final since she tore a knee ligament in March 2025.\n\nHaller had surgery in Vienna the next week.',
+		published: '2026-05-04',
+		words: 'the next week',
+		type: 'DATE',
+		value: '2025-03',
+		mod: 'APPROX'
+	},
 	// dev10: a week retold day by day, by its weekdays, more than a week before the page: each
 	// weekday is the first such day after the one told before, not one of the page's week.
 	{
