@@ -54,7 +54,13 @@
  * following spring", "a year after she was elected", habits, "had led until the spring", "will
  * not … before November", a quoted "today" ahead of a later vote, "Local 1207", "Apollo 11").
  * `held-out-dates-8` was written with it, before any of its rules (a mountain pass, a crash's
- * anniversary, a hospital merger, an app's lawsuit), and is only measured.
+ * anniversary, a hospital merger, an app's lawsuit), and is only measured. `dev11` was written
+ * before the rules it measures (a ferry's anniversary, a drug recall, a school board's fight,
+ * swimming nationals, a fire season: "the following day" and "three weeks later" after a story's
+ * day, "On April 9" after a spring of 1996, records "set in 2019" and race times "in 15:41.22",
+ * undated sayings' "today", denied happenings "did not … on Friday", "No one was hurt").
+ * `held-out-dates-9` was written with it, before any of its rules (a cycling classic, a dam's
+ * anniversary, a factory fire, a vaccine trial), and is only measured.
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -108,6 +114,10 @@ export const HELD_OUT_DATES_7_DIR = join(ROOT, 'src/lib/extract/fixtures/held-ou
 export const DEV10_DIR = join(ROOT, 'src/lib/extract/fixtures/dev10');
 /** Written with dev10, before its rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_8_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-8');
+/** The eleventh: a ferry's anniversary, a drug recall, a school board, swimming nationals, a fire season. */
+export const DEV11_DIR = join(ROOT, 'src/lib/extract/fixtures/dev11');
+/** Written with dev11, before its rules, to measure them on text they were not made on. */
+export const HELD_OUT_DATES_9_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-9');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -119,6 +129,7 @@ const SETS: Record<string, string> = {
 	dev8: DEV8_DIR,
 	dev9: DEV9_DIR,
 	dev10: DEV10_DIR,
+	dev11: DEV11_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,
@@ -126,7 +137,8 @@ const SETS: Record<string, string> = {
 	'held-out-dates-5': HELD_OUT_DATES_5_DIR,
 	'held-out-dates-6': HELD_OUT_DATES_6_DIR,
 	'held-out-dates-7': HELD_OUT_DATES_7_DIR,
-	'held-out-dates-8': HELD_OUT_DATES_8_DIR
+	'held-out-dates-8': HELD_OUT_DATES_8_DIR,
+	'held-out-dates-9': HELD_OUT_DATES_9_DIR
 };
 
 export interface Expected {

@@ -805,6 +805,28 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-07-20',
 			['2026-07-17', '2026-07-18']
 		],
+		// dev11: a record's or a mark's date, a happening measured against and a record's yardstick
+		// named in six words are no happenings of the story (yardsticks.ts); setting one is.
+		[
+			'The meet opened on Friday. Lindqvist won the 1,500 on Saturday, beating the meet record set in 2019 by Claire Dunmore.',
+			'2026-08-03',
+			['2026-07-31', '2026-08-01']
+		],
+		[
+			'Crews contained the last fire on Monday. The acreage was far below the mark set in 2020, and no town burned on the scale of Paradise in 2018.',
+			'2026-11-05',
+			['2026-11-02']
+		],
+		[
+			'Forty survivors gathered on Wednesday. The death toll remains the worst on the coast since the loss of the Pacific Star in 1958.',
+			'2026-04-16',
+			['2026-04-15']
+		],
+		[
+			'The meet opened on Friday. She set the record in 2014.',
+			'2026-08-03',
+			['2014', '2026-07-31']
+		],
 		// dev9: a comparison with a year names a yardstick, no happening of that year (yardsticks.ts);
 		// a "when" after it tells one.
 		['Old-timers compare the winter with 1992.', '2026-01-30', []],

@@ -174,13 +174,30 @@ export const YARDSTICKS: YardstickRule[] = [
 	},
 	{
 		// A record's yardstick named, then dated: the year dates the storm it was measured
-		// against, not the one the story tells.
+		// against, not the one the story tells. (Up to six words: "the worst on the coast since
+		// the loss of the Pacific Star in 1958", dev11.)
 		before: new RegExp(
-			`\\b(?:${SUPERLATIVE})\\b(?:\\s+[\\w’'%.-]+){0,8}\\s+since\\s+(?:the\\s+)?(?:[\\w’'.-]+\\s+){1,4}(?:in|of)\\s+$`,
+			`\\b(?:${SUPERLATIVE})\\b(?:\\s+[\\w’'%.-]+){0,8}\\s+since\\s+(?:the\\s+)?(?:[\\w’'.-]+\\s+){1,6}(?:in|of)\\s+$`,
 			'i'
 		),
 		text: /^\d{4}$/,
 		example: 'The storm surge reached 14 feet, the highest there since Hurricane Katrina in 2005'
+	},
+	{
+		// A record's or a mark's date: "beating the meet record set in 2019", "far below the mark
+		// set in 2020", "faster than the mark set in 2010-11", "the record she set in 2014" tell
+		// when the yardstick was made, no happening of this story (dev11).
+		before:
+			/\b(?:record|mark|best|standard|high|low)\s+(?:(?:that|which)\s+)?(?:(?:he|she|they|it|[\p{Lu}][\p{L}'’-]+)\s+)?(?:had\s+)?(?:set|established|broke|posted|reached)\s+(?:(?:by|at)\s+(?:[\p{L}'’.-]+\s+){1,4})?(?:in|on|at|during)\s+(?:the\s+)?$/iu,
+		example: 'won on Saturday in 15:41.22, beating the meet record set in 2019 by Claire Dunmore'
+	},
+	{
+		// A happening the story's is measured against: "no town burned on the scale of Paradise in
+		// 2018", "a flood the size of the one in 1993", "unlike in 1996" (dev11).
+		before:
+			/\b(?:on\s+the\s+scale\s+of|the\s+size\s+of|unlike|comparable\s+to|similar\s+to)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:in|of|during)\s+(?:the\s+)?$/iu,
+		example:
+			'The acreage was far below the mark set in 2020, and no town burned on the scale of Paradise in 2018.'
 	},
 	{
 		// A comparison with a time named as a whole: "Old-timers compare the winter with 1992",

@@ -24,6 +24,12 @@ export interface Context {
 	dct: Ymd | null;
 	/** The last explicit date mentioned; "that year" and "the previous day" count from it. */
 	anchor: Point | null;
+	/**
+	 * A report's day told earlier in the sentence of a coarser anchor, the time of that
+	 * sentence's happening: in "won on Saturday, beating the record set in 2019. The next day,
+	 * …" the record's year is the anchor, Saturday the day "the next day" counts from.
+	 */
+	sentenceDay?: Point | null;
 	/** The anchor with where and how it was told: what "in March" may continue (story.ts). */
 	story: StoryTime | null;
 	/** Whether the text is a report told around its publication or a history told in its own time. */

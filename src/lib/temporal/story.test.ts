@@ -132,6 +132,38 @@ const OBITUARY =
 	'married in 1984 and retired in 1999.\n\n';
 
 const newsRows: TimexRow[] = [
+	// dev11: a record's or a yardstick's date after the day of its sentence is no story time: the
+	// next day counts from that day, not from the page (the record's year says no day).
+	{
+		text: 'Lindqvist won the 1,500 on Saturday in 15:41.22, beating the meet record set in 2019 by Claire Dunmore.\n\nThe next day, she won the 800.',
+		published: '2026-08-03',
+		words: 'The next day',
+		type: 'DATE',
+		value: '2026-08-02'
+	},
+	{
+		text: 'Shares fell 8 percent on Wednesday, their biggest one-day drop since March 2020. The following day, they rose 2 percent.',
+		published: '2026-08-03',
+		words: 'The following day',
+		type: 'DATE',
+		value: '2026-07-30'
+	},
+	{
+		text: 'The board voted on Tuesday, a year after it first met in 2025. The next week, two teachers resigned.',
+		published: '2026-09-25',
+		words: 'The next week',
+		type: 'DATE',
+		value: '2026-W40'
+	},
+	// dev6: but a month told in a clause of its own is a happening the next week may follow.
+	{
+		text: 'Lena Haller won the Madrid Open on Sunday, in her first final since she tore a knee ligament in March 2025.\n\nHaller had surgery in Vienna the next week.',
+		published: '2026-05-04',
+		words: 'the next week',
+		type: 'DATE',
+		value: '2025-03',
+		mod: 'APPROX'
+	},
 	// dev10: a week retold day by day, by its weekdays, more than a week before the page: each
 	// weekday is the first such day after the one told before, not one of the page's week.
 	{
@@ -334,6 +366,28 @@ const durationRows: TimexRow[] = [
 		type: 'DURATION',
 		value: 'PT1H59M40S'
 	},
+	// dev11: a swimmer's time to the hundredth is minutes and seconds, never a clock of the day.
+	{
+		text: 'Lindqvist won the 1,500-meter freestyle on Saturday in 15:41.22, beating the meet record.',
+		published: '2026-08-03',
+		words: '15:41.22',
+		type: 'DURATION',
+		value: 'PT15M41.22S'
+	},
+	{
+		text: 'The next day, she won the 800 in 8:14.05, a second faster.',
+		published: '2026-08-03',
+		words: '8:14.05',
+		type: 'DURATION',
+		value: 'PT8M14.05S'
+	},
+	{
+		text: 'He won the marathon on Sunday in 2:08:41.5, a course record.',
+		published: '2026-08-03',
+		words: '2:08:41.5',
+		type: 'DURATION',
+		value: 'PT2H8M41.5S'
+	},
 	// With no date told before it, "six years later" counts from nothing the reader knows.
 	{
 		text: 'Six years later, he came home.',
@@ -473,5 +527,21 @@ describe('durations are not dates', () => {
 	it('keeps a clock read to the second after "at" a time of day, not a length', () => {
 		const [t] = tagTimexes('The bell rang at 10:35 a.m.', { published: '2020-06-26' });
 		expect(t?.type).toBe('TIME');
+		const [shot] = tagTimexes('At 10:35:20 the shot was fired.', { published: '2020-06-26' });
+		expect(shot?.value).toBe('2020-06-26T10:35');
+	});
+
+	it('reads a bare "5:34" told "in", "of" or "clocked" as no time of day (a race time)', () => {
+		for (const text of [
+			'She won on Saturday in 5:34.',
+			'The record of 2:05 stood for a decade.',
+			'He clocked 3:47 in the mile.'
+		])
+			expect(
+				tagTimexes(text, { published: '2026-08-03' }).filter((t) => t.type === 'TIME'),
+				text
+			).toEqual([]);
+		const [day] = tagTimexes('She won on Saturday in 5:34.', { published: '2026-08-03' });
+		expect(day?.value).toBe('2026-08-01');
 	});
 });

@@ -5,7 +5,7 @@
  */
 import type { Timex } from '../timeline/types';
 import { parseYmd, quarterOf } from './calendar';
-import type { Context, Match, Pattern } from './context';
+import type { Context, Match, Point, Pattern } from './context';
 import { calendarDate, dayOfMonth, weekOf } from './patterns/dates';
 import { duration, elapsedTime, lengthAdjective } from './patterns/durations';
 import { makeParts, yearEnd } from './patterns/parts';
@@ -149,6 +149,7 @@ export function tagText(
 		if (best.mod) timex.mod = best.mod;
 		timexes.push(timex);
 		if (best.point) {
+			ctx.sentenceDay = dayOfSentence(ctx, best);
 			ctx.anchor = best.point;
 			tell(ctx, best, first.paragraph);
 		}
@@ -162,6 +163,33 @@ export function tagText(
 	}
 	return { timexes, genre: ctx.genre };
 }
+
+/**
+ * The day a report's sentence told before a coarser date of its own, which names a yardstick,
+ * a record or a background year rather than the time of the sentence's happening ("won on
+ * Saturday in 15:41.22, beating the meet record set in 2019"; "fell 8 percent on Wednesday,
+ * their biggest drop since March 2020"): what a following "the next day" or "the following
+ * week" counts from (`reference`). Null once a date with a day is told, or a sentence starts.
+ */
+function dayOfSentence(ctx: Context, m: Match): Point | null {
+	const point = m.point!;
+	if (ctx.genre !== 'news' || point.d !== undefined) return null;
+	const before = ctx.story;
+	if (!before) return null;
+	// A month told in a clause of its own is a happening a "next week" may hang on ("won on
+	// Sunday, her first final since she tore a ligament in March 2025. She had surgery the next
+	// week"); a year is too coarse for any, so the page's week would be the only other reading.
+	const yearOnly = point.m === undefined && point.s === undefined && point.q === undefined;
+	for (let k = before.at; k <= m.start; k++) {
+		const t = ctx.tokens[k];
+		if (t?.sentenceStart || (!yearOnly && t && CLAUSE_SUBJECTS.has(t.lower))) return null;
+	}
+	if (ctx.anchor?.d !== undefined) return ctx.anchor;
+	return ctx.sentenceDay ?? null;
+}
+
+/** Words that open a clause with a happening of its own between a day and a later month. */
+const CLAUSE_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'who', 'which']);
 
 function quarterIsOver(ctx: Context, m: Match, q: number): boolean {
 	const { dct } = ctx;

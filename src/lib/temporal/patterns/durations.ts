@@ -254,8 +254,28 @@ export function lengthAdjective(ctx: Context, i: number): Match | null {
 	return { start: i, end: j + 1, type: 'DURATION', value: durationValue(plural ? 'X' : 1, unit) };
 }
 
-/** "2:08:41", "1:59:40": hours, minutes and seconds with no a.m. or p.m. */
-function readElapsed(ctx: Context, i: number): { h: number; min: number; s: number } | null {
+/** The token after a clock's last number, when it writes a fraction of a second: "41.22". */
+export function fractionAt(ctx: Context, j: number): string | null {
+	const dot = ctx.tokens[j];
+	const digits = ctx.tokens[j + 1];
+	if (dot?.text !== '.' || dot.spaced || digits?.kind !== 'number' || digits.spaced) return null;
+	return /^\d{1,3}$/.test(digits.text) ? digits.text : null;
+}
+
+interface Elapsed {
+	h: number;
+	min: number;
+	s: number;
+	/** The fraction of a second as written ("22" in "15:41.22"), if any. */
+	fraction: string | null;
+	end: number;
+}
+
+/**
+ * "2:08:41", "1:59:40": hours, minutes and seconds with no a.m. or p.m.; "15:41.22",
+ * "4:02.50": minutes and seconds to the hundredth (a clock is never told to the hundredth).
+ */
+function readElapsed(ctx: Context, i: number): Elapsed | null {
 	const parts: number[] = [];
 	let j = i;
 	for (;;) {
@@ -266,23 +286,31 @@ function readElapsed(ctx: Context, i: number): { h: number; min: number; s: numb
 		if (parts.length === 3 || colon?.text !== ':' || colon.spaced) break;
 		j += 2;
 	}
-	if (parts.length !== 3 || ctx.tokens[i]!.text.length > 2) return null;
-	const [h, min, s] = parts as [number, number, number];
-	return min < 60 && s < 60 ? { h, min, s } : null;
+	if (ctx.tokens[i]!.text.length > 2) return null;
+	const fraction = fractionAt(ctx, j + 1);
+	const end = fraction ? j + 3 : j + 1;
+	if (parts.length === 3) {
+		const [h, min, s] = parts as [number, number, number];
+		return min < 60 && s < 60 ? { h, min, s, fraction, end } : null;
+	}
+	if (parts.length !== 2 || !fraction) return null;
+	const [min, s] = parts as [number, number];
+	return s < 60 ? { h: 0, min, s, fraction, end } : null;
 }
 
 /**
- * A race or a record's time ("won in 2:08:41", "clocked 1:59:40") is a length, not a time of
- * day: a clock written to the second without a.m. or p.m. is one only after "at".
+ * A race or a record's time ("won in 2:08:41", "clocked 1:59:40", "in 15:41.22") is a length,
+ * not a time of day: a clock written to the second without a.m. or p.m. is one only after "at".
  */
 export function elapsedTime(ctx: Context, i: number): Match | null {
 	const elapsed = readElapsed(ctx, i);
 	if (!elapsed || lowerAt(ctx, i - 1) === 'at') return null;
-	const next = ctx.tokens[i + 5];
+	const { h, min, s, fraction, end } = elapsed;
+	const next = ctx.tokens[end];
 	if (next && !next.spaced && (next.text === ':' || next.text === '.')) {
-		if (ctx.tokens[i + 6]?.kind === 'number') return null;
+		if (ctx.tokens[end + 1]?.kind === 'number') return null;
 	}
-	const { h, min, s } = elapsed;
-	const value = `PT${h ? `${h}H` : ''}${min ? `${min}M` : ''}${s || (!h && !min) ? `${s}S` : ''}`;
-	return { start: i, end: i + 5, type: 'DURATION', value };
+	const seconds = fraction ? `${s}.${fraction}` : `${s}`;
+	const value = `PT${h ? `${h}H` : ''}${min ? `${min}M` : ''}${s || fraction || (!h && !min) ? `${seconds}S` : ''}`;
+	return { start: i, end, type: 'DURATION', value };
 }

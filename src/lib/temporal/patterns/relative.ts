@@ -83,8 +83,10 @@ export function reference(
 	// then counts from its publication; a history's is unknown, for the day the page was
 	// written is no day of its story ("Mycale was fought that same day", after "479 BC").
 	const fallback = ctx.genre === 'narrative' ? null : ctx.dct;
-	if (grain === 'D' || grain === 'W')
-		return anchor.d !== undefined ? pointAsDate(anchor) : fallback;
+	if (grain === 'D' || grain === 'W') {
+		if (anchor.d !== undefined) return pointAsDate(anchor);
+		return ctx.sentenceDay ? pointAsDate(ctx.sentenceDay) : fallback;
+	}
 	if (grain === 'M') return anchor.m !== undefined ? pointAsDate(anchor) : fallback;
 	return pointAsDate(anchor);
 }
@@ -226,6 +228,8 @@ function ofCoarserStory(
 ): Match | null {
 	const story = ctx.anchor;
 	if (ctx.genre !== 'news' || !story || holdsGrain(story, grain)) return null;
+	// A day its sentence told before the coarser date is finer still (`sentenceDay`).
+	if (ctx.sentenceDay && (grain === 'D' || grain === 'W')) return null;
 	if (!['D', 'W', 'M'].includes(grain) || story.q !== undefined) return null;
 	// A year is too coarse for a day: "In 2008 he ran. The previous day …" keeps a report's
 	// reading, counted from its publication.

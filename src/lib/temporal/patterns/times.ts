@@ -10,6 +10,7 @@ import { tenseAround, weekdayTense, type Tense } from '../tense';
 import { toldJustBefore } from '../story';
 import { deicticDay } from './relative';
 import { calendarDate } from './dates';
+import { fractionAt } from './durations';
 import { readWeekday, skipDot } from './words';
 
 const ZONES = new Set([
@@ -61,6 +62,18 @@ const CLOCK_PREPOSITIONS = new Set([
 	'past',
 	'for'
 ]);
+
+/**
+ * Words before a bare "5:34" (no a.m. or p.m.) that make it a race's or a record's length, not a
+ * time of day: a clock is told "at", a length "in" ("won on Saturday in 5:34", "ran the mile in
+ * 3:47", "the record of 2:05", "clocked 4:12").
+ */
+const LENGTH_BEFORE_BARE_CLOCK: ReadonlyMap<string, boolean> = table({
+	in: true,
+	clocked: true,
+	timed: true,
+	of: true
+});
 
 /** "9 a.m.", "10:35 p.m.", "9am", "noon", "midnight": hours and minutes on a 24-hour clock. */
 interface Clock {
@@ -124,8 +137,12 @@ function readClock(ctx: Context, i: number): Clock | null {
 			: { h, min, end: part.end, offset: part.offset };
 	}
 	if (!meridiem) {
-		// "10:35" alone is a clock time only with minutes and a plausible hour.
+		// "10:35" alone is a clock time only with minutes and a plausible hour, and not where it
+		// goes on to seconds or hundredths ("15:41.22", "2:08:41") or is told as a length.
 		if (j === i + 1 || h > 23) return null;
+		if (LENGTH_BEFORE_BARE_CLOCK.has(before) || fractionAt(ctx, j)) return null;
+		const seconds = lowerAt(ctx, j) === ':' && ctx.tokens[j + 1]?.kind === 'number';
+		if (seconds && before !== 'at') return null;
 	} else {
 		if (h < 1 || h > 12) return null;
 		if (meridiem === 'p' && h < 12) h += 12;
