@@ -37,6 +37,10 @@ const status = (page: Page) => page.locator('.bar .status');
 const titleOf = (page: Page, id: string) =>
 	page.locator(`[data-event-editor="${id}"] textarea.title`);
 
+/** The one line that says a merge that asked nothing happened. */
+const mergedLine = (page: Page) =>
+	page.locator('[role="status"]', { hasText: 'saved meanwhile: merged' });
+
 /** Ann and Bob, each signed in in a browser of their own, on the draft's editor. */
 async function annAndBob(slug: string, annOnAPhone = false) {
 	const ann = annOnAPhone
@@ -85,7 +89,7 @@ describe('two editors on one draft', () => {
 		expect(events.find((e) => e.id === a)?.title).toBe('Judge voided the contract (Bob)');
 		expect(events.find((e) => e.id === b)?.title).toBe('Council appealed the ruling (Ann)');
 		// Said in one line, and Ann's page shows Bob's title.
-		expect(await ann.page.locator('main .notice').textContent()).toMatch(
+		expect(await mergedLine(ann.page).textContent()).toMatch(
 			/^\s*bob@newsroom\.example saved meanwhile: merged with your changes, nothing conflicted\.\s*$/
 		);
 		expect(await titleOf(ann.page, a).inputValue()).toBe('Judge voided the contract (Bob)');
@@ -202,5 +206,87 @@ describe('two editors on one draft', () => {
 		expect([...ann.errors, ...bob.errors]).toEqual([]);
 		await ann.context.close();
 		await bob.context.close();
+	});
+
+	it('says a merge that asked nothing where the editor works far down the list, once, leaving the keyboard there', async () => {
+		// Thirty events: the last one is some screens below the top of the editor.
+		const sheet = [
+			'Year,Month,Day,Headline,Text',
+			...Array.from(
+				{ length: 30 },
+				(_, i) => `${2000 + i},6,1,Event of ${2000 + i},Something happened in ${2000 + i}.`
+			)
+		].join('\n');
+		for (const phone of [false, true]) {
+			const slug = await suite.importFile(`merge-far-down-${phone ? 'phone' : 'desk'}.csv`, sheet);
+			const { ann, bob } = await annAndBob(slug, phone);
+			const first = await ann.page
+				.locator('[data-event-editor]')
+				.first()
+				.getAttribute('data-event-editor');
+			const last = await ann.page
+				.locator('[data-event-editor]')
+				.last()
+				.getAttribute('data-event-editor');
+			// The live regions there are before anything is said: a region made with its words is
+			// not reliably read out.
+			await ann.page.evaluate(() => {
+				(window as unknown as { regions: Element[] }).regions = [
+					...document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')
+				];
+			});
+			await titleOf(bob.page, first!).fill('Bob renamed the first event');
+			await allSaved(bob.page);
+
+			const field = titleOf(ann.page, last!);
+			await field.scrollIntoViewIfNeeded();
+			if (phone) await tap(ann.page, `[data-event-editor="${last}"] textarea.title`);
+			else await field.click();
+			await ann.page.keyboard.press('End');
+			await ann.page.keyboard.type(' (Ann)');
+			await expect.poll(() => mergedLine(ann.page).count(), { timeout: 15_000 }).toBe(1);
+			await allSaved(ann.page);
+			await ann.page.screenshot({
+				path: artifactPath(`authoring-merged-far-down-${phone ? 360 : 1280}.png`)
+			});
+
+			const seen = await ann.page.evaluate((lastId) => {
+				const inView = (el: Element | null | undefined) => {
+					if (!el) return false;
+					const r = el.getBoundingClientRect();
+					if (r.width === 0 || r.height === 0) return false;
+					if (r.top < 0 || r.bottom > innerHeight || r.left < 0 || r.right > innerWidth)
+						return false;
+					// Nothing drawn over it.
+					const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+					return !!top && (el === top || el.contains(top));
+				};
+				const regions = [
+					...document.querySelectorAll('[role="status"], [role="alert"], [aria-live]')
+				].filter((el) => el.textContent?.includes('saved meanwhile'));
+				const said = regions.filter((el) => !regions.some((o) => o !== el && o.contains(el)));
+				const field = document.querySelector(`[data-event-editor="${lastId}"] textarea.title`);
+				return {
+					regions: said.length,
+					madeBefore: said.every((el) =>
+						(window as unknown as { regions: Element[] }).regions.includes(el)
+					),
+					lineInView: said.every(inView),
+					typingIn: document.activeElement === field,
+					fieldInView: inView(field)
+				};
+			}, last);
+			expect(seen).toEqual({
+				regions: 1,
+				madeBefore: true,
+				lineInView: true,
+				typingIn: true,
+				fieldInView: true
+			});
+			expect(await titleOf(ann.page, first!).inputValue()).toBe('Bob renamed the first event');
+			expect([...ann.errors, ...bob.errors]).toEqual([]);
+			await ann.context.close();
+			await bob.context.close();
+		}
 	});
 });

@@ -8,7 +8,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { extracted } from './extraction';
 import type { Database } from './db/schema';
 import { appendRevision, checkDocument } from './revisions';
-import { articlesOf, isSlug, publishedRevisions } from './timelines';
+import { articlesOf, deletedHolder, isSlug, publishedRevisions } from './timelines';
 
 type Db = Kysely<Database>;
 
@@ -22,7 +22,18 @@ export interface ImportReport {
 	created: string[];
 	updated: string[];
 	unchanged: string[];
+	/** Deleted timelines moved to another slug so a file could take theirs (`replaceDeleted`). */
+	setAside: { slug: string; as: string }[];
 	problems: { file: string; slug: string; message: string }[];
+}
+
+export interface ImportOptions {
+	/**
+	 * A file named for a deleted timeline (restorable until it is purged) replaces it: the
+	 * deleted one moves to `<slug>-deleted` and stays restorable there. Without it such a file is
+	 * refused, saying so, as either choice would otherwise be made for the editor.
+	 */
+	replaceDeleted?: boolean;
 }
 
 const ARTICLES = 'articles';
@@ -33,8 +44,18 @@ const shown = (kind: string, name: string) => `data/${kind}/${name}`;
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Reads data/ into the store: new timelines are created, changed ones get a published revision. */
-export async function importDataDir(db: Db, dataDir: string): Promise<ImportReport> {
-	const report: ImportReport = { created: [], updated: [], unchanged: [], problems: [] };
+export async function importDataDir(
+	db: Db,
+	dataDir: string,
+	options: ImportOptions = {}
+): Promise<ImportReport> {
+	const report: ImportReport = {
+		created: [],
+		updated: [],
+		unchanged: [],
+		setAside: [],
+		problems: []
+	};
 	const problem = async (file: string, slug: string, text: string) => {
 		report.problems.push({ file, slug, message: text });
 		await db
@@ -76,10 +97,12 @@ export async function importDataDir(db: Db, dataDir: string): Promise<ImportRepo
 			const source = entry
 				? { curated: entry.json!, file: entry.file }
 				: { extracted: await extracted(articles[0]!) };
-			const outcome = await db
+			const file = entry?.file ?? files[0]!;
+			const { outcome, setAside } = await db
 				.transaction()
-				.execute((trx) => importTimeline(trx, slug, articles, source));
+				.execute((trx) => importTimeline(trx, slug, articles, source, file, options));
 			report[outcome].push(slug);
+			if (setAside) report.setAside.push({ slug, as: setAside });
 			await db.deleteFrom('import_problems').where('file', 'in', files).execute();
 		} catch (e) {
 			await problem(entry?.file ?? files[0]!, slug, message(e));
@@ -108,14 +131,103 @@ async function importTimeline(
 	trx: Db,
 	slug: string,
 	articles: Article[],
-	source: { curated: Timeline; file: string } | { extracted: Timeline }
-): Promise<'created' | 'updated' | 'unchanged'> {
+	source: { curated: Timeline; file: string } | { extracted: Timeline },
+	file: string,
+	options: ImportOptions
+): Promise<{ outcome: 'created' | 'updated' | 'unchanged'; setAside?: string }> {
 	let timeline = await trx
 		.selectFrom('timelines')
-		.select(['id', 'slug', 'head', 'published_revision'])
+		.select(['id', 'slug', 'head', 'published_revision', 'deleted_at'])
 		.where('slug', '=', slug)
 		.forUpdate()
 		.executeTakeFirst();
+	let setAside: string | undefined;
+	await refuseChangingDeletedArticles(trx, articles);
+	if (timeline?.deleted_at) {
+		if (!options.replaceDeleted) throw new Error(await heldByDeleted(trx, slug, file));
+		setAside = await moveAside(trx, timeline.id, slug);
+		timeline = undefined;
+	}
+	const outcome = await importInto(trx, timeline, slug, articles, source);
+	return { outcome, setAside };
+}
+
+/**
+ * The one line for a file named for a deleted timeline: whose name it is, and the three ways on
+ * (restore it, another name, or replace it), as any of them loses nothing.
+ */
+async function heldByDeleted(trx: Db, slug: string, file: string): Promise<string> {
+	const deleted = await deletedHolder(trx, slug);
+	return (
+		`${file}: "${slug}" is the name of a timeline deleted${deleted?.by ? ` by ${deleted.by}` : ''} ` +
+		`at ${deleted?.at} (restorable until ${deleted?.until}); not imported. ` +
+		`Restore it (home page, Recently deleted) and import again to update it, ` +
+		`import under another name (rename the file, or --slug <name> for one file), ` +
+		`or replace it with --replace-deleted (the deleted one stays restorable as "${slug}-deleted")`
+	);
+}
+
+/**
+ * An article a deleted timeline reads is left as it is: changing it would change that timeline,
+ * which could then never be restored as it was.
+ */
+async function refuseChangingDeletedArticles(trx: Db, articles: Article[]) {
+	for (const article of articles) {
+		const row = await trx
+			.selectFrom('articles')
+			.innerJoin('timeline_articles', 'timeline_articles.article_id', 'articles.id')
+			.innerJoin('timelines', 'timelines.id', 'timeline_articles.timeline_id')
+			.select([
+				'timelines.slug as reader',
+				'articles.text',
+				'articles.title',
+				'articles.source',
+				'articles.published',
+				'articles.url'
+			])
+			.where('articles.slug', '=', article.slug)
+			.where('timelines.deleted_at', 'is not', null)
+			.executeTakeFirst();
+		if (
+			row &&
+			(row.text !== article.text ||
+				row.title !== article.title ||
+				row.source !== article.source ||
+				row.published !== article.published ||
+				row.url !== (article.url ?? null))
+		)
+			throw new Error(
+				`${shown(ARTICLES, `${article.slug}.md`)}: differs from the article the deleted timeline "${row.reader}" reads; not imported. ` +
+					`Restore "${row.reader}" (home page, Recently deleted) and import again, or give this article another name`
+			);
+	}
+}
+
+/** Moves a deleted timeline to a free `<slug>-deleted[-n]`, where it stays restorable. */
+async function moveAside(trx: Db, id: number, slug: string): Promise<string> {
+	for (let n = 1; ; n++) {
+		const as = n === 1 ? `${slug}-deleted` : `${slug}-deleted-${n}`;
+		const taken =
+			(await trx.selectFrom('timelines').select('id').where('slug', '=', as).executeTakeFirst()) ??
+			(await trx
+				.selectFrom('slug_redirects')
+				.select('slug')
+				.where('slug', '=', as)
+				.executeTakeFirst());
+		if (taken) continue;
+		await trx.updateTable('timelines').set({ slug: as }).where('id', '=', id).execute();
+		return as;
+	}
+}
+
+async function importInto(
+	trx: Db,
+	found: { id: number; slug: string; head: number; published_revision: number | null } | undefined,
+	slug: string,
+	articles: Article[],
+	source: { curated: Timeline; file: string } | { extracted: Timeline }
+): Promise<'created' | 'updated' | 'unchanged'> {
+	let timeline = found;
 	const created = !timeline;
 	if (!timeline) {
 		const moved = await trx

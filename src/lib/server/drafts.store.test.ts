@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportDataDir } from './data-files';
+import { exportDataDir, importDataDir } from './data-files';
 import type { Store } from './db/connect';
 import { RESTORABLE_DAYS } from '../authoring/restorable';
 import { deleteTimeline, listDeleted, purgeDeleted, undeleteTimeline } from './deletion';
@@ -196,6 +196,94 @@ for (const store of storesUnderTest()) {
 			expect((await listDeleted(db)).map((d) => d.slug)).not.toContain(slug);
 			const again = await refusal(undeleteTimeline(db, slug));
 			expect(again.status).toBe(404);
+		});
+
+		it('refuses to import a file named for a deleted timeline, in one line saying what to do, and replaces it only when told, losing neither', async () => {
+			const slug = await imported('deleted-then-imported.csv');
+			await publish(db, slug, { revision: 1, editorId: ann });
+			const dir = mkdtempSync(join(tmpdir(), 'dateline-deleted-file-'));
+			try {
+				await exportDataDir(db, dir);
+				const file = join(dir, 'timelines', `${slug}.json`);
+				await deleteTimeline(db, slug, { editorId: ann });
+				const published = async (s: string) =>
+					(await readPublished(db, s)) as Exclude<
+						Awaited<ReturnType<typeof readPublished>>,
+						null | { redirect: string }
+					>;
+				const heldBy = async () => (await listDeleted(db)).find((d) => d.slug === slug);
+				const deleted = await heldBy();
+
+				// The file as exported, and the same file corrected since: neither goes in.
+				const edited = JSON.parse(readFileSync(file, 'utf8'));
+				for (const title of [null, 'Corrected in git']) {
+					if (title) {
+						writeFileSync(file, JSON.stringify({ ...edited, title }));
+						// Written a while ago, as a file in git is: one written this instant is read once it settles.
+						utimesSync(file, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+					}
+					const report = await importDataDir(db, dir);
+					expect([...report.created, ...report.updated, ...report.unchanged]).not.toContain(slug);
+					const said = report.problems.filter((p) => p.slug === slug);
+					expect(said).toHaveLength(1);
+					expect(said[0]!.message).not.toContain('\n');
+					expect(said[0]!.message).toMatch(
+						new RegExp(
+							`^data/timelines/${slug}\\.json: "${slug}" is the name of a timeline deleted by ann@example\\.org at .* UTC \\(restorable until .* UTC\\); not imported\\. Restore it .*, import under another name .*, or replace it with --replace-deleted`
+						)
+					);
+					expect(await heldBy()).toEqual(deleted);
+					expect(await findTimeline(db, slug)).toBeNull();
+					expect(
+						(
+							await db
+								.selectFrom('timelines')
+								.select('head')
+								.where('slug', '=', slug)
+								.executeTakeFirstOrThrow()
+						).head
+					).toBe(1);
+				}
+
+				// Its article changed too: replacing would change what the deleted one reads, so no.
+				const articleFile = join(dir, 'articles', `${edited.article}.md`);
+				const articleText = readFileSync(articleFile, 'utf8');
+				writeFileSync(articleFile, `${articleText}\nA line added since.`);
+				utimesSync(articleFile, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+				const refused = await importDataDir(db, dir, { replaceDeleted: true });
+				expect(refused.setAside).toEqual([]);
+				expect(refused.problems.find((p) => p.slug === slug)?.message).toMatch(
+					new RegExp(
+						`^data/articles/${edited.article}\\.md: differs from the article the deleted timeline "${slug}" reads; not imported\\.`
+					)
+				);
+				expect(await heldBy()).toEqual(deleted);
+				writeFileSync(articleFile, articleText);
+				utimesSync(articleFile, new Date(Date.now() - 30_000), new Date(Date.now() - 30_000));
+
+				// Told to replace it: the file becomes the timeline, and the deleted one is set aside
+				// under another name, still restorable as it was.
+				const report = await importDataDir(db, dir, { replaceDeleted: true });
+				expect(report.created).toContain(slug);
+				expect(report.setAside).toEqual([{ slug, as: `${slug}-deleted` }]);
+				expect(await readPublished(db, slug)).toMatchObject({ slug, revision: 1 });
+				expect((await published(slug)).timeline.title).toBe('Corrected in git');
+				expect(await heldBy()).toBeUndefined();
+				expect((await listDeleted(db)).find((d) => d.slug === `${slug}-deleted`)).toMatchObject({
+					title: deleted!.title,
+					deletedAt: deleted!.deletedAt
+				});
+				expect(await undeleteTimeline(db, `${slug}-deleted`)).toEqual({
+					slug: `${slug}-deleted`,
+					published: 1
+				});
+				expect((await published(`${slug}-deleted`)).timeline.title).toBe(deleted!.title);
+				expect((await published(`${slug}-deleted`)).articles).toEqual(
+					(await published(slug)).articles
+				);
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
 		});
 
 		it('purges a timeline deleted longer ago than it can be restored, with its revisions and its own article', async () => {
