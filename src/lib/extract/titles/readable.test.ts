@@ -82,6 +82,12 @@ describe('a title that fails the gate is built again from its clause', () => {
 			"Family's lawyer, Omar Haddad, said they would appeal"
 		],
 		[
+			// A dated noun with a clause of its own is told by that clause.
+			'Sales rose 4 percent in March, recovering from the February storm that closed 40 stores.',
+			'February',
+			'Storm closed 40 stores'
+		],
+		[
 			// A share's opening phrase goes.
 			'Of the 40 people injured, 14 were treated at Mercy Hospital on Sunday.',
 			'Sunday',

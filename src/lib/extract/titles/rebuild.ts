@@ -145,6 +145,14 @@ export function* rebuilt(
 		).exec(s)?.[1];
 		if (participle && (isPastVerb(participle) || PARTICIPLE.test(participle)))
 			yield `${title} ${participle}`;
+		// A dated noun with a clause of its own: "recovering from the February storm that closed 40
+		// stores" → "Storm closed 40 stores".
+		const described = new RegExp(
+			`\\b(?:the|a|an|its|their|his|her)\\s+${targetMark}\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:that|which|who)\\s+(\\p{Ll}+)([^,;.]*)`,
+			'u'
+		).exec(s);
+		if (described && (isPastVerb(described[2]!) || FINITE.has(described[2]!)))
+			yield headline(withoutDates(`${described[1]} ${described[2]}${described[3]}`, texts));
 		// The clause the date is in, whole: "… and the club fired its coach, Ian Mercer, on Sept.
 		// 2" → "Club fired its coach, Ian Mercer".
 		const clauses = s.split(CLAUSE_BREAK);
