@@ -42,8 +42,8 @@ import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
-import { fault } from './titles/readable';
-import { rebuilt, type Marked } from './titles/rebuild';
+import { fault, otherClause } from './titles/readable';
+import { ownClause, rebuilt, type Marked } from './titles/rebuild';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -107,7 +107,13 @@ const SAYING_AFTER =
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
 	const title = finished(titleOf(sentence, target, others));
 	const why = fault(title);
-	if (!why) return title;
+	if (!why) {
+		// A title told by another clause than the date's is built from the date's own.
+		if (!target || !otherClause(title, sentence, target.start)) return title;
+		const own = ownClause(markDates(sentence, target, others));
+		const again = own && finished(own);
+		return again && again.includes(' ') && !fault(again) ? capitalised(again) : title;
+	}
 	// A title that fails the readability gate is built again from the clause the date governs,
 	// or the main clause; a rebuilt title that reads no better leaves the first as it was.
 	const afterOpening = () => {
@@ -121,10 +127,12 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	};
 	for (const candidate of rebuilt(title, why, markDates(sentence, target, others), afterOpening)) {
 		const again = finished(candidate);
-		if (again.includes(' ') && !fault(again)) return again.charAt(0).toUpperCase() + again.slice(1);
+		if (again.includes(' ') && !fault(again)) return capitalised(again);
 	}
 	return title;
 }
+
+const capitalised = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);
 
 /** A title made, with the stand-ins of its making given back their words. */
 function finished(title: string): string {

@@ -97,3 +97,33 @@ describe('a title that fails the gate is built again from its clause', () => {
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a title tells the clause its date is in (titles XIII)', () => {
+	it.each([
+		[
+			// A state or a denial is no clause a past date dates: the date's own clause is the title.
+			'No one has been charged, and the statute of limitations ran out in 1999.',
+			'1999',
+			'Statute of limitations ran out'
+		],
+		[
+			'Donations have grown every year since she arrived, and the library finished a $40 million campaign in 2024.',
+			'2024',
+			'Library finished $40 million campaign'
+		],
+		[
+			// (A past clause joined by "and" may be dated by a date that ends the sentence.)
+			'The intelligence finding was briefed to President Donald Trump, and the council discussed the problem in late March.',
+			'late March',
+			'Intelligence finding briefed to President Donald Trump'
+		],
+		[
+			// A second verb phrase after one in the present takes its subject, not the phrase.
+			'Rosa Tate opened the bakery in 1980. She still runs the bakery and said on Monday that she would retire.',
+			'Monday',
+			'Rosa Tate said she would retire'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

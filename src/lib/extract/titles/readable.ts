@@ -120,3 +120,46 @@ export function fault(title: string): Fault | null {
 	const words = title.split(' ');
 	return FAULTS.find((row) => row.test(title, words))?.fault ?? null;
 }
+
+/** Where clauses of a sentence meet: a semicolon, a comma before "and", "but", "while" or "yet". */
+export const CLAUSE_BREAK = /;\s+|,\s+(?:and|but|while|yet)\s+/g;
+
+/** The verbs a title tells by: past forms and participles (auxiliaries and sayings aside). */
+function toldBy(text: string): string[] {
+	return text
+		.split(/\s+/)
+		.map(bare)
+		.filter(
+			(w) =>
+				!/^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|said|says|told)$/.test(w) &&
+				(isPastVerb(w) || isParticiple(w))
+		);
+}
+
+/**
+ * Whether a title tells another clause of its sentence than the one its date is in: none of its
+ * verbs is a verb of the date's clause, and one is another clause's ("Landscapers objected, and
+ * the council shelved the plan last spring" titled "Landscapers objected" for last spring).
+ * `at` is where the date is in `sentence`.
+ */
+export function otherClause(title: string, sentence: string, at: number): boolean {
+	if (/^[^‘:]+:\s+‘/.test(title)) return false;
+	const cuts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
+	if (cuts.length < 2) return false;
+	const ends = [...cuts.slice(1), sentence.length];
+	const pieces = cuts.map((c, i) => sentence.slice(c, ends[i]));
+	const k = cuts.findLastIndex((c) => c <= at);
+	const told = toldBy(title);
+	const own = new Set(toldBy(pieces[k]!));
+	if (!told.length || !own.size || told.some((v) => own.has(v))) return false;
+	// (Only a clause the date cannot date: a state or a denial. A past one joined by "and" may be
+	// dated by a date that ends the sentence, as the seed's "The intelligence finding was briefed
+	// to President Donald Trump, and the … council discussed the problem … in late March" is.)
+	return pieces.some(
+		(p, i) => i !== k && UNDATED.test(p) && toldBy(p).some((v) => told.includes(v))
+	);
+}
+
+/** A clause of a state or a denial, which a past date does not date: "No one has been charged". */
+const UNDATED =
+	/\b(?:has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?\p{Ll}+|\b(?:no\s+one|nobody|nothing|never)\b|\b(?:not|n['’]t)\s/iu;

@@ -8,7 +8,7 @@
 import { mainClause } from './clauses';
 import { headline, plainTitle } from './headline';
 import { withoutDates } from './markers';
-import { OPENING_PREPOSITION, type Fault } from './readable';
+import { CLAUSE_BREAK as BREAKS, OPENING_PREPOSITION, type Fault } from './readable';
 import { FINITE, MARK, PARTICIPLE, PREPOSITION, SUBORDINATORS, hasFiniteVerb } from './words';
 import { isPastVerb } from '../happenings';
 
@@ -91,6 +91,27 @@ function sound(subject: string): string | null {
  * The candidates for a title that failed the gate, best first. `afterOpening()` titles the
  * sentence after its opening phrase (the phrase's date dating the rest).
  */
+/**
+ * The title of the clause the date is in, for a title told by another clause: "…, and the council
+ * shelved the plan last spring" → "Council shelved plan" (a second verb phrase with its clause's
+ * subject).
+ */
+export function ownClause({ s, texts, targetMark }: Marked): string | null {
+	const breaks = [...s.matchAll(BREAKS)];
+	const at = s.indexOf(targetMark);
+	const k = breaks.findLastIndex((m) => m.index + m[0].length <= at);
+	if (k < 0) return null;
+	const from = breaks[k]!.index + breaks[k]![0].length;
+	let clause = s.slice(from, breaks[k + 1]?.index ?? s.length).replace(/[\s.;,]+$/, '');
+	// (A second verb phrase takes its clause's subject: "… and had promised it would open".)
+	if (/^\p{Ll}+ed\b/u.test(clause)) {
+		const subject = subjectBefore(`${s.slice(0, breaks[k]!.index)} and `);
+		if (!subject) return null;
+		clause = `${subject} ${clause}`;
+	}
+	return plainTitle(clause, texts);
+}
+
 export function* rebuilt(
 	title: string,
 	why: Fault,
