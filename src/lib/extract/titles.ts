@@ -50,6 +50,7 @@ import {
 	MARK,
 	MAX_WORDS,
 	PARTICIPLE,
+	PREPOSITION,
 	hasFiniteVerb,
 	hasVerb,
 	nounBefore,
@@ -95,6 +96,10 @@ const PERIOD_ENDED =
  */
 const WHEN_TELLS =
 	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\bsince\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
+
+/** A fronted subordinate clause of a time or a reason, before its main clause's comma. */
+const FRONTED =
+	/^(?:When|As|While|Because|Once|Although|Though)\s+(?!of\s|part\s|a\s+result\b)([^,]+?),\s+(?=\S)/;
 
 /** A trailing participle of saying: ", saying the district had lost 900 students …". */
 const SAYING_AFTER =
@@ -265,6 +270,16 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
 	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, ''));
+	// A date in a fronted "When" or "As" clause dates that clause, whose happening the title
+	// tells: "When Bao Bao died of kidney failure in 2022, the zoo's breeding program seemed over"
+	// → "Bao Bao died of kidney failure". ("After" and "Before" keep their rules below.)
+	const fronted = FRONTED.exec(s);
+	if (
+		fronted?.[1]!.includes(targetMark) &&
+		hasFiniteVerb(fronted[1]!) &&
+		!PREPOSITION.test(fronted[1]!)
+	)
+		return headline(withoutDates(fronted[1]!, texts));
 	// A pair of dashes holds an aside, as brackets do: "tens of thousands of Cuban women --
 	// hundreds visibly pregnant -- marched …". (A "when" between them tells what a bare date
 	// means: "Since 1985 — when the Israelis created a buffer zone —".)

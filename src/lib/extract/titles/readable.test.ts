@@ -127,3 +127,34 @@ describe('a title tells the clause its date is in (titles XIII)', () => {
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a clause in its own order, and a fronted "When" clause (titles XIII)', () => {
+	it.each([
+		[
+			// A relative clause's object left before its subject goes after its verb; a thing's
+			// "it" is the main clause's subject.
+			"At the final concert, the orchestra played Mahler's Second Symphony, which it had first performed in 1986.",
+			'1986',
+			"Orchestra had first performed Mahler's Second Symphony"
+		],
+		[
+			// A date in a fronted "When" clause dates that clause.
+			"When the zoo's male panda died of kidney failure in 2022, the breeding program seemed over.",
+			'2022',
+			"Zoo's male panda died of kidney failure"
+		],
+		[
+			'As the river rose past 30 feet on Tuesday, the town closed its only bridge.',
+			'Tuesday',
+			'River rose past 30 feet'
+		],
+		[
+			// (A clause of its own before the pronoun is no object: the title stays.)
+			'On Dec. 24, 1968, the crew of Apollo 8 read from Genesis as they orbited the Moon.',
+			'Dec. 24, 1968',
+			'Crew of Apollo 8 read from Genesis as they orbited Moon'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

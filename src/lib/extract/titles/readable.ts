@@ -9,7 +9,12 @@ import { isParticiple } from '../verb-forms';
 import { ENDS_NOT, FINITE, PARTICIPLE, PREPOSITIONS, SUBORDINATORS } from './words';
 
 export type Fault =
-	'subordinate opener' | 'possessive opener' | 'no subject' | 'no verb' | 'ends inside a phrase';
+	| 'subordinate opener'
+	| 'possessive opener'
+	| 'no subject'
+	| 'object first'
+	| 'no verb'
+	| 'ends inside a phrase';
 
 /** A word without the punctuation a title leaves on it ("struck," "Wren."). */
 const bare = (word: string) => word.toLowerCase().replace(/^[‘“"']+|[,;:.’”"']+$/g, '');
@@ -54,6 +59,10 @@ function opensWithVerb(words: string[]): boolean {
 	return !words.slice(1).some(finite);
 }
 
+/** Words that open a clause or a phrase, which a noun phrase left before its subject lacks. */
+const CLAUSE_WORDS =
+	/^(?:that|who|which|whom|as|when|while|because|and|but|or|if|so|after|before|since|until|from|to|in|on|at|for|with|by)$/;
+
 export const FAULTS: {
 	fault: Fault;
 	test: (title: string, words: string[]) => boolean;
@@ -80,6 +89,29 @@ export const FAULTS: {
 			return verb > 0 && !words.slice(0, verb).some((w) => /,$/.test(w));
 		},
 		example: 'Ahead of vote on Thursday said, ‘we signed contract’'
+	},
+	{
+		// A relative clause's object left before its subject: "Mahler's Second Symphony it had first
+		// performed" (of "…, which it had first performed in 1986").
+		fault: 'object first',
+		test: (title, words) => {
+			// (Not a quotation's, "Today we got all four out alive", nor a relative clause's own
+			// subject, "Nonprofit that owns it said …".)
+			if (/[‘’]/.test(title) || /^Today\b/.test(title)) return false;
+			const at = words.findIndex((w, i) => i >= 1 && /^(?:it|he|she|they|we)$/.test(w));
+			return (
+				at >= 1 &&
+				!words.slice(0, at).some(
+					(w) =>
+						finite(w) ||
+						/^\p{Ll}{2,}[^s\W]s$/u.test(w) ||
+						// (A clause of its own before the pronoun: "read from Genesis as they orbited".)
+						CLAUSE_WORDS.test(w)
+				) &&
+				words.slice(at + 1).some(finite)
+			);
+		},
+		example: 'Building he had bought'
 	},
 	{
 		fault: 'no verb',

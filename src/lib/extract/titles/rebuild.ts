@@ -9,7 +9,15 @@ import { mainClause } from './clauses';
 import { headline, plainTitle } from './headline';
 import { withoutDates } from './markers';
 import { CLAUSE_BREAK as BREAKS, OPENING_PREPOSITION, type Fault } from './readable';
-import { FINITE, MARK, PARTICIPLE, PREPOSITION, SUBORDINATORS, hasFiniteVerb } from './words';
+import {
+	FINITE,
+	MARK,
+	PARTICIPLE,
+	PREPOSITION,
+	SUBORDINATORS,
+	hasFiniteVerb,
+	subjectOf
+} from './words';
 import { isPastVerb } from '../happenings';
 
 /** A sentence with its dates as markers (`titles.ts`), and the words each marker stands for. */
@@ -155,6 +163,24 @@ export function* rebuilt(
 			const subject = use === undefined ? null : subjectBefore(s.slice(0, use));
 			if (subject) yield `${headline(withoutDates(subject, texts))} ${lowerFirst(title)}`;
 		}
+		return;
+	}
+	if (why === 'object first') {
+		// The clause in its own order, the object after its verb: "It had first performed Mahler's
+		// Second Symphony" (its "it" named after), the object as the sentence writes it.
+		const m = /^(.+?) (it|he|she|they|we) (.+)$/.exec(title)!;
+		const found = new RegExp(m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(s);
+		// (A thing's "it" or "they" is the main clause's subject: "the orchestra played Mahler's
+		// Second Symphony, which it had first performed" → "Orchestra had first performed …".)
+		const main =
+			found && /^(?:it|they)$/.test(m[2]!)
+				? subjectOf(s.slice(0, found.index).split(/,\s+/).at(-1)!)
+				: '';
+		const subject =
+			main && sound(main)
+				? headline(withoutDates(main, texts))
+				: `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1)}`;
+		yield headline(`${subject} ${m[3]} ${found?.[0] ?? m[1]}`);
 		return;
 	}
 	if (why === 'no verb') {
