@@ -39,6 +39,41 @@ const NOT_PEOPLE = new Set(
 	)
 );
 
+/**
+ * Words that end a firm's, a school's or a paper's name, which a family name often opens: "Osei
+ * Freight", "Quinlan Hardware", "Carver Foundation" are no people (a name the story gives a
+ * person that opens a longer one makes it a body too: `isBody`).
+ */
+const FIRM_WORDS =
+	'freight hardware trucking logistics dairy dairies bakery brewing brewery inc llc ltd plc corp co foundation academy college gazette ledger herald tribune courier chronicle restaurant cafe theater theatre museum library gallery stadium arena farms racing cycling trust fund charity clinic hotel studios records motors sons brothers bros'.split(
+		' '
+	);
+for (const word of FIRM_WORDS) NOT_PEOPLE.add(word);
+
+/**
+ * Whether capitalised words name a body, not a person: a body's word among them, or a surname
+ * the story gives a person opening a longer name ("Ama Osei founded Osei Freight": "Osei
+ * Freight" is hers, not someone else). (A first name may be someone's surname too: "Grace".)
+ */
+function isBody(words: string[], named?: Set<string>): boolean {
+	const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+	if (lower.some((w) => NOT_PEOPLE.has(w))) return true;
+	const first = words[0]?.replace(/['’]s$/, '');
+	return (
+		words.length >= 2 &&
+		!!first &&
+		!!named?.has(first) &&
+		!HONORIFICS.has(lower[0]!) &&
+		givenNameSex(first) === null
+	);
+}
+
+/** The surnames a body's name may open: the story's, and the person's own. */
+function surnameOf(person: string, named?: Set<string>): Set<string> {
+	const own = person.split(/\s+/).at(-1)!;
+	return new Set([...(named ?? []), own]);
+}
+
 /** Capitalised words that open sentences without naming anyone. */
 const OPENERS = new Set(
 	'the a an but and in on at for after before since during when while as this that these those it its he she they we i his her their there here then now also however meanwhile yet still so if despite although though by with from of to last next early late earlier later january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
@@ -63,6 +98,10 @@ const READ = 300;
 const ROLE_THEN_NAME =
 	/^(?:[Tt]he|[Aa]n?|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]*['’]s)\s[^,]{1,40},\s+((?:\p{Lu}[\p{Ll}’'.-]+\s+){1,3}\p{Lu}[\p{Ll}’'-]+),/u;
 
+/** A kin by a possessive, then the name in apposition: "Her husband, Tom,", "His wife of 40 years, Ann,". */
+const KIN_THEN_NAME =
+	/^(?:His|Her|Their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|partner|fianc[eé]e?)(?:\s+of\s+\S+\s+years)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}),/u;
+
 /**
  * The person a sentence is about, by its opening name ("Attorney General Janet Reno said …" →
  * "Janet Reno") or the name right after an opening clause ("While …, Juanita Castro is …").
@@ -81,6 +120,10 @@ export function personSubject(
 	if (own) return own;
 	const quoted = quotedSpeaker(sentence.slice(0, READ).trimStart());
 	if (quoted) return quoted;
+	// "Her husband, Tom, ran the farm. He died in 2011": a kin by a possessive names the subject,
+	// by a first name alone.
+	const kin = KIN_THEN_NAME.exec(text)?.[1];
+	if (kin) return kin;
 	const role = ROLE_THEN_NAME.exec(text)?.[1];
 	if (role && !role.split(/\s+/).some((w) => NOT_PEOPLE.has(w.toLowerCase()))) return role;
 	if (!SCENE.test(text)) return null;
@@ -160,7 +203,7 @@ function nameAt(text: string, speakers?: Set<string>, named?: Set<string>): stri
 	}
 	if (name.length === 0 || OPENERS.has(name[0]!.toLowerCase())) return null;
 	const lower = name.map((w) => w.toLowerCase().replace(/\.$/, ''));
-	if (lower.some((w) => NOT_PEOPLE.has(w))) return null;
+	if (isBody(name, named)) return null;
 	const honorific = lower.some((w) => HONORIFICS.has(w));
 	// A lone capitalised word is a person only after an office ("Gen. Schwarzkopf") or when the
 	// story quotes it ("Okafor turned professional in 2020", after "… Okafor said").
@@ -179,7 +222,11 @@ const PRONOUN = /^(He|She|His|Her)\b\s*/;
 /** A person told by their age: "The 23-year-old", headline style "23-year-old". */
 const AGED = /^((?:\d+|[A-Z][a-z]+(?:-[a-z]+)?)-year-old)\s+(?=\p{Ll})/u;
 
-function anotherPerson(text: string, otherSex?: (name: string) => boolean): boolean {
+function anotherPerson(
+	text: string,
+	otherSex?: (name: string) => boolean,
+	named?: Set<string>
+): boolean {
 	for (const { 0: pair, index } of text.matchAll(FULL_NAME)) {
 		// (Someone the sentence tells is of the pronoun's other sex is no one it could be.)
 		if (otherSex?.(pair)) continue;
@@ -195,8 +242,7 @@ function anotherPerson(text: string, otherSex?: (name: string) => boolean): bool
 		// Kowal in Cleveland".
 		if (/\b(?:born|née|nee)\s+$/i.test(text.slice(Math.max(0, index - 6), index))) continue;
 		const words = pair.toLowerCase().split(' ');
-		if (!words.every((w) => HONORIFICS.has(w)) && !words.some((w) => NOT_PEOPLE.has(w)))
-			return true;
+		if (!words.every((w) => HONORIFICS.has(w)) && !isBody(pair.split(' '), named)) return true;
 	}
 	return false;
 }
@@ -402,7 +448,10 @@ const NO_ONES = new Set(
 	voters residents workers regulators lawmakers fans doctors firefighters researchers scientists
 	engineers crews troops soldiers students parents neighbors jurors club team school board
 	council city county state company court agency museum university hospital church government
-	department committee commission jury panel league union bank firm group district`.split(/\s+/)
+	department committee commission jury panel league union bank firm group district nurses
+	teachers protesters demonstrators members drivers pilots miners farmers families relatives
+	survivors victims witnesses activists critics supporters shareholders employees staff players
+	delegates patients passengers`.split(/\s+/)
 );
 const NO_ONES_SUBJECT = {
 	test: (title: string) => {
@@ -643,9 +692,18 @@ function subjectOfEarlier(
 		// (…and further back when every sentence since goes on about "him" and names no one else
 		// who could be he: "Viktor Halden ran a shipping firm until 1981. That year the police
 		// searched his office, and he fled to London. He opened a restaurant there" → Viktor Halden.)
-		if (!person && UNCONFIRMED_NAME.test(sentence.trimStart()))
-			return (k <= run || carriedThrough(earlier.slice(0, k), female)) && !aged
-				? unconfirmedPerson(sentence.trimStart(), female, earlier)
+		// (A body's name that opens the sentence, "Osei Freight grew to 200 trucks", is about no
+		// one: the search goes on past it.)
+		if (
+			!person &&
+			UNCONFIRMED_NAME.test(sentence.trimStart()) &&
+			!(opening && isBody(opening.split(' '), named))
+		)
+			return (k <= run ||
+				carriedThrough(earlier.slice(0, k), female) ||
+				quietBetween(earlier.slice(0, k), named)) &&
+				!aged
+				? unconfirmedPerson(sentence.trimStart(), female, earlier, named)
 				: null;
 		// "Police questioned a night guard, Edward Pike, in 1979. He died in 2004"; "The men's race
 		// was won by Daniel Mutai. He had dropped out last year": a sentence whose subject is no
@@ -667,7 +725,10 @@ function subjectOfEarlier(
 		// "Kamala Harris met Joe Biden. He …": either could be meant.
 		const otherSex = (name: string) =>
 			!aged && statedSex(sentence, name) === (female ? 'male' : 'female');
-		if (anotherPerson(sentence.slice(0, READ).replace(person, ''), otherSex)) return null;
+		if (
+			anotherPerson(sentence.slice(0, READ).replace(person, ''), otherSex, surnameOf(person, named))
+		)
+			return null;
 		return person;
 	}
 	return null;
@@ -695,6 +756,19 @@ function carriedThrough(sentences: string[], female: boolean): boolean {
 					(name) => statedSex(sentence, name) === (female ? 'male' : 'female')
 				)
 		)
+	);
+}
+
+/**
+ * Whether the one sentence between a name and its "he" or "she" is about no one: no pronoun of a
+ * person, no person named ("Ama Osei founded Osei Freight in 1998. The company grew quickly. She
+ * stepped down in 2019" → Ama Osei).
+ */
+function quietBetween(sentences: string[], named?: Set<string>): boolean {
+	return (
+		sentences.length === 1 &&
+		!/\b(?:he|she|his|her|him|hers)\b/i.test(sentences[0]!) &&
+		!anotherPerson(sentences[0]!.slice(0, READ), undefined, named)
 	);
 }
 
@@ -772,7 +846,7 @@ function peopleIn(
 			.split(/\s+/);
 		while (words.length && OPENERS.has(words[0]!.toLowerCase())) words.shift();
 		const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
-		if (words.length === 0 || lower.some((w) => NOT_PEOPLE.has(w))) continue;
+		if (words.length === 0 || isBody(words, named)) continue;
 		const office = lower.findLastIndex((w) => HONORIFICS.has(w) || SEX_OF.has(w));
 		const name = words.slice(office + 1);
 		if (name.length === 0 || name.length > 4) continue;
@@ -799,7 +873,8 @@ const UNCONFIRMED_NAME =
 function unconfirmedPerson(
 	sentence: string,
 	female: boolean,
-	earlier: string[] = []
+	earlier: string[] = [],
+	named?: Set<string>
 ): string | null {
 	const m =
 		/^(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2})(?:,\s+(?:(?:a|an|the)\s[^,]{1,60}|\d{1,3}),)?\s+\p{Ll}/u.exec(
@@ -807,11 +882,12 @@ function unconfirmedPerson(
 		);
 	const name = m?.[1];
 	if (!name) return null;
-	if (name.split(' ').some((w) => NOT_PEOPLE.has(w.toLowerCase()) || OPENERS.has(w.toLowerCase())))
+	if (isBody(name.split(' '), named) || name.split(' ').some((w) => OPENERS.has(w.toLowerCase())))
 		return null;
 	const sex = statedSex(sentence, name) ?? marriedSex(earlier, name);
 	if (sex && (sex === 'female') !== female) return null;
-	if (anotherPerson(sentence.slice(0, READ).replace(name, ''))) return null;
+	if (anotherPerson(sentence.slice(0, READ).replace(name, ''), undefined, surnameOf(name, named)))
+		return null;
 	return name;
 }
 
@@ -872,7 +948,7 @@ function sexInText(sentence: string, person: string): 'female' | 'male' | null {
 	let after = sentence.slice(at + person.length);
 	const described = DESCRIBED_SEX.exec(after);
 	if (described) return SEX_OF.get(described[1]!.toLowerCase()) ? 'female' : 'male';
-	if (anotherPerson(after)) return null;
+	if (anotherPerson(after, undefined, surnameOf(person))) return null;
 	// (Not an object: "Judge Maria Esposito ordered him to repay" says nothing of the judge; nor
 	// what was said of someone of that sex named before: "Mr. Merritt's lawyer, Janet Kuo, said he
 	// would appeal" tells of her client. "Mayor Tom Reed said he would not run" tells of him.)
@@ -894,7 +970,8 @@ function sexInText(sentence: string, person: string): 'female' | 'male' | null {
  * married: "He married Helen Carver, a painter, in 1960" gives "Helen Carver" for a "she".
  * (Only a marriage tells the sex apart: "He met Juan Miguel Gonzalez" says nothing of it.)
  */
-const MARRIED = /^(He|She)\s+(?:married|wed)\b/;
+// (After a short opening: "Two years later she married Tomás Ibarra".)
+const MARRIED = /^(?:[\p{L}\d,]+\s+){0,4}?(he|she)\s+(?:married|wed)\b/iu;
 
 /**
  * The sex an earlier marriage tells of `person`: "She married Frank Marsh, a tool-and-die
@@ -907,14 +984,15 @@ function marriedSex(earlier: string[], person: string): 'female' | 'male' | null
 	if (!person.includes(' ')) return null;
 	for (const sentence of earlier) {
 		const m = MARRIED.exec(sentence.trimStart());
-		if (m && sentence.indexOf(person) > m[0].length) return m[1] === 'She' ? 'male' : 'female';
+		if (m && sentence.indexOf(person) > m[0].length)
+			return m[1]!.toLowerCase() === 'she' ? 'male' : 'female';
 	}
 	return null;
 }
 function otherPerson(sentence: string, female: boolean): string | null {
 	const m = MARRIED.exec(sentence.trimStart());
 	const subject = m?.[1];
-	if (!subject || (subject === 'She') === female) return null;
+	if (!subject || (subject.toLowerCase() === 'she') === female) return null;
 	const people = [...sentence.slice(0, READ).matchAll(FULL_NAME)]
 		.map(([pair]) => pair)
 		.filter((pair) => {

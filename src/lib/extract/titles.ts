@@ -42,14 +42,15 @@ import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
-import { fault } from './titles/readable';
-import { rebuilt, type Marked } from './titles/rebuild';
+import { fault, otherClause } from './titles/readable';
+import { ownClause, rebuilt, type Marked } from './titles/rebuild';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
 	MARK,
 	MAX_WORDS,
 	PARTICIPLE,
+	PREPOSITION,
 	hasFiniteVerb,
 	hasVerb,
 	nounBefore,
@@ -96,6 +97,10 @@ const PERIOD_ENDED =
 const WHEN_TELLS =
 	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\bsince\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
 
+/** A fronted subordinate clause of a time or a reason, before its main clause's comma. */
+const FRONTED =
+	/^(?:When|As|While|Because|Once|Although|Though)\s+(?!of\s|part\s|a\s+result\b)([^,]+?),\s+(?=\S)/;
+
 /** A trailing participle of saying: ", saying the district had lost 900 students …". */
 const SAYING_AFTER =
 	/,\s+(saying|adding|arguing|noting|claiming|warning|insisting)\s+(?:that\s+)?([^;]+)$/;
@@ -107,7 +112,13 @@ const SAYING_AFTER =
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
 	const title = finished(titleOf(sentence, target, others));
 	const why = fault(title);
-	if (!why) return title;
+	if (!why) {
+		// A title told by another clause than the date's is built from the date's own.
+		if (!target || !otherClause(title, sentence, target.start)) return title;
+		const own = ownClause(markDates(sentence, target, others));
+		const again = own && finished(own);
+		return again && again.includes(' ') && !fault(again) ? capitalised(again) : title;
+	}
 	// A title that fails the readability gate is built again from the clause the date governs,
 	// or the main clause; a rebuilt title that reads no better leaves the first as it was.
 	const afterOpening = () => {
@@ -121,10 +132,12 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	};
 	for (const candidate of rebuilt(title, why, markDates(sentence, target, others), afterOpening)) {
 		const again = finished(candidate);
-		if (again.includes(' ') && !fault(again)) return again.charAt(0).toUpperCase() + again.slice(1);
+		if (again.includes(' ') && !fault(again)) return capitalised(again);
 	}
 	return title;
 }
+
+const capitalised = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);
 
 /** A title made, with the stand-ins of its making given back their words. */
 function finished(title: string): string {
@@ -257,6 +270,16 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
 	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, ''));
+	// A date in a fronted "When" or "As" clause dates that clause, whose happening the title
+	// tells: "When Bao Bao died of kidney failure in 2022, the zoo's breeding program seemed over"
+	// → "Bao Bao died of kidney failure". ("After" and "Before" keep their rules below.)
+	const fronted = FRONTED.exec(s);
+	if (
+		fronted?.[1]!.includes(targetMark) &&
+		hasFiniteVerb(fronted[1]!) &&
+		!PREPOSITION.test(fronted[1]!)
+	)
+		return headline(withoutDates(fronted[1]!, texts));
 	// A pair of dashes holds an aside, as brackets do: "tens of thousands of Cuban women --
 	// hundreds visibly pregnant -- marched …". (A "when" between them tells what a bare date
 	// means: "Since 1985 — when the Israelis created a buffer zone —".)

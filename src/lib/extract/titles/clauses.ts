@@ -446,6 +446,16 @@ function subjectBefore(first: string): string {
 		(w, i) => i > 0 && w === 'to' && /^\p{Ll}+$/u.test(words[i + 1] ?? '')
 	);
 	if (to > 0 && to <= 5) return words.slice(0, to).join(' ');
+	// A first phrase in the present: its subject is the words before its verb, an adverb aside
+	// ("She still runs the bakery and said …" → "She", was "She still runs bakery said …").
+	const present = words.findIndex(
+		(w, i) => i > 0 && /^\p{Ll}{2,}[^s\W]s$/u.test(w) && !FUNCTION_WORDS.has(w)
+	);
+	if (present > 0 && present <= 4) {
+		let end = present;
+		while (end > 1 && /^(?:still|also|now|already|\p{Ll}{3,}ly)$/u.test(words[end - 1]!)) end--;
+		return words.slice(0, end).join(' ');
+	}
 	return words.length <= 5 && /^\p{Lu}/u.test(first) && !first.includes(MARK) ? first : '';
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimeline } from '../events';
-import { headline } from './headline';
+import { LIGHTER, headline } from './headline';
 
 /** The title of the event whose date reads `date`, the story told on `published`. */
 function titleAt(text: string, date: string, published = '2026-06-01'): string | undefined {
@@ -132,6 +132,38 @@ describe('a second verb phrase and a body’s "It" (titles XII, after held-out-1
 			'Harbor Foods bought two smaller dairies last year. It expects the deal to close in the fourth quarter.',
 			'the fourth quarter',
 			'Harbor Foods expects deal to close'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('a long title drops modifiers before it cuts, and keeps its verb’s object (titles XIII)', () => {
+	it('drops each row of LIGHTER on its example', () => {
+		for (const row of LIGHTER) {
+			const [before, after] = row.example.split(' → ');
+			expect(before!.replace(row.pattern, row.by), row.example).toBe(after);
+		}
+	});
+
+	it.each([
+		[
+			// A place's kind and an "only" go; the verb keeps what was ordered.
+			'A Cook County judge on Thursday ordered the village of Oak Ridge to restore its only public swimming pool, which the board closed in May.',
+			'Thursday',
+			'Cook County judge ordered Oak Ridge to restore its public swimming pool'
+		],
+		[
+			// One of a plural after a preposition is the thing itself.
+			'In 2028, a European rover will try to land in one of the valleys the orbiter photographed.',
+			'2028',
+			'European rover will try to land in valley orbiter photographed'
+		],
+		[
+			// (A subject's "one of" keeps whose it is: the title is short enough.)
+			'The mayor said on Monday that one of the bridges would close.',
+			'Monday',
+			'Mayor said one of the bridges would close'
 		]
 	])('%s (%s) → %s', (text, date, title) => {
 		expect(titleAt(text, date)).toBe(title);

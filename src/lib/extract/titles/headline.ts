@@ -113,13 +113,48 @@ const SUBJECT_VERB = (x: string) =>
 	(FINITE.has(x) || isPastVerb(x) || isParticiple(x));
 
 /**
+ * Words a headline over its length drops before it is cut, so that the verb keeps its object
+ * (a cut stops inside it: "Judge ordered town of Verona Falls", "Lander will try to drill"). Each
+ * row drops a modifier and keeps what it modifies.
+ */
+export const LIGHTER: { pattern: RegExp; by: (...m: string[]) => string; example: string }[] = [
+	{
+		// A place's kind before its name.
+		pattern: /\b(?:town|city|village|borough|county|state|province|district)\s+of\s+(?=\p{Lu})/gu,
+		by: () => '',
+		example: 'ordered town of Verona Falls to reopen → ordered Verona Falls to reopen'
+	},
+	{
+		// One of a plural after a preposition: the thing itself. (Not a subject's: "disclosed one of
+		// its lines had failed" keeps whose lines.)
+		pattern:
+			/\b(into|in|on|at|to|from|with|near|inside|onto|toward|towards)\s+one\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(\p{Ll}{3,}?)(ies|s)\b(?!['’])/gu,
+		// (Not a plural in "-es" after a hiss: "one of the buses" has no "buse".)
+		by: (m, preposition, stem, plural) =>
+			/(?:s|x|z|ch|sh)e$/.test(stem!) ? m! : `${preposition} ${stem}${plural === 'ies' ? 'y' : ''}`,
+		example: 'drill into one of the craters → drill into crater'
+	},
+	{
+		// "only" after a determiner, before the words of its noun.
+		pattern: /\b(its|their|his|her|the|\p{Lu}[\p{L}-]*['’]s)\s+only\s+(?=\p{Ll}{3,}\s+\p{Ll})/gu,
+		by: (_, determiner) => `${determiner} `,
+		example: 'reopen its only public boat ramp → reopen its public boat ramp'
+	}
+];
+
+/** A clause without the modifiers of `LIGHTER`. */
+function lighter(clause: string): string {
+	return LIGHTER.reduce((c, { pattern, by }) => c.replace(pattern, by), clause);
+}
+
+/**
  * A headline over its length first loses what headlines leave out: an office before a name
  * ("Soviet Foreign Ministry spokesman Yuri Gremitskikh said" → "Yuri Gremitskikh said"), "told
  * its audience that" for "said", and a short subject's prepositional phrase ("Investigation by
  * federal regulators found" → "Investigation found").
  */
 function shortened(words: string[]): string {
-	let w = [...words];
+	let w = lighter(words.join(' ')).split(' ');
 	const verb = () => w.findIndex((x, i) => i > 0 && SUBJECT_VERB(x));
 	let v = verb();
 	// The office: up to and including its last office word, when a name of two words or more

@@ -212,3 +212,46 @@ describe('a saying dated before its "that" names who said what (titles XII)', ()
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a person is named by a person, not by a body that holds her name (titles XIII)', () => {
+	it.each([
+		[
+			// A surname the story gives a person, opening a longer name, makes that name a body's.
+			'Ama Osei founded Osei Freight in 1998. She stepped down in 2019.',
+			'2019',
+			'Ama Osei stepped down'
+		],
+		[
+			// …and a body's name opening the sentence between is about no one.
+			'Ama Osei founded Osei Freight in 1998. Osei Freight grew to 200 trucks by 2010. She stepped down in 2019.',
+			'2019',
+			'Ama Osei stepped down'
+		],
+		[
+			// One sentence about no one may stand between a name and its "she".
+			'Ama Osei founded Osei Freight in 1998 with two trucks. The company grew quickly. She stepped down in 2019.',
+			'2019',
+			'Ama Osei stepped down'
+		],
+		[
+			// A kin by a possessive, named by a first name only, is who "he" is.
+			'Ruth Dunn ran the farm. Her husband, Tom, fixed the tractors for 40 years. He died in 2011.',
+			'2011',
+			'Tom died'
+		],
+		[
+			// A marriage after a short opening tells the other one's sex.
+			'Harriet Vance earned a degree in 1960. Two years later she married Paulo Reis, a fisherman. He died in 2003.',
+			'2003',
+			'Paulo Reis died'
+		],
+		[
+			// A possessive inside a title whose subject is a group is named.
+			'Nurses protested outside the office of Dean Carla Weiss. They began demanding her dismissal in March.',
+			'March',
+			'Nurses began demanding Dean Carla Weiss’s dismissal'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

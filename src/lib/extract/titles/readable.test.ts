@@ -82,10 +82,77 @@ describe('a title that fails the gate is built again from its clause', () => {
 			"Family's lawyer, Omar Haddad, said they would appeal"
 		],
 		[
+			// A dated noun with a clause of its own is told by that clause.
+			'Sales rose 4 percent in March, recovering from the February storm that closed 40 stores.',
+			'February',
+			'Storm closed 40 stores'
+		],
+		[
 			// A share's opening phrase goes.
 			'Of the 40 people injured, 14 were treated at Mercy Hospital on Sunday.',
 			'Sunday',
 			'14 treated at Mercy Hospital'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('a title tells the clause its date is in (titles XIII)', () => {
+	it.each([
+		[
+			// A state or a denial is no clause a past date dates: the date's own clause is the title.
+			'No one has been charged, and the statute of limitations ran out in 1999.',
+			'1999',
+			'Statute of limitations ran out'
+		],
+		[
+			'Donations have grown every year since she arrived, and the library finished a $40 million campaign in 2024.',
+			'2024',
+			'Library finished $40 million campaign'
+		],
+		[
+			// (A past clause joined by "and" may be dated by a date that ends the sentence.)
+			'The intelligence finding was briefed to President Donald Trump, and the council discussed the problem in late March.',
+			'late March',
+			'Intelligence finding briefed to President Donald Trump'
+		],
+		[
+			// A second verb phrase after one in the present takes its subject, not the phrase.
+			'Rosa Tate opened the bakery in 1980. She still runs the bakery and said on Monday that she would retire.',
+			'Monday',
+			'Rosa Tate said she would retire'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('a clause in its own order, and a fronted "When" clause (titles XIII)', () => {
+	it.each([
+		[
+			// A relative clause's object left before its subject goes after its verb; a thing's
+			// "it" is the main clause's subject.
+			"At the final concert, the orchestra played Mahler's Second Symphony, which it had first performed in 1986.",
+			'1986',
+			"Orchestra had first performed Mahler's Second Symphony"
+		],
+		[
+			// A date in a fronted "When" clause dates that clause.
+			"When the zoo's male panda died of kidney failure in 2022, the breeding program seemed over.",
+			'2022',
+			"Zoo's male panda died of kidney failure"
+		],
+		[
+			'As the river rose past 30 feet on Tuesday, the town closed its only bridge.',
+			'Tuesday',
+			'River rose past 30 feet'
+		],
+		[
+			// (A clause of its own before the pronoun is no object: the title stays.)
+			'On Dec. 24, 1968, the crew of Apollo 8 read from Genesis as they orbited the Moon.',
+			'Dec. 24, 1968',
+			'Crew of Apollo 8 read from Genesis as they orbited Moon'
 		]
 	])('%s (%s) → %s', (text, date, title) => {
 		expect(titleAt(text, date)).toBe(title);

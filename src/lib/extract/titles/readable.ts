@@ -9,7 +9,12 @@ import { isParticiple } from '../verb-forms';
 import { ENDS_NOT, FINITE, PARTICIPLE, PREPOSITIONS, SUBORDINATORS } from './words';
 
 export type Fault =
-	'subordinate opener' | 'possessive opener' | 'no subject' | 'no verb' | 'ends inside a phrase';
+	| 'subordinate opener'
+	| 'possessive opener'
+	| 'no subject'
+	| 'object first'
+	| 'no verb'
+	| 'ends inside a phrase';
 
 /** A word without the punctuation a title leaves on it ("struck," "Wren."). */
 const bare = (word: string) => word.toLowerCase().replace(/^[‘“"']+|[,;:.’”"']+$/g, '');
@@ -54,6 +59,10 @@ function opensWithVerb(words: string[]): boolean {
 	return !words.slice(1).some(finite);
 }
 
+/** Words that open a clause or a phrase, which a noun phrase left before its subject lacks. */
+const CLAUSE_WORDS =
+	/^(?:that|who|which|whom|as|when|while|because|and|but|or|if|so|after|before|since|until|from|to|in|on|at|for|with|by)$/;
+
 export const FAULTS: {
 	fault: Fault;
 	test: (title: string, words: string[]) => boolean;
@@ -80,6 +89,29 @@ export const FAULTS: {
 			return verb > 0 && !words.slice(0, verb).some((w) => /,$/.test(w));
 		},
 		example: 'Ahead of vote on Thursday said, ‘we signed contract’'
+	},
+	{
+		// A relative clause's object left before its subject: "Mahler's Second Symphony it had first
+		// performed" (of "…, which it had first performed in 1986").
+		fault: 'object first',
+		test: (title, words) => {
+			// (Not a quotation's, "Today we got all four out alive", nor a relative clause's own
+			// subject, "Nonprofit that owns it said …".)
+			if (/[‘’]/.test(title) || /^Today\b/.test(title)) return false;
+			const at = words.findIndex((w, i) => i >= 1 && /^(?:it|he|she|they|we)$/.test(w));
+			return (
+				at >= 1 &&
+				!words.slice(0, at).some(
+					(w) =>
+						finite(w) ||
+						/^\p{Ll}{2,}[^s\W]s$/u.test(w) ||
+						// (A clause of its own before the pronoun: "read from Genesis as they orbited".)
+						CLAUSE_WORDS.test(w)
+				) &&
+				words.slice(at + 1).some(finite)
+			);
+		},
+		example: 'Building he had bought'
 	},
 	{
 		fault: 'no verb',
@@ -120,3 +152,46 @@ export function fault(title: string): Fault | null {
 	const words = title.split(' ');
 	return FAULTS.find((row) => row.test(title, words))?.fault ?? null;
 }
+
+/** Where clauses of a sentence meet: a semicolon, a comma before "and", "but", "while" or "yet". */
+export const CLAUSE_BREAK = /;\s+|,\s+(?:and|but|while|yet)\s+/g;
+
+/** The verbs a title tells by: past forms and participles (auxiliaries and sayings aside). */
+function toldBy(text: string): string[] {
+	return text
+		.split(/\s+/)
+		.map(bare)
+		.filter(
+			(w) =>
+				!/^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|said|says|told)$/.test(w) &&
+				(isPastVerb(w) || isParticiple(w))
+		);
+}
+
+/**
+ * Whether a title tells another clause of its sentence than the one its date is in: none of its
+ * verbs is a verb of the date's clause, and one is another clause's ("Landscapers objected, and
+ * the council shelved the plan last spring" titled "Landscapers objected" for last spring).
+ * `at` is where the date is in `sentence`.
+ */
+export function otherClause(title: string, sentence: string, at: number): boolean {
+	if (/^[^‘:]+:\s+‘/.test(title)) return false;
+	const cuts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
+	if (cuts.length < 2) return false;
+	const ends = [...cuts.slice(1), sentence.length];
+	const pieces = cuts.map((c, i) => sentence.slice(c, ends[i]));
+	const k = cuts.findLastIndex((c) => c <= at);
+	const told = toldBy(title);
+	const own = new Set(toldBy(pieces[k]!));
+	if (!told.length || !own.size || told.some((v) => own.has(v))) return false;
+	// (Only a clause the date cannot date: a state or a denial. A past one joined by "and" may be
+	// dated by a date that ends the sentence, as the seed's "The intelligence finding was briefed
+	// to President Donald Trump, and the … council discussed the problem … in late March" is.)
+	return pieces.some(
+		(p, i) => i !== k && UNDATED.test(p) && toldBy(p).some((v) => told.includes(v))
+	);
+}
+
+/** A clause of a state or a denial, which a past date does not date: "No one has been charged". */
+const UNDATED =
+	/\b(?:has|have)\s+(?:not\s+|never\s+)?(?:been\s+)?\p{Ll}+|\b(?:no\s+one|nobody|nothing|never)\b|\b(?:not|n['’]t)\s/iu;

@@ -8,8 +8,16 @@
 import { mainClause } from './clauses';
 import { headline, plainTitle } from './headline';
 import { withoutDates } from './markers';
-import { OPENING_PREPOSITION, type Fault } from './readable';
-import { FINITE, MARK, PARTICIPLE, PREPOSITION, SUBORDINATORS, hasFiniteVerb } from './words';
+import { CLAUSE_BREAK as BREAKS, OPENING_PREPOSITION, type Fault } from './readable';
+import {
+	FINITE,
+	MARK,
+	PARTICIPLE,
+	PREPOSITION,
+	SUBORDINATORS,
+	hasFiniteVerb,
+	subjectOf
+} from './words';
 import { isPastVerb } from '../happenings';
 
 /** A sentence with its dates as markers (`titles.ts`), and the words each marker stands for. */
@@ -91,6 +99,27 @@ function sound(subject: string): string | null {
  * The candidates for a title that failed the gate, best first. `afterOpening()` titles the
  * sentence after its opening phrase (the phrase's date dating the rest).
  */
+/**
+ * The title of the clause the date is in, for a title told by another clause: "…, and the council
+ * shelved the plan last spring" → "Council shelved plan" (a second verb phrase with its clause's
+ * subject).
+ */
+export function ownClause({ s, texts, targetMark }: Marked): string | null {
+	const breaks = [...s.matchAll(BREAKS)];
+	const at = s.indexOf(targetMark);
+	const k = breaks.findLastIndex((m) => m.index + m[0].length <= at);
+	if (k < 0) return null;
+	const from = breaks[k]!.index + breaks[k]![0].length;
+	let clause = s.slice(from, breaks[k + 1]?.index ?? s.length).replace(/[\s.;,]+$/, '');
+	// (A second verb phrase takes its clause's subject: "… and had promised it would open".)
+	if (/^\p{Ll}+ed\b/u.test(clause)) {
+		const subject = subjectBefore(`${s.slice(0, breaks[k]!.index)} and `);
+		if (!subject) return null;
+		clause = `${subject} ${clause}`;
+	}
+	return plainTitle(clause, texts);
+}
+
 export function* rebuilt(
 	title: string,
 	why: Fault,
@@ -136,6 +165,24 @@ export function* rebuilt(
 		}
 		return;
 	}
+	if (why === 'object first') {
+		// The clause in its own order, the object after its verb: "It had first performed Mahler's
+		// Second Symphony" (its "it" named after), the object as the sentence writes it.
+		const m = /^(.+?) (it|he|she|they|we) (.+)$/.exec(title)!;
+		const found = new RegExp(m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').exec(s);
+		// (A thing's "it" or "they" is the main clause's subject: "the orchestra played Mahler's
+		// Second Symphony, which it had first performed" → "Orchestra had first performed …".)
+		const main =
+			found && /^(?:it|they)$/.test(m[2]!)
+				? subjectOf(s.slice(0, found.index).split(/,\s+/).at(-1)!)
+				: '';
+		const subject =
+			main && sound(main)
+				? headline(withoutDates(main, texts))
+				: `${m[2]!.charAt(0).toUpperCase()}${m[2]!.slice(1)}`;
+		yield headline(`${subject} ${m[3]} ${found?.[0] ?? m[1]}`);
+		return;
+	}
 	if (why === 'no verb') {
 		// A noun and the participle the date governs: "Her book “The Friendly Ones,” published
 		// in 1989, described …" → "Lowell's book Friendly Ones published".
@@ -145,6 +192,14 @@ export function* rebuilt(
 		).exec(s)?.[1];
 		if (participle && (isPastVerb(participle) || PARTICIPLE.test(participle)))
 			yield `${title} ${participle}`;
+		// A dated noun with a clause of its own: "recovering from the February storm that closed 40
+		// stores" → "Storm closed 40 stores".
+		const described = new RegExp(
+			`\\b(?:the|a|an|its|their|his|her)\\s+${targetMark}\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+(?:that|which|who)\\s+(\\p{Ll}+)([^,;.]*)`,
+			'u'
+		).exec(s);
+		if (described && (isPastVerb(described[2]!) || FINITE.has(described[2]!)))
+			yield headline(withoutDates(`${described[1]} ${described[2]}${described[3]}`, texts));
 		// The clause the date is in, whole: "… and the club fired its coach, Ian Mercer, on Sept.
 		// 2" → "Club fired its coach, Ian Mercer".
 		const clauses = s.split(CLAUSE_BREAK);

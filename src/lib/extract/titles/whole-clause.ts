@@ -63,6 +63,17 @@ export function fragment(title: string, next?: string): 'relative' | 'open' | nu
 		words.slice(1, own).some(isVerb)
 	)
 		return 'relative';
+	// …and the main clause's: "Judge ordered Oak Ridge | to restore its pool" has lost what the
+	// judge ordered.
+	const verb = words.findIndex((w, i) => i > 0 && isVerb(w));
+	if (
+		next === 'to' &&
+		verb > 0 &&
+		OBJECT_THEN_TO.test(words[verb]!) &&
+		verb < words.length - 1 &&
+		!words.slice(verb + 1).some((w) => isVerb(w) || w === 'to')
+	)
+		return 'open';
 	// A relative pronoun in the last three words, after the clause's own verb.
 	const relative = words.findLastIndex((w) => RELATIVE.test(w));
 	if (relative >= words.length - 3 && relative > 1 && words.slice(1, relative).some(isVerb))
