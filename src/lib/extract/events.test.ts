@@ -827,6 +827,45 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-08-03',
 			['2014', '2026-07-31']
 		],
+		// dev11: a denied happening is no event: a past verb negated in the date's own clause, or a
+		// subject that is nobody. A state denied, a present, another clause's denial, "not until"
+		// and a quotation's "today" keep their dates (TimeBank's "weren't available … late
+		// yesterday", "never materialized and IMA completed the purchase yesterday").
+		[
+			'The board voted on Tuesday. The ferry line did not send a representative on Wednesday.',
+			'2026-09-25',
+			['2026-09-22']
+		],
+		[
+			'The board voted on Tuesday. Nobody was removed from the meeting on Tuesday, though deputies stood by the doors.',
+			'2026-09-25',
+			['2026-09-22']
+		],
+		[
+			'The board voted on Tuesday. No firefighters died this year, officials said.',
+			'2026-09-25',
+			['2026-09-22']
+		],
+		[
+			'The board voted on Tuesday. The company did not recall the drug in January.',
+			'2026-09-25',
+			['2026-09-22']
+		],
+		[
+			'The board voted on Tuesday. But the offers never materialized and IMA completed the purchase on Wednesday.',
+			'2026-09-25',
+			['2026-09-22', '2026-09-23']
+		],
+		[
+			'The board voted on Tuesday. Power did not return until Thursday.',
+			'2026-09-25',
+			['2026-09-22', '2026-09-24']
+		],
+		[
+			'The board voted on Tuesday. In a letter, Finch wrote that he did not want the matter "to distract from the work of this university today."',
+			'2026-09-25',
+			['2026-09-22', '2026-09-22']
+		],
 		// dev9: a comparison with a year names a yardstick, no happening of that year (yardsticks.ts);
 		// a "when" after it tells one.
 		['Old-timers compare the winter with 1992.', '2026-01-30', []],

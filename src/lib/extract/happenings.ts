@@ -7,7 +7,7 @@
 import { IRREGULAR_PASTS } from '../temporal/irregular-verbs';
 
 /** Participles after "was"/"were" that make a passive happening: "was killed", "were shot". */
-const IRREGULAR_PARTICIPLE = new Set(
+export const IRREGULAR_PARTICIPLE: ReadonlySet<string> = new Set(
 	`beaten become begun bitten blown born borne broken brought built caught chosen cut done drawn
 	driven eaten fallen fed felt fled flown forgotten forgiven found frozen given gone grown held hit
 	hung hurt kept known laid led left lent lost made met paid put quit ridden run seen sent set shot
