@@ -866,6 +866,19 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-09-25',
 			['2026-09-22', '2026-09-22']
 		],
+		// held-out-dates-8, dev11: "the next week" after a happening counted from another, and
+		// "three weeks later" after a week, count from that happening, not from the last date the
+		// tagger saw (the fire's day, the lightning's).
+		[
+			'A fire destroyed the east wing on Aug. 18, 2025. Two months after the fire, the hospital laid off 120 workers. Nurses picketed the hospital the next week.',
+			'2026-03-05',
+			['2025-08-18', '2025-10-18', '2025-W43']
+		],
+		[
+			'On Aug. 12, lightning started 40 fires. The following week, the Sanger Complex destroyed 300 homes. Three weeks later, crews contained it.',
+			'2026-11-05',
+			['2026-08-12', '2026-W34', '2026-W37']
+		],
 		// dev9: a comparison with a year names a yardstick, no happening of that year (yardsticks.ts);
 		// a "when" after it tells one.
 		['Old-timers compare the winter with 1992.', '2026-01-30', []],

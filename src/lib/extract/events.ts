@@ -427,7 +427,10 @@ function dateOf(
 	counted = false
 ): FuzzyDate | null {
 	if (x.type === 'DATE' || x.type === 'TIME')
-		return (counted && laterThan(x.text, anchor)) || writtenDate(x, published, dates);
+		return (
+			((counted || anchor?.precision === 'week') && laterThan(x.text, anchor)) ||
+			writtenDate(x, published, dates)
+		);
 	if (x.type !== 'DURATION' || !anchor) return null;
 	const at = x.end - sentence.start;
 	const after = sentence.text.slice(at, at + 12);
