@@ -271,6 +271,7 @@ describe('extractTimeline: undated happenings take the date of their context', (
 			'The embargo was ordered on Friday. Bush then sent troops.',
 			'The index fell 1.2% on Friday. For the week, the index dropped 3.8%.',
 			'The plant closed on Friday. No one was hurt.',
+			'The plant closed on Friday. No patients were harmed, the company said.',
 			'The plant closed on Friday. The outlook seemed bleak.',
 			'Officials have concluded that the unit offered bounties.',
 			'The plant closed months ago. Workers protested outside the gates.'

@@ -33,8 +33,12 @@ const PASSIVE = /^(?:was|were)$/;
 const NEGATED = /n[’']t$|^(?:not|never|did|no)$/;
 const CLAUSE_START =
 	/^(?:that|which|who|whom|whose|because|if|when|where|unless|until|after|before|while|although|though|since|as)$/;
-/** A clause with no one doing anything: a contracted "is" or a subject that is nobody. */
-const NO_SUBJECT = /^(?:(?:there|that|it|here|what)['’]s|no\s+one|nobody|nothing|none)\b/i;
+/**
+ * A clause with no one doing anything: a contracted "is" or a subject that is nobody or none
+ * ("No patients were harmed", "No injuries were reported", "No firefighters died").
+ */
+const NO_SUBJECT =
+	/^(?:(?:there|that|it|here|what)['’]s|no\s+one|nobody|nothing|none|no\s+(?!sooner\b|longer\b|doubt\b|matter\b)[a-z]+)\b/i;
 /**
  * Present forms news tells states and sayings with ("officials say", "relatives want"), and
  * past forms of states ("a group trip appeared more likely").
