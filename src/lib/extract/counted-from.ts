@@ -201,24 +201,34 @@ const TOLD_LENGTH =
 	/^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week)s?\s+(later|earlier)$/i;
 
 /**
+ * "the next week", "the following day", "the week after": one unit on from the story's last
+ * happening ("Two months after the fire, St. Brendan's laid off 120 workers. Nurses picketed the
+ * hospital the next week" is the week after the layoffs, not after the fire the tagger last saw).
+ */
+const TOLD_NEXT = /^the\s+(?:next|following)\s+(day|week)$|^the\s+(day|week)\s+after$/i;
+
+/**
  * The date a length from the story's last happening names ("Park hit a home run in his first
  * game, and three weeks later he was named rookie of the month", after "a week after the trade
  * it called up the shortstop"), counted from that happening's day; null when the words are no
  * such length or the last happening has no day. Asked only when that happening was itself
- * counted from another (countedFrom): the tagger counts from the last date written, which
- * knows nothing of it.
+ * counted from another (countedFrom), or dated by a week: the tagger counts from the last date
+ * written, which knows nothing of the one and gives the other no day to count from.
  */
 export function laterThan(text: string, last: FuzzyDate | null): FuzzyDate | null {
-	const m = TOLD_LENGTH.exec(text);
-	if (!m || !last || !/^(?:day|time)$/.test(last.precision) || last.mod) return null;
+	const next = TOLD_NEXT.exec(text);
+	const m = next ? ['', 'one', next[1] ?? next[2]!, 'later'] : TOLD_LENGTH.exec(text);
+	if (!m || !last || last.mod) return null;
 	const n = countOf(m[1]!);
 	const unit = UNITS.get(m[2]!.toLowerCase())!.unit;
-	const day = shiftedBy(
-		dayOf(last),
-		`P${n}${unit}`,
-		text,
-		m[3]!.toLowerCase() === 'later' ? 1 : -1
-	);
+	// A week counts on by weeks from its first day ("The following week, the Sanger Complex
+	// destroyed 300 homes. Three weeks later, crews contained it"); it names no day to count
+	// days from.
+	const week = last.precision === 'week' && unit === 'W';
+	if (!week && !/^(?:day|time)$/.test(last.precision)) return null;
+	const from = week ? fuzzyDate(text, last.earliest.slice(0, 10)) : dayOf(last);
+	if (!from) return null;
+	const day = shiftedBy(from, `P${n}${unit}`, text, m[3]!.toLowerCase() === 'later' ? 1 : -1);
 	// A length in weeks names a week, as the tagger's own "three weeks later" does.
 	const ymd = day && unit === 'W' ? parseYmd(day.value) : null;
 	return ymd ? fuzzyDate(text, formatWeek(ymd)) : day;

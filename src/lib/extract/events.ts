@@ -21,6 +21,7 @@ import { continuedDate, inferredEvent, ledeDate, mayContinue } from './inferred'
 import { titleFor, type Span } from './titles';
 import {
 	dateOfAHabit,
+	IRREGULAR_PARTICIPLE,
 	presentSchedules,
 	isPastVerb,
 	telling,
@@ -333,7 +334,11 @@ function redateQuotedToday(
 	saying.day = day(sayingDay?.date);
 	// A quotation that goes on into a sentence of its own was said on the day the sentence
 	// before said it was: '"…," Ruiz said on Sunday. "Today I told the players …"' (dev10).
-	const said = own ? (day(own.date) ?? storyDay) : (saying.goesOn ?? storyDay);
+	// A saying in the run-up to a coming happening ("Ahead of the vote on Thursday, Mayor Carla
+	// Diaz said, 'Today I sent …'") is of the page's days, not of the lede's (dev10,
+	// held-out-dates-8): its "today" stays the page's.
+	const lede = RUN_UP.test(sentence.text) ? null : storyDay;
+	const said = own ? (day(own.date) ?? lede) : (saying.goesOn ?? lede);
 	for (let i = dated.length - 1; i >= 0; i--) {
 		const d = dated[i]!;
 		if (!isQuotedToday(d.timex, quoted, sentence) || !said) continue;
@@ -341,6 +346,9 @@ function redateQuotedToday(
 		else d.date = { ...said, text: d.timex.text };
 	}
 }
+
+/** A sentence opening in the run-up to a coming happening: "Ahead of the vote on Thursday, …". */
+const RUN_UP = /^\s*(?:just\s+)?(?:ahead\s+of|in\s+the\s+run-up\s+to)\s/i;
 
 /**
  * Whether a sentence goes on quoting with no saying of its own: it opens with a quotation mark
@@ -426,7 +434,10 @@ function dateOf(
 	counted = false
 ): FuzzyDate | null {
 	if (x.type === 'DATE' || x.type === 'TIME')
-		return (counted && laterThan(x.text, anchor)) || writtenDate(x, published, dates);
+		return (
+			((counted || anchor?.precision === 'week') && laterThan(x.text, anchor)) ||
+			writtenDate(x, published, dates)
+		);
 	if (x.type !== 'DURATION' || !anchor) return null;
 	const at = x.end - sentence.start;
 	const after = sentence.text.slice(at, at + 12);
@@ -624,6 +635,19 @@ function eventsOfSentence(
 			NOT_BEFORE.test(clauseBefore(sentence, timex).replace(/^.*,/s, ''))
 		)
 			continue;
+		// "The ferry line did not send a representative on Wednesday", "Nobody was removed from
+		// the meeting on Tuesday", "No firefighters died this year": the date's clause denies the
+		// happening it would date, which a reader would take for one that happened ("did not
+		// return until Friday" did return then).
+		// (A quotation's "today" is its saying's day: "wrote that he … did not want the matter 'to
+		// distract from the work of this university today'" dates the letter.)
+		if (
+			!joined &&
+			!TILL.test(before) &&
+			!SAYING_NOW.test(timex.text) &&
+			DENIED.test(ownClauseBefore(sentence, timex))
+		)
+			continue;
 		if (event.kind === 'plan' && !joined && !date.mod && BEFORE_PLAN.test(before)) {
 			const bounded = fuzzyDate(date.text, date.value, 'BEFORE', published);
 			if (bounded) event.start = bounded;
@@ -672,6 +696,40 @@ const PLUPERFECT = /(?<!\b(?:has|have|having)\s+)\bhad(?:n['’]t)?\s+(?!to\b)/i
 const TILL = /\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** A denial or doubt of what is bounded: "will not …", "won't", "No decision …", "is unlikely". */
 const NOT_BEFORE = /\b(?:not|never|no|nothing|nobody|unlikely)\b|n['’]t\b/i;
+
+/**
+ * A clause that denies its happening: a past verb negated ("did not send", "wasn't charged",
+ * "never reached") or a subject that is nobody ("No one was hurt", "Nobody was removed", "No
+ * firefighters died"). A state denied is no such thing ("Officials weren't available to comment
+ * late yesterday", TimeBank), nor a present ("I don't think Kellogg can get back to 40% this
+ * year"), nor "not only", "not until".
+ */
+/** Participles of a passive denied: "was not charged", "were not hurt". */
+const PARTICIPLES = [...IRREGULAR_PARTICIPLE].join('|');
+const DENIED = new RegExp(
+	[
+		"\\bdid\\s*(?:not|n['’]t)\\s+(?!only\\b|just\\b)[a-z]+",
+		`\\b(?:was|were)\\s*(?:not|n['’]t)\\s+(?:(?:ever|even|immediately)\\s+)?(?:[a-z]+ed|${PARTICIPLES})\\b`,
+		'\\bnever\\s+(?:was\\s+|were\\s+)?[a-z]+',
+		'^\\s*(?:no\\s+one|nobody|none\\s+of|no\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:was|were|died|burned))\\b'
+	].join('|'),
+	'i'
+);
+
+/** The saying's own time inside what was said. */
+const SAYING_NOW = /^(?:today|tonight|now|this\s+(?:morning|afternoon|evening))$/i;
+
+/** Where the clause of a date's denial begins: a break, or a word that opens a clause of its own. */
+const CLAUSE_OPENS =
+	/[,;:—–]|\b(?:and|but|that|which|who|when|if|whether|because|after|before|while|as|since|though|although)\b/gi;
+
+/** The date's own clause before it, from the last break or clause opener. */
+function ownClauseBefore(sentence: Sentence, timex: Timex): string {
+	const before = textBefore(sentence, timex, 3 * NEAR);
+	let from = 0;
+	for (const m of before.matchAll(CLAUSE_OPENS)) from = m.index + m[0].length;
+	return before.slice(from);
+}
 
 /** A clause that gaps the verb of the one before it: "…, and on Saturday" before its reason. */
 const GAP_BEFORE = /(?:,\s*|\s)and\s+(?:on\s+|in\s+|at\s+)?$/i;

@@ -21,6 +21,10 @@ const rows: [string, boolean, boolean][] = [
 	["There's nothing new on why the plane exploded.", false, false],
 	["That's built up a heck of a momentum.", false, false],
 	['No one was hurt.', false, false],
+	// dev11: a subject that is none of something tells no happening either.
+	['No patients were harmed, the company said.', false, false],
+	['No injuries were reported.', false, false],
+	['No firefighters died.', false, false],
 	['Police gave no details about the negotiations.', false, false],
 	['The relatives want the court to let them meet.', false, false],
 	['Officials say a slab of hillside could break loose.', false, false],

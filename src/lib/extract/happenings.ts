@@ -7,7 +7,7 @@
 import { IRREGULAR_PASTS } from '../temporal/irregular-verbs';
 
 /** Participles after "was"/"were" that make a passive happening: "was killed", "were shot". */
-const IRREGULAR_PARTICIPLE = new Set(
+export const IRREGULAR_PARTICIPLE: ReadonlySet<string> = new Set(
 	`beaten become begun bitten blown born borne broken brought built caught chosen cut done drawn
 	driven eaten fallen fed felt fled flown forgotten forgiven found frozen given gone grown held hit
 	hung hurt kept known laid led left lent lost made met paid put quit ridden run seen sent set shot
@@ -33,8 +33,12 @@ const PASSIVE = /^(?:was|were)$/;
 const NEGATED = /n[’']t$|^(?:not|never|did|no)$/;
 const CLAUSE_START =
 	/^(?:that|which|who|whom|whose|because|if|when|where|unless|until|after|before|while|although|though|since|as)$/;
-/** A clause with no one doing anything: a contracted "is" or a subject that is nobody. */
-const NO_SUBJECT = /^(?:(?:there|that|it|here|what)['’]s|no\s+one|nobody|nothing|none)\b/i;
+/**
+ * A clause with no one doing anything: a contracted "is" or a subject that is nobody or none
+ * ("No patients were harmed", "No injuries were reported", "No firefighters died").
+ */
+const NO_SUBJECT =
+	/^(?:(?:there|that|it|here|what)['’]s|no\s+one|nobody|nothing|none|no\s+(?!sooner\b|longer\b|doubt\b|matter\b)[a-z]+)\b/i;
 /**
  * Present forms news tells states and sayings with ("officials say", "relatives want"), and
  * past forms of states ("a group trip appeared more likely").

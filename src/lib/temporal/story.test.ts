@@ -155,6 +155,36 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2026-W40'
 	},
+	// dev10: a day of the season (or month) of an earlier year just told, opening the next
+	// paragraph, goes on in it; a day of another month, or one told later, is the page's.
+	{
+		text: 'That fall, the board approved the purchase in 2024. The following spring, conservators removed the varnish.\n\nOn April 9, they found the signature.',
+		published: '2026-09-17',
+		words: 'April 9',
+		type: 'DATE',
+		value: '2025-04-09'
+	},
+	{
+		text: 'Conservators removed the varnish in April 2025.\n\nOn April 9, they found the signature.',
+		published: '2026-09-17',
+		words: 'April 9',
+		type: 'DATE',
+		value: '2025-04-09'
+	},
+	{
+		text: 'Conservators removed the varnish in March 2025.\n\nOn April 9, they found the signature.',
+		published: '2026-09-17',
+		words: 'April 9',
+		type: 'DATE',
+		value: '2026-04-09'
+	},
+	{
+		text: 'Conservators removed the varnish in April 2025.\n\nThe museum is open daily.\n\nOn April 9, they found the signature.',
+		published: '2026-09-17',
+		words: 'April 9',
+		type: 'DATE',
+		value: '2026-04-09'
+	},
 	// dev6: but a month told in a clause of its own is a happening the next week may follow.
 	{
 		text: 'Lena Haller won the Madrid Open on Sunday, in her first final since she tore a knee ligament in March 2025.\n\nHaller had surgery in Vienna the next week.',

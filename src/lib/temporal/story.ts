@@ -273,19 +273,47 @@ const NEWS_REACH = 60;
  * news report a retelling holds only just after its date, for a clause not looking ahead, and
  * only when the date was a month or day of an earlier year (a bare year is often background).
  */
-export function storyTimeAt(ctx: Context, i: number, tense: Tense): Point | null {
+export function storyTimeAt(ctx: Context, i: number, tense: Tense, m?: number): Point | null {
 	const story = ctx.story;
 	const dct = ctx.dct;
 	if (!story || !dct) return null;
 	const p = story.point;
 	if (ctx.genre === 'narrative') return isBefore(p, dct) ? p : null;
-	if (!story.adverbial || tense === 'future') return null;
-	if (p.m === undefined || p.y >= dct.y) return null;
+	if (!story.adverbial || tense === 'future' || p.y >= dct.y) return null;
+	// A season of an earlier year holds the months it spans: "The following spring [2025],
+	// conservators removed the varnish. In April, …" is April 2025 (dev10, dev11).
+	const spans = m !== undefined && p.m === undefined && seasonHolds(p, m);
+	if (p.m === undefined && !spans) return null;
 	// A new paragraph of a report returns to its news: "In June 2019, …" does not reach a bare
 	// "March 9" told after the break, however near. A retelling told day by day ("lifted off
-	// on April 11, 1970.¶On the evening of April 13, …") is a scene that goes on.
-	if (ctx.tokens[i]?.paragraph !== story.paragraph && p.d === undefined) return null;
+	// on April 11, 1970.¶On the evening of April 13, …") is a scene that goes on, and so is a
+	// day of the month or season just told that opens the next paragraph ("The following spring,
+	// conservators removed a century of varnish.¶On April 9, they found the signature").
+	if (ctx.tokens[i]?.paragraph !== story.paragraph && p.d === undefined) {
+		const inside = spans || (m !== undefined && p.m === m);
+		if (!inside || !opensNextParagraph(ctx, i, story.paragraph)) return null;
+	}
 	return i - story.at <= NEWS_REACH ? p : null;
+}
+
+/** Months of a season within its own year: spring, summer and fall (a winter spans two). */
+const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = {
+	SP: [3, 4, 5],
+	SU: [6, 7, 8],
+	FA: [9, 10, 11]
+};
+
+/** Whether month m lies inside the season point p names. */
+function seasonHolds(p: Point, m: number): boolean {
+	return p.s !== undefined && (SEASON_MONTHS[p.s]?.includes(m) ?? false);
+}
+
+/** Whether token i opens the paragraph right after `paragraph`, past a word or two ("On", "In early"). */
+function opensNextParagraph(ctx: Context, i: number, paragraph: number): boolean {
+	const here = ctx.tokens[i]?.paragraph;
+	if (here !== paragraph + 1) return false;
+	for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (ctx.tokens[j]!.paragraph !== here) return true;
+	return ctx.tokens[i - 3]?.paragraph !== here;
 }
 
 function isBefore(p: Point, dct: Ymd): boolean {

@@ -171,7 +171,7 @@ function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): n
 	if (told) return yearInStory(ctx.genre, told, m, 'future');
 	const framed = fromNow ? null : framingYear(ctx, start, clause, m);
 	if (framed !== null) return framed;
-	const story = fromNow ? null : storyTimeAt(ctx, start, clause);
+	const story = fromNow ? null : storyTimeAt(ctx, start, clause, m);
 	if (story) {
 		const y = yearInStory(ctx.genre, story, m, clause);
 		// A report's retelling stops at the publication date.
