@@ -234,6 +234,51 @@ describe('deleting', () => {
 		await context.close();
 	});
 
+	it('counts the revisions History keeps, saved since the page opened too, not the number of the one it holds', async () => {
+		const slug = await importTimeline('counted-history.csv');
+		for (const phone of [false, true]) {
+			const { context, page, errors } = phone
+				? await signedInPage(
+						suite.browser,
+						suite.url,
+						EDITOR,
+						{ width: 360, height: 740 },
+						{ hasTouch: true, isMobile: true }
+					)
+				: await signedInPage(suite.browser, suite.url, EDITOR);
+			await page.goto(`${suite.url}/t/${slug}/edit`);
+			await page.waitForSelector('main[data-interactive] [data-event-editor]');
+			// Saved elsewhere while this page is open: two more revisions.
+			for (const title of ['Retitled once', 'Retitled twice']) {
+				const draft = await suite.draft(slug);
+				const saved = await api(suite.url, suite.cookie, `/api/timelines/${slug}/draft`, {
+					method: 'PUT',
+					body: { base: draft.revision, document: { ...draft.document, title } }
+				});
+				expect(saved.status).toBe(200);
+			}
+			const kept = (await (
+				await api(suite.url, suite.cookie, `/api/timelines/${slug}/revisions`)
+			).json()) as {
+				revisions: unknown[];
+			};
+			const button = page.getByRole('button', { name: 'Delete timeline…' });
+			await button.scrollIntoViewIfNeeded();
+			if (phone) await tap(page, 'button:text-is("Delete timeline…")');
+			else await button.click();
+			const dialog = page.getByRole('dialog');
+			await expect.poll(() => dialog.isVisible()).toBe(true);
+			await expect
+				.poll(async () => (await dialog.textContent())?.replace(/\s+/g, ' '))
+				.toContain(`2 events and History of ${kept.revisions.length} revisions`);
+			await page.screenshot({
+				path: artifactPath(`drafts-delete-counted-${phone ? 360 : 1280}.png`)
+			});
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+
 	it('fits the confirmation on a phone at 360 px, and refuses a delete without a session', async () => {
 		const slug = await importTimeline('phone-delete.csv');
 		const { context, page, errors } = await signedInPage(

@@ -197,6 +197,8 @@ export function authoringApi(fetcher: Fetch = (...a) => fetch(...a)) {
 			call<{ published: number; head: number }>('POST', `${at(slug)}/publish`, { revision }),
 		unpublish: (slug: string) =>
 			call<{ published: null; head: number }>('POST', `${at(slug)}/unpublish`, {}),
+		countRevisions: (slug: string) =>
+			call<{ slug: string; head: number; revisions: number }>('GET', at(slug)),
 		deleteTimeline: (slug: string) =>
 			call<{ slug: string; deletedAt: string; restorableUntil: string }>('DELETE', at(slug)),
 		undelete: (slug: string) =>

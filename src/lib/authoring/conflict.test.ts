@@ -5,6 +5,7 @@ import { sameValue } from '../timeline/same-value';
 import type { Timeline, TimelineEvent } from '../timeline/types';
 import { conflictWords, findConflicts, hasConflicts, resolveConflicts } from './conflict';
 import { TimelineEditor } from './editor.svelte';
+import { OpenMerge } from './open-merge';
 
 const ev = (id: string, title = `Title ${id}`): TimelineEvent => ({
 	id,
@@ -233,6 +234,54 @@ describe('the three-way merge, for any edits of two editors', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+describe('a merge left open while the editor types on', () => {
+	it('answers after every further edit as finding the conflicts whole does, with a base or without', () => {
+		fc.assert(
+			fc.property(sides, steps, fc.boolean(), ({ base, mine, theirs }, further, known) => {
+				const editor = new TimelineEditor(mine);
+				const open = new OpenMerge(editor.timeline, theirs, known ? base : null);
+				expect(open.conflicts).toEqual(findConflicts(editor.timeline, theirs, known ? base : null));
+				for (const step of further) {
+					run(editor, step);
+					expect(open.update(editor.timeline)).toEqual(
+						findConflicts(editor.timeline, theirs, known ? base : null)
+					);
+				}
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('looks at only the events an edit changed, not at every event', () => {
+		const base = t(
+			'Story',
+			Array.from({ length: 1000 }, (_, i) => ev(`e${i}`))
+		);
+		// Theirs comes from the server, a copy: comparing an event with it walks its fields.
+		let compared = 0;
+		const theirs = stored({
+			...base,
+			events: base.events.map((e, i) => (i === 5 ? ev('e5', 'Theirs') : e))
+		});
+		theirs.events[700] = new Proxy(theirs.events[700]!, {
+			get: (target, key, receiver) => ((compared += 1), Reflect.get(target, key, receiver))
+		});
+		const editor = new TimelineEditor(base);
+		editor.setEventTitle('e5', 'Mine');
+		const open = new OpenMerge(editor.timeline, theirs, base);
+		expect(open.conflicts.events.map((c) => c.id)).toEqual(['e5']);
+		expect(compared).toBeGreaterThan(0);
+
+		compared = 0;
+		editor.setEventTitle('e5', 'Mine, typed on');
+		editor.setEventTitle('e9', 'Another of mine');
+		const updated = open.update(editor.timeline);
+		expect(compared).toBe(0);
+		expect(updated).toEqual(findConflicts(editor.timeline, theirs, base));
+		expect(updated.settled).toEqual({ mine: 1, theirs: 0 });
 	});
 });
 

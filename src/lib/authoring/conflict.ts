@@ -41,7 +41,7 @@ const same = (a: unknown, b: unknown) => a === b || sameValue(a, b);
  * before drafts kept their base) every difference is a conflict, as nothing says who made it.
  * Mine shares with the base what the editor did not touch, so most events cost one comparison.
  */
-function side(
+export function side(
 	base: unknown,
 	mine: unknown,
 	theirs: unknown,

@@ -9,7 +9,7 @@ import { deleteTimeline, listDeleted, purgeDeleted, undeleteTimeline } from './d
 import { listDrafts } from './drafts';
 import { addEditor } from './editors';
 import { importUpload } from './imports';
-import { listRevisions, publish, readDraft, saveDraft } from './revisions';
+import { countRevisions, listRevisions, publish, readDraft, saveDraft } from './revisions';
 import { StoreError } from './store-error';
 import { createSession, validateSession } from './sessions';
 import { storesUnderTest } from './testing/stores';
@@ -144,6 +144,15 @@ for (const store of storesUnderTest()) {
 			const missing = await refusal(unpublish(db, 'no-such-timeline', { editorId: ann }));
 			expect(missing.status).toBe(404);
 			expect(missing.message).toBe('No timeline called "no-such-timeline"');
+		});
+
+		it('counts the revisions History keeps', async () => {
+			const slug = await imported('counted.csv');
+			expect(await countRevisions(db, slug)).toEqual({ slug, head: 1, revisions: 1 });
+			await retitle(slug, 'Once');
+			await retitle(slug, 'Twice');
+			expect(await countRevisions(db, slug)).toEqual({ slug, head: 3, revisions: 3 });
+			expect((await refusal(countRevisions(db, 'no-such-timeline'))).status).toBe(404);
 		});
 
 		it('deletes a timeline for readers and editors alike, touching nothing else, and restores it as it was', async () => {

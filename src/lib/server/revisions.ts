@@ -286,6 +286,23 @@ export async function publish(
 }
 
 /**
+ * How many revisions History keeps for a timeline: counted, as their numbers say only which is
+ * newest (a page's own number is also stale once someone else saves).
+ */
+export async function countRevisions(
+	db: Db,
+	slug: string
+): Promise<{ slug: string; head: number; revisions: number }> {
+	const timeline = await timelineForWrite(db, slug);
+	const { kept } = await db
+		.selectFrom('revisions')
+		.select((eb) => eb.fn.countAll<string | number>().as('kept'))
+		.where('timeline_id', '=', timeline.id)
+		.executeTakeFirstOrThrow();
+	return { slug: timeline.slug, head: timeline.head, revisions: Number(kept) };
+}
+
+/**
  * Every revision, newest first: who saved it, when, when it was published, and what it changed
  * from the revision it was made from (the documents are read for the list already).
  */
