@@ -334,7 +334,6 @@ describe('the timeline chart', () => {
 		// The page has scrolled to the sentence, under the strip pinned at the top.
 		await expect.poll(async () => Math.round((await box(page, '.graphic')).y)).toBe(0);
 		const strip = await box(page, '.graphic');
-		expect(await page.$eval('.graphic', (g) => g.scrollTop)).toBeGreaterThan(0);
 		for (const name of ['Zoom in', 'Next event']) {
 			const button = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
 			expect(button.y, name).toBeGreaterThanOrEqual(strip.y);
@@ -345,6 +344,79 @@ describe('the timeline chart', () => {
 		await page.screenshot({ path: artifactPath('chart-200-percent-selected.png') });
 		await page.close();
 	});
+
+	/**
+	 * The axis row as a reader sees it in a scrolled strip: each date and off-screen marker is
+	 * below the toolbar, and is what the page shows at its own centre (nothing covers it).
+	 */
+	const AXIS_IN_SIGHT = `(() => {
+		const toolbar = document.querySelector('.toolbar').getBoundingClientRect();
+		const strip = document.querySelector('.graphic').getBoundingClientRect();
+		const shown = (el) => {
+			const r = el.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			return r.top >= toolbar.bottom && r.bottom <= strip.bottom && (hit === el || el.contains(hit));
+		};
+		const dates = [...document.querySelectorAll('.band.measured .axis text')];
+		const markers = [...document.querySelectorAll('.offscreen')];
+		const buttons = [...document.querySelectorAll('.toolbar button')];
+		const whole = (el) => {
+			const r = el.getBoundingClientRect();
+			return r.top >= strip.top && r.bottom <= strip.bottom;
+		};
+		return {
+			scrolled: document.querySelector('.graphic').scrollTop,
+			dates: dates.length,
+			hidden: [...dates, ...markers].filter((el) => !shown(el)).map((el) => el.textContent),
+			buttonsCut: buttons.filter((el) => !whole(el)).map((el) => el.getAttribute('aria-label'))
+		};
+	})()`;
+
+	for (const [width, height, zoom] of [
+		[640, 450, '200%'],
+		[320, 480, 'a toolbar of two rows']
+	] as const) {
+		it(`keeps the axis's dates and markers in sight under the toolbar when the strip scrolls (${width}×${height}, ${zoom})`, async () => {
+			const page = await browser.newPage({
+				viewport: { width, height },
+				deviceScaleFactor: 2,
+				reducedMotion: 'reduce'
+			});
+			await page.goto(`${server.url}/t/${FIXTURES.history}`);
+			await page.waitForSelector('.reader[data-interactive]');
+			await page.waitForSelector('.band.measured');
+			// Zoomed in, so both ends have off-screen markers.
+			for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
+			await page.click('button[aria-label="Next event"]');
+			await expect.poll(() => page.locator('.offscreen').count()).toBe(2);
+			// Tab to the labels and walk them: the strip scrolls to the lanes below its fold.
+			await page.locator('.viewport').focus();
+			let scrolled = 0;
+			for (let i = 0; i < 12; i++) {
+				await page.keyboard.press(i === 0 ? 'Tab' : 'ArrowRight');
+				const seen = (await page.evaluate(AXIS_IN_SIGHT)) as {
+					scrolled: number;
+					dates: number;
+					hidden: string[];
+					buttonsCut: string[];
+				};
+				expect(seen.dates).toBeGreaterThan(0);
+				expect(seen.hidden, `after ${i + 1} keys`).toEqual([]);
+				expect(seen.buttonsCut, `after ${i + 1} keys`).toEqual([]);
+				// The label the keyboard is on is whole, under the axis row and in the strip.
+				const axis = (await page.locator('.band.measured .axis').boundingBox())!;
+				const focused = (await page.locator(':focus').boundingBox())!;
+				const strip = (await page.locator('.graphic').boundingBox())!;
+				expect(focused.y, `after ${i + 1} keys`).toBeGreaterThanOrEqual(axis.y + axis.height - 1);
+				expect(focused.y + focused.height).toBeLessThanOrEqual(strip.y + strip.height + 1);
+				scrolled = Math.max(scrolled, seen.scrolled);
+			}
+			// The strip did scroll (else this proves nothing).
+			expect(scrolled).toBeGreaterThan(0);
+			await page.screenshot({ path: artifactPath(`chart-strip-axis-${width}x${height}.png`) });
+			await page.close();
+		});
+	}
 
 	it('steps to the previous and next event, and the off-screen markers count and pan', async () => {
 		const { page } = await open(FIXTURES.history, 1280);

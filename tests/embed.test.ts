@@ -314,7 +314,7 @@ describe('the embed page on its own', () => {
 		await page.close();
 	});
 
-	it('shows a card whole in a frame 300 px tall, buttons and all, and never over the chart (360 and 1280 px)', async () => {
+	it('shows a card whole in a frame 300 px tall, buttons and all, and never over the chart (360, 1024 and 1280 px); a wide one keeps the chart whole beside it', async () => {
 		// What overlaps in the frame's window: the card's buttons past its edges, the card over
 		// the chart (a string: tsx would wrap a named function).
 		const CLASHES = `(() => {
@@ -327,11 +327,12 @@ describe('the embed page on its own', () => {
 			const card = box(document.querySelector('.card'));
 			const chart = box(document.querySelector('.viewport'));
 			const seen = (r) => r.bottom > 0 && r.top < innerHeight;
-			if (seen(card) && seen(chart) && card.top < chart.bottom - 0.5 && card.bottom > chart.top + 0.5)
+			const across = card.left < chart.right - 0.5 && card.right > chart.left + 0.5;
+			if (seen(card) && seen(chart) && across && card.top < chart.bottom - 0.5 && card.bottom > chart.top + 0.5)
 				out.push('card ' + Math.round(card.top) + '-' + Math.round(card.bottom) + ' over the chart ' + Math.round(chart.top) + '-' + Math.round(chart.bottom));
 			return out;
 		})()`;
-		for (const width of [360, 1280]) {
+		for (const width of [360, 1024, 1280]) {
 			for (const [i, query] of FIXED.entries()) {
 				const touch = width < 500;
 				const page = await browser.newPage({
@@ -370,6 +371,21 @@ describe('the embed page on its own', () => {
 						)
 						.toBe(true);
 				expect(await frame.evaluate(CLASHES)).toEqual([]);
+				// A wide frame shows the chart whole, from its axis to its last lane, with the card
+				// beside it: neither scrolled out of the frame to show the other.
+				if (width >= 900)
+					expect(
+						await frame.evaluate(`(() => {
+							const v = document.querySelector('.viewport').getBoundingClientRect();
+							const c = document.querySelector('.card').getBoundingClientRect();
+							return {
+								chart: [Math.round(v.top), Math.round(v.bottom)],
+								whole: v.top >= -0.5 && v.bottom <= innerHeight + 0.5,
+								beside: c.left >= v.right
+							};
+						})()`),
+						`${width} ${query}`
+					).toMatchObject({ whole: true, beside: true });
 				await page.screenshot({ path: artifactPath(`embed-fixed-300-${width}-${i}.png`) });
 				// Scrolled back up to the chart, the card is not over it.
 				await expect

@@ -33,8 +33,6 @@ const NARROWEST = 264;
 export const CHART = {
 	/** The axis: tick labels and their baseline. */
 	axisHeight: 26,
-	/** The off-screen markers, on the axis row at its ends: a touch target's least height. */
-	markerHeight: 24,
 	/** The row the marks (dots, ranges, cluster spans) sit in, under the axis. */
 	markRow: 18,
 	labelHeight: 62,
