@@ -907,6 +907,14 @@ const rows: TimexRow[] = [
 		type: 'TIME',
 		value: '2019-11-12T06:40'
 	},
+	// An anniversary's lede: "on the morning of" a day with its year is that day, not the page's.
+	{
+		text: 'At 6:40 on the morning of June 5, 1977, the earthen dam above the creek gave way.',
+		published: '2027-06-05',
+		words: '6:40 on the morning of June 5, 1977',
+		type: 'TIME',
+		value: '1977-06-05T06:40'
+	},
 	// dev8: a range of months whose year comes at its end, after "in"; one across the year's end
 	// begins the year before.
 	{

@@ -163,6 +163,8 @@ const CLOCK_PARTS: ReadonlyMap<string, boolean> = table({
 	evening: true
 });
 
+const isPartOfDay = (w: string) => CLOCK_PARTS.has(w) || w === 'night';
+
 /** Days named with a part after a clock: "at 9 tonight", "at 11:30 last night". */
 const DEICTIC_PARTS: ReadonlyMap<string, number> = table({
 	this: 0,
@@ -299,7 +301,12 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	const ahead = told && ctx.dct && formatDay(told) > formatDay(ctx.dct);
 	let date: Ymd | null = told && !(ahead && tenseAround(ctx, i, end) === 'past') ? told : ctx.dct;
 	let j = end;
-	if (lowerAt(ctx, j) === 'on') j++;
+	if (lowerAt(ctx, j) === 'on') {
+		j++;
+		// "At 6:40 on the morning of June 5, 1977": the day the part of day is of.
+		if (lowerAt(ctx, j) === 'the' && isPartOfDay(lowerAt(ctx, j + 1)) && lowerAt(ctx, j + 2) === 'of')
+			j += 3;
+	}
 	// "at 6:40 in the morning of Nov. 12, 2019": the day the part of day is of.
 	else if (lowerAt(ctx, j) === 'of' && CLOCK_PARTS.has(lowerAt(ctx, j - 1))) j++;
 	const day = readDay(ctx, j, i);
