@@ -907,6 +907,21 @@ const rows: TimexRow[] = [
 		type: 'TIME',
 		value: '2019-11-12T06:40'
 	},
+	// A schedule told in the present after a past story looks ahead of the page.
+	{
+		text: 'Last fall, the band played a surprise set. The tour opens in Duluth on Oct. 3 and ends in London in March.',
+		published: '2025-08-20',
+		words: 'Oct. 3',
+		type: 'DATE',
+		value: '2025-10-03'
+	},
+	{
+		text: 'Last fall, the band played a surprise set. The tour opens in Duluth on Oct. 3 and ends in London in March.',
+		published: '2025-08-20',
+		words: 'March',
+		type: 'DATE',
+		value: '2026-03'
+	},
 	// An anniversary's lede: "on the morning of" a day with its year is that day, not the page's.
 	{
 		text: 'At 6:40 on the morning of June 5, 1977, the earthen dam above the creek gave way.',
