@@ -304,7 +304,11 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	if (lowerAt(ctx, j) === 'on') {
 		j++;
 		// "At 6:40 on the morning of June 5, 1977": the day the part of day is of.
-		if (lowerAt(ctx, j) === 'the' && isPartOfDay(lowerAt(ctx, j + 1)) && lowerAt(ctx, j + 2) === 'of')
+		if (
+			lowerAt(ctx, j) === 'the' &&
+			isPartOfDay(lowerAt(ctx, j + 1)) &&
+			lowerAt(ctx, j + 2) === 'of'
+		)
 			j += 3;
 	}
 	// "at 6:40 in the morning of Nov. 12, 2019": the day the part of day is of.
