@@ -907,6 +907,14 @@ const rows: TimexRow[] = [
 		type: 'TIME',
 		value: '2019-11-12T06:40'
 	},
+	// A weekday in apposition names the day just told, not one of the page's week.
+	{
+		text: 'The network noticed unusual traffic on Jan. 18, a Sunday, and shut down its system.',
+		published: '2026-02-11',
+		words: 'Sunday',
+		type: 'DATE',
+		value: '2026-01-18'
+	},
 	// A schedule told in the present after a past story looks ahead of the page.
 	{
 		text: 'Last fall, the band played a surprise set. The tour opens in Duluth on Oct. 3 and ends in London in March.',

@@ -402,13 +402,27 @@ function nextInSeries(ctx: Context, i: number, day: number): Ymd | null {
 	return addDays(from, ((day - weekday(from) + 6) % 7) + 1);
 }
 
+/**
+ * "on Jan. 18, a Sunday, and": the weekday names the day just told, not one of the page's
+ * week. Else null.
+ */
+function inApposition(ctx: Context, i: number): Ymd | null {
+	if (lowerAt(ctx, i - 1) !== 'a' || lowerAt(ctx, i - 2) !== ',') return null;
+	const story = ctx.story;
+	const p = story?.point;
+	if (!story || story.at !== i - 2 || p?.m === undefined || p.d === undefined) return null;
+	return { y: p.y, m: p.m, d: p.d };
+}
+
 /** "Tuesday" alone: the date of that weekday around the publication date. */
 export function weekdayAlone(ctx: Context, i: number): Match | null {
 	const wd = readWeekday(ctx, i);
 	if (!wd) return null;
 	if (!ctx.dct) return { start: i, end: wd.end, type: 'DATE', value: 'XXXX-XX-XX' };
 	const date =
-		nextInSeries(ctx, i, wd.value) ?? weekdayDate(ctx, wd.value, weekdayTense(ctx, i, wd.end), i);
+		inApposition(ctx, i) ??
+		nextInSeries(ctx, i, wd.value) ??
+		weekdayDate(ctx, wd.value, weekdayTense(ctx, i, wd.end), i);
 	// "Tuesday at 8:08 p.m.": the day and its clock time are one TIME.
 	const clock = lowerAt(ctx, wd.end) === 'at' ? readClock(ctx, wd.end + 1) : null;
 	if (clock && clock.offset === undefined) {
