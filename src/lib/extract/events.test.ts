@@ -658,6 +658,12 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-04-20',
 			['2026-04-19']
 		],
+		// A change measured since a time dates nothing then.
+		[
+			'Stocks fell on Wednesday. Verant was one of the biggest winners, with its shares more than doubling since January, and sales have risen 40 percent since March.',
+			'2026-09-16',
+			['2026-09-16']
+		],
 		// A period of months named by its end is the result's time, not a date of its own.
 		[
 			'Brightwater said on Monday that its profit rose. Sales in the three months that ended in September rose 9 percent.',
