@@ -1063,6 +1063,15 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(found[0]!.title).toMatch(/^Northern Valley Power disclosed/);
 	});
 
+	it('keeps a thing placed by a name as the subject, not the name', () => {
+		const titles = events(
+			'On June 5, 1977, the earthen dam above Carver Creek gave way. In 1992, the old house near Lake Erie burned down.',
+			'2027-06-05'
+		).map((e) => e.title);
+		expect(titles).toContain('Earthen dam above Carver Creek gave way');
+		expect(titles).toContain('Old house near Lake Erie burned down');
+	});
+
 	it('makes "since it began nine days ago" and "The fire started on Aug. 5" one event', () => {
 		const found = events(
 			'Firefighters said on Thursday that they had contained the fire, which has burned 41,000 acres since it began nine days ago. The fire started on Aug. 5 near a campground.',
