@@ -1063,6 +1063,14 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(found[0]!.title).toMatch(/^Northern Valley Power disclosed/);
 	});
 
+	it('gives a second verb its subject without the first verb’s adverb', () => {
+		const titles = events(
+			'The network first noticed unusual traffic on Jan. 18 and shut down its scheduling system on Jan. 20.',
+			'2026-02-11'
+		).map((e) => e.title);
+		expect(titles).toContain('Network shut down its scheduling system');
+	});
+
 	it('keeps a thing placed by a name as the subject, not the name', () => {
 		const titles = events(
 			'On June 5, 1977, the earthen dam above Carver Creek gave way. In 1992, the old house near Lake Erie burned down.',
