@@ -42,6 +42,7 @@ import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
+import { afterClause } from './titles/after-clause';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -294,6 +295,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		hasFiniteVerb(since[1]!.split(/\s+(?:that|which|who)\s/)[0]!)
 	)
 		return headline(withoutDates(since[1]!, texts));
+	const after = s.includes('after ') ? afterClause(s, targetMark, texts.get(targetMark) ?? '') : null;
+	if (after) return headline(withoutDates(after, texts));
 	// A noun's own clause that holds the date, told by its agent or its own subject, is the
 	// happening: "join a lawsuit filed on Tuesday by a group of homeowners" → "Group of homeowners
 	// filed lawsuit"; "after a sample she gave in February tested positive" → "She gave sample".
