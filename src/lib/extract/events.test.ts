@@ -1063,6 +1063,15 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(found[0]!.title).toMatch(/^Northern Valley Power disclosed/);
 	});
 
+	it('titles a happening counted from a dated clause without a stray piece of the date', () => {
+		const titles = events(
+			'He died two days after he was shot on Sept. 3. The plant closed three days after it flooded on May 5, 2020.',
+			'2026-09-16'
+		).map((e) => `${e.start.value} ${e.title}`);
+		expect(titles).toContain('2026-09-05 He died');
+		expect(titles).toContain('2020-05-08 Plant closed');
+	});
+
 	it('gives a second verb its subject without the first verb’s adverb', () => {
 		const titles = events(
 			'The network first noticed unusual traffic on Jan. 18 and shut down its scheduling system on Jan. 20.',
