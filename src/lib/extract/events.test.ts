@@ -1072,6 +1072,15 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(titles).toContain('2020-05-08 Plant closed');
 	});
 
+	it('leaves an opening hour of the day and a kind before a given name out of the title', () => {
+		const titles = events(
+			'Heavy rain began falling on June 2, 1977. Three days later, just before dawn, a farmer named Walt Decker saw water spraying from the dam. Just before dawn on June 10, 1977, the mayor was found.',
+			'2027-06-05'
+		).map((e) => e.title);
+		expect(titles).toContain('Walt Decker saw water spraying from dam');
+		expect(titles).toContain('Mayor found');
+	});
+
 	it('gives a second verb its subject without the first verb’s adverb', () => {
 		const titles = events(
 			'The network first noticed unusual traffic on Jan. 18 and shut down its scheduling system on Jan. 20.',

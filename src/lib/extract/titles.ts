@@ -69,6 +69,14 @@ export interface Span {
 const SAYING_SCENE =
 	/^(?:In|At|During|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|release|filing|letter|conference|hearing|speech|post|briefing|email|memo|video|call)\s+(?:(?:on|late|early)\s+)?(?:\u2063[TO]\d+\u2063\s*)?,\s+(?=(?:the\s+)?\p{L})/u;
 
+/** A time of day that opens the sentence, no date of its own: "Just before dawn, a farmer …". */
+const HOUR_SCENE =
+	/^(?:(?:just|shortly|soon|right|long|well)\s+)?(?:before|after|at|by|around|until|toward|towards)\s+(?:the\s+)?(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|midnight|noon|first\s+light)\s*,\s+(?=\S+\s+\S)/i;
+
+/** A kind before a name it was given: "a farmer named Walt Decker" → "Walt Decker". */
+const NAMED_KIND =
+	/(?<=^|\s)(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:named|called)\s+(?=\p{Lu}[\p{L}’'.-]*\s+\p{Lu})/giu;
+
 /** A noun's description between commas, before the noun's verb: "the driver, a man from Dayton, had". */
 const NOUN_APPOSITION =
 	/\b((?:the|its|their|his|her)\s+[\p{Ll}-]+),\s+(?:a|an|the)\s+([^,]{1,50}),\s+(?=(?:had|has|have|was|were|is|are|will|would|could)\b)/gu;
@@ -104,10 +112,11 @@ const SAYING_AFTER =
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
-	return TRIMS.reduce(
+	const title = TRIMS.reduce(
 		(t, { pattern, by }) => t.replace(pattern, by),
 		titleOf(sentence, target, others)
-	)
+	).replace(HOUR_SCENE, '');
+	return `${title.charAt(0).toUpperCase()}${title.slice(1)}`
 		.trimEnd()
 		.replaceAll(THOUSANDS, ',')
 		.replaceAll(SAID_NAME, 'Said')
@@ -219,7 +228,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// A dateline ("WASHINGTON —") says where the report was filed: no clause of the happening.
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
-	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, ''));
+	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, '')).replace(NAMED_KIND, '');
 	// A pair of dashes holds an aside, as brackets do: "tens of thousands of Cuban women --
 	// hundreds visibly pregnant -- marched …". (A "when" between them tells what a bare date
 	// means: "Since 1985 — when the Israelis created a buffer zone —".)
@@ -295,7 +304,9 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		hasFiniteVerb(since[1]!.split(/\s+(?:that|which|who)\s/)[0]!)
 	)
 		return headline(withoutDates(since[1]!, texts));
-	const after = s.includes('after ') ? afterClause(s, targetMark, texts.get(targetMark) ?? '') : null;
+	const after = s.includes('after ')
+		? afterClause(s, targetMark, texts.get(targetMark) ?? '')
+		: null;
 	if (after) return headline(withoutDates(after, texts));
 	// A noun's own clause that holds the date, told by its agent or its own subject, is the
 	// happening: "join a lawsuit filed on Tuesday by a group of homeowners" → "Group of homeowners
