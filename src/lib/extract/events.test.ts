@@ -659,6 +659,12 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-04-20',
 			['2026-04-19']
 		],
+		// A change measured since a time dates nothing then.
+		[
+			'Stocks fell on Wednesday. Verant was one of the biggest winners, with its shares more than doubling since January, and sales have risen 40 percent since March.',
+			'2026-09-16',
+			['2026-09-16']
+		],
 		// A period of months named by its end is the result's time, not a date of its own.
 		[
 			'Brightwater said on Monday that its profit rose. Sales in the three months that ended in September rose 9 percent.',
@@ -1142,6 +1148,41 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(found).toHaveLength(1);
 		expect(found[0]!.start.value).toBe('2025-08-11');
 		expect(found[0]!.title).toMatch(/^Northern Valley Power disclosed/);
+	});
+
+	it('titles a happening counted from a dated clause without a stray piece of the date', () => {
+		const titles = events(
+			'He died two days after he was shot on Sept. 3. The plant closed three days after it flooded on May 5, 2020.',
+			'2026-09-16'
+		).map((e) => `${e.start.value} ${e.title}`);
+		expect(titles).toContain('2026-09-05 He died');
+		expect(titles).toContain('2020-05-08 Plant closed');
+	});
+
+	it('leaves an opening hour of the day and a kind before a given name out of the title', () => {
+		const titles = events(
+			'Heavy rain began falling on June 2, 1977. Three days later, just before dawn, a farmer named Walt Decker saw water spraying from the dam. Just before dawn on June 10, 1977, the mayor was found.',
+			'2027-06-05'
+		).map((e) => e.title);
+		expect(titles).toContain('Walt Decker saw water spraying from dam');
+		expect(titles).toContain('Mayor found');
+	});
+
+	it('gives a second verb its subject without the first verb’s adverb', () => {
+		const titles = events(
+			'The network first noticed unusual traffic on Jan. 18 and shut down its scheduling system on Jan. 20.',
+			'2026-02-11'
+		).map((e) => e.title);
+		expect(titles).toContain('Network shut down its scheduling system');
+	});
+
+	it('keeps a thing placed by a name as the subject, not the name', () => {
+		const titles = events(
+			'On June 5, 1977, the earthen dam above Carver Creek gave way. In 1992, the old house near Lake Erie burned down.',
+			'2027-06-05'
+		).map((e) => e.title);
+		expect(titles).toContain('Earthen dam above Carver Creek gave way');
+		expect(titles).toContain('Old house near Lake Erie burned down');
 	});
 
 	it('makes "since it began nine days ago" and "The fire started on Aug. 5" one event', () => {

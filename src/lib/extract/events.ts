@@ -254,7 +254,14 @@ function countedEvents(
 	}));
 	const hedged = HEDGED.test(sentence.text);
 	// Titled from its own clause: "…, and a week after the trade it called up the shortstop".
-	const title = (c: Span) => {
+	const title = (counted: Span) => {
+		// (A span that stops inside a date goes on to its end: "two days after he was shot on
+		// Sept. 3" is no "… on Sept" and a stray ". 3".)
+		const end = Math.max(
+			counted.end,
+			...dates.filter((d) => d.start < counted.end && d.end > counted.end).map((d) => d.end)
+		);
+		const c = { start: counted.start, end };
 		let cut = datelineLength(sentence);
 		for (const m of sentence.text.slice(0, c.start).matchAll(CLAUSE_BREAK))
 			cut = Math.max(cut, m.index + m[0].length);

@@ -205,7 +205,7 @@ function subjectFor(
 	if (!plural) return thingSubject(clause) ?? namedBody(clause, possessive, isPerson);
 	// A group of people is "they" too: "The team, led by Hiroko Tanaka, spotted the galaxy in
 	// March. They confirmed its distance in July" → "Team confirmed its distance".
-	const group = pluralSubject(clause) ? null : thingSubject(clause);
+	const group = pluralSubject(clause) ? null : (thingSubject(clause) ?? collectiveSubject(clause));
 	// …and so is a team or a body by its name, as sport and British usage have it: "Hallam United
 	// rose from the fourth division. They won the FA Cup in 1988" → "Hallam United won FA Cup".
 	const body = namedBody(clause, possessive, isPerson);
@@ -250,7 +250,23 @@ function sameVerbObject(title: string, previous: string | undefined): string {
 }
 
 /** Nouns of THINGS that name a group of people, which a "they" may stand for. */
-const COLLECTIVES = new Set('team group panel committee'.split(' '));
+const COLLECTIVES = new Set(
+	'team group panel committee band quartet trio duo quintet couple family crew squad orchestra choir jury'.split(
+		' '
+	)
+);
+
+/** A group of people opening a clause: "The Minneapolis quartet formed in 1994" → "Minneapolis quartet". */
+function collectiveSubject(clause: string): string | null {
+	const words = clause.trimStart().split(/\s+/);
+	if (!/^(?:the|its|their)$/i.test(words[0] ?? '')) return null;
+	for (let j = 1; j <= 3 && j + 1 < words.length; j++) {
+		const verb = ADVERB.test(words[j + 1]!) && words[j + 2] ? words[j + 2]! : words[j + 1]!;
+		if (COLLECTIVES.has(words[j]!) && isPastVerbOrFinite(verb))
+			return words.slice(1, j + 1).join(' ');
+	}
+	return null;
+}
 
 /** The subject of a sentence after its scene-setting opening phrase, if one fits. */
 function sentenceSubject(
@@ -510,7 +526,7 @@ export function putThing(title: string, subject: string): string {
 	const m = /^(It|Its|They|Their)\s/.exec(title);
 	if (!m) return title;
 	const possessive = m[1] === 'Its' || m[1] === 'Their';
-	const named = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}${possessive ? '’s' : ''} ${title.slice(m[0].length)}`;
+	const named = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}${possessive ? possessiveEnding(subject) : ''} ${title.slice(m[0].length)}`;
 	return withoutAuxiliaries(named);
 }
 
@@ -596,3 +612,6 @@ export function topicThing(sentences: string[], reach = 6): string | null {
 	}
 	return null;
 }
+
+/** A name ending in s takes the apostrophe alone, as news style has it: "Lanterns’ second album". */
+export const possessiveEnding = (name: string) => (/s$/.test(name) ? '’' : '’s');

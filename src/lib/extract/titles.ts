@@ -44,6 +44,7 @@ import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
 import { fault, otherClause } from './titles/readable';
 import { ownClause, rebuilt, type Marked } from './titles/rebuild';
+import { afterClause } from './titles/after-clause';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -70,6 +71,14 @@ export interface Span {
  */
 const SAYING_SCENE =
 	/^(?:In|At|During|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|interview|release|filing|letter|conference|hearing|speech|post|briefing|email|memo|video|call)\s+(?:(?:on|late|early)\s+)?(?:\u2063[TO]\d+\u2063\s*)?,\s+(?=(?:the\s+)?\p{L})/u;
+
+/** A time of day that opens the sentence, no date of its own: "Just before dawn, a farmer …". */
+const HOUR_SCENE =
+	/^(?:(?:just|shortly|soon|right|long|well)\s+)?(?:before|after|at|by|around|until|toward|towards)\s+(?:the\s+)?(?:dawn|daybreak|sunrise|sunset|dusk|nightfall|midnight|noon|first\s+light)\s*,\s+(?=\S+\s+\S)/i;
+
+/** A kind before a name it was given: "a farmer named Walt Decker" → "Walt Decker". */
+const NAMED_KIND =
+	/(?<=^|\s)(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+\s+(?:named|called)\s+(?=\p{Lu}[\p{L}’'.-]*\s+\p{Lu})/giu;
 
 /** A noun's description between commas, before the noun's verb: "the driver, a man from Dayton, had". */
 const NOUN_APPOSITION =
@@ -142,7 +151,9 @@ const capitalised = (title: string) => title.charAt(0).toUpperCase() + title.sli
 /** A title made, with the stand-ins of its making given back their words. */
 function finished(title: string): string {
 	return (
-		TRIMS.reduce((t, { pattern, by }) => t.replace(pattern, by), title)
+		capitalised(
+			TRIMS.reduce((t, { pattern, by }) => t.replace(pattern, by), title).replace(HOUR_SCENE, '')
+		)
 			.trimEnd()
 			// (A sentence's full stop left at the end: "… signs reading Save Lincoln."; an
 			// abbreviation keeps its own, "… in Missoula, Mont.")
@@ -269,7 +280,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// A dateline ("WASHINGTON —") says where the report was filed: no clause of the happening.
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
-	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, ''));
+	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, '')).replace(NAMED_KIND, '');
 	// A date in a fronted "When" or "As" clause dates that clause, whose happening the title
 	// tells: "When Bao Bao died of kidney failure in 2022, the zoo's breeding program seemed over"
 	// → "Bao Bao died of kidney failure". ("After" and "Before" keep their rules below.)
@@ -355,6 +366,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		hasFiniteVerb(since[1]!.split(/\s+(?:that|which|who)\s/)[0]!)
 	)
 		return headline(withoutDates(since[1]!, texts));
+	const after = s.includes('after ')
+		? afterClause(s, targetMark, texts.get(targetMark) ?? '')
+		: null;
+	if (after) return headline(withoutDates(after, texts));
 	// A noun's own clause that holds the date, told by its agent or its own subject, is the
 	// happening: "join a lawsuit filed on Tuesday by a group of homeowners" → "Group of homeowners
 	// filed lawsuit"; "after a sample she gave in February tested positive" → "She gave sample".

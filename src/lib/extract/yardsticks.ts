@@ -53,6 +53,32 @@ const SUPERLATIVE = [
 const AMOUNT =
 	'(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|just\\s+)?(?:[$€£¥]\\d[\\d.,]*(?:\\s*(?:million|billion|trillion))?|\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|points?|million|billion|trillion|cents?)|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?(?=\\s))(?:\\s+(?:a|per)\\s+(?:share|barrel|ounce|gallon|day|week|month|year))?';
 
+/** Verbs of a change in amount, in the past, the perfect or the gerund. */
+const CHANGES = [
+	'doubl(?:ed|ing)',
+	'tripl(?:ed|ing)',
+	'halv(?:ed|ing)',
+	'r(?:ose|isen|ising)',
+	'climb(?:ed|ing)',
+	'gain(?:ed|ing)',
+	'f(?:ell|allen|alling)',
+	'dropp(?:ed|ing)',
+	'(?:lost|losing)',
+	'surg(?:ed|ing)',
+	'soar(?:ed|ing)',
+	'gr(?:ew|own|owing)',
+	'declin(?:ed|ing)',
+	'jump(?:ed|ing)',
+	'plung(?:ed|ing)',
+	'tumbl(?:ed|ing)',
+	'(?:slid|sliding)',
+	'increas(?:ed|ing)',
+	'decreas(?:ed|ing)',
+	'rall(?:ied|ying)',
+	'slump(?:ed|ing)',
+	'(?:sank|sunk|sinking)'
+].join('|');
+
 /** A comparison's base date: "a year earlier", "a year ago", "the same period last year". */
 const COMPARISON_BASE =
 	/^(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)$|^(?:the\s+)?(?:year|quarter|month)-(?:earlier|ago)\b|^(?:the\s+)?(?:same|previous|prior|preceding)\s+(?:period|quarter|month|week|year)\b|^last\s+year$/i;
@@ -282,6 +308,16 @@ export const YARDSTICKS: YardstickRule[] = [
 		text: /^\d{4}$/,
 		after: new RegExp(`^\\s+(?:season|year|campaign|tour)['’]s\\s+(?:${SUPERLATIVE})`, 'i'),
 		example: 'His time of 2:08:41 was the 2024 season’s best.'
+	},
+	{
+		// A change measured from a time up to now: "with its shares more than doubling since
+		// January", "sales have risen 40 percent since March". Nothing happened then.
+		before: new RegExp(
+			`\\b(?:${CHANGES})\\s+(?:by\\s+)?(?:${AMOUNT}\\s+)?since\\s+(?:(?:early|late|mid)\\s*-?\\s*)?$`,
+			'i'
+		),
+		after: TOLD_SINCE,
+		example: 'with its shares more than doubling since January'
 	},
 	{
 		// A market's reference point: the fall happened after it, not on it.

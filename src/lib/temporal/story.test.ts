@@ -549,6 +549,21 @@ describe('story time: the genre of a text', () => {
 			'On Sunday, 7 December 1941, the fleet was attacked. The admiral said the war began tonight. ';
 		expect(tagDocument(told + HISTORY, { published: WRITTEN }).genre).toBe('narrative');
 	});
+
+	it('reads a piece that opens on a day of the past as a retelling, with fewer past years', () => {
+		const anniversary =
+			'At 6:40 on the morning of June 5, 1977, the dam gave way. Fourteen people died.\n' +
+			'The dam had been built in 1952. Engineers had warned in 1969 that it leaked, and in ' +
+			'the spring of 1976 an inspector asked for repairs.\nHeavy rain began falling on June 2.';
+		const { timexes, genre } = tagDocument(anniversary, { published: '2027-06-05' });
+		expect(genre).toBe('narrative');
+		expect(timexes.find((t) => t.text === 'June 2')?.value).toBe('1977-06-02');
+		// A report that names the same years but opens on its own news stays a report.
+		const report =
+			'The county council voted on Tuesday to tear down the dam. It had been built in 1952, ' +
+			'leaked by 1969 and failed on June 5, 1977, after an inspector warned in 1976.';
+		expect(tagDocument(report, { published: '2027-06-05' }).genre).toBe('news');
+	});
 });
 
 describe('durations are not dates', () => {

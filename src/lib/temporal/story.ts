@@ -55,6 +55,11 @@ const PAST_YEARS = 2;
 /** A history names several such years, and more of them than recent ones. */
 const NARRATIVE_MIN_YEARS = 6;
 const NARRATIVE_SHARE = 0.5;
+/**
+ * A text whose first sentence tells a year of the past ("At 6:40 on the morning of June 5,
+ * 1977, the dam … gave way") opens a retelling: fewer past years make it a history.
+ */
+const RETOLD_MIN_YEARS = 4;
 
 /**
  * The genre from the years the text names: a text whose years mostly lie well before its
@@ -65,7 +70,10 @@ export function genreOf(ctx: Context): Genre {
 	if (!dct) return 'news';
 	let past = 0;
 	let other = 0;
+	let opensPast: boolean | undefined;
+	let sentences = 0;
 	for (let i = 0; i < ctx.tokens.length; i++) {
+		if (ctx.tokens[i]!.sentenceStart) sentences++;
 		const t = ctx.tokens[i]!;
 		if (t.kind !== 'number') continue;
 		const next = ctx.tokens[i + 1]?.lower;
@@ -75,10 +83,13 @@ export function genreOf(ctx: Context): Genre {
 		}
 		const y = readYear(ctx, i);
 		if (!y) continue;
-		if (y.value <= dct.y - PAST_YEARS) past++;
+		const isPast = y.value <= dct.y - PAST_YEARS;
+		if (isPast) past++;
 		else other++;
+		opensPast ??= isPast && sentences <= 1;
 	}
-	const pastHeavy = past >= NARRATIVE_MIN_YEARS && past >= NARRATIVE_SHARE * (past + other);
+	const least = opensPast ? RETOLD_MIN_YEARS : NARRATIVE_MIN_YEARS;
+	const pastHeavy = past >= least && past >= NARRATIVE_SHARE * (past + other);
 	return pastHeavy && !opensOnItsOwnTime(ctx) ? 'narrative' : 'news';
 }
 

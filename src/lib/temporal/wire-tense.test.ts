@@ -907,6 +907,37 @@ const rows: TimexRow[] = [
 		type: 'TIME',
 		value: '2019-11-12T06:40'
 	},
+	// A weekday in apposition names the day just told, not one of the page's week.
+	{
+		text: 'The network noticed unusual traffic on Jan. 18, a Sunday, and shut down its system.',
+		published: '2026-02-11',
+		words: 'Sunday',
+		type: 'DATE',
+		value: '2026-01-18'
+	},
+	// A schedule told in the present after a past story looks ahead of the page.
+	{
+		text: 'Last fall, the band played a surprise set. The tour opens in Duluth on Oct. 3 and ends in London in March.',
+		published: '2025-08-20',
+		words: 'Oct. 3',
+		type: 'DATE',
+		value: '2025-10-03'
+	},
+	{
+		text: 'Last fall, the band played a surprise set. The tour opens in Duluth on Oct. 3 and ends in London in March.',
+		published: '2025-08-20',
+		words: 'March',
+		type: 'DATE',
+		value: '2026-03'
+	},
+	// An anniversary's lede: "on the morning of" a day with its year is that day, not the page's.
+	{
+		text: 'At 6:40 on the morning of June 5, 1977, the earthen dam above the creek gave way.',
+		published: '2027-06-05',
+		words: '6:40 on the morning of June 5, 1977',
+		type: 'TIME',
+		value: '1977-06-05T06:40'
+	},
 	// dev8: a range of months whose year comes at its end, after "in"; one across the year's end
 	// begins the year before.
 	{

@@ -30,7 +30,7 @@ const BODY_WORD =
 export const NAMED_SPEAKER = '\u2066';
 
 const LEADING_SPEAKER = new RegExp(
-	`^((?:${W}+\\s+){0,4}?${W}+)\\s+(said|says|say|reported|announced)((?:\\s+(?:on|in|at|late|early)?\\s*${MARK}[TO]\\d+${MARK})*)(?:\\s+(?:(?:on|in|at|during|to|after|before)\\s+(?:${W}+\\s+){0,5}?)?that\\s+|\\s+)`,
+	`^((?:${W}+\\s+){0,4}?${W}+)\\s+(said|says|say|reported|announced)((?:\\s+(?:(?:late|early)\\s+(?=on\\s|in\\s))?(?:on|in|at|late|early)?\\s*${MARK}[TO]\\d+${MARK})*)(?:\\s+(?:(?:on|in|at|during|to|after|before)\\s+(?:${W}+\\s+){0,5}?)?that\\s+|\\s+)`,
 	'i'
 );
 

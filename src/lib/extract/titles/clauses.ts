@@ -12,6 +12,7 @@ import {
 	FUNCTION_WORDS,
 	LAPSE,
 	MARK,
+	NOT_ADVERBS,
 	PARTICIPLE,
 	PREPOSITION,
 	SUBORDINATORS,
@@ -434,12 +435,20 @@ const RELATIVE_AT_END =
  * expected to close the deal" → "Northway"), or the whole first part when it has no verb
  * ("Samuel Adeyemi, died in 2011" → "Samuel Adeyemi").
  */
+/** An adverb between a subject and its verb: "first", "also", "quickly". */
+const SUBJECT_ADVERB =
+	/(?<=\S)\s+(first|also|still|then|later|once|never|already|soon|finally|\p{Ll}+ly)$/u;
+
 function subjectBefore(first: string): string {
 	// The first phrase may be a relative clause's: "a club that finished 11th in 2023 and fired
 	// its coach" → "club fired its coach".
 	const relative = RELATIVE_AT_END.exec(first);
 	if (relative && isPastVerb(relative[2]!)) return relative[1]!;
-	const subject = subjectOf(first);
+	// The first verb's adverb is no part of the subject: "The network first noticed … and shut
+	// down its system" → "Network shut down its system".
+	const subject = subjectOf(first).replace(SUBJECT_ADVERB, (m, adverb: string) =>
+		NOT_ADVERBS.has(adverb.toLowerCase()) ? m : ''
+	);
 	if (subject) return subject;
 	const words = first.split(/\s+/);
 	const to = words.findIndex(

@@ -35,7 +35,7 @@ const IN_PARTICLE =
 
 /** Words that open a phrase, where a long label may end whole ("for at least two" may not). */
 const PHRASE_STARTS = new Set(
-	`${PREPOSITIONS.replace(/\|/g, ' ')} outside inside near beyond behind along among beneath past that which who whom whose while when because`.split(
+	`${PREPOSITIONS.replace(/\|/g, ' ')} outside inside near above below beside beyond behind along among beneath past that which who whom whose while when because`.split(
 		' '
 	)
 );
@@ -500,7 +500,8 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		.replace(/\s{2,}/g, ' ')
 		.replace(/^[\s,;:—–-]+|[\s,;:—–-]+$/g, '');
 	// A kind before a name goes ("the utility Northern Valley Power disclosed" → "Northern Valley
-	// Power disclosed"); an office stays ("Judge Robert Tan ruled").
+	// Power disclosed"); an office stays ("Judge Robert Tan ruled"), and so does a thing placed
+	// by the name ("the dam above Carver Creek gave way" is no "Carver Creek gave way").
 	if (!quoted) {
 		const kind = KIND_BEFORE_NAME.exec(s);
 		if (
@@ -509,7 +510,12 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 				.trim()
 				.split(' ')
 				.every(
-					(w) => !OFFICES.has(w) && !FUNCTION_WORDS.has(w) && !isPastVerb(w) && !COUNTS.test(w)
+					(w) =>
+						!OFFICES.has(w) &&
+						!FUNCTION_WORDS.has(w) &&
+						!PHRASE_STARTS.has(w) &&
+						!isPastVerb(w) &&
+						!COUNTS.test(w)
 				)
 		)
 			s = s.slice(kind[1]!.length);

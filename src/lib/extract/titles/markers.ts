@@ -101,7 +101,7 @@ export function markPatterns(m: string) {
 				'i'
 			),
 			adverbial: new RegExp(
-				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:starting|beginning|effective)\\s+|\\b(?:shortly|just|soon|only|right)\\s+|(?<=(?:\\b(?:months?|quarters?|years?|weeks?|period|half)|${MARK})\\s+)(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:starting|beginning|effective)\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:early|late)\\s+(?=(?:on|in)\\s)|(?<=(?:\\b(?:months?|quarters?|years?|weeks?|period|half)|${MARK})\\s+)(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'gi'
 			),
 			// The date alone in an opening phrase: "Since 1985".

@@ -137,6 +137,10 @@ function openTense(ctx: Context, start: number, end: number, m: number): Tense {
 	if (tense || !a || !dct) return tense;
 	// But the month just ahead stays ahead: "past the Nov. 1 deadline" told in late October.
 	if (m === (dct.m % 12) + 1) return null;
+	// A schedule told in the present after a past story is the page's coming one: "Last fall,
+	// the band played a surprise set. … The tour opens in Duluth on Oct. 3 and ends in London
+	// in March", told in August.
+	if (tenseAround(ctx, start, end, true) === 'future') return 'future';
 	const before = a.y < dct.y || (a.y === dct.y && a.m !== undefined && a.m < dct.m);
 	return before ? 'past' : null;
 }
@@ -171,7 +175,11 @@ function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): n
 	if (told) return yearInStory(ctx.genre, told, m, 'future');
 	const framed = fromNow ? null : framingYear(ctx, start, clause, m);
 	if (framed !== null) return framed;
-	const story = fromNow ? null : storyTimeAt(ctx, start, clause, m);
+	// A schedule told in the present is the page's coming one, whatever season a report just
+	// retold: "Last fall, the band played a surprise set.¶The tour opens in Duluth on Oct. 3".
+	const scheduled =
+		clause === null && ctx.genre === 'news' && tenseAround(ctx, start, end, true) === 'future';
+	const story = fromNow || scheduled ? null : storyTimeAt(ctx, start, clause, m);
 	if (story) {
 		const y = yearInStory(ctx.genre, story, m, clause);
 		// A report's retelling stops at the publication date.

@@ -180,6 +180,8 @@ const CLOCK_PARTS: ReadonlyMap<string, boolean> = table({
 	evening: true
 });
 
+const isPartOfDay = (w: string) => CLOCK_PARTS.has(w) || w === 'night';
+
 /** Days named with a part after a clock: "at 9 tonight", "at 11:30 last night". */
 const DEICTIC_PARTS: ReadonlyMap<string, number> = table({
 	this: 0,
@@ -316,7 +318,16 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	const ahead = told && ctx.dct && formatDay(told) > formatDay(ctx.dct);
 	let date: Ymd | null = told && !(ahead && tenseAround(ctx, i, end) === 'past') ? told : ctx.dct;
 	let j = end;
-	if (lowerAt(ctx, j) === 'on') j++;
+	if (lowerAt(ctx, j) === 'on') {
+		j++;
+		// "At 6:40 on the morning of June 5, 1977": the day the part of day is of.
+		if (
+			lowerAt(ctx, j) === 'the' &&
+			isPartOfDay(lowerAt(ctx, j + 1)) &&
+			lowerAt(ctx, j + 2) === 'of'
+		)
+			j += 3;
+	}
 	// "at 6:40 in the morning of Nov. 12, 2019": the day the part of day is of.
 	else if (lowerAt(ctx, j) === 'of' && CLOCK_PARTS.has(lowerAt(ctx, j - 1))) j++;
 	const day = readDay(ctx, j, i);
@@ -408,13 +419,27 @@ function nextInSeries(ctx: Context, i: number, day: number): Ymd | null {
 	return addDays(from, ((day - weekday(from) + 6) % 7) + 1);
 }
 
+/**
+ * "on Jan. 18, a Sunday, and": the weekday names the day just told, not one of the page's
+ * week. Else null.
+ */
+function inApposition(ctx: Context, i: number): Ymd | null {
+	if (lowerAt(ctx, i - 1) !== 'a' || lowerAt(ctx, i - 2) !== ',') return null;
+	const story = ctx.story;
+	const p = story?.point;
+	if (!story || story.at !== i - 2 || p?.m === undefined || p.d === undefined) return null;
+	return { y: p.y, m: p.m, d: p.d };
+}
+
 /** "Tuesday" alone: the date of that weekday around the publication date. */
 export function weekdayAlone(ctx: Context, i: number): Match | null {
 	const wd = readWeekday(ctx, i);
 	if (!wd) return null;
 	if (!ctx.dct) return { start: i, end: wd.end, type: 'DATE', value: 'XXXX-XX-XX' };
 	const date =
-		nextInSeries(ctx, i, wd.value) ?? weekdayDate(ctx, wd.value, weekdayTense(ctx, i, wd.end), i);
+		inApposition(ctx, i) ??
+		nextInSeries(ctx, i, wd.value) ??
+		weekdayDate(ctx, wd.value, weekdayTense(ctx, i, wd.end), i);
 	// "Tuesday at 8:08 p.m.": the day and its clock time are one TIME.
 	const clock = lowerAt(ctx, wd.end) === 'at' ? readClock(ctx, wd.end + 1) : null;
 	if (clock && clock.offset === undefined) {
