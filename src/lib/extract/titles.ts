@@ -91,11 +91,12 @@ const PERIOD_ENDED =
 	/(\u2063T\d+\u2063)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:(?:on|in)\s+)?\u2063O\d+\u2063/g;
 
 /**
- * A date that only places a "when" clause: after a verb of coming to pass, after "since", or in
+ * A date that only places a "when" clause: after a verb of coming to pass, after "since" ("after",
+ * "before": "Attendance fell by half after 2015, when animal acts were banned"), or in
  * a phrase set off after the clause ("…, most recently on April 2, when …").
  */
 const WHEN_TELLS =
-	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\bsince\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
+	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\b(?:since|after|before)\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
 
 /** A fronted subordinate clause of a time or a reason, before its main clause's comma. */
 const FRONTED =

@@ -158,3 +158,28 @@ describe('a clause in its own order, and a fronted "When" clause (titles XIII)',
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('what three more untuned articles showed (titles XIII)', () => {
+	it.each([
+		[
+			// A passive's particle stays.
+			'The Harwood Dam was torn down on Monday, reopening 40 miles of river to salmon.',
+			'Monday',
+			'Harwood Dam was torn down'
+		],
+		[
+			// A date placed by a "when" clause after "after" is that clause's.
+			'Attendance fell by half after 2015, when animal acts were banned in many states.',
+			'2015',
+			'Animal acts banned in many states'
+		],
+		[
+			// A role of something's with a lone name is who "she" is.
+			"June Ellsworth ran the circus until this year. The circus's elephant, Rosie, was retired to a Tennessee sanctuary in 2016. She died there last year.",
+			'last year',
+			'Rosie died there'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
