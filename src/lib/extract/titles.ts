@@ -80,7 +80,7 @@ const OBJECT_AS_SUBJECT: Record<string, string> = { him: 'He', her: 'She', them:
 
 /** A noun, its participle, the date and its agent: "a lawsuit filed on Tuesday by a group of …". */
 const BY_AGENT =
-	/\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(\p{Ll}{3,}ed)\s+(?:(?:on|in|at)\s+)?(\u2063T\d+\u2063)\s+by\s+((?:a|an|the)\s+[^,;]+?|\p{Lu}[^,;]+?)$/u;
+	/\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(\p{Ll}{3,}ed)\s+(?:(?:on|in|at)\s+)?(\u2063T\d+\u2063)\s+by\s+((?:a|an|the)\s+[^,;]+?|\p{Lu}[^,;]+?)(?:$|,\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu}))/u;
 
 /** A noun, then a clause of its own without "that": "a sample she gave in February tested …". */
 const CONTACT_RELATIVE =
@@ -125,8 +125,10 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	const afterOpening = () => {
 		const from = sentence.indexOf(', ') + 2;
 		const shift = (o: Span) => ({ start: o.start - from, end: o.end - from });
+		// (Its first word a capital, as a sentence's: "the governor, Alan Brooks, said".)
+		const rest = sentence.slice(from);
 		return titleOf(
-			sentence.slice(from),
+			rest.charAt(0).toUpperCase() + rest.slice(1),
 			target && target.start >= from ? shift(target) : null,
 			others.filter((o) => o.start >= from).map(shift)
 		);
