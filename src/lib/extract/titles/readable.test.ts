@@ -149,6 +149,12 @@ describe('a clause in its own order, and a fronted "When" clause (titles XIII)',
 			'River rose past 30 feet'
 		],
 		[
+			// (A pronoun after a preposition is its object: the title stays.)
+			'The state gave $2 million in March for a museum about it, and the museum about it will open in Rexburg in the spring of 2027.',
+			'the spring of 2027',
+			'Museum about it will open in Rexburg'
+		],
+		[
 			// (A clause of its own before the pronoun is no object: the title stays.)
 			'On Dec. 24, 1968, the crew of Apollo 8 read from Genesis as they orbited the Moon.',
 			'Dec. 24, 1968',

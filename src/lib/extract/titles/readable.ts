@@ -59,9 +59,13 @@ function opensWithVerb(words: string[]): boolean {
 	return !words.slice(1).some(finite);
 }
 
-/** Words that open a clause or a phrase, which a noun phrase left before its subject lacks. */
-const CLAUSE_WORDS =
-	/^(?:that|who|which|whom|as|when|while|because|and|but|or|if|so|after|before|since|until|from|to|in|on|at|for|with|by)$/;
+/**
+ * Words that open a clause or a phrase, which a noun phrase left before its subject lacks; after
+ * a preposition the pronoun is its object ("Museum about it will open").
+ */
+const CLAUSE_WORDS = new RegExp(
+	`^(?:that|who|which|whom|as|when|while|because|and|but|or|if|so|after|before|since|until|${PREPOSITIONS})$`
+);
 
 export const FAULTS: {
 	fault: Fault;
