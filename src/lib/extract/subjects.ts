@@ -98,6 +98,10 @@ const READ = 300;
 const ROLE_THEN_NAME =
 	/^(?:[Tt]he|[Aa]n?|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}-]*['’]s)\s[^,]{1,40},\s+((?:\p{Lu}[\p{Ll}’'.-]+\s+){1,3}\p{Lu}[\p{Ll}’'-]+),/u;
 
+/** A role of someone's or something's, then a lone name: "The circus's elephant, Rosie, was …". */
+const OWNED_ROLE_THEN_NAME =
+	/^(?:[Tt]he\s+)?(?:\p{L}+\s+)?\p{L}+['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+,\s+(\p{Lu}\p{Ll}+),\s+\p{Ll}/u;
+
 /** A kin by a possessive, then the name in apposition: "Her husband, Tom,", "His wife of 40 years, Ann,". */
 const KIN_THEN_NAME =
 	/^(?:His|Her|Their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother|partner|fianc[eé]e?)(?:\s+of\s+\S+\s+years)?,\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}),/u;
@@ -122,7 +126,7 @@ export function personSubject(
 	if (quoted) return quoted;
 	// "Her husband, Tom, ran the farm. He died in 2011": a kin by a possessive names the subject,
 	// by a first name alone.
-	const kin = KIN_THEN_NAME.exec(text)?.[1];
+	const kin = KIN_THEN_NAME.exec(text)?.[1] ?? OWNED_ROLE_THEN_NAME.exec(text)?.[1];
 	if (kin) return kin;
 	const role = ROLE_THEN_NAME.exec(text)?.[1];
 	if (role && !role.split(/\s+/).some((w) => NOT_PEOPLE.has(w.toLowerCase()))) return role;

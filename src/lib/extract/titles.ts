@@ -89,7 +89,7 @@ const OBJECT_AS_SUBJECT: Record<string, string> = { him: 'He', her: 'She', them:
 
 /** A noun, its participle, the date and its agent: "a lawsuit filed on Tuesday by a group of …". */
 const BY_AGENT =
-	/\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(\p{Ll}{3,}ed)\s+(?:(?:on|in|at)\s+)?(\u2063T\d+\u2063)\s+by\s+((?:a|an|the)\s+[^,;]+?|\p{Lu}[^,;]+?)$/u;
+	/\b(?:a|an|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(\p{Ll}{3,}ed)\s+(?:(?:on|in|at)\s+)?(\u2063T\d+\u2063)\s+by\s+((?:a|an|the)\s+[^,;]+?|\p{Lu}[^,;]+?)(?:$|,\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu}))/u;
 
 /** A noun, then a clause of its own without "that": "a sample she gave in February tested …". */
 const CONTACT_RELATIVE =
@@ -100,11 +100,12 @@ const PERIOD_ENDED =
 	/(\u2063T\d+\u2063)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:(?:on|in)\s+)?\u2063O\d+\u2063/g;
 
 /**
- * A date that only places a "when" clause: after a verb of coming to pass, after "since", or in
+ * A date that only places a "when" clause: after a verb of coming to pass, after "since" ("after",
+ * "before": "Attendance fell by half after 2015, when animal acts were banned"), or in
  * a phrase set off after the clause ("…, most recently on April 2, when …").
  */
 const WHEN_TELLS =
-	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\bsince\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
+	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\b(?:since|after|before)\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
 
 /** A fronted subordinate clause of a time or a reason, before its main clause's comma. */
 const FRONTED =
@@ -133,8 +134,10 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	const afterOpening = () => {
 		const from = sentence.indexOf(', ') + 2;
 		const shift = (o: Span) => ({ start: o.start - from, end: o.end - from });
+		// (Its first word a capital, as a sentence's: "the governor, Alan Brooks, said".)
+		const rest = sentence.slice(from);
 		return titleOf(
-			sentence.slice(from),
+			rest.charAt(0).toUpperCase() + rest.slice(1),
 			target && target.start >= from ? shift(target) : null,
 			others.filter((o) => o.start >= from).map(shift)
 		);

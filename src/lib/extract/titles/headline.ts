@@ -27,7 +27,11 @@ import {
 function particle(title: string): boolean {
 	const [verb, last] = title.toLowerCase().split(' ').slice(-2);
 	if (last === 'in') return IN_PARTICLE.test(verb ?? '');
-	return /^(?:up|down|out|off|over|back|away|aside)$/.test(last ?? '') && isPastVerb(verb ?? '');
+	// (A passive's participle too: "The dam was torn down".)
+	return (
+		/^(?:up|down|out|off|over|back|away|aside)$/.test(last ?? '') &&
+		(isPastVerb(verb ?? '') || isParticiple(verb ?? ''))
+	);
 }
 /** Verbs whose particle is "in": "The tunnel caved in", "Delgado will be sworn in". */
 const IN_PARTICLE =

@@ -131,7 +131,7 @@ const SAYING_THEN_QUOTE = new RegExp(
 
 /** A role, the name in apposition, then the saying: "the local's president, Ana Ferreira, said, “…”". */
 const ROLE_NAME_THEN_QUOTE = new RegExp(
-	String.raw`^${ROLE},\s+(${SPEAKER_NAME}),\s+${SAID}\b([^,“”"]{0,40}),\s*(?:` +
+	String.raw`^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+,\s+(${SPEAKER_NAME}),\s+${SAID}\b([^,“”"]{0,40}),\s*(?:` +
 		'``' +
 		String.raw`|[“"])([^“”"]+?)[.,!?]?(?:''|[”"])$`,
 	'u'

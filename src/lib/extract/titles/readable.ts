@@ -28,7 +28,7 @@ const verbal = (word: string) =>
 
 /** Verbs that take what was said or promised, never an adjective before a noun. */
 const SAYING =
-	/^(?:said|says|told|promised|announced|agreed|added|warned|reported|argued|testified|insisted|denied|claimed|acknowledged|confirmed|disclosed|vowed|pledged)$/;
+	/^(?:said|says|told|asked|promised|announced|agreed|added|warned|reported|argued|testified|insisted|denied|claimed|acknowledged|confirmed|disclosed|vowed|pledged)$/;
 
 /** A capitalised preposition opening a title, as written: "Ahead of …", "In …" (not "AT and T"). */
 export const OPENING_PREPOSITION = new RegExp(
@@ -59,9 +59,13 @@ function opensWithVerb(words: string[]): boolean {
 	return !words.slice(1).some(finite);
 }
 
-/** Words that open a clause or a phrase, which a noun phrase left before its subject lacks. */
-const CLAUSE_WORDS =
-	/^(?:that|who|which|whom|as|when|while|because|and|but|or|if|so|after|before|since|until|from|to|in|on|at|for|with|by)$/;
+/**
+ * Words that open a clause or a phrase, which a noun phrase left before its subject lacks; after
+ * a preposition the pronoun is its object ("Museum about it will open").
+ */
+const CLAUSE_WORDS = new RegExp(
+	`^(?:that|who|which|whom|as|when|while|because|and|but|or|if|so|after|before|since|until|${PREPOSITIONS})$`
+);
 
 export const FAULTS: {
 	fault: Fault;
@@ -83,6 +87,8 @@ export const FAULTS: {
 		fault: 'no subject',
 		test: (title, words) => {
 			if (opensWithVerb(words)) return true;
+			// A participle's phrase with no clause after it: "Speaking to reporters".
+			if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && !words.some(finite)) return true;
 			// A phrase and then its verb, with no subject between them.
 			if (!OPENING_PREPOSITION.test(title) || COUNT_OPENER.test(title)) return false;
 			const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && finite(w));
@@ -122,9 +128,12 @@ export const FAULTS: {
 				(w, i) =>
 					i > 0 &&
 					(verbal(w) ||
-						(bare(w) === 'to' && /^\p{Ll}{2,}$/u.test(words[i + 1] ?? '')) ||
+						// (A plan's "to" and its verb, not a phrase's: "to reporters", "to the city".)
+						(bare(w) === 'to' &&
+							/^\p{Ll}{2,}$/u.test(words[i + 1] ?? '') &&
+							!/[^s]s$|^(?:the|a|an|his|her|its|their|our|this|that)$/.test(words[i + 1]!)) ||
 						// (A plural after a number or a determiner is a noun: "2023 brownfields law".)
-						(/^\p{Ll}{3,}[^s’']s$/u.test(bare(w)) &&
+						(/^\p{Ll}{3,}[^s’']s[,;:]?$/u.test(w) &&
 							!NOUN_BEFORE.test(words[i - 1]!) &&
 							!OPENING_PREPOSITION.test(title)))
 			),

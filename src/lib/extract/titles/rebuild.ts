@@ -153,7 +153,16 @@ export function* rebuilt(
 		// president, Ana Ruiz, said, …" titled "Ahead of vote on Thursday said, …"): the sentence
 		// after that phrase.
 		// (Its participle is no verb of the sentence's: "In a poll completed on Saturday, …".)
-		if (/^[^,]{3,80},\s+/.test(s) && OPENING_PREPOSITION.test(s)) yield afterOpening();
+		// (…and so is a participle's: "Speaking to reporters on Monday, the governor, Alan Brooks,
+		// said …", "Asked on Saturday whether he would run again, Mayor Luis Ortega said …".)
+		const opening = /^[^,]{3,80},\s+/.exec(s);
+		if (opening && (OPENING_PREPOSITION.test(s) || /^\p{Lu}\p{Ll}{2,}(?:ing|ed)\s/u.test(s))) {
+			const rest = afterOpening();
+			// (A date of the phrase's own noun dates no clause of the present after it: "With the
+			// finding of a buried rifle 11 days ago, the authorities … say they have gathered …".)
+			const present = /^(?:\S+\s+){0,6}?(?:say|says|is|are|has|have|do|does)\b/.test(rest);
+			if (!(at >= 0 && at < opening[0].length && present)) yield rest;
+		}
 		// A verb with no subject ("Said he had voted for the sale"): its subject, from the
 		// words before it in the sentence.
 		const verb = why === 'no subject' ? title.split(' ')[0]!.toLowerCase() : null;
@@ -209,9 +218,9 @@ export function* rebuilt(
 		// anniversary of …, a bombing in Birmingham killed a guard".
 		const first = s.indexOf(', ');
 		if (first > 0 && at >= 0 && at < first && !hasFiniteVerb(s.slice(0, first))) {
+			yield afterOpening();
 			const main = mainClause(s, texts);
 			if (main) yield main;
-			yield afterOpening();
 		}
 	}
 }
