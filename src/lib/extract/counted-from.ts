@@ -28,9 +28,9 @@ const countOf = (word: string): number =>
 const UNITS: ReadonlyMap<string, { unit: string; needs: RegExp }> = new Map(
 	Object.entries({
 		day: { unit: 'D', needs: /^(?:day|time)$/ },
-		week: { unit: 'W', needs: /^(?:day|time)$/ },
-		month: { unit: 'M', needs: /^(?:day|time|month)$/ },
-		year: { unit: 'Y', needs: /^(?:day|time|month|year)$/ }
+		week: { unit: 'W', needs: /^(?:day|time|week)$/ },
+		month: { unit: 'M', needs: /^(?:day|time|week|month)$/ },
+		year: { unit: 'Y', needs: /^(?:day|time|week|month|year)$/ }
 	})
 );
 
@@ -175,7 +175,7 @@ export function countedFrom(
 						byMonth
 						? daysAfterMonth(from.start, days, words)
 						: fuzzyDate(words, from.start.value, 'APPROX')
-					: shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, words, sign);
+					: lengthFrom(from.start, `P${n}${unit.unit}`, words, sign);
 			// A clause told to its own date is the count's words to its end: the title is the
 			// main clause's ("She entered the race"), not the counted-from one's.
 			const rest = text.slice(m.index + m[0].length).search(/[,;](?=\s)|\.(?=\s|$)/);
@@ -190,6 +190,27 @@ export function countedFrom(
 		}
 	}
 	return found;
+}
+
+/**
+ * The date a length from a happening names: counted from its day, or from a week's first day
+ * by weeks to a week, by months or years to a month ("Three weeks later [2023-W28], she moved
+ * to Fort Lauderdale. A year after the move, she made her first national team" is July 2024,
+ * as precise as a year's count may say); a week has no day to count days from.
+ */
+function lengthFrom(
+	from: FuzzyDate,
+	duration: string,
+	words: string,
+	sign: 1 | -1
+): FuzzyDate | null {
+	if (from.precision !== 'week') return shiftedBy(dayOf(from), duration, words, sign);
+	const unit = duration.slice(-1);
+	const monday = fuzzyDate(words, from.earliest.slice(0, 10));
+	const shifted = monday && unit !== 'D' ? shiftedBy(monday, duration, words, sign) : null;
+	const ymd = shifted && parseYmd(shifted.value);
+	if (!ymd) return null;
+	return fuzzyDate(words, unit === 'W' ? formatWeek(ymd) : shifted.value.slice(0, 7));
 }
 
 /** A time's day ("Saturday afternoon" is Saturday): lengths count days, not hours. */
@@ -292,7 +313,7 @@ export function countedFromClause(
 		const clauseAt = m.index + m[0].length - clause!.length;
 		const verbEnd = [...clause!.matchAll(/\S+/g)][at]!;
 		const phrase = text.slice(m.index, clauseAt + verbEnd.index + verbEnd[0].length);
-		const date = shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, phrase, sign);
+		const date = lengthFrom(from.start, `P${n}${unit.unit}`, phrase, sign);
 		if (date) found.push({ start: m.index, end: m.index + m[0].length, date });
 	}
 	return found;

@@ -893,6 +893,12 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			// (the emerging, and two continuations inferred from it; no death)
 			['1998-10-25', '1998-10-25', '1998-10-25']
 		],
+		// dev11: a year after a happening dated by its week is about the month a year on.
+		[
+			'She finished 12th at the national trials on June 20, 2023. Three weeks later, she moved to Fort Lauderdale. A year after the move, she made her first national team.',
+			'2026-08-03',
+			['2023-06-20', '2023-W28', '2024-07']
+		],
 		// dev9: a comparison with a year names a yardstick, no happening of that year (yardsticks.ts);
 		// a "when" after it tells one.
 		['Old-timers compare the winter with 1992.', '2026-01-30', []],
