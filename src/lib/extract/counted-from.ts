@@ -255,6 +255,34 @@ export function laterThan(text: string, last: FuzzyDate | null): FuzzyDate | nul
 	return ymd ? fuzzyDate(text, formatWeek(ymd)) : day;
 }
 
+/** "that winter", "that same fall": a season of the story's year. */
+const TOLD_SEASON = /^that\s+(?:same\s+)?(spring|summer|fall|autumn|winter)$/i;
+const SEASON_CODES: Readonly<Record<string, string>> = {
+	spring: 'SP',
+	summer: 'SU',
+	fall: 'FA',
+	autumn: 'FA',
+	winter: 'WI'
+};
+
+/**
+ * The season "that winter" names after a happening counted from another, which the tagger
+ * never saw ("A year after the move, she made her first national team [July 2024]. She swam 70
+ * kilometers a week that winter" is 2024-WI, not the winter after the move): of that
+ * happening's year, a winter the one its month closes (January to March) or the one ahead, as
+ * the tagger reads a season after a date (`seasonOfStory`). Null for other words.
+ */
+export function seasonOfCounted(text: string, last: FuzzyDate | null): FuzzyDate | null {
+	const m = TOLD_SEASON.exec(text);
+	if (!m || !last || !/^(?:day|time|week|month)$/.test(last.precision)) return null;
+	// (Deep time's signed years are left to the tagger.)
+	if (!/^\d{4}-/.test(last.earliest)) return null;
+	const [y, month] = last.earliest.slice(0, 7).split('-').map(Number) as [number, number];
+	const s = SEASON_CODES[m[1]!.toLowerCase()]!;
+	const year = s === 'WI' && month <= 3 ? y - 1 : y;
+	return fuzzyDate(text, `${String(year).padStart(4, '0')}-${s}`);
+}
+
 /**
  * A length after a clause that tells a happening the story dated elsewhere: "A year after she
  * was hired" (after "Coach Dana Ruiz was hired in June 2021"), "a week after talks collapsed"

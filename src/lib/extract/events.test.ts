@@ -899,6 +899,13 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-08-03',
 			['2023-06-20', '2023-W28', '2024-07']
 		],
+		// … and "that winter" after that counted happening is a winter of its year, not of the
+		// move's.
+		[
+			'She finished 12th at the national trials on June 20, 2023. Three weeks later, she moved to Fort Lauderdale. A year after the move, she made her first national team. She swam 70 kilometers a week that winter.',
+			'2026-08-03',
+			['2023-06-20', '2023-W28', '2024-07', '2024-WI']
+		],
 		// dev9: a comparison with a year names a yardstick, no happening of that year (yardsticks.ts);
 		// a "when" after it tells one.
 		['Old-timers compare the winter with 1992.', '2026-01-30', []],

@@ -38,6 +38,7 @@ import {
 	countedFromClause,
 	daysAfterMonth,
 	laterThan,
+	seasonOfCounted,
 	MONTH_REACH_DAYS
 } from './counted-from';
 
@@ -440,6 +441,7 @@ function dateOf(
 ): FuzzyDate | null {
 	if (x.type === 'DATE' || x.type === 'TIME')
 		return (
+			(counted && seasonOfCounted(x.text, anchor)) ||
 			((counted || anchor?.precision === 'week') && laterThan(x.text, anchor)) ||
 			writtenDate(x, published, dates)
 		);
