@@ -10,9 +10,11 @@ import {
 	DEV8_DIR,
 	DEV9_DIR,
 	DEV10_DIR,
+	DEV11_DIR,
 	HELD_OUT_DATES_6_DIR,
 	HELD_OUT_DATES_7_DIR,
 	HELD_OUT_DATES_8_DIR,
+	HELD_OUT_DATES_9_DIR,
 	HELD_OUT_DATES_5_DIR,
 	HELD_OUT_DATES_4_DIR,
 	HELD_OUT_DATES_2_DIR,
@@ -478,13 +480,14 @@ describe('the tenth development set (npm run bench:genres -- --set dev10)', () =
 	// present schedules 32/43; with weekdays of a retold week, "the next year" and "the
 	// following spring" counted from the story 37/47 and 38/43; with lengths after a clause
 	// dated elsewhere ("a year after she was hired") 42/47 and 43/49; with "Ahead of the vote
-	// on Thursday" and a quotation going on into its own sentence 44/47 and 45/49.
-	it('finds at least 44 of the 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(44);
+	// on Thursday" and a quotation going on into its own sentence 44/47 and 45/49; with dev11's
+	// season reaching its next paragraph and a run-up saying's "today" 47/47 and 48/49.
+	it('finds all 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBe(47);
 	});
 
-	it('puts no more than 4 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(4);
+	it('puts no more than 1 event at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
 	});
 });
 
@@ -504,6 +507,48 @@ describe('the held-out set of the dev10 rules (npm run bench:genres -- --set hel
 	// printed here, so that a failure does not show the rows to whoever tunes the next set.
 	it('finds at least 30 of the 32 required happenings and puts no more than 3 events wrong', () => {
 		expect(sum('found')).toBeGreaterThanOrEqual(30);
+		expect(sum('events') - sum('right')).toBeLessThanOrEqual(3);
+	});
+});
+describe('the eleventh development set (npm run bench:genres -- --set dev11)', () => {
+	const reports = runGenreChecks(DEV11_DIR);
+	const sum = (k: 'found' | 'required' | 'right' | 'events') =>
+		reports.reduce((n, r) => n + r[k], 0);
+	const lines = () => reports.flatMap((r) => r.lines).join('\n');
+
+	it('holds five articles written for it before its rules', () => {
+		expect(reports.map((r) => r.article).sort()).toEqual(
+			['drug-recall', 'ferry-anniversary', 'fire-season', 'school-board', 'swim-nationals'].sort()
+		);
+	});
+
+	// Before its rules (main at 3e61573): 37/43 found, 42/59 right; with its rules 43/43 and
+	// 49/51 (race times, records, denials, story time after a counted happening or a week).
+	it('finds all 43 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBe(43);
+	});
+
+	it('puts no more than 2 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(2);
+	});
+});
+
+describe('the held-out set of the dev11 rules (npm run bench:genres -- --set held-out-dates-9)', () => {
+	const reports = runGenreChecks(HELD_OUT_DATES_9_DIR);
+	const sum = (k: 'found' | 'required' | 'right' | 'events') =>
+		reports.reduce((n, r) => n + r[k], 0);
+
+	it('holds four articles written with dev11, before its rules, measured and never tuned on', () => {
+		expect(reports.map((r) => r.article).sort()).toEqual(
+			['cycling-classic', 'dam-anniversary', 'factory-fire', 'vaccine-trial'].sort()
+		);
+	});
+
+	// Untuned, before dev11's rules (main at 3e61573): 28/31 found, 33/40 right; with them, read
+	// only after the last (c9f893d), 29/31 and 33/36. Its lines are not printed here, so that a
+	// failure does not show the rows to whoever tunes the next set.
+	it('finds at least 29 of the 31 required happenings and puts no more than 3 events wrong', () => {
+		expect(sum('found')).toBeGreaterThanOrEqual(29);
 		expect(sum('events') - sum('right')).toBeLessThanOrEqual(3);
 	});
 });

@@ -28,9 +28,9 @@ const countOf = (word: string): number =>
 const UNITS: ReadonlyMap<string, { unit: string; needs: RegExp }> = new Map(
 	Object.entries({
 		day: { unit: 'D', needs: /^(?:day|time)$/ },
-		week: { unit: 'W', needs: /^(?:day|time)$/ },
-		month: { unit: 'M', needs: /^(?:day|time|month)$/ },
-		year: { unit: 'Y', needs: /^(?:day|time|month|year)$/ }
+		week: { unit: 'W', needs: /^(?:day|time|week)$/ },
+		month: { unit: 'M', needs: /^(?:day|time|week|month)$/ },
+		year: { unit: 'Y', needs: /^(?:day|time|week|month|year)$/ }
 	})
 );
 
@@ -175,7 +175,7 @@ export function countedFrom(
 						byMonth
 						? daysAfterMonth(from.start, days, words)
 						: fuzzyDate(words, from.start.value, 'APPROX')
-					: shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, words, sign);
+					: lengthFrom(from.start, `P${n}${unit.unit}`, words, sign);
 			// A clause told to its own date is the count's words to its end: the title is the
 			// main clause's ("She entered the race"), not the counted-from one's.
 			const rest = text.slice(m.index + m[0].length).search(/[,;](?=\s)|\.(?=\s|$)/);
@@ -190,6 +190,27 @@ export function countedFrom(
 		}
 	}
 	return found;
+}
+
+/**
+ * The date a length from a happening names: counted from its day, or from a week's first day
+ * by weeks to a week, by months or years to a month ("Three weeks later [2023-W28], she moved
+ * to Fort Lauderdale. A year after the move, she made her first national team" is July 2024,
+ * as precise as a year's count may say); a week has no day to count days from.
+ */
+function lengthFrom(
+	from: FuzzyDate,
+	duration: string,
+	words: string,
+	sign: 1 | -1
+): FuzzyDate | null {
+	if (from.precision !== 'week') return shiftedBy(dayOf(from), duration, words, sign);
+	const unit = duration.slice(-1);
+	const monday = fuzzyDate(words, from.earliest.slice(0, 10));
+	const shifted = monday && unit !== 'D' ? shiftedBy(monday, duration, words, sign) : null;
+	const ymd = shifted && parseYmd(shifted.value);
+	if (!ymd) return null;
+	return fuzzyDate(words, unit === 'W' ? formatWeek(ymd) : shifted.value.slice(0, 7));
 }
 
 /** A time's day ("Saturday afternoon" is Saturday): lengths count days, not hours. */
@@ -232,6 +253,34 @@ export function laterThan(text: string, last: FuzzyDate | null): FuzzyDate | nul
 	// A length in weeks names a week, as the tagger's own "three weeks later" does.
 	const ymd = day && unit === 'W' ? parseYmd(day.value) : null;
 	return ymd ? fuzzyDate(text, formatWeek(ymd)) : day;
+}
+
+/** "that winter", "that same fall": a season of the story's year. */
+const TOLD_SEASON = /^that\s+(?:same\s+)?(spring|summer|fall|autumn|winter)$/i;
+const SEASON_CODES: Readonly<Record<string, string>> = {
+	spring: 'SP',
+	summer: 'SU',
+	fall: 'FA',
+	autumn: 'FA',
+	winter: 'WI'
+};
+
+/**
+ * The season "that winter" names after a happening counted from another, which the tagger
+ * never saw ("A year after the move, she made her first national team [July 2024]. She swam 70
+ * kilometers a week that winter" is 2024-WI, not the winter after the move): of that
+ * happening's year, a winter the one its month closes (January to March) or the one ahead, as
+ * the tagger reads a season after a date (`seasonOfStory`). Null for other words.
+ */
+export function seasonOfCounted(text: string, last: FuzzyDate | null): FuzzyDate | null {
+	const m = TOLD_SEASON.exec(text);
+	if (!m || !last || !/^(?:day|time|week|month)$/.test(last.precision)) return null;
+	// (Deep time's signed years are left to the tagger.)
+	if (!/^\d{4}-/.test(last.earliest)) return null;
+	const [y, month] = last.earliest.slice(0, 7).split('-').map(Number) as [number, number];
+	const s = SEASON_CODES[m[1]!.toLowerCase()]!;
+	const year = s === 'WI' && month <= 3 ? y - 1 : y;
+	return fuzzyDate(text, `${String(year).padStart(4, '0')}-${s}`);
 }
 
 /**
@@ -292,7 +341,7 @@ export function countedFromClause(
 		const clauseAt = m.index + m[0].length - clause!.length;
 		const verbEnd = [...clause!.matchAll(/\S+/g)][at]!;
 		const phrase = text.slice(m.index, clauseAt + verbEnd.index + verbEnd[0].length);
-		const date = shiftedBy(dayOf(from.start), `P${n}${unit.unit}`, phrase, sign);
+		const date = lengthFrom(from.start, `P${n}${unit.unit}`, phrase, sign);
 		if (date) found.push({ start: m.index, end: m.index + m[0].length, date });
 	}
 	return found;

@@ -886,6 +886,32 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-11-05',
 			['2026-08-12', '2026-W34', '2026-W37']
 		],
+		// dev11: a few hours after a day told in the sentence before are that day; from a day told
+		// further back (a report's, AQUAINT) or only inferred they date nothing.
+		[
+			'Survivors gathered on Wednesday. The Kestrel left Port Ellis on the evening of March 28, 1996, with 212 passengers aboard. It capsized in a gale two hours later.',
+			'2026-04-16',
+			['1996-03-28', '1996-03-28', '2026-04-15']
+		],
+		[
+			'Details of the slaying emerged on Sunday. The bullet bounced off a cabinet, Murray said. His wife tried to revive him. Just over an hour later, he was declared dead at a nearby hospital.',
+			'1998-10-25',
+			// (the emerging, and two continuations inferred from it; no death)
+			['1998-10-25', '1998-10-25', '1998-10-25']
+		],
+		// dev11: a year after a happening dated by its week is about the month a year on.
+		[
+			'She finished 12th at the national trials on June 20, 2023. Three weeks later, she moved to Fort Lauderdale. A year after the move, she made her first national team.',
+			'2026-08-03',
+			['2023-06-20', '2023-W28', '2024-07']
+		],
+		// … and "that winter" after that counted happening is a winter of its year, not of the
+		// move's.
+		[
+			'She finished 12th at the national trials on June 20, 2023. Three weeks later, she moved to Fort Lauderdale. A year after the move, she made her first national team. She swam 70 kilometers a week that winter.',
+			'2026-08-03',
+			['2023-06-20', '2023-W28', '2024-07', '2024-WI']
+		],
 		// dev9: a comparison with a year names a yardstick, no happening of that year (yardsticks.ts);
 		// a "when" after it tells one.
 		['Old-timers compare the winter with 1992.', '2026-01-30', []],

@@ -38,6 +38,7 @@ import {
 	countedFromClause,
 	daysAfterMonth,
 	laterThan,
+	seasonOfCounted,
 	MONTH_REACH_DAYS
 } from './counted-from';
 
@@ -108,6 +109,8 @@ export function extractTimeline(article: Article): Timeline {
 	const named = namedOf(article.text);
 	// The story's last date, in the order it is told: "two days later" counts from it.
 	let anchor: FuzzyDate | null = null;
+	/** The sentence whose happening set `anchor`. */
+	let anchoredAt = -1;
 	let counted = false;
 	let storyDay: FuzzyDate | null = null;
 	let saidDay: FuzzyDate | null = null;
@@ -143,6 +146,8 @@ export function extractTimeline(article: Article): Timeline {
 		let found = eventsOfSentence(sentence, inside, {
 			published,
 			anchor,
+			// (An inferred date is too weak to count hours from.)
+			anchorJustBefore: anchoredAt === i - 1 && !anchor?.inferred,
 			counted,
 			storyDay,
 			saying,
@@ -204,6 +209,7 @@ export function extractTimeline(article: Article): Timeline {
 		for (const event of found) {
 			// A range's story goes on from its end: "from May 1 to May 5. Two days later".
 			anchor = event.end ?? event.start;
+			anchoredAt = i;
 			counted = fromOthers.includes(event);
 			event.title = namePronoun(event.title, earlier, speakers, named, sentence.text);
 			candidates.push(event);
@@ -438,10 +444,11 @@ function dateOf(
 	published: Date,
 	anchor: FuzzyDate | null,
 	dates: DateMemo,
-	counted = false
+	{ counted, near }: { counted: boolean; near: boolean } = { counted: false, near: false }
 ): FuzzyDate | null {
 	if (x.type === 'DATE' || x.type === 'TIME')
 		return (
+			(counted && seasonOfCounted(x.text, anchor)) ||
 			((counted || anchor?.precision === 'week') && laterThan(x.text, anchor)) ||
 			writtenDate(x, published, dates)
 		);
@@ -453,9 +460,29 @@ function dateOf(
 	const text = `${x.text}${after.slice(0, signal[0].length)}`;
 	const later = signal[1]!.toLowerCase() === 'later';
 	return (
-		shiftedBy(anchor, x.value, text, later ? 1 : -1) ?? withinMonth(anchor, x.value, text, later)
+		shiftedBy(anchor, x.value, text, later ? 1 : -1) ??
+		withinMonth(anchor, x.value, text, later) ??
+		(near ? sameDay(anchor, x.value, text) : null)
 	);
 }
+
+/**
+ * "It capsized in a gale two hours later", after "left Port Ellis on the evening of March 28,
+ * 1996": a few hours or minutes from a day the story told is that day, the closest the text
+ * allows (a night's small hours may be the next; a clock time is left to the tagger). Only
+ * from a day told in this sentence or the one before: "Additional details emerged on Sunday.
+ * … Just over an hour later, he was declared dead" (AQUAINT) counts from the shooting, days
+ * before.
+ */
+function sameDay(anchor: FuzzyDate, duration: string, text: string): FuzzyDate | null {
+	const d = /^PT(\d+)([HM])$/.exec(duration);
+	if (!d || anchor.precision !== 'day' || anchor.mod) return null;
+	if (d[2] === 'H' && +d[1]! > SAME_DAY_HOURS) return null;
+	return fuzzyDate(text, anchor.value);
+}
+
+/** How many hours after a day told without a clock still fall, for a reader, on that day. */
+const SAME_DAY_HOURS = 6;
 
 /**
  * "Two weeks later, more than 300 residents packed a council meeting", after "The work fell
@@ -496,6 +523,8 @@ interface Reading {
 	published: Date;
 	/** The story's last date: "two days later" counts from it. */
 	anchor: FuzzyDate | null;
+	/** Whether that date's happening was told in the sentence just before. */
+	anchorJustBefore: boolean;
 	/** Whether that date was counted from another happening ("two days after the shooting"). */
 	counted: boolean;
 	/** The lede's day: a quotation's "today". */
@@ -512,7 +541,17 @@ interface Reading {
 function eventsOfSentence(
 	sentence: Sentence,
 	timexes: Timex[],
-	{ published, anchor, counted, storyDay, saying, measuring, endsAhead, dates }: Reading
+	{
+		published,
+		anchor,
+		anchorJustBefore,
+		counted,
+		storyDay,
+		saying,
+		measuring,
+		endsAhead,
+		dates
+	}: Reading
 ): Candidate[] {
 	// The date of a dateline ("WASHINGTON, June 26, 2020 —") is when the report was filed: the
 	// report's own event, not a happening of the story.
@@ -528,7 +567,10 @@ function eventsOfSentence(
 		.filter((x) => x.end - sentence.start > dateline)
 		.filter((x) => !measuring.has(x))
 		.map((x) => {
-			const date = dateOf(x, sentence, published, local, dates, local === anchor && counted);
+			const date = dateOf(x, sentence, published, local, dates, {
+				counted: local === anchor && counted,
+				near: local !== anchor || anchorJustBefore
+			});
 			// "declared an emergency on Saturday and ordered the evacuation a day later": a
 			// length counts from its own sentence's date before it, if there is one ("searched
 			// his office that June, and he resigned two weeks later").

@@ -824,6 +824,21 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '1991-WI'
 	},
+	// dev11: after a month of spring or summer, the winter ahead (it was the one before).
+	{
+		text: 'She moved to Fort Lauderdale on July 11, 2023. She swam 70 kilometers a week that winter.',
+		published: '2026-08-03',
+		words: 'that winter',
+		type: 'DATE',
+		value: '2023-WI'
+	},
+	{
+		text: 'The plant opened in May 2019, and it closed that winter.',
+		published: '2026-08-03',
+		words: 'that winter',
+		type: 'DATE',
+		value: '2019-WI'
+	},
 	// dev10: "won't" is "will not", not the past "won" before a contraction.
 	{
 		text: "The city won't reopen the pool until June.",

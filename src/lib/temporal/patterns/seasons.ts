@@ -164,16 +164,17 @@ function seasonIndex(date: Ymd): number {
  * fall", after "in August [2023]"). A winter is named by the year of its December, as the
  * timeline reads "2023-WI" (December 2023 to February 2024) and as "last winter" is valued: told
  * after the fall it is the one that year ends in ("sold in October 2023 … that winter" is
- * 2023-WI), told after a month before the fall the one that month closes or follows ("In January
- * 1992 … That winter" is the winter holding January 1992, 1991-WI; it was read as 1992-WI, the
- * winter of 1992-93). Null with no date told before.
+ * 2023-WI), told after a month of a winter's end the one that month closes ("In January 1992 …
+ * That winter" is the winter holding January 1992, 1991-WI; it was read as 1992-WI, the winter
+ * of 1992-93), and after a month of spring or summer the one ahead ("moved on July 11, 2023. …
+ * She swam 70 kilometers a week that winter" is 2023-WI; it was read as the winter before, dev11).
+ * Null with no date told before.
  */
 export function seasonOfStory(ctx: Context, i: number, end: number, s: string): Match | null {
 	const anchor = ctx.anchor;
 	if (!anchor) return null;
-	const late = anchor.m !== undefined ? anchor.m >= 9 : anchor.q !== undefined && anchor.q >= 3;
-	const early = anchor.m !== undefined ? anchor.m < 9 : anchor.q !== undefined && anchor.q < 3;
-	const y = s === 'WI' && early && !late ? anchor.y - 1 : anchor.y;
+	const closing = anchor.m !== undefined ? anchor.m <= 3 : anchor.q === 1;
+	const y = s === 'WI' && closing ? anchor.y - 1 : anchor.y;
 	return { start: i, end, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y, s } };
 }
 
