@@ -174,7 +174,8 @@ describe('History', () => {
 
 		await page.goto(`${suite.url}/t/${slug}/edit?lang=fr`);
 		await page.waitForSelector('[data-event-editor]');
-		await page.getByRole('button', { name: 'History', exact: true }).click();
+		// The page speaks French: its History button too.
+		await page.getByRole('button', { name: 'Historique', exact: true }).click();
 		await expect.poll(() => said(page)).toHaveLength(3);
 		expect((await said(page))[1]).toBe(
 			'Titre de « Judge ruled the contract void in March… » modifié'
