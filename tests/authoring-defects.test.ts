@@ -398,3 +398,48 @@ describe('a long event list', () => {
 		}
 	});
 });
+
+describe('the new timeline’s preview', () => {
+	/** A pasted story of eight dated happenings, its own day in its dateline. */
+	const STORY = [
+		'LONDON, June 5, 2024 — The harbour bridge has a long history.',
+		...[
+			'January 12, 2016',
+			'March 3, 2017',
+			'April 9, 2018',
+			'May 21, 2019',
+			'July 2, 2020',
+			'August 14, 2021',
+			'September 30, 2022',
+			'October 8, 2023'
+		].map((day, i) => `On ${day}, the council held vote number ${i + 1} on the bridge.`)
+	].join('\n\n');
+
+	it('says how many more events it found than it lists', async () => {
+		for (const [width, height] of [
+			[1280, 900],
+			[360, 740]
+		] as const) {
+			const { context, page, errors } = await signedInPage(
+				suite.browser,
+				suite.url,
+				EDITOR,
+				{ width, height },
+				width < 900 ? { hasTouch: true, isMobile: true } : {}
+			);
+			await page.fill('[data-paste]', STORY);
+			await page.getByRole('button', { name: 'Read the pasted article' }).click();
+			const preview = page.locator('.preview[data-state="ready"]');
+			await preview.locator('strong').waitFor();
+			const found = Number(/\d+/.exec((await preview.locator('strong').textContent())!)![0]);
+			expect(found).toBeGreaterThan(6);
+			const listed = await preview.locator('li').allTextContents();
+			expect(listed).toHaveLength(7);
+			expect(listed.at(-1)).toBe(`and ${found - 6} more`);
+			await preview.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: artifactPath(`authoring-new-preview-more-${width}.png`) });
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+});

@@ -164,6 +164,7 @@ export const de: EditorWords = {
 	findingDates: 'Daten werden gesucht…',
 	datedEvents: (n) => `${count(n)} datierte Ereignisse`,
 	correctNext: 'gefunden. Sie können sie danach korrigieren.',
+	andMore: (n) => `und ${count(n)} weitere`,
 	create: 'Zeitleiste anlegen',
 	startOver: 'Neu beginnen',
 	theArticle: 'Der Artikel',

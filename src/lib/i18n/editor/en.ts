@@ -177,6 +177,7 @@ export const en = {
 	findingDates: 'Finding dates…',
 	datedEvents: (n: number) => `${count(n)} dated events`,
 	correctNext: 'found. You can correct them next.',
+	andMore: (n: number) => `and ${count(n)} more`,
 	create: 'Create the timeline',
 	startOver: 'Start over',
 	theArticle: 'The article',

@@ -160,6 +160,7 @@ export const es: EditorWords = {
 	findingDates: 'Buscando fechas…',
 	datedEvents: (n) => `${count(n)} acontecimientos fechados`,
 	correctNext: 'encontrados. Podrá corregirlos después.',
+	andMore: (n) => `y ${count(n)} más`,
 	create: 'Crear la cronología',
 	startOver: 'Empezar de nuevo',
 	theArticle: 'El artículo',

@@ -164,6 +164,7 @@ export const fr: EditorWords = {
 	findingDates: 'Recherche des dates…',
 	datedEvents: (n) => `${count(n)} événements datés`,
 	correctNext: 'trouvés. Vous pourrez les corriger ensuite.',
+	andMore: (n) => `et ${count(n)} de plus`,
 	create: 'Créer la chronologie',
 	startOver: 'Recommencer',
 	theArticle: 'L’article',
