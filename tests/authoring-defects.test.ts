@@ -442,4 +442,28 @@ describe('the new timeline’s preview', () => {
 			await context.close();
 		}
 	});
+
+	it('asks for the publication day in words that fit the date picker, never as YYYY-MM-DD', async () => {
+		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
+		// Its day guessed from the dateline: the guess is named as the picker shows a day.
+		await page.fill('[data-paste]', STORY);
+		await page.getByRole('button', { name: 'Read the pasted article' }).click();
+		const warning = page.locator('[data-date-warning]');
+		await warning.waitFor();
+		expect(await warning.textContent()).not.toContain('2024-06-05');
+		expect(await warning.getByRole('button').textContent()).toBe('June 5, 2024 is right');
+		await page.screenshot({ path: artifactPath('authoring-new-guessed-day-1280.png') });
+
+		// No day at all: the preview asks for it, in no format of its own.
+		await page.getByRole('button', { name: 'Start over' }).click();
+		await page.fill('[data-paste]', 'A short note with no date at all. It rained.');
+		await page.getByRole('button', { name: 'Read the pasted article' }).click();
+		const preview = page.locator('.preview[data-state="failed"]');
+		await preview.waitFor();
+		expect(await preview.textContent()).not.toMatch(/YYYY|MM-DD/);
+		expect(await preview.textContent()).toContain('give the day it was published');
+		await page.screenshot({ path: artifactPath('authoring-new-no-day-1280.png') });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
 });

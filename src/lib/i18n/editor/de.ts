@@ -165,6 +165,8 @@ export const de: EditorWords = {
 	datedEvents: (n) => `${count(n)} datierte Ereignisse`,
 	correctNext: 'gefunden. Sie können sie danach korrigieren.',
 	andMore: (n) => `und ${count(n)} weitere`,
+	giveTheDay:
+		'Kein Erscheinungsdatum, auch nicht im Text: Geben Sie oben den Tag an, an dem er erschien; seine Daten zählen ab ihm.',
 	create: 'Zeitleiste anlegen',
 	startOver: 'Neu beginnen',
 	theArticle: 'Der Artikel',

@@ -178,6 +178,8 @@ export const en = {
 	datedEvents: (n: number) => `${count(n)} dated events`,
 	correctNext: 'found. You can correct them next.',
 	andMore: (n: number) => `and ${count(n)} more`,
+	giveTheDay:
+		'No publication date, and none in the text: give the day it was published above; its dates count from it.',
 	create: 'Create the timeline',
 	startOver: 'Start over',
 	theArticle: 'The article',

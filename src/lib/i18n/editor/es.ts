@@ -161,6 +161,8 @@ export const es: EditorWords = {
 	datedEvents: (n) => `${count(n)} acontecimientos fechados`,
 	correctNext: 'encontrados. Podrá corregirlos después.',
 	andMore: (n) => `y ${count(n)} más`,
+	giveTheDay:
+		'No hay fecha de publicación, ni en el texto: indique arriba el día en que se publicó; sus fechas cuentan desde él.',
 	create: 'Crear la cronología',
 	startOver: 'Empezar de nuevo',
 	theArticle: 'El artículo',

@@ -165,6 +165,8 @@ export const fr: EditorWords = {
 	datedEvents: (n) => `${count(n)} événements datés`,
 	correctNext: 'trouvés. Vous pourrez les corriger ensuite.',
 	andMore: (n) => `et ${count(n)} de plus`,
+	giveTheDay:
+		'Pas de date de publication, ni dans le texte : indiquez ci-dessus le jour où il a paru ; ses dates comptent à partir de lui.',
 	create: 'Créer la chronologie',
 	startOver: 'Recommencer',
 	theArticle: 'L’article',
