@@ -20,16 +20,63 @@ const importTimeline = (name: string) => suite.importFile(name, SHEET);
 const rows = (page: Page) => page.locator('[data-event-editor]');
 const status = (page: Page) => page.locator('.bar .status');
 
+/** A timeline's editor, signed in and ready for input, with the page's errors collected. */
+async function openEditor(
+	slug: string,
+	viewport?: { width: number; height: number },
+	device: { hasTouch?: boolean; isMobile?: boolean } = {}
+) {
+	const opened = await signedInPage(suite.browser, suite.url, EDITOR, viewport, device);
+	await opened.page.goto(`${suite.url}/t/${slug}/edit`);
+	await opened.page.waitForSelector('main[data-interactive] [data-event-editor]');
+	return opened;
+}
+
+/** One editor with the timeline's editor open in two tabs of one browser. */
+async function twoTabs(slug: string, viewport?: { width: number; height: number }) {
+	const { context, page: first, errors } = await openEditor(slug, viewport);
+	const second = await context.newPage();
+	second.on('pageerror', (e) => errors.push(e.message));
+	await second.goto(`${suite.url}/t/${slug}/edit`);
+	await second.waitForSelector('main[data-interactive] [data-event-editor]');
+	return { context, first, second, errors };
+}
+
+/** Saves the merged version the panel holds, and waits until it is saved. */
+async function saveMerged(page: Page) {
+	await page.getByRole('button', { name: 'Save the merged version' }).click();
+	await allSaved(page);
+}
+
+/** An event as the server holds it in the draft. */
+async function storedEvent(slug: string, id: string | null) {
+	const draft = await suite.draft(slug);
+	return draft.document.events.find((e: { id: string }) => e.id === id) as {
+		title: string;
+		start: { value: string; earliest: string };
+	};
+}
+
+/**
+ * Types a start date into the event at `i` as an editor does: the field says how it read it
+ * (`reading`), and Enter uses it; the event's id, once it is saved.
+ */
+async function typeStart(page: Page, i: number, typed: string, reading: string) {
+	const row = rows(page).nth(i);
+	const id = (await row.getAttribute('data-event-editor'))!;
+	const start = row.locator('.date-field').first();
+	await start.locator('input').fill(typed);
+	await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
+	expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
+	await start.locator('input').press('Enter');
+	await allSaved(page);
+	return id;
+}
+
 describe('one editor in two tabs', () => {
 	it('is told the other save was their own, in another tab, and still merges', async () => {
 		const slug = await importTimeline('two-tabs.csv');
-		const { context, page: first, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
-		const second = await context.newPage();
-		second.on('pageerror', (e) => errors.push(e.message));
-		for (const page of [first, second]) {
-			await page.goto(`${suite.url}/t/${slug}/edit`);
-			await page.waitForSelector('[data-event-editor]');
-		}
+		const { context, first, second, errors } = await twoTabs(slug);
 		await first.locator('#timeline-title').fill('Title from the first tab');
 		await allSaved(first);
 
@@ -47,13 +94,9 @@ describe('one editor in two tabs', () => {
 		await second.screenshot({ path: artifactPath('authoring-two-tabs-1280.png'), fullPage: true });
 
 		await second.check('.conflict fieldset:has(legend:text("Title")) input[value="theirs"]');
-		await second.getByRole('button', { name: 'Save the merged version' }).click();
-		await allSaved(second);
-		const draft = await suite.draft(slug);
-		expect(draft.document.title).toBe('Title from the first tab');
-		expect(draft.document.events.find((e: { id: string }) => e.id === id).title).toBe(
-			'Event title from the second tab'
-		);
+		await saveMerged(second);
+		expect((await suite.draft(slug)).document.title).toBe('Title from the first tab');
+		expect((await storedEvent(slug, id)).title).toBe('Event title from the second tab');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -62,21 +105,7 @@ describe('one editor in two tabs', () => {
 describe('the merge after a conflict', () => {
 	it('opens below the event being edited, leaves the editor typing there, and keeps what is typed on', async () => {
 		const slug = await importTimeline('merge-in-place.csv');
-		const {
-			context,
-			page: first,
-			errors
-		} = await signedInPage(suite.browser, suite.url, EDITOR, {
-			width: 1280,
-			height: 700
-		});
-		const second = await context.newPage();
-		await second.setViewportSize({ width: 1280, height: 700 });
-		second.on('pageerror', (e) => errors.push(e.message));
-		for (const page of [first, second]) {
-			await page.goto(`${suite.url}/t/${slug}/edit`);
-			await page.waitForSelector('[data-event-editor]');
-		}
+		const { context, first, second, errors } = await twoTabs(slug, { width: 1280, height: 700 });
 		// The first tab retitles the timeline (merged by itself) and the last row, far below the
 		// top of the page, which the second tab then retitles its own way (a question).
 		await first.locator('#timeline-title').fill('Retitled in the first tab');
@@ -121,13 +150,9 @@ describe('the merge after a conflict', () => {
 		expect(await second.locator('.conflict fieldset').count()).toBe(1);
 		expect(await second.locator('.conflict input[type="radio"]:checked').count()).toBe(0);
 		await second.check(`.conflict fieldset[data-conflict="${id}"] input[value="mine"]`);
-		await second.getByRole('button', { name: 'Save the merged version' }).click();
-		await allSaved(second);
-		const draft = await suite.draft(slug);
-		expect(draft.document.title).toBe('Retitled in the first tab');
-		expect(draft.document.events.find((e: { id: string }) => e.id === id).title).toBe(
-			'Settlement reached in court, at last'
-		);
+		await saveMerged(second);
+		expect((await suite.draft(slug)).document.title).toBe('Retitled in the first tab');
+		expect((await storedEvent(slug, id)).title).toBe('Settlement reached in court, at last');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -136,9 +161,7 @@ describe('the merge after a conflict', () => {
 describe('History', () => {
 	it('says on each row what the revision changed, in the page’s language', async () => {
 		const slug = await importTimeline('history.csv');
-		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
-		await page.goto(`${suite.url}/t/${slug}/edit`);
-		await page.waitForSelector('[data-event-editor]');
+		const { context, page, errors } = await openEditor(slug);
 		const titled = async (title: string) =>
 			rows(page).nth(
 				await rows(page).evaluateAll(
@@ -174,7 +197,8 @@ describe('History', () => {
 
 		await page.goto(`${suite.url}/t/${slug}/edit?lang=fr`);
 		await page.waitForSelector('[data-event-editor]');
-		await page.getByRole('button', { name: 'History', exact: true }).click();
+		// The page speaks French: its History button too.
+		await page.getByRole('button', { name: 'Historique', exact: true }).click();
 		await expect.poll(() => said(page)).toHaveLength(3);
 		expect((await said(page))[1]).toBe(
 			'Titre de « Judge ruled the contract void in March… » modifié'
@@ -249,20 +273,7 @@ describe('an imported sheet’s dates on the reader’s card', () => {
 describe('the date field', () => {
 	it('takes a winter across two years and a week of a month, saying what it understood', async () => {
 		const slug = await importTimeline('date-spans.csv');
-		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
-		await page.goto(`${suite.url}/t/${slug}/edit`);
-		await page.waitForSelector('[data-event-editor]');
-		const stored = (id: string | null) =>
-			page.evaluate(
-				async ([s, id]) =>
-					(
-						(await (await fetch(`/api/timelines/${s}/draft`)).json()).document.events as {
-							id: string;
-							start: { value: string; earliest: string; latest: string };
-						}[]
-					).find((e) => e.id === id)?.start,
-				[slug, id] as const
-			);
+		const { context, page, errors } = await openEditor(slug);
 		for (const [i, typed, reading, value, earliest] of [
 			[
 				0,
@@ -279,15 +290,10 @@ describe('the date field', () => {
 				'2021-05-01T00:00:00.000Z'
 			]
 		] as const) {
-			const row = rows(page).nth(i);
-			const id = await row.getAttribute('data-event-editor');
-			const start = row.locator('.date-field').first();
-			await start.locator('input').fill(typed);
-			await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
-			expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
-			await start.locator('input').press('Enter');
-			await allSaved(page);
-			await expect.poll(() => stored(id)).toMatchObject({ value, earliest });
+			const id = await typeStart(page, i, typed, reading);
+			await expect
+				.poll(async () => (await storedEvent(slug, id)).start)
+				.toMatchObject({ value, earliest });
 		}
 		const start = rows(page).nth(2).locator('.date-field').first();
 		await start.locator('input').fill('the fifth week of May 2021');
@@ -306,16 +312,9 @@ describe('the date field', () => {
 describe('the date field, as a new editor types', () => {
 	it('takes “the seventh of August 2019” and “January of this year”, this year being the story’s', async () => {
 		const slug = await importTimeline('date-words.csv');
-		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
-		await page.goto(`${suite.url}/t/${slug}/edit`);
-		await page.waitForSelector('main[data-interactive] [data-event-editor]');
-		const draft = () =>
-			page.evaluate(
-				async (s) => (await (await fetch(`/api/timelines/${s}/draft`)).json()).document,
-				slug
-			);
+		const { context, page, errors } = await openEditor(slug);
 		// An imported sheet gives no story date: relative dates count from the day of the import.
-		const year = ((await draft()).published as string).slice(0, 4);
+		const year = ((await suite.draft(slug)).document.published as string).slice(0, 4);
 		for (const [i, typed, reading, value] of [
 			[0, 'the seventh of August 2019', 'Aug 7, 2019 · Aug 7, 2019', '2019-08-07'],
 			[
@@ -325,19 +324,8 @@ describe('the date field, as a new editor types', () => {
 				`${year}-01`
 			]
 		] as const) {
-			const row = rows(page).nth(i);
-			const id = await row.getAttribute('data-event-editor');
-			const start = row.locator('.date-field').first();
-			await start.locator('input').fill(typed);
-			await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
-			expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
-			await start.locator('input').press('Enter');
-			await allSaved(page);
-			await expect
-				.poll(
-					async () => (await draft()).events.find((e: { id: string }) => e.id === id)?.start.value
-				)
-				.toBe(value);
+			const id = await typeStart(page, i, typed, reading);
+			await expect.poll(async () => (await storedEvent(slug, id)).start.value).toBe(value);
 		}
 		await page.screenshot({ path: artifactPath('authoring-date-words-1280.png') });
 		expect(errors).toEqual([]);
@@ -361,15 +349,11 @@ describe('a long event list', () => {
 			[1280, 900],
 			[360, 740]
 		] as const) {
-			const { context, page, errors } = await signedInPage(
-				suite.browser,
-				suite.url,
-				EDITOR,
+			const { context, page, errors } = await openEditor(
+				slug,
 				{ width, height },
 				width < 900 ? { hasTouch: true, isMobile: true } : {}
 			);
-			await page.goto(`${suite.url}/t/${slug}/edit`);
-			await page.waitForSelector('main[data-interactive] [data-event-editor]');
 			const find = page.getByLabel('Find an event');
 			await find.fill('zebra crossing');
 			const empty = page.locator('.events li.empty');
@@ -412,5 +396,74 @@ describe('a long event list', () => {
 			expect(errors).toEqual([]);
 			await context.close();
 		}
+	});
+});
+
+describe('the new timeline’s preview', () => {
+	/** A pasted story of eight dated happenings, its own day in its dateline. */
+	const STORY = [
+		'LONDON, June 5, 2024 — The harbour bridge has a long history.',
+		...[
+			'January 12, 2016',
+			'March 3, 2017',
+			'April 9, 2018',
+			'May 21, 2019',
+			'July 2, 2020',
+			'August 14, 2021',
+			'September 30, 2022',
+			'October 8, 2023'
+		].map((day, i) => `On ${day}, the council held vote number ${i + 1} on the bridge.`)
+	].join('\n\n');
+
+	it('says how many more events it found than it lists', async () => {
+		for (const [width, height] of [
+			[1280, 900],
+			[360, 740]
+		] as const) {
+			const { context, page, errors } = await signedInPage(
+				suite.browser,
+				suite.url,
+				EDITOR,
+				{ width, height },
+				width < 900 ? { hasTouch: true, isMobile: true } : {}
+			);
+			await page.fill('[data-paste]', STORY);
+			await page.getByRole('button', { name: 'Read the pasted article' }).click();
+			const preview = page.locator('.preview[data-state="ready"]');
+			await preview.locator('strong').waitFor();
+			const found = Number(/\d+/.exec((await preview.locator('strong').textContent())!)![0]);
+			expect(found).toBeGreaterThan(6);
+			const listed = await preview.locator('li').allTextContents();
+			expect(listed).toHaveLength(7);
+			expect(listed.at(-1)).toBe(`and ${found - 6} more`);
+			await preview.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: artifactPath(`authoring-new-preview-more-${width}.png`) });
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+
+	it('asks for the publication day in words that fit the date picker, never as YYYY-MM-DD', async () => {
+		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
+		// Its day guessed from the dateline: the guess is named as the picker shows a day.
+		await page.fill('[data-paste]', STORY);
+		await page.getByRole('button', { name: 'Read the pasted article' }).click();
+		const warning = page.locator('[data-date-warning]');
+		await warning.waitFor();
+		expect(await warning.textContent()).not.toContain('2024-06-05');
+		expect(await warning.getByRole('button').textContent()).toBe('June 5, 2024 is right');
+		await page.screenshot({ path: artifactPath('authoring-new-guessed-day-1280.png') });
+
+		// No day at all: the preview asks for it, in no format of its own.
+		await page.getByRole('button', { name: 'Start over' }).click();
+		await page.fill('[data-paste]', 'A short note with no date at all. It rained.');
+		await page.getByRole('button', { name: 'Read the pasted article' }).click();
+		const preview = page.locator('.preview[data-state="failed"]');
+		await preview.waitFor();
+		expect(await preview.textContent()).not.toMatch(/YYYY|MM-DD/);
+		expect(await preview.textContent()).toContain('give the day it was published');
+		await page.screenshot({ path: artifactPath('authoring-new-no-day-1280.png') });
+		expect(errors).toEqual([]);
+		await context.close();
 	});
 });

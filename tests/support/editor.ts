@@ -94,8 +94,11 @@ export async function signedInPage(
 	url: string,
 	editor: { email: string; password: string },
 	viewport = { width: 1280, height: 900 },
-	/** A phone: touch events, and the page laid out as a phone's browser lays it out. */
-	device: { hasTouch?: boolean; isMobile?: boolean } = {}
+	/**
+	 * A phone (touch events, the page laid out as a phone's browser lays it out), or any other
+	 * option of the browser context, such as the languages it asks for.
+	 */
+	device: Parameters<Browser['newContext']>[0] = {}
 ): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
 	const context = await browser.newContext({ viewport, acceptDownloads: true, ...device });
 	const page = await context.newPage();

@@ -1,5 +1,6 @@
 import type { Timeline, TimelineEvent } from '../timeline/types';
 import { sameValue } from '../timeline/same-value';
+import { en, type EditorWords } from '../i18n/editor/en';
 
 /**
  * Two editors saved from the same revision (the base): mine was refused because theirs landed
@@ -197,10 +198,13 @@ function mergeFields(mine: Timeline, theirs: Timeline, base: Timeline | null): T
  * The one line for a merge that asked nothing: who saved meanwhile (the editor in another tab,
  * or another editor), and that both sets of changes are in.
  */
-export function mergedWords(savedBy: string | null, me: string | null): string {
-	if (savedBy && savedBy === me)
-		return 'You saved in another tab meanwhile: merged with your changes here, nothing conflicted.';
-	return `${savedBy ?? 'Another editor'} saved meanwhile: merged with your changes, nothing conflicted.`;
+export function mergedWords(
+	savedBy: string | null,
+	me: string | null,
+	words: EditorWords = en
+): string {
+	if (savedBy && savedBy === me) return words.mergedByYou;
+	return words.mergedBy(savedBy ?? words.anotherEditor);
 }
 
 /**
@@ -209,16 +213,12 @@ export function mergedWords(savedBy: string | null, me: string | null): string {
  */
 export function conflictWords(
 	savedBy: string | null,
-	me: string | null
+	me: string | null,
+	words: EditorWords = en
 ): { status: string; heading: string } {
-	if (savedBy && savedBy === me) {
-		return {
-			status: 'You saved this in another tab: merge below',
-			heading: 'You saved this timeline in another tab while editing here'
-		};
-	}
+	if (savedBy && savedBy === me) return words.conflictYou;
 	return {
-		status: 'Another editor saved: merge below',
-		heading: `${savedBy ?? 'Another editor'} saved this timeline while you were editing`
+		status: words.conflictStatus,
+		heading: words.conflictHeading(savedBy ?? words.anotherEditor)
 	};
 }

@@ -3,29 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDataDir, importDataDir } from './data-files';
-import type { Store } from './db/connect';
 import { RESTORABLE_DAYS } from '../authoring/restorable';
 import { deleteTimeline, listDeleted, purgeDeleted, undeleteTimeline } from './deletion';
 import { listDrafts } from './drafts';
-import { addEditor } from './editors';
 import { importUpload } from './imports';
 import { countRevisions, listRevisions, publish, readDraft, saveDraft } from './revisions';
-import { StoreError } from './store-error';
 import { createSession, validateSession } from './sessions';
-import { storesUnderTest } from './testing/stores';
+import { openWithEditors, refusal, storesUnderTest, type StoreWithEditors } from './testing/stores';
 import { createTimeline, findTimeline, listAll, listPublished, readPublished } from './timelines';
 import { unpublish } from './unpublish';
-
-/** The error a store call refuses with, for assertions on status and message. */
-async function refusal(promise: Promise<unknown>): Promise<StoreError> {
-	try {
-		await promise;
-	} catch (e) {
-		if (e instanceof StoreError) return e;
-		throw e;
-	}
-	throw new Error('expected the store to refuse');
-}
 
 const SHEET = [
 	'Year,Month,Day,Headline,Text',
@@ -35,16 +21,9 @@ const SHEET = [
 
 for (const store of storesUnderTest()) {
 	describe.skipIf(store.skip)(`drafts on ${store.name}`, () => {
-		let db: Store;
-		let close: () => Promise<void>;
-		let ann: number;
-		let bob: number;
+		let { db, close, ann, bob } = {} as StoreWithEditors;
 
-		beforeAll(async () => {
-			({ db, close } = await store.open());
-			ann = (await addEditor(db, 'ann@example.org', 'correct horse battery')).editor.id;
-			bob = (await addEditor(db, 'bob@example.org', 'staple battery horse')).editor.id;
-		}, 300_000);
+		beforeAll(async () => ({ db, close, ann, bob } = await openWithEditors(store)), 300_000);
 
 		afterAll(async () => close?.());
 

@@ -10,8 +10,6 @@ import { deleteEvent, setEventTitle, setTimelineTitle } from '../authoring/edits
 import { exportTimeline, importSheet } from '../interchange';
 import type { Timeline } from '../timeline/types';
 import { exportDataDir, importDataDir, listImportProblems } from './data-files';
-import type { Store } from './db/connect';
-import { addEditor } from './editors';
 import { JOB_HANDLERS } from './extraction-job';
 import { drainJobs, readJob } from './jobs';
 import {
@@ -23,8 +21,8 @@ import {
 	saveDraft
 } from './revisions';
 import { importUpload } from './imports';
-import { StoreError } from './store-error';
-import { storesUnderTest } from './testing/stores';
+import type { StoreError } from './store-error';
+import { openWithEditors, refusal, storesUnderTest, type StoreWithEditors } from './testing/stores';
 import {
 	addArticle,
 	checkArticle,
@@ -37,28 +35,12 @@ import {
 
 const SEED = 'russian-bounties-taliban';
 
-/** The error a store call refuses with, for assertions on status and message. */
-async function refusal(promise: Promise<unknown>): Promise<StoreError> {
-	try {
-		await promise;
-	} catch (e) {
-		if (e instanceof StoreError) return e;
-		throw e;
-	}
-	throw new Error('expected the store to refuse');
-}
-
 for (const store of storesUnderTest()) {
 	describe.skipIf(store.skip)(`the store on ${store.name}`, () => {
-		let db: Store;
-		let close: () => Promise<void>;
-		let ann: number;
-		let bob: number;
+		let { db, close, ann, bob } = {} as StoreWithEditors;
 
 		beforeAll(async () => {
-			({ db, close } = await store.open());
-			ann = (await addEditor(db, 'ann@example.org', 'correct horse battery')).editor.id;
-			bob = (await addEditor(db, 'Bob@Example.org', 'staple battery horse')).editor.id;
+			({ db, close, ann, bob } = await openWithEditors(store, 'Bob@Example.org'));
 			await importDataDir(db, 'data');
 		}, 300_000);
 

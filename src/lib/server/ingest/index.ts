@@ -101,7 +101,9 @@ function fromContent(content: string, kind: 'html' | 'md' | 'txt', url?: string)
 			draft.published = guess.published;
 			draft.publishedFrom = 'guess';
 			draft.warnings.push(
-				`The page gives no publication date; ${guess.published} is the extractor's guess from the text. Check it: every relative date ("last year", "in March") counts from it.`
+				// The day is named by the date field beside it, in the reader's own format: written here
+				// as YYYY-MM-DD it read otherwise than the field (mm/dd/yyyy in the US).
+				`The page gives no publication date; the day below is the extractor's guess from the text. Check it: every relative date ("last year", "in March") counts from it.`
 			);
 		} else {
 			draft.warnings.push(

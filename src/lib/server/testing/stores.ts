@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openStore, type Store } from '../db/connect';
+import { addEditor } from '../editors';
+import { StoreError } from '../store-error';
 
 /**
  * The stores every store test runs on: an in-memory PGlite always, and a PostgreSQL server
@@ -77,4 +79,37 @@ export function storesUnderTest(): StoreUnderTest[] {
 		},
 		server
 	];
+}
+
+/** A store opened for a test file's suite, with its two editors, Ann and Bob. */
+export interface StoreWithEditors {
+	db: Store;
+	close: () => Promise<void>;
+	ann: number;
+	bob: number;
+}
+
+/**
+ * Opens a store for a suite and makes its two editors, as every store suite starts (Bob's
+ * address as given: one suite signs him up in capitals, to find him in lower case).
+ */
+export async function openWithEditors(
+	store: StoreUnderTest,
+	bobEmail = 'bob@example.org'
+): Promise<StoreWithEditors> {
+	const { db, close } = await store.open();
+	const ann = (await addEditor(db, 'ann@example.org', 'correct horse battery')).editor.id;
+	const bob = (await addEditor(db, bobEmail, 'staple battery horse')).editor.id;
+	return { db, close, ann, bob };
+}
+
+/** The error a store call refuses with, for assertions on status and message. */
+export async function refusal(promise: Promise<unknown>): Promise<StoreError> {
+	try {
+		await promise;
+	} catch (e) {
+		if (e instanceof StoreError) return e;
+		throw e;
+	}
+	throw new Error('expected the store to refuse');
 }

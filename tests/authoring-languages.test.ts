@@ -1,0 +1,163 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { EDITOR_WORDS } from '../src/lib/i18n/editor';
+import type { EditorWords } from '../src/lib/i18n/editor';
+import { api, signedInPage } from './support/editor';
+import { COURT_SHEET, editorSuite } from './support/editor-suite';
+import { artifactPath } from './support/server';
+import { tap } from './support/touch';
+
+/**
+ * The editor's pages in the language the browser asks for, picked as the reader's pages pick
+ * it: /new, the editor, its merge panel, History and the delete dialog show none of the
+ * editor's English words. What the editor types in a date field stays English (the normaliser
+ * reads English), and so does the article's own text.
+ */
+const EDITOR = { email: 'lea@newsroom.example', password: 'paper lantern river' };
+const suite = editorSuite([EDITOR]);
+
+/** Every English word of the editor's table that the language says otherwise, with a sample of each phrase. */
+function englishWords(lang: 'fr' | 'de' | 'es'): string[] {
+	const en = EDITOR_WORDS.en;
+	const other = EDITOR_WORDS[lang];
+	const said = (w: EditorWords, key: keyof EditorWords): string[] => {
+		const value = w[key] as unknown;
+		if (typeof value === 'string') return [value];
+		if (typeof value === 'object' && value) return Object.values(value as Record<string, string>);
+		// A phrase, with arguments that are no words of either language.
+		const f = value as (...args: unknown[]) => unknown;
+		const out = f(...Array.from({ length: f.length }, (_, i) => (i === 0 ? 2 : 3)));
+		return typeof out === 'string' ? [out] : [];
+	};
+	const words = new Set<string>();
+	for (const key of Object.keys(en) as (keyof EditorWords)[]) {
+		if (key === 'fileKinds') continue;
+		const theirs = new Set(said(other, key));
+		for (const text of said(en, key)) {
+			// The fixed words of a phrase: the parts between its arguments.
+			for (const part of text.split(/\b[23]\b/)) {
+				const words_ = part.replace(/^[\s:,.;·–-]+|[\s:,.;·–-]+$/g, '');
+				if (
+					words_.length > 3 &&
+					/[a-z]{3}/i.test(words_) &&
+					![...theirs].some((t) => t.includes(words_))
+				)
+					words.add(words_);
+			}
+		}
+	}
+	return [...words];
+}
+
+/** The editor's English words a page shows or names (text, labels, placeholders, titles). */
+async function englishOn(page: Page, words: string[]): Promise<string[]> {
+	const shown = await page.evaluate(() => {
+		const attributes = [...document.querySelectorAll('[aria-label], [placeholder], [title]')].map(
+			(el) =>
+				['aria-label', 'placeholder', 'title'].map((a) => el.getAttribute(a) ?? '').join(' | ')
+		);
+		// The article's own sentences are the article's words, not the interface's.
+		const text = [...document.body.querySelectorAll('*')]
+			.filter((el) => el.closest('script, style, .sentence, blockquote, .article .text') === null)
+			.map((el) =>
+				[...el.childNodes]
+					.filter((n) => n.nodeType === Node.TEXT_NODE)
+					.map((n) => n.textContent)
+					.join(' ')
+			);
+		// Each element's words apart: two links side by side are no phrase.
+		return [document.title, ...attributes, ...text].map((t) => t.replace(/\s+/g, ' ')).join(' ¦ ');
+	});
+	const found = words.filter((w) =>
+		new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(
+			shown
+		)
+	);
+	return found;
+}
+
+describe('the editor in the editor’s language', () => {
+	for (const [lang, accept] of [
+		['fr', 'fr-FR,fr;q=0.9,en;q=0.5'],
+		['de', 'de-DE,de;q=0.9'],
+		['es', 'es-ES,es;q=0.9']
+	] as const) {
+		it(`shows /new, the editor, its merge panel, History and the delete dialog with no English words (${lang})`, async () => {
+			const words = englishWords(lang);
+			expect(words.length).toBeGreaterThan(100);
+			const slug = await suite.importFile(`languages-${lang}.csv`, COURT_SHEET);
+			const phone = lang === 'de';
+			const { context, page, errors } = await signedInPage(
+				suite.browser,
+				suite.url,
+				EDITOR,
+				phone ? { width: 360, height: 740 } : undefined,
+				{
+					locale: lang,
+					extraHTTPHeaders: { 'Accept-Language': accept },
+					...(phone && { hasTouch: true, isMobile: true })
+				}
+			);
+			const w = EDITOR_WORDS[lang];
+			const size = phone ? 360 : 1280;
+
+			await page.goto(`${suite.url}/new`);
+			await page.waitForSelector('textarea[data-paste]');
+			expect(await page.getAttribute('html', 'lang')).toBe(lang);
+			await page.screenshot({ path: artifactPath(`authoring-languages-new-${lang}-${size}.png`) });
+			expect(await englishOn(page, words)).toEqual([]);
+
+			await page.goto(`${suite.url}/t/${slug}/edit`);
+			await page.waitForSelector('main[data-interactive] [data-event-editor]');
+			expect(await englishOn(page, words)).toEqual([]);
+
+			// History, open.
+			await page.getByRole('button', { name: w.history, exact: true }).click();
+			await page.waitForSelector('[data-revision]');
+			expect(await englishOn(page, words)).toEqual([]);
+
+			// Another save renames the event this page renames too: the merge panel asks.
+			const row = page.locator('[data-event-editor]').first();
+			const id = (await row.getAttribute('data-event-editor'))!;
+			const draft = await suite.draft(slug);
+			const saved = await api(suite.url, suite.cookie, `/api/timelines/${slug}/draft`, {
+				method: 'PUT',
+				body: {
+					base: draft.revision,
+					document: {
+						...draft.document,
+						events: draft.document.events.map((e: { id: string; title: string }) =>
+							e.id === id ? { ...e, title: 'Renamed elsewhere' } : e
+						)
+					}
+				}
+			});
+			expect(saved.status).toBe(200);
+			await row.locator('textarea.title').fill('Renamed here');
+			await page.waitForSelector('.conflict', { timeout: 15_000 });
+			await page.locator('.conflict').scrollIntoViewIfNeeded();
+			await page.screenshot({
+				path: artifactPath(`authoring-languages-merge-${lang}-${size}.png`)
+			});
+			expect(await englishOn(page, words)).toEqual([]);
+
+			// The delete dialog, kept.
+			await page.locator(`.conflict input[value="mine"]`).first().check();
+			await page.locator('.conflict button.primary').click();
+			await expect.poll(() => page.locator('.conflict').count(), { timeout: 15_000 }).toBe(0);
+			const open = page.getByRole('button', { name: w.deleteTimeline });
+			await open.scrollIntoViewIfNeeded();
+			if (phone) await tap(page, `button:text-is("${w.deleteTimeline}")`);
+			else await open.click();
+			const dialog = page.getByRole('dialog');
+			await expect.poll(() => dialog.isVisible()).toBe(true);
+			await expect.poll(() => dialog.textContent()).toMatch(/\d/);
+			await page.screenshot({
+				path: artifactPath(`authoring-languages-delete-${lang}-${size}.png`)
+			});
+			expect(await englishOn(page, words)).toEqual([]);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+	}
+});
