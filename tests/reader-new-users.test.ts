@@ -38,6 +38,20 @@ const MISSILES_EVENTS: MadeEvent[] = [
 	['2020', '2020', 'The archive opens']
 ];
 
+/** An American article (it writes "fall") and a British one (its spelling; no season word). */
+const HARVEST = 'harvest';
+const HARVEST_EVENTS: MadeEvent[] = [
+	['1966', '1966', 'A dry year'],
+	['fall 1967', '1967-FA', 'The harvest fails'],
+	['2020', '2020', 'The archive opens']
+];
+const COUNCIL = 'council';
+const COUNCIL_EVENTS: MadeEvent[] = [
+	['1966', '1966', 'The council organised a programme for the town centre'],
+	['1967', '1967-FA', 'The theatre reopened in its old colours'],
+	['2020', '2020', 'The archive opens']
+];
+
 const LANGS = ['en', 'fr', 'de', 'es'] as const;
 /** What a screen reader hears between an event's date and its title, per language. */
 const AFTER_DATE = { en: ':', fr: ' :', de: ':', es: ':' };
@@ -50,6 +64,8 @@ beforeAll(async () => {
 	writeTimeline(dir, RAIL, 'A rail crash', RAIL_EVENTS);
 	writeTimeline(dir, MISSILES, 'Missiles', MISSILES_EVENTS);
 	writeTimeline(dir, LONG_RAIL, 'A rail crash, day by day', LONG_RAIL_EVENTS);
+	writeTimeline(dir, HARVEST, 'A harvest', HARVEST_EVENTS);
+	writeTimeline(dir, COUNCIL, 'A council', COUNCIL_EVENTS);
 	server = await startServer({ DATELINE_DATA: dir });
 	browser = await launchBrowser();
 });
@@ -163,5 +179,40 @@ describe("the chart's hints", () => {
 				`${lang} embed: ${ZOOM_HINT[lang]}`
 			])
 		);
+	});
+
+	it('say autumn in British English: a page for an en-GB reader, or an article in British spelling', async () => {
+		const said: string[] = [];
+		for (const [slug, locale] of [
+			[HARVEST, 'en-GB'],
+			[HARVEST, 'en-US'],
+			[COUNCIL, 'en-US']
+		] as const) {
+			for (const route of ['t', 'embed']) {
+				const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale });
+				const errors: string[] = [];
+				page.on('pageerror', (e) => errors.push(e.message));
+				await page.goto(`${server.url}/${route}/${slug}#e1`);
+				await page.waitForSelector('.reader[data-interactive]');
+				await page.waitForSelector('.card');
+				const label = await page.locator('.labels button[data-event="e1"]').textContent();
+				const card = await page.locator('.card').textContent();
+				said.push(
+					`${slug} ${locale} ${route}: ${/autumn 1967/.test(label!) && /autumn 1967/.test(card!) ? 'autumn' : /fall 1967/.test(label!) ? 'fall' : label}`
+				);
+				if (slug === COUNCIL && route === 't')
+					await page.screenshot({ path: artifactPath('new-users-autumn-british-1280.png') });
+				expect(errors).toEqual([]);
+				await page.close();
+			}
+		}
+		expect(said).toEqual([
+			'harvest en-GB t: autumn',
+			'harvest en-GB embed: autumn',
+			'harvest en-US t: fall',
+			'harvest en-US embed: fall',
+			'council en-US t: autumn',
+			'council en-US embed: autumn'
+		]);
 	});
 });

@@ -1,3 +1,4 @@
+import type { DateLocale } from '$lib/i18n/dates';
 import type { Lang } from '$lib/i18n/lang';
 
 /** The element that carries an embed's data from the server's render to its bundle. */
@@ -11,6 +12,8 @@ export const PAYLOAD_ID = 'dateline-embed-data';
 export interface EmbedPayload<Data> {
 	data: Data;
 	lang: Lang;
+	/** The locale of its dates: British English where the reader's or article's is. */
+	locale?: DateLocale;
 	readerPath: string;
 }
 

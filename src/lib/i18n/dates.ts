@@ -27,8 +27,7 @@ export interface DateWords {
 	/** A year before AD 1 ("44 BC") and an early year after it ("AD 79"). */
 	bc: (year: number) => string;
 	ad: (year: number) => string;
-	/** `written`: the date as the article wrote it, whose own word for the season is kept. */
-	season: (season: Season, year: string, written?: string) => string;
+	season: (season: Season, year: string) => string;
 	part: (part: Part, date: string) => string;
 	about: (date: string) => string;
 	before: (date: string) => string;
@@ -72,8 +71,8 @@ const english: DateWords = {
 	monthName: 'MMMM',
 	bc: (y) => `${y} BC`,
 	ad: (y) => `AD ${y}`,
-	// An article in British English writes "autumn": its card and label say so too.
-	season: (s, y, written) => `${/autumn/i.test(written!) ? 'autumn' : SEASONS_EN[s]} ${y}`,
+	// British English says autumn (below): a page whose reader or article is British.
+	season: (s, y) => `${SEASONS_EN[s]} ${y}`,
 	// "the 1970s" is early in "the early 1970s", as centuries and millennia are; "mid" joins its
 	// date with a hyphen ("mid-2019", "the mid-1970s").
 	part: (p, d) => d.replace(/^(the )?/, `$1${PARTS_EN[p]}${p === 'MID' ? '-' : ' '}`),
@@ -92,7 +91,28 @@ const english: DateWords = {
 	time: (d, t) => `${d}, ${t}`
 };
 
+/**
+ * British English (a page in en-GB, or an article in British spelling: src/lib/i18n/english.ts)
+ * says "autumn", as a French page says "automne", whatever word the article used.
+ */
+const british: DateWords = {
+	...english,
+	season: (s, y) => `${s === 'FA' ? 'autumn' : SEASONS_EN[s]} ${y}`
+};
+
 export { roman } from './roman';
 
+/** The locale dates are written in: a language, or British English. */
+export type DateLocale = Lang | 'en-GB';
+
+/** The language of a date locale (its messages). */
+export const langOf = (locale: DateLocale) => locale.slice(0, 2) as Lang;
+
 /** Each language's row; the others live in dates/, one file each, so a page can load one. */
-export const DATE_WORDS: Record<Lang, DateWords> = { en: english, fr, de, es };
+export const DATE_WORDS: Record<DateLocale, DateWords> = {
+	en: english,
+	'en-GB': british,
+	fr,
+	de,
+	es
+};

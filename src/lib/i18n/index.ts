@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import type { DateLocale } from './dates';
 import { DEFAULT_LANG, type Lang } from './lang';
 import { de } from './messages/de';
 import { en, type Messages } from './messages/en';
@@ -22,9 +23,15 @@ export const LANG_NAMES: Record<Lang, string> = {
 export interface I18n {
 	lang: Lang;
 	t: Messages;
+	/** The locale its dates are written in: British English where the page is (english.ts). */
+	locale: DateLocale;
 }
 
-export const i18nFor = (lang: Lang): I18n => ({ lang, t: MESSAGES[lang] });
+export const i18nFor = (lang: Lang, locale: DateLocale = lang): I18n => ({
+	lang,
+	t: MESSAGES[lang],
+	locale
+});
 
 const [getContext, setContext] = createContext<I18n>();
 

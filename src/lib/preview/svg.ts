@@ -1,17 +1,9 @@
-import {
-	axisTicks,
-	baseScale,
-	buildIndex,
-	CHART,
-	ChartLayout,
-	laneTop,
-	timeDomain,
-	type Band
-} from '../layout';
+import { axisTicks, baseScale, buildIndex, CHART, timeDomain } from '../layout';
 import { formatSpan } from '../timeline/format';
 import { labelDate } from '../timeline/label';
 import type { Timeline } from '../timeline/types';
 import { byline } from '../timeline/byline';
+import { LANE, lanesIn, previewLayout, type PreviewItem } from './layout';
 
 /**
  * A timeline's social preview (og:image, oEmbed thumbnail) as SVG: the title, the source and the
@@ -114,26 +106,24 @@ export function previewSvg(timeline: Timeline, facts: PreviewFacts): string {
 		byline(facts.byline, PREVIEW_WORDS.events(timeline.events.length)),
 		`fill="${COLORS.muted}"`
 	);
+	// The name on the byline's line, at its right: the foot of the image is the timeline's.
+	text(
+		w - MARGIN,
+		metaY,
+		22,
+		PREVIEW_WORDS.brand,
+		`font-weight="bold" fill="${COLORS.mark}" text-anchor="end"`
+	);
 
 	// The timeline as the chart lays it out (labels, clusters with counts), with as many lanes
-	// as the image has room for.
+	// as the image has room for, each label under its own mark (./layout.ts).
 	const top = metaY + 20;
 	const width = w - 2 * MARGIN;
-	const room = h - 50 - top;
-	const lanes = Math.max(
-		1,
-		Math.floor(
-			(room - CHART.axisHeight - CHART.markRow - CHART.bottom) / (CHART.labelHeight + CHART.laneGap)
-		)
-	);
-	const band: Band = { min: width, labelWidth: 220, lanes };
+	const lanes = lanesIn(h - 20 - top);
 	const domain = timeDomain(timeline.events);
 	const index = buildIndex(timeline.events);
-	const layout = new ChartLayout(index, [domain[0].getTime(), domain[1].getTime()], band);
-	const view = layout.view(domain[0].getTime(), domain[1].getTime());
 	const scale = baseScale(domain, width);
-	const markY = CHART.axisHeight + CHART.markRow / 2;
-	const bottom = laneTop(lanes);
+	const bottom = CHART.axisHeight + lanes * LANE;
 	out.push(`<g transform="translate(${MARGIN} ${top})">`);
 	for (const tick of axisTicks(scale, 120)) {
 		out.push(
@@ -141,15 +131,11 @@ export function previewSvg(timeline: Timeline, facts: PreviewFacts): string {
 		);
 		text(tick.x + 4, 16, 16, tick.label, `fill="${COLORS.muted}"`);
 	}
-	for (const item of view.items) {
-		const x0 = item.x0 * width;
-		const x1 = item.x1 * width;
-		const point = item.kind === 'event' && index.point[item.first] === 1;
-		out.push(markSvg(x0, x1, markY, point));
-		const x = Math.max(0, Math.min(width - band.labelWidth, item.x * width));
-		const y = laneTop(item.lane);
+	for (const item of previewLayout(timeline.events, width, lanes)) {
+		const { x, y } = item.label;
+		out.push(markSvg(item.mark));
 		out.push(
-			`<rect x="${x}" y="${y}" width="${band.labelWidth}" height="${CHART.labelHeight}" rx="6" fill="${COLORS.label}" stroke="${COLORS.border}"/>`
+			`<rect x="${x}" y="${y}" width="${item.label.width}" height="${item.label.height}" rx="6" fill="${COLORS.label}" stroke="${COLORS.border}"/>`
 		);
 		if (item.kind === 'cluster') {
 			text(
@@ -170,12 +156,11 @@ export function previewSvg(timeline: Timeline, facts: PreviewFacts): string {
 		}
 		const event = timeline.events[index.order[item.first]!]!;
 		text(x + 8, y + 17, 12, labelDate(event, 'en'), `fill="${COLORS.muted}"`);
-		wrap(event.title, 14 * 1.08, band.labelWidth - 16, 2).forEach((line, i) =>
+		wrap(event.title, 14 * 1.08, item.label.width - 16, 2).forEach((line, i) =>
 			text(x + 8, y + 36 + i * 18, 14, line, `font-weight="bold" fill="${COLORS.fg}"`)
 		);
 	}
 	out.push('</g>');
-	text(MARGIN, h - 18, 18, PREVIEW_WORDS.brand, `font-weight="bold" fill="${COLORS.mark}"`);
 
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" ` +
@@ -183,9 +168,9 @@ export function previewSvg(timeline: Timeline, facts: PreviewFacts): string {
 	);
 }
 
-function markSvg(x0: number, x1: number, y: number, point: boolean): string {
-	if (point) {
-		return `<circle cx="${x0}" cy="${y}" r="6" fill="${COLORS.mark}" stroke="${COLORS.bg}" stroke-width="2"/>`;
+function markSvg(mark: PreviewItem['mark']): string {
+	if (mark.point) {
+		return `<circle cx="${mark.x}" cy="${mark.y}" r="6" fill="${COLORS.mark}" stroke="${COLORS.bg}" stroke-width="2"/>`;
 	}
-	return `<rect x="${x0}" y="${y - 5}" width="${Math.max(8, x1 - x0)}" height="10" rx="2" fill="${COLORS.range}" stroke="${COLORS.mark}" stroke-width="1.5"/>`;
+	return `<rect x="${mark.x0}" y="${mark.y - 5}" width="${mark.x1 - mark.x0}" height="10" rx="2" fill="${COLORS.range}" stroke="${COLORS.mark}" stroke-width="1.5"/>`;
 }

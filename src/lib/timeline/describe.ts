@@ -1,5 +1,5 @@
-import { DATE_WORDS } from '../i18n/dates';
-import { MESSAGES, type Lang, type Messages } from '../i18n';
+import { DATE_WORDS, langOf, type DateLocale } from '../i18n/dates';
+import { MESSAGES, type Messages } from '../i18n';
 import { formatFuzzyDate, formatYear } from './format';
 import { parseCalendarDay } from './fuzzy-date';
 import type { FuzzyDate } from './types';
@@ -15,9 +15,9 @@ import type { FuzzyDate } from './types';
 /** The words of this module, per language: phrases from the catalogue, month names from date-fns. */
 interface Words {
 	t: Messages;
-	lang: Lang;
+	lang: DateLocale;
 }
-const wordsFor = (lang: Lang): Words => ({ t: MESSAGES[lang], lang });
+const wordsFor = (lang: DateLocale): Words => ({ t: MESSAGES[langOf(lang)], lang });
 
 interface Parts {
 	y: number;
@@ -36,10 +36,10 @@ const lastDayOfMonth = (y: number, m: number) => {
 	return t.getUTCDate();
 };
 
-const monthName = (p: Parts, lang: Lang) =>
+const monthName = (p: Parts, lang: DateLocale) =>
 	DATE_WORDS[lang].locale.localize.month(p.m as 0, { width: 'wide', context: 'standalone' });
-const yearName = (y: number, lang: Lang) => formatYear(y, lang);
-const dayMonth = (p: Parts, lang: Lang) => `${p.d} ${monthName(p, lang)}`;
+const yearName = (y: number, lang: DateLocale) => formatYear(y, lang);
+const dayMonth = (p: Parts, lang: DateLocale) => `${p.d} ${monthName(p, lang)}`;
 
 /**
  * The bounds of a date in words, as short as they can be: "21–31 March", "June–August",
@@ -50,7 +50,7 @@ export function spanInWords(
 	earliest: string,
 	latest: string,
 	withYear = false,
-	lang: Lang = 'en'
+	lang: DateLocale = 'en'
 ): string {
 	const [from, to] = roughBounds(earliest, latest);
 	const a = partsOf(from);
@@ -110,7 +110,7 @@ function roughBounds(earliest: string, latest: string): [string, string] {
 }
 
 /** "June 2020": the month a story was published in, the anchor of "months ago". */
-function monthOf(published: string | undefined, fallback: string, lang: Lang): string {
+function monthOf(published: string | undefined, fallback: string, lang: DateLocale): string {
 	const day = published ? parseCalendarDay(published) : null;
 	const p = day ? partsOf(day.toISOString()) : partsOf(fallback);
 	return `${monthName(p, lang)} ${yearName(p.y, lang)}`;
@@ -217,7 +217,11 @@ export const DESCRIBE_RULES: readonly Rule[] = [
 ];
 
 /** A fuzzy date in a reader's words, for the event card. */
-export function describeFuzzyDate(date: FuzzyDate, published?: string, lang: Lang = 'en'): string {
+export function describeFuzzyDate(
+	date: FuzzyDate,
+	published?: string,
+	lang: DateLocale = 'en'
+): string {
 	const rule = DESCRIBE_RULES.find((r) => r.when(date))!;
 	return rule.say(date, published, wordsFor(lang));
 }

@@ -1,5 +1,5 @@
-import { DATE_WORDS, type DateWords } from '../i18n/dates';
-import { DEFAULT_LANG, type Lang } from '../i18n/lang';
+import { DATE_WORDS, type DateLocale, type DateWords } from '../i18n/dates';
+import { DEFAULT_LANG } from '../i18n/lang';
 import { astronomicalYear, TIMEX_YEAR } from './era';
 import { intervalOfValue } from './fuzzy-date';
 import { PRECISIONS, type FuzzyDate, type Precision } from './types';
@@ -17,7 +17,7 @@ const PLAIN_YEARS_FROM = 1000;
  * A year as a reader counts it: "44 BC", "AD 79", "2020". `eraAlways` marks AD years too,
  * for a view that reaches back before the era ("500 BC – AD 500").
  */
-export function formatYear(y: number, lang: Lang = DEFAULT_LANG, eraAlways = false): string {
+export function formatYear(y: number, lang: DateLocale = DEFAULT_LANG, eraAlways = false): string {
 	const words = DATE_WORDS[lang];
 	if (y <= 0) return words.bc(1 - y);
 	return y < PLAIN_YEARS_FROM || eraAlways ? words.ad(y) : String(y);
@@ -58,14 +58,14 @@ function compile(pattern: string, words: DateWords): Compiled {
 	return (m, d, y) => parts.map((part) => part(m, d, y)).join('');
 }
 
-const inLang = (lang: Lang) => DATE_WORDS[lang];
+const inLang = (lang: DateLocale) => DATE_WORDS[lang];
 
-export function formatDay(date: Date, lang: Lang = DEFAULT_LANG, eraAlways = false): string {
+export function formatDay(date: Date, lang: DateLocale = DEFAULT_LANG, eraAlways = false): string {
 	const words = inLang(lang);
 	return inPattern(date, words.day, words, formatYear(date.getUTCFullYear(), lang, eraAlways));
 }
 
-function formatMonth(date: Date, lang: Lang, short = false, eraAlways = false): string {
+function formatMonth(date: Date, lang: DateLocale, short = false, eraAlways = false): string {
 	const words = inLang(lang);
 	const year = formatYear(date.getUTCFullYear(), lang, eraAlways);
 	return inPattern(date, short ? words.shortMonth : words.month, words, year);
@@ -75,7 +75,7 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 const clock = (date: Date) => `${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}`;
 
 /** How a fuzzy date reads on a label: "late March 2020", "2019", "Jun 26, 2020", "44 BC". */
-export function formatFuzzyDate(date: FuzzyDate, lang: Lang = DEFAULT_LANG): string {
+export function formatFuzzyDate(date: FuzzyDate, lang: DateLocale = DEFAULT_LANG): string {
 	const words = inLang(lang);
 	const v = date.value;
 	if (v === 'PAST_REF' || v === 'FUTURE_REF') {
@@ -111,7 +111,7 @@ const YEARS = new RegExp(`^${TIMEX_YEAR}`);
  * "mid-1993" where a bound meets the middle of a year: "by mid-1993" is stored as on or before
  * its first half, "before mid-1993" as before its second (TIMEX3 has one modifier per date).
  */
-function midYear(date: FuzzyDate, half: 'H1' | 'H2', words: DateWords, lang: Lang) {
+function midYear(date: FuzzyDate, half: 'H1' | 'H2', words: DateWords, lang: DateLocale) {
 	const y = YEARS.exec(date.value);
 	return y && date.value.slice(y[1]!.length) === `-${half}`
 		? words.part('MID', formatYear(astronomicalYear(y[1]!), lang))
@@ -119,7 +119,7 @@ function midYear(date: FuzzyDate, half: 'H1' | 'H2', words: DateWords, lang: Lan
 }
 
 /** The calendar unit a value names, before any modifier: "March 2020", "the 1990s". */
-function baseWords(date: FuzzyDate, words: DateWords, lang: Lang): string {
+function baseWords(date: FuzzyDate, words: DateWords, lang: DateLocale): string {
 	const v = date.value;
 	// A modified date's bounds are narrowed or widened: read the unit from the value itself.
 	const from = intervalOfValue(v)?.from ?? new Date(date.earliest);
@@ -128,7 +128,7 @@ function baseWords(date: FuzzyDate, words: DateWords, lang: Lang): string {
 	const rest = y ? v.slice(y[1]!.length) : '';
 	let m: RegExpExecArray | null;
 	if (y && /^-\d{2}$/.test(rest)) return formatMonth(from, lang);
-	if (y && (m = /^-(SP|SU|FA|WI)$/.exec(rest))) return words.season(m[1] as 'SP', year, date.text);
+	if (y && (m = /^-(SP|SU|FA|WI)$/.exec(rest))) return words.season(m[1] as 'SP', year);
 	if (y && (m = /^-Q([1-4])$/.exec(rest))) return words.quarter(+m[1]!, year);
 	if (y && (m = /^-H([12])$/.exec(rest))) return words.half(+m[1]! as 1 | 2, year);
 	if (y && /^-W\d{2}/.test(rest)) return words.weekOf(formatDay(from, lang));
@@ -153,7 +153,7 @@ const WEEK = PRECISIONS.indexOf('week');
 export function formatSpan(
 	from: Date,
 	to: Date,
-	lang: Lang = DEFAULT_LANG,
+	lang: DateLocale = DEFAULT_LANG,
 	vaguest: Precision = 'time'
 ): string {
 	const span = to.getTime() - from.getTime();
@@ -171,7 +171,7 @@ export function formatSpan(
 }
 
 /** "Mar 21, 2020 – Mar 31, 2020": the bounds a fuzzy date stands for, for the event card. */
-export function formatBounds(date: FuzzyDate, lang: Lang = DEFAULT_LANG): string {
+export function formatBounds(date: FuzzyDate, lang: DateLocale = DEFAULT_LANG): string {
 	const da = formatDay(new Date(date.earliest), lang);
 	const db = formatDay(new Date(date.latest), lang);
 	return da === db ? da : `${da} – ${db}`;
@@ -187,7 +187,7 @@ export type TickUnit = 'year' | 'month' | 'day' | 'time';
 export function formatTick(
 	date: Date,
 	unit: TickUnit,
-	lang: Lang = DEFAULT_LANG,
+	lang: DateLocale = DEFAULT_LANG,
 	eraAlways = false
 ): string {
 	const words = inLang(lang);

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { DateLocale } from '../i18n/dates';
 import { formatFuzzyDate } from './format';
 import type { TimelineEvent } from './types';
 
@@ -11,7 +11,7 @@ export function labelTitle(event: TimelineEvent): string {
 }
 
 /** An event's dates as a label shows them: "March 2020", "2016 – 2018". */
-export function labelDate(event: TimelineEvent, lang: Lang): string {
+export function labelDate(event: TimelineEvent, lang: DateLocale): string {
 	return event.end
 		? `${formatFuzzyDate(event.start, lang)} – ${formatFuzzyDate(event.end, lang)}`
 		: formatFuzzyDate(event.start, lang);

@@ -1,4 +1,5 @@
-import { dev } from '$app/environment';
+import { building, dev } from '$app/environment';
+import { pageLocale } from '$lib/i18n/english';
 import { STATIC_EXPORT } from '$lib/embed/deployment';
 import { database } from '$lib/server/db';
 import { readerData } from '$lib/server/reader';
@@ -16,4 +17,16 @@ export const csr = dev;
 export const entries: EntryGenerator = async () =>
 	STATIC_EXPORT ? (await listPublished(await database())).map(({ slug }) => ({ slug })) : [];
 
-export const load: PageServerLoad = ({ params, url }) => readerData(params.slug, url, 'embed');
+export const load: PageServerLoad = async ({ params, url, request, locals }) => {
+	const data = await readerData(params.slug, url, 'embed');
+	// Dates in British English (autumn) for a British reader or article (english.ts).
+	return {
+		...data,
+		locale: pageLocale(
+			locals.lang ?? 'en',
+			data.paragraphs,
+			building ? null : url,
+			building ? null : request.headers.get('accept-language')
+		)
+	};
+};
