@@ -221,6 +221,30 @@ describe('the timeline chart', () => {
 		}
 	});
 
+	it('a double tap zooms in 2×, as + and a double click do (it zoomed 4×: the tap and the browser’s dblclick after it)', async () => {
+		const zoom = (page: Page) =>
+			page.$eval('.toolbar .span .visually-hidden', (e) => e.textContent ?? '');
+		const { page } = await open(FIXTURES.seed, 360);
+		const cdp = await page.context().newCDPSession(page);
+		const chart = await box(page, '.viewport');
+		const at: Point = [chart.x + chart.width / 2, chart.y + 30];
+		expect(await zoom(page)).toMatch(/Zoom 100%/);
+		await gesture(cdp, [[at]]);
+		await gesture(cdp, [[at]]);
+		await expect.poll(() => zoom(page)).toMatch(/Zoom 200%/);
+		// Settled: no second zoom follows.
+		await page.waitForTimeout(400);
+		expect(await zoom(page)).toMatch(/Zoom 200%/);
+		await page.screenshot({ path: artifactPath('chart-double-tap-360.png') });
+		await page.close();
+		// A mouse's double click still zooms 2×.
+		const desk = await open(FIXTURES.seed, 1280);
+		const wide = await box(desk.page, '.viewport');
+		await desk.page.mouse.dblclick(wide.x + wide.width / 2, wide.y + 30);
+		await expect.poll(() => zoom(desk.page)).toMatch(/Zoom 200%/);
+		await desk.page.close();
+	});
+
 	it('a plain wheel scrolls the page both ways and once says how to zoom; ctrl + wheel zooms', async () => {
 		const { page } = await open(FIXTURES.history, 1280);
 		const chart = await box(page, '.viewport');

@@ -69,7 +69,9 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 	}
 
 	function ondblclick(event: MouseEvent) {
-		if (onControl(event)) return;
+		// A finger's double tap has zoomed already (onpointerup); the browser's dblclick after it
+		// would zoom again (4× where + and a mouse zoom 2×).
+		if (onControl(event) || event.timeStamp - tapped < DOUBLE_TAP_MS) return;
 		const x = event.clientX - node.getBoundingClientRect().left;
 		view.zoomBy(event.shiftKey ? 0.5 : 2, x);
 	}
@@ -80,6 +82,8 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 	// Bookkeeping of the fingers down, not state anything draws.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	const fingers = new Map<number, { x: number; y: number }>();
+	/** When a finger last tapped, ms. */
+	let tapped = -Infinity;
 	let drag: { id: number; x0: number; tx: number; panning: boolean } | null = null;
 	// The chart's left edge is read once a pinch: read on every move, it laid the page out in
 	// the middle of each frame (the labels had just changed), which a phone's frame had no room for.
@@ -195,7 +199,7 @@ export function zoomable(node: HTMLElement, options: ZoomableOptions) {
 		drag = null;
 		pinch = null;
 		if (!wasTap || onControl(event)) return;
-		const tap = { t: event.timeStamp, x: event.clientX, y: event.clientY };
+		const tap = { t: (tapped = event.timeStamp), x: event.clientX, y: event.clientY };
 		if (
 			lastTap &&
 			tap.t - lastTap.t < DOUBLE_TAP_MS &&
