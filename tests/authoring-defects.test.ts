@@ -467,3 +467,40 @@ describe('the new timeline’s preview', () => {
 		await context.close();
 	});
 });
+
+describe('publishing an event with no date of its own', () => {
+	it('lists the events still to date and publishes only when told to', async () => {
+		for (const [width, height] of [
+			[1280, 900],
+			[360, 740]
+		] as const) {
+			const slug = await importTimeline(`undated-${width}.csv`);
+			const { context, page, errors } = await openEditor(
+				slug,
+				{ width, height },
+				width < 900 ? { hasTouch: true, isMobile: true } : {}
+			);
+			// An event from a sentence that gives no date: it holds the story's day, flagged.
+			await page.locator('.article button.sentence', { hasText: 'Both sides settled.' }).click();
+			await page.getByRole('button', { name: 'Add an event from this sentence' }).click();
+			await expect.poll(() => rows(page).count()).toBe(5);
+			await expect.poll(() => page.locator('[data-undated]').count()).toBe(1);
+			await allSaved(page);
+
+			await page.getByRole('button', { name: 'Publish', exact: true }).click();
+			const ask = page.locator('main [data-undated-ask]');
+			await ask.waitFor();
+			expect((await ask.textContent())?.replace(/\s+/g, ' ')).toContain(
+				'1 event has no date of its own yet'
+			);
+			expect(await ask.locator('li').allTextContents()).toEqual(['Both sides settled.']);
+			await page.screenshot({ path: artifactPath(`authoring-publish-undated-${width}.png`) });
+			expect((await suite.draft(slug)).published).toBeNull();
+
+			await ask.getByRole('button', { name: 'Publish anyway' }).click();
+			await expect.poll(async () => (await suite.draft(slug)).published).not.toBeNull();
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+});

@@ -238,3 +238,10 @@ export function reviewOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
 	};
 	return [...events].sort((a, b) => doubt(a) - doubt(b) || compareFuzzyDates(a.start, b.start));
 }
+
+/**
+ * An event still to be dated: added from a sentence that gives no date, it holds the story's day
+ * with no words of the article and no confidence. Readers would take that day for its date.
+ */
+export const needsADate = (e: TimelineEvent): boolean =>
+	(e.confidence ?? 1) < 0.7 && !e.start.inferred && !e.start.text;

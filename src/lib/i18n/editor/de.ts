@@ -16,6 +16,10 @@ export const de: EditorWords = {
 	redo: 'Wiederholen',
 	history: 'Verlauf',
 	publish: 'Veröffentlichen',
+	undatedAsk: (n) =>
+		`${n === 1 ? '1 Ereignis hat' : `${count(n)} Ereignisse haben`} noch kein eigenes Datum („Datum setzen“): Leser hielten den Tag des Artikels für ${n === 1 ? 'sein Datum' : 'ihr Datum'}. Setzen Sie ${n === 1 ? 'es' : 'sie'} zuerst, oder veröffentlichen Sie trotzdem.`,
+	publishAnyway: 'Trotzdem veröffentlichen',
+	notYet: 'Noch nicht',
 	dismiss: 'Schließen',
 	mergedByYou:
 		'Sie haben inzwischen in einem anderen Tab gespeichert: mit Ihren Änderungen hier zusammengeführt, ohne Konflikt.',

@@ -23,6 +23,10 @@ export const en = {
 	redo: 'Redo',
 	history: 'History',
 	publish: 'Publish',
+	undatedAsk: (n: number) =>
+		`${n === 1 ? '1 event has' : `${count(n)} events have`} no date of its own yet (“set a date”): readers would take the story’s day for ${n === 1 ? 'its date' : 'their dates'}. Set ${n === 1 ? 'it' : 'them'} first, or publish anyway.`,
+	publishAnyway: 'Publish anyway',
+	notYet: 'Not yet',
 	dismiss: 'Dismiss',
 	// Who saved meanwhile (a merge with no question, or one with questions)
 	mergedByYou:

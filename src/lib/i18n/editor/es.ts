@@ -16,6 +16,10 @@ export const es: EditorWords = {
 	redo: 'Rehacer',
 	history: 'Historial',
 	publish: 'Publicar',
+	undatedAsk: (n) =>
+		`${n === 1 ? '1 acontecimiento no tiene' : `${count(n)} acontecimientos no tienen`} aún fecha propia («poner fecha»): los lectores tomarían el día del artículo por ${n === 1 ? 'su fecha' : 'sus fechas'}. ${n === 1 ? 'Póngala' : 'Póngalas'} primero, o publique de todos modos.`,
+	publishAnyway: 'Publicar de todos modos',
+	notYet: 'Todavía no',
 	dismiss: 'Cerrar',
 	mergedByYou:
 		'Guardó en otra pestaña mientras tanto: combinado con sus cambios de aquí, sin conflictos.',

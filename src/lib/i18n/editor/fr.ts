@@ -16,6 +16,10 @@ export const fr: EditorWords = {
 	redo: 'Rétablir',
 	history: 'Historique',
 	publish: 'Publier',
+	undatedAsk: (n) =>
+		`${n === 1 ? '1 événement n’a' : `${count(n)} événements n’ont`} pas encore de date propre (« à dater ») : les lecteurs prendraient le jour de l’article pour ${n === 1 ? 'sa date' : 'leur date'}. Datez-${n === 1 ? 'le' : 'les'} d’abord, ou publiez quand même.`,
+	publishAnyway: 'Publier quand même',
+	notYet: 'Pas encore',
 	dismiss: 'Fermer',
 	mergedByYou:
 		'Vous avez enregistré dans un autre onglet entre-temps : fusionné avec vos modifications ici, sans conflit.',
