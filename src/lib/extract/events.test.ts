@@ -1194,6 +1194,14 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(titles).toContain('Mayor found');
 	});
 
+	it('keeps the subject before an aside that holds a place and goes on "into"', () => {
+		const titles = events(
+			'Ray Dunmore, who turned a winless program in Ferris, Texas, into a six-time state champion, announced on Wednesday that he would retire.',
+			'2026-07-09'
+		).map((e) => e.title);
+		expect(titles).toContain('Ray Dunmore announced he would retire');
+	});
+
 	it('gives a second verb its subject without the first verb’s adverb', () => {
 		const titles = events(
 			'The network first noticed unusual traffic on Jan. 18 and shut down its scheduling system on Jan. 20.',

@@ -31,7 +31,7 @@ export const ROLE_APPOSITION =
 
 /** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
 const ASIDES =
-	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|on|at|of|to|for|with|by|from|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
+	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|into|onto|on|at|of|to|for|with|by|from|over|under|through|across|against|among|after|before|during|until|since|about|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
 
 // Two to four words: "R-Ind." is one (a party and state), not a name in apposition.
 const NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}$/u;
