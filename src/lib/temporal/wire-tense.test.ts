@@ -922,6 +922,14 @@ const rows: TimexRow[] = [
 		type: 'TIME',
 		value: '2019-11-12T06:40'
 	},
+	// Months after a year a report retells are no months after the page.
+	{
+		text: 'In 2021 the F.D.A. halted the study. The agency lifted the hold five months later.',
+		published: '2025-12-03',
+		words: 'five months later',
+		type: 'DATE',
+		value: 'XXXX-XX'
+	},
 	// A weekday in apposition names the day just told, not one of the page's week.
 	{
 		text: 'The network noticed unusual traffic on Jan. 18, a Sunday, and shut down its system.',

@@ -87,7 +87,10 @@ export function reference(
 		if (anchor.d !== undefined) return pointAsDate(anchor);
 		return ctx.sentenceDay ? pointAsDate(ctx.sentenceDay) : fallback;
 	}
-	if (grain === 'M') return anchor.m !== undefined ? pointAsDate(anchor) : fallback;
+	// Nor are months after a year a report retells: "In 2021 the F.D.A. halted the study. The
+	// agency lifted the hold five months later" is no five months after the page.
+	const retold = ctx.dct !== null && anchor.y < ctx.dct.y;
+	if (grain === 'M') return anchor.m !== undefined ? pointAsDate(anchor) : retold ? null : fallback;
 	return pointAsDate(anchor);
 }
 
