@@ -1194,6 +1194,15 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(titles).toContain('Mayor found');
 	});
 
+	it('titles a date in a name’s description by what it tells of the name', () => {
+		const titles = events(
+			'The drug was developed by Tessaly Bio, a company founded in 2016 by two pediatric allergists. The plant is run by Harlow Steel, a firm founded in 1921 by a blacksmith.',
+			'2025-12-03'
+		).map((e) => `${e.start.value} ${e.title}`);
+		expect(titles).toContain('2016 Tessaly Bio founded by two pediatric allergists');
+		expect(titles).toContain('1921 Harlow Steel founded by blacksmith');
+	});
+
 	it('keeps the subject before an aside that holds a place and goes on "into"', () => {
 		const titles = events(
 			'Ray Dunmore, who turned a winless program in Ferris, Texas, into a six-time state champion, announced on Wednesday that he would retire.',

@@ -45,6 +45,7 @@ import { asideWhen } from './titles/aside-when';
 import { fault, otherClause } from './titles/readable';
 import { ownClause, rebuilt, type Marked } from './titles/rebuild';
 import { afterClause } from './titles/after-clause';
+import { namedKind } from './titles/named-kind';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -369,6 +370,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		hasFiniteVerb(since[1]!.split(/\s+(?:that|which|who)\s/)[0]!)
 	)
 		return headline(withoutDates(since[1]!, texts));
+	const described = namedKind(s, targetMark);
+	if (described) return headline(withoutDates(described, texts));
 	const after = s.includes('after ')
 		? afterClause(s, targetMark, texts.get(targetMark) ?? '')
 		: null;
