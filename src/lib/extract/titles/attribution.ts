@@ -6,6 +6,7 @@
 import { withObject } from './inner-clauses';
 import { datedOpening, isOpening } from './markers';
 import { isPastVerb } from '../happenings';
+import { possessiveEnding } from '../things';
 import { mayBeSpeaker } from './speakers';
 import { FUNCTION_WORDS, MARK, PREPOSITION, SUBORDINATORS, W, nounBefore } from './words';
 
@@ -169,7 +170,7 @@ function leadingSpeaker(s: string, mark: string): string {
 	// members voted".)
 	return plan
 		.replace(/^(?:he|she|it|they)\s/i, `${who} `)
-		.replace(/^(?:its|their)\s(?=\p{Ll})/iu, `${who}${who.endsWith('s') ? '’' : '’s'} `);
+		.replace(/^(?:its|their)\s(?=\p{Ll})/iu, `${who}${possessiveEnding(who)} `);
 }
 
 /** Within "X said that Y that Z", keeps the part the date belongs to. */

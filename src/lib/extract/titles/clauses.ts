@@ -6,7 +6,7 @@
 import { plainTitle } from './headline';
 import { markPatterns } from './markers';
 import { isPastVerb } from '../happenings';
-import { isThing } from '../things';
+import { isThing, possessiveEnding } from '../things';
 import {
 	FINITE,
 	FUNCTION_WORDS,
@@ -281,7 +281,7 @@ export function stateThenHappening(clause: string, mark: string): string {
 				if (/^(?:their|its)\s$/i.test(pronoun)) {
 					const name = subject.join(' ');
 					return subject.length <= 3 && subject.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w))
-						? `${name}${name.endsWith('s') ? '’' : '’s'} `
+						? `${name}${possessiveEnding(name)} `
 						: pronoun;
 				}
 				// "the city had broken its own rules when it sold the park" → "the city sold".
