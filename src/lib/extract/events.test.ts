@@ -22,6 +22,19 @@ describe('extractTimeline: events from any article', () => {
 		expect(e!.title).toBe('She ran agency');
 	});
 
+	it('dates the "when" clause after a denied clause\'s date: only the main clause is denied', () => {
+		// A blind article: "No one was hurt on Monday when the bus slid off the road" lost the bus.
+		const found = events(
+			'No one was hurt on Monday when the bus slid off the road near Marlow.',
+			'2025-12-10'
+		);
+		expect(found.map((e) => [e.start.value, e.title])).toEqual([
+			['2025-12-08', 'Bus slid off road near Marlow']
+		]);
+		// No "when" clause: the denial still dates nothing.
+		expect(events('No one was hurt on Monday, the police said.', '2025-12-10')).toEqual([]);
+	});
+
 	it('dates a main clause by its own date, not a finer one of a clause hanging off it', () => {
 		const published = '2024-10-04'; // a Friday
 		// The clause of time tells a happening of its own, titled from it (issue 13: "late

@@ -695,8 +695,13 @@ function eventsOfSentence(
 			!TILL.test(before) &&
 			!SAYING_NOW.test(timex.text) &&
 			DENIED.test(ownClauseBefore(sentence, timex))
-		)
-			continue;
+		) {
+			// "No one was hurt on Monday when the bus slid off the road": the "when" clause after
+			// the date tells what happened then; only the main clause is denied.
+			const when = whenClauseTitle(sentence.text, spans[i]!.end);
+			if (!when) continue;
+			event.title = when;
+		}
 		if (event.kind === 'plan' && !joined && !date.mod && BEFORE_PLAN.test(before)) {
 			const bounded = fuzzyDate(date.text, date.value, 'BEFORE', published);
 			if (bounded) event.start = bounded;
@@ -928,6 +933,24 @@ function retitleOwnClauses(
 		if (cut < 0 || !telling(text.slice(cut)).past) continue;
 		e.title = clauseTitle(text, cut, target, spans) ?? e.title;
 	}
+}
+
+/** A clause of time opening right after a date: "on Monday when the bus slid off the road". */
+const WHEN_AFTER = /^\s*,?\s*when\s+/i;
+
+/**
+ * The title of the "when" clause that follows a date (to its first break), when it tells a past
+ * happening: the date governs that clause's happening too.
+ */
+function whenClauseTitle(text: string, dateEnd: number): string | undefined {
+	const opener = WHEN_AFTER.exec(text.slice(dateEnd));
+	if (!opener) return undefined;
+	const from = dateEnd + opener[0].length;
+	const brk = text.slice(from).search(/[,;:—–]|\.(?:\s|$)/);
+	const clause = text.slice(from, brk < 0 ? text.length : from + brk);
+	if (!telling(clause).past) return undefined;
+	const title = titleOfDatedClause(clause, { start: 0, end: 0 }, [], 0);
+	return title.includes(' ') && !tellsNoHappening(title) ? title : undefined;
 }
 
 /** Where the last clause `opener` opens before the date begins, or -1. */
