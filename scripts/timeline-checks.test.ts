@@ -545,10 +545,12 @@ describe('the held-out set of the dev11 rules (npm run bench:genres -- --set hel
 	});
 
 	// Untuned, before dev11's rules (main at 3e61573): 28/31 found, 33/40 right; with them, read
-	// only after the last (c9f893d), 29/31 and 33/36. Its lines are not printed here, so that a
-	// failure does not show the rows to whoever tunes the next set.
-	it('finds at least 29 of the 31 required happenings and puts no more than 3 events wrong', () => {
-		expect(sum('found')).toBeGreaterThanOrEqual(29);
-		expect(sum('events') - sum('right')).toBeLessThanOrEqual(3);
+	// only after the last (c9f893d), 29/31 and 33/36; with a retelling stepping on by a season
+	// across a paragraph (a rule made on a blind article, not on this set) 31/31 and 35/36. Its
+	// lines are not printed here, so that a failure does not show the rows to whoever tunes the
+	// next set.
+	it('finds all 31 required happenings and puts no more than 1 event wrong', () => {
+		expect(sum('found')).toBe(31);
+		expect(sum('events') - sum('right')).toBeLessThanOrEqual(1);
 	});
 });

@@ -269,6 +269,15 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2026-10-19'
 	},
+	// A blind article: a retelling stepping on by weeks or a season stays in its story, though the
+	// page's reading would be a month of its own recent weeks.
+	{
+		text: 'The trial began on March 3, 2025. Prosecutors called 14 witnesses.\n\nOn May 12, the jury heard from the auditor.',
+		published: '2026-07-10',
+		words: 'May 12',
+		type: 'DATE',
+		value: '2025-05-12'
+	},
 	{
 		text: 'The crew splashed down in the Pacific on April 17, 1970.\n\nIn June, a review board traced the explosion to a thermostat.',
 		published: '2025-04-10',

@@ -189,8 +189,12 @@ function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): n
 	return yearForMonth(dct, m, openTense(ctx, start, end, m));
 }
 
-/** How many months a report's retelling may step on past its paragraph into its page's weeks. */
-const RETOLD_STEP = 1;
+/**
+ * How many months a report's retelling may step on past its paragraph into its page's weeks: a
+ * season, the steps a retold trial, storm or campaign goes on by ("The trial began on March 3,
+ * 2025.¶On May 12, the jury heard …", told in July 2026, is May 2025; a blind article).
+ */
+const RETOLD_STEP = 3;
 /** How many months before the page a report's own recent news reaches: a season. */
 const RECENT_MONTHS = 3;
 
