@@ -111,6 +111,20 @@ describe('the editor in the editor’s language', () => {
 			await page.waitForSelector('main[data-interactive] [data-event-editor]');
 			expect(await englishOn(page, words)).toEqual([]);
 
+			// On a phone the bar's four tools share one row, whatever the language's words: two
+			// rows of them took a fifth of the screen from the draft. Their names stay the words.
+			if (!phone) await page.setViewportSize({ width: 360, height: 740 });
+			const tools = page.locator('header.bar .tools button');
+			expect(await tools.count()).toBe(4);
+			const tops = await tools.evaluateAll((buttons) =>
+				buttons.map((b) => Math.round(b.getBoundingClientRect().top))
+			);
+			expect(new Set(tops).size, `tool rows at 360 px: ${tops.join(', ')}`).toBe(1);
+			for (const name of [w.undo, w.redo, w.history, w.publish])
+				expect(await page.getByRole('button', { name, exact: name !== w.undo }).count()).toBe(1);
+			await page.screenshot({ path: artifactPath(`authoring-languages-bar-${lang}-360.png`) });
+			if (!phone) await page.setViewportSize({ width: 1280, height: 900 });
+
 			// History, open.
 			await page.getByRole('button', { name: w.history, exact: true }).click();
 			await page.waitForSelector('[data-revision]');
