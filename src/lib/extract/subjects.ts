@@ -13,6 +13,7 @@ import {
 	thingNamedIn
 } from './things';
 import { givenNameSex } from './titles/given-names';
+import { nameOpeningPronoun } from './titles/antecedents';
 import { mayBeSpeaker } from './titles/speakers';
 
 /**
@@ -282,8 +283,14 @@ export function namePronoun(
 	let person = thing;
 	if (!viaThing || /^(?:He|She)\s/.test(thing)) person = name(SAID, name(SUBJECT, person));
 	person = name(OBJECT, name(INNER, person));
+	// A pronoun still opening the title is named by salience and agreement, if it can be surely.
+	if (own && !said) person = nameOpeningPronoun(person, own, earlier, peopleOf(named, speakers));
 	return said && !/^(?:He|She)\s/.test(person) ? person.replace(/^(.+?) said: ‘/, '$1: ‘') : person;
 }
+
+/** The surnames the story tells as people's: named with a first name, or quoted. */
+const peopleOf = (named?: Set<string>, speakers?: Set<string>) =>
+	new Set([...(named ?? []), ...(speakers ?? [])]);
 
 /**
  * A quotation's speaker named by a surname or a role after it: "“…,” Marchetti said.", "“…,”

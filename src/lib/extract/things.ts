@@ -22,7 +22,7 @@ export const SCENE_COMMAS = 3;
  * diverting ships in December. In January, it said …" (a person is never "it", and a plural
  * is "they").
  */
-const THINGS = new Set(
+export const THINGS = new Set(
 	`company firm group carrier airline bank lender insurer grocer retailer chain maker
 	manufacturer producer publisher network studio council county city town state country
 	government administration agency department ministry court board committee commission

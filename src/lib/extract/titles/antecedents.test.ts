@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../events';
+import { antecedent } from './antecedents';
+
+/** The title of the event whose date reads `date`, the story told on `published`. */
+function titleAt(text: string, date: string, published = '2026-06-01'): string | undefined {
+	const { events } = extractTimeline({ slug: 's', title: 't', source: 'unknown', text, published });
+	return events.find((e) => e.start.text === date)?.title;
+}
+
+describe('a pronoun opening a title is named by salience and agreement (titles XIII)', () => {
+	it.each([
+		[
+			// "they" is no lone person: the object of the sentence before is.
+			'Ray Dunmore coached the Wildcats for two decades. In 2004 they won their first state title.',
+			'2004',
+			'Wildcats won their first state title'
+		],
+		[
+			// "he" is no school: the person the school hired is.
+			'Ferris High hired Tom Bell as its coach in 1990. He accepted a job at Baylor in 1996.',
+			'1996',
+			'Tom Bell accepted job at Baylor'
+		],
+		[
+			// Two sentences back, past a sentence about the team that names no person.
+			'The school named Tom Bell its coach in 1990. The team went 3-7 that year. He accepted a job at Baylor in 1996.',
+			'1996',
+			'Tom Bell accepted job at Baylor'
+		],
+		[
+			// A first name tells the sex: the woman, not the man she hired.
+			'Maria Lopez hired Tom Reed in 2010. She fired him in 2015.',
+			'2015',
+			'Maria Lopez fired Tom Reed'
+		],
+		[
+			// An apposition names a team: "Varga's team, Danube Cycling".
+			"Varga's team, Danube Cycling, signed her to a three-year contract in October. It will race next at the national championships on July 26.",
+			'July 26',
+			'Danube Cycling will race next at national championships'
+		],
+		[
+			// An object "it" carries the thing it stood for: "renamed it" is the foundation.
+			'Linda Carver started the Carver Foundation in her garage in 2005. She renamed it Hope Meadow in 2012. Its budget grew to $14 million in 2018.',
+			'2018',
+			'Carver Foundation’s budget grew to $14 million'
+		],
+		[
+			// Two that agree and nothing to tell them apart: the pronoun stays.
+			'Kim Lee hired Pat Ray in 2010. He left the firm in 2015.',
+			'2015',
+			'He left firm'
+		],
+		[
+			// …and two joined are no name for a title.
+			'Garfield Elementary, which opened in 1954, and Hawthorne Elementary will close in June. Their 610 students will move to four other schools in the fall.',
+			'the fall',
+			'Their 610 students will move to four other schools'
+		],
+		[
+			// A person told by "an" is someone the story has not named: "she" stays.
+			'An accountant at a Florida firm noticed the missing money. She reported it to the police in June 2021.',
+			'June 2021',
+			'She reported it to police'
+		],
+		[
+			// A noun of a doer may be a person or not: "the leader" names no "it".
+			'The Cuban leader said the talks would go on. It will begin the process in late November.',
+			'late November',
+			'It will begin process'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('antecedent: the mention a pronoun stands for, or null when unsure', () => {
+	it.each([
+		['they', ['The Wildcats hired Ray Dunmore in 1985.'], 'Wildcats'],
+		['he', ['The Wildcats hired Ray Dunmore in 1985.'], 'Ray Dunmore'],
+		['it', ['The ferry Marigold sank in 1977.'], 'ferry Marigold'],
+		['she', ['Kim Lee hired Pat Ray in 2010.'], null],
+		['it', ['The list includes motorcycles and bourbon.', 'Acme Corp. drew it up.'], null],
+		['he', ['Its coach resigned in May.'], null]
+	])('%s after %j → %s', (pronoun, earlier, text) => {
+		expect(antecedent(pronoun, earlier)?.text ?? null).toBe(text);
+	});
+});

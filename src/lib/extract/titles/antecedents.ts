@@ -1,0 +1,493 @@
+/**
+ * Who a pronoun opening a title is, by salience as centering theory ranks it (Grosz, Joshi and
+ * Weinstein 1995; Brennan, Friedman and Pollard 1987): a fronted clause of the pronoun's own
+ * sentence, then the sentence before (its subject before its objects), then the one before that,
+ * and so on for a few sentences. A candidate must agree with the pronoun: "he" and "she" a
+ * person of no other sex, "it" a thing or a body, "they" a plural, a group ("the Wildcats", "the
+ * family") or a body's name. The nearest sentence with a candidate that agrees decides; when it
+ * holds two that agree and nothing tells them apart, the pronoun stays as written: a wrong name
+ * on a timeline is worse than a pronoun.
+ *
+ * This is the resolver of last resort: the rules of subjects.ts and things.ts run first, and
+ * only a title that still opens with a bare pronoun comes here.
+ */
+
+import { isPastVerb } from '../happenings';
+import { givenNameSex } from './given-names';
+import { THINGS } from '../things';
+import { FINITE } from './words';
+
+export type Sex = 'female' | 'male';
+/**
+ * What a noun phrase is to a pronoun: a person ("he", "she"), a thing ("it"), a group ("they",
+ * and "it" when singular), a capitalised name that is no known person (a body, a team: "it" or
+ * "they"), or a noun of unknown kind ("the leader", "the resident": a person or not, which no
+ * pronoun may be named by, and which no candidate behind it may be named past).
+ */
+type Kind = 'person' | 'thing' | 'group' | 'name' | 'unknown';
+
+/** A noun phrase a sentence names, and what a pronoun needs to know to stand for it. */
+export interface Mention {
+	/** As the title would write it: "Wildcats", "Tom Bell", "ferry Marigold". */
+	text: string;
+	role: 'subject' | 'object';
+	kind: Kind;
+	plural: boolean;
+	sex: Sex | null;
+}
+
+/** Offices before a name, which tell a person ("Coach Tom Bell", "Mr. Bell"). */
+const OFFICES =
+	/^(?:mr|mrs|ms|miss|dr|gen|sen|rep|gov|judge|justice|mayor|governor|senator|president|coach|professor|prof|detective|sheriff|officer|chief|rev|father|sister|capt|captain|lt|sgt|sir|dame|lady|lord)\.?$/i;
+const OFFICE_SEX: Record<string, Sex> = {
+	mr: 'male',
+	mrs: 'female',
+	ms: 'female',
+	miss: 'female',
+	father: 'male',
+	sister: 'female',
+	sir: 'male',
+	dame: 'female',
+	lady: 'female',
+	lord: 'male'
+};
+
+/** Nouns that tell a person by a role or kin, and the sex some of them tell. */
+const ROLES = new Set(
+	`coach mayor governor senator judge man woman boy girl teacher nurse doctor officer driver pilot
+	founder owner president chairman chairwoman executive director manager player captain
+	quarterback pitcher goalkeeper striker teenager student worker engineer farmer lawyer attorney
+	treasurer accountant bookkeeper suspect victim gunman witness sheriff detective deputy priest
+	pastor bishop singer actor actress author writer artist painter musician scientist researcher
+	chef baker editor reporter publisher husband wife son daughter father mother brother sister
+	widow widower grandmother grandfather spokesman spokeswoman mother-in-law boss rookie veteran`.split(
+		/\s+/
+	)
+);
+const ROLE_SEX: Record<string, Sex> = {
+	man: 'male',
+	boy: 'male',
+	husband: 'male',
+	son: 'male',
+	father: 'male',
+	brother: 'male',
+	widower: 'male',
+	grandfather: 'male',
+	chairman: 'male',
+	spokesman: 'male',
+	actor: 'male',
+	woman: 'female',
+	girl: 'female',
+	wife: 'female',
+	daughter: 'female',
+	mother: 'female',
+	sister: 'female',
+	widow: 'female',
+	grandmother: 'female',
+	chairwoman: 'female',
+	spokeswoman: 'female',
+	actress: 'female'
+};
+
+/** Nouns of a group of people, which "they" stands for as well as "it" ("the family moved"). */
+const GROUPS = new Set(
+	'family couple team band crew squad club board council committee jury panel company firm union staff police'.split(
+		' '
+	)
+);
+
+/** Words of a capitalised name that make it a body, not a person: "Ferris High", "Acme Corp.". */
+const BODY_WORDS =
+	/^(?:corp|corporation|inc|co|company|high|school|university|college|academy|council|board|bank|group|city|county|state|department|agency|hospital|church|club|united|fc|city|press|times|news|foods|motors|airlines|energy|systems|partners|holdings|labs|steel|mills?|works|foundation|institute|museum|league|association|society|trust|capital|media|brewing|freight|bridge|dam|river|lake|park|stadium|arena|center|centre)\.?$/i;
+
+/** Words between a subject and its verb that are no part of the noun phrase. */
+const ADVERB =
+	/^(?:also|later|then|first|last|again|once|soon|still|never|only|finally|eventually|quickly|\p{Ll}+ly)$/u;
+
+/** A determiner opening a noun phrase; the possessive ones name something else first. */
+const DETERMINER = /^(?:the|a|an)$/i;
+const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
+
+/** Words that end a noun phrase after its verb. */
+const NP_END =
+	/^(?:in|on|at|by|for|from|to|into|with|after|before|during|since|until|as|of|over|under|about|and|or|but|that|which|who|when|while|because|than|through|against|amid|near|across|toward|towards)$/i;
+
+/** A scene-setting opening before the subject: "In 1990", "That year", "After the loss,". */
+const OPENING =
+	/^(?:(?:in|on|at|by|during|since|after|before|until|by|through|later|earlier|that|this|last|next)\s+(?:the\s+)?(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+\.?|\d[\d,]*)\s+){0,2}?(?:\d{4}|\p{Lu}\p{Ll}+|year|month|week|season|spring|summer|fall|autumn|winter|day|night|morning|afternoon|evening|decade|time)s?\b,?\s+|(?:later|earlier|then|eventually|meanwhile|soon|afterward|afterwards)\b,?\s+)/iu;
+
+/** A phrase of a preposition opening the sentence, up to its comma: "Over 2021–23, ". */
+const FRONTED_PHRASE =
+	/^(?:in|on|at|by|during|since|after|before|until|through|over|under|within|across|throughout|for|with|despite|amid|like|unlike)\s[^,]{1,60},\s+/i;
+
+/** A clause between commas that only describes the noun before it: ", who …,", ", 58,". */
+const ASIDE = /,\s+(?:who|which|whose|where|\d{1,3})\b[^,]*,/g;
+
+/** Whether a word is a finite verb (or an auxiliary) that could be a clause's main verb. */
+function isVerb(word: string, before: string | undefined, after?: string): boolean {
+	const w = word.toLowerCase();
+	if (!/^\p{Ll}/u.test(word)) return false;
+	// ("the proposed plan": a participle after a determiner is an adjective.)
+	if (before && (DETERMINER.test(before) || POSSESSIVE_DETERMINER.test(before))) return false;
+	if (FINITE.has(w) || isPastVerb(w) || /^(?:won|lost|beat|led|began|left)$/.test(w)) return true;
+	// A present "-s" is a verb only before what opens its object or its infinitive ("The company
+	// wants to sell", "the area hosts a contest"): most "-s" words after a noun are plurals.
+	return (
+		!!after &&
+		/^\p{Ll}{3,}[^s'’]s$/u.test(word) &&
+		!/['’]s$/.test(before ?? '') &&
+		/^(?:the|a|an|to|its|their|his|her|that|more|about)$/i.test(after)
+	);
+}
+
+const clean = (word: string) => word.replace(/^[“"‘'(]+|[”"’'),;:.]+$/g, '');
+
+/** What a noun phrase's words say of it; null for what no pronoun stands for (a number). */
+function mentionOf(
+	words: string[],
+	role: Mention['role'],
+	own?: Set<string>,
+	opensSentence = false
+): Mention | null {
+	// An apposition names its noun: "the coach, Ray Dunmore," → "Ray Dunmore".
+	const parts = words
+		.join(' ')
+		.split(/,\s*/)
+		.map((p) => p.trim())
+		.filter(Boolean);
+	if (parts.length > 1) {
+		const named = parts
+			.slice(1)
+			.map((p) => mentionOf(p.split(/\s+/), role, own))
+			.find((m) => m && /^\p{Lu}/u.test(m.text));
+		const first = mentionOf(parts[0]!.split(/\s+/), role, own, opensSentence);
+		// ("Varga's team, Danube Cycling," is a team by its name.)
+		if (named && first) return { ...named, kind: named.kind === 'name' ? first.kind : named.kind };
+		if (named) return named;
+		return first;
+	}
+	words = words.map(clean).filter(Boolean);
+	// The head comes before a phrase that tells more of it: "an accountant at a Florida firm".
+	// (A name keeps its inner "of" and "and": "Bank of America", "Immigration and
+	// Naturalization Service".)
+	const cut = words.findIndex(
+		(w, i) =>
+			i > 0 &&
+			NP_END.test(w) &&
+			!(
+				/^(?:of|and|for|de)$/.test(w) &&
+				/^\p{Lu}/u.test(words[i - 1]!) &&
+				/^\p{Lu}/u.test(words[i + 1] ?? '')
+			)
+	);
+	if (cut > 0) words = words.slice(0, cut);
+	if (!words.length || words.length > 6) return null;
+	let determiner = '';
+	if (DETERMINER.test(words[0]!)) determiner = words.shift()!.toLowerCase();
+	if (!words.length) return null;
+	// Someone's or something's noun is known by its kind but cannot be named without naming its
+	// owner first: "its coach" (a text of '' that no title takes).
+	if (POSSESSIVE_DETERMINER.test(words[0]!)) {
+		const kind = mentionOf(['the', ...words.slice(1)], role, own);
+		return kind && { ...kind, text: '' };
+	}
+	if (/^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/i.test(words[0]!)) return null;
+	if (words.some((w) => /^[\d$%]/.test(w) || /^\p{Ll}+['’]s$/u.test(w))) return null;
+	const head = words.at(-1)!.replace(/['’]s$/, '');
+	const capitalised = words.every(
+		(w, i) => /^\p{Lu}/u.test(w) || (i > 0 && /^(?:of|and|for|de)$/.test(w))
+	);
+	const text = words.join(' ');
+	// (A lone word capitalised only because it opens the sentence may be a common noun:
+	// "Engineers", "Police"; "Voltra" is a name.)
+	const common =
+		opensSentence &&
+		!determiner &&
+		words.length === 1 &&
+		!own?.has(head) &&
+		(ROLES.has(head.toLowerCase()) ||
+			GROUPS.has(head.toLowerCase()) ||
+			/^\p{Lu}\p{Ll}+[^s'’]s$/u.test(head));
+	if (capitalised && !common) {
+		const first = words[0]!.replace(/\.$/, '').toLowerCase();
+		const office = OFFICES.test(words[0]!) && words.length > 1;
+		const body = words.some((w) => BODY_WORDS.test(w));
+		const given = givenNameSex(text);
+		// (A name without an office or a known first name is a person when the story names that
+		// surname as someone's elsewhere: `own`.)
+		const person =
+			!body &&
+			!determiner &&
+			(office ||
+				(words.length >= 2 && words.length <= 4 && (given !== null || own?.has(head) === true)));
+		if (person) {
+			const name = office && words.length > 2 ? words.slice(1).join(' ') : text;
+			return { text: name, role, kind: 'person', plural: false, sex: OFFICE_SEX[first] ?? given };
+		}
+		// "the Wildcats", "the Smiths": a plural name after "the" is a team or a family.
+		if (determiner === 'the' && /[^s'’]s$/.test(head))
+			return { text, role, kind: 'group', plural: true, sex: null };
+		return { text, role, kind: 'name', plural: false, sex: null };
+	}
+	const lower = head.toLowerCase();
+
+	if (ROLES.has(lower))
+		return determiner === 'the'
+			? { text, role, kind: 'person', plural: false, sex: ROLE_SEX[lower] ?? null }
+			: { text, role, kind: 'unknown', plural: false, sex: null };
+	if (GROUPS.has(lower)) return { text, role, kind: 'group', plural: false, sex: null };
+	const plural = /^(?:people|men|women|children|police)$/.test(lower) || /[^su'’]s$/.test(lower);
+	if (plural) return { text, role, kind: 'group', plural: true, sex: null };
+	// (A person told by "a" or "an" is someone the story has not named: "An accountant noticed
+	// …. She reported it" keeps its "she".)
+	if (!determiner) return null;
+	// Nouns of a doer may be people: "the leader", "the resident", "the official".
+	const kind =
+		/(?:er|or|ist|ian|ent|ant|ee)$/.test(lower) && !THINGS.has(lower) ? 'unknown' : 'thing';
+	return { text, role, kind, plural: false, sex: null };
+}
+
+/** Verbs of saying, whose object is what was said, no noun a pronoun stands for. */
+const SAYING =
+	/^(?:said|says|told|tells|announced|reported|added|wrote|testified|argued|insisted)$/;
+
+/** A joining of two noun phrases into a plural: "Garfield Elementary, and Hawthorne Elementary". */
+const JOINED = /,\s+and\s+|\s+and\s+(?=(?:the|a|an|his|her|its|their)\s)/;
+
+/** Where a sentence's clauses meet: ", and the mission was", "before she and her husband". */
+const CLAUSE_BREAK =
+	/,\s+(?:and|but)\s+(?=(?:he|she|it|they|the|a|an|his|her|its|their|\p{Lu}))|;\s+|\s+(?:that|before|after|when|while|because|until|once|although|though)\s+(?=(?:he|she|it|they|the|a|an|his|her|its|their|\p{Lu}))/u;
+
+/**
+ * The noun phrases a sentence names that a later pronoun may stand for, most salient first:
+ * each clause's subject, then the object right after its verb (or a passive's agent). A subject
+ * that is itself a pronoun is what `resolved` says it is. Null when a clause cannot be read (no
+ * verb found, or a subject of no kind known): a pronoun after it cannot be named surely. With
+ * `lenient`, a clause with no verb at all is passed over ("In 2004 they won": "In 2004" names
+ * no one).
+ */
+export function mentionsOf(
+	sentence: string,
+	own?: Set<string>,
+	resolved?: (pronoun: string) => Mention | null,
+	lenient = false
+): Mention[] | null {
+	const text = sentence
+		.trim()
+		.replace(/^(?:but|and|yet|so)\s+/i, '')
+		.replace(ASIDE, ',');
+	// (A quotation tells its words, not its speaker's; the rules of subjects.ts name speakers.)
+	if (/^[“"‘`]/.test(text)) return null;
+	const found: Mention[] = [];
+	for (const clause of text.split(CLAUSE_BREAK)) {
+		if (!clause.trim()) continue;
+		const mentions = clauseMentions(clause.trim(), own, resolved);
+		if (mentions === 'no verb' && lenient) continue;
+		if (!Array.isArray(mentions)) return null;
+		found.push(...mentions);
+	}
+	return found;
+}
+
+function clauseMentions(
+	text: string,
+	own?: Set<string>,
+	resolved?: (pronoun: string) => Mention | null
+): Mention[] | null | 'no verb' {
+	const start = text;
+	for (let k = 0; k < 2; k++) text = text.replace(OPENING, '');
+	// (An opening phrase of a preposition, with no verb, up to its comma: "Over 2021–23, ".)
+	text = text.replace(FRONTED_PHRASE, (m) =>
+		m.split(/\s+/).some((w, i) => isVerb(clean(w), m.split(/\s+/)[i - 1])) ? m : ''
+	);
+	const words = text.split(/\s+/);
+	const verb = words.findIndex((w, i) => i > 0 && isVerb(clean(w), words[i - 1], words[i + 1]));
+	if (verb < 0) return 'no verb';
+	const found: Mention[] = [];
+	let subjectWords = words.slice(0, verb);
+	while (subjectWords.length > 1 && ADVERB.test(clean(subjectWords.at(-1)!)))
+		subjectWords = subjectWords.slice(0, -1);
+	const pronoun = /^(he|she|it|they)$/i.exec(clean(subjectWords[0] ?? ''))?.[1];
+	if (pronoun && subjectWords.length === 1) {
+		const same = resolved?.(pronoun.toLowerCase());
+		if (!same) return null;
+		found.push({ ...same, role: 'subject' });
+	} else {
+		const joined = subjectWords.join(' ').split(JOINED);
+		const subject =
+			joined.length > 1
+				? {
+						text: joined.join(' and '),
+						role: 'subject' as const,
+						kind: 'group' as const,
+						plural: true,
+						sex: null
+					}
+				: mentionOf(subjectWords, 'subject', own, text === start);
+		if (!subject) return null;
+		found.push(subject);
+	}
+	// What was said is a clause of its own: "said the city gave Brightline $40 million".
+	if (SAYING.test(clean(words[verb]!).toLowerCase())) {
+		const said = words.slice(verb + 1).join(' ');
+		const inner = said ? clauseMentions(said, own, resolved) : 'no verb';
+		if (inner === null) return null;
+		return inner === 'no verb' ? found : [...found, ...inner];
+	}
+	// The object: after the verb's auxiliaries, particles and adverbs, up to a preposition, a
+	// comma or a second verb. A passive's object is its agent, after "by".
+	let k = verb + 1;
+	while (
+		k < words.length &&
+		/^(?:been|be|being|had|has|have|was|were|not|never|also|again|up|down|out|off|back)$/i.test(
+			clean(words[k]!)
+		)
+	)
+		k++;
+	while (k < words.length && isPastVerb(clean(words[k]!).toLowerCase()) && k <= verb + 2) k++;
+	if (/^by$/i.test(words[k] ?? '')) k++;
+	const object: string[] = [];
+	for (; k < words.length && object.length < 6; k++) {
+		const w = words[k]!;
+		if (NP_END.test(clean(w)) || isVerb(clean(w), words[k - 1])) break;
+		if (object.length && /^(?:every|each|last|next|this|that|yesterday|today)$/i.test(clean(w)))
+			break;
+		object.push(w);
+		if (/[,;:.]$/.test(w)) break;
+	}
+	// (An object "it" or "them" goes on about what it stood for: "She renamed it Hope Meadow".)
+	const objectPronoun = /^(it|them)$/i.exec(clean(object[0] ?? ''))?.[1]?.toLowerCase();
+	if (objectPronoun) {
+		const same = resolved?.(objectPronoun === 'it' ? 'it' : 'they');
+		return same ? [...found, { ...same, role: 'object' }] : null;
+	}
+	// (A name right after the verb, then another noun, is the first of two objects: "named Tom
+	// Bell its coach", "gave Brightline $40 million".)
+	const second = object.findIndex(
+		(w, i) =>
+			i > 0 &&
+			(POSSESSIVE_DETERMINER.test(clean(w)) ||
+				DETERMINER.test(clean(w)) ||
+				/^[\d$]/.test(w) ||
+				(/^\p{Lu}/u.test(object[i - 1]!) && /^\p{Ll}/u.test(w) && !/^(?:of|and|for|de)$/.test(w)))
+	);
+	const objectMention = mentionOf(second > 0 ? object.slice(0, second) : object, 'object', own);
+	if (objectMention) found.push(objectMention);
+	return found;
+}
+
+/** Whether a mention agrees with a pronoun, by number, person or thing, and sex. */
+function agrees(pronoun: string, m: Mention): boolean {
+	switch (pronoun) {
+		case 'he':
+		case 'his':
+			return (m.kind === 'person' && m.sex !== 'female') || m.kind === 'unknown';
+		case 'she':
+		case 'her':
+			return (m.kind === 'person' && m.sex !== 'male') || m.kind === 'unknown';
+		case 'it':
+		case 'its':
+			return (
+				(m.kind === 'thing' || m.kind === 'group' || m.kind === 'unknown' || m.kind === 'name') &&
+				!m.plural
+			);
+		default:
+			// A body's plural name takes "they" as a team's does ("Ridgeway Motors"); a lone person
+			// never does.
+			return m.kind === 'group' || (m.kind === 'name' && /s$/.test(m.text));
+	}
+}
+
+/** Whether `m` agrees with the pronoun by a sign the text gives, not only by not disagreeing. */
+function surely(pronoun: string, m: Mention): boolean {
+	if (pronoun === 'he' || pronoun === 'his') return m.sex === 'male';
+	if (pronoun === 'she' || pronoun === 'her') return m.sex === 'female';
+	return false;
+}
+
+/** How many sentences back a pronoun's antecedent is looked for. */
+const REACH = 3;
+
+/**
+ * What `pronoun` ("he", "she", "it", "they", or their possessives) stands for, as a mention of
+ * `earlier` sentences (nearest first) or of `before`, the words of its own sentence before it;
+ * null when none agrees or two agree with nothing to tell them apart.
+ */
+export function antecedent(
+	pronoun: string,
+	earlier: string[],
+	before = '',
+	own?: Set<string>
+): Mention | null {
+	const base = BASE[pronoun.toLowerCase()] ?? pronoun.toLowerCase();
+	// (A pronoun subject of an earlier sentence is what the sentences before it say.)
+	const chain = (k: number) => (p: string) =>
+		k < REACH ? antecedent(p, earlier.slice(k + 1), '', own) : null;
+	// Its own sentence before it comes first: a fronted clause ("After the Wildcats lost the final,
+	// they …") or a main clause it is said in ("The agency said that once he arrives, it will …").
+	const inOwn = before.trim()
+		? mentionsOf(before.replace(SUBORDINATE, ''), own, chain(-1), true)
+		: [];
+	if (!inOwn) return null;
+	{
+		const named = choose(base, inOwn);
+		if (named !== undefined) return named;
+	}
+	for (const [k, sentence] of earlier.slice(0, REACH).entries()) {
+		const mentions = mentionsOf(sentence, own, chain(k));
+		if (!mentions) return null;
+		const named = choose(base, mentions);
+		if (named !== undefined) return named;
+	}
+	return null;
+}
+
+/** A subordinator opening a fronted clause. */
+const SUBORDINATE = /^(?:after|before|when|while|as|once|since|because|although|though|if)\s+/i;
+
+const BASE: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
+/**
+ * The mention of one sentence a pronoun stands for: undefined when none agrees (look further
+ * back), null when it cannot be told surely (two agree and nothing tells them apart, or the
+ * first that agrees is of no kind known).
+ */
+function choose(pronoun: string, mentions: Mention[]): Mention | null | undefined {
+	const fit = mentions.filter((m) => agrees(pronoun, m));
+	if (!fit.length) return undefined;
+	const [first, ...rest] = fit;
+	if (first!.kind === 'unknown' || !first!.text) return null;
+	// Two that agree: the subject wins only when the text tells the other apart ("Maria Lopez
+	// hired Tom Reed. She …"); else the pronoun stays.
+	if (rest.length && !(surely(pronoun, first!) && !rest.some((m) => surely(pronoun, m))))
+		return null;
+	return first!;
+}
+
+/** A title's opening pronoun: the word, and whether it is a possessive. */
+const OPENING_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\s+(?=\S)/;
+
+/**
+ * The title with its opening pronoun named by its antecedent (`antecedent`), or as it was:
+ * "They won their first title" → "Wildcats won their first title"; "His team won" → "Tom
+ * Bell’s team won". `own` is the pronoun's sentence, `earlier` the sentences before, nearest first.
+ */
+export function nameOpeningPronoun(
+	title: string,
+	own: string,
+	earlier: string[],
+	people?: Set<string>
+): string {
+	const m = OPENING_PRONOUN.exec(title);
+	if (!m) return title;
+	const word = m[1]!;
+	const at = own.search(new RegExp(`\\b${word}\\b`, 'i'));
+	const found = antecedent(word, earlier, at > 0 ? own.slice(0, at) : '', people);
+	// (Two joined are no name for a title: "Garfield Elementary and Hawthorne Elementary’s".)
+	if (!found || / and /.test(found.text)) return title;
+	const possessive = /^(?:His|Her|Its|Their)$/.test(word);
+	// ("Her" before a verb's object is no possessive: only "Her" opening a noun is.)
+	const name = found.text.charAt(0).toUpperCase() + found.text.slice(1);
+	const ending = possessive ? (/s$/.test(name) ? '’' : '’s') : '';
+	return `${name}${ending} ${title.slice(m[0].length)}`;
+}
