@@ -44,7 +44,9 @@ async function open(path: string, width = 1280, height = 900, hasTouch = false) 
 /** The words of a node's subtree that Chromium's accessibility tree keeps (what is read out). */
 async function spokenText(page: Page, selector: string): Promise<string[]> {
 	const cdp = await page.context().newCDPSession(page);
-	const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: { nodeId: number } };
+	const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as {
+		root: { nodeId: number };
+	};
 	const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as {
 		nodeId: number;
 	};
