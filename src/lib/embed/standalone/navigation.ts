@@ -14,11 +14,6 @@ export function afterNavigate(callback: (navigation: AfterNavigate) => void): vo
 	onMount(() => callback({ type: 'enter' }));
 }
 
-/** A shallow history entry change (the selected event in the hash), as SvelteKit's does. */
-export function replaceState(url: string | URL, state: unknown): void {
-	history.replaceState(state, '', url);
-}
-
 /** Nothing loads in the background in an embed; a full reload is what loading again means. */
 export async function invalidateAll(): Promise<void> {
 	location.reload();

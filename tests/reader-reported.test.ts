@@ -1,0 +1,83 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser';
+import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+import { writeTimeline, type MadeEvent } from './support/timeline';
+
+/**
+ * What new users reported on the reader and the embed after stop 31 (one describe each),
+ * checked in Chromium on timelines made for the case, at a phone's and a desk's width.
+ */
+const STRIKE = 'strike';
+const STRIKE_EVENTS: MadeEvent[] = [
+	['1998', '1998', 'The union is founded'],
+	['March 2019', '2019-03', 'A first strike closes the port'],
+	['June 2020', '2020-06', 'Talks collapse'],
+	['2022', '2022', 'A new contract is signed'],
+	['May 2025', '2025-05', 'The port is sold']
+];
+
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+	const dir = emptyDataDir();
+	writeTimeline(dir, STRIKE, 'A port strike', STRIKE_EVENTS);
+	server = await startServer({ DATELINE_DATA: dir });
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function open(path: string, width = 1280, height = 900, hasTouch = false) {
+	const page = await browser.newPage({ viewport: { width, height }, hasTouch, isMobile: hasTouch });
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto(`${server.url}${path}`);
+	await page.waitForSelector('.reader[data-interactive]');
+	return { page, errors };
+}
+
+/** The words of a node's subtree that Chromium's accessibility tree keeps (what is read out). */
+async function spokenText(page: Page, selector: string): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as {
+		root: { nodeId: number };
+	};
+	const { nodeId } = (await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })) as {
+		nodeId: number;
+	};
+	const { nodes } = (await cdp.send('Accessibility.queryAXTree', {
+		nodeId,
+		role: 'StaticText'
+	})) as { nodes: { ignored: boolean; name?: { value: string } }[] };
+	await cdp.detach();
+	return nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
+}
+
+describe('closing an event card', () => {
+	it("says nothing assertive and reads no '×' in the card", async () => {
+		for (const width of [360, 1280]) {
+			const { page, errors } = await open(`/t/${STRIKE}`, width);
+			const announcer = page.locator('#svelte-announcer');
+			// Two events chosen in turn from their sentences, as a reader reading along does.
+			await page.locator('a.sentence[href="#e1"]').click();
+			await page.waitForSelector('.card');
+			await page.locator('a.sentence[href="#e2"]').click();
+			await expect.poll(() => page.url()).toMatch(/#e2$/);
+			expect(await spokenText(page, '.card')).not.toContain('×');
+			await page.keyboard.press('Escape');
+			await expect.poll(() => page.locator('.card').count()).toBe(0);
+			await expect.poll(() => page.url()).not.toMatch(/#/);
+			// Give SvelteKit's announcer the tick it waits before it writes the page's title.
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+			expect((await announcer.textContent())?.trim() ?? '').toBe('');
+			await page.screenshot({ path: artifactPath(`reported-card-closed-${width}.png`) });
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+});
