@@ -60,7 +60,10 @@
  * day, "On April 9" after a spring of 1996, records "set in 2019" and race times "in 15:41.22",
  * undated sayings' "today", denied happenings "did not … on Friday", "No one was hurt").
  * `held-out-dates-9` was written with it, before any of its rules (a cycling classic, a dam's
- * anniversary, a factory fire, a vaccine trial), and is only measured.
+ * anniversary, a factory fire, a vaccine trial), and is only measured. `dev12` was written by
+ * someone other than the rules' author, with its expected timelines, before any rule made on it
+ * (a county's ransomware attack, a jet engine's blade, a wolf pack's return, an airman's
+ * homecoming, a college's probation).
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -118,6 +121,11 @@ export const HELD_OUT_DATES_8_DIR = join(ROOT, 'src/lib/extract/fixtures/held-ou
 export const DEV11_DIR = join(ROOT, 'src/lib/extract/fixtures/dev11');
 /** Written with dev11, before its rules, to measure them on text they were not made on. */
 export const HELD_OUT_DATES_9_DIR = join(ROOT, 'src/lib/extract/fixtures/held-out-dates-9');
+/**
+ * The twelfth, written by someone other than the rules' author: a county's ransomware attack, a
+ * jet engine's blade, a wolf pack's return, an airman's homecoming, a college's probation.
+ */
+export const DEV12_DIR = join(ROOT, 'src/lib/extract/fixtures/dev12');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -130,6 +138,7 @@ const SETS: Record<string, string> = {
 	dev9: DEV9_DIR,
 	dev10: DEV10_DIR,
 	dev11: DEV11_DIR,
+	dev12: DEV12_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,

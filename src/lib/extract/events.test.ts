@@ -899,6 +899,13 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-11-05',
 			['2026-08-12', '2026-W34', '2026-W37']
 		],
+		// A blind article: a length after a day the text leaves unknown in a month ("The next
+		// morning", after "in March 2023") goes on from that month, as from the month itself.
+		[
+			'The board first questioned the spending in March 2023. The next morning, auditors arrived at the office. Hatch resigned a week later.',
+			'2025-12-10',
+			['2023-03', '2023-03', '2023-03']
+		],
 		// dev11: a few hours after a day told in the sentence before are that day; from a day told
 		// further back (a report's, AQUAINT) or only inferred they date nothing.
 		[

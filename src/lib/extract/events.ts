@@ -481,6 +481,15 @@ function sameDay(anchor: FuzzyDate, duration: string, text: string): FuzzyDate |
 	return fuzzyDate(text, anchor.value);
 }
 
+/**
+ * A month, or a day of it the text leaves unknown: "The next morning", after "in March 2023", is
+ * about March 2023, and "Hatch resigned a week later" goes on from it as from the month.
+ */
+const ofAMonth = (date: FuzzyDate) =>
+	date.precision === 'month'
+		? !date.mod
+		: date.mod === 'APPROX' && /^\d{4}-\d{2}$/.test(date.value);
+
 /** How many hours after a day told without a clock still fall, for a reader, on that day. */
 const SAME_DAY_HOURS = 6;
 
@@ -492,7 +501,7 @@ const SAME_DAY_HOURS = 6;
  */
 function withinMonth(anchor: FuzzyDate, duration: string, text: string, later: boolean) {
 	const d = /^P(\d+)([WD])$/.exec(duration);
-	if (!later || !d || anchor.precision !== 'month' || anchor.mod) return null;
+	if (!later || !d || !ofAMonth(anchor)) return null;
 	const days = +d[1]! * (d[2] === 'W' ? 7 : 1);
 	return days <= MONTH_REACH_DAYS ? daysAfterMonth(anchor, days, text) : null;
 }
