@@ -13,7 +13,7 @@ import {
 	thingNamedIn
 } from './things';
 import { givenNameSex } from './titles/given-names';
-import { nameOpeningPronoun } from './titles/antecedents';
+import { doubtful, nameOpeningPronoun } from './titles/antecedents';
 import { mayBeSpeaker } from './titles/speakers';
 
 /**
@@ -514,8 +514,12 @@ function namePerson(
 	if (!hit) return title;
 	const { found } = hit;
 	const after = found.after;
+	// (Not someone of no sex known when the story names someone else of the pronoun's: "Elena
+	// Vasquez died …. Dr. Reyes said she was brilliant. She was elected" keeps its "She".)
 	const put = (person: string | null | undefined) =>
-		person && !title.startsWith(person)
+		person &&
+		!title.startsWith(person) &&
+		(found.aged || !doubtful(person, found.female, [own ?? '', ...earlier], told))
 			? `${found.before}${person}${found.possessive ? '’s' : ''}${after}`
 			: title;
 	if (own && !found.aged) {
@@ -944,6 +948,12 @@ const SAID_PRONOUN =
 function statedSex(sentence: string, person: string): 'female' | 'male' | null {
 	return sexInText(sentence, person) ?? givenNameSex(person);
 }
+
+/** What a sentence tells of a person's sex beside the name, or by a pronoun after it. */
+// (Not a pronoun after a saying, which is as often whom the speaker spoke of: "Dr. Reyes said
+// she was brilliant".)
+const told = (sentence: string, person: string) =>
+	sexInText(sentence.replace(SAID_PRONOUN, ' '), person);
 
 function sexInText(sentence: string, person: string): 'female' | 'male' | null {
 	// The word may be inside the person found: "Ms. Carrow".

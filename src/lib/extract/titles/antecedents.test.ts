@@ -75,6 +75,31 @@ describe('a pronoun opening a title is named by salience and agreement (titles X
 	});
 });
 
+describe('a "he" or "she" is named only by someone of that sex (titles XIII)', () => {
+	it.each([
+		[
+			// In a woman's obituary, the speaker of no known sex is no sure "she".
+			'Elena Vasquez died on Friday. Dr. Reyes said she was brilliant. She was elected to the academy in 2003.',
+			'2003',
+			'She was elected to academy'
+		],
+		[
+			// A man's first name, given once, tells who "Dr. Reyes" is: no "her", which is the woman's.
+			'Elena Vasquez died on Friday at her home in Tucson. “She could find anything,” said Dr. Luis Reyes. Dr. Reyes said on Sunday that the observatory would name its telescope for her. She retired in 2012. Her husband, the physicist Tom Vasquez, died in 2019.',
+			'2019',
+			'Elena Vasquez’s husband died'
+		],
+		[
+			// "Mr." before a surname outweighs the first name of a daughter who shares it.
+			'Walter Fenwick, a jazz drummer, died on Saturday. His daughter, Joyce Fenwick, said the cause was kidney failure. Mr. Fenwick was born in Memphis in 1935. He joined the band of Luis Ortega in 1961.',
+			'1961',
+			'Fenwick joined band of Luis Ortega'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
 describe('antecedent: the mention a pronoun stands for, or null when unsure', () => {
 	it.each([
 		['they', ['The Wildcats hired Ray Dunmore in 1985.'], 'Wildcats'],

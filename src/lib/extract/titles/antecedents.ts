@@ -140,7 +140,15 @@ function isVerb(word: string, before: string | undefined, after?: string): boole
 	);
 }
 
-const clean = (word: string) => word.replace(/^[“"‘'(]+|[”"’'),;:.]+$/g, '');
+/** A word without the punctuation around it; an abbreviation keeps its stop ("Dr.", "Corp."). */
+const clean = (word: string) => {
+	const bare = word.replace(/^[“"‘'(]+|[”"’'),;:]+$/g, '');
+	return /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Corp|Inc|Co|Ltd|Gen|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev)\.$/u.test(
+		bare
+	)
+		? bare
+		: bare.replace(/\.+$/, '');
+};
 
 /** What a noun phrase's words say of it; null for what no pronoun stands for (a number). */
 function mentionOf(
@@ -417,12 +425,13 @@ export function antecedent(
 	pronoun: string,
 	earlier: string[],
 	before = '',
-	own?: Set<string>
+	own?: Set<string>,
+	story: Story = storyOf([before, ...earlier])
 ): Mention | null {
 	const base = BASE[pronoun.toLowerCase()] ?? pronoun.toLowerCase();
 	// (A pronoun subject of an earlier sentence is what the sentences before it say.)
 	const chain = (k: number) => (p: string) =>
-		k < REACH ? antecedent(p, earlier.slice(k + 1), '', own) : null;
+		k < REACH ? antecedent(p, earlier.slice(k + 1), '', own, story) : null;
 	// Its own sentence before it comes first: a fronted clause ("After the Wildcats lost the final,
 	// they …") or a main clause it is said in ("The agency said that once he arrives, it will …").
 	const inOwn = before.trim()
@@ -430,16 +439,97 @@ export function antecedent(
 		: [];
 	if (!inOwn) return null;
 	{
-		const named = choose(base, inOwn);
+		const named = choose(base, inOwn, story);
 		if (named !== undefined) return named;
 	}
 	for (const [k, sentence] of earlier.slice(0, REACH).entries()) {
 		const mentions = mentionsOf(sentence, own, chain(k));
 		if (!mentions) return null;
-		const named = choose(base, mentions);
+		const named = choose(base, mentions, story);
 		if (named !== undefined) return named;
 	}
 	return null;
+}
+
+/** What the whole story before a pronoun tells of its people. */
+interface Story {
+	/** The sex the story tells of a person: a first name, or "Mr." or "Ms." before the surname. */
+	sexOf: (name: string) => Sex | null;
+	/** The people the story names by a full name. */
+	people: string[];
+}
+
+const surnameOf = (name: string) =>
+	name
+		.split(/\s+/)
+		.at(-1)!
+		.replace(/['’]s$/, '');
+
+/** A person's name as news writes it: a known first name or an office, then capitalised words. */
+const PERSON =
+	/\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}\b/gu;
+
+/** A sentence that tells a saying. */
+const SAID_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b|[“”"]/;
+
+/** What `sentences` (nearest first) tell of the people in them. */
+export function storyOf(
+	sentences: string[],
+	told?: (sentence: string, person: string) => Sex | null
+): Story {
+	const text = sentences.filter(Boolean);
+	const memo = new Map<string, Sex | null>();
+	const sexOf = (name: string): Sex | null => {
+		if (memo.has(name)) return memo.get(name)!;
+		const sex = sexTold(name);
+		memo.set(name, sex);
+		return sex;
+	};
+	// The signs in order of strength, the first that speaks deciding: a first name; "Mr." or
+	// "Ms." before the surname, which news gives one person of a surname; what sentences say
+	// beside the name or go on with; the first names others of that surname bear.
+	const sexTold = (name: string): Sex | null => {
+		const surname = surnameOf(name);
+		// (A first name decides: "Tom Vasquez" is a man though his wife, Elena, shares his surname.)
+		const given = givenNameSex(name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, ''));
+		if (given) return given;
+		const honorifics = new Set<Sex>();
+		const beside = new Set<Sex>();
+		const kin = new Set<Sex>();
+		for (const [k, sentence] of text.entries()) {
+			for (const m of sentence.matchAll(/\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu))
+				if (m[2] === surname) honorifics.add(m[1] === 'Mr' ? 'male' : 'female');
+			// A sentence that opens with the person and tells no saying, the one after it opening
+			// with "He" or "She": "Eddie Fenwick died on Monday. He was 88." (After a saying the
+			// pronoun is as often whom the speaker spoke of: "Dr. Reyes said …. She was elected".)
+			const next = text[k - 1]?.trimStart();
+			// (The name may stand in apposition: "The suspect, Curtis Lane Dobbs, 34, was charged".)
+			const opens = new RegExp(`^(?:\\S+\\s+){0,4}?${surname}\\b`, 'u');
+			if (next && opens.test(sentence.trimStart()) && !SAID_IN.test(sentence)) {
+				const pronoun = /^(He|She)\s/.exec(next)?.[1];
+				if (pronoun) beside.add(pronoun === 'She' ? 'female' : 'male');
+			}
+			// (What the sentence says beside the name: "Linda Marsh, 58, shook her head".)
+			const said = sentence.includes(surname) ? told?.(sentence, name) : null;
+			if (said) beside.add(said);
+			for (const m of sentence.matchAll(PERSON))
+				if (surnameOf(m[0]) === surname && givenNameSex(m[0])) kin.add(givenNameSex(m[0])!);
+		}
+		for (const votes of [honorifics, beside, kin])
+			if (votes.size) return votes.size === 1 ? [...votes][0]! : null;
+		return null;
+	};
+	const people = new Set<string>();
+	for (const sentence of text)
+		for (const m of sentence.matchAll(PERSON))
+			// (Words of a body's name are no person: "National Academy of Sciences".)
+			if (
+				!m[0]
+					.split(/\s+/)
+					.some((w) => BODY_WORDS.test(w) || /^(?:The|In|On|At|After|When)$/.test(w))
+			)
+				people.add(m[0].replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, ''));
+	return { sexOf, people: [...people] };
 }
 
 /** A subordinator opening a fronted clause. */
@@ -452,11 +542,21 @@ const BASE: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 
  * back), null when it cannot be told surely (two agree and nothing tells them apart, or the
  * first that agrees is of no kind known).
  */
-function choose(pronoun: string, mentions: Mention[]): Mention | null | undefined {
-	const fit = mentions.filter((m) => agrees(pronoun, m));
+function choose(pronoun: string, mentions: Mention[], story: Story): Mention | null | undefined {
+	// (A person's sex the sentence does not tell may be told elsewhere in the story.)
+	const told = mentions.map((m) =>
+		m.kind === 'person' && !m.sex ? { ...m, sex: story.sexOf(m.text) } : m
+	);
+	const fit = told.filter((m) => agrees(pronoun, m));
 	if (!fit.length) return undefined;
 	const [first, ...rest] = fit;
 	if (first!.kind === 'unknown' || !first!.text) return null;
+	// A person of no sex known is no sure "she" when the story names a woman who is someone else
+	// ("Dr. Reyes said …. She was elected" in a woman's obituary), nor a "he" when it names a man.
+	const other = (name: string) =>
+		surnameOf(name) !== surnameOf(first!.text) &&
+		surely(pronoun, { ...first!, sex: story.sexOf(name) });
+	if (first!.kind === 'person' && !first!.sex && story.people.some(other)) return null;
 	// Two that agree: the subject wins only when the text tells the other apart ("Maria Lopez
 	// hired Tom Reed. She …"); else the pronoun stays.
 	if (rest.length && !(surely(pronoun, first!) && !rest.some((m) => surely(pronoun, m))))
@@ -482,7 +582,8 @@ export function nameOpeningPronoun(
 	if (!m) return title;
 	const word = m[1]!;
 	const at = own.search(new RegExp(`\\b${word}\\b`, 'i'));
-	const found = antecedent(word, earlier, at > 0 ? own.slice(0, at) : '', people);
+	const before = at > 0 ? own.slice(0, at) : '';
+	const found = antecedent(word, earlier, before, people, storyOf([own, ...earlier]));
 	// (Two joined are no name for a title: "Garfield Elementary and Hawthorne Elementary’s".)
 	if (!found || / and /.test(found.text)) return title;
 	const possessive = /^(?:His|Her|Its|Their)$/.test(word);
@@ -490,4 +591,22 @@ export function nameOpeningPronoun(
 	const name = found.text.charAt(0).toUpperCase() + found.text.slice(1);
 	const ending = possessive ? (/s$/.test(name) ? '’' : '’s') : '';
 	return `${name}${ending} ${title.slice(m[0].length)}`;
+}
+
+/**
+ * Whether naming a "he" or "she" by `person` is a guess: the story tells nothing of the person's
+ * sex and names someone else who is surely of the pronoun's.
+ */
+export function doubtful(
+	person: string,
+	female: boolean,
+	sentences: string[],
+	told?: (sentence: string, person: string) => Sex | null
+): boolean {
+	const story = storyOf(sentences, told);
+	if (story.sexOf(person)) return false;
+	const sex: Sex = female ? 'female' : 'male';
+	return story.people.some(
+		(other) => surnameOf(other) !== surnameOf(person) && story.sexOf(other) === sex
+	);
 }
