@@ -484,7 +484,20 @@ describe('the new timeline’s preview', () => {
 		await warning.waitFor();
 		expect(await warning.textContent()).not.toContain('2024-06-05');
 		expect(await warning.getByRole('button').textContent()).toBe('June 5, 2024 is right');
+		// Create waits for the day, and says so beside it: the warning is a screen above.
+		const create = page.getByRole('button', { name: 'Create the timeline' });
+		expect(await create.isDisabled()).toBe(true);
+		const why = page.locator('#create-why');
+		expect(await why.textContent()).toBe(
+			'Check the publication day above first: its dates count from it.'
+		);
+		expect(await create.getAttribute('aria-describedby')).toBe('create-why');
+		expect(await why.isVisible()).toBe(true);
 		await page.screenshot({ path: artifactPath('authoring-new-guessed-day-1280.png') });
+		await warning.getByRole('button').click();
+		await expect.poll(() => create.isDisabled()).toBe(false);
+		expect(await why.count()).toBe(0);
+		expect(await create.getAttribute('aria-describedby')).toBeNull();
 
 		// No day at all: the preview asks for it, in no format of its own.
 		await page.getByRole('button', { name: 'Start over' }).click();

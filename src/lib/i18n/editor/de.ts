@@ -175,6 +175,7 @@ export const de: EditorWords = {
 	andMore: (n) => `und ${count(n)} weitere`,
 	giveTheDay:
 		'Kein Erscheinungsdatum, auch nicht im Text: Geben Sie oben den Tag an, an dem er erschien; seine Daten zählen ab ihm.',
+	checkDayFirst: 'Prüfen Sie zuerst oben den Tag der Veröffentlichung: die Daten zählen von ihm.',
 	create: 'Zeitleiste anlegen',
 	startOver: 'Neu beginnen',
 	theArticle: 'Der Artikel',

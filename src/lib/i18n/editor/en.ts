@@ -190,6 +190,7 @@ export const en = {
 	giveTheDay:
 		'No publication date, and none in the text: give the day it was published above; its dates count from it.',
 	create: 'Create the timeline',
+	checkDayFirst: 'Check the publication day above first: its dates count from it.',
 	startOver: 'Start over',
 	theArticle: 'The article',
 	pasteLabel: "Paste the article (text or a page's HTML)",

@@ -171,6 +171,7 @@ export const es: EditorWords = {
 	andMore: (n) => `y ${count(n)} más`,
 	giveTheDay:
 		'No hay fecha de publicación, ni en el texto: indique arriba el día en que se publicó; sus fechas cuentan desde él.',
+	checkDayFirst: 'Compruebe primero arriba el día de publicación: sus fechas cuentan desde él.',
 	create: 'Crear la cronología',
 	startOver: 'Empezar de nuevo',
 	theArticle: 'El artículo',

@@ -175,6 +175,7 @@ export const fr: EditorWords = {
 	andMore: (n) => `et ${count(n)} de plus`,
 	giveTheDay:
 		'Pas de date de publication, ni dans le texte : indiquez ci-dessus le jour où il a paru ; ses dates comptent à partir de lui.',
+	checkDayFirst: 'Vérifiez d’abord le jour de publication ci-dessus : ses dates en dépendent.',
 	create: 'Créer la chronologie',
 	startOver: 'Recommencer',
 	theArticle: 'L’article',
