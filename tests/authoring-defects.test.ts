@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { signedInPage } from './support/editor';
 import { allSaved, COURT_SHEET, editorSuite } from './support/editor-suite';
 import { artifactPath } from './support/server';
+import { tap } from './support/touch';
 
 /**
  * Defects new editors found in the editor, in real Chromium on the built server: one editor in
@@ -203,6 +204,37 @@ describe('History', () => {
 		expect((await said(page))[1]).toBe(
 			'Titre de « Judge ruled the contract void in March… » modifié'
 		);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('History’s restore', () => {
+	it('says readers still see the published revision until Publish shows them the restored one (360 px, touch)', async () => {
+		const slug = await importTimeline('restore-published.csv');
+		const { context, page, errors } = await openEditor(
+			slug,
+			{ width: 360, height: 740 },
+			{ hasTouch: true, isMobile: true }
+		);
+		await rows(page).first().locator('textarea.title').fill('A wrong title, published');
+		await allSaved(page);
+		await tap(page, 'button:text-is("Publish")');
+		await page.waitForSelector('.notice:has-text("Published revision 2")');
+		await tap(page, 'button:text-is("History")');
+		await page.waitForSelector('[data-revision="1"]');
+		const restore = '[data-revision="1"] button:has-text("Restore revision 1")';
+		await page.locator(restore).scrollIntoViewIfNeeded();
+		await tap(page, restore);
+		// Undone in the draft, but not for readers: the line says so, and what to do.
+		await expect
+			.poll(() => page.locator('.notice').textContent())
+			.toMatch(
+				/^\s*Revision 1 restored as revision 3\. Readers still see revision 2: Publish to show them this one\.\s*$/
+			);
+		await page.screenshot({ path: artifactPath('authoring-restore-published-360.png') });
+		await tap(page, 'button:text-is("Publish")');
+		await page.waitForSelector('.notice:has-text("Published revision 3")');
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -452,7 +484,20 @@ describe('the new timeline’s preview', () => {
 		await warning.waitFor();
 		expect(await warning.textContent()).not.toContain('2024-06-05');
 		expect(await warning.getByRole('button').textContent()).toBe('June 5, 2024 is right');
+		// Create waits for the day, and says so beside it: the warning is a screen above.
+		const create = page.getByRole('button', { name: 'Create the timeline' });
+		expect(await create.isDisabled()).toBe(true);
+		const why = page.locator('#create-why');
+		expect(await why.textContent()).toBe(
+			'Check the publication day above first: its dates count from it.'
+		);
+		expect(await create.getAttribute('aria-describedby')).toBe('create-why');
+		expect(await why.isVisible()).toBe(true);
 		await page.screenshot({ path: artifactPath('authoring-new-guessed-day-1280.png') });
+		await warning.getByRole('button').click();
+		await expect.poll(() => create.isDisabled()).toBe(false);
+		expect(await why.count()).toBe(0);
+		expect(await create.getAttribute('aria-describedby')).toBeNull();
 
 		// No day at all: the preview asks for it, in no format of its own.
 		await page.getByRole('button', { name: 'Start over' }).click();

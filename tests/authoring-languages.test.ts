@@ -111,6 +111,16 @@ describe('the editor in the editor’s language', () => {
 			await page.waitForSelector('main[data-interactive] [data-event-editor]');
 			expect(await englishOn(page, words)).toEqual([]);
 
+			// Each date field says how it reads in the page's language ("12. März 2018"), never as
+			// "Mar 12, 2018 (approx.)": what is typed in the field stays English.
+			const readings = await page.locator('.date-field .reading').allTextContents();
+			expect(readings.length).toBeGreaterThan(3);
+			expect(
+				readings.filter((r) =>
+					/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}|\(approx\.\)/.test(r)
+				)
+			).toEqual([]);
+
 			// On a phone the bar's four tools share one row, whatever the language's words: two
 			// rows of them took a fifth of the screen from the draft. Their names stay the words.
 			if (!phone) await page.setViewportSize({ width: 360, height: 740 });

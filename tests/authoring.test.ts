@@ -1,10 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { addEditor, signedInPage } from './support/editor';
-import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { signedInPage } from './support/editor';
+import { editorSuite } from './support/editor-suite';
+import { artifactPath } from './support/server';
 
 /**
  * An editor's whole path in a real browser on the built server and its own store: sign in,
@@ -14,30 +14,15 @@ import { artifactPath, emptyDataDir, startServer, type Server } from './support/
 const EDITORS = [
 	{ email: 'ana@newsroom.example', password: 'correct horse battery' },
 	{ email: 'ben@newsroom.example', password: 'staple paper clip ink' }
-];
+] as const;
+const suite = editorSuite([...EDITORS]);
 const newsPage = readFileSync(resolve('tests/fixtures/news-page.html'), 'utf8');
-let server: Server;
-let browser: Browser;
-let dataDir: string;
 let slug: string;
 
-beforeAll(async () => {
-	dataDir = emptyDataDir();
-	// Editors are made in the store before the server opens it, as `npm run editor:add` does.
-	for (const e of EDITORS) addEditor(dataDir, e.email, e.password);
-	server = await startServer({ DATELINE_DATA: dataDir });
-	browser = await launchBrowser();
-	// A first start creates the store and imports data/: minutes on a loaded machine.
-}, 240_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-const signedIn = (editor = EDITORS[0]!, viewport = { width: 1280, height: 900 }) =>
-	signedInPage(browser, server.url, editor, viewport);
+const signedIn = (
+	editor: { email: string; password: string } = EDITORS[0],
+	viewport = { width: 1280, height: 900 }
+) => signedInPage(suite.browser, suite.url, editor, viewport);
 
 const eventRows = (page: Page) => page.locator('[data-event-editor]');
 const status = (page: Page) => page.locator('.bar .status');
@@ -109,7 +94,7 @@ describe('authoring', () => {
 
 		// Readers and the embed see the published, corrected timeline.
 		const reader = await context.newPage();
-		await reader.goto(`${server.url}/t/${slug}`);
+		await reader.goto(`${suite.url}/t/${slug}`);
 		await expect
 			.poll(() => reader.locator('h1').textContent())
 			.toBe('Harbor Bridge: the repair, month by month');
@@ -118,36 +103,36 @@ describe('authoring', () => {
 		// The merged event's card lists both sentences that told it.
 		await reader.click(`[data-event="${mergedId}"]`);
 		await reader.waitForSelector('.card .sources :text("sentence 2")');
-		await reader.goto(`${server.url}/embed/${slug}`);
+		await reader.goto(`${suite.url}/embed/${slug}`);
 		await reader.waitForSelector(`[data-event="${fixedId}"]`);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
 
 	it('leads an editor from the home page to a new timeline, and from a reader to its editor', async () => {
-		const anonymous = await browser.newPage();
-		await anonymous.goto(server.url);
+		const anonymous = await suite.browser.newPage();
+		await anonymous.goto(suite.url);
 		const editors = anonymous.getByRole('navigation', { name: 'Editors' });
 		await editors.getByRole('link', { name: 'Sign in' }).click();
 		await anonymous.waitForURL(/\/signin/);
-		await anonymous.goto(`${server.url}/t/${slug}`);
+		await anonymous.goto(`${suite.url}/t/${slug}`);
 		expect(await anonymous.getByRole('link', { name: 'Edit' }).count()).toBe(0);
 		await anonymous.close();
 
 		const { context, page } = await signedIn();
-		await page.goto(server.url);
+		await page.goto(suite.url);
 		const nav = page.getByRole('navigation', { name: 'Editors' });
 		expect(await nav.textContent()).toContain(`Signed in as ${EDITORS[0]!.email}`);
 		// The server's page writes links relative to the page ("./new"): where it leads is what counts.
 		const newTimeline = nav.getByRole('link', { name: 'New timeline' });
 		expect(await newTimeline.evaluate((a) => (a as HTMLAnchorElement).pathname)).toBe('/new');
 		expect(await nav.getByRole('link', { name: 'Sign out' }).count()).toBe(1);
-		await page.goto(`${server.url}/t/${slug}`);
+		await page.goto(`${suite.url}/t/${slug}`);
 		await page.getByRole('link', { name: 'Edit' }).click();
 		await page.waitForURL(new RegExp(`/t/${slug}/edit$`));
 		await page.waitForSelector('[data-event-editor]');
 		// A reader's page in another language names its link to the editor in that language too.
-		await page.goto(`${server.url}/t/${slug}?lang=de`);
+		await page.goto(`${suite.url}/t/${slug}?lang=de`);
 		await page.getByRole('link', { name: 'Bearbeiten' }).click();
 		await page.waitForURL(new RegExp(`/t/${slug}/edit$`));
 		await context.close();
@@ -221,7 +206,7 @@ describe('authoring', () => {
 		await page.waitForSelector('[data-paste]');
 		await page.screenshot({ path: artifactPath('authoring-new-360.png'), fullPage: true });
 		expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
-		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('[data-event-editor]');
 		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 		expect(overflow).toBeLessThanOrEqual(0);
@@ -233,7 +218,7 @@ describe('authoring', () => {
 		const a = await signedIn(EDITORS[0]);
 		const b = await signedIn(EDITORS[1]);
 		for (const { page } of [a, b]) {
-			await page.goto(`${server.url}/t/${slug}/edit`);
+			await page.goto(`${suite.url}/t/${slug}/edit`);
 			await page.waitForSelector('[data-event-editor]').catch(async (e: Error) => {
 				const seen = (await page.locator('body').innerText()).slice(0, 400);
 				throw new Error(`${e.message}\nat ${page.url()} the page said: ${seen}`);
@@ -295,7 +280,7 @@ describe('authoring', () => {
 
 	it('takes the dates the extractor writes, bounded ones too, and names what it cannot read', async () => {
 		const { context, page, errors } = await signedIn();
-		await page.goto(`${server.url}/t/${slug}/edit`);
+		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('[data-event-editor]');
 		// Rows list the least certain first: an event is found by its row's id.
 		const stored = (id: string | null) =>

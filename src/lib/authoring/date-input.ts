@@ -1,5 +1,7 @@
 import { fuzzyOfParts } from '../interchange/calendar';
 import { tagTimexes } from '../temporal';
+import type { DateLocale } from '../i18n/dates';
+import { DEFAULT_LANG } from '../i18n/lang';
 import { formatBounds, formatFuzzyDate } from '../timeline/format';
 import { BOUNDS, boundOnPart, readBound } from './date-bounds';
 import { LEADING_WORDS, readYearOf } from './date-phrases';
@@ -127,9 +129,12 @@ function readPlainDate(text: string, published: string): DateReading {
 	return { ok: true, date, reading: describe(date) };
 }
 
-/** "late March 2020 · Mar 21 – Mar 31, 2020": the words and the days they stand for. */
-export function describe(date: FuzzyDate): string {
-	return `${formatFuzzyDate(date)} · ${formatBounds(date)}`;
+/**
+ * "late March 2020 · Mar 21 – Mar 31, 2020": the words and the days they stand for, in the
+ * page's language ("Ende März 2020 · 21. März 2020 – 31. März 2020"), as the reader's card says them.
+ */
+export function describe(date: FuzzyDate, lang: DateLocale = DEFAULT_LANG): string {
+	return `${formatFuzzyDate(date, lang)} · ${formatBounds(date, lang)}`;
 }
 
 /** Whether two dates stand for the same time, whatever their words or how they were found. */

@@ -90,7 +90,11 @@ export const de: EditorWords = {
 		'Von der Website genommen: Seite und Einbettungen antworten jetzt „nicht gefunden“. Entwurf und Verlauf bleiben; Veröffentlichen stellt sie wieder online.',
 	notUnpublished: (why) => `Nicht zurückgezogen: ${why}`,
 	historyNotLoaded: (why) => `Der Verlauf konnte nicht geladen werden: ${why}`,
-	restored: (n, as) => `Revision ${n} als Revision ${as} wiederhergestellt.`,
+	restored: (n, as, readersSee) =>
+		`Revision ${n} als Revision ${as} wiederhergestellt.` +
+		(readersSee === null || readersSee === n
+			? ''
+			: ` Leser sehen weiter Revision ${readersSee}: Veröffentlichen zeigt ihnen diese.`),
 	notRestored: (why) => `Nicht wiederhergestellt: ${why}`,
 	eventAdded: (title) => `${q(title)} hinzugefügt.`,
 	mergeSaving: 'Zusammengeführt. Ihre zusammengeführte Fassung wird gespeichert…',
@@ -171,6 +175,7 @@ export const de: EditorWords = {
 	andMore: (n) => `und ${count(n)} weitere`,
 	giveTheDay:
 		'Kein Erscheinungsdatum, auch nicht im Text: Geben Sie oben den Tag an, an dem er erschien; seine Daten zählen ab ihm.',
+	checkDayFirst: 'Prüfen Sie zuerst oben den Tag der Veröffentlichung: die Daten zählen von ihm.',
 	create: 'Zeitleiste anlegen',
 	startOver: 'Neu beginnen',
 	theArticle: 'Der Artikel',

@@ -98,7 +98,12 @@ export const en = {
 		'Taken off the site: its page and embeds now answer “not found”. The draft and its History stay; Publish puts it back.',
 	notUnpublished: (why: string) => `Not unpublished: ${why}`,
 	historyNotLoaded: (why: string) => `The history could not be loaded: ${why}`,
-	restored: (n: number, as: number) => `Revision ${n} restored as revision ${as}.`,
+	/** A restore is a new draft revision: readers keep the published one until Publish. */
+	restored: (n: number, as: number, readersSee: number | null) =>
+		`Revision ${n} restored as revision ${as}.` +
+		(readersSee === null || readersSee === n
+			? ''
+			: ` Readers still see revision ${readersSee}: Publish to show them this one.`),
 	notRestored: (why: string) => `Not restored: ${why}`,
 	eventAdded: (title: string) => `Added ${q(title)}.`,
 	mergeSaving: 'Merged. Saving your merged version…',
@@ -185,6 +190,7 @@ export const en = {
 	giveTheDay:
 		'No publication date, and none in the text: give the day it was published above; its dates count from it.',
 	create: 'Create the timeline',
+	checkDayFirst: 'Check the publication day above first: its dates count from it.',
 	startOver: 'Start over',
 	theArticle: 'The article',
 	pasteLabel: "Paste the article (text or a page's HTML)",

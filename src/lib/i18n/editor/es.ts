@@ -87,7 +87,11 @@ export const es: EditorWords = {
 		'Retirada del sitio: su página y sus inserciones responden ahora «no encontrada». El borrador y su historial se quedan; Publicar la devuelve.',
 	notUnpublished: (why) => `No despublicada: ${why}`,
 	historyNotLoaded: (why) => `No se pudo cargar el historial: ${why}`,
-	restored: (n, as) => `Revisión ${n} restaurada como revisión ${as}.`,
+	restored: (n, as, readersSee) =>
+		`Revisión ${n} restaurada como revisión ${as}.` +
+		(readersSee === null || readersSee === n
+			? ''
+			: ` Los lectores siguen viendo la revisión ${readersSee}: publique para mostrarles esta.`),
 	notRestored: (why) => `No restaurada: ${why}`,
 	eventAdded: (title) => `${q(title)} añadido.`,
 	mergeSaving: 'Combinado. Guardando su versión combinada…',
@@ -167,6 +171,7 @@ export const es: EditorWords = {
 	andMore: (n) => `y ${count(n)} más`,
 	giveTheDay:
 		'No hay fecha de publicación, ni en el texto: indique arriba el día en que se publicó; sus fechas cuentan desde él.',
+	checkDayFirst: 'Compruebe primero arriba el día de publicación: sus fechas cuentan desde él.',
 	create: 'Crear la cronología',
 	startOver: 'Empezar de nuevo',
 	theArticle: 'El artículo',

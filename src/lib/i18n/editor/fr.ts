@@ -91,7 +91,11 @@ export const fr: EditorWords = {
 		'Retirée du site : sa page et ses intégrations répondent désormais « introuvable ». Le brouillon et son historique restent ; Publier la remet en ligne.',
 	notUnpublished: (why) => `Non dépubliée : ${why}`,
 	historyNotLoaded: (why) => `L’historique n’a pas pu être chargé : ${why}`,
-	restored: (n, as) => `Révision ${n} restaurée comme révision ${as}.`,
+	restored: (n, as, readersSee) =>
+		`Révision ${n} restaurée comme révision ${as}.` +
+		(readersSee === null || readersSee === n
+			? ''
+			: ` Les lecteurs voient toujours la révision ${readersSee} : publiez pour leur montrer celle-ci.`),
 	notRestored: (why) => `Non restaurée : ${why}`,
 	eventAdded: (title) => `${q(title)} ajouté.`,
 	mergeSaving: 'Fusionné. Enregistrement de votre version fusionnée…',
@@ -171,6 +175,7 @@ export const fr: EditorWords = {
 	andMore: (n) => `et ${count(n)} de plus`,
 	giveTheDay:
 		'Pas de date de publication, ni dans le texte : indiquez ci-dessus le jour où il a paru ; ses dates comptent à partir de lui.',
+	checkDayFirst: 'Vérifiez d’abord le jour de publication ci-dessus : ses dates en dépendent.',
 	create: 'Créer la chronologie',
 	startOver: 'Recommencer',
 	theArticle: 'L’article',
