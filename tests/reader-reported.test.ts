@@ -1,15 +1,27 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
 import { writeTimeline, type MadeEvent } from './support/timeline';
 
 /**
  * What new users reported on the reader and the embed after stop 31 (one describe each),
  * checked in Chromium on timelines made for the case, at a phone's and a desk's width.
  */
+/** The seed: seven events from 2016 to 2020, the first a year. */
+const SEED = 'russian-bounties-taliban';
 const STRIKE = 'strike';
 const STRIKE_EVENTS: MadeEvent[] = [
+	['1998', '1998', 'The union is founded'],
+	['2016', '2016', 'A first strike closes the port'],
+	['2018', '2018', 'Talks collapse'],
+	['March 2019', '2019-03', 'A new contract is signed'],
+	['June 2020', '2020-06', 'The port is sold']
+];
+
+/** Months two apart among years: on a phone they cluster as "Mar 2019 – Jun 2020". */
+const PORT = 'port';
+const PORT_EVENTS: MadeEvent[] = [
 	['1998', '1998', 'The union is founded'],
 	['March 2019', '2019-03', 'A first strike closes the port'],
 	['June 2020', '2020-06', 'Talks collapse'],
@@ -21,8 +33,9 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-	const dir = emptyDataDir();
+	const dir = freshDataDir();
 	writeTimeline(dir, STRIKE, 'A port strike', STRIKE_EVENTS);
+	writeTimeline(dir, PORT, 'A port sold', PORT_EVENTS);
 	server = await startServer({ DATELINE_DATA: dir });
 	browser = await launchBrowser();
 });
@@ -57,6 +70,42 @@ async function spokenText(page: Page, selector: string): Promise<string[]> {
 	await cdp.detach();
 	return nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
 }
+
+describe("a cluster's dates", () => {
+	it('show whole on a phone: no range is cut, at any zoom (360 px touch, 1280 px)', async () => {
+		const cut: string[] = [];
+		let clusters = 0;
+		for (const [slug, width] of [
+			[PORT, 360],
+			[SEED, 360],
+			[PORT, 1280]
+		] as const) {
+			const { page, errors } = await open(`/t/${slug}`, width, 800, width < 400);
+			await page.focus('.viewport');
+			for (let zoom = 0; zoom < 6; zoom++) {
+				const dates = await page.$$eval('.labels .cluster', (buttons) =>
+					buttons
+						.filter((b) => b.getClientRects().length > 0 && !b.closest('[hidden]'))
+						.map((b) => {
+							const date = b.querySelector<HTMLElement>('.date')!;
+							const whole =
+								date.scrollWidth <= date.clientWidth && b.scrollHeight <= b.clientHeight + 1;
+							return { text: date.textContent!.trim(), whole };
+						})
+				);
+				clusters += dates.length;
+				cut.push(...dates.filter((d) => !d.whole).map((d) => `${slug} ${width}: ${d.text}`));
+				if (zoom === 0 && width === 360)
+					await page.screenshot({ path: artifactPath(`reported-cluster-${slug}-360.png`) });
+				await page.keyboard.press('+');
+			}
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+		expect(clusters).toBeGreaterThan(0);
+		expect(cut).toEqual([]);
+	});
+});
 
 describe('closing an event card', () => {
 	it("says nothing assertive and reads no '×' in the card", async () => {
