@@ -67,9 +67,12 @@ export function mainClause(s: string, texts: Map<string, string>): string | null
  */
 // (Only after "and" or "but": a date between commas before a verb is the first phrase's, "a
 // loss of $158,666, in the third quarter, compared with …".)
+// (An adverb may stand between the auxiliary and its participle: "opened in 1931 and was last
+// renovated in 1998" is two happenings, "Bridge opened" and "Bridge was last renovated".)
+const AUX_ADVERB = String.raw`(?:last|first|later|then|also|again|since|never|once|\p{Ll}+ly)`;
 const VERB_PHRASE = new RegExp(
-	`(?:,?\\s+(and|but)(?:,?\\s+((?:(?:on|by|in|at|late|early|until|during)\\s+)?${MARK}[TO]\\d+${MARK}),?)?|,)\\s+((?:was|were|has|have|had|is|are)\\s+)?([a-z]+(?:-[a-z]+)?)\\b`,
-	'g'
+	`(?:,?\\s+(and|but)(?:,?\\s+((?:(?:on|by|in|at|late|early|until|during)\\s+)?${MARK}[TO]\\d+${MARK}),?)?|,)\\s+((?:was|were|has|have|had|is|are)\\s+(?:${AUX_ADVERB}\\s+)?)?(\\p{Ll}+(?:-\\p{Ll}+)?)\\b`,
+	'gu'
 );
 
 /** What a plan is after "is" or "are": "is due to arrive", "are expected to vote". */

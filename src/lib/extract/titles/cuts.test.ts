@@ -169,3 +169,28 @@ describe('a long title drops modifiers before it cuts, and keeps its verb’s ob
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a cut never keeps one member of a list (titles XIII)', () => {
+	it.each([
+		[
+			// The list goes whole when the title holds it…
+			'Officials said on Tuesday that hackers had stolen the names, addresses and Social Security numbers of 40,000 residents.',
+			'Tuesday',
+			'Officials said hackers had stolen names, addresses and Social Security numbers'
+		],
+		[
+			// …and with the phrase that holds it when it does not.
+			'Engineers in Houston built a carbon dioxide filter on April 14 from cardboard, plastic bags and tape.',
+			'April 14',
+			'Engineers in Houston built carbon dioxide filter'
+		],
+		[
+			// Words after a comma that are no list's are cut at the comma as before.
+			'Two hikers missing for three nights on Mount Sorrel were found alive on Wednesday, cold and hungry but able to walk.',
+			'Wednesday',
+			'Two hikers missing for three nights on Mount Sorrel found alive'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

@@ -286,6 +286,30 @@ function shortened(words: string[]): string {
 	return w.join(' ');
 }
 
+/**
+ * Where a list ends that runs on from a comma before word `from` ("names, | addresses and Social
+ * Security numbers | of 40,000 residents"): the phrase after its last member, no further than
+ * word `limit`; null when the words after the comma are no list's (a verb, or no "and" or "or"
+ * before the next phrase).
+ */
+function listEnd(words: string[], from: number, limit: number): number | null {
+	const and = words.findIndex((w, i) => i > from && i < limit && /^(?:and|or)$/.test(w));
+	if (and < 0 || and - from > 4) return null;
+	// (Every member a noun phrase of a few words: no verb, no participle, no phrase opening.)
+	const member = (w: string, i: number) =>
+		!FINITE.has(w) &&
+		!isPastVerb(w.replace(/,$/, '')) &&
+		!/ing,?$/.test(w) &&
+		!phraseStartsAt(words, i) &&
+		!/^\d/.test(w);
+	for (let i = from; i < and; i++) if (!member(words[i]!, i)) return null;
+	for (let end = and + 2; end <= Math.min(limit, words.length, and + 5); end++) {
+		if (!member(words[end - 1]!, end - 1) || /[,;]$/.test(words[end - 1]!)) return null;
+		if (end === words.length || phraseStartsAt(words, end)) return end;
+	}
+	return null;
+}
+
 /** How many words past its length a headline may run to keep a name or a reported verb whole. */
 const OVERRUN = 4;
 
@@ -545,7 +569,17 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		// Cut after a comma if there is one, else before a preposition, so the label ends on
 		// a whole phrase; never before "and" (it would strand half of a pair).
 		const comma = words.slice(3, maxWords).findLastIndex((w) => /,$/.test(w));
-		if (comma >= 0) cut = comma + 4;
+		// (A list's comma is no phrase's end: "had stolen names, | addresses and Social Security
+		// numbers" would keep one member of three; the list goes whole, to the phrase after it.)
+		// (…and a list too long for the title goes with the phrase that holds it: "built filter
+		// | from cardboard, plastic bags and tape" → "built filter".)
+		const list = comma >= 0 ? listEnd(words, comma + 4, words.length) : null;
+		const holder = list
+			? words.slice(0, comma + 3).findLastIndex((_, i) => i > 4 && phraseStartsAt(words, i))
+			: -1;
+		if (list && list <= maxWords) cut = list;
+		else if (list && holder > 4 && firstVerb(words) < holder) cut = holder;
+		else if (comma >= 0) cut = comma + 4;
 		else {
 			let phrase = false;
 			for (let i = maxWords; i > 4; i--) {

@@ -100,8 +100,10 @@ export function markPatterns(m: string) {
 				`\\s*\\b(?:${PREPOSITIONS}|throughout)\\s+${SHARE_OF}${m}(?!['’]s)(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'i'
 			),
+			// (A date after another, joined by "and" or "and again", goes with its joining words:
+			// "put off the work in 2019 and again in 2021" → "put off work", no "…, and again".)
 			adverbial: new RegExp(
-				`(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:starting|beginning|effective)\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:early|late)\\s+(?=(?:on|in)\\s)|(?<=(?:\\b(?:months?|quarters?|years?|weeks?|period|half)|${MARK})\\s+)(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
+				`(?:(?<=${MARK}),?\\s+(?:and|or)\\s+(?:(?:again|later|then|once\\s+more)\\s+)?)?(?:\\bas\\s+(?:early|late|recently)\\s+as\\s+|\\b(?:starting|beginning|effective)\\s+|\\b(?:shortly|just|soon|only|right)\\s+|\\b(?:early|late)\\s+(?=(?:on|in)\\s)|(?<=(?:\\b(?:months?|quarters?|years?|weeks?|period|half)|${MARK})\\s+)(?:ended|ending)\\s+|${PART_OF})?(?:\\b(?:${PREPOSITIONS})\\s+)?(?:at\\s+(?:least|the\\s+earliest|the\\s+latest)\\s+)?(?:\\blast\\s+)?${m}(?:,(?=\\s+(?:in|at|near|outside)\\s))?`,
 				'gi'
 			),
 			// The date alone in an opening phrase: "Since 1985".
