@@ -259,6 +259,14 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2020-06'
 	},
+	// dev12: "the next January" is "the following January", a month of the story.
+	{
+		text: 'Biologists released ten wolves in the valley in December 2023. Five more followed the next January.',
+		published: '2026-02-18',
+		words: 'the next January',
+		type: 'DATE',
+		value: '2024-01'
+	},
 	// dev9: a day told past the paragraph of a retelling, far on from it and in the page's own
 	// recent months, is the page's; a retelling going on in small steps, or to a month the page
 	// would put well back, stays in its story (genres: Apollo 13's "In June").

@@ -172,7 +172,9 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 		const { value, point } = shift(reference(ctx, true, 'D'), 'D', offset);
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
-	if (hasThe && word !== 'same' && word !== 'following' && word !== 'previous') return null;
+	// "the next January" is "the following January": a month of the story, not the page's next
+	// ("released them in December 2023. Five more followed the next January", dev12).
+	if (hasThe && !['same', 'following', 'previous', 'next'].includes(word)) return null;
 	// "She was indicted that fall": a season of the story's year.
 	const storySeason = word === 'that' ? SEASONS.get(lowerAt(ctx, k)) : undefined;
 	if (storySeason) return seasonOfStory(ctx, i, k + 1, storySeason);
