@@ -290,6 +290,14 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2025-01'
 	},
+	// dev12: a relative clause's date is background of a name; the next sentence is the report's.
+	{
+		text: 'Tran, who arrived from a college in Oregon in January 2024, has cut 48 positions. She said the fiscal year that ended on June 30 would show a surplus.',
+		published: '2025-10-14',
+		words: 'June 30',
+		type: 'DATE',
+		value: '2025-06-30'
+	},
 	// dev9: a day told past the paragraph of a retelling, far on from it and in the page's own
 	// recent months, is the page's; a retelling going on in small steps, or to a month the page
 	// would put well back, stays in its story (genres: Apollo 13's "In June").
