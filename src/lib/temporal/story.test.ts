@@ -259,6 +259,45 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2020-06'
 	},
+	// dev12: "the next January" is "the following January", a month of the story.
+	{
+		text: 'Biologists released ten wolves in the valley in December 2023. Five more followed the next January.',
+		published: '2026-02-18',
+		words: 'the next January',
+		type: 'DATE',
+		value: '2024-01'
+	},
+	// dev12: "the following May" after a summer is the May after it, "the previous May" the one
+	// before.
+	{
+		text: 'Teams dug at the bog site in the summer of 2023. They came back the following May.',
+		published: '2025-11-10',
+		words: 'the following May',
+		type: 'DATE',
+		value: '2024-05'
+	},
+	{
+		text: 'Teams dug at the bog site in the summer of 2023. They had surveyed it the previous May.',
+		published: '2025-11-10',
+		words: 'the previous May',
+		type: 'DATE',
+		value: '2023-05'
+	},
+	{
+		text: 'The ice closed the harbor in the winter of 2023. It reopened the following January.',
+		published: '2025-11-10',
+		words: 'the following January',
+		type: 'DATE',
+		value: '2025-01'
+	},
+	// dev12: a relative clause's date is background of a name; the next sentence is the report's.
+	{
+		text: 'Tran, who arrived from a college in Oregon in January 2024, has cut 48 positions. She said the fiscal year that ended on June 30 would show a surplus.',
+		published: '2025-10-14',
+		words: 'June 30',
+		type: 'DATE',
+		value: '2025-06-30'
+	},
 	// dev9: a day told past the paragraph of a retelling, far on from it and in the page's own
 	// recent months, is the page's; a retelling going on in small steps, or to a month the page
 	// would put well back, stays in its story (genres: Apollo 13's "In June").

@@ -44,6 +44,11 @@ export interface StoryTime {
 	 */
 	closes: boolean;
 	/**
+	 * Told inside a relative clause set off by a comma ("Tran, who arrived from a college in
+	 * Oregon in January 2024, has cut 48 positions"): background of a name, not the report's line.
+	 */
+	aside: boolean;
+	/**
 	 * Told just after a date of the page's own year (the lede's "on Wednesday"): a report's
 	 * background year, not a retelling already under way.
 	 */
@@ -156,6 +161,7 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		at: m.end,
 		paragraph,
 		adverbial: before !== 'the' && before !== 's',
+		aside: inRelativeAside(ctx, m.start),
 		opens: opensSentence(ctx, m.start),
 		early: finer === point && point.d !== undefined && m.mod === 'START',
 		weekday: finer === point && WEEKDAYS.get(lowerAt(ctx, m.start)) !== undefined,
@@ -167,6 +173,20 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 			["'", '’'].includes(ctx.tokens[m.end]?.text ?? '') &&
 			lowerAt(ctx, m.end + 1) === 's'
 	};
+}
+
+/** Words that open a relative clause after a comma: ", who arrived …", ", which opened …". */
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Whether token i stands in a relative clause opened by ", who" or ", which" in its sentence. */
+function inRelativeAside(ctx: Context, i: number): boolean {
+	if (ctx.tokens[i]?.sentenceStart) return false;
+	for (let j = i - 1; j > 0; j--) {
+		const t = ctx.tokens[j]!;
+		if (RELATIVES.has(t.lower)) return ctx.tokens[j - 1]?.text === ',';
+		if (t.sentenceStart || t.text === ',' || t.text === ';' || t.text === ':') return false;
+	}
+	return false;
 }
 
 /** How many tokens of phrase may follow a year that still closes its sentence. */
@@ -291,6 +311,10 @@ export function storyTimeAt(ctx: Context, i: number, tense: Tense, m?: number): 
 	const p = story.point;
 	if (ctx.genre === 'narrative') return isBefore(p, dct) ? p : null;
 	if (!story.adverbial || tense === 'future' || p.y >= dct.y) return null;
+	// A relative clause's date is background of a name: the next sentence is the report's again
+	// ("Tran, who arrived … in January 2024, has cut 48 positions. She said the fiscal year that
+	// ended on June 30 …" is this June 30; dev12).
+	if (story.aside && !sameSentence(ctx, story.at, i)) return null;
 	// A season of an earlier year holds the months it spans: "The following spring [2025],
 	// conservators removed the varnish. In April, …" is April 2025 (dev10, dev11).
 	const spans = m !== undefined && p.m === undefined && seasonHolds(p, m);

@@ -172,7 +172,9 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 		const { value, point } = shift(reference(ctx, true, 'D'), 'D', offset);
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
-	if (hasThe && word !== 'same' && word !== 'following' && word !== 'previous') return null;
+	// "the next January" is "the following January": a month of the story, not the page's next
+	// ("released them in December 2023. Five more followed the next January", dev12).
+	if (hasThe && !['same', 'following', 'previous', 'next'].includes(word)) return null;
 	// "She was indicted that fall": a season of the story's year.
 	const storySeason = word === 'that' ? SEASONS.get(lowerAt(ctx, k)) : undefined;
 	if (storySeason) return seasonOfStory(ctx, i, k + 1, storySeason);
@@ -183,6 +185,8 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	if (month && readDayOfMonth(ctx, month.end)) return null;
 	const next = anaphoric && !said ? ofTheNextYear(ctx, i, k, offset) : null;
 	if (next) return next;
+	const afterSeason = anaphoric && !said && month ? monthBeyondSeason(ctx, i, month, offset) : null;
+	if (afterSeason) return afterSeason;
 	if (month) return offsetMonth(ctx, i, month.end, month.value, offset, ref);
 	const wd = readWeekday(ctx, k);
 	if (wd) return offsetWeekday(ctx, i, wd.end, wd.value, offset, ref);
@@ -211,6 +215,38 @@ function ofTheNextYear(ctx: Context, i: number, k: number, offset: number): Matc
 	const s = SEASONS.get(lowerAt(ctx, k));
 	if (!s || s === 'WI') return null;
 	return { start: i, end: k + 1, type: 'DATE', value: `${formatYear(y)}-${s}`, point: { y, s } };
+}
+
+/** The months of a season, first and last; a winter's run from the December of its year. */
+const SEASON_SPAN: Readonly<Record<string, [number, number]>> = {
+	SP: [3, 5],
+	SU: [6, 8],
+	FA: [9, 11],
+	WI: [12, 14]
+};
+
+/**
+ * "dug at the bog site in the summer of 2023 … They came back the following May": the next May
+ * after the season ends (May 2024), not the May of the season's year; "the previous May" is the
+ * last one before it begins (dev12).
+ */
+function monthBeyondSeason(
+	ctx: Context,
+	i: number,
+	month: { value: number; end: number },
+	offset: number
+): Match | null {
+	const a = ctx.anchor;
+	const span = a?.s !== undefined && a.m === undefined ? SEASON_SPAN[a.s] : undefined;
+	if (!a || !span || offset === 0) return null;
+	const m = month.value;
+	// Counted in months from year 0: the first such month after the season's last, or the last
+	// before its first.
+	const y =
+		offset > 0
+			? Math.floor((a.y * 12 + span[1] - m) / 12) + 1
+			: Math.ceil((a.y * 12 + span[0] - m) / 12) - 1;
+	return { start: i, end: month.end, type: 'DATE', value: formatMonth(y, m), point: { y, m } };
 }
 
 /**

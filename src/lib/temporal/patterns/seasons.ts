@@ -148,7 +148,7 @@ export function seasonOfYear(ctx: Context, i: number): Match | null {
 		end: y.end,
 		type: 'DATE',
 		value: `${formatYear(y.value)}-${s}`,
-		point: { y: y.value }
+		point: { y: y.value, s }
 	};
 }
 
