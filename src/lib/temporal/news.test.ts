@@ -82,6 +82,13 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 		value: '2019-12-24'
 	},
 	{
+		text: 'Stores open on Christmas morning.',
+		words: 'Christmas',
+		type: 'DATE',
+		value: '2019-12-25'
+	},
+	{ text: 'Sales rose before Christmas.', words: 'Christmas', type: 'DATE', value: '2019-12-25' },
+	{
 		text: 'They met on Thanksgiving Day.',
 		words: 'Thanksgiving Day',
 		type: 'DATE',
@@ -266,6 +273,10 @@ describe('present-day news, published Friday 2020-06-26', () => {
 		'quarterly dividends',
 		'$500 million a year',
 		'the film High Noon',
+		// A holiday naming a kind of thing is no date.
+		'He climbed into the attic to look for Christmas ornaments.',
+		'Shoppers bought Easter eggs.',
+		'They ate Thanksgiving dinner together.',
 		'as soon as possible, he said'.replace('possible', 'Tuesday')
 	])('tags no expression of its own in "%s"', (text) => {
 		const timexes = tagTimexes(text, { published: PUBLISHED });

@@ -115,6 +115,57 @@ function infinitiveBefore(ctx: Context, start: number): boolean {
 	return false;
 }
 
+/** Nouns after a holiday that still name a time: "Christmas morning", "Thanksgiving weekend". */
+const TIMES_OF_HOLIDAY = new Set([
+	'morning',
+	'afternoon',
+	'evening',
+	'night',
+	'weekend',
+	'week',
+	'season',
+	'holiday',
+	'holidays',
+	'break',
+	'recess',
+	'period',
+	'rush'
+]);
+
+/** Words before a holiday that make it a time: "on Christmas", "before Easter", "by Thanksgiving". */
+const BEFORE_TIME = new Set([
+	'on',
+	'at',
+	'by',
+	'before',
+	'after',
+	'since',
+	'until',
+	'till',
+	'over',
+	'during',
+	'through',
+	'around',
+	'from',
+	'near'
+]);
+
+/**
+ * A holiday's name used of a thing ("Christmas ornaments", "Easter eggs", "Thanksgiving
+ * dinner"): a lowercase noun after it that names no time, with no preposition of time before.
+ */
+function modifiesNoun(ctx: Context, start: number, end: number): boolean {
+	const next = ctx.tokens[end];
+	if (!next || next.kind !== 'word' || !/^[a-z]/.test(next.text)) return false;
+	// "Christmas shopping", "Thanksgiving Day clinging to an inner tube": a participle may be the
+	// clause's verb, so it is left a date.
+	if (TIMES_OF_HOLIDAY.has(next.lower) || next.lower.endsWith('ing')) return false;
+	// "Christmas and New Year", "Easter is late": a conjunction or a verb, not a noun.
+	if (['and', 'or', 'is', 'was', 'falls', 'fell', 'this', 'last', 'next'].includes(next.lower))
+		return false;
+	return !BEFORE_TIME.has(lowerAt(ctx, start - 1));
+}
+
 export function holiday(ctx: Context, i: number): Match | null {
 	const start = i;
 	let j = i;
@@ -133,6 +184,10 @@ export function holiday(ctx: Context, i: number): Match | null {
 		// "Easter week" is the week of Easter.
 		const week = words[0] === 'easter' && lowerAt(ctx, end) === 'week';
 		if (week) end++;
+		// "to look for Christmas ornaments", "Thanksgiving dinner": a holiday naming a kind of
+		// thing is no date (the sentence's own "In December 2023" dates it, not last Christmas).
+		if (words.length === 1 && !week && offset === null && modifiesNoun(ctx, start, end))
+			return null;
 		let y: number | null = null;
 		const year = readYear(ctx, lowerAt(ctx, end) === ',' ? end + 1 : end);
 		if (year) {
