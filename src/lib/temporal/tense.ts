@@ -165,7 +165,7 @@ export function weekdayTense(ctx: Context, start: number, end: number): Tense {
  * before it, then the nearest verb cue.
  */
 export function tenseAround(ctx: Context, start: number, end: number, schedules = false): Tense {
-	const verb = verbTense(ctx, start, end, schedules);
+	const verb = verbTense(ctx, Math.min(start, ctx.outerStart ?? start), end, schedules);
 	// A pluperfect or simple past auxiliary outweighs any preposition: "until Thursday, they had".
 	if (verb.strong) return verb.tense;
 	let k = start - 1;

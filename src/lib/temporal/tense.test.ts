@@ -1,0 +1,39 @@
+import { describe, it } from 'vitest';
+import { expectRow, type TimexRow } from './timex-rows';
+
+/**
+ * Which way a date the text leaves open is read (before or after the publication date), by the
+ * verb of its clause: one row per sentence, told on a Thursday in November 2025.
+ */
+const PUBLISHED = '2025-11-20';
+
+const rows: Omit<TimexRow, 'published'>[] = [
+	// A date read inside a clock takes its tense from the verb before the clock: "6 : 12 p . m .
+	// on" must not fill the verb's window and hide "left".
+	{
+		text: 'The plane left Detroit at 6:12 p.m. on Jan. 9.',
+		words: '6:12 p.m. on Jan. 9',
+		type: 'TIME',
+		value: '2025-01-09T18:12'
+	},
+	// The clock after it keeps to the day the story told.
+	{
+		text: 'The plane left Detroit at 6:12 p.m. on Jan. 9. It landed in Boston at 8:40 p.m.',
+		words: '8:40 p.m.',
+		type: 'TIME',
+		value: '2025-01-09T20:40'
+	},
+	{
+		text: 'The plane will leave Detroit at 6:12 p.m. on Jan. 9.',
+		words: '6:12 p.m. on Jan. 9',
+		type: 'TIME',
+		value: '2026-01-09T18:12'
+	}
+];
+
+describe('the tense of a date’s clause', () => {
+	it.each(rows.map((row) => ({ ...row, published: PUBLISHED })))(
+		'reads "$words" in "$text" as $value',
+		expectRow
+	);
+});
