@@ -28,7 +28,39 @@ const rows: Omit<TimexRow, 'published'>[] = [
 		words: '6:12 p.m. on Jan. 9',
 		type: 'TIME',
 		value: '2026-01-09T18:12'
-	}
+	},
+	// A base form after a verb is its complement, no schedule ("split open", "swung open"); a
+	// verb spelt alike in past and present is past after a singular subject ("a main split",
+	// not "splits"), so the Sunday is the last one, not the next.
+	{
+		text: 'The city lifted the order on Wednesday, ending a boil-water advisory that began when a 36-inch main split open on Sunday.',
+		words: 'Sunday',
+		type: 'DATE',
+		value: '2025-11-16'
+	},
+	{ text: 'The door swung open on Sunday.', words: 'Sunday', type: 'DATE', value: '2025-11-16' },
+	{
+		text: 'The company cut 200 jobs in December.',
+		words: 'December',
+		type: 'DATE',
+		value: '2024-12'
+	},
+	// A noun spelt as the verb is none ("a rate cut"), and a plural subject or an auxiliary
+	// leaves a present schedule or a plan.
+	{
+		text: 'The bank is weighing a rate cut in December.',
+		words: 'December',
+		type: 'DATE',
+		value: '2025-12'
+	},
+	{
+		text: 'The company will cut 200 jobs in December.',
+		words: 'December',
+		type: 'DATE',
+		value: '2025-12'
+	},
+	{ text: 'The talks open on Sunday.', words: 'Sunday', type: 'DATE', value: '2025-11-23' },
+	{ text: 'The museum opens on Sunday.', words: 'Sunday', type: 'DATE', value: '2025-11-23' }
 ];
 
 describe('the tense of a date’s clause', () => {

@@ -2,6 +2,7 @@
  * A cheap guess at whether the clause around a token speaks of the past or the future, used
  * to place dates the text leaves open ("on Tuesday", "in March", "the fourth quarter").
  */
+import { noPresentVerb, pastByAgreement } from './base-forms';
 import { lowerAt, type Context } from './context';
 import { DETERMINERS, MONTHS, UNITS } from './lexicon';
 import {
@@ -104,6 +105,7 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	// modal before it tells the time, not the "last" of "last year".
 	if (t.lower === 'last' && LAST_AS_VERB.has(lowerAt(ctx, j - 1))) return null;
 	if (PAST_CUES.has(t.lower)) return 'past';
+	if (pastByAgreement(ctx, j)) return 'past';
 	if (schedules && scheduled(ctx, j)) return 'future';
 	// "a still unspecified date", "the proposed merger": a participle as adjective tells no time.
 	if (regular && ADJECTIVAL.has(ctx.tokens[j - 1]?.lower ?? '')) return null;
@@ -147,6 +149,7 @@ function scheduled(ctx: Context, j: number): boolean {
 	if (lowerAt(ctx, j - 1) === 's' && ["'", '’'].includes(lowerAt(ctx, j - 2))) return false;
 	// "did not meet until Wednesday": the auxiliary carries the tense, not the base verb.
 	if (auxiliaryBefore(ctx, j)) return false;
+	if (noPresentVerb(ctx, j)) return false;
 	if (ctx.tokens[j - 1]?.lower !== 'to') return true;
 	const be = ctx.tokens[j - 2]?.lower;
 	return be === 'is' || be === 'are';
