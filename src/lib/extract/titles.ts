@@ -43,6 +43,7 @@ import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
 import { fault, otherClause } from './titles/readable';
+import { closed } from './titles/dangling';
 import { ownClause, rebuilt, type Marked } from './titles/rebuild';
 import { afterClause } from './titles/after-clause';
 import { namedKind } from './titles/named-kind';
@@ -121,6 +122,15 @@ const SAYING_AFTER =
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
+	const title = chosenTitle(sentence, target, others);
+	// Whichever rule made it, a title never stops inside a phrase its sentence goes on with.
+	return closed(title, markDates(sentence, target, others).s)
+		.replaceAll(THOUSANDS, ',')
+		.replaceAll(SAID_NAME, 'Said');
+}
+
+/** The title of a date's clause, as the rules below make it (see titleFor). */
+function chosenTitle(sentence: string, target: Span | null, others: Span[]): string {
 	const title = finished(titleOf(sentence, target, others));
 	const why = fault(title);
 	if (!why) {

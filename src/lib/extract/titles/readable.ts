@@ -147,9 +147,13 @@ export const FAULTS: {
 			const last = bare(words.at(-1)!);
 			if (!ENDS_NOT.has(last)) return false;
 			const before = words.at(-2) ?? '';
+			// (A particle ends a phrasal verb after the verb, its "-ing" form, a bare verb after "to",
+			// or a pronoun object: "Snow began piling up", "to fight on", "turned it down".)
 			return !(
 				PARTICLES.test(last) &&
-				(verbal(before) || /^(?:sworn|slow|shut|set|put|cut)$/.test(bare(before)))
+				(verbal(before) ||
+					/^(?:sworn|slow|shut|set|put|cut|it|them|him|us)$|^\p{Ll}{3,}ing$/u.test(bare(before)) ||
+					bare(words.at(-3) ?? '') === 'to')
 			);
 		},
 		example: 'Dane County judge ordered town of'
