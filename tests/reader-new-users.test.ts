@@ -299,7 +299,7 @@ describe("closing an event card with its '×'", () => {
 		]);
 	});
 
-	it('gives it back to the event it described, and the chart stays on it as the phone\'s sheet goes', async () => {
+	it("gives it back to the event it described, and the chart stays on it as the phone's sheet goes", async () => {
 		for (const width of [360, 1280]) {
 			const { page, errors } = await open(`/t/${MISSILES}`, width, 800);
 			await page.locator('a.sentence[href="#e4"]').focus();
