@@ -6,7 +6,12 @@
  */
 
 import { DATELINE } from './sentences';
-import { NAMED_SPEAKER, chooseComplement, stripAttribution } from './titles/attribution';
+import {
+	NAMED_SPEAKER,
+	chooseComplement,
+	stripAttribution,
+	withoutParentheticalSaying
+} from './titles/attribution';
 import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff } from './titles/background';
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './titles/clauses';
 import { headline, plainTitle } from './titles/headline';
@@ -44,7 +49,7 @@ import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
 import { fault, otherClause } from './titles/readable';
 import { closed } from './titles/dangling';
-import { ownClause, rebuilt, type Marked } from './titles/rebuild';
+import { datedClauseWhole, ownClause, rebuilt, type Marked } from './titles/rebuild';
 import { afterClause } from './titles/after-clause';
 import { namedKind } from './titles/named-kind';
 import { isPastVerb } from './happenings';
@@ -153,11 +158,15 @@ function chosenTitle(sentence: string, target: Span | null, others: Span[]): str
 			others.filter((o) => o.start >= from).map(shift)
 		);
 	};
-	for (const candidate of rebuilt(title, why, markDates(sentence, target, others), afterOpening)) {
+	const marked = markDates(sentence, target, others);
+	for (const candidate of rebuilt(title, why, marked, afterOpening)) {
 		const again = finished(candidate);
 		if (again.includes(' ') && !fault(again)) return capitalised(again);
 	}
-	return title;
+	// Never a broken title when the date's clause, whole, reads as one.
+	const whole = datedClauseWhole(marked);
+	const again = whole && finished(whole);
+	return again && again.includes(' ') && !fault(again) ? capitalised(again) : title;
 }
 
 const capitalised = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);
@@ -192,7 +201,9 @@ export const TRIMS: { pattern: RegExp; by: string; example: string }[] = [
 	},
 	{
 		// A purpose told by the sentence before: "A bill to do so was introduced in March".
-		pattern: /(?<=^\p{Lu}\p{Ll}+)\s+to\s+do\s+(?:so|that|this)\b/u,
+		// (Not after a rank, which it completes: "The last to do so alive died".)
+		pattern:
+			/(?<=^(?!(?:First|Last|Second|Third|Only|Next|Latest|Youngest|Oldest)\s)\p{Lu}\p{Ll}+)\s+to\s+do\s+(?:so|that|this)\b/u,
 		by: '',
 		example: 'Bill to do so introduced → Bill introduced'
 	}
@@ -270,7 +281,7 @@ function markDates(sentence: string, target: Span | null, others: Span[]): Marke
 	});
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
 	s = joinPlaces(
-		s
+		withoutParentheticalSaying(s)
 			.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS)
 			.replace(DATE_DESCRIBED, (m, date: string, clause: string) =>
 				hasFiniteVerb(clause) ? date : m

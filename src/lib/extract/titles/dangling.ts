@@ -113,6 +113,16 @@ function aligned(title: string[], words: string[]): number {
 const endsClause = (words: string[], j: number) =>
 	CLOSES.test(words[j]!) || j === words.length - 1 || words[nextWord(words, j)] === undefined;
 
+/**
+ * The last word of a date aside that starts at word `from` and ends on a comma (", in December
+ * 2018,"), or -1.
+ */
+function dateAside(words: string[], from: number): number {
+	let j = from;
+	if (PREPOSITION_WORDS.has(bare(words[j] ?? '')) || /^(?:late|early)$/.test(words[j] ?? '')) j++;
+	return words[j]?.startsWith(MARK) && /,$/.test(words[j]!) ? j : -1;
+}
+
 /** The sentence's next word after word `k` that is no date (a date and its preposition go). */
 function nextWord(words: string[], k: number): number {
 	let j = k + 1;
@@ -136,8 +146,13 @@ export function dangling(
 	if (/[‘’“”]/.test(title)) return null;
 	const tw = title.split(' ').map(bare);
 	const words = sentence.split(/\s+/).filter(Boolean);
-	const k = aligned(tw, words);
-	if (k < 0 || CLOSES.test(words[k]!)) return null;
+	let k = aligned(tw, words);
+	if (k < 0) return null;
+	// A date set off by commas is no end of the phrase before it: "The last to do so alive, | in
+	// December 2018, | died".
+	const aside = /,$/.test(words[k]!) ? dateAside(words, k + 1) : -1;
+	if (aside > 0) k = aside;
+	else if (CLOSES.test(words[k]!)) return null;
 	// (A date right after the cut ends its phrase if punctuation follows it: "began on Monday,".)
 	const j = nextWord(words, k);
 	if (j >= words.length || (j > k + 1 && CLOSES.test(words[j - 1]!))) return null;
@@ -146,6 +161,12 @@ export function dangling(
 	const last = /^\p{Lu}/u.test(title.split(' ').at(-1)!) ? '' : tw.at(-1)!;
 	const before = tw.at(-2) ?? '';
 	if (!next) return null;
+	// A subject without its verb: the title has none of its own, and the sentence's comes next.
+	if (
+		(FINITE.has(next) || isPastVerb(next)) &&
+		!tw.some((w, i) => (FINITE.has(w) || isPastVerb(w)) && tw[i - 1] !== 'to')
+	)
+		return { why: 'verb cut', next: j, words };
 	// A particle after the verb, or at its clause's end after the object ("turned the offer |
 	// down."), where no preposition can stand, is the verb's.
 	if (PARTICLES.has(next) && (isVerb(last, before) || endsClause(words, j)))
