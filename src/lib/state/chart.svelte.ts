@@ -55,17 +55,22 @@ export class ChartState implements EventSource {
 	}
 
 	/** The last view asked for, per band: a frame asks for it several times (labels, markers, ticks). */
-	#shown: { layout: ChartLayout; from: number; to: number; view: ViewLayout }[] = [];
+	#shown: { layout: ChartLayout; from: number; to: number; pins: string; view: ViewLayout }[] = [];
 
-	/** Labels and clusters of the view as it stands, for a band. */
-	viewOf(band: number): ViewLayout {
+	/**
+	 * Labels and clusters of the view as it stands, for a band. `pinned` (sorted positions: the
+	 * selected event, the one being read) have labels of their own wherever they are in view.
+	 */
+	viewOf(band: number, pinned: readonly number[] = []): ViewLayout {
 		const [a, b] = this.view.visibleSpan;
 		const [from, to] = [a.getTime(), b.getTime()];
 		const layout = this.layout(band);
+		const pins = pinned.join();
 		const last = this.#shown[band];
-		if (last?.layout === layout && last.from === from && last.to === to) return last.view;
-		const view = layout.view(from, to);
-		this.#shown[band] = { layout, from, to, view };
+		if (last?.layout === layout && last.from === from && last.to === to && last.pins === pins)
+			return last.view;
+		const view = layout.view(from, to, pinned);
+		this.#shown[band] = { layout, from, to, pins, view };
 		return view;
 	}
 
