@@ -176,7 +176,11 @@ export class ChartLayout {
 				if (leftAt(mid) >= free) hi = mid;
 				else next = mid + 1;
 			}
-			if (previous && !afterPin) {
+			// A run joins the label before it only where that label's box stands over its first
+			// mark: with a pinned label ahead holding the lanes, the last label placed may be far
+			// to the left, and a cluster there would claim marks (and months) it is not over.
+			const over = previous !== undefined && (previous.left - from) * p + stride > left;
+			if (over && !afterPin) {
 				const [lo, hi] = extentOf(index, s, next - 1);
 				previous.kind = 'cluster';
 				previous.last = next - 1;
@@ -185,7 +189,11 @@ export class ChartLayout {
 				s = next;
 				continue;
 			}
-			// A run beside a pinned label: a box of its own, in the free place nearest it.
+			// A run beside a pinned label: a box of its own, in the free place nearest it. A run
+			// that reaches the pin takes the place kept beside it (the pin's neighbours before it,
+			// as events of its own day are, would otherwise have joined it).
+			const ahead = next === nextPin && spare.get(nextPin);
+			if (ahead) lanes[ahead[0]]![ahead[1]] = [-Infinity, -Infinity];
 			const first = xAt(s);
 			const last = xAt(next - 1);
 			let best = -1;
@@ -197,18 +205,23 @@ export class ChartLayout {
 			if (best < 0) return retry();
 			const bestLane = laneAt(best);
 			take(bestLane, best);
-			put('cluster', s, next - 1, bestLane, best);
+			put(next - 1 > s ? 'cluster' : 'event', s, next - 1, bestLane, best);
 			s = next;
 		}
 		return placed;
 	}
 
-	/** The item holding an event (by sorted position) in a view of a level centred on it. */
-	itemAt(level: number, rank: number): Placed | undefined {
+	/**
+	 * The item holding an event (by sorted position) in a view of a level centred on it, with
+	 * the same `pinned` events as view().
+	 */
+	itemAt(level: number, rank: number, pinned: readonly number[] = []): Placed | undefined {
 		const [d0, d1] = this.domain;
 		const span = (d1 - d0) / scaleOf(level);
 		const from = Math.min(d1 - span, Math.max(d0, this.index.anchor[rank]! - span / 2));
-		return this.view(from, from + span).items.find((i) => i.first <= rank && rank <= i.last);
+		return this.view(from, from + span, pinned).items.find(
+			(i) => i.first <= rank && rank <= i.last
+		);
 	}
 
 	/**

@@ -138,11 +138,12 @@ export class ChartState implements EventSource {
 	 * Whether zooming in parts a cluster's events (by sorted position) seen at `level`: not at
 	 * the deepest level, nor where they stay one cluster even there (the same days). A cluster
 	 * that does not part lists its events instead (TimelineChart's menu), so no label promises
-	 * a zoom that cannot happen. One lookup at the deepest level, whatever the cluster's size.
+	 * a zoom that cannot happen. One lookup at the deepest level, whatever the cluster's size,
+	 * with the view's `pinned` events: a pinned event of the same day holds a lane at every zoom.
 	 */
-	parts(first: number, last: number, level: number): boolean {
+	parts(first: number, last: number, level: number, pinned: readonly number[] = []): boolean {
 		if (level >= this.maxLevel) return false;
-		const deepest = this.layout(this.activeBand).itemAt(this.maxLevel, first);
+		const deepest = this.layout(this.activeBand).itemAt(this.maxLevel, first, pinned);
 		return !(deepest?.kind === 'cluster' && deepest.first <= first && deepest.last >= last);
 	}
 
