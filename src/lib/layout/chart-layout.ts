@@ -25,7 +25,7 @@ export interface Placed {
 
 /** A placed label in a view: horizontal positions as fractions of the view's width. */
 export interface ViewItem extends Placed {
-	/** Stable key for a renderer. */
+	/** Stable key for a renderer: 'e' or 'c' and the first position. */
 	key: string;
 	count: number;
 	/** Label's left edge, the anchor of its (first) event, and its marks' extent, as fractions. */
@@ -92,7 +92,7 @@ export class ChartLayout {
 		const fraction = (t: number) => (t - from) / span;
 		const items = placed.map((item): ViewItem => ({
 			...item,
-			key: item.kind === 'event' ? `e${item.first}` : `c${item.first}`,
+			key: item.kind[0]! + item.first,
 			count: item.last - item.first + 1,
 			x: fraction(item.left),
 			anchorX: fraction(this.index.anchor[item.first]!),
@@ -126,7 +126,11 @@ export class ChartLayout {
 		const lanes: [number, number][][] = Array.from({ length: band.lanes }, () => []);
 		const laneAt = (left: number) =>
 			lanes.findIndex((boxes) => boxes.every(([a, b]) => b <= left || a >= left + stride));
-		const take = (lane: number, left: number) => lanes[lane]!.push([left, left + stride]) - 1;
+		const take = (lane: number, left: number) => {
+			const box: [number, number] = [left, left + stride];
+			lanes[lane]!.push(box);
+			return box;
+		};
 		const placed: Placed[] = [];
 		const put = (kind: Placed['kind'], first: number, last: number, lane: number, left: number) => {
 			const [lo, hi] = extentOf(index, first, last);
@@ -139,13 +143,14 @@ export class ChartLayout {
 			take(lane, leftAt(rank));
 			pinLane.set(rank, lane);
 		}
-		// Beside each pinned label, a place for the run of neighbours after it (in a crowd they
-		// would otherwise have joined it): given back when the walk finds they need none.
+		// Beside each pinned label, a place for the run of its neighbours (in a crowd they would
+		// otherwise have joined it): given back when the walk finds they need none.
 		const spare = new Map<number, [number, number]>();
 		for (const rank of pins) {
 			const lane = laneAt(leftAt(rank));
-			if (lane >= 0) spare.set(rank, [lane, take(lane, leftAt(rank))]);
+			if (lane >= 0) spare.set(rank, take(lane, leftAt(rank)));
 		}
+		const release = (rank: number) => spare.get(rank)?.fill(-Infinity);
 		for (let s = i0; s < i1;) {
 			const nextPin = Math.min(i1, ...pins.filter((r) => r >= s));
 			const left = leftAt(s);
@@ -157,8 +162,7 @@ export class ChartLayout {
 			const previous = placed[placed.length - 1];
 			// Only a pinned label starts at a pinned position.
 			const afterPin = previous !== undefined && pinLane.has(previous.first);
-			const kept = afterPin && spare.get(previous.first);
-			if (kept) lanes[kept[0]]![kept[1]] = [-Infinity, -Infinity];
+			if (afterPin) release(previous.first);
 			const lane = laneAt(left);
 			if (lane >= 0) {
 				take(lane, left);
@@ -192,8 +196,7 @@ export class ChartLayout {
 			// A run beside a pinned label: a box of its own, in the free place nearest it. A run
 			// that reaches the pin takes the place kept beside it (the pin's neighbours before it,
 			// as events of its own day are, would otherwise have joined it).
-			const ahead = next === nextPin && spare.get(nextPin);
-			if (ahead) lanes[ahead[0]]![ahead[1]] = [-Infinity, -Infinity];
+			if (next === nextPin) release(nextPin);
 			const first = xAt(s);
 			const last = xAt(next - 1);
 			let best = -1;
