@@ -277,6 +277,27 @@ describe('ChartLayout: labels and clusters as data', () => {
 		expect(view.after).toBe(countBetween(index, from + span, Infinity));
 		expect(view.before + view.after + countBetween(index, from, from + span)).toBe(500);
 	});
+
+	it('counts as off-screen only the events the view does not draw, each once, on its side', () => {
+		// Periods reaching into the view from before it, and clusters across its edges (the seed's
+		// 2019 bar with its label held at the edge was drawn and counted: 8 of its 7 events).
+		const periods = synthetic(500).map((e, i) =>
+			i % 4 ? e : { ...e, end: fuzzyDate('later', `${Number(e.start.value.slice(0, 4)) + 3}`)! }
+		);
+		for (const events of [seed, synthetic(500), periods]) {
+			const index = buildIndex(events);
+			const domain = timeDomain(events).map((d) => d.getTime()) as [number, number];
+			for (const band of [BANDS[bandOf(328)]!, BANDS[bandOf(670)]!]) {
+				const layout = new ChartLayout(index, domain, band);
+				for (const k of [1, 2, 4, 8, 16])
+					for (let at = 0; at <= 1; at += 0.1) {
+						const { view } = viewAt(layout, k, at);
+						const drawn = view.items.reduce((n, i) => n + i.count, 0);
+						expect(view.before + drawn + view.after).toBe(events.length);
+					}
+			}
+		}
+	});
 });
 
 describe('levels, bands and density', () => {
