@@ -5,12 +5,18 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { artifactPath, startServer, type Server } from './support/server';
+import { tap } from './support/touch';
 
-/** The seed, a 41-event chronology and a 164-event history (tests/fixtures/articles). */
+/**
+ * The seed, a 41-event chronology, a 164-event history and a news report (tests/fixtures/articles;
+ * the report is the writer's dev12 county-ransomware).
+ */
 const FIXTURES = {
 	seed: 'russian-bounties-taliban',
 	chronology: 'boeing-737-max-timeline',
-	history: 'space-race-history'
+	history: 'space-race-history',
+	/** Most of its events in the two weeks before the page, at the very end of its timeline. */
+	news: 'county-ransomware'
 } as const;
 
 let server: Server;
@@ -170,6 +176,78 @@ describe('the timeline chart', () => {
 				}
 			}
 			expect(cuts).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+
+	it('gives every mark in view a label or a cluster, held inside the chart, as a pinch, a swipe or a drag moves it', async () => {
+		// Events in view, and the marks whose label is hidden or cut by the chart's edges (marks and
+		// labels are drawn in the same order, one group and one list item per label or cluster).
+		const MARKS = `(() => {
+			const band = document.querySelector('.band.measured');
+			const v = band.closest('.viewport').getBoundingClientRect();
+			const groups = [...band.querySelectorAll('svg .marks > g')];
+			const items = [...band.querySelectorAll('li')];
+			const inView = groups.filter((g) => {
+				const mark = g.querySelector('circle, rect').getBoundingClientRect();
+				const x = mark.left + mark.width / 2;
+				return x >= v.left && x <= v.right;
+			});
+			const unlabelled = inView.flatMap((g) => {
+				const li = items[groups.indexOf(g)];
+				const r = li.getBoundingClientRect();
+				const shown = !li.hidden && li.getClientRects().length > 0;
+				if (shown && r.left >= v.left - 0.5 && r.right <= v.right + 0.5) return [];
+				return [(li.textContent || '').trim().slice(0, 30) + ' at ' + Math.round(r.left - v.left)];
+			});
+			// A cluster's events are its member ticks.
+			const events = inView.reduce((n, g) => n + (g.querySelectorAll('.member').length || 1), 0);
+			return { events, unlabelled };
+		})()`;
+		for (const width of [360, 1280]) {
+			const { page, errors } = await open(FIXTURES.news, width);
+			const cdp = await page.context().newCDPSession(page);
+			const chart = await box(page, '.viewport');
+			const y = chart.y + chart.height - 40;
+			// The news is at the timeline's end: zoom in, go to the end, and swipe or drag back
+			// across it, a little at a time.
+			const x = chart.x + chart.width / 2;
+			const missing: string[] = [];
+			let busy = 0;
+			const look = async () => {
+				const { events, unlabelled } = (await page.evaluate(MARKS)) as {
+					events: number;
+					unlabelled: string[];
+				};
+				if (unlabelled.length && !missing.length)
+					await page.screenshot({ path: artifactPath(`chart-unlabelled-${width}.png`) });
+				missing.push(...unlabelled);
+				if (events >= 4) busy++;
+			};
+			const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
+			for (let zoom = 0; zoom < 6; zoom++) {
+				if (width < 500) await tap(page, '[aria-label="Zoom in"]');
+				else await zoomIn.click();
+				if (zoom < 2) continue;
+				await page.locator('.viewport').focus();
+				await page.keyboard.press('End');
+				await look();
+				for (let step = 0; step < 8; step++) {
+					if (width < 500) await gesture(cdp, line([x - 10, y], [x + 10, y], 4));
+					else {
+						await page.mouse.move(x - 10, y);
+						await page.mouse.down();
+						await page.mouse.move(x + 10, y, { steps: 4 });
+						await page.mouse.up();
+					}
+					await look();
+				}
+			}
+			await page.screenshot({ path: artifactPath(`chart-news-labelled-${width}.png`) });
+			expect(missing).toEqual([]);
+			// The views looked at held the story, not empty stretches of it.
+			expect(busy).toBeGreaterThan(10);
 			expect(errors).toEqual([]);
 			await page.close();
 		}

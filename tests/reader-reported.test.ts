@@ -10,6 +10,7 @@ import { writeTimeline, type MadeEvent } from './support/timeline';
  */
 /** The seed: seven events from 2016 to 2020, the first a year. */
 const SEED = 'russian-bounties-taliban';
+const SEED_EVENTS = 7;
 const STRIKE = 'strike';
 const STRIKE_EVENTS: MadeEvent[] = [
 	['1998', '1998', 'The union is founded'],
@@ -70,6 +71,51 @@ async function spokenText(page: Page, selector: string): Promise<string[]> {
 	await cdp.detach();
 	return nodes.filter((n) => !n.ignored).map((n) => n.name?.value ?? '');
 }
+
+/**
+ * The events the chart draws (one per mark, a cluster's as many as its member ticks) and those
+ * its off-screen markers count (read from their names, "3 later events: …"), in one frame.
+ */
+function drawnAndCounted(page: Page): Promise<[number, number]> {
+	return page.evaluate(() => {
+		const drawn = [...document.querySelectorAll('.marks > g')].reduce(
+			(n, g) => n + (g.querySelector('.cluster-span') ? g.querySelectorAll('.member').length : 1),
+			0
+		);
+		const counted = [...document.querySelectorAll('.offscreen')].reduce(
+			(n, b) => n + Number(/\d+/.exec(b.getAttribute('aria-label')!)![0]),
+			0
+		);
+		return [drawn, counted] as [number, number];
+	});
+}
+
+describe('the off-screen markers', () => {
+	it('count only the events the chart does not draw: each is drawn or counted, never both', async () => {
+		for (const [width, touch] of [
+			[360, true],
+			[1280, false]
+		] as const) {
+			const { page, errors } = await open(`/t/${SEED}`, width, 800, touch);
+			await page.focus('.viewport');
+			const seen: string[] = [];
+			for (const key of ['+', '+', ...Array(4).fill('ArrowLeft'), ...Array(8).fill('ArrowRight')]) {
+				await page.keyboard.press(key);
+				await page.waitForTimeout(50);
+				const span = await page.locator('.span').textContent();
+				const [drawn, counted] = await drawnAndCounted(page);
+				if (drawn + counted !== SEED_EVENTS) {
+					seen.push(`${span}: ${drawn} drawn, ${counted} counted`);
+					await page.screenshot({ path: artifactPath(`reported-offscreen-${width}.png`) });
+				}
+			}
+			// Every event is drawn or counted, and none is both.
+			expect(seen).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.close();
+		}
+	});
+});
 
 describe("a cluster's dates", () => {
 	it('show whole on a phone: no range is cut, at any zoom (360 px touch, 1280 px)', async () => {

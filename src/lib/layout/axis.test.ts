@@ -123,6 +123,14 @@ describe('ticks beside the off-screen markers', () => {
 		}
 	});
 
+	it('name two months between the markers of a phone zoomed to one year (the seed’s 2019 selected)', () => {
+		const year: [Date, Date] = [new Date('2019-01-24T03:15Z'), new Date('2019-12-08T20:44Z')];
+		const band = axisTicks(baseScale(year, 320)).map((t) => ({ ...t, x: t.x / 320 }));
+		// April and October sit half under the 44 px markers of a 328 px axis, July alone is clear.
+		const shown = labels(ticksBetweenMarkers(year, band, 328, 44, 44)).filter(Boolean);
+		expect(shown.length).toBeGreaterThanOrEqual(2);
+	});
+
 	it('keep the band’s own ticks when two labels stand clear, and say nothing where no room is left', () => {
 		const axis = ticksBetweenMarkers(span, ticks, 360, 60, 0);
 		expect(labels(axis)).toEqual(['', '', '2002', '2003', '']);

@@ -147,7 +147,8 @@ export function ticksBetweenMarkers(
 	if (to - from < 1) return clear;
 	const whole = baseScale(span, width);
 	const stretch = baseScale([whole.invert(from), whole.invert(to)], to - from);
-	for (const spacing of [90, 60, 45]) {
+	// Down to a label every 30 px: a year between a phone's two markers names two months only there.
+	for (const spacing of [90, 60, 45, 30]) {
 		const own = axisTicks(stretch, spacing, lang).map((t) => ({ ...t, x: (from + t.x) / width }));
 		const cleared = ticksClearOf(own, width, before, after);
 		if (labelled(cleared) >= 2) return cleared;

@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../timeline/types';
 import { axisTicks } from './axis';
 import { BANDS, bandOf, CHART, laneTop, layoutWidth } from './bands';
 import { ChartLayout, density, levelOf, scaleOf, type ViewItem } from './chart-layout';
-import { buildIndex, countBetween } from './event-index';
+import { buildIndex, countBetween, type EventIndex } from './event-index';
 import { baseScale, timeDomain } from './time-scale';
 
 const file = 'data/articles/russian-bounties-taliban.md';
@@ -79,76 +79,152 @@ describe('ChartLayout: labels and clusters as data', () => {
 		}
 	}
 
-	it('holds a label whole inside the view while its marks are in it, hides one its lane leaves no room for, and leaves out one whose marks have gone', () => {
-		// Periods reaching into the view from before it, as a story's "from 2014 to 2019" does.
+	/**
+	 * A story as news tells it: a little background years back, then most of its events in the
+	 * weeks before the page, at the very end of the timeline (the county-ransomware review: its
+	 * January labels sat outside the view, hidden, while their marks stood in it).
+	 */
+	function news(): TimelineEvent[] {
+		const days = ['2023-05-02', '2024-09-10', '2025-06-01', '2025-11-18', '2025-12-20'];
+		for (const d of [7, 7, 8, 9, 9, 10, 12, 13, 14, 15, 16, 19, 21, 21])
+			days.push(`2026-01-${d < 10 ? '0' : ''}${d}`);
+		days.push('2026-01-29', '2026-02-10', '2026-02-24');
+		return days.map((day, i) => ({
+			id: `n${i}`,
+			title: `Event ${i}`,
+			summary: '',
+			start: fuzzyDate(day, day)!,
+			source: { article: 'x', start: 0, end: 0 }
+		}));
+	}
+
+	/** Views zoomed and panned across the whole domain, as a pinch and a swipe make them. */
+	function* viewsOf(layout: ChartLayout) {
+		const [d0, d1] = layout.domain;
+		for (const k of [1, 1.5, 2, 3, 6, 12, 16, 40, 90])
+			for (let at = 0; at <= 1.0001; at += 0.05) {
+				const span = (d1 - d0) / k;
+				const from = d0 + at * (d1 - d0 - span);
+				yield { from, to: from + span, k };
+			}
+	}
+
+	/**
+	 * What a reader would see wrong in a view: an event in view in no item (or in two), a box
+	 * cut by the plot's edges or overlapping another, a box further than a label's width from
+	 * its marks (its place reads as its time).
+	 */
+	function labelProblems(
+		items: ViewItem[],
+		index: EventIndex,
+		from: number,
+		to: number,
+		box: number
+	) {
+		const problems: string[] = [];
+		const seen = new Map<number, number>();
+		for (const item of items)
+			for (let s = item.first; s <= item.last; s++) seen.set(s, (seen.get(s) ?? 0) + 1);
+		const inView = index.anchor.filter((a) => a >= from && a < to).length;
+		if (seen.size !== inView) problems.push(`${seen.size} of ${inView} events in view placed`);
+		if ([...seen.values()].some((c) => c !== 1)) problems.push('an event placed twice');
+		const b = boxes(items, 1, box);
+		for (const [i, item] of items.entries()) {
+			if (item.x < -1e-9 || item.x + box > 1 + 1e-9)
+				problems.push(`box ${item.key} cut at x ${item.x}`);
+			const first = item.anchorX;
+			const last = (index.anchor[item.last]! - from) / (to - from);
+			if (Math.max(0, item.x - last, first - (item.x + box)) > box + 1e-9)
+				problems.push(`box ${item.key} far from its marks`);
+			for (let j = i + 1; j < b.length; j++)
+				if (overlaps(b[i]!, b[j]!)) problems.push(`boxes ${item.key} and ${items[j]!.key} overlap`);
+		}
+		return problems;
+	}
+
+	it('gives every event in view a label held whole inside the plot, or a place in a cluster over its marks', () => {
 		const periods = synthetic(120).map((e, i) =>
 			i % 4 ? e : { ...e, end: fuzzyDate('later', `${Number(e.start.value.slice(0, 4)) + 3}`)! }
 		);
-		for (const events of [seed, periods]) {
+		const problems: string[] = [];
+		let views = 0;
+		for (const events of [seed, news(), periods, synthetic(400)]) {
 			const index = buildIndex(events);
 			const domain = timeDomain(events).map((d) => d.getTime()) as [number, number];
-			for (const width of [360, 1280]) {
+			for (const width of [328, 1216]) {
 				const band = BANDS[bandOf(width)]!;
 				const layout = new ChartLayout(index, domain, band);
-				let held = 0;
-				let ended = 0;
-				for (const k of [2, 3, 6, 16])
-					for (let at = 0; at <= 1; at += 0.05) {
-						const { view, from, span } = viewAt(layout, k, at);
-						const labelFraction = layout.labelSpan(view.level) / span;
-						for (const [i, item] of view.items.entries()) {
-							const next = view.items.slice(i + 1).find((o) => o.lane === item.lane);
-							const blocked = next !== undefined && next.x < labelFraction;
-							if (item.left < from && !blocked) {
-								expect(item.x).toBeCloseTo(0, 9);
-								held++;
-							}
-							// Never cut by the left edge: held whole at it, or hidden where the next
-							// label in its lane leaves no room (a sliver of a box read as a broken chart).
-							if (!item.hidden) expect(item.x).toBeGreaterThanOrEqual(-1e-9);
-							if (item.left < from && blocked) expect(item.hidden).toBe(true);
-							// A label whose mark is in view ends inside it, or, its lane full, is hidden;
-							// marks past the right edge have no label in the view.
-							expect(item.x0).toBeLessThan(1);
-							const boxFraction = (labelFraction * band.labelWidth) / (band.labelWidth + CHART.gap);
-							// Hidden: it would be cut by the right edge, or by the left one.
-							if (item.hidden) expect(item.x + boxFraction > 1 || item.x < 0).toBe(true);
-							else expect(item.x + boxFraction).toBeLessThanOrEqual(1 + 1e-9);
-							const previous = view.items.slice(0, i).findLast((o) => o.lane === item.lane);
-							const crowded = previous !== undefined && previous.x + 2 * labelFraction > 1;
-							if (item.x0 < 1 && item.x0 >= 0 && !crowded && !(item.left < from && blocked)) {
-								expect(item.hidden).toBeUndefined();
-								expect(item.x + labelFraction).toBeLessThanOrEqual(1 + 1e-9);
-								ended++;
-							}
-							// Marks past the left edge are the off-screen marker's, as past the right:
-							// no label of theirs reaches into the view.
-							expect(item.x1).toBeGreaterThanOrEqual(0);
-						}
-					}
-				if (events === periods) expect(held).toBeGreaterThan(0);
-				expect(ended).toBeGreaterThan(0);
+				const box = band.labelWidth / layoutWidth(band);
+				for (const { from, to } of viewsOf(layout)) {
+					views++;
+					const view = layout.view(from, to);
+					const where = `${events.length} events, ${width} px, ${new Date(from).toISOString()} – ${new Date(to).toISOString()}`;
+					problems.push(
+						...labelProblems(view.items, index, from, to, box).map((p) => `${where}: ${p}`)
+					);
+				}
 			}
+		}
+		expect(views).toBeGreaterThan(1000);
+		expect(problems.slice(0, 5)).toEqual([]);
+	});
+
+	it('labels the news at the end of a timeline after a pinch and a swipe, at 360 px too', () => {
+		const events = news();
+		const index = buildIndex(events);
+		const domain = timeDomain(events).map((d) => d.getTime()) as [number, number];
+		const band = BANDS[bandOf(328)]!;
+		const layout = new ChartLayout(index, domain, band);
+		// Dec 2025 – Mar 2026 and Nov 2025 – Feb 2026, as in the review.
+		for (const [a, b] of [
+			['2025-12-01', '2026-03-01'],
+			['2025-11-01', '2026-02-01']
+		]) {
+			const [from, to] = [Date.parse(a!), Date.parse(b!)];
+			const view = layout.view(from, to);
+			expect(
+				labelProblems(view.items, index, from, to, band.labelWidth / layoutWidth(band))
+			).toEqual([]);
 		}
 	});
 
-	it('puts every event in exactly one label or cluster, at every level', () => {
-		const events = synthetic(2000);
+	it('gives the selected event and the one being read labels of their own, out of their clusters', () => {
+		const events = news();
 		const index = buildIndex(events);
 		const domain = timeDomain(events).map((d) => d.getTime()) as [number, number];
-		const layout = new ChartLayout(index, domain, BANDS[1]!);
-		for (const level of [0, 1, 2, 5, 9]) {
-			const seen = new Uint8Array(events.length);
-			const blocks = Math.ceil(scaleOf(level) - 1e-9);
-			for (let b = 0; b < blocks; b++) {
-				for (const item of layout.block(level, b)) {
-					for (let s = item.first; s <= item.last; s++) seen[s]! += 1;
-					if (item.kind === 'event') expect(item.first).toBe(item.last);
-					else expect(item.last).toBeGreaterThan(item.first);
+		const problems: string[] = [];
+		const crowded: string[] = [];
+		let tried = 0;
+		for (const width of [328, 1216]) {
+			const layout = new ChartLayout(index, domain, BANDS[bandOf(width)]!);
+			const band = layout.band;
+			const box = band.labelWidth / layoutWidth(band);
+			for (const { from, to, k } of viewsOf(layout)) {
+				// A phone's whole timeline has room for four boxes: the pins come in at ×3.
+				if (width < 400 && k < 3) continue;
+				const inView = [...index.anchor.keys()].filter(
+					(s) => index.anchor[s]! >= from && index.anchor[s]! < to
+				);
+				for (const pins of [[inView[0]], [inView.at(-1)], [inView[3], inView[7]], [inView[12]]]) {
+					const ranks = pins.filter((r): r is number => r !== undefined);
+					const view = layout.view(from, to, ranks);
+					tried++;
+					const where = `${width} px, ×${k}, ${new Date(from).toISOString()}, pins ${ranks}`;
+					const own = view.items.find((i) => i.first <= ranks[0]! && ranks[0]! <= i.last);
+					// Two pins in a phone's crowd may leave no room for the run between them: there
+					// the first (the selected event) keeps its label, or, rarely, neither.
+					if (ranks.length && own?.kind !== 'event')
+						(ranks.length > 1 && width < 400 ? crowded : problems).push(
+							`${where}: pin in a cluster`
+						);
+					problems.push(
+						...labelProblems(view.items, index, from, to, box).map((p) => `${where}: ${p}`)
+					);
 				}
 			}
-			expect([...seen].every((c) => c === 1)).toBe(true);
 		}
+		expect(problems.slice(0, 5)).toEqual([]);
+		expect(crowded.length).toBeLessThan(tried / 100);
 	});
 
 	it('gives positions as fractions of the view, the same at any width in a band', () => {
@@ -200,6 +276,27 @@ describe('ChartLayout: labels and clusters as data', () => {
 		expect(view.before).toBe(countBetween(index, -Infinity, from));
 		expect(view.after).toBe(countBetween(index, from + span, Infinity));
 		expect(view.before + view.after + countBetween(index, from, from + span)).toBe(500);
+	});
+
+	it('counts as off-screen only the events the view does not draw, each once, on its side', () => {
+		// Periods reaching into the view from before it, and clusters across its edges (the seed's
+		// 2019 bar with its label held at the edge was drawn and counted: 8 of its 7 events).
+		const periods = synthetic(500).map((e, i) =>
+			i % 4 ? e : { ...e, end: fuzzyDate('later', `${Number(e.start.value.slice(0, 4)) + 3}`)! }
+		);
+		for (const events of [seed, synthetic(500), periods]) {
+			const index = buildIndex(events);
+			const domain = timeDomain(events).map((d) => d.getTime()) as [number, number];
+			for (const band of [BANDS[bandOf(328)]!, BANDS[bandOf(670)]!]) {
+				const layout = new ChartLayout(index, domain, band);
+				for (const k of [1, 2, 4, 8, 16])
+					for (let at = 0; at <= 1; at += 0.1) {
+						const { view } = viewAt(layout, k, at);
+						const drawn = view.items.reduce((n, i) => n + i.count, 0);
+						expect(view.before + drawn + view.after).toBe(events.length);
+					}
+			}
+		}
 	});
 });
 

@@ -2,10 +2,11 @@ import { CHART, layoutWidth, type Band } from './bands';
 import { extentOf, lowerBound, type EventIndex } from './event-index';
 
 /**
- * Labels and clusters of a timeline, as data. The layout is made per zoom level (steps of √2)
- * and per block of time (one view's width at that level), and cached: a zoom or pan frame only
- * looks up the blocks in view and turns their times into fractions of the view. A label never
- * leaves its block, so blocks are laid out independently and only when first seen.
+ * Labels and clusters of a timeline's view, as data. Each view is laid out on its own, in its
+ * own width: every event anchored in it gets a label held whole inside the plot, or is in a
+ * cluster whose box stands over its marks, so no mark in view is ever left without a label. A
+ * view costs its labels and clusters, not its events: the events a cluster takes are found by
+ * binary search and its extent from the index's trees.
  */
 
 /** One event with a label of its own, or a run of neighbours too close to label: a cluster. */
@@ -15,7 +16,7 @@ export interface Placed {
 	first: number;
 	last: number;
 	lane: number;
-	/** Left edge of the label (ms): a time, so the layout holds at any width in its band. */
+	/** Left edge of the label (ms). */
 	left: number;
 	/** Extent of the marks it stands for (ms). */
 	from: number;
@@ -24,7 +25,7 @@ export interface Placed {
 
 /** A placed label in a view: horizontal positions as fractions of the view's width. */
 export interface ViewItem extends Placed {
-	/** Stable key for a renderer. */
+	/** Stable key for a renderer: 'e' or 'c' and the first position. */
 	key: string;
 	count: number;
 	/** Label's left edge, the anchor of its (first) event, and its marks' extent, as fractions. */
@@ -32,11 +33,6 @@ export interface ViewItem extends Placed {
 	anchorX: number;
 	x0: number;
 	x1: number;
-	/**
-	 * Its label would be cut by the view's right edge and cannot be held inside it (its lane is
-	 * full up to the edge): drawn without a label until it fits whole.
-	 */
-	hidden?: boolean;
 }
 
 export interface ViewLayout {
@@ -47,7 +43,7 @@ export interface ViewLayout {
 	after: number;
 }
 
-/** Zoom levels are steps of √2 in scale, so a level's layout holds until the next one. */
+/** Zoom levels are steps of √2 in scale: what a cluster's zoom moves past, and reveal climbs. */
 export function levelOf(k: number): number {
 	return Math.max(0, Math.floor(2 * Math.log2(Math.max(1, k)) + 1e-9));
 }
@@ -60,7 +56,6 @@ export class ChartLayout {
 	readonly index: EventIndex;
 	readonly band: Band;
 	readonly domain: readonly [number, number];
-	readonly #blocks = new Map<string, Placed[]>();
 
 	constructor(index: EventIndex, domain: readonly [number, number], band: Band) {
 		this.index = index;
@@ -74,160 +69,162 @@ export class ChartLayout {
 		return (layoutWidth(this.band) * scaleOf(level)) / Math.max(1, d1 - d0);
 	}
 
-	#blockSpan(level: number): number {
-		const [d0, d1] = this.domain;
-		return (d1 - d0) / scaleOf(level);
-	}
-
-	/** The block a time falls in, at a level. */
-	blockOf(level: number, time: number): number {
-		const count = Math.ceil(scaleOf(level) - 1e-9);
-		const b = Math.floor((time - this.domain[0]) / this.#blockSpan(level));
-		return Math.min(count - 1, Math.max(0, b));
-	}
-
-	/**
-	 * Greedy first fit in date order into the band's lanes; an event that fits no lane joins
-	 * the last placed label or cluster, so clusters are runs of neighbours in date order and
-	 * every event is in exactly one item. Each lane fills left to right, so no boxes overlap.
-	 * The events that join a cluster are found by binary search and its extent from the
-	 * index's trees, so a block costs its labels and clusters, not its events.
-	 */
-	block(level: number, block: number): Placed[] {
-		const key = `${level}:${block}`;
-		const cached = this.#blocks.get(key);
-		if (cached) return cached;
-		const { index, band } = this;
-		const p = this.#density(level);
-		const span = this.#blockSpan(level);
-		const start = this.domain[0] + block * span;
-		const last = Math.ceil(scaleOf(level) - 1e-9) - 1;
-		// The first and last blocks take every event, so none falls outside them.
-		const i0 = block === 0 ? 0 : lowerBound(index, start);
-		const i1 = block >= last ? index.anchor.length : lowerBound(index, start + span);
-		const width = Math.min(span, this.domain[1] - start) * p;
-		const w = band.labelWidth;
-		const half = CHART.gap / 2;
-		const maxLeft = Math.max(half, width - w - half);
-		const laneEnds = new Float64Array(band.lanes).fill(-Infinity);
-		const placed: Placed[] = [];
-		const xAt = (s: number) => (index.anchor[s]! - start) * p;
-		// A label starts at its mark, or ends at it where it would run past the block.
-		const leftAt = (s: number) => {
-			const x = xAt(s);
-			return Math.max(
-				half,
-				x - CHART.pad > maxLeft ? Math.min(maxLeft, x + CHART.pad - w) : x - CHART.pad
-			);
-		};
-		/** The first position in [lo, hi) where `yes` holds, for a test false and then true. */
-		const firstWhere = (lo: number, hi: number, yes: (s: number) => boolean) => {
-			while (lo < hi) {
-				const mid = (lo + hi) >>> 1;
-				if (yes(mid)) hi = mid;
-				else lo = mid + 1;
-			}
-			return lo;
-		};
-		for (let s = i0; s < i1;) {
-			const left = leftAt(s);
-			let lane = -1;
-			let free = Infinity;
-			for (let l = 0; l < laneEnds.length; l++) {
-				if (laneEnds[l]! <= left) {
-					lane = l;
-					break;
-				}
-				free = Math.min(free, laneEnds[l]!);
-			}
-			const previous = placed[placed.length - 1];
-			if (lane < 0 && previous) {
-				// Every next event whose label would start before a lane frees joins it too. A
-				// label's left edge grows with its mark, except where labels flip to end at their
-				// mark near the block's end: search before that point, then after it.
-				const fits = (t: number) => leftAt(t) >= free;
-				const flip = firstWhere(s + 1, i1, (t) => xAt(t) - CHART.pad > maxLeft);
-				let next = firstWhere(s + 1, flip, fits);
-				if (next === flip) next = firstWhere(flip, i1, fits);
-				const [from, to] = extentOf(index, s, next - 1);
-				previous.kind = 'cluster';
-				previous.last = next - 1;
-				if (from < previous.from) previous.from = from;
-				if (to > previous.to) previous.to = to;
-				s = next;
-				continue;
-			}
-			if (lane < 0) lane = 0;
-			laneEnds[lane] = left + w + CHART.gap;
-			placed.push({
-				kind: 'event',
-				first: s,
-				last: s,
-				lane,
-				left: start + left / p,
-				from: index.from[s]!,
-				to: index.to[s]!
-			});
-			s++;
-		}
-		this.#blocks.set(key, placed);
-		return placed;
-	}
-
 	/** Width of a label in ms at a level: at least what it covers at any wider width or zoom. */
 	labelSpan(level: number): number {
 		return (this.band.labelWidth + CHART.gap) / this.#density(level);
 	}
 
-	/** The labels and clusters of the view [from, to] (ms), with fractions of its width. */
-	view(from: number, to: number): ViewLayout {
+	/**
+	 * The labels and clusters of the view [from, to] (ms), with fractions of its width. `pinned`
+	 * (sorted positions: the event selected, the one being read) get labels of their own where
+	 * they are in view, out of any cluster.
+	 */
+	view(from: number, to: number, pinned: readonly number[] = []): ViewLayout {
 		const [d0, d1] = this.domain;
-		const level = levelOf((d1 - d0) / Math.max(1, to - from));
-		const labelSpan = this.labelSpan(level);
-		const b0 = this.blockOf(level, from);
-		const b1 = this.blockOf(level, to);
 		const span = Math.max(1, to - from);
+		const level = levelOf((d1 - d0) / span);
+		const i0 = lowerBound(this.index, from);
+		// The domain's end is in its last view (a mark on it is not "after" anything).
+		const i1 = to >= d1 ? this.index.anchor.length : lowerBound(this.index, to);
+		// In order of precedence (the selected event first): a full view keeps the first.
+		const pins = [...new Set(pinned)].filter((r) => r >= i0 && r < i1);
+		const placed = this.#place(from, span, i0, i1, pins);
 		const fraction = (t: number) => (t - from) / span;
-		const items: ViewItem[] = [];
-		for (let b = b0; b <= b1; b++) {
-			for (const item of this.block(level, b)) {
-				// Marks past either edge are the off-screen markers': their labels would only reach
-				// in as a sliver (on the left, as a label slid out behind its marks after a pan).
-				if (item.left >= to || item.from >= to || item.to < from) continue;
-				if (item.left + labelSpan <= from) continue;
-				items.push({
-					...item,
-					key: item.kind === 'event' ? `e${item.first}` : `c${level}:${item.first}`,
-					count: item.last - item.first + 1,
-					x: fraction(item.left),
-					anchorX: fraction(this.index.anchor[item.first]!),
-					x0: fraction(item.from),
-					x1: fraction(item.to)
-				});
-			}
-		}
-		holdInView(items, from, to, labelSpan, labelSpan - CHART.gap / this.#density(level), fraction);
-		return {
-			level,
-			items,
-			before: lowerBound(this.index, from),
-			after: this.index.anchor.length - lowerBound(this.index, to)
-		};
+		const items = placed.map((item): ViewItem => ({
+			...item,
+			key: item.kind[0]! + item.first,
+			count: item.last - item.first + 1,
+			x: fraction(item.left),
+			anchorX: fraction(this.index.anchor[item.first]!),
+			x0: fraction(item.from),
+			x1: fraction(item.to)
+		}));
+		return { level, items, before: i0, after: this.index.anchor.length - i1 };
 	}
 
-	/** The item holding an event (by sorted position) at a level. */
-	itemAt(level: number, rank: number): Placed | undefined {
-		const block = this.block(level, this.blockOf(level, this.index.anchor[rank]!));
-		let lo = 0;
-		let hi = block.length - 1;
-		while (lo <= hi) {
-			const mid = (lo + hi) >>> 1;
-			const item = block[mid]!;
-			if (item.last < rank) lo = mid + 1;
-			else if (item.first > rank) hi = mid - 1;
-			else return item;
+	/**
+	 * Greedy first fit in date order into the band's lanes, in the view's own width: a label
+	 * starts at its mark, or, near the right edge, ends inside the plot over it. An event that
+	 * fits no lane joins the last label or cluster, with every next event whose label would start
+	 * before a lane frees: a cluster holds only marks under its own box. A pinned event's label
+	 * is kept free in its lane beforehand; a run that cannot join the pinned label before it takes
+	 * a box of its own, in the free place nearest its marks (at most a label's width from them).
+	 * Where there is none (a full view), the view is laid out without the last pin.
+	 */
+	#place(from: number, span: number, i0: number, i1: number, pins: number[]): Placed[] {
+		const { index, band } = this;
+		const width = layoutWidth(band);
+		const p = width / span;
+		const w = band.labelWidth;
+		const stride = w + CHART.gap;
+		const half = CHART.gap / 2;
+		const maxLeft = Math.max(half, width - w - half);
+		const xAt = (s: number) => (index.anchor[s]! - from) * p;
+		const leftAt = (s: number) => Math.min(maxLeft, Math.max(half, xAt(s) - CHART.pad));
+		const retry = () => this.#place(from, span, i0, i1, pins.slice(0, -1));
+		// Each lane's boxes (with the gap after them), pinned ones from the start.
+		const lanes: [number, number][][] = Array.from({ length: band.lanes }, () => []);
+		const laneAt = (left: number) =>
+			lanes.findIndex((boxes) => boxes.every(([a, b]) => b <= left || a >= left + stride));
+		const take = (lane: number, left: number) => {
+			const box: [number, number] = [left, left + stride];
+			lanes[lane]!.push(box);
+			return box;
+		};
+		const placed: Placed[] = [];
+		const put = (kind: Placed['kind'], first: number, last: number, lane: number, left: number) => {
+			const [lo, hi] = extentOf(index, first, last);
+			placed.push({ kind, first, last, lane, left: from + left / p, from: lo, to: hi });
+		};
+		const pinLane = new Map<number, number>();
+		for (const rank of pins) {
+			const lane = laneAt(leftAt(rank));
+			if (lane < 0) return retry();
+			take(lane, leftAt(rank));
+			pinLane.set(rank, lane);
 		}
-		return undefined;
+		// Beside each pinned label, a place for the run of its neighbours (in a crowd they would
+		// otherwise have joined it): given back when the walk finds they need none.
+		const spare = new Map<number, [number, number]>();
+		for (const rank of pins) {
+			const lane = laneAt(leftAt(rank));
+			if (lane >= 0) spare.set(rank, take(lane, leftAt(rank)));
+		}
+		const release = (rank: number) => spare.get(rank)?.fill(-Infinity);
+		for (let s = i0; s < i1;) {
+			const nextPin = Math.min(i1, ...pins.filter((r) => r >= s));
+			const left = leftAt(s);
+			if (s === nextPin) {
+				put('event', s, s, pinLane.get(s)!, left);
+				s++;
+				continue;
+			}
+			const previous = placed[placed.length - 1];
+			// Only a pinned label starts at a pinned position.
+			const afterPin = previous !== undefined && pinLane.has(previous.first);
+			if (afterPin) release(previous.first);
+			const lane = laneAt(left);
+			if (lane >= 0) {
+				take(lane, left);
+				put('event', s, s, lane, left);
+				s++;
+				continue;
+			}
+			// The earliest place a lane frees; the events whose labels would start before it join
+			// (found by binary search: labels start in date order).
+			let free = Infinity;
+			for (const [, b] of lanes.flat()) if (b > left && b < free && laneAt(b) >= 0) free = b;
+			let next = s + 1;
+			for (let hi = nextPin; next < hi;) {
+				const mid = (next + hi) >>> 1;
+				if (leftAt(mid) >= free) hi = mid;
+				else next = mid + 1;
+			}
+			// A run joins the label before it only where that label's box stands over its first
+			// mark: with a pinned label ahead holding the lanes, the last label placed may be far
+			// to the left, and a cluster there would claim marks (and months) it is not over.
+			const over = previous !== undefined && (previous.left - from) * p + stride > left;
+			if (over && !afterPin) {
+				const [lo, hi] = extentOf(index, s, next - 1);
+				previous.kind = 'cluster';
+				previous.last = next - 1;
+				previous.from = Math.min(previous.from, lo);
+				previous.to = Math.max(previous.to, hi);
+				s = next;
+				continue;
+			}
+			// A run beside a pinned label: a box of its own, in the free place nearest it. A run
+			// that reaches the pin takes the place kept beside it (the pin's neighbours before it,
+			// as events of its own day are, would otherwise have joined it).
+			if (next === nextPin) release(nextPin);
+			const first = xAt(s);
+			const last = xAt(next - 1);
+			let best = -1;
+			for (const x of [free, left, ...lanes.flat().flatMap(([a, b]) => [a - stride, b])]) {
+				const at = Math.min(maxLeft, Math.max(half, x));
+				if (at - last > w || first - at - w > w || laneAt(at) < 0) continue;
+				if (best < 0 || Math.abs(at - left) < Math.abs(best - left)) best = at;
+			}
+			if (best < 0) return retry();
+			const bestLane = laneAt(best);
+			take(bestLane, best);
+			put(next - 1 > s ? 'cluster' : 'event', s, next - 1, bestLane, best);
+			s = next;
+		}
+		return placed;
+	}
+
+	/**
+	 * The item holding an event (by sorted position) in a view of a level centred on it, with
+	 * the same `pinned` events as view().
+	 */
+	itemAt(level: number, rank: number, pinned: readonly number[] = []): Placed | undefined {
+		const [d0, d1] = this.domain;
+		const span = (d1 - d0) / scaleOf(level);
+		const from = Math.min(d1 - span, Math.max(d0, this.index.anchor[rank]! - span / 2));
+		return this.view(from, from + span, pinned).items.find(
+			(i) => i.first <= rank && rank <= i.last
+		);
 	}
 
 	/**
@@ -256,50 +253,4 @@ export function density(
 		previous = next;
 	}
 	return counts;
-}
-
-/**
- * Labels cut by the view's edges while their marks are in it are held whole inside it, as far
- * as the neighbours in their lanes allow (items are in date order, so each lane's neighbours
- * are known walking once each way).
- * - A label that starts before the view (a period, a cluster, a mark just inside the edge)
- *   holds at the left edge while its marks are in view (view() leaves out one whose marks
- *   have gone). Where the next label in its lane leaves no room to hold it whole, it is hidden
- *   rather than cut, as on the right.
- * - A label whose mark is in view but which runs past the right edge ends at it: it shows
- *   whole as its mark comes in, as a label near a block's end already ends at its mark. Where
- *   its lane is full up to the edge it is hidden rather than cut (a sliver of a box read as a
- *   broken chart), and shows, whole and where it stands, once there is room.
- */
-function holdInView(
-	items: ViewItem[],
-	from: number,
-	to: number,
-	labelSpan: number,
-	boxSpan: number,
-	fraction: (t: number) => number
-): void {
-	const lefts = items.map((item) => item.left);
-	const previousEnd = new Map<number, number>();
-	for (const [i, item] of items.entries()) {
-		if (lefts[i]! + labelSpan > to) {
-			lefts[i] = Math.max(
-				previousEnd.get(item.lane) ?? -Infinity,
-				Math.min(lefts[i]!, to - labelSpan)
-			);
-			if (lefts[i]! + boxSpan > to) item.hidden = true;
-		}
-		previousEnd.set(item.lane, lefts[i]! + labelSpan);
-	}
-	const nextLeft = new Map<number, number>();
-	for (let i = items.length - 1; i >= 0; i--) {
-		const item = items[i]!;
-		if (lefts[i]! < from) {
-			const room = (nextLeft.get(item.lane) ?? Infinity) - labelSpan;
-			lefts[i] = Math.max(lefts[i]!, Math.min(from, room));
-			if (lefts[i]! < from) item.hidden = true;
-		}
-		if (lefts[i] !== item.left) item.x = fraction(lefts[i]!);
-		nextLeft.set(item.lane, lefts[i]!);
-	}
 }

@@ -45,7 +45,7 @@ export function previewLayout(
 	const index = buildIndex(events);
 	const from = domain[0].getTime();
 	const layout = new ChartLayout(index, [from, domain[1].getTime()], band);
-	const items = layout.view(from, domain[1].getTime()).items.filter((item) => !item.hidden);
+	const items = layout.view(from, domain[1].getTime()).items;
 	const out: PreviewItem[] = items.map((item) => {
 		const top = CHART.axisHeight + item.lane * LANE + GAP;
 		const x = Math.max(0, Math.min(width - LABEL_WIDTH, item.x * width));

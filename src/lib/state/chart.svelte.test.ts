@@ -200,4 +200,23 @@ describe('whether zooming parts a cluster', () => {
 		expect(oneDay.index.anchor[cluster.first]).toBe(oneDay.index.anchor[cluster.last]);
 		expect(oneDay.parts(cluster.first, cluster.last, 0)).toBe(false);
 	});
+
+	it('parts no cluster of one day beside the event being read, at a phone or a desk width', () => {
+		const t0 = Date.UTC(2020, 2, 10);
+		const sameDay = [Date.UTC(2019, 2, 1), t0, t0, t0, t0, t0].map((ms, i) => event(i, ms));
+		for (const width of [360, 1280]) {
+			const chart = chartOf(sameDay, width);
+			// The reader opens on its last event being read: it holds a lane at every zoom.
+			const pins = [-1, 5];
+			const clusters = chart
+				.viewOf(chart.activeBand, pins)
+				.items.filter((i) => i.kind === 'cluster');
+			expect(clusters.length, `${width} px`).toBe(1);
+			const [cluster] = clusters;
+			// Of the one day only: the year before has a label of its own.
+			expect(cluster!.first).toBe(1);
+			expect(chart.index.anchor[cluster!.first]).toBe(chart.index.anchor[cluster!.last]);
+			expect(chart.parts(cluster!.first, cluster!.last, 0, pins), `${width} px`).toBe(false);
+		}
+	});
 });

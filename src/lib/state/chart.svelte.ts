@@ -55,17 +55,22 @@ export class ChartState implements EventSource {
 	}
 
 	/** The last view asked for, per band: a frame asks for it several times (labels, markers, ticks). */
-	#shown: { layout: ChartLayout; from: number; to: number; view: ViewLayout }[] = [];
+	#shown: { layout: ChartLayout; from: number; to: number; pins: string; view: ViewLayout }[] = [];
 
-	/** Labels and clusters of the view as it stands, for a band. */
-	viewOf(band: number): ViewLayout {
+	/**
+	 * Labels and clusters of the view as it stands, for a band. `pinned` (sorted positions: the
+	 * selected event, the one being read) have labels of their own wherever they are in view.
+	 */
+	viewOf(band: number, pinned: readonly number[] = []): ViewLayout {
 		const [a, b] = this.view.visibleSpan;
 		const [from, to] = [a.getTime(), b.getTime()];
 		const layout = this.layout(band);
+		const pins = pinned.join();
 		const last = this.#shown[band];
-		if (last?.layout === layout && last.from === from && last.to === to) return last.view;
-		const view = layout.view(from, to);
-		this.#shown[band] = { layout, from, to, view };
+		if (last?.layout === layout && last.from === from && last.to === to && last.pins === pins)
+			return last.view;
+		const view = layout.view(from, to, pinned);
+		this.#shown[band] = { layout, from, to, pins, view };
 		return view;
 	}
 
@@ -133,11 +138,12 @@ export class ChartState implements EventSource {
 	 * Whether zooming in parts a cluster's events (by sorted position) seen at `level`: not at
 	 * the deepest level, nor where they stay one cluster even there (the same days). A cluster
 	 * that does not part lists its events instead (TimelineChart's menu), so no label promises
-	 * a zoom that cannot happen. One lookup at the deepest level, whatever the cluster's size.
+	 * a zoom that cannot happen. One lookup at the deepest level, whatever the cluster's size,
+	 * with the view's `pinned` events: a pinned event of the same day holds a lane at every zoom.
 	 */
-	parts(first: number, last: number, level: number): boolean {
+	parts(first: number, last: number, level: number, pinned: readonly number[] = []): boolean {
 		if (level >= this.maxLevel) return false;
-		const deepest = this.layout(this.activeBand).itemAt(this.maxLevel, first);
+		const deepest = this.layout(this.activeBand).itemAt(this.maxLevel, first, pinned);
 		return !(deepest?.kind === 'cluster' && deepest.first <= first && deepest.last >= last);
 	}
 

@@ -131,7 +131,7 @@ export class RangedChart extends ChartState {
 	/** The view (its ends, the index's version and the band) whose loading is set to go. */
 	#asked = [NaN, NaN, NaN, NaN];
 
-	override viewOf(band: number) {
+	override viewOf(band: number, pinned: readonly number[] = []) {
 		void this.version;
 		// Whatever shows the view asks for it; its events load once the view rests (in a browser:
 		// the server's page has what the opening view shows). A render asks several times for the
@@ -146,7 +146,7 @@ export class RangedChart extends ChartState {
 				if (this.#settle === undefined) this.#settle = setTimeout(() => this.#settled(), SETTLE);
 			}
 		}
-		return super.viewOf(band);
+		return super.viewOf(band, pinned);
 	}
 
 	#askedAt = 0;

@@ -8,54 +8,10 @@
 import { lowerAt, type Context } from './context';
 import { DETERMINERS } from './lexicon';
 import { IRREGULAR_PASTS, SAME_AS_PRESENT } from './irregular-verbs';
+import { nounPhraseStart } from './noun-phrases';
 
 /** Pronouns a present verb takes its "-s" after. */
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
-
-/**
- * Words that stand between a subject and its verb or are no noun: auxiliaries and modals carry
- * the tense themselves ("will cut", "did not open"), adverbs leave it open ("also cut").
- */
-const NOT_NOUNS = new Set([
-	'will',
-	'would',
-	'can',
-	'could',
-	'may',
-	'might',
-	'must',
-	'should',
-	'shall',
-	'did',
-	'does',
-	'do',
-	'to',
-	'not',
-	'never',
-	'also',
-	'just',
-	'only',
-	'still',
-	'then',
-	'and',
-	'or',
-	'but',
-	'who',
-	'that',
-	'which',
-	'is',
-	'are',
-	'was',
-	'were',
-	'be',
-	'been',
-	'has',
-	'have',
-	'had'
-]);
-
-/** How many tokens before its noun a singular subject's determiner may stand ("a 36-inch main"). */
-const NOUN_PHRASE_TOKENS = 5;
 
 /** Words that open a verb's object or particle: "cut 200 jobs", "hit the coast", "split open". */
 const OBJECT_OPENERS = new Set([
@@ -74,23 +30,13 @@ const OBJECT_OPENERS = new Set([
 ]);
 
 /**
- * A singular noun phrase ends at token k: "he", "it", or a lowercase noun without a plural "-s"
- * after its determiner ("a 36-inch main", "the company"). Names are left out: "Jones" and "the
- * Giants" cannot be told apart by their spelling.
+ * A singular noun phrase ends at token k: "he", "it", or a noun without a plural "-s" after its
+ * determiner ("a 36-inch main", "the company").
  */
 function singularSubjectEndsAt(ctx: Context, k: number): boolean {
-	const t = ctx.tokens[k];
-	if (!t || t.kind !== 'word' || t.text !== t.lower || t.sentenceStart) return false;
-	if (SINGULAR_PRONOUNS.has(t.lower)) return true;
-	if (NOT_NOUNS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
-	if (/(?<![su])s$|ly$|ed$/.test(t.lower)) return false;
-	for (let j = k - 1; j >= 0 && j >= k - NOUN_PHRASE_TOKENS; j--) {
-		const w = ctx.tokens[j]!;
-		if (DETERMINERS.has(w.lower)) return true;
-		if (w.sentenceStart || NOT_NOUNS.has(w.lower)) return false;
-		if (w.kind === 'punct' && w.text !== '-') return false;
-	}
-	return false;
+	const w = lowerAt(ctx, k);
+	if (SINGULAR_PRONOUNS.has(w) && ctx.tokens[k]!.text === w) return true;
+	return nounPhraseStart(ctx, k) >= 0 && !/(?<![su])s$/.test(w);
 }
 
 /** Whether the word at j is a verb form of the past (or spelt as one): "split", "swung", "pried". */
