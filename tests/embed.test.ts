@@ -69,12 +69,30 @@ title="Timeline" width="100%" height="300" style="width:100%;border:0"></iframe>
 }
 const FIXED = ['', '?height=300', '?article=1', '?article=1&height=300'];
 
+/** The box a publisher's layout gives the frame, which `height:100%` fills. */
+const BOX = 560;
+/** A publisher's page whose frame fills a box of its layout (`height:100%`), embed.js pasted. */
+function filledPage(options: { article?: boolean }) {
+	return (origin: string) => {
+		const snippet = embedSnippet({ origin, slug: SLUG, title: TITLE, options }).replace(
+			'style="width:100%',
+			'style="width:100%;height:100%'
+		);
+		return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Example</title></head>
+<body style="margin:0"><p>Before the timeline.</p><div style="height:${BOX}px">${snippet}</div>
+<p>After it.</p></body></html>`;
+	};
+}
+
 const HOST_PAGES: Record<string, (origin: string) => string> = {
 	...Object.fromEntries(FIXED.map((query, i) => [`/fixed-${i}`, fixedPage(query)])),
 	'/': hostPage,
 	'/article': articlePage,
 	// A language of its own loads its words before the embed mounts and listens.
-	'/article-fr': (origin) => articlePage(origin, 'fr')
+	'/article-fr': (origin) => articlePage(origin, 'fr'),
+	'/filled': filledPage({}),
+	'/filled-article': filledPage({ article: true })
 };
 
 beforeAll(async () => {
@@ -225,6 +243,39 @@ describe('a timeline embedded with the snippet on another origin', () => {
 				.toBe(Math.floor(height * 0.9));
 			await page.close();
 		}
+	});
+
+	it('leaves a frame its page gives height:100% as tall as its box, with or without the article', async () => {
+		const heights: string[] = [];
+		for (const path of ['/filled', '/filled-article']) {
+			for (const [width, height] of [
+				[360, 740],
+				[1280, 900]
+			] as const) {
+				const page = await browser.newPage({ viewport: { width, height } });
+				await page.goto(`${HOST}${path}`);
+				const iframe = page.locator('iframe[data-dateline-embed]');
+				const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+				await frame.waitForSelector('.reader[data-interactive]');
+				// Past embed.js's asks and the embed's reports of its height.
+				await frame.locator('.labels button[data-event]').first().click();
+				await frame.waitForSelector('.card');
+				await page.waitForTimeout(500);
+				const box = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+				heights.push(`${path} ${width}: ${box}`);
+				// The card is shown inside the frame, which scrolls rather than grows.
+				const card = (await frame.locator('.card').boundingBox())!;
+				expect(card.y).toBeLessThan(BOX);
+				await page.screenshot({ path: artifactPath(`embed-${path.slice(1)}-${width}.png`) });
+				await page.close();
+			}
+		}
+		expect(heights).toEqual([
+			`/filled 360: ${BOX}`,
+			`/filled 1280: ${BOX}`,
+			`/filled-article 360: ${BOX}`,
+			`/filled-article 1280: ${BOX}`
+		]);
 	});
 
 	it("ignores a resize message forged by the parent page's own script", async () => {
