@@ -1335,10 +1335,13 @@ const STOP = new Set(
 );
 /** Word stems, so "killed" and "killing", "elected" and "election" count as one word. */
 const stem = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
+// (A possessive's "s" is no word: "Grace Okafor’s allies swept …" and "Grace Okafor’s opponent
+// conceded" share a name, not three words.)
 const contentWords = (title: string) =>
 	new Set(
 		title
 			.toLowerCase()
+			.replace(/['’]s\b/g, '')
 			.split(/\W+/)
 			.filter((w) => w && !STOP.has(w))
 			.map(stem)

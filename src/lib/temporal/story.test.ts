@@ -298,6 +298,15 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2025-06-30'
 	},
+	// dev13: a day counted from a season the story told is about that season, not the page's.
+	{
+		text: 'They bought a set in the summer of 2018. That fall, a coach saw her play and called her parents the next day.',
+		published: '2026-02-14',
+		words: 'the next day',
+		type: 'DATE',
+		value: '2018-FA',
+		mod: 'APPROX'
+	},
 	// A blind article: a date inside a clause hanging from a noun ("an advisory that began when
 	// …") is background too, and the next paragraph's clock is of the day the lede told.
 	{

@@ -29,6 +29,21 @@ const rows: Omit<TimexRow, 'published'>[] = [
 		type: 'TIME',
 		value: '2026-01-09T18:12'
 	},
+	// A number's groups are one word of the verb's window, and its comma ends no clause.
+	{
+		text: 'The agency said it would stop feeding about 200,000 people at the end of April unless new money arrived.',
+		words: 'the end of April',
+		type: 'DATE',
+		value: '2026-04',
+		mod: 'END'
+	},
+	{
+		text: 'The agency said it had stopped feeding about 200,000 people at the end of April.',
+		words: 'the end of April',
+		type: 'DATE',
+		value: '2025-04',
+		mod: 'END'
+	},
 	// A base form after a verb is its complement, no schedule ("split open", "swung open"); a
 	// verb spelt alike in past and present is past after a singular subject ("a main split",
 	// not "splits"), so the Sunday is the last one, not the next.

@@ -335,6 +335,18 @@ function pluperfectAfter(ctx: Context, end: number): boolean {
 	return false;
 }
 
+/** Token j is a number joined to the one before it by a separator: the "000" of "200,000". */
+function numberGroup(ctx: Context, j: number): boolean {
+	const [t, sep, before] = [ctx.tokens[j], ctx.tokens[j - 1], ctx.tokens[j - 2]];
+	return (
+		t?.kind === 'number' &&
+		!t.spaced &&
+		sep?.kind === 'punct' &&
+		!sep.spaced &&
+		before?.kind === 'number'
+	);
+}
+
 /** The nearest verb cue before the expression in its sentence, else the nearest after it. */
 function verbTense(
 	ctx: Context,
@@ -345,13 +357,17 @@ function verbTense(
 	const opensSentence = ctx.tokens[start]?.sentenceStart === true;
 	const preposed = opensSentence || ctx.tokens[start - 1]?.sentenceStart === true;
 	let clause = true;
-	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
+	let reach = start - WINDOW;
+	for (let j = start - 1; !opensSentence && j >= 0 && j >= reach; j--) {
+		// A number's groups ("200,000", "6:12") are one word of the window: "would stop feeding
+		// about 200,000 people at the end of April" keeps its "would".
+		if (numberGroup(ctx, j)) reach -= 2;
 		// "Protesters planned a demonstration on Saturday", "would be traveling Thursday": a plan
 		// told in the past for a day still ahead (but "Wednesday's ruling" is a thing done).
 		// A plan counts within the date's own clause only ("…would collapse, but on Monday…"),
 		// and for a month only in a report: a history's "would" is ahead of its story, not of
 		// the page ("said the government would present a budget in February", told in December).
-		if (ctx.tokens[j]!.text === ',') clause = false;
+		if (ctx.tokens[j]!.text === ',' && !numberGroup(ctx, j + 1)) clause = false;
 		const plans = clause && (schedules || ctx.genre === 'news') && plansAhead(ctx, j);
 		if (plans && !["'", '’'].includes(lowerAt(ctx, end))) {
 			return { tense: 'future', strong: false };

@@ -261,8 +261,14 @@ const SUBJECT_OPENS = /^(?:\p{Lu}|(?:the|a|an|his|her|its|their|and|but|or|yet)\
 export function withoutParentheticalSaying(s: string): string {
 	return datedSayingFirst(s).replace(
 		PARENTHETICAL_SAYING,
-		(m, _: string, when: string, at: number, all: string) =>
-			when || m.includes(MARK) ? m : SUBJECT_OPENS.test(all.slice(at + m.length)) ? ', ' : ' '
+		(m, _: string, when: string, at: number, all: string) => {
+			// (Only inside a clause not yet told: after a whole clause the saying is its trailing
+			// speaker, which the rules of a trailing saying read ("Unemployment fell to 4.1 percent
+			// on Friday, the department said, making the drop the largest since 2009").)
+			const clause = all.slice(0, at).split(/;\s+/).at(-1)!;
+			if (when || m.includes(MARK) || hasFiniteVerb(clause)) return m;
+			return SUBJECT_OPENS.test(all.slice(at + m.length)) ? ', ' : ' ';
+		}
 	);
 }
 

@@ -34,6 +34,24 @@ describe('an attribution set off inside a clause is no part of its title', () =>
 		expect(titleAt(text, date)).toBe(title);
 	});
 
+	it.each([
+		[
+			'Unemployment in Ross County fell to 4.1 percent on Friday, the state labor department said, making the drop the largest since 2009, and officials said two plants would reopen next month.',
+			'Friday',
+			'Unemployment in Ross County fell to 4.1 percent'
+		],
+		[
+			'The number of flu deaths in Ross County rose to 12 on Monday, the county coroner said, making the season the worst since 1998, and officials said every clinic would begin offering shots next week.',
+			'Monday',
+			'Number of flu deaths in Ross County rose to 12'
+		]
+	])(
+		'leaves a saying after a whole clause to the trailing speaker’s rules: %s',
+		(text, date, title) => {
+			expect(titleAt(text, date, '2025-03-10')).toBe(title);
+		}
+	);
+
 	it('keeps an attribution whose noun a relative clause describes', () => {
 		expect(
 			titleAt(
