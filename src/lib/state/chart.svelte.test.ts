@@ -179,7 +179,7 @@ describe("the layout in the chart's own width", () => {
 	it("keeps a cluster's marks within a label's width of its box in a chart wider than its band's narrowest", () => {
 		const far: string[] = [];
 		for (const width of [1280, 1100, 700, 360]) {
-			const chart = chartOf(syntheticEvents(400, 'x'), width);
+			const chart = chartOf(syntheticEvents(400, 'x') as TimelineEvent[], width);
 			const box = chart.layout(chart.activeBand).band.labelWidth;
 			for (const k of [1, 2, 3, 6, 12])
 				for (const at of [0.2, 0.5, 0.8]) {
