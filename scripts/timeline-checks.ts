@@ -63,7 +63,8 @@
  * anniversary, a factory fire, a vaccine trial), and is only measured. `dev12` was written by
  * someone other than the rules' author, with its expected timelines, before any rule made on it
  * (a county's ransomware attack, a jet engine's blade, a wolf pack's return, an airman's
- * homecoming, a college's probation).
+ * homecoming, a college's probation). `dev13` likewise, for stop 33 (a brewery's trademark trial,
+ * a chess prodigy, a famine relief convoy, a highway slide, a frog found again).
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -126,6 +127,11 @@ export const HELD_OUT_DATES_9_DIR = join(ROOT, 'src/lib/extract/fixtures/held-ou
  * jet engine's blade, a wolf pack's return, an airman's homecoming, a college's probation.
  */
 export const DEV12_DIR = join(ROOT, 'src/lib/extract/fixtures/dev12');
+/**
+ * The thirteenth, written by someone other than the rules' author: a brewery's trademark trial,
+ * a chess prodigy, a famine relief convoy, a highway slide, a frog found again.
+ */
+export const DEV13_DIR = join(ROOT, 'src/lib/extract/fixtures/dev13');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -139,6 +145,7 @@ const SETS: Record<string, string> = {
 	dev10: DEV10_DIR,
 	dev11: DEV11_DIR,
 	dev12: DEV12_DIR,
+	dev13: DEV13_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,

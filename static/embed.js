@@ -1,6 +1,7 @@
 /*
- * Dateline embed script: fits each Dateline iframe on the page to its timeline's height, and
- * scrolls the page to show an event's card and sentence when the reader selects one.
+ * Dateline embed script: fits each Dateline iframe on the page to its timeline's height (one
+ * the page sizes in % keeps its height), and scrolls the page to show an event's card and
+ * sentence when the reader selects one.
  * Paste it once beside any number of <iframe data-dateline-embed> snippets; no dependencies.
  * Without it the frames still work, at the height written in the snippet.
  *
@@ -29,6 +30,15 @@
 		}
 	}
 
+	/**
+	 * Whether the page sizes a frame itself, in % of a box of its layout (`height:100%` in its
+	 * style, or `height="100%"`): its height is the page's, never set here, and the embed
+	 * scrolls inside it. Capped at 90% of the window, it filled 90% of its box.
+	 */
+	function sizedByPage(frame) {
+		return /%\s*$/.test(frame.style.height) || /%\s*$/.test(frame.getAttribute('height') || '');
+	}
+
 	/** Whether a frame already holds its page (a cross-origin page hides its document). */
 	function loaded(frame) {
 		try {
@@ -44,6 +54,7 @@
 	 * it the window's height (an embed with the article fits the window rather than the article).
 	 */
 	function ping(frame) {
+		if (sizedByPage(frame)) return;
 		var origin = originOf(frame);
 		if (origin && frame.contentWindow) {
 			frame.contentWindow.postMessage(
@@ -99,7 +110,7 @@
 				frame.datelineHeard = true;
 				ping(frame);
 			}
-			if (typeof data.height !== 'number') return;
+			if (typeof data.height !== 'number' || sizedByPage(frame)) return;
 			var height = Math.ceil(data.height);
 			if (!(height > 0 && height <= MAX_HEIGHT)) return;
 			frame.style.height = height + 'px';

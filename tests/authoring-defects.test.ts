@@ -538,7 +538,7 @@ describe('publishing an event with no date of its own', () => {
 			expect((await ask.textContent())?.replace(/\s+/g, ' ')).toContain(
 				'1 event has no date of its own yet'
 			);
-			expect(await ask.locator('li').allTextContents()).toEqual(['Both sides settled.']);
+			expect(await ask.locator('li').allTextContents()).toEqual(['Both sides settled']);
 			await page.screenshot({ path: artifactPath(`authoring-publish-undated-${width}.png`) });
 			expect((await suite.draft(slug)).published).toBeNull();
 

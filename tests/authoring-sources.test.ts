@@ -270,6 +270,11 @@ describe('editing', () => {
 				})
 			)
 			.toBe(true);
+		// Titled as the extractor titles a sentence: words to correct, with no ellipsis stored
+		// (it was the sentence's first ten words and '…').
+		const title = await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).value);
+		expect(title).not.toContain('…');
+		expect(title).toMatch(/^Commuters said closure had added/);
 		await page.evaluate(() => (document.activeElement as HTMLElement).blur());
 		await page.keyboard.press('Control+z');
 		await expect.poll(() => rows(page).count()).toBe(count);

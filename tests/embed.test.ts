@@ -4,12 +4,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
 import { accessibilityViolations, landmarkViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
-import { artifactPath, freePort, startServer, type Server } from './support/server';
+import { artifactPath, freePort, freshDataDir, startServer, type Server } from './support/server';
+import { writeTimeline, type MadeEvent } from './support/timeline';
 
 const SLUG = 'russian-bounties-taliban';
 const HELSINKI = '2018-at-summit-in-helsinki-trump-suggested';
 const TITLE = 'Russia pays Taliban to kill American soldiers in Afghanistan';
 let HOST: string;
+/** A timeline whose file lists its events out of date order, as an editor may write it. */
+const UNSORTED = 'unsorted-strikes';
+const UNSORTED_EVENTS: MadeEvent[] = [
+	['2021', '2021', 'Second strike ends'],
+	['1998', '1998', 'First strike begins'],
+	['March 2030', '2030-03', 'Third strike called'],
+	['2005', '2005', 'Strike fund opens']
+];
 
 let app: Server;
 let host: HttpServer;
@@ -69,16 +78,36 @@ title="Timeline" width="100%" height="300" style="width:100%;border:0"></iframe>
 }
 const FIXED = ['', '?height=300', '?article=1', '?article=1&height=300'];
 
+/** The box a publisher's layout gives the frame, which `height:100%` fills. */
+const BOX = 560;
+/** A publisher's page whose frame fills a box of its layout (`height:100%`), embed.js pasted. */
+function filledPage(options: { article?: boolean }) {
+	return (origin: string) => {
+		const snippet = embedSnippet({ origin, slug: SLUG, title: TITLE, options }).replace(
+			'style="width:100%',
+			'style="width:100%;height:100%'
+		);
+		return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Example</title></head>
+<body style="margin:0"><p>Before the timeline.</p><div style="height:${BOX}px">${snippet}</div>
+<p>After it.</p></body></html>`;
+	};
+}
+
 const HOST_PAGES: Record<string, (origin: string) => string> = {
 	...Object.fromEntries(FIXED.map((query, i) => [`/fixed-${i}`, fixedPage(query)])),
 	'/': hostPage,
 	'/article': articlePage,
 	// A language of its own loads its words before the embed mounts and listens.
-	'/article-fr': (origin) => articlePage(origin, 'fr')
+	'/article-fr': (origin) => articlePage(origin, 'fr'),
+	'/filled': filledPage({}),
+	'/filled-article': filledPage({ article: true })
 };
 
 beforeAll(async () => {
-	app = await startServer();
+	const data = freshDataDir();
+	writeTimeline(data, UNSORTED, 'Strikes, as an editor listed them', UNSORTED_EVENTS);
+	app = await startServer({ DATELINE_DATA: data });
 	host = createServer((req, res) => {
 		const page = HOST_PAGES[req.url ?? ''];
 		if (!page) return void res.writeHead(204).end(); // favicon and the like
@@ -225,6 +254,39 @@ describe('a timeline embedded with the snippet on another origin', () => {
 				.toBe(Math.floor(height * 0.9));
 			await page.close();
 		}
+	});
+
+	it('leaves a frame its page gives height:100% as tall as its box, with or without the article', async () => {
+		const heights: string[] = [];
+		for (const path of ['/filled', '/filled-article']) {
+			for (const [width, height] of [
+				[360, 740],
+				[1280, 900]
+			] as const) {
+				const page = await browser.newPage({ viewport: { width, height } });
+				await page.goto(`${HOST}${path}`);
+				const iframe = page.locator('iframe[data-dateline-embed]');
+				const frame = (await (await iframe.elementHandle())!.contentFrame())!;
+				await frame.waitForSelector('.reader[data-interactive]');
+				// Past embed.js's asks and the embed's reports of its height.
+				await frame.locator('.labels button[data-event]').first().click();
+				await frame.waitForSelector('.card');
+				await page.waitForTimeout(500);
+				const box = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+				heights.push(`${path} ${width}: ${box}`);
+				// The card is shown inside the frame, which scrolls rather than grows.
+				const card = (await frame.locator('.card').boundingBox())!;
+				expect(card.y).toBeLessThan(BOX);
+				await page.screenshot({ path: artifactPath(`embed-${path.slice(1)}-${width}.png`) });
+				await page.close();
+			}
+		}
+		expect(heights).toEqual([
+			`/filled 360: ${BOX}`,
+			`/filled 1280: ${BOX}`,
+			`/filled-article 360: ${BOX}`,
+			`/filled-article 1280: ${BOX}`
+		]);
 	});
 
 	it("ignores a resize message forged by the parent page's own script", async () => {
@@ -585,6 +647,66 @@ describe('oEmbed', () => {
 });
 
 describe('the Embed dialog on the reader page', () => {
+	it('makes each group of radios one tab stop whose arrow keys choose (keyboard, 360 px touch)', async () => {
+		for (const [width, height, touch] of [
+			[1280, 900, false],
+			[360, 740, true]
+		] as const) {
+			const context = await browser.newContext({
+				viewport: { width, height },
+				hasTouch: touch,
+				isMobile: touch
+			});
+			const page = await context.newPage();
+			await page.goto(`${app.url}/t/${SLUG}`);
+			await page.waitForSelector('.reader[data-interactive]');
+			await page.getByRole('button', { name: 'Embed' }).click();
+			const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+			await dialog.getByRole('radio', { name: 'Light' }).focus();
+			const names: string[] = [];
+			for (let i = 0; i < 5; i++) {
+				names.push(
+					await page.evaluate(() => {
+						const el = document.activeElement as HTMLInputElement;
+						return `${el.type} ${el.labels?.[0]?.textContent?.trim() ?? el.getAttribute('aria-label')}`;
+					})
+				);
+				await page.keyboard.press('Tab');
+			}
+			// The theme's three radios are one stop, the height's two another.
+			expect(
+				names.filter((n) => n.startsWith('radio')),
+				names.join(' | ')
+			).toEqual(['radio Light', 'radio Fit the timeline']);
+			// Arrow keys move the choice within a group, and the snippet follows.
+			await dialog.getByRole('radio', { name: 'Light' }).focus();
+			await page.keyboard.press('ArrowRight');
+			expect(await dialog.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
+			expect(await dialog.getByLabel('Snippet').inputValue()).toContain('theme=dark');
+			await page.screenshot({ path: artifactPath(`embed-dialog-radios-${width}.png`) });
+			await context.close();
+		}
+	});
+
+	it('lists the events it may open on in date order, whatever order the file has', async () => {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(`${app.url}/t/${UNSORTED}`);
+		await page.waitForSelector('.reader[data-interactive]');
+		await page.getByRole('button', { name: 'Embed' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
+		await dialog.getByRole('combobox', { name: 'Open on event' }).fill('strike');
+		const options = dialog.locator('#start-event-options [role=option]');
+		await expect.poll(() => options.count()).toBe(4);
+		expect((await options.allTextContents()).map((o) => o.replace(/\s+/g, ' ').trim())).toEqual([
+			expect.stringMatching(/1998.*First strike begins/),
+			expect.stringMatching(/2005.*Strike fund opens/),
+			expect.stringMatching(/2021.*Second strike ends/),
+			expect.stringMatching(/2030.*Third strike called/)
+		]);
+		await page.screenshot({ path: artifactPath('embed-dialog-sorted-1280.png') });
+		await page.close();
+	});
+
 	it('gives the snippet for the chosen options, previews it and copies it', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });

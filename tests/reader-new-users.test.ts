@@ -1,7 +1,8 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+import { tap } from './support/touch';
 import { buttonNames, writeTimeline, type MadeEvent } from './support/timeline';
 
 /**
@@ -52,6 +53,17 @@ const COUNCIL_EVENTS: MadeEvent[] = [
 	['2020', '2020', 'The archive opens']
 ];
 
+/** Events of one day among far ones: a cluster that no zoom parts, so it lists them. */
+const ONE_DAY = 'one-day';
+const ONE_DAY_EVENTS: MadeEvent[] = [
+	['1990', '1990', 'A plant opens'],
+	['March 3, 2020', '2020-03-03', 'A fire starts'],
+	['March 3, 2020', '2020-03-03', 'Crews arrive'],
+	['March 3, 2020', '2020-03-03', 'The roof falls'],
+	['March 3, 2020', '2020-03-03', 'The fire is out'],
+	['2025', '2025', 'A new plant opens']
+];
+
 const LANGS = ['en', 'fr', 'de', 'es'] as const;
 /** What a screen reader hears between an event's date and its title, per language. */
 const AFTER_DATE = { en: ':', fr: ' :', de: ':', es: ':' };
@@ -66,6 +78,7 @@ beforeAll(async () => {
 	writeTimeline(dir, LONG_RAIL, 'A rail crash, day by day', LONG_RAIL_EVENTS);
 	writeTimeline(dir, HARVEST, 'A harvest', HARVEST_EVENTS);
 	writeTimeline(dir, COUNCIL, 'A council', COUNCIL_EVENTS);
+	writeTimeline(dir, ONE_DAY, 'One day', ONE_DAY_EVENTS);
 	server = await startServer({ DATELINE_DATA: dir });
 	browser = await launchBrowser();
 });
@@ -221,5 +234,95 @@ describe("the chart's hints", () => {
 			'council en-US t: autumn',
 			'council en-US embed: autumn'
 		]);
+	});
+});
+
+describe("closing an event card with its '×'", () => {
+	/** What has the keyboard: an event's label, a cluster (its ranks), or the body. */
+	const focused = (page: Page) =>
+		page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			if (!el || el === document.body) return 'body';
+			if (el.dataset.event) return `event ${el.dataset.event}`;
+			if (el.dataset.first) return `cluster ${el.dataset.first}-${el.dataset.last}`;
+			return el.outerHTML.slice(0, 80);
+		});
+
+	it('gives the keyboard back to the cluster that holds the event, in the reader and the embed', async () => {
+		const closed: string[] = [];
+		for (const route of ['t', 'embed']) {
+			for (const width of [360, 1280]) {
+				const touch = width === 360;
+				const context = await browser.newContext({
+					viewport: { width, height: 800 },
+					hasTouch: touch,
+					isMobile: touch
+				});
+				const page = await context.newPage();
+				const errors: string[] = [];
+				page.on('pageerror', (e) => errors.push(e.message));
+				await page.goto(`${server.url}/${route}/${ONE_DAY}`);
+				await page.waitForSelector('.reader[data-interactive]');
+				// Enter on the cluster zooms in until it can only list its events (one day).
+				const cluster = page.locator('.band.measured button.cluster').last();
+				for (let i = 0; i < 8 && !(await page.locator('.cluster-menu').count()); i++) {
+					await cluster.focus();
+					await page.keyboard.press('Enter');
+					await page.waitForTimeout(100);
+				}
+				await page.waitForSelector('.cluster-menu');
+				await page.keyboard.press('ArrowDown');
+				await page.keyboard.press('Enter');
+				await page.waitForSelector('.card');
+				const chosen = (await page.evaluate(() => location.hash)).slice(1);
+				if (touch) await tap(page, '.card button.close');
+				else {
+					await page.locator('.card button.close').focus();
+					await page.keyboard.press('Enter');
+				}
+				await expect.poll(() => page.locator('.card').count()).toBe(0);
+				// Past the reflow of the page the card leaves (the sheet's going moved the chart).
+				await page.evaluate(
+					() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300)))
+				);
+				const rank = Number(chosen.slice(1));
+				const now = await focused(page);
+				const range = /^cluster (\d+)-(\d+)$/.exec(now);
+				closed.push(
+					`${route} ${width}: ${now === `event ${chosen}` || (range && Number(range[1]) <= rank && rank <= Number(range[2])) ? 'its cluster or label' : now}`
+				);
+				await page.screenshot({
+					path: artifactPath(`new-users-card-closed-${route}-${width}.png`)
+				});
+				expect(errors).toEqual([]);
+				await context.close();
+			}
+		}
+		expect(closed).toEqual([
+			't 360: its cluster or label',
+			't 1280: its cluster or label',
+			'embed 360: its cluster or label',
+			'embed 1280: its cluster or label'
+		]);
+	});
+
+	it("gives it back to the event it described, and the chart stays on it as the phone's sheet goes", async () => {
+		for (const width of [360, 1280]) {
+			const { page, errors } = await open(`/t/${MISSILES}`, width, 800);
+			await page.locator('a.sentence[href="#e4"]').focus();
+			await page.keyboard.press('Enter');
+			await page.waitForSelector('.card');
+			await page.locator('.card button.close').focus();
+			await page.keyboard.press('Enter');
+			await expect.poll(() => page.locator('.card').count()).toBe(0);
+			await page.evaluate(
+				() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300)))
+			);
+			expect(await focused(page)).toBe('event e4');
+			expect(await page.locator('.band.measured [data-event="e4"]').count()).toBe(1);
+			await page.screenshot({ path: artifactPath(`new-users-card-closed-sentence-${width}.png`) });
+			expect(errors).toEqual([]);
+			await page.close();
+		}
 	});
 });

@@ -152,9 +152,19 @@ export class TimelineEditor {
 		return newId;
 	}
 
-	addFromSentence(text: string, source: SourceRef, found?: TimelineEvent | null): string {
+	addFromSentence(
+		text: string,
+		source: SourceRef,
+		found?: TimelineEvent | null,
+		titleOf?: edits.SentenceTitle
+	): string {
 		this.seal();
-		const { timeline, id } = edits.addEventFromSentence(this.timeline, { text, source }, found);
+		const { timeline, id } = edits.addEventFromSentence(
+			this.timeline,
+			{ text, source },
+			found,
+			titleOf
+		);
 		this.apply('add an event', timeline);
 		return id;
 	}

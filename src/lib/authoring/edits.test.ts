@@ -4,6 +4,7 @@ import EventCard from '../components/EventCard.svelte';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { Timeline, TimelineEvent } from '../timeline/types';
 import { extractTimeline } from '../extract/events';
+import { titleFor } from '../extract/titles';
 import { validateTimeline } from '../timeline/validate';
 import {
 	addEventFromSentence,
@@ -80,6 +81,42 @@ describe('edits', () => {
 		const dated = setEventDate(undated.timeline, undated.id, 'start', fuzzyDate('2016', '2016')!);
 		expect(dated.events.at(-1)!.start).toMatchObject({ value: '2016', text: '' });
 		expect(() => validateTimeline(dated, 'x')).not.toThrow();
+	});
+
+	it('titles an event added from a long sentence as the extractor would, with no ellipsis', () => {
+		const source = { article: 'story', start: 400, end: 520 };
+		const sentences = [
+			'The council, which has met in the old library since its own hall burned down, voted to sell the building to a developer.',
+			'Residents of the three townships were told to boil their water before drinking it, officials said on Friday.',
+			'It will sign the contract this summer and begin boring in the spring of 2028, the authority said.'
+		];
+		for (const text of sentences) {
+			const { timeline, id } = addEventFromSentence(base, { text, source }, null, titleFor);
+			const { title } = timeline.events.find((e) => e.id === id)!;
+			// Words of the sentence to correct, not the sentence's first ten and an ellipsis.
+			expect(title).not.toMatch(/…/);
+			expect(title.split(' ').length).toBeLessThanOrEqual(12);
+			const words = new Set(text.toLowerCase().match(/[\w-]+/g));
+			expect(
+				title
+					.toLowerCase()
+					.match(/[\w-]+/g)!
+					.filter((w) => !words.has(w))
+			).toEqual([]);
+		}
+		// The main clause's happening, not the relative clause's.
+		const { timeline, id } = addEventFromSentence(
+			base,
+			{ text: sentences[0]!, source },
+			null,
+			titleFor
+		);
+		expect(timeline.events.find((e) => e.id === id)!.title).toMatch(/^Council voted to sell/);
+		// Without the extractor's titles, the sentence whole: the editor cuts it, not the page.
+		const whole = addEventFromSentence(base, { text: sentences[0]!, source });
+		expect(whole.timeline.events.find((e) => e.id === whole.id)!.title).toBe(
+			sentences[0]!.slice(0, -1)
+		);
 	});
 
 	it('adds the sentence’s next date when another event of it has the first', () => {

@@ -1,4 +1,5 @@
 import { slugify } from '../extract/article';
+import type { Span, titleFor } from '../extract/titles';
 import { tagTimexes } from '../temporal';
 import { compareFuzzyDates, fuzzyDate, parseCalendarDay } from '../timeline/fuzzy-date';
 import type { FuzzyDate, SourceRef, Timeline, TimelineEvent } from '../timeline/types';
@@ -145,10 +146,20 @@ export function splitEvent(t: Timeline, id: string): { timeline: Timeline; newId
  * in it (against the publication date), titled by its opening words, certain because an editor
  * chose it. A sentence with no date takes the publication day and asks to be dated (confidence 0).
  */
+/**
+ * How an added event is titled from its sentence and the date it takes (`target`, null for
+ * none): the extractor's `titleFor`, which the editor loads when a sentence is added.
+ */
+export type SentenceTitle = typeof titleFor;
+
+/** Without the extractor's titles, the sentence's words, whole: never cut, never an ellipsis. */
+const wholeSentence: SentenceTitle = (text) => text.replace(/[.!?]+$/, '');
+
 export function addEventFromSentence(
 	t: Timeline,
 	sentence: { text: string; source: SourceRef },
-	found?: TimelineEvent | null
+	found?: TimelineEvent | null,
+	titleOf: SentenceTitle = wholeSentence
 ): { timeline: Timeline; id: string } {
 	// What the extractor makes of the sentence in its article, when the editor has it: the
 	// date read in its paragraph ("shortly after 7 a.m." on the Monday the sentence before
@@ -172,15 +183,28 @@ export function addEventFromSentence(
 			.filter((e) => sourcesOf(e).some((s) => sameSentence(s, sentence.source)))
 			.flatMap((e) => [e.start.text, e.end?.text])
 	);
+	const text = sentence.text.replace(/\s+/g, ' ').trim();
+	const dates = tagTimexes(text, { published: t.published }).filter(
+		(timex) => timex.type === 'DATE' || timex.type === 'TIME'
+	);
 	let start: FuzzyDate | null = null;
-	for (const timex of tagTimexes(sentence.text, { published: t.published })) {
-		if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+	let target: Span | null = null;
+	for (const timex of dates) {
 		if (taken.has(timex.text)) continue;
 		start = fuzzyDate(timex.text, timex.value, timex.mod, reference);
-		if (start) break;
+		if (start) {
+			target = timex;
+			break;
+		}
 	}
-	const words = sentence.text.replace(/\s+/g, ' ').trim().split(' ');
-	const title = words.length > 10 ? `${words.slice(0, 10).join(' ')}…` : words.join(' ');
+	// The extractor's title for the happening that date governs (with none, the sentence's main
+	// one), as an event it found would have: a title is words to correct, and a cut sentence
+	// stored an ellipsis in it ("The council, which has met in the old library since its…").
+	const title = titleOf(
+		text,
+		target,
+		dates.filter((d) => d !== target)
+	);
 	// No date in the sentence: the story's day holds the place, with no words "as written"
 	// (the article wrote none) and no confidence, so the editor is asked for the date.
 	const dated = start ?? { ...fuzzyDate('the day of the story', t.published)!, text: '' };

@@ -481,6 +481,22 @@ describe('extractTimeline: one event per happening', () => {
 		);
 		expect(found).toHaveLength(1);
 	});
+
+	it.each([
+		[
+			'The board delayed the vote twice, first in December and again in February.',
+			['2024-12', '2025-02']
+		],
+		['The plant closed in 2019 and again in 2021.', ['2019', '2021']],
+		['Ashford had lost in the final in 2019 and in 2022.', ['2019', '2022']],
+		// A bare "and" joins a span or a list, one event; so do one happening told at two
+		// precisions, and either of two dates.
+		['Lena strengthened rapidly over the Gulf on Sunday and Monday.', ['2025-11-16']],
+		['The river flooded in 1993 or 1994.', ['1993']],
+		['The river flooded in June 1993, on June 12.', ['1993-06-12']]
+	])('tells a happening told "again" once per date: "%s"', (text, dates) => {
+		expect(events(text, '2025-11-20').map((e) => e.start.value)).toEqual(dates);
+	});
 });
 
 describe('extractTimeline: a history keeps to its own time', () => {

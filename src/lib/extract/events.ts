@@ -612,6 +612,8 @@ function eventsOfSentence(
 	const datedAt = new Map<Candidate, number>();
 	// The words of a subordinate event's date, should it need a title of its own clause.
 	const targets = new Map<Candidate, Span>();
+	// The words of each event's date.
+	const spanOf = new Map<Candidate, Span>();
 	for (let i = 0; i < dated.length; i++) {
 		const { timex, date } = dated[i]!;
 		const next = dated[i + 1];
@@ -721,6 +723,7 @@ function eventsOfSentence(
 		if (gapped) event.title = gapped;
 		events.push(event);
 		datedAt.set(event, spans[i]!.start);
+		spanOf.set(event, target);
 		if (inSubordinateClause(sentence.text, spans[i]!.start)) {
 			subordinate.add(event);
 			event.aside = true;
@@ -735,7 +738,8 @@ function eventsOfSentence(
 		withoutFramingYears(
 			oneEventPerTitle(
 				events.filter((e) => e.title.includes(' ') && !tellsNoHappening(e.title)),
-				subordinate
+				subordinate,
+				recurrences(events, spanOf, sentence.text)
 			),
 			datedAt
 		),
@@ -1169,16 +1173,49 @@ function pastVerbBetween(sentence: Sentence, from: number, to: number): boolean 
 }
 
 /**
+ * Between two dates of one clause, words that tell its happening again: "closed in 2019 and
+ * again in 2021", "delayed the vote twice, first in December and again in February", "had lost
+ * in the final in 2019 and in 2022" (the preposition said again). A bare "and" does not:
+ * "strengthened over the Gulf on Sunday and Monday" is one span, "won state titles in 1971,
+ * 1978, 1986 and 1990" one list, "held hearings in November and December" one run of them.
+ */
+const AGAIN =
+	/^\s*,?\s*(?:and|then|but)\s+(?:(?:then\s+)?(?:again|once\s+more)\s+(?:(?:in|on|during)\s+)?|(?:in|on|during)\s+)$/i;
+
+/**
+ * The events whose date tells their clause's happening again after the event before them of
+ * the same title: each is an occasion of its own, not a second date of one happening.
+ */
+function recurrences(events: Candidate[], spanOf: Map<Candidate, Span>, text: string) {
+	const again = new Set<Candidate>();
+	for (let i = 1; i < events.length; i++) {
+		const [prev, event] = [events[i - 1]!, events[i]!];
+		const [a, b] = [spanOf.get(prev), spanOf.get(event)];
+		if (event.title !== prev.title || !a || !b || a.end > b.start) continue;
+		if (AGAIN.test(text.slice(a.end, b.start)) && compareFuzzyDates(prev.start, event.start) < 0)
+			again.add(event);
+	}
+	return again;
+}
+
+/**
  * Several dates of one clause ("earnings for the fourth quarter ended Sept. 30") date one
  * happening: it keeps the most precise of them when one lies within the other. Dates that do
  * not overlap ("returned to work on Friday after a deal was reached late Thursday") are two
  * times: the title's is the main clause's, not the finer one of a clause hanging off it.
  */
-function oneEventPerTitle(events: Candidate[], subordinate: Set<Candidate>): Candidate[] {
+function oneEventPerTitle(
+	events: Candidate[],
+	subordinate: Set<Candidate>,
+	again: Set<Candidate>
+): Candidate[] {
 	type Kept = { event: Candidate; from: number; to: number; sub: boolean };
 	const byTitle = new Map<string, Kept>();
+	// A recurrence keeps its own place: one event per title and occasion.
+	const key = (event: Candidate) =>
+		again.has(event) ? `${event.title}\u0000${event.start.value}` : event.title;
 	for (const event of events) {
-		const kept = byTitle.get(event.title);
+		const kept = byTitle.get(key(event));
 		const next: Kept = {
 			event,
 			from: Date.parse(event.start.earliest),
@@ -1191,9 +1228,9 @@ function oneEventPerTitle(events: Candidate[], subordinate: Set<Candidate>): Can
 			: apart && next.sub !== kept.sub
 				? kept.sub
 				: next.to - next.from < kept.to - kept.from;
-		if (better) byTitle.set(event.title, next);
+		if (better) byTitle.set(key(event), next);
 	}
-	return events.filter((e) => byTitle.get(e.title)!.event === e);
+	return events.filter((e) => byTitle.get(key(e))!.event === e);
 }
 
 function confidence(date: FuzzyDate, quoted: boolean, hedged: boolean): number {
@@ -1298,10 +1335,13 @@ const STOP = new Set(
 );
 /** Word stems, so "killed" and "killing", "elected" and "election" count as one word. */
 const stem = (word: string) => (word.length > 5 ? word.slice(0, 5) : word);
+// (A possessive's "s" is no word: "Grace Okafor’s allies swept …" and "Grace Okafor’s opponent
+// conceded" share a name, not three words.)
 const contentWords = (title: string) =>
 	new Set(
 		title
 			.toLowerCase()
+			.replace(/['’]s\b/g, '')
 			.split(/\W+/)
 			.filter((w) => w && !STOP.has(w))
 			.map(stem)

@@ -13,7 +13,7 @@ import {
 	thingNamedIn
 } from './things';
 import { givenNameSex } from './titles/given-names';
-import { doubtful, nameOpeningPronoun } from './titles/antecedents';
+import { doubtful, nameJoinedThey, nameOpeningPronoun } from './titles/antecedents';
 import { mayBeSpeaker } from './titles/speakers';
 
 /**
@@ -273,6 +273,8 @@ export function namePronoun(
 		if (who) return `${who}: ‘${title.replace(/[.!?,]+$/, '')}’`;
 	}
 	title = nameNumber(title, earlier[0]);
+	const pair = own ? nameJoinedThey(title, own, earlier, peopleOf(named, speakers)) : null;
+	if (pair) return pair;
 	const thing = nameThingBack(title, earlier, speakers, named, own);
 	// (An object "it" named, its subject "he" or "she" is named as any: "She bought company back".)
 	const viaThing = thing !== title || /^(?:Its?|They|Their)\s/.test(title);
@@ -527,7 +529,9 @@ function namePerson(
 		if (person === false) return title;
 		if (person) return put(person);
 	}
-	if (slot.namedBefore && earlier[0]) {
+	// (A quotation before that speaks of a "she" is someone speaking of her, not her: "“She
+	// didn't care who was first,” Dr. Reyes said. She was elected …".)
+	if (slot.namedBefore && earlier[0] && !quotesOf(earlier[0], found.female)) {
 		// (A name of clean capitalised words, none a time's: "Election Day.''" is no one.)
 		const people = peopleIn(earlier[0], speakers, named).filter(
 			(p) =>
@@ -540,6 +544,12 @@ function namePerson(
 		if (names.size === 1) return put(people[0]!.name);
 	}
 	return put(subjectOfEarlier(earlier, found, speakers, named));
+}
+
+/** Whether a sentence's quotation speaks of a "she" (`female`) or a "he". */
+function quotesOf(sentence: string, female: boolean): boolean {
+	const pronoun = female ? /\b(?:she|her)\b/i : /\b(?:he|him|his)\b/i;
+	return [...sentence.matchAll(/[“"]([^”"]+)[”"]/g)].some((m) => pronoun.test(m[1]!));
 }
 
 /**
@@ -691,6 +701,8 @@ function subjectOfEarlier(
 			const other = otherPerson(sentence, female);
 			if (other) return other;
 		}
+		// (The speaker of a quotation about a "she" is not she: the search goes on past it.)
+		if (quotesOf(sentence, female)) continue;
 		const person = personSubject(sentence, speakers, named);
 		// "An accountant at a Florida firm noticed …. She reported it": a person told by a role,
 		// whom no name stands for; the search ends there, "she" unnamed.

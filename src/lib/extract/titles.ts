@@ -6,7 +6,12 @@
  */
 
 import { DATELINE } from './sentences';
-import { NAMED_SPEAKER, chooseComplement, stripAttribution } from './titles/attribution';
+import {
+	NAMED_SPEAKER,
+	chooseComplement,
+	stripAttribution,
+	withoutParentheticalSaying
+} from './titles/attribution';
 import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff } from './titles/background';
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './titles/clauses';
 import { headline, plainTitle } from './titles/headline';
@@ -43,9 +48,11 @@ import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
 import { fault, otherClause } from './titles/readable';
-import { ownClause, rebuilt, type Marked } from './titles/rebuild';
+import { closed } from './titles/dangling';
+import { datedClauseWhole, ownClause, rebuilt, type Marked } from './titles/rebuild';
 import { afterClause } from './titles/after-clause';
 import { namedKind } from './titles/named-kind';
+import { contactRelative } from './titles/contact-relative';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -121,6 +128,28 @@ const SAYING_AFTER =
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
+	const title = sinceDenied(chosenTitle(sentence, target, others), sentence, target);
+	// Whichever rule made it, a title never stops inside a phrase its sentence goes on with.
+	return closed(title, markDates(sentence, target, others).s)
+		.replaceAll(THOUSANDS, ',')
+		.replaceAll(SAID_NAME, 'Said');
+}
+
+/**
+ * A denial since a date ("No Oregon legislator has been expelled since 1997") tells of no
+ * happening at that date, and its title without the date would say it did ("No Oregon
+ * legislator expelled", on 1997): the title keeps its "since" and the date.
+ */
+function sinceDenied(title: string, sentence: string, target: Span | null): string {
+	if (!target || !/\bsince\s+$/i.test(sentence.slice(Math.max(0, target.start - 10), target.start)))
+		return title;
+	if (!/^(?:No|Nobody|None|Nothing|Never)\b|\b(?:not|never|no)\b/.test(title)) return title;
+	const date = sentence.slice(target.start, target.end);
+	return title.includes(date) ? title : `${title} since ${date}`;
+}
+
+/** The title of a date's clause, as the rules below make it (see titleFor). */
+function chosenTitle(sentence: string, target: Span | null, others: Span[]): string {
 	const title = finished(titleOf(sentence, target, others));
 	const why = fault(title);
 	if (!why) {
@@ -143,11 +172,15 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 			others.filter((o) => o.start >= from).map(shift)
 		);
 	};
-	for (const candidate of rebuilt(title, why, markDates(sentence, target, others), afterOpening)) {
+	const marked = markDates(sentence, target, others);
+	for (const candidate of rebuilt(title, why, marked, afterOpening)) {
 		const again = finished(candidate);
 		if (again.includes(' ') && !fault(again)) return capitalised(again);
 	}
-	return title;
+	// Never a broken title when the date's clause, whole, reads as one.
+	const whole = datedClauseWhole(marked);
+	const again = whole && finished(whole);
+	return again && again.includes(' ') && !fault(again) ? capitalised(again) : title;
 }
 
 const capitalised = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);
@@ -182,7 +215,9 @@ export const TRIMS: { pattern: RegExp; by: string; example: string }[] = [
 	},
 	{
 		// A purpose told by the sentence before: "A bill to do so was introduced in March".
-		pattern: /(?<=^\p{Lu}\p{Ll}+)\s+to\s+do\s+(?:so|that|this)\b/u,
+		// (Not after a rank, which it completes: "The last to do so alive died".)
+		pattern:
+			/(?<=^(?!(?:First|Last|Second|Third|Only|Next|Latest|Youngest|Oldest)\s)\p{Lu}\p{Ll}+)\s+to\s+do\s+(?:so|that|this)\b/u,
 		by: '',
 		example: 'Bill to do so introduced → Bill introduced'
 	}
@@ -260,7 +295,7 @@ function markDates(sentence: string, target: Span | null, others: Span[]): Marke
 	});
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
 	s = joinPlaces(
-		s
+		withoutParentheticalSaying(s)
 			.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS)
 			.replace(DATE_DESCRIBED, (m, date: string, clause: string) =>
 				hasFiniteVerb(clause) ? date : m
@@ -268,6 +303,18 @@ function markDates(sentence: string, target: Span | null, others: Span[]): Marke
 			.replace(DATE_APPOSITION, '$1')
 	);
 	return { s, texts, targetMark, dates: spans.length };
+}
+
+/** A second verb phrase of saying, after a first that did something: "…, and said it would …". */
+const AND_SAID = /^(.+?)(?:,\s+|\s+)and\s+(said|says|announced|told\s+\S+)\s+(?:that\s+)?(.+)$/;
+
+function sayingAfterDeed(s: string, targetMark: string): string {
+	const m = AND_SAID.exec(s);
+	if (!m || !m[3]!.includes(targetMark) || m[1]!.includes(targetMark)) return s;
+	if (!/\b(?:would|will|plans?\s+to|intends?\s+to|expects?\s+to)\b/.test(m[3]!)) return s;
+	const subject = subjectOf(m[1]!);
+	if (!subject || subject.includes(MARK) || subject.split(' ').length > 5) return s;
+	return `${subject} ${m[2]} ${m[3]}`;
 }
 
 function titleOf(sentence: string, target: Span | null, others: Span[]): string {
@@ -356,6 +403,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	}
 	// A cleft: "But it was not until Tuesday that Castro revealed …" → "Castro revealed …".
 	if (/\bthat\s/.test(s)) s = s.replace(CLEFT, (m) => (m.includes(targetMark) ? '' : m));
+	// A plan said in a second verb phrase ("The board fired the director and said it would name a
+	// replacement in March") is the plan's, its speaker the clause's subject: the first verb
+	// phrase goes ("Board said it would name replacement", then "Board to name replacement").
+	s = sayingAfterDeed(s, targetMark);
 	const whole = wholeQuotation(s, texts);
 	if (whole) return whole;
 	const saying = quoteLed(s, texts, targetMark) ?? sayingThenQuote(s, texts, targetMark);
@@ -385,6 +436,11 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const contact = CONTACT_RELATIVE.exec(s);
 	if (contact && contact[4] === targetMark && isPastVerb(contact[3]!))
 		return headline(withoutDates(`${contact[2]} ${contact[3]} ${contact[1]}`, texts));
+	// …and so is a clause without its "that" between a noun and its verb: "A tag the team
+	// attached before the release showed him offshore" is "Tag showed him offshore".
+	const unsaid = contactRelative(s, targetMark);
+	if (unsaid && 'happening' in unsaid) return headline(withoutDates(unsaid.happening, texts));
+	if (unsaid) s = unsaid.main;
 	const reduced = reducedRelative(s, targetMark);
 	if (reduced && 'happening' in reduced) return headline(withoutDates(reduced.happening, texts));
 	if (reduced) s = reduced.main;

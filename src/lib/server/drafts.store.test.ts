@@ -70,6 +70,18 @@ for (const store of storesUnderTest()) {
 			});
 		});
 
+		it('leaves a published timeline out when its newer revisions undo its edits back to it', async () => {
+			const slug = await imported('undone.csv');
+			await publish(db, slug, { revision: 1, editorId: ann });
+			const { title } = (await readDraft(db, slug)).document!;
+			await retitle(slug, 'A title tried and undone');
+			expect((await listDrafts(db)).map((d) => d.slug)).toContain(slug);
+			// Undo: revision 3 says what revision 1, the published one, says.
+			await retitle(slug, title!);
+			expect((await readDraft(db, slug)).revision).toBe(3);
+			expect((await listDrafts(db)).map((d) => d.slug)).not.toContain(slug);
+		});
+
 		it('leaves a timeline out once its newest revision is published', async () => {
 			const slug = await imported('published-later.csv');
 			expect((await listDrafts(db)).map((d) => d.slug)).toContain(slug);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DraftSummary } from '../authoring/api';
 import type { Database } from './db/schema';
 import { headRevisions } from './timelines';
@@ -9,12 +9,18 @@ export type { DraftSummary };
 
 /**
  * The timelines an editor still has work in: never published, or published with a newer
- * revision than readers see. Newest edit first. A timeline whose first extraction is still
+ * revision that says something else than the one readers see (edits undone back to the
+ * published timeline leave newer revisions that say the same: no work in them). Newest edit first. A timeline whose first extraction is still
  * running (no revision yet) is listed too, under its article's title: a mistaken paste must be
  * findable to be deleted.
  */
 export async function listDrafts(db: Db): Promise<DraftSummary[]> {
 	const rows = await headRevisions(db)
+		.leftJoin('revisions as shown', (join) =>
+			join
+				.onRef('shown.timeline_id', '=', 'timelines.id')
+				.onRef('shown.number', '=', 'timelines.published_revision')
+		)
 		.leftJoin('editors', 'editors.id', 'revisions.editor_id')
 		.select([
 			'timelines.slug',
@@ -30,7 +36,12 @@ export async function listDrafts(db: Db): Promise<DraftSummary[]> {
 		.where((eb) =>
 			eb.or([
 				eb('timelines.published_revision', 'is', null),
-				eb('timelines.published_revision', '!=', eb.ref('timelines.head'))
+				eb.and([
+					eb('timelines.published_revision', '!=', eb.ref('timelines.head')),
+					// As values (jsonb), not as text: the same timeline written with its keys in
+					// another order is the same timeline.
+					sql<boolean>`${sql.ref('revisions.document')}::jsonb is distinct from ${sql.ref('shown.document')}::jsonb`
+				])
 			])
 		)
 		.execute();

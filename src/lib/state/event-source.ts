@@ -1,3 +1,4 @@
+import { buildIndex } from '../layout/event-index';
 import type { TimelineEvent } from '../timeline/types';
 
 /** Where the list's events come from: the chart's index, loaded whole or by range. */
@@ -15,8 +16,11 @@ export interface EventSource {
 	need?(from: number, to: number): void | Promise<void>;
 }
 
-/** A source over events a page holds whole, in their order. */
-export const eventsSource = (events: readonly TimelineEvent[]): EventSource => ({
-	count: events.length,
-	eventAt: (rank) => events[rank]
-});
+/**
+ * A source over events a page holds whole, in the chart's date order (a timeline's file may
+ * list them in any order, and the Embed dialog's matches came in that order).
+ */
+export function eventsSource(events: readonly TimelineEvent[]): EventSource {
+	const { order } = buildIndex(events);
+	return { count: events.length, eventAt: (rank) => events[order[rank]!] };
+}

@@ -40,6 +40,11 @@ export interface Context {
 	quoted: Uint8Array;
 	/** The day and place of the last evening clock time told ("at 10:52 p.m."), for the night's small hours. */
 	evening?: { day: string; at: number } | null;
+	/**
+	 * Where the expression being read began, while a pattern reads a date inside it: the date of
+	 * "6:12 p.m. on Jan. 9" takes its tense from the verb before the clock, not from the clock.
+	 */
+	outerStart?: number;
 }
 
 /** How many tokens a quarter stays the report's subject after it was last named. */

@@ -113,6 +113,7 @@ export function formatPoint(p: Point): string {
 	if (p.d !== undefined && p.m !== undefined) return formatDay({ y: p.y, m: p.m, d: p.d });
 	if (p.m !== undefined) return formatMonth(p.y, p.m);
 	if (p.q !== undefined) return `${formatYear(p.y)}-Q${p.q}`;
+	if (p.s !== undefined) return `${formatYear(p.y)}-${p.s}`;
 	return formatYear(p.y);
 }
 

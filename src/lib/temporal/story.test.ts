@@ -298,6 +298,32 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2025-06-30'
 	},
+	// dev13: a day counted from a season the story told is about that season, not the page's.
+	{
+		text: 'They bought a set in the summer of 2018. That fall, a coach saw her play and called her parents the next day.',
+		published: '2026-02-14',
+		words: 'the next day',
+		type: 'DATE',
+		value: '2018-FA',
+		mod: 'APPROX'
+	},
+	// A blind article: a date inside a clause hanging from a noun ("an advisory that began when
+	// …") is background too, and the next paragraph's clock is of the day the lede told.
+	{
+		text: 'Residents can drink their tap water again, the water authority said Thursday, ending a boil-water advisory that began when a 36-inch main split open on Sunday night.\n\nThe authority lifted the order for two townships at 9 a.m.',
+		published: '2026-01-22',
+		words: '9 a.m.',
+		type: 'TIME',
+		value: '2026-01-22T09:00'
+	},
+	// Not "told reporters that …": a saying's object, whose clause is the line.
+	{
+		text: 'The mayor told the reporters that the plant closed on Nov. 3, 2024. On Nov. 5, the union sued.',
+		published: '2026-01-22',
+		words: 'Nov. 5',
+		type: 'DATE',
+		value: '2024-11-05'
+	},
 	// dev9: a day told past the paragraph of a retelling, far on from it and in the page's own
 	// recent months, is the page's; a retelling going on in small steps, or to a month the page
 	// would put well back, stays in its story (genres: Apollo 13's "In June").

@@ -14,6 +14,7 @@ import { pointAsDate } from './normalise';
 import type { Tense } from './tense';
 import { readYear } from './patterns/words';
 import { MONTHS, WEEKDAYS } from './lexicon';
+import { nounPhraseStart } from './noun-phrases';
 
 /** "news": told around the publication date; "narrative": a history told in its own time. */
 export type Genre = 'news' | 'narrative';
@@ -44,8 +45,9 @@ export interface StoryTime {
 	 */
 	closes: boolean;
 	/**
-	 * Told inside a relative clause set off by a comma ("Tran, who arrived from a college in
-	 * Oregon in January 2024, has cut 48 positions"): background of a name, not the report's line.
+	 * Told inside a relative clause ("Tran, who arrived from a college in Oregon in January 2024,
+	 * has cut 48 positions"): background of a noun, not the report's line; after a date of its
+	 * sentence's own, the tagger returns to that at the next sentence (tagger.ts, `backToLine`).
 	 */
 	aside: boolean;
 	/**
@@ -175,15 +177,26 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 	};
 }
 
-/** Words that open a relative clause after a comma: ", who arrived …", ", which opened …". */
-const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+/** Words that open a relative clause: ", who arrived …", "an advisory that began …". */
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
 
-/** Whether token i stands in a relative clause opened by ", who" or ", which" in its sentence. */
+/** Verbs whose object a "that" clause follows: "told the reporters that …" is what was said. */
+const TELLING = new Set(['told', 'tell', 'tells', 'informed', 'assured', 'reminded', 'warned']);
+
+/**
+ * Whether token i stands in a relative clause of its sentence: one set off by a comma (",
+ * who …", ", which …") or one hanging from a noun phrase ("a boil-water advisory that began when
+ * a 36-inch main split open on Sunday night"; not "told the reporters that …").
+ */
 function inRelativeAside(ctx: Context, i: number): boolean {
 	if (ctx.tokens[i]?.sentenceStart) return false;
 	for (let j = i - 1; j > 0; j--) {
 		const t = ctx.tokens[j]!;
-		if (RELATIVES.has(t.lower)) return ctx.tokens[j - 1]?.text === ',';
+		if (RELATIVES.has(t.lower)) {
+			if (t.lower !== 'that' && ctx.tokens[j - 1]?.text === ',') return true;
+			const noun = nounPhraseStart(ctx, j - 1);
+			return noun >= 0 && !TELLING.has(lowerAt(ctx, noun - 1));
+		}
 		if (t.sentenceStart || t.text === ',' || t.text === ';' || t.text === ':') return false;
 	}
 	return false;
@@ -274,7 +287,7 @@ export function framingYear(ctx: Context, i: number, tense: Tense, m?: number): 
 }
 
 /** Whether no sentence starts among tokens [from, to]. */
-function sameSentence(ctx: Context, from: number, to: number): boolean {
+export function sameSentence(ctx: Context, from: number, to: number): boolean {
 	for (let j = from; j <= to; j++) if (ctx.tokens[j]?.sentenceStart) return false;
 	return true;
 }

@@ -25,7 +25,7 @@ import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
 import { clockTime, dayPart, edgeOfDay, weekdayAlone } from './patterns/times';
 import { eraDecade, makeCirca, millennium, storyYear } from './patterns/eras';
 import { century, decade, year } from './patterns/years';
-import { genreOf, tell, type Genre } from './story';
+import { genreOf, sameSentence, tell, type Genre } from './story';
 import { tenseAround } from './tense';
 import { quotedTokens, tokenize } from './tokens';
 import * as L from './lexicon';
@@ -120,8 +120,10 @@ export function tagText(
 	};
 	ctx.genre = genreOf(ctx);
 	const timexes: Timex[] = [];
+	let line: Line | null = null;
 	let i = 0;
 	while (i < tokens.length) {
+		if (line) line = backToLine(ctx, line, i);
 		const token = tokens[i]!;
 		if (!everyToken && token.kind !== 'number' && !STARTS.has(token.lower)) {
 			i++;
@@ -149,9 +151,20 @@ export function tagText(
 		if (best.mod) timex.mod = best.mod;
 		timexes.push(timex);
 		if (best.point) {
+			const before: Line = {
+				anchor: ctx.anchor,
+				story: ctx.story,
+				sentenceDay: ctx.sentenceDay,
+				next: best.end
+			};
 			ctx.sentenceDay = dayOfSentence(ctx, best);
 			ctx.anchor = best.point;
 			tell(ctx, best, first.paragraph);
+			// Only a line the sentence told itself: a relative clause's date in a sentence that
+			// told none of its own is what the story goes on with ("a company that struggled
+			// through much of last year. Fourth-quarter profit fell 40 percent").
+			const told = before.story && sameSentence(ctx, before.story.at, best.start);
+			line = ctx.genre === 'news' && ctx.story?.aside && told ? (line ?? before) : null;
 		}
 		// A quarter still running is the report's subject only when told in the past (a fiscal
 		// quarter reported): "will report its fourth-quarter results on Feb. 3", told in October,
@@ -162,6 +175,28 @@ export function tagText(
 		i = best.end;
 	}
 	return { timexes, genre: ctx.genre };
+}
+
+/** What a report was telling before a date told in a relative clause, and where to look on from. */
+type Line = Pick<Context, 'anchor' | 'story' | 'sentenceDay'> & { next: number };
+
+/**
+ * A date told in a relative clause after its sentence's own is background of a noun ("the
+ * authority said Thursday, ending a boil-water advisory that began when a 36-inch main split
+ * open on Sunday night"): the story goes on from it within its sentence, and at the next
+ * sentence returns to the line it was telling ("The authority lifted the order … at 9 a.m." is
+ * Thursday's). Null once returned.
+ */
+function backToLine(ctx: Context, line: Line, i: number): Line | null {
+	for (let k = line.next; k <= i; k++) {
+		if (!ctx.tokens[k]?.sentenceStart) continue;
+		ctx.anchor = line.anchor;
+		ctx.story = line.story;
+		ctx.sentenceDay = line.sentenceDay;
+		return null;
+	}
+	line.next = i + 1;
+	return line;
 }
 
 /**

@@ -2,6 +2,7 @@
  * A cheap guess at whether the clause around a token speaks of the past or the future, used
  * to place dates the text leaves open ("on Tuesday", "in March", "the fourth quarter").
  */
+import { noPresentVerb, pastByAgreement } from './base-forms';
 import { lowerAt, type Context } from './context';
 import { DETERMINERS, MONTHS, UNITS } from './lexicon';
 import {
@@ -104,6 +105,7 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	// modal before it tells the time, not the "last" of "last year".
 	if (t.lower === 'last' && LAST_AS_VERB.has(lowerAt(ctx, j - 1))) return null;
 	if (PAST_CUES.has(t.lower)) return 'past';
+	if (pastByAgreement(ctx, j)) return 'past';
 	if (schedules && scheduled(ctx, j)) return 'future';
 	// "a still unspecified date", "the proposed merger": a participle as adjective tells no time.
 	if (regular && ADJECTIVAL.has(ctx.tokens[j - 1]?.lower ?? '')) return null;
@@ -147,6 +149,7 @@ function scheduled(ctx: Context, j: number): boolean {
 	if (lowerAt(ctx, j - 1) === 's' && ["'", '’'].includes(lowerAt(ctx, j - 2))) return false;
 	// "did not meet until Wednesday": the auxiliary carries the tense, not the base verb.
 	if (auxiliaryBefore(ctx, j)) return false;
+	if (noPresentVerb(ctx, j)) return false;
 	if (ctx.tokens[j - 1]?.lower !== 'to') return true;
 	const be = ctx.tokens[j - 2]?.lower;
 	return be === 'is' || be === 'are';
@@ -165,7 +168,7 @@ export function weekdayTense(ctx: Context, start: number, end: number): Tense {
  * before it, then the nearest verb cue.
  */
 export function tenseAround(ctx: Context, start: number, end: number, schedules = false): Tense {
-	const verb = verbTense(ctx, start, end, schedules);
+	const verb = verbTense(ctx, Math.min(start, ctx.outerStart ?? start), end, schedules);
 	// A pluperfect or simple past auxiliary outweighs any preposition: "until Thursday, they had".
 	if (verb.strong) return verb.tense;
 	let k = start - 1;
@@ -332,6 +335,18 @@ function pluperfectAfter(ctx: Context, end: number): boolean {
 	return false;
 }
 
+/** Token j is a number joined to the one before it by a separator: the "000" of "200,000". */
+function numberGroup(ctx: Context, j: number): boolean {
+	const [t, sep, before] = [ctx.tokens[j], ctx.tokens[j - 1], ctx.tokens[j - 2]];
+	return (
+		t?.kind === 'number' &&
+		!t.spaced &&
+		sep?.kind === 'punct' &&
+		!sep.spaced &&
+		before?.kind === 'number'
+	);
+}
+
 /** The nearest verb cue before the expression in its sentence, else the nearest after it. */
 function verbTense(
 	ctx: Context,
@@ -342,13 +357,17 @@ function verbTense(
 	const opensSentence = ctx.tokens[start]?.sentenceStart === true;
 	const preposed = opensSentence || ctx.tokens[start - 1]?.sentenceStart === true;
 	let clause = true;
-	for (let j = start - 1; !opensSentence && j >= 0 && j >= start - WINDOW; j--) {
+	let reach = start - WINDOW;
+	for (let j = start - 1; !opensSentence && j >= 0 && j >= reach; j--) {
+		// A number's groups ("200,000", "6:12") are one word of the window: "would stop feeding
+		// about 200,000 people at the end of April" keeps its "would".
+		if (numberGroup(ctx, j)) reach -= 2;
 		// "Protesters planned a demonstration on Saturday", "would be traveling Thursday": a plan
 		// told in the past for a day still ahead (but "Wednesday's ruling" is a thing done).
 		// A plan counts within the date's own clause only ("…would collapse, but on Monday…"),
 		// and for a month only in a report: a history's "would" is ahead of its story, not of
 		// the page ("said the government would present a budget in February", told in December).
-		if (ctx.tokens[j]!.text === ',') clause = false;
+		if (ctx.tokens[j]!.text === ',' && !numberGroup(ctx, j + 1)) clause = false;
 		const plans = clause && (schedules || ctx.genre === 'news') && plansAhead(ctx, j);
 		if (plans && !["'", '’'].includes(lowerAt(ctx, end))) {
 			return { tense: 'future', strong: false };

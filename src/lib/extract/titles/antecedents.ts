@@ -322,6 +322,9 @@ function clauseMentions(
 		found.push({ ...same, role: 'subject' });
 	} else {
 		const joined = subjectWords.join(' ').split(JOINED);
+		// (Two people's names joined are two, though a body's name may hold an "and".)
+		if (joined.length === 1 && peoplePair(joined[0]!, own))
+			joined.push(...joined.pop()!.split(' and '));
 		const subject =
 			joined.length > 1
 				? {
@@ -457,6 +460,8 @@ interface Story {
 	sexOf: (name: string) => Sex | null;
 	/** The people the story names by a full name. */
 	people: string[];
+	/** The sex only a first name or "Mr." or "Ms." tells, which no reading of a sentence can. */
+	firmSexOf: (name: string) => Sex | null;
 }
 
 const surnameOf = (name: string) =>
@@ -466,8 +471,9 @@ const surnameOf = (name: string) =>
 		.replace(/['’]s$/, '');
 
 /** A person's name as news writes it: a known first name or an office, then capitalised words. */
+// (A surname may hold a capital after its hyphen or its "Mc": "Okafor-Lund", "McAllister".)
 const PERSON =
-	/\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}\b/gu;
+	/\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]*\p{Ll}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]*\p{Ll}){1,3}\b/gu;
 
 /** A sentence that tells a saying. */
 const SAID_IN = /\b(?:said|says|told|tells|added|recalled|wrote)\b|[“”"]/;
@@ -488,7 +494,7 @@ export function storyOf(
 	// The signs in order of strength, the first that speaks deciding: a first name; "Mr." or
 	// "Ms." before the surname, which news gives one person of a surname; what sentences say
 	// beside the name or go on with; the first names others of that surname bear.
-	const sexTold = (name: string): Sex | null => {
+	const sexTold = (name: string, firm = false): Sex | null => {
 		const surname = surnameOf(name);
 		// (A first name decides: "Tom Vasquez" is a man though his wife, Elena, shares his surname.)
 		const given = givenNameSex(name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, ''));
@@ -515,10 +521,11 @@ export function storyOf(
 			for (const m of sentence.matchAll(PERSON))
 				if (surnameOf(m[0]) === surname && givenNameSex(m[0])) kin.add(givenNameSex(m[0])!);
 		}
-		for (const votes of [honorifics, beside, kin])
+		for (const votes of firm ? [honorifics] : [honorifics, beside, kin])
 			if (votes.size) return votes.size === 1 ? [...votes][0]! : null;
 		return null;
 	};
+	const firmSexOf = (name: string) => sexTold(name, true);
 	const people = new Set<string>();
 	for (const sentence of text)
 		for (const m of sentence.matchAll(PERSON))
@@ -529,7 +536,7 @@ export function storyOf(
 					.some((w) => BODY_WORDS.test(w) || /^(?:The|In|On|At|After|When)$/.test(w))
 			)
 				people.add(m[0].replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, ''));
-	return { sexOf, people: [...people] };
+	return { sexOf, people: [...people], firmSexOf };
 }
 
 /** A subordinator opening a fronted clause. */
@@ -547,8 +554,12 @@ function choose(pronoun: string, mentions: Mention[], story: Story): Mention | n
 	const told = mentions.map((m) =>
 		m.kind === 'person' && !m.sex ? { ...m, sex: story.sexOf(m.text) } : m
 	);
-	const fit = told.filter((m) => agrees(pronoun, m));
+	let fit = told.filter((m) => agrees(pronoun, m));
 	if (!fit.length) return undefined;
+	// A plural is a surer "they" than a body that may be one ("Natarajan and Weil started the
+	// company. They raised …" is the two, not the company).
+	const plural = fit.filter((m) => m.plural);
+	if (pronoun === 'they' && plural.length === 1) fit = plural;
 	const [first, ...rest] = fit;
 	if (first!.kind === 'unknown' || !first!.text) return null;
 	// A person of no sex known is no sure "she" when the story names a woman who is someone else
@@ -583,10 +594,19 @@ export function nameOpeningPronoun(
 	const word = m[1]!;
 	const at = own.search(new RegExp(`\\b${word}\\b`, 'i'));
 	const before = at > 0 ? own.slice(0, at) : '';
-	const found = antecedent(word, earlier, before, people, storyOf([own, ...earlier]));
-	// (Two joined are no name for a title: "Garfield Elementary and Hawthorne Elementary’s".)
-	if (!found || / and /.test(found.text)) return title;
+	const story = storyOf([own, ...earlier]);
+	const found =
+		antecedent(word, earlier, before, people, story) ??
+		protagonistOf(BASE[word.toLowerCase()] ?? word.toLowerCase(), earlier, story, people);
+	if (!found) return title;
 	const possessive = /^(?:His|Her|Its|Their)$/.test(word);
+	// Two people joined are "they" by their surnames: "Priya Natarajan and Jonas Weil started the
+	// company. They raised …" → "Natarajan and Weil raised …". (Two things joined are no name for
+	// a title, nor for a possessive: "Garfield Elementary and Hawthorne Elementary’s".)
+	if (/ and /.test(found.text)) {
+		const pair = peoplePair(found.text, people);
+		return pair && !possessive ? `${pair} ${title.slice(m[0].length)}` : title;
+	}
 	// ("Her" before a verb's object is no possessive: only "Her" opening a noun is.)
 	const name = found.text.charAt(0).toUpperCase() + found.text.slice(1);
 	const ending = possessive ? (/s$/.test(name) ? '’' : '’s') : '';
@@ -594,8 +614,108 @@ export function nameOpeningPronoun(
 }
 
 /**
- * Whether naming a "he" or "she" by `person` is a guess: the story tells nothing of the person's
- * sex and names someone else who is surely of the pronoun's.
+ * Two people joined ("Priya Natarajan and Jonas Weil", "Dr. Ana Ruiz and Tom Bell") as their
+ * surnames joined, or null when either is no person a name or an office tells.
+ */
+function peoplePair(text: string, own?: Set<string>): string | null {
+	const parts = text.split(' and ');
+	if (parts.length !== 2) return null;
+	const surnames = parts.map((part) => {
+		const words = part.trim().split(/\s+/);
+		const m = mentionOf(words, 'subject', own);
+		return m?.kind === 'person' && words.length >= 2 ? surnameOf(m.text) : null;
+	});
+	return surnames.every(Boolean) ? surnames.join(' and ') : null;
+}
+
+/**
+ * "They" after two people joined as a subject is those two, before any thing a rule for "they"
+ * would name: the title with its "They" named so, or null.
+ */
+export function nameJoinedThey(
+	title: string,
+	own: string,
+	earlier: string[],
+	people?: Set<string>
+): string | null {
+	if (!/^They\s/.test(title)) return null;
+	const found = antecedent('They', earlier, '', people, storyOf([own, ...earlier]));
+	const pair = found && / and /.test(found.text) ? peoplePair(found.text, people) : null;
+	return pair ? `${pair} ${title.slice('They '.length)}` : null;
+}
+
+/** A surname after an office: "Dr. Reyes", "Ms. Park". */
+const OFFICE_NAME =
+	/\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Gov|Sen|Rep|Judge|Mayor|Coach)\.?\s+(\p{Lu}[\p{L}’'-]+)/gu;
+
+/** A sentence that is a quotation and its speaker: "“She didn't care,” Dr. Reyes said." */
+const QUOTED_SAYING = /^\s*[“"][^”"]*[”"]/;
+
+/**
+ * The person a profile or an obituary is about, who is its "he" or "she" by default when nothing
+ * nearer is: of the people the story tells are of the pronoun's sex, the one it names most
+ * often (the first named, of those named as often), named in its first sentences, when no one
+ * else who could be a "he" or "she" of that sex is named since that person last was. Someone whose quotation holds the pronoun is not who
+ * it is ("“She didn't care who was first,” Dr. Reyes said. She was elected …": the woman the
+ * obituary is about, not Dr. Reyes). Null when that is not sure.
+ */
+export function protagonistOf(
+	pronoun: string,
+	earlier: string[],
+	story: Story,
+	own?: Set<string>
+): Mention | null {
+	if (pronoun !== 'he' && pronoun !== 'she') return null;
+	const sex: Sex = pronoun === 'she' ? 'female' : 'male';
+	const named = (sentence: string) => {
+		const found = new Set<string>();
+		for (const p of story.people) if (wordIn(sentence, surnameOf(p))) found.add(surnameOf(p));
+		for (const m of sentence.matchAll(OFFICE_NAME)) found.add(m[1]!);
+		for (const surname of own ?? []) if (wordIn(sentence, surname)) found.add(surname);
+		return found;
+	};
+	// (Named as often as anyone, the one named first wins: an obituary names its subject in the
+	// lede and goes on with "she".)
+	const counts = new Map<string, number>();
+	const inSentence = earlier.map(named);
+	for (const found of inSentence.toReversed())
+		for (const n of found) counts.set(n, (counts.get(n) ?? 0) + 1);
+	const fullName = (surname: string) =>
+		story.people.find((p) => surnameOf(p) === surname) ?? surname;
+	const [top] = [...counts]
+		// (By a first name or an office: a "he" after a sentence about someone tells nothing here,
+		// being the very pronoun to name.)
+		.filter(([n]) => story.firmSexOf(fullName(n)) === sex)
+		.sort((a, b) => b[1] - a[1]);
+	if (!top) return null;
+	const surname = top[0];
+	const full = fullName(surname);
+	// (The one the story is about is named in its first sentences: a night guard told in the
+	// third paragraph of a stolen painting's story is no "he" of its seventh.)
+	if (!inSentence.slice(-2).some((found) => found.has(surname))) return null;
+	const last = inSentence.findIndex((found) => found.has(surname));
+	for (const [k, found] of inSentence.slice(0, last).entries())
+		for (const other of found) {
+			const otherSex = story.sexOf(fullName(other));
+			if (otherSex === sex) return null;
+			const quoting =
+				QUOTED_SAYING.test(earlier[k]!) &&
+				new RegExp(`\\b${pronoun}\\b`, 'i').test(QUOTED_SAYING.exec(earlier[k]!)![0]);
+			if (!otherSex && !quoting) return null;
+		}
+	return { text: full, role: 'subject', kind: 'person', plural: false, sex };
+}
+
+const wordIn = (sentence: string, word: string) =>
+	new RegExp(
+		`(?<![\\p{L}’'-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`,
+		'u'
+	).test(sentence);
+
+/**
+ * Whether naming a "he" or "she" by `person` is a guess or wrong: the story tells the person is
+ * of the other sex, or tells nothing of the person's sex and names someone else who is surely
+ * of the pronoun's.
  */
 export function doubtful(
 	person: string,
@@ -604,8 +724,12 @@ export function doubtful(
 	told?: (sentence: string, person: string) => Sex | null
 ): boolean {
 	const story = storyOf(sentences, told);
-	if (story.sexOf(person)) return false;
 	const sex: Sex = female ? 'female' : 'male';
+	// (A person a first name or an office tells is of the other sex is no guess but wrong: "a
+	// graduate student, Paul Reyes" is never the "she" of a woman's obituary.)
+	const firm = story.firmSexOf(person);
+	if (firm) return firm !== sex;
+	if (story.sexOf(person)) return false;
 	return story.people.some(
 		(other) => surnameOf(other) !== surnameOf(person) && story.sexOf(other) === sex
 	);

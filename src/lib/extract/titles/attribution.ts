@@ -8,7 +8,15 @@ import { datedOpening, isOpening } from './markers';
 import { isPastVerb } from '../happenings';
 import { possessiveEnding } from '../things';
 import { mayBeSpeaker } from './speakers';
-import { FUNCTION_WORDS, MARK, PREPOSITION, SUBORDINATORS, W, nounBefore } from './words';
+import {
+	FUNCTION_WORDS,
+	MARK,
+	PREPOSITION,
+	SUBORDINATORS,
+	W,
+	hasFiniteVerb,
+	nounBefore
+} from './words';
 
 // (Not a clause of its own after "and": "…closed through Friday, and the county said it would
 // open three more shelters on Thursday".)
@@ -35,6 +43,9 @@ const LEADING_SPEAKER = new RegExp(
 	'i'
 );
 
+const OPENING_LINK =
+	/^(?:In|As|At|For|On|By|Over|During|Under)\s+(?:(?:a|the|its|his|her|their|those|these|that|this)\s+)?\p{Ll}+(?:\s+\p{Ll}+)?,\s+(?=((?:the|an?|his|her|its|their)\s+[^,]*|\p{Lu}[^,]*))/u;
+
 const YARDSTICK_AFTER = /,\s+(?:its|their|the)\s+(?:\w+est|most\s+\w+|first)\s[^,]*$/i;
 
 export function stripAttribution(s: string, mark: string): string {
@@ -49,6 +60,10 @@ export function stripAttribution(s: string, mark: string): string {
 				''
 			)
 			.replace(/^(?:[Ee]arlier|[Ss]eparately|[Mm]eanwhile|[Aa]lso)\s+(?=\p{Lu})/u, '')
+			// …nor does a short opening phrase of a common noun, no date's, before a clause that
+			// names its subject: "In exchange, Quist pushed a bill …", "In return, the senator
+			// steered …" (a place stays: "In Hammerfest, Ms. Halvorsen was born").
+			.replace(OPENING_LINK, (m, rest: string) => (hasFiniteVerb(rest) ? '' : m))
 			.replace(/,\s*(?:meanwhile|however|moreover|though),/gi, '')
 			// A person named after "said" at the end is who said what: "Both bakeries made money
 			// last year, said Dale Kowalski, the union's president" → "Dale Kowalski said both
@@ -222,4 +237,48 @@ export function chooseComplement(clause: string, mark: string): string {
 		return parts[k]!;
 	}
 	return parts.slice(0, k + 2).join(' that ');
+}
+
+/**
+ * An attribution set off by commas inside a clause ("In exchange, it says, Quist pushed a bill
+ * …", "The developer, the indictment says, paid …", "By 2020, according to the lawsuit, the
+ * firm had stopped …") tells who vouches for the clause, not what happened: it goes, and the
+ * clause reads on. When it holds the date, the saying is the happening, and goes first: "The
+ * plant, the company said on Tuesday, will close" → "the company said on Tuesday the plant will
+ * close".
+ */
+const PARENTHETICAL_SAYING = new RegExp(
+	`,\\s+((?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}?(?:says|said|say|alleges|alleged|allege|argues|argued|contends|contended|claims|claimed|writes|wrote|reports|reported|notes|noted|recalls|recalled|testified|insists|insisted|believes|believe|believed)|according\\s+to\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?[\\p{L}.’'-]+)((?:\\s+(?:on|in|at|late|early|last)?\\s*${MARK}[TO]\\d+${MARK})?),\\s+(?=[^\\s“"‘'\u0060])(?!(?:which|who|whom|whose|where|when)\\b)`,
+	'gu'
+);
+
+/**
+ * Words that open a clause's subject or a second clause, before which a comma stays: "In
+ * exchange, Quist …", "… in September, and could cost …".
+ */
+const SUBJECT_OPENS = /^(?:\p{Lu}|(?:the|a|an|his|her|its|their|and|but|or|yet)\s)/u;
+
+export function withoutParentheticalSaying(s: string): string {
+	return datedSayingFirst(s).replace(
+		PARENTHETICAL_SAYING,
+		(m, _: string, when: string, at: number, all: string) => {
+			// (Only inside a clause not yet told: after a whole clause the saying is its trailing
+			// speaker, which the rules of a trailing saying read ("Unemployment fell to 4.1 percent
+			// on Friday, the department said, making the drop the largest since 2009").)
+			const clause = all.slice(0, at).split(/;\s+/).at(-1)!;
+			if (when || m.includes(MARK) || hasFiniteVerb(clause)) return m;
+			return SUBJECT_OPENS.test(all.slice(at + m.length)) ? ', ' : ' ';
+		}
+	);
+}
+
+/** A dated attribution after a sentence's subject goes first: see PARENTHETICAL_SAYING. */
+function datedSayingFirst(s: string): string {
+	const m = new RegExp(`^([^,]+)${PARENTHETICAL_SAYING.source}`, 'u').exec(s);
+	if (!m || !m[3] || m[1]!.includes(MARK) || hasFiniteVerb(m[1]!) || /^according/.test(m[2]!))
+		return s;
+	// (Its subject is a subject again: "The plant" → "the plant".)
+	const subject = m[1]!.replace(/^(?:The|A|An|Its|His|Her|Their)\s/, (d) => d.toLowerCase());
+	const speaker = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+	return `${speaker}${m[3]} ${subject} ${s.slice(m[0].length)}`;
 }

@@ -16,9 +16,10 @@ describe('a title is the conjunct its date belongs to (titles XIII)', () => {
 			['1931: Harlan Bridge opened', '1998: Harlan Bridge was last renovated']
 		],
 		[
-			// A date joined to another by "and again" leaves no "and again" behind.
+			// A date joined to another by "and again" leaves no "and again" behind; each date is
+			// an occasion of its own.
 			'The council twice put off the work, in 2019 and again in 2021.',
-			['2019: Council twice put off work']
+			['2019: Council twice put off work', '2021: Council twice put off work']
 		]
 	])('%s → %j', (text, expected) => {
 		expect(titles(text)).toEqual(expected);

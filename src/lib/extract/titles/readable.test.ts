@@ -36,6 +36,10 @@ describe('the readability gate names what keeps a title from reading as a clause
 		// A phrasal verb ends whole.
 		'Priya Raman took over',
 		'Delgado will be sworn in',
+		// …after its object, its "-ing" form or a bare verb after "to".
+		'Lawmakers turned it down',
+		'Snow began piling up',
+		'Companies have to decide whether to fight on',
 		// A count's "about" opens a subject; a name may look like a verb.
 		'About 300 people gathered at memorial',
 		'AT and T announced drop in profits',

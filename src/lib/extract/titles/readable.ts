@@ -14,7 +14,8 @@ export type Fault =
 	| 'no subject'
 	| 'object first'
 	| 'no verb'
-	| 'ends inside a phrase';
+	| 'ends inside a phrase'
+	| 'past after to';
 
 /** A word without the punctuation a title leaves on it ("struck," "Wren."). */
 const bare = (word: string) => word.toLowerCase().replace(/^[‘“"']+|[,;:.’”"']+$/g, '');
@@ -66,6 +67,10 @@ function opensWithVerb(words: string[]): boolean {
 const CLAUSE_WORDS = new RegExp(
 	`^(?:that|who|which|whom|as|when|while|because|and|but|or|if|so|after|before|since|until|${PREPOSITIONS})$`
 );
+
+/** Verbs whose past is their bare form: "to set aside", "to cut losses", "to shred". */
+const SAME_PAST =
+	/^(?:set|put|cut|shred|hit|let|quit|shut|spread|cost|hurt|cast|read|bid|bet|split|burst|feed|need|bleed|breed|speed|proceed|succeed|exceed|embed)$/;
 
 export const FAULTS: {
 	fault: Fault;
@@ -147,12 +152,34 @@ export const FAULTS: {
 			const last = bare(words.at(-1)!);
 			if (!ENDS_NOT.has(last)) return false;
 			const before = words.at(-2) ?? '';
+			// (A particle ends a phrasal verb after the verb, its "-ing" form, a bare verb after "to",
+			// or a pronoun object: "Snow began piling up", "to fight on", "turned it down".)
 			return !(
 				PARTICLES.test(last) &&
-				(verbal(before) || /^(?:sworn|slow|shut|set|put|cut)$/.test(bare(before)))
+				(verbal(before) ||
+					/^(?:sworn|slow|shut|set|put|cut|it|them|him|us)$|^\p{Ll}{3,}ing$/u.test(bare(before)) ||
+					bare(words.at(-3) ?? '') === 'to')
 			);
 		},
 		example: 'Dane County judge ordered town of'
+	},
+	{
+		// A past form after "to" is what is left of a phrase cut out between them: "Last to died", of
+		// "The last to do so alive, in December 2018, died the next day".
+		fault: 'past after to',
+		// (A past form ending the title or its phrase, not an adjective before a noun: "traced
+		// explosion to damaged thermostat"; nor a verb whose base is its past: "to set aside".)
+		test: (_, words) =>
+			words.some(
+				(w, i) =>
+					i > 0 &&
+					bare(words[i - 1]!) === 'to' &&
+					/^\p{Ll}+$/u.test(bare(w)) &&
+					isPastVerb(bare(w)) &&
+					!SAME_PAST.test(bare(w)) &&
+					(i === words.length - 1 || CLAUSE_WORDS.test(bare(words[i + 1]!)))
+			),
+		example: 'Last to died'
 	}
 ];
 

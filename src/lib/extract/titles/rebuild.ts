@@ -120,6 +120,29 @@ export function ownClause({ s, texts, targetMark }: Marked): string | null {
 	return plainTitle(clause, texts);
 }
 
+/**
+ * The last candidate for a title that failed the gate, whatever its fault: the clause the date is
+ * in, whole, without the date set off by commas inside it ("The last to do so alive, in
+ * December 2018, died the next day" → "Last to do so alive died", not "Last alive").
+ */
+export function datedClauseWhole({ s, texts, targetMark }: Marked): string | null {
+	const own = s.split(CLAUSE_BREAK).find((c) => c.includes(targetMark));
+	// (Only a short clause of one subject and verb, which no cut can break: no quotation, no
+	// relative clause, no list of sayings.)
+	if (!own || /[“”"‘’]|\b(?:which|who|whom|that|said|says)\b/.test(own)) return null;
+	if (own.split(/\s+/).length > 16) return null;
+	const clause = own
+		.replace(
+			new RegExp(
+				`,\\s+(?:(?:in|on|at|during|by|late|early)\\s+)?${MARK}[TO]\\d+${MARK},\\s+`,
+				'gu'
+			),
+			' '
+		)
+		.replace(/[\s.]+$/, '');
+	return plainTitle(clause, texts);
+}
+
 export function* rebuilt(
 	title: string,
 	why: Fault,

@@ -271,8 +271,9 @@ function ofCoarserStory(
 	if (ctx.sentenceDay && (grain === 'D' || grain === 'W')) return null;
 	if (!['D', 'W', 'M'].includes(grain) || story.q !== undefined) return null;
 	// A year is too coarse for a day: "In 2008 he ran. The previous day …" keeps a report's
-	// reading, counted from its publication.
-	if (grain !== 'M' && story.m === undefined) return null;
+	// reading, counted from its publication. A season is not ("That fall, a coach saw her play
+	// and called her parents the next day", dev13).
+	if (grain !== 'M' && story.m === undefined && story.s === undefined) return null;
 	const match: Match = { start: i, end, type: 'DATE', value: formatPoint(story), point: story };
 	if (offset !== 0) match.mod = 'APPROX';
 	return match;

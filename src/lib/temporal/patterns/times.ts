@@ -339,7 +339,9 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	} else {
 		// "5 p.m. EST, Nov. 6"
 		const k = lowerAt(ctx, j) === ',' ? j + 1 : j;
+		ctx.outerStart = i;
 		const explicit = calendarDate(ctx, k);
+		ctx.outerStart = undefined;
 		if (explicit?.point?.d !== undefined && explicit.point.m !== undefined) {
 			named = date = { y: explicit.point.y, m: explicit.point.m, d: explicit.point.d };
 			end = explicit.end;

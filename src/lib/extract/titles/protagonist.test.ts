@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from '../events';
+
+/** The title of the event whose date reads `date`, the story told on `published`. */
+function titleAt(text: string, date: string, published = '2026-06-01'): string | undefined {
+	const { events } = extractTimeline({ slug: 's', title: 't', source: 'unknown', text, published });
+	return events.find((e) => e.start.text === date)?.title;
+}
+
+describe('a profile’s or an obituary’s "he" or "she" is the person it is about', () => {
+	it.each([
+		[
+			// A "she" inside a quotation is not its speaker, whose sex nothing tells.
+			'Miriam Okafor-Lund, an astronomer, died on Friday in Tucson. She was 81. "She didn\'t care who was first," Dr. Reyes said on Sunday. She was elected to the academy in 2003.',
+			'2003',
+			'Miriam Okafor-Lund was elected to academy'
+		],
+		[
+			// …nor a man the story names nearer: "Paul" tells his sex.
+			'Miriam Okafor-Lund, an astronomer, died on Friday in Tucson. She was 81. She shared the credit with a graduate student, Paul Reyes. "She didn\'t care who was first," Dr. Reyes said on Sunday. She was elected to the academy in 2003.',
+			'2003',
+			'Miriam Okafor-Lund was elected to academy'
+		],
+		[
+			'Ruth Calloway, who taught Latin at Eastfield High for 40 years, died on Sunday. She was 88. Her former student, Mark Ellis, now the school\'s principal, remembered her as strict but kind. "She made us stand when we got an answer wrong," Mr. Ellis said. She retired in 1999.',
+			'1999',
+			'Ruth Calloway retired'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+
+	it('gives way to someone else of that sex who stands nearer', () => {
+		expect(
+			titleAt(
+				'Ruth Calloway, who taught Latin at Eastfield High for 40 years, died on Sunday. She was 88. Her sister, Anne Calloway Price, ran the school library. She retired in 1999.',
+				'1999'
+			)
+		).toBe('Anne Calloway Price retired');
+	});
+});
+
+describe('"they" after two people joined is those two', () => {
+	it.each([
+		[
+			'Priya Natarajan and Jonas Weil started the company in a garage in 2019. They raised their first outside money in 2021.',
+			'2021',
+			'Natarajan and Weil raised their first outside money'
+		],
+		[
+			'Ana Ruiz and Tom Bell founded the bakery in 2010. The shop grew quickly. They opened a second store in 2014.',
+			'2014',
+			'Ruiz and Bell opened second store'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

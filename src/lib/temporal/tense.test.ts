@@ -1,0 +1,86 @@
+import { describe, it } from 'vitest';
+import { expectRow, type TimexRow } from './timex-rows';
+
+/**
+ * Which way a date the text leaves open is read (before or after the publication date), by the
+ * verb of its clause: one row per sentence, told on a Thursday in November 2025.
+ */
+const PUBLISHED = '2025-11-20';
+
+const rows: Omit<TimexRow, 'published'>[] = [
+	// A date read inside a clock takes its tense from the verb before the clock: "6 : 12 p . m .
+	// on" must not fill the verb's window and hide "left".
+	{
+		text: 'The plane left Detroit at 6:12 p.m. on Jan. 9.',
+		words: '6:12 p.m. on Jan. 9',
+		type: 'TIME',
+		value: '2025-01-09T18:12'
+	},
+	// The clock after it keeps to the day the story told.
+	{
+		text: 'The plane left Detroit at 6:12 p.m. on Jan. 9. It landed in Boston at 8:40 p.m.',
+		words: '8:40 p.m.',
+		type: 'TIME',
+		value: '2025-01-09T20:40'
+	},
+	{
+		text: 'The plane will leave Detroit at 6:12 p.m. on Jan. 9.',
+		words: '6:12 p.m. on Jan. 9',
+		type: 'TIME',
+		value: '2026-01-09T18:12'
+	},
+	// A number's groups are one word of the verb's window, and its comma ends no clause.
+	{
+		text: 'The agency said it would stop feeding about 200,000 people at the end of April unless new money arrived.',
+		words: 'the end of April',
+		type: 'DATE',
+		value: '2026-04',
+		mod: 'END'
+	},
+	{
+		text: 'The agency said it had stopped feeding about 200,000 people at the end of April.',
+		words: 'the end of April',
+		type: 'DATE',
+		value: '2025-04',
+		mod: 'END'
+	},
+	// A base form after a verb is its complement, no schedule ("split open", "swung open"); a
+	// verb spelt alike in past and present is past after a singular subject ("a main split",
+	// not "splits"), so the Sunday is the last one, not the next.
+	{
+		text: 'The city lifted the order on Wednesday, ending a boil-water advisory that began when a 36-inch main split open on Sunday.',
+		words: 'Sunday',
+		type: 'DATE',
+		value: '2025-11-16'
+	},
+	{ text: 'The door swung open on Sunday.', words: 'Sunday', type: 'DATE', value: '2025-11-16' },
+	{
+		text: 'The company cut 200 jobs in December.',
+		words: 'December',
+		type: 'DATE',
+		value: '2024-12'
+	},
+	// A noun spelt as the verb is none ("a rate cut"), and a plural subject or an auxiliary
+	// leaves a present schedule or a plan.
+	{
+		text: 'The bank is weighing a rate cut in December.',
+		words: 'December',
+		type: 'DATE',
+		value: '2025-12'
+	},
+	{
+		text: 'The company will cut 200 jobs in December.',
+		words: 'December',
+		type: 'DATE',
+		value: '2025-12'
+	},
+	{ text: 'The talks open on Sunday.', words: 'Sunday', type: 'DATE', value: '2025-11-23' },
+	{ text: 'The museum opens on Sunday.', words: 'Sunday', type: 'DATE', value: '2025-11-23' }
+];
+
+describe('the tense of a date’s clause', () => {
+	it.each(rows.map((row) => ({ ...row, published: PUBLISHED })))(
+		'reads "$words" in "$text" as $value',
+		expectRow
+	);
+});
