@@ -664,4 +664,46 @@ describe('the timeline chart', () => {
 			}
 		});
 	}
+
+	it("keeps a cluster's marks within a label's width of its box in the embed, at 1280 and 360 px", async () => {
+		const far: string[] = [];
+		for (const width of [1280, 360]) {
+			const touch = width < 500;
+			const page = await browser.newPage({
+				viewport: { width, height: 800 },
+				hasTouch: touch,
+				isMobile: touch
+			});
+			await page.goto(`${server.url}/embed/${FIXTURES.history}`);
+			await page.waitForSelector('.reader[data-interactive]');
+			await page.waitForSelector('.band.measured');
+			await page.focus('.viewport');
+			for (let zoom = 0; zoom < 4; zoom++) {
+				// Past its box's right end by more than a label's width, a mark reads as another time.
+				const seen = await page.evaluate(() => {
+					const out: string[] = [];
+					const groups = [...document.querySelectorAll('.band.measured .marks > g')];
+					const boxes = [...document.querySelectorAll('.band.measured .labels > li')];
+					groups.forEach((g, i) => {
+						const ticks = [...g.querySelectorAll('.member')].map(
+							(m) => m.getBoundingClientRect().x
+						);
+						if (!ticks.length) return;
+						const box = boxes[i]!.getBoundingClientRect();
+						if (Math.max(...ticks) - box.right > box.width)
+							out.push(
+								`${boxes[i]!.textContent!.trim()}: box to ${Math.round(box.right)}, marks to ${Math.round(Math.max(...ticks))}`
+							);
+					});
+					return out;
+				});
+				far.push(...seen.map((s) => `${width} px, zoom ${zoom}: ${s}`));
+				if (zoom === 2)
+					await page.screenshot({ path: artifactPath(`chart-embed-cluster-marks-${width}.png`) });
+				await page.keyboard.press('+');
+			}
+			await page.close();
+		}
+		expect(far).toEqual([]);
+	});
 });

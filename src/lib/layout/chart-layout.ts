@@ -56,17 +56,25 @@ export class ChartLayout {
 	readonly index: EventIndex;
 	readonly band: Band;
 	readonly domain: readonly [number, number];
+	/** The plot's width it lays out in, px: the band's narrowest unless measured. */
+	readonly width: number;
 
-	constructor(index: EventIndex, domain: readonly [number, number], band: Band) {
+	constructor(
+		index: EventIndex,
+		domain: readonly [number, number],
+		band: Band,
+		width = layoutWidth(band)
+	) {
 		this.index = index;
 		this.domain = domain;
 		this.band = band;
+		this.width = width;
 	}
 
 	/** Px per ms at a level, at the band's layout width. */
 	#density(level: number): number {
 		const [d0, d1] = this.domain;
-		return (layoutWidth(this.band) * scaleOf(level)) / Math.max(1, d1 - d0);
+		return (this.width * scaleOf(level)) / Math.max(1, d1 - d0);
 	}
 
 	/** Width of a label in ms at a level: at least what it covers at any wider width or zoom. */
@@ -112,8 +120,7 @@ export class ChartLayout {
 	 * Where there is none (a full view), the view is laid out without the last pin.
 	 */
 	#place(from: number, span: number, i0: number, i1: number, pins: number[]): Placed[] {
-		const { index, band } = this;
-		const width = layoutWidth(band);
+		const { index, band, width } = this;
 		const p = width / span;
 		const w = band.labelWidth;
 		const stride = w + CHART.gap;

@@ -175,6 +175,29 @@ describe('ChartState: opening a cluster', () => {
 	});
 });
 
+describe("the layout in the chart's own width", () => {
+	it("keeps a cluster's marks within a label's width of its box in a chart wider than its band's narrowest", () => {
+		const far: string[] = [];
+		for (const width of [1280, 1100, 700, 360]) {
+			const chart = chartOf(syntheticEvents(400, 'x') as TimelineEvent[], width);
+			const box = chart.layout(chart.activeBand).band.labelWidth;
+			for (const k of [1, 2, 3, 6, 12])
+				for (const at of [0.2, 0.5, 0.8]) {
+					const [d0, d1] = chart.domain;
+					chart.view.zoomTo(k, d0 + at * (d1 - d0));
+					for (const item of chart.viewOf(chart.activeBand).items) {
+						if (item.kind !== 'cluster') continue;
+						// Past its box's right end by more than a label's width: it reads as another time.
+						const past = item.x1 * width - (item.x * width + box);
+						if (past > box)
+							far.push(`${width} px ×${k} at ${at}: ${item.key} ${Math.round(past)} px`);
+					}
+				}
+		}
+		expect(far).toEqual([]);
+	});
+});
+
 describe('whether zooming parts a cluster', () => {
 	it('parts a cluster of days at the first zoom, not at the deepest, and never one of a single day', () => {
 		const t0 = Date.UTC(2020, 2, 10);

@@ -1,4 +1,4 @@
-import { BANDS, bandOf } from '../layout/bands';
+import { BANDS, bandOf, layoutWidth } from '../layout/bands';
 import { ChartLayout, levelOf, scaleOf, type ViewLayout } from '../layout/chart-layout';
 import { buildIndex, lowerBound, type EventIndex } from '../layout/event-index';
 import type { TimelineEvent } from '../timeline/types';
@@ -50,8 +50,18 @@ export class ChartState implements EventSource {
 		return this.band ?? BANDS.length - 1;
 	}
 
+	/**
+	 * The layout of a band: the measured one in the plot's own width, as a band's narrowest width
+	 * spread a cluster's marks past its box in a wider chart (the embed at 1280 px laid out at
+	 * 960: '16 events' over 184 px, its marks over 385); the others (the server's page, drawn
+	 * before the width is known) in their narrowest.
+	 */
 	layout(band: number): ChartLayout {
-		return (this.#layouts[band] ??= new ChartLayout(this.index, this.domain, BANDS[band]!));
+		const given = BANDS[band]!;
+		const width = band === this.band ? this.width : layoutWidth(given);
+		const kept = this.#layouts[band];
+		if (kept?.width === width) return kept;
+		return (this.#layouts[band] = new ChartLayout(this.index, this.domain, given, width));
 	}
 
 	/** The last view asked for, per band: a frame asks for it several times (labels, markers, ticks). */

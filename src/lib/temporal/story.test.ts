@@ -307,6 +307,22 @@ const newsRows: TimexRow[] = [
 		value: '2018-FA',
 		mod: 'APPROX'
 	},
+	// dev14: a past clause's "the previous Friday" counts from no date ahead of the page: told
+	// after the plans of a list, it is of the page's week, as a report's fallback is.
+	{
+		text: 'The company will start a second shift on Nov. 17 and expects the planer to run by the end of January.\n\nOfficials were at the ribbon cutting, held the previous Friday.',
+		published: '2025-10-28',
+		words: 'the previous Friday',
+		type: 'DATE',
+		value: '2025-10-24'
+	},
+	{
+		text: 'The plant will close on Nov. 17. Its last shift will work the previous Friday.',
+		published: '2025-10-28',
+		words: 'the previous Friday',
+		type: 'DATE',
+		value: '2025-11-14'
+	},
 	// A blind article: a date inside a clause hanging from a noun ("an advisory that began when
 	// …") is background too, and the next paragraph's clock is of the day the lede told.
 	{
