@@ -87,6 +87,18 @@ export function governedDates(
 	return out;
 }
 
+const distance = (d: GovernedDate, e: GoldEvent) =>
+	e.end <= d.start ? d.start - e.end : e.start - d.end;
+
+/** The baselines' choices: the gold verb nearest the date, and the sentence's first gold verb. */
+export function nearestVerb(d: GovernedDate): GoldEvent | undefined {
+	return d.events.filter((e) => e.verb).sort((a, b) => distance(d, a) - distance(d, b))[0];
+}
+
+export function firstVerb(d: GovernedDate): GoldEvent | undefined {
+	return d.events.find((e) => e.verb);
+}
+
 /** A word's letters without its inflection: "announced", "announces", "announcing" → "announc". */
 function stem(word: string): string {
 	const w = word.toLowerCase();
