@@ -53,6 +53,7 @@ import { datedClauseWhole, ownClause, rebuilt, type Marked } from './titles/rebu
 import { afterClause } from './titles/after-clause';
 import { namedKind } from './titles/named-kind';
 import { contactRelative } from './titles/contact-relative';
+import { oneReport } from './titles/reported-clauses';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -407,6 +408,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// replacement in March") is the plan's, its speaker the clause's subject: the first verb
 	// phrase goes ("Board said it would name replacement", then "Board to name replacement").
 	s = sayingAfterDeed(s, targetMark);
+	// A saying of two reports is titled by the one its date governs.
+	s = oneReport(s, targetMark);
 	const whole = wholeQuotation(s, texts);
 	if (whole) return whole;
 	const saying = quoteLed(s, texts, targetMark) ?? sayingThenQuote(s, texts, targetMark);
