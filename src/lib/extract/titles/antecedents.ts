@@ -628,8 +628,19 @@ export function nameOpeningPronoun(
 	}
 	// ("Her" before a verb's object is no possessive: only "Her" opening a noun is.)
 	const name = found.text.charAt(0).toUpperCase() + found.text.slice(1);
-	const ending = possessive ? (/s$/.test(name) ? '’' : '’s') : '';
-	return `${name}${ending} ${title.slice(m[0].length)}`;
+	const rest = title.slice(m[0].length);
+	return possessive ? `${owner(name, rest)}` : `${name} ${rest}`;
+}
+
+/**
+ * A possessive named by its owner, before what it owns: "City council’s budget"; never a noun
+ * doubled ("City council’s council members" is "City council members").
+ */
+export function owner(name: string, owned: string): string {
+	const head = name.split(' ').at(-1)!.toLowerCase();
+	const [first = '', ...rest] = owned.split(' ');
+	if (first.toLowerCase() === head) return [name, ...rest].join(' ');
+	return `${name}${/s$/.test(name) ? '’' : '’s'} ${owned}`;
 }
 
 /**

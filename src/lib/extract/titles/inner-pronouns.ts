@@ -103,46 +103,49 @@ export function nameInnerPronouns(
 	const story = storyOf([own, ...earlier]);
 	const seen = new Map<string, number>();
 	const subject = subjectOf(title);
-	return title.replace(
-		INNER,
-		(m, head: string | undefined, partitive, object, possessive, at: number) => {
-			const word = (partitive ?? object ?? possessive) as string;
-			const lower = word.toLowerCase();
-			// (The n-th "it" of the title is the n-th of its sentence: what stands before it there.)
-			const nth = seen.get(lower) ?? 0;
-			seen.set(lower, nth + 1);
-			const where = [...own.matchAll(new RegExp(`\\b${lower}\\b`, 'gi'))][nth]?.index;
-			if (where === undefined) return m;
-			if (partitive && !PARTITIVE_HEAD.test(head!)) return m;
-			const words = title.slice(0, at).trim().split(/\s+/);
-			const after =
-				title
-					.slice(at + m.length)
-					.trim()
-					.split(/\s+/)[0] ?? '';
-			// An "it" that is a clause's subject is no object: "Company said it would close".
-			if (object && (VERB_AFTER.test(after) || CLAUSE_BEFORE.test(words.at(-1) ?? ''))) return m;
-			// A possessive whose title's subject may own it is that subject's: "Hotel closed its
-			// pool", "Two dairies sold their herds".
-			if (possessive && subject && owns(subject, words, lower)) return m;
-			const before = own.slice(0, where);
-			const found = object
-				? objectAntecedent(LOOKED_UP[lower] ?? lower, before, earlier, people, story)
-				: (antecedent(LOOKED_UP[lower] ?? lower, earlier, before, people, story) ??
-					(partitive ? countedKind(before, earlier[0]) : null));
-			if (!found?.text || / and /.test(found.text) || /['’]s$/.test(found.text)) return m;
-			// (Nor a date's words, nor a name cut from its number: "LHS" of "LHS 1140 b".)
-			if (TIME_WORD.test(found.text) || numbered(found.text, [own, ...earlier])) return m;
-			// (Its kind without the count the sentence before gave it: "Twelve of them" of "Forty
-			// workers" are "Twelve workers".)
-			const name = headlined(found.text).replace(COUNTED, '');
-			// (What the title names before the pronoun, the reader names it by.)
-			const last = name.split(' ').at(-1)!.toLowerCase();
-			if (words.some((w) => w.toLowerCase().replace(/[’']s$/, '') === last)) return m;
-			if (partitive) return `${head} ${name}`;
-			if (possessive) return `${name}${/s$/.test(name) ? '’' : '’s'}`;
-			return name;
-		}
+	return (
+		title
+			.replace(INNER, (m, head: string | undefined, partitive, object, possessive, at: number) => {
+				const word = (partitive ?? object ?? possessive) as string;
+				const lower = word.toLowerCase();
+				// (The n-th "it" of the title is the n-th of its sentence: what stands before it there.)
+				const nth = seen.get(lower) ?? 0;
+				seen.set(lower, nth + 1);
+				const where = [...own.matchAll(new RegExp(`\\b${lower}\\b`, 'gi'))][nth]?.index;
+				if (where === undefined) return m;
+				if (partitive && !PARTITIVE_HEAD.test(head!)) return m;
+				const words = title.slice(0, at).trim().split(/\s+/);
+				const after =
+					title
+						.slice(at + m.length)
+						.trim()
+						.split(/\s+/)[0] ?? '';
+				// An "it" that is a clause's subject is no object: "Company said it would close".
+				if (object && (VERB_AFTER.test(after) || CLAUSE_BEFORE.test(words.at(-1) ?? ''))) return m;
+				// A possessive whose title's subject may own it is that subject's: "Hotel closed its
+				// pool", "Two dairies sold their herds".
+				if (possessive && subject && owns(subject, words, lower)) return m;
+				const before = own.slice(0, where);
+				const found = object
+					? objectAntecedent(LOOKED_UP[lower] ?? lower, before, earlier, people, story)
+					: (antecedent(LOOKED_UP[lower] ?? lower, earlier, before, people, story) ??
+						(partitive ? countedKind(before, earlier[0]) : null));
+				if (!found?.text || / and /.test(found.text) || /['’]s$/.test(found.text)) return m;
+				// (Nor a date's words, nor a name cut from its number: "LHS" of "LHS 1140 b".)
+				if (TIME_WORD.test(found.text) || numbered(found.text, [own, ...earlier])) return m;
+				// (Its kind without the count the sentence before gave it: "Twelve of them" of "Forty
+				// workers" are "Twelve workers".)
+				const name = headlined(found.text).replace(COUNTED, '');
+				// (What the title names before the pronoun, the reader names it by.)
+				const last = name.split(' ').at(-1)!.toLowerCase();
+				if (words.some((w) => w.toLowerCase().replace(/[’']s$/, '') === last)) return m;
+				if (partitive) return `${head} ${name}`;
+				return possessive ? `${name}${/s$/.test(name) ? '’' : '’s'}` : name;
+			})
+			// (Never a noun doubled: "council’s council members" is "council members".)
+			.replace(/(\S+)’s?\s+(\S+)/gu, (m, a: string, b: string) =>
+				a.toLowerCase() === b.toLowerCase() ? a : m
+			)
 	);
 }
 
