@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_WORDS } from '../src/lib/i18n/editor';
 import type { EditorWords } from '../src/lib/i18n/editor';
+import { DATE_PROBLEM_WORDS, sayDateProblem } from '../src/lib/i18n/date-problems';
 import { HOME_WORDS } from '../src/lib/i18n/home';
+import { readTypedDate } from '../src/lib/authoring/date-input';
 import { api, signedInPage } from './support/editor';
 import { COURT_SHEET, editorSuite } from './support/editor-suite';
 import { artifactPath } from './support/server';
@@ -127,6 +129,19 @@ describe('the editor in the editor’s language', () => {
 					/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}|\(approx\.\)/.test(r)
 				)
 			).toEqual([]);
+
+			// A date the field cannot read says why in the page's language; what to type stays English.
+			const field = page.locator('.date-field input').first();
+			const typed = field.locator('xpath=ancestor::*[contains(@class, "date-field")][1]');
+			await field.fill('banana');
+			const why = readTypedDate('banana', '2026-12-06');
+			if (why.ok) throw new Error('banana read as a date');
+			await expect
+				.poll(() => typed.locator('.reading').textContent())
+				.toBe(sayDateProblem(why.problem, DATE_PROBLEM_WORDS[lang]));
+			await field.press('Escape');
+			// The story's day is written in the language, never as YYYY-MM-DD.
+			expect(await page.locator('p.meta').textContent()).not.toMatch(/\d{4}-\d\d-\d\d/);
 
 			// On a phone the bar's four tools share one row, whatever the language's words: two
 			// rows of them took a fifth of the screen from the draft. Their names stay the words.
