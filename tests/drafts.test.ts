@@ -115,6 +115,37 @@ describe('the editor’s line under the title', () => {
 	});
 });
 
+describe('the home page’s account line', () => {
+	it('sets the Sign in link on the line of the words after it, at 1280 px and at 360 px', async () => {
+		for (const viewport of [
+			{ width: 1280, height: 900 },
+			{ width: 360, height: 740 }
+		]) {
+			const page = await suite.browser.newPage({ viewport, hasTouch: viewport.width < 500 });
+			await page.goto(suite.url);
+			const link = page.getByRole('link', { name: 'Sign in' });
+			await link.waitFor();
+			// Where each one's words are drawn (the link's box is taller: a 44 px target).
+			const lines = await page.evaluate(() =>
+				[...document.querySelectorAll('nav.account > *')].map((el) => {
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					const box = range.getClientRects()[0]!;
+					return { top: Math.round(box.top), bottom: Math.round(box.bottom) };
+				})
+			);
+			expect(lines).toHaveLength(2);
+			expect(lines[0]).toEqual(lines[1]);
+			expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+			await page.screenshot({
+				path: artifactPath(`home-account-${viewport.width}.png`),
+				clip: { x: 0, y: 0, width: viewport.width, height: 160 }
+			});
+			await page.close();
+		}
+	});
+});
+
 /** Every public address of a timeline: its page, embed, events, preview image and oEmbed. */
 const publicPaths = (slug: string) => [
 	`/t/${slug}`,
