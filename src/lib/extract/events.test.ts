@@ -489,6 +489,11 @@ describe('extractTimeline: one event per happening', () => {
 		],
 		['The plant closed in 2019 and again in 2021.', ['2019', '2021']],
 		['Ashford had lost in the final in 2019 and in 2022.', ['2019', '2022']],
+		// A date in each of two predicates joined by "and" (dev14): each its own occasion.
+		[
+			'Orr will fly home on Saturday and return to work at a clinic in Aberdeen on Feb. 3.',
+			['2025-11-22', '2026-02-03']
+		],
 		// A bare "and" joins a span or a list, one event; so do one happening told at two
 		// precisions, and either of two dates.
 		['Lena strengthened rapidly over the Gulf on Sunday and Monday.', ['2025-11-16']],
