@@ -109,6 +109,10 @@ const DETERMINER = /^(?:the|a|an)$/i;
 const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
 
 /** Words that end a noun phrase after its verb. */
+/** Verbs that join a subject to what it is, not to a second thing. */
+const COPULA =
+	/^(?:is|are|was|were|be|been|being|am|became|become|becomes|remains|remained|seems|seemed)$/i;
+
 const NP_END =
 	/^(?:in|on|at|by|for|from|to|into|with|after|before|during|since|until|as|of|over|under|about|and|or|but|that|which|who|when|while|because|than|through|against|amid|near|across|toward|towards|along|around|within|without|throughout|beside|behind|beyond|onto|upon|despite)$/i;
 
@@ -364,6 +368,9 @@ function clauseMentions(
 	)
 		k++;
 	while (k < words.length && isPastVerb(clean(words[k]!).toLowerCase()) && k <= verb + 2) k++;
+	// (A copula's complement is what the subject is, no second thing a pronoun could stand for:
+	// "The bridge has been a worry for years. Inspectors rated it poor" rates the bridge.)
+	if (COPULA.test(clean(words[k - 1]!))) return found;
 	if (/^by$/i.test(words[k] ?? '')) k++;
 	// (An infinitive's object is the clause's: "refused to release the videos".)
 	else if (/^to$/i.test(words[k] ?? '') && /^\p{Ll}{2,}$/u.test(words[k + 1] ?? '')) {
