@@ -113,6 +113,33 @@ describe('the editor’s line under the title', () => {
 			await context.close();
 		}
 	});
+
+	it('still says so when the editor is opened again after the undone edits were saved (1280, 360 touch)', async () => {
+		const slug = await importTimeline('undone-reopened.csv');
+		await publish(slug, 1);
+		const first = await editorOf(slug, false);
+		await first.page.locator('#timeline-title').fill('A title tried');
+		await first.page.keyboard.press('Tab');
+		await allSaved(first.page);
+		await first.page.keyboard.press('Control+z');
+		await allSaved(first.page);
+		expect((await suite.draft(slug)).revision).toBe(3);
+		await first.context.close();
+		// As the server writes the page, before any script runs: no revision number flickers.
+		const served = await (await api(suite.url, suite.cookie, `/t/${slug}/edit`)).text();
+		expect(served).toContain('the draft is what readers see');
+
+		for (const phone of [false, true]) {
+			const { context, page, errors } = await editorOf(slug, phone);
+			const said = (await page.locator('p.meta').textContent())?.replace(/\s+/g, ' ') ?? '';
+			expect(said).toContain('Readers see revision 1');
+			expect(said).toContain('the draft is what readers see');
+			expect(said).not.toContain('draft revision');
+			await page.screenshot({ path: artifactPath(`drafts-reopened-${phone ? 360 : 1280}.png`) });
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
 });
 
 describe('the home page’s account line', () => {

@@ -32,6 +32,11 @@ export interface Draft {
 	revision: number;
 	/** The revision readers see, or null before the first publish. */
 	published: number | null;
+	/**
+	 * Whether the newest revision says what the published one says: it is that revision, or
+	 * every edit since was undone (newer revisions, the same timeline).
+	 */
+	asPublished: boolean;
 	/** Null while the first extraction job is still running. */
 	document: Timeline | null;
 	savedAt: string | null;

@@ -82,6 +82,22 @@ for (const store of storesUnderTest()) {
 			expect((await listDrafts(db)).map((d) => d.slug)).not.toContain(slug);
 		});
 
+		it('says a draft is what readers see when it is the published revision or its edits since were undone', async () => {
+			const slug = await imported('as-published.csv');
+			expect((await readDraft(db, slug)).asPublished).toBe(false);
+			await publish(db, slug, { revision: 1, editorId: ann });
+			const { title } = (await readDraft(db, slug)).document!;
+			expect((await readDraft(db, slug)).asPublished).toBe(true);
+			await retitle(slug, 'A title tried and undone');
+			expect((await readDraft(db, slug)).asPublished).toBe(false);
+			await retitle(slug, title!);
+			expect(await readDraft(db, slug)).toMatchObject({
+				revision: 3,
+				published: 1,
+				asPublished: true
+			});
+		});
+
 		it('leaves a timeline out once its newest revision is published', async () => {
 			const slug = await imported('published-later.csv');
 			expect((await listDrafts(db)).map((d) => d.slug)).toContain(slug);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Draft, Revision, RevisionInfo } from '../authoring/api';
 import { applyChanges, checkChanges, type DraftChanges } from '../authoring/draft-changes';
 import { revisionChanges } from '../authoring/revision-changes';
+import { sameValue } from '../timeline/same-value';
 import { validateTimeline } from '../timeline/validate';
 import { DataError, type Problem } from '../timeline/problems';
 import type { Article, Timeline } from '../timeline/types';
@@ -89,10 +90,16 @@ export async function readDraft(db: Db, slug: string): Promise<Draft> {
 		.where((eb) => eb(eb.ref('payload', '->>').key('timelineId'), '=', String(timeline.id)))
 		.orderBy('id')
 		.execute();
+	const published = timeline.published_revision;
 	return {
 		slug: timeline.slug,
 		revision: timeline.head,
-		published: timeline.published_revision,
+		published,
+		asPublished:
+			published !== null &&
+			!!head &&
+			(published === timeline.head ||
+				sameValue(head.document, await revisionDocument(db, timeline.id, published))),
 		document: head?.document ?? null,
 		savedAt: head?.savedAt ?? null,
 		savedBy: head?.editor ?? null,
