@@ -549,3 +549,53 @@ describe('publishing an event with no date of its own', () => {
 		}
 	});
 });
+
+describe('Undo and Redo at the ends of the history', () => {
+	it('moves focus to the other button when the pressed one turns disabled, and says what was undone (1280 keyboard, 360 touch)', async () => {
+		for (const phone of [false, true]) {
+			const slug = await importTimeline(`undo-focus-${phone ? 'phone' : 'desk'}.csv`);
+			const { context, page, errors } = await openEditor(
+				slug,
+				phone ? { width: 360, height: 740 } : undefined,
+				phone ? { hasTouch: true, isMobile: true } : {}
+			);
+			await page.locator('#timeline-title').fill('A title tried');
+			await page.keyboard.press('Tab');
+			const undo = page.locator('.bar .tools button', { hasText: 'Undo' });
+			const redo = page.locator('.bar .tools button', { hasText: 'Redo' });
+			const focused = () =>
+				page.evaluate(() => {
+					const el = document.activeElement!;
+					return `${el.tagName.toLowerCase()}:${el.textContent?.trim()}`;
+				});
+			const said = page.locator('.bar [data-undo-said]');
+			const press = async (name: 'Undo' | 'Redo') => {
+				const button = name === 'Undo' ? undo : redo;
+				if (phone) await tap(page, `.bar .tools button:has-text("${name}")`);
+				else {
+					await button.focus();
+					await page.keyboard.press('Enter');
+				}
+			};
+
+			await press('Undo');
+			// The last step undone: Undo is disabled, so the keyboard is on Redo, not on the page.
+			await expect.poll(() => undo.isDisabled()).toBe(true);
+			await expect.poll(focused).toMatch(/^button:.*Redo/);
+			expect(await said.getAttribute('role')).toBe('status');
+			expect(await said.textContent()).toBe('Undone: edit the title');
+			expect(await page.getByRole('button', { name: 'Redo edit the title' }).count()).toBe(1);
+			await page.screenshot({
+				path: artifactPath(`authoring-undo-focus-${phone ? 360 : 1280}.png`)
+			});
+
+			await press('Redo');
+			await expect.poll(() => redo.isDisabled()).toBe(true);
+			await expect.poll(focused).toMatch(/^button:.*Undo/);
+			expect(await said.textContent()).toBe('Redone: edit the title');
+			expect(await page.locator('#timeline-title').inputValue()).toBe('A title tried');
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+});

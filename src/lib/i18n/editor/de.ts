@@ -14,6 +14,8 @@ export const de: EditorWords = {
 	},
 	undo: 'Rückgängig',
 	redo: 'Wiederholen',
+	undone: (what) => `Rückgängig gemacht: ${what}`,
+	redone: (what) => `Wiederholt: ${what}`,
 	history: 'Verlauf',
 	publish: 'Veröffentlichen',
 	undatedAsk: (n) =>

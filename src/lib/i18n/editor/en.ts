@@ -21,6 +21,9 @@ export const en = {
 	} as Record<string, string>,
 	undo: 'Undo',
 	redo: 'Redo',
+	/** Said after an undo or a redo, with what it did ("edit the title"). */
+	undone: (what: string) => `Undone: ${what}`,
+	redone: (what: string) => `Redone: ${what}`,
 	history: 'History',
 	publish: 'Publish',
 	undatedAsk: (n: number) =>

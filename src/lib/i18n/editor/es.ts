@@ -14,6 +14,8 @@ export const es: EditorWords = {
 	},
 	undo: 'Deshacer',
 	redo: 'Rehacer',
+	undone: (what) => `Deshecho: ${what}`,
+	redone: (what) => `Rehecho: ${what}`,
 	history: 'Historial',
 	publish: 'Publicar',
 	undatedAsk: (n) =>

@@ -14,6 +14,8 @@ export const fr: EditorWords = {
 	},
 	undo: 'Annuler',
 	redo: 'Rétablir',
+	undone: (what) => `Annulé : ${what}`,
+	redone: (what) => `Rétabli : ${what}`,
 	history: 'Historique',
 	publish: 'Publier',
 	undatedAsk: (n) =>
