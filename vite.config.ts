@@ -65,6 +65,8 @@ export default defineConfig({
 					name: 'browser',
 					environment: 'node',
 					include: ['tests/**/*.test.ts'],
+					// One empty store made once, copied into each suite's data folder.
+					globalSetup: ['tests/support/store-template.ts'],
 					// A page hydrates in well under a second on an idle machine, in several on a
 					// loaded CI one: polls wait for the state, however long it takes to come.
 					expect: { poll: { timeout: 15_000 } },

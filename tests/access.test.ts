@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addEditor, api, signIn } from './support/editor';
+import { addEditors, api, signIn } from './support/editor';
 import { freshDataDir, startServer, type Server } from './support/server';
 
 const SLUG = 'russian-bounties-taliban';
@@ -63,8 +63,8 @@ const guarded = routes.filter((r) => !r.path.startsWith('/signin'));
 
 beforeAll(async () => {
 	const dataDir = freshDataDir();
-	addEditor(dataDir, 'ann@example.org', 'correct horse battery');
 	server = await startServer({ DATELINE_DATA: dataDir });
+	await addEditors(server, [{ email: 'ann@example.org', password: 'correct horse battery' }]);
 	cookie = await signIn(server.url, 'ann@example.org', 'correct horse battery');
 }, 240_000);
 

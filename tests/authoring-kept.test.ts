@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { addEditor, api, signedInPage, signIn } from './support/editor';
+import { addEditors, api, signedInPage, signIn } from './support/editor';
 import { startGateProxy } from './support/gate-proxy';
 import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
@@ -23,9 +23,9 @@ let dataDir: string;
 
 beforeAll(async () => {
 	dataDir = emptyDataDir();
-	addEditor(dataDir, EDITOR.email, EDITOR.password);
 	proxy = await startGateProxy(() => app.url);
 	app = await startServer({ DATELINE_DATA: dataDir, ORIGIN: proxy.url });
+	await addEditors(app, [EDITOR]);
 	server = { url: proxy.url };
 	browser = await launchBrowser();
 }, 240_000);

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations, landmarkViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
-import { addEditor, api, signedInPage, signIn } from './support/editor';
+import { addEditors, api, signedInPage, signIn } from './support/editor';
 import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
 /**
@@ -38,8 +38,8 @@ beforeAll(async () => {
 	await new Promise<void>((done) => news.listen(0, '127.0.0.1', done));
 	newsUrl = `http://127.0.0.1:${(news.address() as AddressInfo).port}`;
 	dataDir = emptyDataDir();
-	addEditor(dataDir, EDITOR.email, EDITOR.password);
 	server = await startServer({ DATELINE_DATA: dataDir, DATELINE_TEST_FETCH_ORIGINS: newsUrl });
+	await addEditors(server, [EDITOR]);
 	browser = await launchBrowser();
 	// The first article's timeline, made through the API as /new makes it.
 	const cookie = await signIn(server.url, EDITOR.email, EDITOR.password);

@@ -1,13 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticTimeline } from '../scripts/synthetic';
 import { launchBrowser } from './support/browser';
-import { addEditor, signedInPage } from './support/editor';
+import { addEditors, signedInPage } from './support/editor';
 import { goToFarEnd } from './support/far-end';
-import { artifactPath, startServer, type Server } from './support/server';
+import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
 import { tap } from './support/touch';
 
 /** A 10,000-event timeline (scripts/synthetic.ts), served as an editor's published one. */
@@ -23,13 +20,11 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-	const data = mkdtempSync(join(tmpdir(), 'dateline-scale-'));
-	mkdirSync(join(data, 'articles'), { recursive: true });
-	cpSync('data/articles', join(data, 'articles'), { recursive: true });
+	const data = freshDataDir();
 	writeSyntheticTimeline(data, LONG, N);
 	writeSyntheticTimeline(data, WHOLE, WHOLE_N);
-	addEditor(data, EDITOR.email, EDITOR.password);
 	server = await startServer({ DATELINE_DATA: data });
+	await addEditors(server, [EDITOR]);
 	browser = await launchBrowser();
 });
 

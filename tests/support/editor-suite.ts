@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './browser';
-import { addEditor, api, signIn } from './editor';
+import { addEditors, api, signIn } from './editor';
 import { emptyDataDir, startServer, type Server } from './server';
 
 type Editor = { email: string; password: string };
@@ -19,7 +19,7 @@ export const COURT_SHEET = [
 /**
  * An editors' suite: the built server on a data folder of its own with no articles (each test
  * imports the timelines it needs, so the server starts in seconds), its editors made as an
- * administrator makes them, the first one's session cookie for API calls, and Chromium.
+ * administrator makes them while it runs, the first one's session cookie for API calls, and Chromium.
  * Started before the suite's tests and stopped after them; read its fields inside a test.
  */
 export function editorSuite(editors: [Editor, ...Editor[]]) {
@@ -29,8 +29,8 @@ export function editorSuite(editors: [Editor, ...Editor[]]) {
 	let cookie = '';
 	beforeAll(async () => {
 		dataDir = emptyDataDir();
-		for (const editor of editors) addEditor(dataDir, editor.email, editor.password);
 		server = await startServer({ DATELINE_DATA: dataDir });
+		await addEditors(server, editors);
 		cookie = await signIn(server.url, editors[0].email, editors[0].password);
 		browser = await launchBrowser();
 	}, 240_000);

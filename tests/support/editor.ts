@@ -1,5 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { askRunningServer } from '../../src/lib/server/editor-socket';
+import type { Server } from './server';
 
 /** The environment `npm run editor:add` is run in for a data folder's store. */
 function editorAddEnv(dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv {
@@ -28,6 +31,21 @@ export function addEditor(
 	});
 	if (result.status !== 0)
 		throw new Error(`editor:add failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/**
+ * Makes editors in a running suite server's store, as `npm run editor:add` does while the server
+ * runs (it asks the server through its socket): no command to start and no store to open, which
+ * cost seconds an editor on a loaded machine. For a server on its data folder's PGlite store.
+ */
+export async function addEditors(
+	server: Server,
+	editors: { email: string; password: string }[]
+): Promise<void> {
+	for (const { email, password } of editors) {
+		const made = await askRunningServer(join(server.dataDir, 'db'), { email, password });
+		if (!made) throw new Error(`editor:add: the server on ${server.url} takes no editor requests`);
+	}
 }
 
 /**

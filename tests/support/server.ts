@@ -14,11 +14,23 @@ export interface Server {
 }
 
 /**
+ * A new data folder whose store starts empty: under the browser project, a copy of the empty
+ * store its global set-up made (tests/support/store-template.ts), so the server and editor:add
+ * open it rather than build one; elsewhere (the benches) the server builds it on its first start.
+ */
+function newDataDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'dateline-data-'));
+	const template = process.env.DATELINE_TEST_STORE_TEMPLATE;
+	if (template) cpSync(join(template, 'db'), join(dir, 'db'), { recursive: true });
+	return dir;
+}
+
+/**
  * A data folder of its own for a suite: a copy of the repository's articles and timelines,
  * whose store starts empty and imports them, so no suite depends on a developer's data/db.
  */
 export function freshDataDir(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'dateline-data-'));
+	const dir = newDataDir();
 	for (const kind of ['articles', 'timelines']) {
 		if (existsSync(join('data', kind)))
 			cpSync(join('data', kind), join(dir, kind), { recursive: true });
@@ -31,7 +43,7 @@ export function freshDataDir(): string {
  * server in seconds, without importing and extracting the repository's articles first.
  */
 export function emptyDataDir(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'dateline-data-'));
+	const dir = newDataDir();
 	for (const kind of ['articles', 'timelines']) mkdirSync(join(dir, kind));
 	return dir;
 }
