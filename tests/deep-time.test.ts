@@ -1,11 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../src/lib/timeline/fuzzy-date';
 import { launchBrowser } from './support/browser';
-import { artifactPath, startServer, type Server } from './support/server';
+import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
 /** A history of the Roman Republic (tests/fixtures), extracted when the page is first read. */
 const ROME = 'rome-republic';
@@ -17,9 +16,7 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-	const data = mkdtempSync(join(tmpdir(), 'dateline-deep-time-'));
-	mkdirSync(join(data, 'articles'), { recursive: true });
-	mkdirSync(join(data, 'timelines'), { recursive: true });
+	const data = emptyDataDir();
 	cpSync(`tests/fixtures/${ROME}.md`, join(data, 'articles', `${ROME}.md`));
 	const text = 'Caesar was killed in 44 BC. Augustus died in AD 14.';
 	writeFileSync(

@@ -1,19 +1,16 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { artifactPath, startServer, type Server } from './support/server';
+import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
 
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-	const data = mkdtempSync(join(tmpdir(), 'dateline-hostile-'));
-	mkdirSync(join(data, 'articles'), { recursive: true });
-	cpSync('data/articles', join(data, 'articles'), { recursive: true });
+	const data = freshDataDir();
 	writeFileSync(
 		join(data, 'articles', 'hostile.md'),
 		`---\ntitle: Breaking ${PAYLOAD}\nsource: "</title><script>window.__pwned=1</script>"\npublished: 2020-06-26\n---\n` +
