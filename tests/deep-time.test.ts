@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../src/lib/timeline/fuzzy-date';
 import { launchBrowser } from './support/browser';
 import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+import { scrollSettled } from './support/settled';
 
 /** A history of the Roman Republic (tests/fixtures), extracted when the page is first read. */
 const ROME = 'rome-republic';
@@ -87,7 +88,7 @@ describe('deep time in the reader', () => {
 					return !!box && box.left >= viewport.left && box.right <= viewport.right;
 				})()`);
 			await expect.poll(inView).toBe(true);
-			await page.waitForTimeout(1000);
+			await scrollSettled(page);
 			expect(await inView()).toBe(true);
 			await page.screenshot({ path: artifactPath(`deep-time-${width}.png`) });
 			expect(errors).toEqual([]);

@@ -5,6 +5,7 @@ import { embedSnippet } from '../src/lib/embed/snippet';
 import { accessibilityViolations, landmarkViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freePort, freshDataDir, startServer, type Server } from './support/server';
+import { scrollSettled } from './support/settled';
 import { writeTimeline, type MadeEvent } from './support/timeline';
 
 const SLUG = 'russian-bounties-taliban';
@@ -363,7 +364,7 @@ describe('the embed page on its own', () => {
 		await page.goto(`${app.url}/embed/${SLUG}?article=1&event=${id}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		await page.waitForSelector('.card');
-		await page.waitForTimeout(500);
+		await scrollSettled(page);
 		// The chart stays pinned at the top of the frame while the text scrolls to the event's
 		// sentence, which shows between the strip and the card.
 		const strip = (await page.locator('.graphic').boundingBox())!;
