@@ -5,6 +5,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
 import { launchBrowser } from './support/browser';
+import { openHostPage } from './support/embed-frame';
 import { artifactPath, freePort, startServer, type Server } from './support/server';
 import { scrollSettled } from './support/settled';
 import { tap } from './support/touch';
@@ -308,12 +309,12 @@ describe('the embed shows the card and the sentence of a selected event', () => 
 			it(`with ${name} at ${width} px`, async () => {
 				const path = `/${name}`;
 				hostPages.set(path, hostPage(options));
-				const page = await browser.newPage({ viewport: { width, height: 740 } });
-				await page.goto(`${HOST}${path}`);
-				const iframe = page.locator('iframe[data-dateline-embed]');
-				await iframe.scrollIntoViewIfNeeded();
-				const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-				await frame.waitForSelector('.reader[data-interactive]');
+				const { page, iframe, frame } = await openHostPage(
+					browser,
+					`${HOST}${path}`,
+					{ width, height: 740 },
+					{ scrolled: true }
+				);
 				// With the article the frame fits the window rather than growing as tall as it.
 				if (sentence) {
 					await expect
