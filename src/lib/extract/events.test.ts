@@ -466,6 +466,24 @@ describe('extractTimeline: one event per happening', () => {
 		]);
 	});
 
+	it("dates no happening by a speaker's today in a clause of a state, a wish or a condition", () => {
+		// dev14: quoted states and conditions were events of the saying's day.
+		for (const quote of [
+			'"Today I just want to walk in a straight line."',
+			'"What we owe our members today is the truth about how this happened."',
+			'"Today you can hear it from the school."'
+		]) {
+			const found = events(`Orr rowed into the harbour on Monday. ${quote}`, '2025-01-21');
+			expect(found.map((e) => e.title)).toEqual(['Orr rowed into harbour']);
+		}
+		// A quoted happening of the speaker's day stays.
+		const delivered = events(
+			'The convoy reached Kallo on Monday. "Today we delivered flour to 3,000 families."',
+			'2025-01-21'
+		);
+		expect(delivered).toHaveLength(2);
+	});
+
 	it('keeps a plan that is the news, its source told after it', () => {
 		const found = events(
 			'NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said on Wednesday.',

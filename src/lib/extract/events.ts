@@ -33,6 +33,7 @@ import {
 } from './happenings';
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { isDeadline } from './deadlines';
+import { quotesAStateOfNow, SAYING_NOW } from './quoted-now';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes, oneEventPerNamedHappening, oneEventPerRestatement } from './same-happening';
 import {
@@ -598,6 +599,16 @@ function eventsOfSentence(
 				!(
 					(AGO.test(d.timex.text) || THAT_TIME.test(d.timex.text)) &&
 					quoted(d.timex.start - sentence.start)
+				) &&
+				// "Today I just want to walk in a straight line": a speaker's now in a clause of a
+				// state, a wish or a condition dates no happening (quoted-now.ts).
+				!(
+					quoted(d.timex.start - sentence.start) &&
+					quotesAStateOfNow(
+						sentence.text,
+						d.timex.start - sentence.start,
+						d.timex.end - sentence.start
+					)
 				)
 		);
 	redateQuotedToday(dated, quoted, sentence, storyDay, saying);
@@ -784,9 +795,6 @@ const DENIED = new RegExp(
 	].join('|'),
 	'i'
 );
-
-/** The saying's own time inside what was said. */
-const SAYING_NOW = /^(?:today|tonight|now|this\s+(?:morning|afternoon|evening))$/i;
 
 /** Where the clause of a date's denial begins: a break, or a word that opens a clause of its own. */
 const CLAUSE_OPENS =
