@@ -39,6 +39,13 @@ export const DEADLINES: DeadlineRule[] = [
 	}
 ];
 
+const BY_DATE = new RegExp(BY, 'i');
+
+/** Whether a date after these words bounds its happening ("by the end of the year", "by 2025"). */
+export function isBoundBy(before: string): boolean {
+	return BY_DATE.test(before);
+}
+
 /** Whether a date after these words is a deadline told in the past (DEADLINES). */
 export function isDeadline(before: string): boolean {
 	return DEADLINES.some((rule) => rule.before.test(before));

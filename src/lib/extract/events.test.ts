@@ -484,6 +484,23 @@ describe('extractTimeline: one event per happening', () => {
 		expect(delivered).toHaveLength(2);
 	});
 
+	it('keeps a plan a dated saying set for its own date beside the saying', () => {
+		for (const [text, plan] of <[string, string][]>[
+			['Mayor Ana Ruiz said on Monday that the plant would reopen in June.', '2026-06'],
+			['The company announced on Tuesday that it will open a second store in September.', '2026-09']
+		]) {
+			const found = events(text, '2026-05-10');
+			expect(found.map((e) => e.kind ?? 'told')).toEqual(['told', 'plan']);
+			expect(found[1]!.start.value).toBe(plan);
+		}
+		// A hedge or a denial sets no day: the saying alone.
+		const hedged = events(
+			'State engineers said on Tuesday that the road may not reopen until summer.',
+			'2026-05-10'
+		);
+		expect(hedged.map((e) => e.kind ?? 'told')).toEqual(['told']);
+	});
+
 	it('keeps a plan that is the news, its source told after it', () => {
 		const found = events(
 			'NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said on Wednesday.',

@@ -32,7 +32,7 @@ import {
 	timeOfAHabit
 } from './happenings';
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
-import { isDeadline } from './deadlines';
+import { isBoundBy, isDeadline } from './deadlines';
 import { quotesAStateOfNow, SAYING_NOW } from './quoted-now';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes, oneEventPerNamedHappening, oneEventPerRestatement } from './same-happening';
@@ -859,10 +859,11 @@ const SAID_WOULD = /\b(?:said|announced|told|promised|pledged|vowed)\b[^;]*\bwou
 /**
  * A plan told in a dated saying ("The county said last week that it would publish a schedule
  * … by the end of the year") is that saying's: one happening, the saying, on its day. The plan
- * goes when the saying leads the sentence (its verb stands before the plan's date) and its
- * title already tells the plan (much the same words). A plan that is the sentence's news, its
- * source told after it ("NATO has decided to admit Poland in early March, an official said on
- * Wednesday"), stays.
+ * goes when the saying leads the sentence (its verb stands before the plan's date), its title
+ * already tells the plan (much the same words) and the saying set no day for it (`setFor`). A
+ * plan that is the sentence's news, its source told after it ("NATO has decided to admit Poland
+ * in early March, an official said on Wednesday"), stays, and so does one the saying set for
+ * its date ("said on Monday that the plant would reopen in June").
  */
 function withoutToldPlans(
 	events: Candidate[],
@@ -875,12 +876,28 @@ function withoutToldPlans(
 		e.kind === 'plan' || SAID_WOULD.test(text.slice(0, datedAt.get(e)));
 	const sayings = events.filter((e) => !ahead(e) && SAID.test(e.title));
 	if (sayings.length === 0) return events;
-	return events.filter(
-		(e) =>
+	return events.filter((e) => {
+		const before = text.slice(0, datedAt.get(e));
+		return (
 			!ahead(e) ||
-			!SAID.test(text.slice(0, datedAt.get(e))) ||
+			!SAID.test(before) ||
+			setFor(before.slice(before.search(SAID))) ||
 			!sayings.some((s) => similar(contentWords(s.title), contentWords(e.title)))
-	);
+		);
+	});
+}
+
+/** A hedge or a denial of what a saying put ahead: "could slip to 2027", "may not reopen until". */
+const HEDGED_OR_DENIED = /\b(?:could|might|may|not|never)\b|n['’]t\b/i;
+
+/**
+ * Whether a saying set its plan for the date ("said on Monday that the plant would reopen in
+ * June"): the happening has a day of its own on the timeline, beside the saying's. A deadline
+ * ("would publish a schedule … by the end of the year") dates no happening but the promise, and
+ * a hedge or a denial ("said the road may not reopen until summer") none at all.
+ */
+function setFor(saying: string): boolean {
+	return !isBoundBy(saying) && !HEDGED_OR_DENIED.test(saying);
 }
 
 /** A relative clause on a noun set off by a comma: ", work that officials credited …". */
