@@ -32,7 +32,7 @@ import {
 	timeOfAHabit
 } from './happenings';
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
-import { isBoundBy, isDeadline } from './deadlines';
+import { isBoundBy, isCalledOff, isDeadline } from './deadlines';
 import { quotesAStateOfNow, SAYING_NOW } from './quoted-now';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes, oneEventPerNamedHappening, oneEventPerRestatement } from './same-happening';
@@ -678,6 +678,9 @@ function eventsOfSentence(
 			isDeadline(textBefore(sentence, timex, 3 * NEAR))
 		)
 			continue;
+		// "The hearing, which had been scheduled for Feb. 7, was called off": nothing happened on
+		// a day a schedule set for what was called off or moved.
+		if (!joined && isCalledOff(textBefore(sentence, timex, 3 * NEAR), sentence.text)) continue;
 		// "Priya Raman told analysts that demand had fallen off a cliff since the spring": a
 		// "since" in what was said measures back from the saying; it is not the saying's day.
 		if (SINCE.test(before) && SAID.test(event.title)) continue;
