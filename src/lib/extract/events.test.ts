@@ -501,6 +501,17 @@ describe('extractTimeline: one event per happening', () => {
 		expect(hedged.map((e) => e.kind ?? 'told')).toEqual(['told']);
 	});
 
+	it('makes no plan of a date its own clause tells in the past, though the sentence looks ahead', () => {
+		const found = events(
+			'The council, which voted in March to study the idea, will take it up again in October.',
+			'2026-03-10'
+		);
+		expect(found.map((e) => [e.start.value, e.kind ?? 'told'])).toEqual([
+			['2026-03', 'told'],
+			['2026-10', 'plan']
+		]);
+	});
+
 	it('keeps a plan that is the news, its source told after it', () => {
 		const found = events(
 			'NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said on Wednesday.',

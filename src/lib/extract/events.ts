@@ -652,7 +652,9 @@ function eventsOfSentence(
 			...(end ? { end } : {}),
 			title: titleOfDatedClause(sentence.text, target, others, dateline),
 			confidence: confidence(date, quoted(timex.start - sentence.start), hedged),
-			...(isPlan(end ?? date, looksAhead, published) ? { kind: 'plan' as const } : {})
+			...(isPlan(end ?? date, () => looksAhead() && !toldPast(sentence, timex), published)
+				? { kind: 'plan' as const }
+				: {})
 		};
 		// "the county spent $14 million clearing brush, work that officials credited this week
 		// with …": the date is the aside's, and a title from the main clause would misdate it.
@@ -809,6 +811,17 @@ function ownClauseBefore(sentence: Sentence, timex: Timex): string {
 	let from = 0;
 	for (const m of before.matchAll(CLAUSE_OPENS)) from = m.index + m[0].length;
 	return before.slice(from);
+}
+
+/**
+ * Whether a date's own clause tells it in the past, whatever the rest of the sentence looks
+ * ahead to: "The council, which voted in March to study the idea, will take it up again in
+ * October", told in March, voted this March; only October is a plan.
+ */
+function toldPast(sentence: Sentence, timex: Timex): boolean {
+	const clause = ownClauseBefore(sentence, timex);
+	if (AHEAD.test(clause) || MODAL.test(clause)) return false;
+	return clause.split(/[^A-Za-z'’-]+/).some((w) => w === w.toLowerCase() && isPastVerb(w));
 }
 
 /** A clause that gaps the verb of the one before it: "…, and on Saturday" before its reason. */
