@@ -46,5 +46,10 @@ describe('schedules called off (isCalledOff)', () => {
 		expect(events('The hearing is scheduled for June 3.').map((e) => e.start.value)).toEqual([
 			'2026-06-03'
 		]);
+		for (const asked of [
+			'The mayor asked the state to put off a lane closure that was scheduled for June 3.',
+			'The hearing, scheduled for June 3, may be postponed if the judge is ill.'
+		])
+			expect(events(asked).map((e) => e.start.value)).toEqual(['2026-06-03']);
 	});
 });

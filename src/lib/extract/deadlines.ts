@@ -67,9 +67,12 @@ const SCHEDULED = new RegExp(
 	].join('|'),
 	'i'
 );
-/** Words that call a happening off or move it. */
+/**
+ * Words that call a happening off or move it, as done: a request, wish or possibility ("asked the
+ * state to put off a closure", "may be postponed") leaves the schedule standing.
+ */
 const CALLED_OFF =
-	/\b(?:called\s+off|cancell?ed|scrapped|postponed|delayed|put\s+off|pushed\s+back|rescheduled|shelved|scuttled|never\s+(?:held|took\s+place|happened))\b/i;
+	/(?<!\b(?:to|may|might|could|would|will|should|must|can)\s+(?:be\s+|have\s+been\s+)?)\b(?:called\s+off|cancell?ed|scrapped|postponed|delayed|put\s+off|pushed\s+back|rescheduled|shelved|scuttled|never\s+(?:held|took\s+place|happened))\b/i;
 
 /**
  * Whether a date after `before` is one a schedule set for a happening its sentence says was

@@ -19,7 +19,10 @@ const rows: [string, boolean][] = [
 	["Today's verdict shows that no one is above the law", false],
 	// A state reached that day is a change, and so a happening (dev11).
 	['Today I finally feel that someone listened', false],
-	['Today we can finally give crews a rest', false]
+	['Today we can finally give crews a rest', false],
+	// A duty told by "is to" is what is done that day.
+	['Today our only job is to get every bottle back', false],
+	['The plan tonight is to reopen two lanes', false]
 ];
 
 describe('tellsAState: a quoted clause of a state, not a happening', () => {

@@ -57,7 +57,8 @@ export function tellsAState(clause: string): boolean {
 		const w = words[i]!;
 		const next = words[i + 1] ?? '';
 		if (AHEAD.test(w)) return false;
-		if (BE.test(w)) return !/ing$/.test(next === 'not' ? (words[i + 2] ?? '') : next);
+		// "Today our only job is to get every bottle back": a duty done that day (dev11).
+		if (BE.test(w)) return !/^to$|ing$/.test(next === 'not' ? (words[i + 2] ?? '') : next);
 		if (HAVE.test(w)) return !isParticiple(next === 'not' ? (words[i + 2] ?? '') : next);
 		if (MODAL.test(w) || STATE.has(w)) return true;
 		if (isPastVerb(w) || INNER_CLAUSE.test(w)) return false;
