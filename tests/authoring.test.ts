@@ -181,13 +181,27 @@ describe('authoring', () => {
 		await input.press('Space');
 		await input.press('Backspace');
 		await input.press('Tab');
-		await page.waitForTimeout(2_500);
-		expect(await draftStart()).toBe('2024-03-25');
 		// The preview readers' chart follows an edited title once typing pauses.
 		await row.locator('textarea.title').fill('Ferry to cross the river');
 		await expect
 			.poll(() => page.locator('.preview').textContent(), { timeout: 10_000 })
 			.toContain('Ferry to cross the river');
+		// Once the title's edit is saved, any change the pass made is saved too (a save sends every
+		// change since the saved revision), so the draft is read then, not after a guessed pause.
+		await expect
+			.poll(() =>
+				page.evaluate(
+					async (s) =>
+						(
+							(await (await fetch(`/api/timelines/${s}/draft`)).json()).document.events as {
+								title: string;
+							}[]
+						).some((e) => e.title === 'Ferry to cross the river'),
+					ferrySlug
+				)
+			)
+			.toBe(true);
+		expect(await draftStart()).toBe('2024-03-25');
 		// A date typed and not yet used: leaving the page asks first.
 		await input.fill('April 15, 2024');
 		const asked = new Promise<string>((done) =>

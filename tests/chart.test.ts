@@ -1,10 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { artifactPath, startServer, type Server } from './support/server';
+import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
 import { tap } from './support/touch';
 
 /**
@@ -23,9 +22,7 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-	const data = mkdtempSync(join(tmpdir(), 'dateline-chart-'));
-	mkdirSync(join(data, 'articles'), { recursive: true });
-	cpSync('data/articles', join(data, 'articles'), { recursive: true });
+	const data = freshDataDir();
 	cpSync('tests/fixtures/articles', join(data, 'articles'), { recursive: true });
 	server = await startServer({ DATELINE_DATA: data });
 	browser = await launchBrowser();

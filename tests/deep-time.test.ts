@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../src/lib/timeline/fuzzy-date';
 import { launchBrowser } from './support/browser';
-import { artifactPath, startServer, type Server } from './support/server';
+import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+import { scrollSettled } from './support/settled';
 
 /** A history of the Roman Republic (tests/fixtures), extracted when the page is first read. */
 const ROME = 'rome-republic';
@@ -17,9 +17,7 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-	const data = mkdtempSync(join(tmpdir(), 'dateline-deep-time-'));
-	mkdirSync(join(data, 'articles'), { recursive: true });
-	mkdirSync(join(data, 'timelines'), { recursive: true });
+	const data = emptyDataDir();
 	cpSync(`tests/fixtures/${ROME}.md`, join(data, 'articles', `${ROME}.md`));
 	const text = 'Caesar was killed in 44 BC. Augustus died in AD 14.';
 	writeFileSync(
@@ -90,7 +88,7 @@ describe('deep time in the reader', () => {
 					return !!box && box.left >= viewport.left && box.right <= viewport.right;
 				})()`);
 			await expect.poll(inView).toBe(true);
-			await page.waitForTimeout(1000);
+			await scrollSettled(page);
 			expect(await inView()).toBe(true);
 			await page.screenshot({ path: artifactPath(`deep-time-${width}.png`) });
 			expect(errors).toEqual([]);

@@ -5,6 +5,8 @@ import { embedSnippet } from '../src/lib/embed/snippet';
 import { accessibilityViolations, landmarkViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freePort, freshDataDir, startServer, type Server } from './support/server';
+import { openHostPage, readyFrame } from './support/embed-frame';
+import { scrollSettled } from './support/settled';
 import { writeTimeline, type MadeEvent } from './support/timeline';
 
 const SLUG = 'russian-bounties-taliban';
@@ -148,9 +150,7 @@ async function openPage(url: string, width: number, colorScheme: 'light' | 'dark
 async function embedFrame(page: Page, index: number): Promise<Frame> {
 	const iframe = page.locator('iframe[data-dateline-embed]').nth(index);
 	await iframe.scrollIntoViewIfNeeded();
-	const frame = await (await iframe.elementHandle())!.contentFrame();
-	await frame!.waitForSelector('.reader[data-interactive]');
-	return frame!;
+	return readyFrame(iframe);
 }
 
 const frameHeight = (page: Page, index: number) =>
@@ -242,11 +242,7 @@ describe('a timeline embedded with the snippet on another origin', () => {
 			['/article-fr', 360, 740],
 			['/article-fr', 1280, 900]
 		] as const) {
-			const page = await browser.newPage({ viewport: { width, height } });
-			await page.goto(`${HOST}${path}`);
-			const iframe = page.locator('iframe[data-dateline-embed]');
-			const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-			await frame.waitForSelector('.reader[data-interactive]');
+			const { page, iframe } = await openHostPage(browser, `${HOST}${path}`, { width, height });
 			// The script's first ask (the window's height) went out before the frame listened: the
 			// frame's first report of its height is answered with the ask again.
 			await expect
@@ -263,11 +259,10 @@ describe('a timeline embedded with the snippet on another origin', () => {
 				[360, 740],
 				[1280, 900]
 			] as const) {
-				const page = await browser.newPage({ viewport: { width, height } });
-				await page.goto(`${HOST}${path}`);
-				const iframe = page.locator('iframe[data-dateline-embed]');
-				const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-				await frame.waitForSelector('.reader[data-interactive]');
+				const { page, iframe, frame } = await openHostPage(browser, `${HOST}${path}`, {
+					width,
+					height
+				});
 				// Past embed.js's asks and the embed's reports of its height.
 				await frame.locator('.labels button[data-event]').first().click();
 				await frame.waitForSelector('.card');
@@ -363,7 +358,7 @@ describe('the embed page on its own', () => {
 		await page.goto(`${app.url}/embed/${SLUG}?article=1&event=${id}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		await page.waitForSelector('.card');
-		await page.waitForTimeout(500);
+		await scrollSettled(page);
 		// The chart stays pinned at the top of the frame while the text scrolls to the event's
 		// sentence, which shows between the strip and the card.
 		const strip = (await page.locator('.graphic').boundingBox())!;

@@ -1,19 +1,17 @@
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOME_WORDS } from '../src/lib/i18n/home';
 import { launchBrowser } from './support/browser';
-import { artifactPath, startServer, type Server } from './support/server';
+import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
 
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-	const data = mkdtempSync(join(tmpdir(), 'dateline-hostile-'));
-	mkdirSync(join(data, 'articles'), { recursive: true });
-	cpSync('data/articles', join(data, 'articles'), { recursive: true });
+	const data = freshDataDir();
 	writeFileSync(
 		join(data, 'articles', 'hostile.md'),
 		`---\ntitle: Breaking ${PAYLOAD}\nsource: "</title><script>window.__pwned=1</script>"\npublished: 2020-06-26\n---\n` +
@@ -73,4 +71,38 @@ describe('hostile article text', () => {
 		expect((await page.locator('body').textContent())!).not.toMatch(/at .*\.js:\d+/);
 		await page.close();
 	});
+});
+
+describe('the Problems in data/ box in the reader’s language', () => {
+	for (const [lang, accept] of [
+		['fr', 'fr-FR,fr;q=0.9,en;q=0.5'],
+		['de', 'de-DE,de;q=0.9'],
+		['es', 'es-ES,es;q=0.9']
+	] as const) {
+		it(`says what is wrong in ${lang}, the validator's own words marked English (${lang === 'es' ? '360 touch' : '1280'})`, async () => {
+			const phone = lang === 'es';
+			const context = await browser.newContext({
+				viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
+				locale: lang,
+				extraHTTPHeaders: { 'Accept-Language': accept },
+				...(phone && { hasTouch: true, isMobile: true })
+			});
+			const page = await context.newPage();
+			await page.goto(server.url);
+			const w = HOME_WORDS[lang];
+			const box = page.getByRole('region', { name: w.problemsHeading });
+			await box.waitFor();
+			const broken = box.locator('li', { hasText: 'data/timelines/broken.json' });
+			expect(await broken.locator('.level').textContent()).toBe(
+				w.problemLine(w.problemLevels.error!, w.servings.nothing!)
+			);
+			const said = (await box.textContent())!.replace(/\s+/g, ' ');
+			for (const english of ['Problems in data', 'For editors', 'Broken', 'serving'])
+				expect(said).not.toContain(english);
+			expect(await broken.locator('ul').getAttribute('lang')).toBe('en');
+			await box.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: artifactPath(`hostile-problems-${lang}.png`) });
+			await context.close();
+		});
+	}
 });

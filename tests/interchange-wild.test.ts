@@ -1,12 +1,11 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderForFile } from '../scripts/interchange-files';
 import { launchBrowser } from './support/browser';
 import { tripwiredPage } from './support/tripwire';
-import { artifactPath, startServer, type Server } from './support/server';
+import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
 /**
  * TimelineJS files with markup in their headlines and texts, imported the way `npm run import`
@@ -20,7 +19,7 @@ let server: Server;
 let browser: Browser;
 
 beforeAll(async () => {
-	data = mkdtempSync(join(tmpdir(), 'dateline-wild-'));
+	data = emptyDataDir();
 	for (const file of ['constructed-bom-bc.json', 'tjs2-govhack-scripts.json']) {
 		const folder = await folderForFile(join(WILD, file));
 		cpSync(folder!, data, { recursive: true });

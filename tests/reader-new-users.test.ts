@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readerSuite } from './support/reader-suite';
+import { artifactPath } from './support/server';
 import { tap } from './support/touch';
-import { buttonNames, writeTimeline, type MadeEvent } from './support/timeline';
+import { buttonNames, type MadeEvent } from './support/timeline';
 
 /**
  * What new users found wrong in reading a timeline on phones and desks (one describe each),
@@ -68,34 +68,18 @@ const LANGS = ['en', 'fr', 'de', 'es'] as const;
 /** What a screen reader hears between an event's date and its title, per language. */
 const AFTER_DATE = { en: ':', fr: ' :', de: ':', es: ':' };
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-	const dir = emptyDataDir();
-	writeTimeline(dir, RAIL, 'A rail crash', RAIL_EVENTS);
-	writeTimeline(dir, MISSILES, 'Missiles', MISSILES_EVENTS);
-	writeTimeline(dir, LONG_RAIL, 'A rail crash, day by day', LONG_RAIL_EVENTS);
-	writeTimeline(dir, HARVEST, 'A harvest', HARVEST_EVENTS);
-	writeTimeline(dir, COUNCIL, 'A council', COUNCIL_EVENTS);
-	writeTimeline(dir, ONE_DAY, 'One day', ONE_DAY_EVENTS);
-	server = await startServer({ DATELINE_DATA: dir });
-	browser = await launchBrowser();
+const suite = readerSuite({
+	timelines: [
+		[RAIL, 'A rail crash', RAIL_EVENTS],
+		[MISSILES, 'Missiles', MISSILES_EVENTS],
+		[LONG_RAIL, 'A rail crash, day by day', LONG_RAIL_EVENTS],
+		[HARVEST, 'A harvest', HARVEST_EVENTS],
+		[COUNCIL, 'A council', COUNCIL_EVENTS],
+		[ONE_DAY, 'One day', ONE_DAY_EVENTS]
+	]
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(path: string, width = 1280, height = 900) {
-	const page = await browser.newPage({ viewport: { width, height } });
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(`${server.url}${path}`);
-	await page.waitForSelector('.reader[data-interactive]');
-	return { page, errors };
-}
+const open = (path: string, width = 1280, height = 900) => suite.open(path, { width, height });
 
 describe("an event's name keeps its date apart from its title", () => {
 	for (const lang of LANGS) {
@@ -209,10 +193,13 @@ describe("the chart's hints", () => {
 			[COUNCIL, 'en-US']
 		] as const) {
 			for (const route of ['t', 'embed']) {
-				const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale });
+				const page = await suite.browser.newPage({
+					viewport: { width: 1280, height: 900 },
+					locale
+				});
 				const errors: string[] = [];
 				page.on('pageerror', (e) => errors.push(e.message));
-				await page.goto(`${server.url}/${route}/${slug}#e1`);
+				await page.goto(`${suite.url}/${route}/${slug}#e1`);
 				await page.waitForSelector('.reader[data-interactive]');
 				await page.waitForSelector('.card');
 				const label = await page.locator('.labels button[data-event="e1"]').textContent();
@@ -253,7 +240,7 @@ describe("closing an event card with its '×'", () => {
 		for (const route of ['t', 'embed']) {
 			for (const width of [360, 1280]) {
 				const touch = width === 360;
-				const context = await browser.newContext({
+				const context = await suite.browser.newContext({
 					viewport: { width, height: 800 },
 					hasTouch: touch,
 					isMobile: touch
@@ -261,7 +248,7 @@ describe("closing an event card with its '×'", () => {
 				const page = await context.newPage();
 				const errors: string[] = [];
 				page.on('pageerror', (e) => errors.push(e.message));
-				await page.goto(`${server.url}/${route}/${ONE_DAY}`);
+				await page.goto(`${suite.url}/${route}/${ONE_DAY}`);
 				await page.waitForSelector('.reader[data-interactive]');
 				// Enter on the cluster zooms in until it can only list its events (one day).
 				const cluster = page.locator('.band.measured button.cluster').last();

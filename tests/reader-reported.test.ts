@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
-import { writeTimeline, type MadeEvent } from './support/timeline';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readerSuite } from './support/reader-suite';
+import { artifactPath } from './support/server';
+import { type MadeEvent } from './support/timeline';
 
 /**
  * What new users reported on the reader and the embed after stop 31 (one describe each),
@@ -30,30 +30,16 @@ const PORT_EVENTS: MadeEvent[] = [
 	['May 2025', '2025-05', 'The port is sold']
 ];
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-	const dir = freshDataDir();
-	writeTimeline(dir, STRIKE, 'A port strike', STRIKE_EVENTS);
-	writeTimeline(dir, PORT, 'A port sold', PORT_EVENTS);
-	server = await startServer({ DATELINE_DATA: dir });
-	browser = await launchBrowser();
+const suite = readerSuite({
+	seed: true,
+	timelines: [
+		[STRIKE, 'A port strike', STRIKE_EVENTS],
+		[PORT, 'A port sold', PORT_EVENTS]
+	]
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(path: string, width = 1280, height = 900, hasTouch = false) {
-	const page = await browser.newPage({ viewport: { width, height }, hasTouch, isMobile: hasTouch });
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(`${server.url}${path}`);
-	await page.waitForSelector('.reader[data-interactive]');
-	return { page, errors };
-}
+const open = (path: string, width = 1280, height = 900, touch = false) =>
+	suite.open(path, { width, height, touch });
 
 /** The words of a node's subtree that Chromium's accessibility tree keeps (what is read out). */
 async function spokenText(page: Page, selector: string): Promise<string[]> {

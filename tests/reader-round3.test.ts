@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
-import { writeTimeline, type MadeEvent } from './support/timeline';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readerSuite } from './support/reader-suite';
+import { artifactPath } from './support/server';
+import { type MadeEvent } from './support/timeline';
 import { tap } from './support/touch';
 
 /**
@@ -39,36 +39,15 @@ const SAME_DAY_EVENTS: MadeEvent[] = [
 	...SAME_DAY_TITLES.map((title): MadeEvent => ['March 10, 2020', '2020-03-10', title])
 ];
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-	const dir = emptyDataDir();
-	writeTimeline(dir, DAYS, 'A plant closes', DAYS_EVENTS);
-	writeTimeline(dir, SAME_DAY, 'One day at the plant', SAME_DAY_EVENTS);
-	server = await startServer({ DATELINE_DATA: dir });
-	browser = await launchBrowser();
+const suite = readerSuite({
+	timelines: [
+		[DAYS, 'A plant closes', DAYS_EVENTS],
+		[SAME_DAY, 'One day at the plant', SAME_DAY_EVENTS]
+	]
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
-
-async function open(path: string, width: number, height = 900) {
-	const touch = width < 500;
-	const context = await browser.newContext({
-		viewport: { width, height },
-		hasTouch: touch,
-		isMobile: touch
-	});
-	const page = await context.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(`${server.url}${path}`);
-	await page.waitForSelector('.reader[data-interactive]');
-	return { page, errors, touch, close: () => context.close() };
-}
+const open = (path: string, width: number, height = 900) =>
+	suite.open(path, { width, height, touch: width < 500 });
 
 /** The visible clusters' accessible names. */
 const clusterNames = (page: Page) =>

@@ -323,9 +323,8 @@ describe('the reader page of the seed timeline', () => {
 		await touch('touchStart', 40);
 		for (let spread = 50; spread <= 150; spread += 20) await touch('touchMove', spread);
 		await touch('touchEnd', 0);
-		await page.waitForTimeout(100);
-		expect(await axisLabels(page)).not.toEqual(before);
-		expect(await page.locator('button[aria-label="Zoom out"]').isEnabled()).toBe(true);
+		await expect.poll(() => axisLabels(page)).not.toEqual(before);
+		await expect.poll(() => page.locator('button[aria-label="Zoom out"]').isEnabled()).toBe(true);
 		await page.close();
 	});
 

@@ -5,7 +5,9 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
 import { launchBrowser } from './support/browser';
+import { openHostPage } from './support/embed-frame';
 import { artifactPath, freePort, startServer, type Server } from './support/server';
+import { scrollSettled } from './support/settled';
 import { tap } from './support/touch';
 
 /**
@@ -122,31 +124,13 @@ function sentenceAndCard(scope: Page | Frame) {
 	});
 }
 
-/** Waits for smooth scrolling to come to rest. */
-async function settled(scope: Page | Frame) {
-	await scope.waitForFunction(
-		() =>
-			new Promise((done) => {
-				let last = scrollY;
-				let still = 0;
-				const step = () => {
-					still = scrollY === last ? still + 1 : 0;
-					last = scrollY;
-					if (still >= 6) done(true);
-					else requestAnimationFrame(step);
-				};
-				requestAnimationFrame(step);
-			})
-	);
-}
-
 describe('selecting an event never hides its sentence', () => {
 	for (const [width, height] of SIZES) {
 		it(`shows the sentence and the card together at ${width} px, selected by ${width < 900 ? 'a tap' : 'a click'}`, async () => {
 			const { page, errors } = await open(width, height);
 			await choose(page, LATE_MARCH, width < 900 ? page : null);
 			await page.waitForSelector('.card');
-			await settled(page);
+			await scrollSettled(page);
 			const seen = await sentenceAndCard(page);
 			expect(seen.lines).toBeGreaterThan(0);
 			expect(seen.linesUncovered, 'every line of the sentence is visible').toBe(seen.lines);
@@ -162,7 +146,7 @@ describe('selecting an event never hides its sentence', () => {
 		it(`opens a deep link the same way at ${width} px`, async () => {
 			const { page } = await open(width, height, `#${LATE_MARCH}`);
 			await page.waitForSelector('.card');
-			await settled(page);
+			await scrollSettled(page);
 			const seen = await sentenceAndCard(page);
 			expect(seen.linesUncovered).toBe(seen.lines);
 			expect(seen.lines).toBeGreaterThan(0);
@@ -236,7 +220,7 @@ describe('scroll-sync', () => {
 					await page.goto(`${server.url}${path}`);
 					await page.waitForSelector('.reader[data-interactive]');
 					await page.waitForSelector('.card');
-					await settled(page);
+					await scrollSettled(page);
 					const reading = await page.evaluate(() => [
 						document.querySelector<HTMLElement>('.reader')!.dataset.reading,
 						document.querySelector<HTMLElement>('.band.measured [aria-current="true"]')?.dataset
@@ -251,7 +235,7 @@ describe('scroll-sync', () => {
 			const first = ids[0]!;
 			await page.goto(`${server.url}/t/${SLUG}#${first}`);
 			await page.waitForSelector('.card');
-			await settled(page);
+			await scrollSettled(page);
 			await page.screenshot({ path: artifactPath(`reading-deep-link-${width}.png`) });
 			// Over the article: below the pinned strip and above the card's sheet on a phone.
 			await page.mouse.move(width - 60, height * 0.55);
@@ -268,7 +252,7 @@ describe('scroll-sync', () => {
 	it('tells "being read" from "selected", to the eye and to a screen reader', async () => {
 		const { page } = await open(1280, 800);
 		await choose(page, LATE_MARCH);
-		await settled(page);
+		await scrollSettled(page);
 		// Scroll through the article until another event with a label of its own is being read.
 		const current = await page.evaluate(async () => {
 			const frame = () => new Promise((done) => requestAnimationFrame(done));
@@ -325,12 +309,12 @@ describe('the embed shows the card and the sentence of a selected event', () => 
 			it(`with ${name} at ${width} px`, async () => {
 				const path = `/${name}`;
 				hostPages.set(path, hostPage(options));
-				const page = await browser.newPage({ viewport: { width, height: 740 } });
-				await page.goto(`${HOST}${path}`);
-				const iframe = page.locator('iframe[data-dateline-embed]');
-				await iframe.scrollIntoViewIfNeeded();
-				const frame = (await (await iframe.elementHandle())!.contentFrame())!;
-				await frame.waitForSelector('.reader[data-interactive]');
+				const { page, iframe, frame } = await openHostPage(
+					browser,
+					`${HOST}${path}`,
+					{ width, height: 740 },
+					{ scrolled: true }
+				);
 				// With the article the frame fits the window rather than growing as tall as it.
 				if (sentence) {
 					await expect
@@ -340,8 +324,8 @@ describe('the embed shows the card and the sentence of a selected event', () => 
 				await page.evaluate(() => scrollTo(0, 0));
 				await choose(frame, LATE_MARCH);
 				await frame.waitForSelector('.card');
-				await settled(frame);
-				await settled(page);
+				await scrollSettled(frame);
+				await scrollSettled(page);
 				const offset = (await iframe.boundingBox())!;
 				const inFrame = await sentenceAndCard(frame);
 				expect(inFrame.cardOnScreen).toBe(true);

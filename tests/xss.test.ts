@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../src/lib/timeline/fuzzy-date';
 import { launchBrowser } from './support/browser';
 import { tripwiredPage } from './support/tripwire';
-import { artifactPath, freePort, startServer, type Server } from './support/server';
+import { artifactPath, emptyDataDir, freePort, startServer, type Server } from './support/server';
 import { serveStatic } from './support/static-host';
 import { xssVectors } from './support/xss-vectors';
 
@@ -72,7 +72,7 @@ function writeData(dir: string) {
 const v0 = (vectors: string[]) => ({ [vectors[0]!]: vectors[1] });
 
 beforeAll(async () => {
-	data = mkdtempSync(join(tmpdir(), 'dateline-xss-'));
+	data = emptyDataDir();
 	writeData(data);
 	server = await startServer({ DATELINE_DATA: data, DATELINE_CACHE: join(data, '.cache') });
 	browser = await launchBrowser();

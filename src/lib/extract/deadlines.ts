@@ -39,7 +39,45 @@ export const DEADLINES: DeadlineRule[] = [
 	}
 ];
 
+const BY_DATE = new RegExp(BY, 'i');
+
+/** Whether a date after these words bounds its happening ("by the end of the year", "by 2025"). */
+export function isBoundBy(before: string): boolean {
+	return BY_DATE.test(before);
+}
+
 /** Whether a date after these words is a deadline told in the past (DEADLINES). */
 export function isDeadline(before: string): boolean {
 	return DEADLINES.some((rule) => rule.before.test(before));
+}
+
+/**
+ * Schedules called off: "The hearing, which had been scheduled for Feb. 7, was called off",
+ * "The festival was to open in May but was cancelled", "The vote, originally set for March 3,
+ * was postponed to April 9". The date a schedule set names no happening once the sentence
+ * says the happening was called off or moved: nothing happened then (a new date a postponement
+ * gives, "to April 9", is no schedule's and stays).
+ */
+const SCHEDULED = new RegExp(
+	[
+		// "scheduled for", "set to open on", "planned for", "due in"
+		String.raw`\b(?:scheduled|set|planned|slated|due|expected|meant|supposed)\s+(?:to\s+(?:[\w'’-]+\s+){1,4})?(?:for|on|in|at)\s+$`,
+		// "was to open in", "were to meet on"
+		String.raw`\b(?:was|were|had\s+been)\s+to\s+(?:[\w'’-]+\s+){1,4}(?:for|on|in|at)\s+$`
+	].join('|'),
+	'i'
+);
+/**
+ * Words that call a happening off or move it, as done: a request, wish or possibility ("asked the
+ * state to put off a closure", "may be postponed") leaves the schedule standing.
+ */
+const CALLED_OFF =
+	/(?<!\b(?:to|may|might|could|would|will|should|must|can)\s+(?:be\s+|have\s+been\s+)?)\b(?:called\s+off|cancell?ed|scrapped|postponed|delayed|put\s+off|pushed\s+back|rescheduled|shelved|scuttled|never\s+(?:held|took\s+place|happened))\b/i;
+
+/**
+ * Whether a date after `before` is one a schedule set for a happening its sentence says was
+ * called off or moved (`sentence` is the whole sentence).
+ */
+export function isCalledOff(before: string, sentence: string): boolean {
+	return SCHEDULED.test(before) && CALLED_OFF.test(sentence);
 }

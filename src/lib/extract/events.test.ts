@@ -466,6 +466,52 @@ describe('extractTimeline: one event per happening', () => {
 		]);
 	});
 
+	it("dates no happening by a speaker's today in a clause of a state, a wish or a condition", () => {
+		// dev14: quoted states and conditions were events of the saying's day.
+		for (const quote of [
+			'"Today I just want to walk in a straight line."',
+			'"What we owe our members today is the truth about how this happened."',
+			'"Today you can hear it from the school."'
+		]) {
+			const found = events(`Orr rowed into the harbour on Monday. ${quote}`, '2025-01-21');
+			expect(found.map((e) => e.title)).toEqual(['Orr rowed into harbour']);
+		}
+		// A quoted happening of the speaker's day stays.
+		const delivered = events(
+			'The convoy reached Kallo on Monday. "Today we delivered flour to 3,000 families."',
+			'2025-01-21'
+		);
+		expect(delivered).toHaveLength(2);
+	});
+
+	it('keeps a plan a dated saying set for its own date beside the saying', () => {
+		for (const [text, plan] of <[string, string][]>[
+			['Mayor Ana Ruiz said on Monday that the plant would reopen in June.', '2026-06'],
+			['The company announced on Tuesday that it will open a second store in September.', '2026-09']
+		]) {
+			const found = events(text, '2026-05-10');
+			expect(found.map((e) => e.kind ?? 'told')).toEqual(['told', 'plan']);
+			expect(found[1]!.start.value).toBe(plan);
+		}
+		// A hedge or a denial sets no day: the saying alone.
+		const hedged = events(
+			'State engineers said on Tuesday that the road may not reopen until summer.',
+			'2026-05-10'
+		);
+		expect(hedged.map((e) => e.kind ?? 'told')).toEqual(['told']);
+	});
+
+	it('makes no plan of a date its own clause tells in the past, though the sentence looks ahead', () => {
+		const found = events(
+			'The council, which voted in March to study the idea, will take it up again in October.',
+			'2026-03-10'
+		);
+		expect(found.map((e) => [e.start.value, e.kind ?? 'told'])).toEqual([
+			['2026-03', 'told'],
+			['2026-10', 'plan']
+		]);
+	});
+
 	it('keeps a plan that is the news, its source told after it', () => {
 		const found = events(
 			'NATO has decided to admit Poland, Hungary and the Czech Republic in early March, an official said on Wednesday.',

@@ -32,7 +32,8 @@ import {
 	timeOfAHabit
 } from './happenings';
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
-import { isDeadline } from './deadlines';
+import { isBoundBy, isCalledOff, isDeadline } from './deadlines';
+import { quotesAStateOfNow, SAYING_NOW } from './quoted-now';
 import { foldReportedPeriods } from './reported-periods';
 import { echoes, oneEventPerNamedHappening, oneEventPerRestatement } from './same-happening';
 import {
@@ -598,6 +599,16 @@ function eventsOfSentence(
 				!(
 					(AGO.test(d.timex.text) || THAT_TIME.test(d.timex.text)) &&
 					quoted(d.timex.start - sentence.start)
+				) &&
+				// "Today I just want to walk in a straight line": a speaker's now in a clause of a
+				// state, a wish or a condition dates no happening (quoted-now.ts).
+				!(
+					quoted(d.timex.start - sentence.start) &&
+					quotesAStateOfNow(
+						sentence.text,
+						d.timex.start - sentence.start,
+						d.timex.end - sentence.start
+					)
 				)
 		);
 	redateQuotedToday(dated, quoted, sentence, storyDay, saying);
@@ -641,7 +652,9 @@ function eventsOfSentence(
 			...(end ? { end } : {}),
 			title: titleOfDatedClause(sentence.text, target, others, dateline),
 			confidence: confidence(date, quoted(timex.start - sentence.start), hedged),
-			...(isPlan(end ?? date, looksAhead, published) ? { kind: 'plan' as const } : {})
+			...(isPlan(end ?? date, () => looksAhead() && !toldPast(sentence, timex), published)
+				? { kind: 'plan' as const }
+				: {})
 		};
 		// "the county spent $14 million clearing brush, work that officials credited this week
 		// with …": the date is the aside's, and a title from the main clause would misdate it.
@@ -667,6 +680,9 @@ function eventsOfSentence(
 			isDeadline(textBefore(sentence, timex, 3 * NEAR))
 		)
 			continue;
+		// "The hearing, which had been scheduled for Feb. 7, was called off": nothing happened on
+		// a day a schedule set for what was called off or moved.
+		if (!joined && isCalledOff(textBefore(sentence, timex, 3 * NEAR), sentence.text)) continue;
 		// "Priya Raman told analysts that demand had fallen off a cliff since the spring": a
 		// "since" in what was said measures back from the saying; it is not the saying's day.
 		if (SINCE.test(before) && SAID.test(event.title)) continue;
@@ -785,9 +801,6 @@ const DENIED = new RegExp(
 	'i'
 );
 
-/** The saying's own time inside what was said. */
-const SAYING_NOW = /^(?:today|tonight|now|this\s+(?:morning|afternoon|evening))$/i;
-
 /** Where the clause of a date's denial begins: a break, or a word that opens a clause of its own. */
 const CLAUSE_OPENS =
 	/[,;:—–]|\b(?:and|but|that|which|who|when|if|whether|because|after|before|while|as|since|though|although)\b/gi;
@@ -798,6 +811,17 @@ function ownClauseBefore(sentence: Sentence, timex: Timex): string {
 	let from = 0;
 	for (const m of before.matchAll(CLAUSE_OPENS)) from = m.index + m[0].length;
 	return before.slice(from);
+}
+
+/**
+ * Whether a date's own clause tells it in the past, whatever the rest of the sentence looks
+ * ahead to: "The council, which voted in March to study the idea, will take it up again in
+ * October", told in March, voted this March; only October is a plan.
+ */
+function toldPast(sentence: Sentence, timex: Timex): boolean {
+	const clause = ownClauseBefore(sentence, timex);
+	if (AHEAD.test(clause) || MODAL.test(clause)) return false;
+	return clause.split(/[^A-Za-z'’-]+/).some((w) => w === w.toLowerCase() && isPastVerb(w));
 }
 
 /** A clause that gaps the verb of the one before it: "…, and on Saturday" before its reason. */
@@ -851,10 +875,11 @@ const SAID_WOULD = /\b(?:said|announced|told|promised|pledged|vowed)\b[^;]*\bwou
 /**
  * A plan told in a dated saying ("The county said last week that it would publish a schedule
  * … by the end of the year") is that saying's: one happening, the saying, on its day. The plan
- * goes when the saying leads the sentence (its verb stands before the plan's date) and its
- * title already tells the plan (much the same words). A plan that is the sentence's news, its
- * source told after it ("NATO has decided to admit Poland in early March, an official said on
- * Wednesday"), stays.
+ * goes when the saying leads the sentence (its verb stands before the plan's date), its title
+ * already tells the plan (much the same words) and the saying set no day for it (`setFor`). A
+ * plan that is the sentence's news, its source told after it ("NATO has decided to admit Poland
+ * in early March, an official said on Wednesday"), stays, and so does one the saying set for
+ * its date ("said on Monday that the plant would reopen in June").
  */
 function withoutToldPlans(
 	events: Candidate[],
@@ -867,12 +892,28 @@ function withoutToldPlans(
 		e.kind === 'plan' || SAID_WOULD.test(text.slice(0, datedAt.get(e)));
 	const sayings = events.filter((e) => !ahead(e) && SAID.test(e.title));
 	if (sayings.length === 0) return events;
-	return events.filter(
-		(e) =>
+	return events.filter((e) => {
+		const before = text.slice(0, datedAt.get(e));
+		return (
 			!ahead(e) ||
-			!SAID.test(text.slice(0, datedAt.get(e))) ||
+			!SAID.test(before) ||
+			setFor(before.slice(before.search(SAID))) ||
 			!sayings.some((s) => similar(contentWords(s.title), contentWords(e.title)))
-	);
+		);
+	});
+}
+
+/** A hedge or a denial of what a saying put ahead: "could slip to 2027", "may not reopen until". */
+const HEDGED_OR_DENIED = /\b(?:could|might|may|not|never)\b|n['’]t\b/i;
+
+/**
+ * Whether a saying set its plan for the date ("said on Monday that the plant would reopen in
+ * June"): the happening has a day of its own on the timeline, beside the saying's. A deadline
+ * ("would publish a schedule … by the end of the year") dates no happening but the promise, and
+ * a hedge or a denial ("said the road may not reopen until summer") none at all.
+ */
+function setFor(saying: string): boolean {
+	return !isBoundBy(saying) && !HEDGED_OR_DENIED.test(saying);
 }
 
 /** A relative clause on a noun set off by a comma: ", work that officials credited …". */

@@ -34,6 +34,13 @@ const rows: { text: string; words: string; type: string; value: string; mod?: st
 		value: '2020-06-24'
 	},
 	{ text: 'The leaders meet Wednesday.', words: 'Wednesday', type: 'DATE', value: '2020-07-01' },
+	// A speaker's "today" moves no story: "that evening" is the evening of the day told before.
+	{
+		text: 'The convoy reached Kallo on June 2. "Today we delivered flour," Musa said that evening.',
+		words: 'that evening',
+		type: 'DATE',
+		value: '2020-06-02'
+	},
 	{
 		text: 'The board will not meet until Wednesday.',
 		words: 'Wednesday',

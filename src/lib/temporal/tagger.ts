@@ -150,7 +150,10 @@ export function tagText(
 		};
 		if (best.mod) timex.mod = best.mod;
 		timexes.push(timex);
-		if (best.point) {
+		// A speaker's "today" in a report is the saying's day, which the text around the quotation
+		// tells: it moves no story ("The convoy reached Kallo on May 2. 'Today we delivered
+		// flour,' Musa said that evening" is May 2's evening).
+		if (best.point && !quotedNow(ctx, best)) {
 			const before: Line = {
 				anchor: ctx.anchor,
 				story: ctx.story,
@@ -176,6 +179,18 @@ export function tagText(
 	}
 	return { timexes, genre: ctx.genre };
 }
+
+/** Whether a match is a quoted "today" or "tonight" of a report. */
+function quotedNow(ctx: Context, m: Match): boolean {
+	return (
+		ctx.genre === 'news' &&
+		m.end === m.start + 1 &&
+		ctx.quoted[m.start] === 1 &&
+		QUOTED_NOW.has(ctx.tokens[m.start]!.lower)
+	);
+}
+
+const QUOTED_NOW = new Set(['today', 'tonight']);
 
 /** What a report was telling before a date told in a relative clause, and where to look on from. */
 type Line = Pick<Context, 'anchor' | 'story' | 'sentenceDay'> & { next: number };

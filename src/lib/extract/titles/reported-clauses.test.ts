@@ -34,9 +34,10 @@ describe('a saying of two reports is titled by the one its date governs, never b
 			]
 		],
 		[
-			// The saying's own day titles the first report.
+			// The saying's own day titles the first report; the closing it set for June is a plan
+			// of its own.
 			'Officials said Tuesday that the plant would close in June and that its 300 workers would be offered jobs elsewhere.',
-			['Tuesday: Officials said plant would close']
+			['Tuesday: Officials said plant would close', 'June: Plant to close']
 		]
 	])('%s', (text, expected) => {
 		expect(titles(text)).toEqual(expected);

@@ -38,5 +38,15 @@ export const de: HomeWords = {
 	enterBoth: 'Geben Sie Ihre E-Mail-Adresse und Ihr Passwort ein.',
 	tooMany: (minutes) =>
 		`Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut.`,
-	noMatch: 'Diese E-Mail-Adresse und dieses Passwort gehören zu keinem Redaktionskonto.'
+	noMatch: 'Diese E-Mail-Adresse und dieses Passwort gehören zu keinem Redaktionskonto.',
+	problemsHeading: 'Probleme in data/',
+	problemsHint:
+		'Für die Redaktion: Diese Dateien müssen korrigiert werden. Alle anderen Zeitleisten werden wie gewohnt ausgeliefert; dieselbe Liste steht unter',
+	problemLevels: { error: 'Defekt', warning: 'Warnung' },
+	servings: {
+		'the last good version': 'ausgeliefert wird die letzte gute Fassung',
+		nothing: 'ausgeliefert wird nichts',
+		'the file without these fields': 'ausgeliefert wird die Datei ohne diese Felder'
+	},
+	problemLine: (level, serving) => `${level}: ${serving}`
 };

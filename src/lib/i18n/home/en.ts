@@ -45,7 +45,20 @@ export const en = {
 	enterBoth: 'Enter your email address and your password.',
 	tooMany: (minutes: number) =>
 		`Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-	noMatch: 'That email and password do not match an editor.'
+	noMatch: 'That email and password do not match an editor.',
+	// Problems in data/ (the home page, for editors, and /status)
+	problemsHeading: 'Problems in data/',
+	/** Before a link to /status. */
+	problemsHint:
+		'For editors: these files need fixing. Every other timeline is served as usual; the same list is at',
+	problemLevels: { error: 'Broken', warning: 'Warning' } as Record<string, string>,
+	/** What readers get meanwhile, by what the server says it serves. */
+	servings: {
+		'the last good version': 'serving the last good version',
+		nothing: 'serving nothing',
+		'the file without these fields': 'serving the file without these fields'
+	} as Record<string, string>,
+	problemLine: (level: string, serving: string) => `${level}: ${serving}`
 };
 
 export type HomeWords = typeof en;

@@ -38,5 +38,15 @@ export const es: HomeWords = {
 	enterBoth: 'Escriba su correo electrónico y su contraseña.',
 	tooMany: (minutes) =>
 		`Demasiados intentos fallidos. Vuelva a intentarlo en ${minutes} ${minutes === 1 ? 'minuto' : 'minutos'}.`,
-	noMatch: 'Ese correo y esa contraseña no corresponden a ninguna cuenta de la redacción.'
+	noMatch: 'Ese correo y esa contraseña no corresponden a ninguna cuenta de la redacción.',
+	problemsHeading: 'Problemas en data/',
+	problemsHint:
+		'Para la redacción: hay que corregir estos archivos. Las demás cronologías se sirven como siempre; la misma lista está en',
+	problemLevels: { error: 'Roto', warning: 'Aviso' },
+	servings: {
+		'the last good version': 'se sirve la última versión buena',
+		nothing: 'no se sirve nada',
+		'the file without these fields': 'se sirve el archivo sin estos campos'
+	},
+	problemLine: (level, serving) => `${level}: ${serving}`
 };

@@ -38,5 +38,15 @@ export const fr: HomeWords = {
 	enterBoth: 'Saisissez votre adresse e-mail et votre mot de passe.',
 	tooMany: (minutes) =>
 		`Trop de connexions échouées. Réessayez dans ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-	noMatch: 'Cette adresse et ce mot de passe ne correspondent à aucun compte de la rédaction.'
+	noMatch: 'Cette adresse et ce mot de passe ne correspondent à aucun compte de la rédaction.',
+	problemsHeading: 'Problèmes dans data/',
+	problemsHint:
+		'Pour la rédaction : ces fichiers sont à corriger. Toutes les autres chronologies sont servies comme d’habitude ; la même liste est sur',
+	problemLevels: { error: 'Cassé', warning: 'Avertissement' },
+	servings: {
+		'the last good version': 'la dernière bonne version est servie',
+		nothing: 'rien n’est servi',
+		'the file without these fields': 'le fichier est servi sans ces champs'
+	},
+	problemLine: (level, serving) => `${level} : ${serving}`
 };
