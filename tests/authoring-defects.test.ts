@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signedInPage } from './support/editor';
+import { api, signedInPage } from './support/editor';
 import { allSaved, COURT_SHEET, editorSuite } from './support/editor-suite';
 import { artifactPath } from './support/server';
 import { tap } from './support/touch';
@@ -594,6 +594,71 @@ describe('Undo and Redo at the ends of the history', () => {
 			await expect.poll(focused).toMatch(/^button:.*Undo/);
 			expect(await said.textContent()).toBe('Redone: edit the title');
 			expect(await page.locator('#timeline-title').inputValue()).toBe('A title tried');
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+});
+
+describe('/new with an article that is already a timeline', () => {
+	const FERRY = [
+		'PORTSMOUTH, May 2, 2025 — The ferry that ran aground in March is back in service.',
+		'It ran aground on March 3, 2025, and was refloated on March 9.'
+	].join('\n\n');
+
+	it('says so with a link to it, and lets the editor create another all the same (1280, 360 touch)', async () => {
+		const created = await api(suite.url, suite.cookie, '/api/timelines', {
+			method: 'POST',
+			body: { article: { title: 'Ferry back in service', text: FERRY, published: '2025-05-02' } }
+		});
+		expect(created.status).toBe(202);
+		const { slug } = (await created.json()) as { slug: string };
+		for (const [width, height] of [
+			[1280, 900],
+			[360, 740]
+		] as const) {
+			const { context, page, errors } = await signedInPage(
+				suite.browser,
+				suite.url,
+				EDITOR,
+				{ width, height },
+				width < 900 ? { hasTouch: true, isMobile: true } : {}
+			);
+			// Pasted again, with a blank line more at its end.
+			await page.fill('[data-paste]', `${FERRY}\n\n`);
+			await page.getByRole('button', { name: 'Read the pasted article' }).click();
+			const same = page.locator('[data-same-as]');
+			await same.waitFor();
+			// At 360 px the timeline made at 1280 px holds it too: both are named.
+			expect((await same.textContent())!.replace(/\s+/g, ' ')).toContain(
+				width > 900
+					? 'This article is already a timeline: Ferry back in service'
+					: 'This article is already in these timelines: '
+			);
+			const link = same.getByRole('link', { name: 'Ferry back in service', exact: true });
+			expect(await link.getAttribute('href')).toBe(`/t/${slug}/edit`);
+			expect(await same.getAttribute('role')).toBe('status');
+			await page.screenshot({ path: artifactPath(`authoring-new-same-as-${width}.png`) });
+			// Going on anyway: once the guessed day is confirmed, Create is not held back by it.
+			const create = page.getByRole('button', { name: 'Create the timeline' });
+			if (width < 900) {
+				await page.locator('button:has-text("is right")').scrollIntoViewIfNeeded();
+				await tap(page, 'button:has-text("is right")');
+			} else await page.getByRole('button', { name: /is right$/ }).click();
+			await expect.poll(() => create.isDisabled()).toBe(false);
+			if (width < 900) {
+				await create.scrollIntoViewIfNeeded();
+				await Promise.all([
+					page.waitForURL((u) => u.pathname.endsWith('/edit') && u.pathname !== `/t/${slug}/edit`),
+					tap(page, 'button:text-is("Create the timeline")')
+				]);
+			} else {
+				await create.focus();
+				await Promise.all([
+					page.waitForURL((u) => u.pathname.endsWith('/edit') && u.pathname !== `/t/${slug}/edit`),
+					page.keyboard.press('Enter')
+				]);
+			}
 			expect(errors).toEqual([]);
 			await context.close();
 		}

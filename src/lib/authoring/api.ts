@@ -85,6 +85,8 @@ export interface ArticleDraft {
 	publishedFrom: 'meta' | 'json-ld' | 'time' | 'front-matter' | 'guess' | null;
 	text: string;
 	warnings: string[];
+	/** Timelines that already hold this article (same text or same address): /new links them. */
+	sameAs?: { slug: string; title: string }[];
 }
 /** What the editor gives to read an article: pasted text, a file's name and content, or a URL. */
 export type IngestInput =

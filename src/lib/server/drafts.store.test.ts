@@ -7,6 +7,7 @@ import { RESTORABLE_DAYS } from '../authoring/restorable';
 import { deleteTimeline, listDeleted, purgeDeleted, undeleteTimeline } from './deletion';
 import { listDrafts } from './drafts';
 import { importUpload } from './imports';
+import { timelinesWithArticle } from './same-article';
 import { countRevisions, listRevisions, publish, readDraft, saveDraft } from './revisions';
 import { createSession, validateSession } from './sessions';
 import { openWithEditors, refusal, storesUnderTest, type StoreWithEditors } from './testing/stores';
@@ -96,6 +97,27 @@ for (const store of storesUnderTest()) {
 				published: 1,
 				asPublished: true
 			});
+		});
+
+		it('finds the timelines that already hold an article, by its text or its address, deleted ones left out', async () => {
+			const text = 'On March 3, 2020, the ferry ran aground.\n\nIt was refloated on March 9.';
+			const url = 'https://news.example/ferry-aground';
+			const { slug } = await createTimeline(db, {
+				article: { title: 'Ferry aground', text, url },
+				editorId: ann
+			});
+			const found = [{ slug, title: 'Ferry aground' }];
+			// Pasted again with a line more or less at its edges: the same article.
+			expect(await timelinesWithArticle(db, { text: `\n${text}\n\n` })).toEqual(found);
+			expect(await timelinesWithArticle(db, { text: 'Another story entirely.', url })).toEqual(
+				found
+			);
+			expect(await timelinesWithArticle(db, { text: `${text} More.` })).toEqual([]);
+			await deleteTimeline(db, slug, { editorId: ann });
+			expect(await timelinesWithArticle(db, { text, url })).toEqual([]);
+			// Restored: the suite's purge counts the deleted timelines it made itself.
+			await undeleteTimeline(db, slug);
+			expect(await timelinesWithArticle(db, { text })).toEqual(found);
 		});
 
 		it('leaves a timeline out once its newest revision is published', async () => {

@@ -172,6 +172,11 @@ export const de: EditorWords = {
 	importNote:
 		'Eine TimelineJS-Datei (ihr JSON oder ihre als .csv gespeicherte Google-Sheets-Vorlage) oder eine Dateline-Zeitleiste (.json) wird so, wie sie ist, zur Zeitleiste, ohne Daten neu zu lesen.',
 	checkDetails: 'Angaben zum Artikel prüfen',
+	alreadyIn: (n) =>
+		n === 1
+			? 'Dieser Artikel ist schon eine Zeitleiste:'
+			: 'Dieser Artikel steckt schon in diesen Zeitleisten:',
+	makeAnother: '„Zeitleiste anlegen“ legt trotzdem eine weitere an.',
 	findingDates: 'Daten werden gesucht…',
 	datedEvents: (n) => `${count(n)} datierte Ereignisse`,
 	correctNext: 'gefunden. Sie können sie danach korrigieren.',

@@ -188,6 +188,10 @@ export const en = {
 	importNote:
 		'A TimelineJS file (its JSON, or its Google Sheets template saved as .csv) or a Dateline timeline (.json) becomes a timeline as it is, without reading dates again.',
 	checkDetails: "Check the article's details",
+	/** Before links to the timelines that already hold the article being read. */
+	alreadyIn: (n: number): string =>
+		n === 1 ? 'This article is already a timeline:' : 'This article is already in these timelines:',
+	makeAnother: 'Creating the timeline makes another one all the same.',
 	findingDates: 'Finding dates…',
 	datedEvents: (n: number) => `${count(n)} dated events`,
 	correctNext: 'found. You can correct them next.',

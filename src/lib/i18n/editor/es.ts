@@ -168,6 +168,9 @@ export const es: EditorWords = {
 	importNote:
 		'Un archivo de TimelineJS (su JSON, o su plantilla de Google Sheets guardada como .csv) o una cronología de Dateline (.json) se convierte en cronología tal cual, sin volver a leer las fechas.',
 	checkDetails: 'Revisar los datos del artículo',
+	alreadyIn: (n) =>
+		n === 1 ? 'Este artículo ya es una cronología:' : 'Este artículo ya está en estas cronologías:',
+	makeAnother: 'Crear la cronología hace otra de todos modos.',
 	findingDates: 'Buscando fechas…',
 	datedEvents: (n) => `${count(n)} acontecimientos fechados`,
 	correctNext: 'encontrados. Podrá corregirlos después.',

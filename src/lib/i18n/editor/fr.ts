@@ -172,6 +172,11 @@ export const fr: EditorWords = {
 	importNote:
 		'Un fichier TimelineJS (son JSON, ou son modèle Google Sheets enregistré en .csv) ou une chronologie Dateline (.json) devient une chronologie telle quelle, sans relire les dates.',
 	checkDetails: 'Vérifier les informations de l’article',
+	alreadyIn: (n) =>
+		n === 1
+			? 'Cet article est déjà une chronologie :'
+			: 'Cet article figure déjà dans ces chronologies :',
+	makeAnother: 'Créer la chronologie en fait tout de même une autre.',
 	findingDates: 'Recherche des dates…',
 	datedEvents: (n) => `${count(n)} événements datés`,
 	correctNext: 'trouvés. Vous pourrez les corriger ensuite.',

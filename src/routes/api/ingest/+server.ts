@@ -1,5 +1,7 @@
 import { json } from '@sveltejs/kit';
+import { database } from '$lib/server/db';
 import { editorOf, readJson } from '$lib/server/http';
+import { timelinesWithArticle } from '$lib/server/same-article';
 import { ingest, IngestError, testFetchOrigins, type IngestInput } from '$lib/server/ingest';
 
 // Empty in production: see testFetchOrigins.
@@ -9,13 +11,14 @@ import type { RequestHandler } from './$types';
 /**
  * Reads an article for /new: pasted text, a file's content, or a URL the server fetches.
  * Editors only, since fetching a URL on someone's behalf is a privilege. Answers the draft
- * fields to check, or a 4xx whose message names what is wrong.
+ * fields to check, with the timelines that already hold the article, or a 4xx whose message names what is wrong.
  */
 export const POST: RequestHandler = async (event) => {
 	try {
 		editorOf(event);
 		const body = await readJson(event.request, 6_000_000);
-		return json(await ingest(inputOf(body), { allowOrigins }));
+		const read = await ingest(inputOf(body), { allowOrigins });
+		return json({ ...read, sameAs: await timelinesWithArticle(await database(), read) });
 	} catch (e) {
 		if (e instanceof IngestError) return json({ error: e.message }, { status: e.status });
 		const status = (e as { status?: number }).status;

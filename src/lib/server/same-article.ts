@@ -1,0 +1,52 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './db/schema';
+
+type Db = Kysely<Database>;
+
+/** A timeline that already holds an article: where /new links an editor about to make it again. */
+export interface SameArticle {
+	slug: string;
+	title: string;
+}
+
+/** The white space a paste may add or lose at a text's edges, trimmed alike in SQL and here. */
+const EDGE_SPACE = ' \t\r\n';
+const EDGES = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+/**
+ * The timelines (not deleted) one of whose articles is this one: the same text (its edges'
+ * white space aside: a paste keeps a newline more or less) or the same source address. An
+ * editor pasting a story twice gets two timelines that drift apart; /new says so first.
+ */
+export async function timelinesWithArticle(
+	db: Db,
+	article: { text: string; url?: string }
+): Promise<SameArticle[]> {
+	const text = article.text.replace(EDGES, '');
+	if (!text && !article.url) return [];
+	const rows = await db
+		.selectFrom('articles')
+		.innerJoin('timeline_articles', 'timeline_articles.article_id', 'articles.id')
+		.innerJoin('timelines', 'timelines.id', 'timeline_articles.timeline_id')
+		.leftJoin('revisions', (join) =>
+			join
+				.onRef('revisions.timeline_id', '=', 'timelines.id')
+				.onRef('revisions.number', '=', 'timelines.head')
+		)
+		.select(['timelines.slug', 'revisions.title as title', 'articles.title as article_title'])
+		.where('timelines.deleted_at', 'is', null)
+		.where((eb) =>
+			eb.or([
+				...(text
+					? [eb(sql<string>`btrim(${sql.ref('articles.text')}, ${EDGE_SPACE})`, '=', text)]
+					: []),
+				...(article.url ? [eb('articles.url', '=', article.url)] : [])
+			])
+		)
+		.orderBy('timelines.slug')
+		.execute();
+	const seen = new Map<string, SameArticle>();
+	for (const r of rows)
+		if (!seen.has(r.slug)) seen.set(r.slug, { slug: r.slug, title: r.title || r.article_title });
+	return [...seen.values()];
+}
