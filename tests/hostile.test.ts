@@ -105,4 +105,24 @@ describe('the Problems in data/ box in the reader’s language', () => {
 			await context.close();
 		});
 	}
+
+	it('keeps a title of long unbroken words inside a 360 px phone on the home page', async () => {
+		const context = await browser.newContext({
+			viewport: { width: 360, height: 740 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const page = await context.newPage();
+		await page.goto(server.url);
+		const title = page.locator('main li a', { hasText: '<script>' }).first();
+		await title.waitFor();
+		const overflow = await page.evaluate(() => ({
+			page: document.documentElement.scrollWidth - window.innerWidth,
+			items: [...document.querySelectorAll('main li')].map((li) => li.scrollWidth - li.clientWidth)
+		}));
+		expect(overflow.page).toBeLessThanOrEqual(0);
+		expect(Math.max(...overflow.items)).toBeLessThanOrEqual(0);
+		await page.screenshot({ path: artifactPath('hostile-home-360.png') });
+		await context.close();
+	});
 });
