@@ -583,8 +583,10 @@ describe('Undo and Redo at the ends of the history', () => {
 			await expect.poll(() => undo.isDisabled()).toBe(true);
 			await expect.poll(focused).toMatch(/^button:.*Redo/);
 			expect(await said.getAttribute('role')).toBe('status');
-			expect(await said.textContent()).toBe('Undone: edit the title');
-			expect(await page.getByRole('button', { name: 'Redo edit the title' }).count()).toBe(1);
+			expect(await said.textContent()).toBe('Undone: edit the timeline title');
+			expect(await page.getByRole('button', { name: 'Redo edit the timeline title' }).count()).toBe(
+				1
+			);
 			await page.screenshot({
 				path: artifactPath(`authoring-undo-focus-${phone ? 360 : 1280}.png`)
 			});
@@ -592,7 +594,7 @@ describe('Undo and Redo at the ends of the history', () => {
 			await press('Redo');
 			await expect.poll(() => redo.isDisabled()).toBe(true);
 			await expect.poll(focused).toMatch(/^button:.*Undo/);
-			expect(await said.textContent()).toBe('Redone: edit the title');
+			expect(await said.textContent()).toBe('Redone: edit the timeline title');
 			expect(await page.locator('#timeline-title').inputValue()).toBe('A title tried');
 			expect(errors).toEqual([]);
 			await context.close();

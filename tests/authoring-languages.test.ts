@@ -29,8 +29,14 @@ function englishWords<Words extends object = EditorWords>(
 	const said = (w: Words, key: keyof Words): string[] => {
 		const value = w[key] as unknown;
 		if (typeof value === 'string') return [value];
-		if (typeof value === 'object' && value) return Object.values(value as Record<string, string>);
-		// A phrase, with arguments that are no words of either language.
+		if (typeof value === 'object' && value)
+			return Object.values(value).flatMap((v: unknown) =>
+				typeof v === 'string' ? [v] : typeof v === 'function' ? phrase(v) : []
+			);
+		return phrase(value);
+	};
+	// A phrase, with arguments that are no words of either language.
+	const phrase = (value: unknown): string[] => {
 		const f = value as (...args: unknown[]) => unknown;
 		const out = f(...Array.from({ length: f.length }, (_, i) => (i === 0 ? 2 : 3)));
 		return typeof out === 'string' ? [out] : [];
@@ -88,6 +94,13 @@ const LANGUAGES = [
 	['de', 'de-DE,de;q=0.9'],
 	['es', 'es-ES,es;q=0.9']
 ] as const;
+
+/** The undo step of the timeline's title, named as its field is ("Titre de la chronologie"). */
+const TITLE_STEP = {
+	fr: 'modifier le titre de la chronologie',
+	de: 'Titel der Zeitleiste bearbeiten',
+	es: 'editar el título de la cronología'
+};
 
 describe('the editor in the editor’s language', () => {
 	for (const [lang, accept] of LANGUAGES) {
@@ -156,6 +169,22 @@ describe('the editor in the editor’s language', () => {
 				expect(await page.getByRole('button', { name, exact: name !== w.undo }).count()).toBe(1);
 			await page.screenshot({ path: artifactPath(`authoring-languages-bar-${lang}-360.png`) });
 			if (!phone) await page.setViewportSize({ width: 1280, height: 900 });
+
+			// Undo and Redo name what they undo in the language, with the field's own words: a
+			// screen reader said "Annulé : edit the title".
+			const step = TITLE_STEP[lang];
+			await page.locator('#timeline-title').fill('Un autre titre');
+			await page.locator('#timeline-title').press('Tab');
+			expect(await page.getByRole('button', { name: `${w.undo} ${step}` }).count()).toBe(1);
+			if (phone) await tap(page, 'header.bar .tools button:first-child');
+			else await page.getByRole('button', { name: `${w.undo} ${step}` }).click();
+			await expect.poll(() => page.locator('[data-undo-said]').textContent()).toBe(w.undone(step));
+			expect(await page.getByRole('button', { name: `${w.redo} ${step}` }).count()).toBe(1);
+			expect(await englishOn(page, words)).toEqual([]);
+			// Saved before another editor's save comes in below, so that one meets no draft of ours.
+			await expect
+				.poll(() => page.locator('header.bar [data-status]').getAttribute('data-status'))
+				.toBe('saved');
 
 			// History, open.
 			await page.getByRole('button', { name: w.history, exact: true }).click();

@@ -54,7 +54,7 @@ describe('TimelineEditor', () => {
 		const editor = new TimelineEditor(timeline());
 		for (const title of ['B', 'Bo', 'Bou', 'Bounties']) editor.setEventTitle('a', title);
 		editor.setEventTitle('b', 'Other');
-		expect(editor.undoLabel).toBe('edit a title');
+		expect(editor.undoStep).toEqual({ did: 'eventTitle' });
 		editor.undo();
 		expect(editor.timeline.events[0]!.title).toBe('Bounties');
 		editor.undo();
@@ -87,7 +87,7 @@ describe('undo past a merge with another editor’s save', () => {
 			rebaseOnMerge(mine, theirs, base)
 		);
 		expect(titles(editor.timeline)).toEqual(['Ann’s a', 'Bob’s b', 'Title c']);
-		expect(editor.undoLabel).toBe('edit a title');
+		expect(editor.undoStep).toEqual({ did: 'eventTitle' });
 		editor.undo();
 		// It was Ann's step, undone; Bob's rename stays (it undid his work, and her next save
 		// took it out of the timeline).

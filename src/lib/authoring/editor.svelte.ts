@@ -3,10 +3,32 @@ import * as edits from './edits';
 
 const HISTORY_LIMIT = 300;
 
+/**
+ * What an undo step did, as data rather than words: the page says it in its own language
+ * (`sayStep` and the editor's `steps` words), so Undo and Redo are named as the fields are.
+ */
+export type StepName =
+	| {
+			did:
+				| 'timelineTitle'
+				| 'eventTitle'
+				| 'summary'
+				| 'startDate'
+				| 'endDate'
+				| 'keepDate'
+				| 'delete'
+				| 'merge'
+				| 'split'
+				| 'add'
+				| 'restoreLocal';
+	  }
+	| { did: 'addArticle'; title: string }
+	| { did: 'restoreRevision'; revision: number };
+
 /** A version to undo or redo to, and how many merges with other editors' saves it had seen. */
 interface Step {
 	timeline: Timeline;
-	label: string;
+	name: StepName;
 	merges: number;
 }
 
@@ -28,9 +50,9 @@ export class TimelineEditor {
 
 	readonly canUndo = $derived(this.#past.length > 0);
 	readonly canRedo = $derived(this.#future.length > 0);
-	/** What undo and redo would do, for their buttons' labels. */
-	readonly undoLabel = $derived(this.#past.at(-1)?.label ?? '');
-	readonly redoLabel = $derived(this.#future.at(-1)?.label ?? '');
+	/** What undo and redo would do, for their buttons' names. */
+	readonly undoStep = $derived<StepName | null>(this.#past.at(-1)?.name ?? null);
+	readonly redoStep = $derived<StepName | null>(this.#future.at(-1)?.name ?? null);
 
 	constructor(timeline: Timeline) {
 		this.timeline = timeline;
@@ -40,10 +62,10 @@ export class TimelineEditor {
 	 * Records an edit. With a `key` (a field being typed in), it joins the previous edit of the
 	 * same key instead of adding a step.
 	 */
-	apply(label: string, next: Timeline, key: string | null = null): void {
+	apply(name: StepName, next: Timeline, key: string | null = null): void {
 		if (next === this.timeline) return;
 		if (key === null || key !== this.#openKey) {
-			this.#past = [...this.#past, this.#step(label)].slice(-HISTORY_LIMIT);
+			this.#past = [...this.#past, this.#step(name)].slice(-HISTORY_LIMIT);
 		}
 		this.#openKey = key;
 		this.#future = [];
@@ -60,7 +82,7 @@ export class TimelineEditor {
 		const last = this.#past.at(-1);
 		if (!last) return;
 		this.#past = this.#past.slice(0, -1);
-		this.#future = [...this.#future, this.#step(last.label)];
+		this.#future = [...this.#future, this.#step(last.name)];
 		this.timeline = this.#restored(last);
 		this.#openKey = null;
 		this.version++;
@@ -70,7 +92,7 @@ export class TimelineEditor {
 		const next = this.#future.at(-1);
 		if (!next) return;
 		this.#future = this.#future.slice(0, -1);
-		this.#past = [...this.#past, this.#step(next.label)];
+		this.#past = [...this.#past, this.#step(next.name)];
 		this.timeline = this.#restored(next);
 		this.#openKey = null;
 		this.version++;
@@ -89,8 +111,8 @@ export class TimelineEditor {
 		this.version++;
 	}
 
-	#step(label: string): Step {
-		return { timeline: this.timeline, label, merges: this.#merges.length };
+	#step(name: StepName): Step {
+		return { timeline: this.timeline, name, merges: this.#merges.length };
 	}
 
 	/** A step's timeline with the merges made since it was left. */
@@ -101,22 +123,22 @@ export class TimelineEditor {
 	}
 
 	/** Replaces the timeline as an undoable step (a restored revision, an added article). */
-	replace(timeline: Timeline, label: string): void {
+	replace(timeline: Timeline, name: StepName): void {
 		this.seal();
-		this.apply(label, timeline);
+		this.apply(name, timeline);
 	}
 
 	setTitle(title: string): void {
-		this.apply('edit the title', edits.setTimelineTitle(this.timeline, title), 'title');
+		this.apply({ did: 'timelineTitle' }, edits.setTimelineTitle(this.timeline, title), 'title');
 	}
 
 	setEventTitle(id: string, title: string): void {
-		this.apply('edit a title', edits.setEventTitle(this.timeline, id, title), `title:${id}`);
+		this.apply({ did: 'eventTitle' }, edits.setEventTitle(this.timeline, id, title), `title:${id}`);
 	}
 
 	setEventSummary(id: string, summary: string): void {
 		this.apply(
-			'edit a summary',
+			{ did: 'summary' },
 			edits.setEventSummary(this.timeline, id, summary),
 			`summary:${id}`
 		);
@@ -125,30 +147,30 @@ export class TimelineEditor {
 	setDate(id: string, which: 'start' | 'end', date: FuzzyDate | undefined): void {
 		this.seal();
 		this.apply(
-			`change a${which === 'end' ? 'n end' : ' start'} date`,
+			{ did: which === 'end' ? 'endDate' : 'startDate' },
 			edits.setEventDate(this.timeline, id, which, date)
 		);
 	}
 
 	confirmDate(id: string): void {
 		this.seal();
-		this.apply('keep an inferred date', edits.confirmStartDate(this.timeline, id));
+		this.apply({ did: 'keepDate' }, edits.confirmStartDate(this.timeline, id));
 	}
 
 	remove(id: string): void {
 		this.seal();
-		this.apply('delete an event', edits.deleteEvent(this.timeline, id));
+		this.apply({ did: 'delete' }, edits.deleteEvent(this.timeline, id));
 	}
 
 	merge(keepId: string, otherId: string): void {
 		this.seal();
-		this.apply('merge two events', edits.mergeEvents(this.timeline, keepId, otherId));
+		this.apply({ did: 'merge' }, edits.mergeEvents(this.timeline, keepId, otherId));
 	}
 
 	split(id: string): string {
 		this.seal();
 		const { timeline, newId } = edits.splitEvent(this.timeline, id);
-		this.apply('split an event', timeline);
+		this.apply({ did: 'split' }, timeline);
 		return newId;
 	}
 
@@ -165,7 +187,7 @@ export class TimelineEditor {
 			found,
 			titleOf
 		);
-		this.apply('add an event', timeline);
+		this.apply({ did: 'add' }, timeline);
 		return id;
 	}
 }

@@ -16,6 +16,21 @@ export const de: EditorWords = {
 	redo: 'Wiederholen',
 	undone: (what) => `Rückgängig gemacht: ${what}`,
 	redone: (what) => `Wiederholt: ${what}`,
+	steps: {
+		timelineTitle: 'Titel der Zeitleiste bearbeiten',
+		eventTitle: 'Titel eines Ereignisses bearbeiten',
+		summary: 'Zusammenfassung bearbeiten',
+		startDate: 'Beginn ändern',
+		endDate: 'Ende ändern',
+		keepDate: 'erschlossenes Datum behalten',
+		delete: 'Ereignis löschen',
+		merge: 'Ereignisse zusammenführen',
+		split: 'Ereignis teilen',
+		add: 'Ereignis hinzufügen',
+		restoreLocal: 'nicht gespeicherte Änderungen wiederherstellen',
+		addArticle: (title) => `${q(title)} hinzufügen`,
+		restoreRevision: (n) => `Revision ${n} wiederherstellen`
+	},
 	history: 'Verlauf',
 	publish: 'Veröffentlichen',
 	undatedAsk: (n) =>

@@ -24,6 +24,22 @@ export const en = {
 	/** Said after an undo or a redo, with what it did ("edit the title"). */
 	undone: (what: string) => `Undone: ${what}`,
 	redone: (what: string) => `Redone: ${what}`,
+	/** What an undo step did, named with the words of the field or button that did it. */
+	steps: {
+		timelineTitle: 'edit the timeline title',
+		eventTitle: 'edit an event’s title',
+		summary: 'edit a summary',
+		startDate: 'change a start date',
+		endDate: 'change an end date',
+		keepDate: 'keep an inferred date',
+		delete: 'delete an event',
+		merge: 'merge events',
+		split: 'split an event',
+		add: 'add an event',
+		restoreLocal: 'restore unsaved changes',
+		addArticle: (title: string) => `add ${q(title)}`,
+		restoreRevision: (n: number) => `restore revision ${n}`
+	},
 	history: 'History',
 	publish: 'Publish',
 	undatedAsk: (n: number) =>

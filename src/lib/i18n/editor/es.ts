@@ -16,6 +16,21 @@ export const es: EditorWords = {
 	redo: 'Rehacer',
 	undone: (what) => `Deshecho: ${what}`,
 	redone: (what) => `Rehecho: ${what}`,
+	steps: {
+		timelineTitle: 'editar el título de la cronología',
+		eventTitle: 'editar el título de un acontecimiento',
+		summary: 'editar un resumen',
+		startDate: 'cambiar una fecha de inicio',
+		endDate: 'cambiar una fecha de fin',
+		keepDate: 'mantener una fecha deducida',
+		delete: 'eliminar un acontecimiento',
+		merge: 'combinar acontecimientos',
+		split: 'dividir un acontecimiento',
+		add: 'añadir un acontecimiento',
+		restoreLocal: 'restaurar los cambios sin guardar',
+		addArticle: (title) => `añadir ${q(title)}`,
+		restoreRevision: (n) => `restaurar la revisión ${n}`
+	},
 	history: 'Historial',
 	publish: 'Publicar',
 	undatedAsk: (n) =>

@@ -16,6 +16,21 @@ export const fr: EditorWords = {
 	redo: 'Rétablir',
 	undone: (what) => `Annulé : ${what}`,
 	redone: (what) => `Rétabli : ${what}`,
+	steps: {
+		timelineTitle: 'modifier le titre de la chronologie',
+		eventTitle: 'modifier le titre d’un événement',
+		summary: 'modifier un résumé',
+		startDate: 'changer une date de début',
+		endDate: 'changer une date de fin',
+		keepDate: 'garder une date déduite',
+		delete: 'supprimer un événement',
+		merge: 'fusionner des événements',
+		split: 'scinder un événement',
+		add: 'ajouter un événement',
+		restoreLocal: 'restaurer les modifications non enregistrées',
+		addArticle: (title) => `ajouter ${q(title)}`,
+		restoreRevision: (n) => `restaurer la révision ${n}`
+	},
 	history: 'Historique',
 	publish: 'Publier',
 	undatedAsk: (n) =>
