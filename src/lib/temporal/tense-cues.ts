@@ -90,6 +90,32 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(
 	)
 );
 
+/**
+ * Past forms of implicative verbs (Karttunen 1971): their infinitive's act is done, or not done,
+ * at the verb's own time, so "declined to comment Thursday" and "failed to stop Tuesday night"
+ * tell a day already past, where "agreed to meet Tuesday" may look ahead.
+ */
+export const DONE_AT_ONCE = new Set([
+	'declined',
+	'refused',
+	'failed',
+	'neglected',
+	'tried',
+	'attempted',
+	'managed',
+	'began',
+	'started',
+	'continued',
+	'ceased',
+	'hurried',
+	'rushed',
+	'struggled',
+	'hesitated',
+	'bothered',
+	'forgot',
+	'happened'
+]);
+
 /** "planned for", "scheduled for": a plan's date lies ahead of the telling. */
 export const PLANNED = new Set(['planned', 'scheduled', 'set', 'slated', 'due', 'timed']);
 

@@ -10,6 +10,7 @@ import {
 	BECAME,
 	COMING_INTO,
 	COMPARING,
+	DONE_AT_ONCE,
 	EDGES,
 	FUTURE_CUES,
 	INTENDED,
@@ -234,7 +235,13 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 				? start - 2
 				: -1;
 	// Not a comparison or the end of a range: "in contrast to Thursday", "from Sept. 14 to Thursday".
-	if (to >= 0 && !COMPARING.has(ctx.tokens[to - 1]?.lower ?? '') && !rangeBefore(ctx, to)) {
+	// Nor an act done at once: "declined to comment Thursday" (DONE_AT_ONCE).
+	if (
+		to >= 0 &&
+		!COMPARING.has(ctx.tokens[to - 1]?.lower ?? '') &&
+		!DONE_AT_ONCE.has(lowerAt(ctx, to - 1)) &&
+		!rangeBefore(ctx, to)
+	) {
 		return 'future';
 	}
 	return verb.tense;

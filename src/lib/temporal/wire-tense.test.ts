@@ -1323,6 +1323,44 @@ const rows: TimexRow[] = [
 		words: 'the next week',
 		type: 'DATE',
 		value: '2024-W07'
+	},
+	// Friday 2026-03-06: an infinitive after a verb that tells whether its act was done at once
+	// ("declined to comment", "failed to stop") is told in the past, so its weekday is the
+	// nearest on or before the page's day; a plan or a pledge still looks ahead.
+	{
+		text: 'The company declined to comment Thursday.',
+		published: '2026-03-06',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2026-03-05'
+	},
+	{
+		text: 'A spokeswoman refused to say Thursday how many jobs would remain.',
+		published: '2026-03-06',
+		words: 'Thursday',
+		type: 'DATE',
+		value: '2026-03-05'
+	},
+	{
+		text: 'The driver failed to stop Tuesday night, police said.',
+		published: '2026-03-06',
+		words: 'Tuesday night',
+		type: 'DATE',
+		value: '2026-03-03'
+	},
+	{
+		text: 'The union agreed to meet Tuesday.',
+		published: '2026-03-06',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2026-03-10'
+	},
+	{
+		text: 'The talks are set to resume Monday.',
+		published: '2026-03-06',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2026-03-09'
 	}
 ];
 
