@@ -3,17 +3,23 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractCommand } from './extract-command';
 
 const seed = 'data/articles/russian-bounties-taliban.md';
-const run = (...args: string[]) => {
-	const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], {
-		encoding: 'utf8'
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
-};
+// The command as a function: a Node process with tsx for each case took seconds on a busy machine.
+const run = (...args: string[]) => extractCommand(args);
 
-// Each case starts a Node process with tsx: seconds on a busy machine, so a roomier timeout.
-describe('npm run extract: the extractor without the app', { timeout: 120_000 }, () => {
+describe('npm run extract: the extractor without the app', () => {
+	// One process holds the command itself: its output on stdout, its code as the exit status.
+	it('prints on stdout what the command makes of its arguments, and exits with its code', () => {
+		const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', seed], {
+			encoding: 'utf8'
+		});
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		expect(r.stdout).toBe(run(seed).out);
+	}, 120_000);
+
 	it('prints the seed timeline as JSON, dated by its front matter', () => {
 		const { code, out, err } = run(seed);
 		expect(err).toBe('');

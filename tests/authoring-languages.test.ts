@@ -239,7 +239,7 @@ describe('the editor in the editor’s language', () => {
 
 describe('the home page and sign-in in the reader’s language', () => {
 	for (const [lang, accept] of LANGUAGES) {
-		it(`shows sign-in, its error, the list, Drafts and Recently deleted with no English words (${lang})`, async () => {
+		it(`shows sign-in, its error, the list, Drafts, Recently deleted and /status with no English words (${lang})`, async () => {
 			const words = englishWords(lang, HOME_WORDS);
 			expect(words.length).toBeGreaterThan(25);
 			const w = HOME_WORDS[lang];
@@ -307,6 +307,16 @@ describe('the home page and sign-in in the reader’s language', () => {
 			expect(await listed.locator('.meta').textContent()).toContain(
 				{ fr: '14 mars 2026', de: '14. März 2026', es: '14 mar 2026' }[lang]
 			);
+
+			// /status speaks the language too, not only its Problems box.
+			await page.goto(`${suite.url}/status`);
+			expect(await page.locator('main').textContent()).not.toMatch(
+				/timelines? served|broken files?|with warnings|same report|reads cleanly/
+			);
+			expect(await page.title()).toBe(w.statusTitle);
+			expect(await page.locator('h1').textContent()).toBe(w.statusHeading);
+			await page.screenshot({ path: artifactPath(`home-languages-status-${lang}-${size}.png`) });
+			expect(await englishOn(page, words)).toEqual([]);
 			expect(errors).toEqual([]);
 			await context.close();
 		});

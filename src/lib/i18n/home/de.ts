@@ -1,6 +1,7 @@
 import type { HomeWords } from './en';
 
 const q = (s: string) => `„${s}“`;
+const count = new Intl.NumberFormat('de').format;
 
 export const de: HomeWords = {
 	pageTitle: 'Dateline: Zeitleisten aus den Nachrichten',
@@ -48,5 +49,13 @@ export const de: HomeWords = {
 		nothing: 'ausgeliefert wird nichts',
 		'the file without these fields': 'ausgeliefert wird die Datei ohne diese Felder'
 	},
-	problemLine: (level, serving) => `${level}: ${serving}`
+	problemLine: (level, serving) => `${level}: ${serving}`,
+	statusTitle: 'Status · Dateline',
+	statusHeading: 'Status',
+	statusCounts: (timelines, broken, warned) =>
+		`${count(timelines)} ${timelines === 1 ? 'Zeitleiste' : 'Zeitleisten'} ausgeliefert · ` +
+		`${count(broken)} ${broken === 1 ? 'defekte Datei' : 'defekte Dateien'} · ` +
+		`${count(warned)} ${warned === 1 ? 'Datei' : 'Dateien'} mit Warnungen.`,
+	statusJson: 'Derselbe Bericht als JSON:',
+	allClean: 'Alle Dateien in data/ lassen sich fehlerfrei lesen.'
 };

@@ -4,6 +4,8 @@
  * Neither the reader nor the embed loads them.
  */
 const q = (s: string) => `“${s}”`;
+/** Counts with the language's digit grouping. */
+const count = new Intl.NumberFormat('en').format;
 
 export const en = {
 	pageTitle: 'Dateline: timelines from the news',
@@ -58,7 +60,17 @@ export const en = {
 		nothing: 'serving nothing',
 		'the file without these fields': 'serving the file without these fields'
 	} as Record<string, string>,
-	problemLine: (level: string, serving: string) => `${level}: ${serving}`
+	problemLine: (level: string, serving: string) => `${level}: ${serving}`,
+	// /status: the report of data/ in a browser
+	statusTitle: 'Status · Dateline',
+	statusHeading: 'Status',
+	statusCounts: (timelines: number, broken: number, warned: number) =>
+		`${count(timelines)} ${timelines === 1 ? 'timeline' : 'timelines'} served · ` +
+		`${count(broken)} broken ${broken === 1 ? 'file' : 'files'} · ` +
+		`${count(warned)} ${warned === 1 ? 'file' : 'files'} with warnings.`,
+	/** Before the command that asks for it. */
+	statusJson: 'The same report as JSON:',
+	allClean: 'Every file in data/ reads cleanly.'
 };
 
 export type HomeWords = typeof en;

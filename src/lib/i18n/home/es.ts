@@ -1,6 +1,7 @@
 import type { HomeWords } from './en';
 
 const q = (s: string) => `«${s}»`;
+const count = new Intl.NumberFormat('es').format;
 
 export const es: HomeWords = {
 	pageTitle: 'Dateline: cronologías a partir de las noticias',
@@ -48,5 +49,13 @@ export const es: HomeWords = {
 		nothing: 'no se sirve nada',
 		'the file without these fields': 'se sirve el archivo sin estos campos'
 	},
-	problemLine: (level, serving) => `${level}: ${serving}`
+	problemLine: (level, serving) => `${level}: ${serving}`,
+	statusTitle: 'Estado · Dateline',
+	statusHeading: 'Estado',
+	statusCounts: (timelines, broken, warned) =>
+		`${count(timelines)} ${timelines === 1 ? 'cronología servida' : 'cronologías servidas'} · ` +
+		`${count(broken)} ${broken === 1 ? 'archivo roto' : 'archivos rotos'} · ` +
+		`${count(warned)} ${warned === 1 ? 'archivo' : 'archivos'} con avisos.`,
+	statusJson: 'El mismo informe en JSON:',
+	allClean: 'Todos los archivos de data/ se leen sin problemas.'
 };

@@ -1,6 +1,7 @@
 import type { HomeWords } from './en';
 
 const q = (s: string) => `« ${s} »`;
+const count = new Intl.NumberFormat('fr').format;
 
 export const fr: HomeWords = {
 	pageTitle: 'Dateline : chronologies tirées de l’actualité',
@@ -48,5 +49,14 @@ export const fr: HomeWords = {
 		nothing: 'rien n’est servi',
 		'the file without these fields': 'le fichier est servi sans ces champs'
 	},
-	problemLine: (level, serving) => `${level} : ${serving}`
+	problemLine: (level, serving) => `${level} : ${serving}`,
+	statusTitle: 'État · Dateline',
+	statusHeading: 'État',
+	// French puts 0 and 1 in the singular.
+	statusCounts: (timelines, broken, warned) =>
+		`${count(timelines)} ${timelines > 1 ? 'chronologies servies' : 'chronologie servie'} · ` +
+		`${count(broken)} ${broken > 1 ? 'fichiers cassés' : 'fichier cassé'} · ` +
+		`${count(warned)} ${warned > 1 ? 'fichiers' : 'fichier'} avec avertissements.`,
+	statusJson: 'Le même rapport en JSON :',
+	allClean: 'Tous les fichiers de data/ se lisent sans problème.'
 };
