@@ -1003,6 +1003,22 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			// (the emerging, and two continuations inferred from it; no death)
 			['1998-10-25', '1998-10-25', '1998-10-25']
 		],
+		// … and so are "hours later", "a few hours later", "minutes later", which name no count.
+		[
+			'An earthquake struck the province on March 3. Hours later, a second quake hit the region.',
+			'2026-03-12',
+			['2026-03-03', '2026-03-03']
+		],
+		[
+			'The dam failed on March 7. A few hours later, the river flooded the valley.',
+			'2026-03-12',
+			['2026-03-07', '2026-03-07']
+		],
+		[
+			'The governor resigned on March 9. Minutes later, her deputy was sworn in.',
+			'2026-03-12',
+			['2026-03-09', '2026-03-09']
+		],
 		// dev11: a year after a happening dated by its week is about the month a year on.
 		[
 			'She finished 12th at the national trials on June 20, 2023. Three weeks later, she moved to Fort Lauderdale. A year after the move, she made her first national team.',

@@ -84,6 +84,11 @@ const QUANTIFIED = /\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|befor
  * the text around it does not name; it is no day of the page (nor the day it was said).
  */
 const THAT_TIME = /^that\s+(?:day|night|morning|afternoon|evening|week)$/i;
+/**
+ * "Hours later", "minutes earlier": the tagger's vague time ahead or back, which no count
+ * measures; after a day told just before it is that day, like "two hours later" (sameDay).
+ */
+const HOURS_AWAY = /^(?:hours|minutes)\s+(?:later|earlier)$/i;
 
 /**
  * Reads an article into its timeline: one event per dated happening, titled from the clause its
@@ -449,6 +454,7 @@ function dateOf(
 	dates: DateMemo,
 	{ counted, near }: { counted: boolean; near: boolean } = { counted: false, near: false }
 ): FuzzyDate | null {
+	if (HOURS_AWAY.test(x.text)) return near && anchor ? sameDay(anchor, 'PTXH', x.text) : null;
 	if (x.type === 'DATE' || x.type === 'TIME')
 		return (
 			(counted && seasonOfCounted(x.text, anchor)) ||
@@ -478,9 +484,10 @@ function dateOf(
  * before.
  */
 function sameDay(anchor: FuzzyDate, duration: string, text: string): FuzzyDate | null {
-	const d = /^PT(\d+)([HM])$/.exec(duration);
+	// "A few hours later", "hours later" (PTXH): a few, no more than a day's part.
+	const d = /^PT(\d+|X)([HM])$/.exec(duration);
 	if (!d || anchor.precision !== 'day' || anchor.mod) return null;
-	if (d[2] === 'H' && +d[1]! > SAME_DAY_HOURS) return null;
+	if (d[2] === 'H' && d[1] !== 'X' && +d[1]! > SAME_DAY_HOURS) return null;
 	return fuzzyDate(text, anchor.value);
 }
 
@@ -594,6 +601,7 @@ function eventsOfSentence(
 				d.date !== null &&
 				!(
 					VAGUE.test(d.timex.value) &&
+					!HOURS_AWAY.test(d.timex.text) &&
 					(!QUANTIFIED.test(d.timex.text) || quoted(d.timex.start - sentence.start))
 				) &&
 				!(
