@@ -1150,6 +1150,25 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-06-22',
 			['2026-06-19', '2026-06-19']
 		],
+		// A quotation's "today" with no day of its saying is the lede's day; after a lede of no
+		// day, the next sentence's (the match's, not the page's). '"…," he said' after a saying
+		// dated in the sentence before goes on from it. A lede's day long before the page is no
+		// day of a report's saying ("closed in 2019. 'Today we open …'").
+		[
+			'Rovers are cup champions for the first time in 30 years. They beat City 2-1 in the final on Saturday. "Today we made history," captain Ana Ruiz said after the match.',
+			'2026-03-09',
+			['2026-03-07', '2026-03-07']
+		],
+		[
+			'A jury on Friday convicted a former nurse of poisoning three patients. Her lawyer said Monday that he would appeal. "We filed notice today," he said.',
+			'2026-03-10',
+			['2026-03-06', '2026-03-09', '2026-03-09']
+		],
+		[
+			'The plant closed on March 2, 2019. "Today we open its doors again," the owner said.',
+			'2026-03-10',
+			['2019-03-02', '2026-03-10']
+		],
 		// dev10: a quotation that goes on into a sentence of its own was said on the day the
 		// sentence before said it was, not on the lede's.
 		[

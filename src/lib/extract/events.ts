@@ -121,6 +121,7 @@ export function extractTimeline(article: Article): Timeline {
 	let anchoredAt = -1;
 	let counted = false;
 	let storyDay: FuzzyDate | null = null;
+	let ledeTellsNothing = false;
 	let saidDay: FuzzyDate | null = null;
 	const dates: DateMemo = new Map();
 	let t = 0;
@@ -203,10 +204,12 @@ export function extractTimeline(article: Article): Timeline {
 				context && inferredEvent(sentence, context.date, i === 0, context.confidence);
 			if (inferred) found = [inferred];
 		}
-		// The lede's day is the day the story tells: its quotations' "today".
+		// The lede's day is the day the story tells: its quotations' "today"; after a lede of no
+		// day ("Rovers are cup champions for the first time in 30 years."), the next sentence's.
 		// (A history's quotations were said in its own time, which the tagger has given them.)
-		if (i === 0 && genre === 'news')
+		if (genre === 'news' && (i === 0 || (i === 1 && ledeTellsNothing)))
 			storyDay = found.find((e) => e.start.precision === 'day')?.start ?? null;
+		if (i === 0) ledeTellsNothing = found.length === 0;
 		// The sentences a "he" or "she" of a title may name, nearest first.
 		const earlier = found.length
 			? sentences
@@ -333,14 +336,14 @@ const isQuotedToday = (x: Timex, quoted: (offset: number) => boolean, sentence: 
 
 /**
  * A "today" inside a quotation is the day it was said: the sentence's own day ("…,” she said
- * on Tuesday"), else the day the story's lede tells. When that day is already another date of
- * the sentence, the quotation's "today" is the same happening and goes.
+ * on Tuesday"), else `toldDay`, the day the story's lede tells. When that day is already
+ * another date of the sentence, the quotation's "today" is the same happening and goes.
  */
 function redateQuotedToday(
 	dated: { timex: Timex; date: FuzzyDate }[],
 	quoted: (offset: number) => boolean,
 	sentence: Sentence,
-	storyDay: FuzzyDate | null,
+	toldDay: FuzzyDate | null,
 	saying: Saying
 ) {
 	// The day it was said is told outside the quotation: a date inside it ("about that
@@ -358,7 +361,7 @@ function redateQuotedToday(
 	// A saying in the run-up to a coming happening ("Ahead of the vote on Thursday, Mayor Carla
 	// Diaz said, 'Today I sent …'") is of the page's days, not of the lede's (dev10,
 	// held-out-dates-8): its "today" stays the page's.
-	const lede = RUN_UP.test(sentence.text) ? null : storyDay;
+	const lede = RUN_UP.test(sentence.text) ? null : toldDay;
 	const said = own ? (day(own.date) ?? lede) : (saying.goesOn ?? lede);
 	for (let i = dated.length - 1; i >= 0; i--) {
 		const d = dated[i]!;
@@ -366,6 +369,14 @@ function redateQuotedToday(
 		if (own && said.value.slice(0, 10) === own.date.value.slice(0, 10)) dated.splice(i, 1);
 		else d.date = { ...said, text: d.timex.text };
 	}
+}
+
+/** How many days before the page a day told may lie and still be the day a report's saying was. */
+const SAYING_REACH_DAYS = 7;
+
+function ofThePagesWeek(date: FuzzyDate, published: Date): boolean {
+	const days = (published.getTime() - Date.parse(date.earliest)) / 86_400_000;
+	return days >= 0 && days <= SAYING_REACH_DAYS;
 }
 
 /** A sentence opening in the run-up to a coming happening: "Ahead of the vote on Thursday, …". */
@@ -377,13 +388,23 @@ const RUN_UP = /^\s*(?:just\s+)?(?:ahead\s+of|in\s+the\s+run-up\s+to)\s/i;
  */
 function goesOnQuoting(sentence: Sentence): boolean {
 	const outside = sentence.text.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
-	return /^[“"]/.test(sentence.text) && !SAYING_WORD.test(outside);
+	return (
+		/^[“"]/.test(sentence.text) && (!SAYING_WORD.test(outside) || SAID_BY_PRONOUN.test(outside))
+	);
 }
 
 /** Verbs of saying whose date is the day a quotation was said. */
 const SAYING =
 	'said|says|told|added|declared|announced|warned|insisted|explained|wrote|stated|noted|acknowledged|conceded|speaking';
 const SAYING_WORD = new RegExp(`\\b(?:${SAYING})\\b`, 'i');
+/**
+ * '"We filed notice today," he said': a saying whose speaker is only a pronoun goes on from
+ * the speaker the sentence before named, and on the same occasion.
+ */
+const SAID_BY_PRONOUN = new RegExp(
+	`^\\W*(?:(?:he|she|they)\\s+(?:${SAYING})|(?:${SAYING})\\s+(?:he|she))\\W*$`,
+	'i'
+);
 /** "said on Monday", "told reporters on Thursday", "said after the verdict on Thursday". */
 const SAID_ON = new RegExp(
 	`\\b(?:${SAYING})\\b(?:\\s+(?!(?:of|before|ahead)\\b)[\\w’'.-]+){0,4}?\\s+(?:on|late|early)\\s+$|\\b(?:${SAYING})\\s+$`,
@@ -619,7 +640,11 @@ function eventsOfSentence(
 					)
 				)
 		);
-	redateQuotedToday(dated, quoted, sentence, storyDay, saying);
+	// A quotation's "today", when its saying has no day of its own, is the lede's day: only a
+	// day of the page's week, as a report's sayings are ("The plant closed on March 2, 2019.
+	// 'Today we open …'" was said on the page's day).
+	const toldDay = storyDay && ofThePagesWeek(storyDay, published) ? storyDay : null;
+	redateQuotedToday(dated, quoted, sentence, toldDay, saying);
 	// A date's words: the timex, and for "two days later" its signal too.
 	const spans = dated.map((d) => ({
 		start: d.timex.start - sentence.start,
