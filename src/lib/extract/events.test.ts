@@ -1003,6 +1003,22 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			// (the emerging, and two continuations inferred from it; no death)
 			['1998-10-25', '1998-10-25', '1998-10-25']
 		],
+		// … and so are "hours later", "a few hours later", "minutes later", which name no count.
+		[
+			'An earthquake struck the province on March 3. Hours later, a second quake hit the region.',
+			'2026-03-12',
+			['2026-03-03', '2026-03-03']
+		],
+		[
+			'The dam failed on March 7. A few hours later, the river flooded the valley.',
+			'2026-03-12',
+			['2026-03-07', '2026-03-07']
+		],
+		[
+			'The governor resigned on March 9. Minutes later, her deputy was sworn in.',
+			'2026-03-12',
+			['2026-03-09', '2026-03-09']
+		],
 		// dev11: a year after a happening dated by its week is about the month a year on.
 		[
 			'She finished 12th at the national trials on June 20, 2023. Three weeks later, she moved to Fort Lauderdale. A year after the move, she made her first national team.',
@@ -1133,6 +1149,25 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'The finance committee approved the budget on Friday. "Today we listened to parents," said board member Ruth Adeyemi.',
 			'2026-06-22',
 			['2026-06-19', '2026-06-19']
+		],
+		// A quotation's "today" with no day of its saying is the lede's day; after a lede of no
+		// day, the next sentence's (the match's, not the page's). '"…," he said' after a saying
+		// dated in the sentence before goes on from it. A lede's day long before the page is no
+		// day of a report's saying ("closed in 2019. 'Today we open …'").
+		[
+			'Rovers are cup champions for the first time in 30 years. They beat City 2-1 in the final on Saturday. "Today we made history," captain Ana Ruiz said after the match.',
+			'2026-03-09',
+			['2026-03-07', '2026-03-07']
+		],
+		[
+			'A jury on Friday convicted a former nurse of poisoning three patients. Her lawyer said Monday that he would appeal. "We filed notice today," he said.',
+			'2026-03-10',
+			['2026-03-06', '2026-03-09', '2026-03-09']
+		],
+		[
+			'The plant closed on March 2, 2019. "Today we open its doors again," the owner said.',
+			'2026-03-10',
+			['2019-03-02', '2026-03-10']
 		],
 		// dev10: a quotation that goes on into a sentence of its own was said on the day the
 		// sentence before said it was, not on the lede's.

@@ -84,6 +84,11 @@ const QUANTIFIED = /\b(?:days|weeks|months|years|decades)\s+(?:ago|earlier|befor
  * the text around it does not name; it is no day of the page (nor the day it was said).
  */
 const THAT_TIME = /^that\s+(?:day|night|morning|afternoon|evening|week)$/i;
+/**
+ * "Hours later", "minutes earlier": the tagger's vague time ahead or back, which no count
+ * measures; after a day told just before it is that day, like "two hours later" (sameDay).
+ */
+const HOURS_AWAY = /^(?:hours|minutes)\s+(?:later|earlier)$/i;
 
 /**
  * Reads an article into its timeline: one event per dated happening, titled from the clause its
@@ -116,6 +121,7 @@ export function extractTimeline(article: Article): Timeline {
 	let anchoredAt = -1;
 	let counted = false;
 	let storyDay: FuzzyDate | null = null;
+	let ledeTellsNothing = false;
 	let saidDay: FuzzyDate | null = null;
 	const dates: DateMemo = new Map();
 	let t = 0;
@@ -198,10 +204,12 @@ export function extractTimeline(article: Article): Timeline {
 				context && inferredEvent(sentence, context.date, i === 0, context.confidence);
 			if (inferred) found = [inferred];
 		}
-		// The lede's day is the day the story tells: its quotations' "today".
+		// The lede's day is the day the story tells: its quotations' "today"; after a lede of no
+		// day ("Rovers are cup champions for the first time in 30 years."), the next sentence's.
 		// (A history's quotations were said in its own time, which the tagger has given them.)
-		if (i === 0 && genre === 'news')
+		if (genre === 'news' && (i === 0 || (i === 1 && ledeTellsNothing)))
 			storyDay = found.find((e) => e.start.precision === 'day')?.start ?? null;
+		if (i === 0) ledeTellsNothing = found.length === 0;
 		// The sentences a "he" or "she" of a title may name, nearest first.
 		const earlier = found.length
 			? sentences
@@ -328,14 +336,14 @@ const isQuotedToday = (x: Timex, quoted: (offset: number) => boolean, sentence: 
 
 /**
  * A "today" inside a quotation is the day it was said: the sentence's own day ("…,” she said
- * on Tuesday"), else the day the story's lede tells. When that day is already another date of
- * the sentence, the quotation's "today" is the same happening and goes.
+ * on Tuesday"), else `toldDay`, the day the story's lede tells. When that day is already
+ * another date of the sentence, the quotation's "today" is the same happening and goes.
  */
 function redateQuotedToday(
 	dated: { timex: Timex; date: FuzzyDate }[],
 	quoted: (offset: number) => boolean,
 	sentence: Sentence,
-	storyDay: FuzzyDate | null,
+	toldDay: FuzzyDate | null,
 	saying: Saying
 ) {
 	// The day it was said is told outside the quotation: a date inside it ("about that
@@ -353,7 +361,7 @@ function redateQuotedToday(
 	// A saying in the run-up to a coming happening ("Ahead of the vote on Thursday, Mayor Carla
 	// Diaz said, 'Today I sent …'") is of the page's days, not of the lede's (dev10,
 	// held-out-dates-8): its "today" stays the page's.
-	const lede = RUN_UP.test(sentence.text) ? null : storyDay;
+	const lede = RUN_UP.test(sentence.text) ? null : toldDay;
 	const said = own ? (day(own.date) ?? lede) : (saying.goesOn ?? lede);
 	for (let i = dated.length - 1; i >= 0; i--) {
 		const d = dated[i]!;
@@ -361,6 +369,14 @@ function redateQuotedToday(
 		if (own && said.value.slice(0, 10) === own.date.value.slice(0, 10)) dated.splice(i, 1);
 		else d.date = { ...said, text: d.timex.text };
 	}
+}
+
+/** How many days before the page a day told may lie and still be the day a report's saying was. */
+const SAYING_REACH_DAYS = 7;
+
+function ofThePagesWeek(date: FuzzyDate, published: Date): boolean {
+	const days = (published.getTime() - Date.parse(date.earliest)) / 86_400_000;
+	return days >= 0 && days <= SAYING_REACH_DAYS;
 }
 
 /** A sentence opening in the run-up to a coming happening: "Ahead of the vote on Thursday, …". */
@@ -372,13 +388,23 @@ const RUN_UP = /^\s*(?:just\s+)?(?:ahead\s+of|in\s+the\s+run-up\s+to)\s/i;
  */
 function goesOnQuoting(sentence: Sentence): boolean {
 	const outside = sentence.text.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
-	return /^[“"]/.test(sentence.text) && !SAYING_WORD.test(outside);
+	return (
+		/^[“"]/.test(sentence.text) && (!SAYING_WORD.test(outside) || SAID_BY_PRONOUN.test(outside))
+	);
 }
 
 /** Verbs of saying whose date is the day a quotation was said. */
 const SAYING =
 	'said|says|told|added|declared|announced|warned|insisted|explained|wrote|stated|noted|acknowledged|conceded|speaking';
 const SAYING_WORD = new RegExp(`\\b(?:${SAYING})\\b`, 'i');
+/**
+ * '"We filed notice today," he said': a saying whose speaker is only a pronoun goes on from
+ * the speaker the sentence before named, and on the same occasion.
+ */
+const SAID_BY_PRONOUN = new RegExp(
+	`^\\W*(?:(?:he|she|they)\\s+(?:${SAYING})|(?:${SAYING})\\s+(?:he|she))\\W*$`,
+	'i'
+);
 /** "said on Monday", "told reporters on Thursday", "said after the verdict on Thursday". */
 const SAID_ON = new RegExp(
 	`\\b(?:${SAYING})\\b(?:\\s+(?!(?:of|before|ahead)\\b)[\\w’'.-]+){0,4}?\\s+(?:on|late|early)\\s+$|\\b(?:${SAYING})\\s+$`,
@@ -449,6 +475,7 @@ function dateOf(
 	dates: DateMemo,
 	{ counted, near }: { counted: boolean; near: boolean } = { counted: false, near: false }
 ): FuzzyDate | null {
+	if (HOURS_AWAY.test(x.text)) return near && anchor ? sameDay(anchor, 'PTXH', x.text) : null;
 	if (x.type === 'DATE' || x.type === 'TIME')
 		return (
 			(counted && seasonOfCounted(x.text, anchor)) ||
@@ -478,9 +505,10 @@ function dateOf(
  * before.
  */
 function sameDay(anchor: FuzzyDate, duration: string, text: string): FuzzyDate | null {
-	const d = /^PT(\d+)([HM])$/.exec(duration);
+	// "A few hours later", "hours later" (PTXH): a few, no more than a day's part.
+	const d = /^PT(\d+|X)([HM])$/.exec(duration);
 	if (!d || anchor.precision !== 'day' || anchor.mod) return null;
-	if (d[2] === 'H' && +d[1]! > SAME_DAY_HOURS) return null;
+	if (d[2] === 'H' && d[1] !== 'X' && +d[1]! > SAME_DAY_HOURS) return null;
 	return fuzzyDate(text, anchor.value);
 }
 
@@ -594,6 +622,7 @@ function eventsOfSentence(
 				d.date !== null &&
 				!(
 					VAGUE.test(d.timex.value) &&
+					!HOURS_AWAY.test(d.timex.text) &&
 					(!QUANTIFIED.test(d.timex.text) || quoted(d.timex.start - sentence.start))
 				) &&
 				!(
@@ -611,7 +640,11 @@ function eventsOfSentence(
 					)
 				)
 		);
-	redateQuotedToday(dated, quoted, sentence, storyDay, saying);
+	// A quotation's "today", when its saying has no day of its own, is the lede's day: only a
+	// day of the page's week, as a report's sayings are ("The plant closed on March 2, 2019.
+	// 'Today we open …'" was said on the page's day).
+	const toldDay = storyDay && ofThePagesWeek(storyDay, published) ? storyDay : null;
+	redateQuotedToday(dated, quoted, sentence, toldDay, saying);
 	// A date's words: the timex, and for "two days later" its signal too.
 	const spans = dated.map((d) => ({
 		start: d.timex.start - sentence.start,
