@@ -646,6 +646,8 @@ describe('/new with an article that is already a timeline', () => {
 				await tap(page, 'button:has-text("is right")');
 			} else await page.getByRole('button', { name: /is right$/ }).click();
 			await expect.poll(() => create.isDisabled()).toBe(false);
+			// The preview drawn above Create moves it down: a tap waits for it to be drawn.
+			await page.locator('.preview[data-state="ready"] strong').waitFor();
 			if (width < 900) {
 				await create.scrollIntoViewIfNeeded();
 				await Promise.all([
