@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { api, signedInPage } from './support/editor';
+import { api, signedInContext, signedInPage } from './support/editor';
 import { allSaved, COURT_SHEET, editorSuite } from './support/editor-suite';
 import { artifactPath } from './support/server';
 import { tap } from './support/touch';
@@ -27,7 +27,7 @@ async function openEditor(
 	viewport?: { width: number; height: number },
 	device: { hasTouch?: boolean; isMobile?: boolean } = {}
 ) {
-	const opened = await signedInPage(suite.browser, suite.url, EDITOR, viewport, device);
+	const opened = await signedInContext(suite.browser, suite.url, EDITOR, viewport, device);
 	await opened.page.goto(`${suite.url}/t/${slug}/edit`);
 	await opened.page.waitForSelector('main[data-interactive] [data-event-editor]');
 	return opened;
