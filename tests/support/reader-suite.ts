@@ -3,6 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { emptyDataDir, freshDataDir, startServer, type Server } from './server';
 import { writeTimeline, type MadeEvent } from './timeline';
+import { started } from './started';
 
 /** A timeline made for a suite's case: its slug, its title and its events. */
 export type MadeTimeline = [slug: string, title: string, events: MadeEvent[]];
@@ -31,10 +32,6 @@ export function readerSuite({
 		await browser?.close();
 		await server?.stop();
 	});
-	const started = <T>(value: T | undefined, what: string): T => {
-		if (value === undefined) throw new Error(`the suite's ${what} is not started`);
-		return value;
-	};
 	return {
 		get url() {
 			return started(server, 'server').url;
