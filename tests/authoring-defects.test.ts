@@ -33,6 +33,13 @@ async function openEditor(
 	return opened;
 }
 
+/**
+ * A row's window and context options at a size it runs at: a desk's (keyboard and mouse) or,
+ * below 900 px, a phone's (touch, laid out as a phone's browser lays it out).
+ */
+const windowOf = (width: number, height: number) =>
+	[{ width, height }, width < 900 ? { hasTouch: true, isMobile: true } : {}] as const;
+
 /** One editor with the timeline's editor open in two tabs of one browser. */
 async function twoTabs(slug: string, viewport?: { width: number; height: number }) {
 	const { context, page: first, errors } = await openEditor(slug, viewport);
@@ -381,11 +388,7 @@ describe('a long event list', () => {
 			[1280, 900],
 			[360, 740]
 		] as const) {
-			const { context, page, errors } = await openEditor(
-				slug,
-				{ width, height },
-				width < 900 ? { hasTouch: true, isMobile: true } : {}
-			);
+			const { context, page, errors } = await openEditor(slug, ...windowOf(width, height));
 			const find = page.getByLabel('Find an event');
 			await find.fill('zebra crossing');
 			const empty = page.locator('.events li.empty');
@@ -456,8 +459,7 @@ describe('the new timeline’s preview', () => {
 				suite.browser,
 				suite.url,
 				EDITOR,
-				{ width, height },
-				width < 900 ? { hasTouch: true, isMobile: true } : {}
+				...windowOf(width, height)
 			);
 			await page.fill('[data-paste]', STORY);
 			await page.getByRole('button', { name: 'Read the pasted article' }).click();
@@ -520,11 +522,7 @@ describe('publishing an event with no date of its own', () => {
 			[360, 740]
 		] as const) {
 			const slug = await importTimeline(`undated-${width}.csv`);
-			const { context, page, errors } = await openEditor(
-				slug,
-				{ width, height },
-				width < 900 ? { hasTouch: true, isMobile: true } : {}
-			);
+			const { context, page, errors } = await openEditor(slug, ...windowOf(width, height));
 			// An event from a sentence that gives no date: it holds the story's day, flagged.
 			await page.locator('.article button.sentence', { hasText: 'Both sides settled.' }).click();
 			await page.getByRole('button', { name: 'Add an event from this sentence' }).click();
@@ -621,8 +619,7 @@ describe('/new with an article that is already a timeline', () => {
 				suite.browser,
 				suite.url,
 				EDITOR,
-				{ width, height },
-				width < 900 ? { hasTouch: true, isMobile: true } : {}
+				...windowOf(width, height)
 			);
 			// Pasted again, with a blank line more at its end.
 			await page.fill('[data-paste]', `${FERRY}\n\n`);
