@@ -1,9 +1,9 @@
-import { cpSync, rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { folderForFile } from '../scripts/interchange-files';
-import { launchBrowser } from './support/browser';
-import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+import { readerSuite } from './support/reader-suite';
+import { artifactPath } from './support/server';
 
 /**
  * What a screen reader hears, and what forced colours and small frames leave of the reader,
@@ -16,22 +16,12 @@ const KREMLIN = '2016-kremlin-interfered-in-2016-presidential';
 const APOLLO = 'the-race-to-the-moon';
 const SPUTNIK = 'sputnik';
 
-let data: string;
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-	data = freshDataDir();
-	const folder = await folderForFile('src/lib/interchange/fixtures/apollo.timelinejs.json');
-	cpSync(folder!, data, { recursive: true });
-	server = await startServer({ DATELINE_DATA: data });
-	browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-	rmSync(data, { recursive: true, force: true });
+const suite = readerSuite({
+	seed: true,
+	prepare: async (data) => {
+		const folder = await folderForFile('src/lib/interchange/fixtures/apollo.timelinejs.json');
+		cpSync(folder!, data, { recursive: true });
+	}
 });
 
 /**
@@ -78,10 +68,13 @@ const LISTEN = `(() => {
  * scrolls instant, so moving the clock finishes them).
  */
 async function openOn(slug: string, id: string, width = 1280, height = 900) {
-	const page = await browser.newPage({ viewport: { width, height }, reducedMotion: 'reduce' });
+	const page = await suite.browser.newPage({
+		viewport: { width, height },
+		reducedMotion: 'reduce'
+	});
 	await page.clock.install();
 	await page.addInitScript(LISTEN);
-	await page.goto(`${server.url}/t/${slug}#${id}`);
+	await page.goto(`${suite.url}/t/${slug}#${id}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	await page.waitForSelector(`[data-event-card="${id}"]`);
 	await settle(page);
@@ -149,7 +142,7 @@ describe('forced colours (Windows High Contrast)', () => {
 
 	/** A reader page as Windows High Contrast shows it, opened on an event. */
 	async function openForced(path: string) {
-		const page = await browser.newPage({
+		const page = await suite.browser.newPage({
 			viewport: { width: 1280, height: 900 },
 			reducedMotion: 'reduce'
 		});
@@ -157,7 +150,7 @@ describe('forced colours (Windows High Contrast)', () => {
 		await cdp.send('Emulation.setEmulatedMedia', {
 			features: [{ name: 'forced-colors', value: 'active' }]
 		});
-		await page.goto(`${server.url}${path}`);
+		await page.goto(`${suite.url}${path}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
 		return page;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { api, signedInPage } from './support/editor';
+import { api, signedInContext, signedInPage } from './support/editor';
 import { allSaved, COURT_SHEET, editorSuite } from './support/editor-suite';
 import { artifactPath } from './support/server';
 import { tap } from './support/touch';
@@ -27,11 +27,18 @@ async function openEditor(
 	viewport?: { width: number; height: number },
 	device: { hasTouch?: boolean; isMobile?: boolean } = {}
 ) {
-	const opened = await signedInPage(suite.browser, suite.url, EDITOR, viewport, device);
+	const opened = await signedInContext(suite.browser, suite.url, EDITOR, viewport, device);
 	await opened.page.goto(`${suite.url}/t/${slug}/edit`);
 	await opened.page.waitForSelector('main[data-interactive] [data-event-editor]');
 	return opened;
 }
+
+/**
+ * A row's window and context options at a size it runs at: a desk's (keyboard and mouse) or,
+ * below 900 px, a phone's (touch, laid out as a phone's browser lays it out).
+ */
+const windowOf = (width: number, height: number) =>
+	[{ width, height }, width < 900 ? { hasTouch: true, isMobile: true } : {}] as const;
 
 /** One editor with the timeline's editor open in two tabs of one browser. */
 async function twoTabs(slug: string, viewport?: { width: number; height: number }) {
@@ -381,11 +388,7 @@ describe('a long event list', () => {
 			[1280, 900],
 			[360, 740]
 		] as const) {
-			const { context, page, errors } = await openEditor(
-				slug,
-				{ width, height },
-				width < 900 ? { hasTouch: true, isMobile: true } : {}
-			);
+			const { context, page, errors } = await openEditor(slug, ...windowOf(width, height));
 			const find = page.getByLabel('Find an event');
 			await find.fill('zebra crossing');
 			const empty = page.locator('.events li.empty');
@@ -456,8 +459,7 @@ describe('the new timeline’s preview', () => {
 				suite.browser,
 				suite.url,
 				EDITOR,
-				{ width, height },
-				width < 900 ? { hasTouch: true, isMobile: true } : {}
+				...windowOf(width, height)
 			);
 			await page.fill('[data-paste]', STORY);
 			await page.getByRole('button', { name: 'Read the pasted article' }).click();
@@ -520,11 +522,7 @@ describe('publishing an event with no date of its own', () => {
 			[360, 740]
 		] as const) {
 			const slug = await importTimeline(`undated-${width}.csv`);
-			const { context, page, errors } = await openEditor(
-				slug,
-				{ width, height },
-				width < 900 ? { hasTouch: true, isMobile: true } : {}
-			);
+			const { context, page, errors } = await openEditor(slug, ...windowOf(width, height));
 			// An event from a sentence that gives no date: it holds the story's day, flagged.
 			await page.locator('.article button.sentence', { hasText: 'Both sides settled.' }).click();
 			await page.getByRole('button', { name: 'Add an event from this sentence' }).click();
@@ -623,8 +621,7 @@ describe('/new with an article that is already a timeline', () => {
 				suite.browser,
 				suite.url,
 				EDITOR,
-				{ width, height },
-				width < 900 ? { hasTouch: true, isMobile: true } : {}
+				...windowOf(width, height)
 			);
 			// Pasted again, with a blank line more at its end.
 			await page.fill('[data-paste]', `${FERRY}\n\n`);
@@ -648,6 +645,8 @@ describe('/new with an article that is already a timeline', () => {
 				await tap(page, 'button:has-text("is right")');
 			} else await page.getByRole('button', { name: /is right$/ }).click();
 			await expect.poll(() => create.isDisabled()).toBe(false);
+			// The preview drawn above Create moves it down: a tap waits for it to be drawn.
+			await page.locator('.preview[data-state="ready"] strong').waitFor();
 			if (width < 900) {
 				await create.scrollIntoViewIfNeeded();
 				await Promise.all([

@@ -47,7 +47,7 @@ describe('the New timeline page keeps its form in the browser', () => {
 		await page.fill('[data-paste]', newsPage);
 		await expect.poll(() => kept(page)).toContain('Harbor bridge reopens');
 		await page.reload();
-		await page.waitForLoadState('networkidle');
+		await page.waitForSelector('main[data-interactive]');
 		await expect.poll(() => page.inputValue('[data-paste]')).toBe(newsPage);
 
 		await page.getByRole('button', { name: 'Read the pasted article' }).click();
@@ -77,7 +77,8 @@ describe('the New timeline page keeps its form in the browser', () => {
 		]);
 		expect(await kept(again)).toBe('');
 		await again.goto(`${server.url}/new`);
-		await again.waitForLoadState('networkidle');
+		// Hydrated: the form kept in this browser, if any, has been read back by now.
+		await again.waitForSelector('main[data-interactive]');
 		expect(await again.inputValue('[data-paste]')).toBe('');
 		expect(await kept(again)).toBe('');
 		expect(errors).toEqual([]);
@@ -117,8 +118,7 @@ describe('a save sent as the editor’s page is left', () => {
 			await hasLanded;
 		});
 		await page.goto(`${server.url}/t/${created.slug}/edit`);
-		await page.waitForSelector('[data-event-editor]');
-		await page.waitForLoadState('networkidle');
+		await page.waitForSelector('main[data-interactive] [data-event-editor]');
 		const title = page.locator('#timeline-title');
 		await title.fill('Sent as the page went');
 		await page.reload();

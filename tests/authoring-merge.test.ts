@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signedInPage } from './support/editor';
+import { signedInContext } from './support/editor';
 import { allSaved, COURT_SHEET, editorSuite } from './support/editor-suite';
 import { artifactPath } from './support/server';
 import { tap } from './support/touch';
@@ -44,15 +44,15 @@ const mergedLine = (page: Page) =>
 /** Ann and Bob, each signed in in a browser of their own, on the draft's editor. */
 async function annAndBob(slug: string, annOnAPhone = false) {
 	const ann = annOnAPhone
-		? await signedInPage(
+		? await signedInContext(
 				suite.browser,
 				suite.url,
 				ANN,
 				{ width: 360, height: 740 },
 				{ hasTouch: true, isMobile: true }
 			)
-		: await signedInPage(suite.browser, suite.url, ANN);
-	const bob = await signedInPage(suite.browser, suite.url, BOB);
+		: await signedInContext(suite.browser, suite.url, ANN);
+	const bob = await signedInContext(suite.browser, suite.url, BOB);
 	for (const { page } of [ann, bob]) {
 		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('[data-event-editor]');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, signedInPage } from './support/editor';
+import { api, signedInContext } from './support/editor';
 import { allSaved, editorSuite } from './support/editor-suite';
 import { artifactPath } from './support/server';
 import { tap } from './support/touch';
@@ -29,7 +29,7 @@ describe('the home page for editors', () => {
 		const live = await importTimeline('published-story.csv');
 		await publish(live, 1);
 
-		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR, {
+		const { context, page, errors } = await signedInContext(suite.browser, suite.url, EDITOR, {
 			width: 360,
 			height: 740
 		});
@@ -67,14 +67,14 @@ describe('the home page for editors', () => {
 /** A timeline's editor, signed in, ready for input: on a phone at 360 px (touch) or at 1280 px. */
 async function editorOf(slug: string, phone: boolean) {
 	const opened = phone
-		? await signedInPage(
+		? await signedInContext(
 				suite.browser,
 				suite.url,
 				EDITOR,
 				{ width: 360, height: 740 },
 				{ hasTouch: true, isMobile: true }
 			)
-		: await signedInPage(suite.browser, suite.url, EDITOR);
+		: await signedInContext(suite.browser, suite.url, EDITOR);
 	await opened.page.goto(`${suite.url}/t/${slug}/edit`);
 	await opened.page.waitForSelector('main[data-interactive] [data-event-editor]');
 	return opened;
@@ -199,7 +199,7 @@ describe('unpublishing', () => {
 		await publish(slug, 1);
 		expect(await publicAnswers(slug)).toEqual(everywhere(slug, 200));
 
-		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR, {
+		const { context, page, errors } = await signedInContext(suite.browser, suite.url, EDITOR, {
 			width: 360,
 			height: 740
 		});
@@ -277,7 +277,7 @@ describe('deleting', () => {
 		const other = await importTimeline('kept-story.csv');
 		await publish(other, 1);
 
-		const { context, page, errors } = await signedInPage(suite.browser, suite.url, EDITOR);
+		const { context, page, errors } = await signedInContext(suite.browser, suite.url, EDITOR);
 		await page.goto(`${suite.url}/t/${slug}/edit`);
 		await page.waitForSelector('main[data-interactive] [data-event-editor]');
 		const open = page.getByRole('button', { name: 'Delete timeline…' });
@@ -383,7 +383,7 @@ describe('deleting', () => {
 
 	it('fits the confirmation on a phone at 360 px, and refuses a delete without a session', async () => {
 		const slug = await importTimeline('phone-delete.csv');
-		const { context, page, errors } = await signedInPage(
+		const { context, page, errors } = await signedInContext(
 			suite.browser,
 			suite.url,
 			EDITOR,

@@ -5,7 +5,7 @@ import { embedSnippet } from '../src/lib/embed/snippet';
 import { accessibilityViolations, landmarkViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freePort, freshDataDir, startServer, type Server } from './support/server';
-import { openHostPage, readyFrame } from './support/embed-frame';
+import { AFTER, frameMessagesHandled, openHostPage, readyFrame } from './support/embed-frame';
 import { scrollSettled } from './support/settled';
 import { writeTimeline, type MadeEvent } from './support/timeline';
 
@@ -266,7 +266,7 @@ describe('a timeline embedded with the snippet on another origin', () => {
 				// Past embed.js's asks and the embed's reports of its height.
 				await frame.locator('.labels button[data-event]').first().click();
 				await frame.waitForSelector('.card');
-				await page.waitForTimeout(500);
+				await frameMessagesHandled(page, frame);
 				const box = await iframe.evaluate((f) => f.getBoundingClientRect().height);
 				heights.push(`${path} ${width}: ${box}`);
 				// The card is shown inside the frame, which scrolls rather than grows.
@@ -289,15 +289,25 @@ describe('a timeline embedded with the snippet on another origin', () => {
 		const frame = await embedFrame(page, 0);
 		await fitted(page, 0, frame);
 		const before = await frameHeight(page, 0);
-		await page.evaluate(() => {
-			// Same shape as the embed's own message, but from the page itself, not the frame.
-			window.postMessage({ type: 'dateline:height', id: 'first', height: 5 }, '*');
-			// And from a frame that is not the embed: right source check, wrong window.
-			const other = document.createElement('iframe');
-			other.srcdoc = `<script>parent.postMessage({type:'dateline:height',id:'first',height:7},'*')</script>`;
-			document.body.append(other);
-		});
-		await page.waitForTimeout(500);
+		// Each sender posts a marker after its forged message, and a window's messages arrive in
+		// the order it posts them: once both markers came, embed.js has handled both forgeries.
+		await page.evaluate(
+			(after) =>
+				new Promise<void>((done) => {
+					let senders = 2;
+					addEventListener('message', (e) => {
+						if (e.data === after && --senders === 0) done();
+					});
+					// Same shape as the embed's own message, but from the page itself, not the frame.
+					window.postMessage({ type: 'dateline:height', id: 'first', height: 5 }, '*');
+					window.postMessage(after, '*');
+					// And from a frame that is not the embed: right source check, wrong window.
+					const other = document.createElement('iframe');
+					other.srcdoc = `<script>parent.postMessage({type:'dateline:height',id:'first',height:7},'*');parent.postMessage(${JSON.stringify(after)},'*')</script>`;
+					document.body.append(other);
+				}),
+			AFTER
+		);
 		expect(await frameHeight(page, 0)).toBe(before);
 		await page.close();
 	});
@@ -549,9 +559,11 @@ describe('framing and security headers', () => {
 		const { page } = await openPage(`${HOST}/`, 800);
 		const frame = await page.evaluate(async (src) => {
 			const iframe = document.createElement('iframe');
+			// A frame the browser refuses to fill still loads (an error page): what it holds is final.
+			const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
 			iframe.src = src;
 			document.body.prepend(iframe);
-			await new Promise((r) => setTimeout(r, 1500));
+			await loaded;
 			return iframe.contentWindow!.length;
 		}, `${app.url}/t/${SLUG}`);
 		expect(frame).toBe(0);

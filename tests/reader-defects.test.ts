@@ -1,11 +1,10 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../src/lib/extract/article';
 import { extractTimeline } from '../src/lib/extract/events';
-import { launchBrowser } from './support/browser';
-import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+import { readerSuite } from './support/reader-suite';
+import { artifactPath } from './support/server';
 
 /**
  * What a new user found wrong in the reader and the embed (one describe each), checked in
@@ -16,36 +15,28 @@ const SLUG = 'russian-bounties-taliban';
 const OLD_IDS = 'old-links';
 const OLD_ID = 'past_ref-united-states-concluded-russian-unit';
 
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-	const dir = freshDataDir();
-	const file = join(dir, 'articles', `${SLUG}.md`);
-	copyFileSync(file, join(dir, 'articles', `${OLD_IDS}.md`));
-	const seed = extractTimeline(parseArticle(readFileSync(file, 'utf8'), OLD_IDS, file));
-	const stored = {
-		...seed,
-		events: seed.events.map((e) => ({
-			...e,
-			id: e.start.value === 'PAST_REF' ? OLD_ID : e.id,
-			source: { ...e.source, article: OLD_IDS }
-		}))
-	};
-	mkdirSync(join(dir, 'timelines'), { recursive: true });
-	writeFileSync(join(dir, 'timelines', `${OLD_IDS}.json`), JSON.stringify(stored));
-	server = await startServer({ DATELINE_DATA: dir });
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
+const suite = readerSuite({
+	seed: true,
+	prepare: (dir) => {
+		const file = join(dir, 'articles', `${SLUG}.md`);
+		copyFileSync(file, join(dir, 'articles', `${OLD_IDS}.md`));
+		const seed = extractTimeline(parseArticle(readFileSync(file, 'utf8'), OLD_IDS, file));
+		const stored = {
+			...seed,
+			events: seed.events.map((e) => ({
+				...e,
+				id: e.start.value === 'PAST_REF' ? OLD_ID : e.id,
+				source: { ...e.source, article: OLD_IDS }
+			}))
+		};
+		mkdirSync(join(dir, 'timelines'), { recursive: true });
+		writeFileSync(join(dir, 'timelines', `${OLD_IDS}.json`), JSON.stringify(stored));
+	}
 });
 
 async function open(width: number, height: number, path = `/t/${SLUG}`) {
-	const page = await browser.newPage({ viewport: { width, height } });
-	await page.goto(`${server.url}${path}`);
+	const page = await suite.browser.newPage({ viewport: { width, height } });
+	await page.goto(`${suite.url}${path}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	return page;
 }
@@ -60,7 +51,7 @@ describe("an event's id reads as words", () => {
 		for (const id of ids) expect(id).not.toMatch(/_ref|present|future/);
 		const monthsAgo = ids.find((id) => id.startsWith('months-ago-'));
 		expect(monthsAgo).toBe('months-ago-united-states-concluded-russian-unit');
-		await page.goto(`${server.url}/t/${SLUG}#${monthsAgo}`);
+		await page.goto(`${suite.url}/t/${SLUG}#${monthsAgo}`);
 		await page.waitForSelector('.card');
 		expect(await page.locator('.card h2').textContent()).toMatch(/^United States concluded/);
 		await page.screenshot({ path: artifactPath('defects-id-words-1280.png') });
@@ -96,9 +87,12 @@ function contrast(a: string, b: string): number {
 describe('disabled toolbar buttons', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`look alike, flat and legible, with focus still shown (${colorScheme})`, async () => {
-			const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+			const page = await suite.browser.newPage({
+				viewport: { width: 1280, height: 900 },
+				colorScheme
+			});
 			// The first event selected: no previous one, and the whole timeline in view.
-			await page.goto(`${server.url}/t/${SLUG}#2016-kremlin-interfered-in-2016-presidential`);
+			await page.goto(`${suite.url}/t/${SLUG}#2016-kremlin-interfered-in-2016-presidential`);
 			await page.waitForSelector('.card');
 			const look = (selector: string) =>
 				page.$eval(selector, (b) => {
@@ -153,11 +147,11 @@ describe("labels at the chart's right edge", () => {
 		[1280, 900]
 	] as const) {
 		it(`are whole or not drawn as the reader zooms and pans (${width} px)`, async () => {
-			const page = await browser.newPage({
+			const page = await suite.browser.newPage({
 				viewport: { width, height },
 				reducedMotion: 'reduce'
 			});
-			await page.goto(`${server.url}/t/${SLUG}`);
+			await page.goto(`${suite.url}/t/${SLUG}`);
 			await page.waitForSelector('.reader[data-interactive]');
 			await page.focus('.viewport');
 			const cut: string[] = [];

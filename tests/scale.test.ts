@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticTimeline } from '../scripts/synthetic';
 import { launchBrowser } from './support/browser';
-import { addEditors, signedInPage } from './support/editor';
+import { addEditors, signedInContext } from './support/editor';
 import { goToFarEnd } from './support/far-end';
 import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
 import { tap } from './support/touch';
@@ -468,7 +468,7 @@ describe('a timeline of 10,000 events', () => {
 	});
 
 	it('gives its editor the draft whole after a small page, 100 event forms at a time, found by search', async () => {
-		const { context, page, errors } = await signedInPage(browser, server.url, EDITOR);
+		const { context, page, errors } = await signedInContext(browser, server.url, EDITOR);
 		await page.goto(`${server.url}/t/${LONG}/edit`);
 		const rows = page.locator('[data-event-editor]');
 		await rows.first().waitFor({ timeout: 60_000 });
@@ -515,7 +515,7 @@ describe('a timeline of 10,000 events', () => {
 	});
 
 	it('keeps an offline edit of the long draft in the browser, small, and restores it after a crash', async () => {
-		const { context, page } = await signedInPage(browser, server.url, EDITOR);
+		const { context, page } = await signedInContext(browser, server.url, EDITOR);
 		await page.goto(`${server.url}/t/${LONG}/edit`);
 		const rows = page.locator('[data-event-editor]');
 		await rows.first().waitFor({ timeout: 60_000 });

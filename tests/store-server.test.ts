@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scratchDatabase } from '../src/lib/server/testing/stores';
-import { addEditor, api, runEditorAdd, signIn } from './support/editor';
+import { addEditor, addEditors, api, runEditorAdd, signIn } from './support/editor';
 import { freshDataDir, startServer, type Server } from './support/server';
 
 /**
@@ -9,6 +9,8 @@ import { freshDataDir, startServer, type Server } from './support/server';
  * of its own too when DATABASE_URL names a server (`bash .ci/run` starts one).
  */
 const SLUG = 'russian-bounties-taliban';
+const ANN = { email: 'ann@example.org', password: 'correct horse battery' };
+const BOB = { email: 'bob@example.org', password: 'staple battery horse' };
 const backends: { name: string; database?: () => ReturnType<typeof scratchDatabase> }[] = [
 	{ name: 'PGlite' },
 	...(process.env.DATABASE_URL
@@ -30,11 +32,13 @@ for (const backend of backends) {
 			const scratch = await backend.database?.();
 			drop = scratch?.drop;
 			env = { DATELINE_DATA: dataDir, ...(scratch && { DATABASE_URL: scratch.url }) };
-			addEditor(dataDir, 'ann@example.org', 'correct horse battery', scratch?.url);
-			addEditor(dataDir, 'bob@example.org', 'staple battery horse', scratch?.url);
+			// A server on its PGlite store takes editors through its socket once it runs, where an
+			// editor:add process each opened the store first; a PostgreSQL one's come beforehand.
+			if (scratch) for (const e of [ANN, BOB]) addEditor(dataDir, e.email, e.password, scratch.url);
 			server = await startServer(env);
-			ann = await signIn(server.url, 'ann@example.org', 'correct horse battery');
-			bob = await signIn(server.url, 'bob@example.org', 'staple battery horse');
+			if (!scratch) await addEditors(server, [ANN, BOB]);
+			ann = await signIn(server.url, ANN.email, ANN.password);
+			bob = await signIn(server.url, BOB.email, BOB.password);
 		}, 240_000);
 
 		afterAll(async () => {

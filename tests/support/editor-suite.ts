@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import { launchBrowser } from './browser';
 import { addEditors, api, signIn } from './editor';
 import { emptyDataDir, startServer, type Server } from './server';
+import { started } from './started';
 
 type Editor = { email: string; password: string };
 
@@ -39,10 +40,6 @@ export function editorSuite(editors: [Editor, ...Editor[]]) {
 		await server?.stop();
 		if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 	});
-	const started = <T>(value: T | undefined, what: string): T => {
-		if (value === undefined) throw new Error(`the suite's ${what} is not started`);
-		return value;
-	};
 	return {
 		get url() {
 			return started(server, 'server').url;

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { askRunningServer } from '../../src/lib/server/editor-socket';
+import { SESSION_COOKIE as SESSION } from '../../src/lib/server/sessions';
 import type { Server } from './server';
 
 /** The environment `npm run editor:add` is run in for a data folder's store. */
@@ -79,7 +80,7 @@ export async function signIn(url: string, email: string, password: string): Prom
 		body: new URLSearchParams({ email, password }),
 		redirect: 'manual'
 	});
-	const cookie = response.headers.getSetCookie().find((c) => c.startsWith('dateline_session='));
+	const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION}=`));
 	if (!cookie) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
 	return cookie.split(';')[0]!;
 }
@@ -103,21 +104,20 @@ export function api(
 	});
 }
 
+type Editor = { email: string; password: string };
+type Viewport = { width: number; height: number };
+/** A phone (touch events, laid out as a phone's browser lays it out), or any other context option. */
+type Device = Parameters<Browser['newContext']>[0];
+
 /**
- * A browser context signed in through the sign-in page, on /new once it has finished starting
- * (hydrated, its first requests done), with the page's errors collected.
+ * Each suite server's session for each editor (`url email` → the cookie's value): an editor
+ * signs in through the form once, and each later context is handed that session, where signing
+ * in through the form on every row cost every signed-in row a page, a password hash and a wait.
  */
-export async function signedInPage(
-	browser: Browser,
-	url: string,
-	editor: { email: string; password: string },
-	viewport = { width: 1280, height: 900 },
-	/**
-	 * A phone (touch events, the page laid out as a phone's browser lays it out), or any other
-	 * option of the browser context, such as the languages it asks for.
-	 */
-	device: Parameters<Browser['newContext']>[0] = {}
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+const sessions = new Map<string, string>();
+
+/** A context with the page's errors (and any dialog, dismissed) collected. */
+async function newContext(browser: Browser, viewport: Viewport, device: Device) {
 	const context = await browser.newContext({ viewport, acceptDownloads: true, ...device });
 	const page = await context.newPage();
 	const errors: string[] = [];
@@ -126,13 +126,63 @@ export async function signedInPage(
 		errors.push(`dialog: ${d.message()}`);
 		void d.dismiss();
 	});
-	await page.goto(`${url}/signin?next=/new`);
-	await page.fill('input[name="email"]', editor.email);
-	await page.fill('input[name="password"]', editor.password);
-	await Promise.all([
-		page.waitForURL((u) => u.pathname === '/new'),
-		page.click('button[type="submit"]')
-	]);
-	await page.waitForLoadState('networkidle');
 	return { context, page, errors };
+}
+
+/**
+ * The editor's session on a suite's server: signed in through the sign-in page (landing on
+ * `next`, /new) the first time, and again whenever a row has signed it out since.
+ */
+async function session(browser: Browser, url: string, editor: Editor): Promise<string> {
+	const key = `${url} ${editor.email}`;
+	const kept = sessions.get(key);
+	if (kept && (await api(url, `${SESSION}=${kept}`, '/new')).status === 200) return kept;
+	const { context, page, errors } = await newContext(browser, { width: 1280, height: 900 }, {});
+	try {
+		await page.goto(`${url}/signin?next=/new`);
+		await page.fill('input[name="email"]', editor.email);
+		await page.fill('input[name="password"]', editor.password);
+		await Promise.all([
+			page.waitForURL((u) => u.pathname === '/new'),
+			page.click('button[type="submit"]')
+		]);
+		if (errors.length) throw new Error(`signing in through the form: ${errors.join('\n')}`);
+		const made = (await context.cookies(url)).find((c) => c.name === SESSION)?.value;
+		if (!made) throw new Error(`signing in ${editor.email} through the form set no session`);
+		sessions.set(key, made);
+		return made;
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * A browser context signed in as the editor (the suite's session for them), its page still
+ * blank, with the page's errors collected: for a row that opens a page of its own.
+ */
+export async function signedInContext(
+	browser: Browser,
+	url: string,
+	editor: Editor,
+	viewport: Viewport = { width: 1280, height: 900 },
+	device: Device = {}
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+	const value = await session(browser, url, editor);
+	const opened = await newContext(browser, viewport, device);
+	await opened.context.addCookies([{ name: SESSION, value, url, httpOnly: true, sameSite: 'Lax' }]);
+	return opened;
+}
+
+/** A browser context signed in as the editor, on /new once it has hydrated. */
+export async function signedInPage(
+	browser: Browser,
+	url: string,
+	editor: Editor,
+	viewport?: Viewport,
+	device?: Device
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+	const opened = await signedInContext(browser, url, editor, viewport, device);
+	await opened.page.goto(`${url}/new`);
+	await opened.page.waitForSelector('main[data-interactive]');
+	return opened;
 }

@@ -25,3 +25,41 @@ export async function openHostPage(
 	if (scrolled) await iframe.scrollIntoViewIfNeeded();
 	return { page, iframe, frame: await readyFrame(iframe) };
 }
+
+/** What a test posts after the messages it waits for: neither the embed nor embed.js reads a string. */
+export const AFTER = 'dateline-test:after';
+
+/**
+ * Resolves once the host page has handled every message its embed's frame had posted: the frame
+ * posts a marker after its next two frames (by then a size it reports for what was drawn is
+ * posted), and a window's messages arrive in the order it posts them, each handled by embed.js
+ * before the marker reaches the listener added after it. Where a fixed pause guessed at it.
+ */
+export async function frameMessagesHandled(page: Page, frame: Frame): Promise<void> {
+	await page.evaluate((after) => {
+		const w = window as unknown as { datelineTestAfter?: Promise<void> };
+		w.datelineTestAfter = new Promise((done) => {
+			const heard = (event: MessageEvent) => {
+				if (event.data !== after) return;
+				removeEventListener('message', heard);
+				done();
+			};
+			addEventListener('message', heard);
+		});
+	}, AFTER);
+	await frame.evaluate(
+		(after) =>
+			new Promise<void>((done) =>
+				requestAnimationFrame(() =>
+					requestAnimationFrame(() => {
+						parent.postMessage(after, '*');
+						done();
+					})
+				)
+			),
+		AFTER
+	);
+	await page.evaluate(
+		() => (window as unknown as { datelineTestAfter: Promise<void> }).datelineTestAfter
+	);
+}

@@ -1,40 +1,45 @@
+import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { emptyDataDir, freshDataDir, startServer, type Server } from './server';
 import { writeTimeline, type MadeEvent } from './timeline';
+import { started } from './started';
 
 /** A timeline made for a suite's case: its slug, its title and its events. */
 export type MadeTimeline = [slug: string, title: string, events: MadeEvent[]];
 
 /**
  * A readers' suite: the built server on a data folder of the timelines made for its cases
- * (beside the repository's seed article when `seed`), and Chromium. Started before the
- * suite's rows and stopped after them; read its fields inside a row.
+ * (beside the repository's articles and timelines when `seed`) and whatever else `prepare`
+ * puts in it, and Chromium. Started before the suite's rows and stopped after them; read its
+ * fields inside a row.
  */
 export function readerSuite({
 	seed = false,
-	timelines
+	timelines = [],
+	prepare
 }: {
 	seed?: boolean;
-	timelines: MadeTimeline[];
+	timelines?: MadeTimeline[];
+	/** Anything else the rows read, written into the data folder before the server starts. */
+	prepare?: (dataDir: string) => void | Promise<void>;
 }) {
+	let dir: string | undefined;
 	let server: Server | undefined;
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		const dir = seed ? freshDataDir() : emptyDataDir();
+		dir = seed ? freshDataDir() : emptyDataDir();
 		for (const [slug, title, events] of timelines) writeTimeline(dir, slug, title, events);
+		await prepare?.(dir);
 		server = await startServer({ DATELINE_DATA: dir });
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
 		await browser?.close();
 		await server?.stop();
+		if (dir) rmSync(dir, { recursive: true, force: true });
 	});
-	const started = <T>(value: T | undefined, what: string): T => {
-		if (value === undefined) throw new Error(`the suite's ${what} is not started`);
-		return value;
-	};
 	return {
 		get url() {
 			return started(server, 'server').url;
