@@ -70,7 +70,7 @@ describe('ChartState: Home and End', () => {
 });
 
 describe('ChartState: opening a cluster', () => {
-	it('one tap on a dense cluster opens it into labelled events or smaller clusters', () => {
+	it('one tap on a dense cluster opens it into labelled events or smaller clusters', async () => {
 		for (const width of [360, 1280]) {
 			const chart = chartOf(story(), width);
 			const biggest = () =>
@@ -80,7 +80,7 @@ describe('ChartState: opening a cluster', () => {
 					.reduce((a, b) => (b.count > a.count ? b : a));
 			const cluster = biggest();
 			expect(cluster.count).toBeGreaterThan(1000);
-			const rank = chart.open(cluster.first, cluster.last);
+			const rank = await chart.open(cluster.first, cluster.last);
 			expect(inView(chart, rank)).toBe(true);
 			const items = chart.viewOf(chart.activeBand).items;
 			const holding = items.find((i) => i.first <= rank && rank <= i.last)!;
@@ -91,7 +91,7 @@ describe('ChartState: opening a cluster', () => {
 		}
 	});
 
-	it('one tap on a cluster of most of a long timeline opens to several labelled events', () => {
+	it('one tap on a cluster of most of a long timeline opens to several labelled events', async () => {
 		// scripts/synthetic.ts's shape: 10,000 events over sixty years, some only to the month.
 		const events = syntheticEvents(10_000, 'long') as TimelineEvent[];
 		for (const width of [360, 1280]) {
@@ -101,7 +101,7 @@ describe('ChartState: opening a cluster', () => {
 				.items.filter((i) => i.kind === 'cluster')
 				.reduce((a, b) => (b.count > a.count ? b : a));
 			expect(cluster.count).toBeGreaterThan(1000);
-			const rank = chart.open(cluster.first, cluster.last);
+			const rank = await chart.open(cluster.first, cluster.last);
 			expect(inView(chart, rank)).toBe(true);
 			const items = chart.viewOf(chart.activeBand).items;
 			// Several of its events have labels in view (it opened to a lone one before)…
@@ -120,7 +120,7 @@ describe('ChartState: opening a cluster', () => {
 		}
 	});
 
-	it('a tap on a cluster of up to a hundred events shows every one of them', () => {
+	it('a tap on a cluster of up to a hundred events shows every one of them', async () => {
 		// A 41-event chronology and a 164-event history: at 360 px a tap on the chronology's
 		// 38-event cluster showed 4 of its events and left 34 out of view.
 		for (const name of ['boeing-737-max-timeline', 'space-race-history']) {
@@ -134,7 +134,7 @@ describe('ChartState: opening a cluster', () => {
 				expect(clusters.length).toBeGreaterThan(0);
 				for (const cluster of clusters) {
 					const chart = chartOf(events, width);
-					chart.open(cluster.first, cluster.last);
+					await chart.open(cluster.first, cluster.last);
 					const [from, to] = chart.view.visibleSpan.map((d) => d.getTime());
 					const anchors = Array.from(chart.index.anchor.slice(cluster.first, cluster.last + 1));
 					expect(
@@ -146,12 +146,12 @@ describe('ChartState: opening a cluster', () => {
 		}
 	});
 
-	it('every cluster of the seed opens as it always did, tap after tap: its span fitted, centred on it', () => {
+	it('every cluster of the seed opens as it always did, tap after tap: its span fitted, centred on it', async () => {
 		for (const width of [300, 360, 768, 1280]) {
 			const chart = chartOf(seed, width);
 			const { view } = chart;
 			const [d0, d1] = chart.domain;
-			const walk = (depth: number) => {
+			const walk = async (depth: number) => {
 				const { k, x } = view.transform;
 				const clusters = chart.viewOf(chart.activeBand).items.filter((i) => i.kind === 'cluster');
 				for (const cluster of depth < 6 ? clusters : []) {
@@ -164,13 +164,13 @@ describe('ChartState: opening a cluster', () => {
 					);
 					const before = new ViewState(view.domain, width);
 					before.zoomTo(fitted, from + (to - from) / 2);
-					expect(chart.open(cluster.first, cluster.last)).toBe(cluster.first);
+					expect(await chart.open(cluster.first, cluster.last)).toBe(cluster.first);
 					expect(view.transform.k).toBeCloseTo(before.transform.k, 6);
 					expect(view.transform.x).toBeCloseTo(before.transform.x, 3);
-					walk(depth + 1);
+					await walk(depth + 1);
 				}
 			};
-			walk(0);
+			await walk(0);
 		}
 	});
 });

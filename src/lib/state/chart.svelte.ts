@@ -28,6 +28,8 @@ export class ChartState implements EventSource {
 	readonly index: EventIndex;
 	readonly view: ViewState;
 	readonly domain: readonly [number, number];
+	/** Whether the view waits on events still loading (a long timeline's; RangedChart). */
+	declare busy?: boolean;
 	/** The chart's measured width, px; 0 until measured (on the server, every band is drawn). */
 	width = $state(0);
 	readonly #layouts: ChartLayout[] = [];
@@ -183,14 +185,15 @@ export class ChartState implements EventSource {
 	 * on, about its middle, to the first level whose view labels several of its events and shows
 	 * no cluster a tenth of its size; never further than where its middle event has a
 	 * label of its own (a level of a few days, where a crisis may show a single label). Returns
-	 * the event the view is about, for the keyboard.
+	 * the event the view is about, for the keyboard (a long timeline's once its range has
+	 * landed: RangedChart). `view` is the view it zooms: the chart's, or one tried first.
 	 */
-	open(first: number, last: number): number {
+	open(first: number, last: number, view = this.view): number | Promise<number> {
 		const at = this.index.anchor;
 		const [d0, d1] = this.domain;
 		// Enough to move past the cluster's level, and to fit its span with a margin each side.
 		const k = Math.max(
-			scaleOf(levelOf(this.view.transform.k) + 1) * (1 + 1e-9),
+			scaleOf(levelOf(view.transform.k) + 1) * (1 + 1e-9),
 			(d1 - d0) / Math.max(1, (at[last]! - at[first]!) * 1.6)
 		);
 		const middle = (first + last) >>> 1;
@@ -207,7 +210,7 @@ export class ChartState implements EventSource {
 			count <= Math.max(2 * viewLabels, READING) ||
 			2 * (Math.min(piece.last, last) - Math.max(piece.first, first)) < count
 		) {
-			this.view.zoomTo(k, (at[first]! + at[last]!) / 2);
+			view.zoomTo(k, (at[first]! + at[last]!) / 2);
 			return first;
 		}
 		const several = Math.min(count, Math.max(2, Math.floor(viewLabels / 2)));
@@ -224,7 +227,7 @@ export class ChartState implements EventSource {
 			}
 			if (opening.labels > best.labels) best = opening;
 		}
-		this.view.zoomTo(scaleOf(best.level) * (1 + 1e-9), at[middle]!);
+		view.zoomTo(scaleOf(best.level) * (1 + 1e-9), at[middle]!);
 		return best.about;
 	}
 

@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { matchesWords, searchText } from '../timeline/search';
 import type { TimelineEvent } from '../timeline/types';
 import {
@@ -16,7 +17,7 @@ import { BANDS } from '../layout/bands';
 import { ChartLayout } from '../layout/chart-layout';
 import { countBetween } from '../layout/event-index';
 import { ChartState } from './chart.svelte';
-import type { ViewState } from './view.svelte';
+import { ViewState } from './view.svelte';
 
 /** What a page of a long timeline carries besides its events (`readerData`'s `ranges`). */
 export interface SentRanges {
@@ -61,6 +62,11 @@ const FETCHES = 6;
 const EVERY_UP_TO = 1000;
 /** How long the view rests before what it shows is loaded (ms): a zoom or a drag is many frames. */
 const SETTLE = 60;
+/**
+ * Rounds of loading a cluster's opening view at most: each round's events move anchors, and
+ * the choice made again may want another view (openingEvents stops at six the same way).
+ */
+const ROUNDS = 6;
 
 async function getJson<T>(url: string): Promise<T> {
 	const response = await fetch(url);
@@ -79,6 +85,14 @@ async function getJson<T>(url: string): Promise<T> {
 export class RangedChart extends ChartState {
 	/** Bumped as chunks land (the index changes in place): what reads events reads this first. */
 	version = $state(0);
+	/**
+	 * Whether the view waits on events still to land: from a view's ask (or a cluster's tap)
+	 * until loading what it shows changes nothing. The chart's aria-busy, so a screen reader
+	 * holds what it reads of the labels until they are the view's own.
+	 */
+	override busy = $state(false);
+	/** Clusters being opened: each loads its view before it zooms. */
+	#opening = 0;
 	readonly #sparse: SparseIndex;
 	readonly #base: string;
 	// Bookkeeping of requests and ids, not state to draw: `version` tells what changed.
@@ -142,6 +156,8 @@ export class RangedChart extends ChartState {
 			if (asked.some((v, i) => v !== this.#asked[i])) {
 				this.#asked = asked;
 				this.#askedAt = performance.now();
+				// Set as the view is drawn, untracked: no layout reads it, so no render loops on it.
+				untrack(() => (this.busy = true));
 				// One timer for a whole gesture, not one cleared and set again in every frame of it.
 				if (this.#settle === undefined) this.#settle = setTimeout(() => this.#settled(), SETTLE);
 			}
@@ -159,7 +175,14 @@ export class RangedChart extends ChartState {
 			return;
 		}
 		this.#settle = undefined;
-		this.#loadView();
+		const version = this.version;
+		// A chunk that landed moves the layout: the view is asked for again, and loads again.
+		this.loadView().then(() => version === this.version && this.#idle());
+	}
+
+	/** Nothing is set to load or being opened: the view is as loaded as it gets. */
+	#idle(): void {
+		if (this.#settle === undefined && !this.#opening) this.busy = false;
 	}
 
 	override eventAt(rank: number): TimelineEvent {
@@ -200,7 +223,7 @@ export class RangedChart extends ChartState {
 		super.toEdge(side);
 		const shown = this.view.transform;
 		const version = this.version;
-		this.#loadView().then(() => {
+		this.loadView().then(() => {
 			if (this.view.transform === shown && this.version !== version) super.toEdge(side);
 		});
 	}
@@ -215,16 +238,49 @@ export class RangedChart extends ChartState {
 	 * three spans of the view's own width, so each is laid out at the zoom level shown (one span
 	 * three times as wide would be laid out a level and a half out, with other labels).
 	 */
-	#loadView(): Promise<void> {
+	loadView(): Promise<void> {
 		const [from, to] = this.view.visibleSpan;
-		const a = from.getTime();
-		const w = to.getTime() - a;
+		return this.#load(this.#viewRanks(from.getTime(), to.getTime()));
+	}
+
+	/** The ranks loadView() loads for the view [a, b] (ms). */
+	#viewRanks(a: number, b: number): number[] {
+		const w = b - a;
 		const layout = this.layout(this.activeBand);
 		// Every event of the three, marks and all, when they are few enough together.
 		const few = countBetween(this.index, a - w, a + 2 * w) <= EVERY_UP_TO ? EVERY_UP_TO : 0;
-		return this.#load(
-			[-1, 0, 1].flatMap((side) => neededRanks(layout, a + side * w, a + (side + 1) * w, few))
-		);
+		return [-1, 0, 1].flatMap((side) => neededRanks(layout, a + side * w, a + (side + 1) * w, few));
+	}
+
+	/**
+	 * Opens a cluster on what its range holds, not on the summary's estimates: estimated, a
+	 * crisis's events are spread evenly through each bucket, and the zoom chosen on them showed
+	 * several labels that became one (and clusters of hundreds) once the range landed. The view
+	 * the choice would zoom to loads first and the choice is made again, until it shows only
+	 * what is loaded; then the chart zooms once, with no second jump as the range lands. A
+	 * reader who moves the view meanwhile keeps the view they moved to.
+	 */
+	override async open(first: number, last: number): Promise<number> {
+		const shown = this.view.transform;
+		const middle = (first + last) >>> 1;
+		const tried = new ViewState(this.view.domain, this.view.width);
+		let about = first;
+		this.busy = true;
+		this.#opening++;
+		for (let round = 0; round < ROUNDS; round++) {
+			const version = this.version;
+			tried.setTransform(shown.k, shown.x);
+			about = super.open(first, last, tried) as number;
+			const [from, to] = tried.visibleSpan;
+			await this.#load([first, middle, last, ...this.#viewRanks(from.getTime(), to.getTime())]);
+			if (this.version === version) break;
+		}
+		this.#opening--;
+		const before = this.view.transform;
+		if (before === shown) this.view.setTransform(tried.transform.k, tried.transform.x);
+		// A view that moved is asked for as it is drawn; one that did not is loaded already.
+		if (this.view.transform === before) this.#idle();
+		return about;
 	}
 
 	/** Loads the events at ranks [from, to); resolves once they are here. */
