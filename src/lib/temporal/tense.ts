@@ -5,7 +5,7 @@
 import { noPresentVerb, pastByAgreement } from './base-forms';
 import { lowerAt, type Context } from './context';
 import type { Token } from './tokens';
-import { DETERMINERS, MONTHS, UNITS } from './lexicon';
+import { DETERMINERS, MONTHS, UNITS, WEEKDAYS } from './lexicon';
 import {
 	BECAME,
 	COMING_INTO,
@@ -207,7 +207,12 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	}
 	// "the accession was planned for early March", "set sentencing for Feb. 12": a plan's date
 	// lies ahead of the telling.
-	if (ctx.tokens[k]?.lower === 'for' && plannedFor(ctx, k)) return 'future';
+	// Told in the past ("was scheduled for March 3", "had been set for"), a month's day may
+	// have passed: its nearest occurrence (no tense), not next year's. A weekday's schedule
+	// still lies ahead ("the vote was scheduled for Friday").
+	const plan = ctx.tokens[k]?.lower === 'for' ? plannedFor(ctx, k) : -1;
+	if (plan >= 0)
+		return toldInThePast(ctx, plan) && !namesAWeekday(ctx, start, end) ? null : 'future';
 	const lead = LEADING.get(ctx.tokens[k]?.lower ?? '');
 	const unlessPast = LEADING_UNLESS_PAST.get(ctx.tokens[k]?.lower ?? '');
 	// (Not the end of a span named before it: "sales this year through August".)
@@ -262,21 +267,34 @@ export function pastUntil(ctx: Context, start: number, end: number): boolean {
 }
 
 /**
- * A verb of PLANNED before the "for" at token k, at most PLANNED_OBJECT_WORDS words of its
- * object between them: "was set for", "set sentencing for", "scheduled the vote for"; not a
- * noun ("a set of rules for"), a record ("set a record for") or a place ("planned at the
+ * Where a verb of PLANNED stands before the "for" at token k (else -1), at most
+ * PLANNED_OBJECT_WORDS words of its object between them: "was set for", "set sentencing for",
+ * "scheduled the vote for"; not a noun ("a set of rules for"), a record ("set a record for") or a place ("planned at the
  * university for Saturday").
  */
-function plannedFor(ctx: Context, k: number): boolean {
+function plannedFor(ctx: Context, k: number): number {
 	for (let j = k - 1; j >= 0 && j >= k - 1 - PLANNED_OBJECT_WORDS; j--) {
 		const t = ctx.tokens[j]!;
-		if (t.kind !== 'word' || NOT_PLANNED.has(t.lower)) return false;
-		if (PLANNED.has(t.lower)) return !DETERMINERS.has(lowerAt(ctx, j - 1));
+		if (t.kind !== 'word' || NOT_PLANNED.has(t.lower)) return -1;
+		if (PLANNED.has(t.lower)) return DETERMINERS.has(lowerAt(ctx, j - 1)) ? -1 : j;
 		// "A vigil planned at the university for Saturday was canceled": a place, not an object.
-		if (PREPOSITIONS.has(t.lower)) return false;
-		if (t.sentenceStart) return false;
+		if (PREPOSITIONS.has(t.lower)) return -1;
+		if (t.sentenceStart) return -1;
 	}
+	return -1;
+}
+
+function namesAWeekday(ctx: Context, start: number, end: number): boolean {
+	for (let j = start; j < end; j++) if (WEEKDAYS.has(lowerAt(ctx, j))) return true;
 	return false;
+}
+
+/** A passive told in the past before the participle at j: "was scheduled", "had been set". */
+function toldInThePast(ctx: Context, j: number): boolean {
+	const before = lowerAt(ctx, j - 1);
+	return (
+		before === 'was' || before === 'were' || (before === 'been' && lowerAt(ctx, j - 2) === 'had')
+	);
 }
 
 /** A verb looking ahead before token k in its sentence: "said it expected to take delivery by …". */

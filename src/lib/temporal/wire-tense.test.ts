@@ -1324,6 +1324,51 @@ const rows: TimexRow[] = [
 		type: 'DATE',
 		value: '2024-W07'
 	},
+	// Thursday 2026-05-14: a schedule told in the past ("was scheduled for", "had been set
+	// for") tells a day that may have passed: a month's day is its nearest occurrence, not
+	// next year's; told in the present it still lies ahead.
+	{
+		text: 'The hearing was scheduled for March 3.',
+		published: '2026-05-14',
+		words: 'March 3',
+		type: 'DATE',
+		value: '2026-03-03'
+	},
+	{
+		text: 'The vote had been set for Feb. 10, according to court records.',
+		published: '2026-05-14',
+		words: 'Feb. 10',
+		type: 'DATE',
+		value: '2026-02-10'
+	},
+	{
+		text: 'The launch was scheduled for June 1.',
+		published: '2026-05-14',
+		words: 'June 1',
+		type: 'DATE',
+		value: '2026-06-01'
+	},
+	{
+		text: 'The mayor spoke on Monday. The trial was set for Feb. 10, according to court records.',
+		published: '2026-05-14',
+		words: 'Feb. 10',
+		type: 'DATE',
+		value: '2026-02-10'
+	},
+	{
+		text: 'The vote was scheduled for Friday.',
+		published: '2026-05-13',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2026-05-15'
+	},
+	{
+		text: 'The hearing is scheduled for March 3.',
+		published: '2026-05-14',
+		words: 'March 3',
+		type: 'DATE',
+		value: '2027-03-03'
+	},
 	// Friday 2026-03-06: an infinitive after a verb that tells whether its act was done at once
 	// ("declined to comment", "failed to stop") is told in the past, so its weekday is the
 	// nearest on or before the page's day; a plan or a pledge still looks ahead.
