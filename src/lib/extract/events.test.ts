@@ -612,6 +612,10 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-09-18',
 			[]
 		],
+		// An ordinal counts things since a time, as "the first since" does: no happening then.
+		['The slide was the fourth to close the road since 2017.', '2026-05-14', []],
+		['It was the third fire at the plant since 2020.', '2026-05-14', []],
+		['She is the second woman to hold the post since 1990.', '2026-05-14', []],
 		['It lost $85 million in the same period of 2024.', '2025-10-30', []],
 		// A record's yardstick that a "when" clause goes on to tell dates that clause (dev7).
 		[

@@ -21,6 +21,17 @@ const SUPERLATIVE = [
 	'(?:most|least)\\s+(?!of\\b)[a-z]+',
 	// (A first is a record too: "his first marathon victory since he tore a hamstring in 2022".)
 	'first',
+	// So is any ordinal, a count's place: "the fourth to close the road since 2017".
+	'second',
+	'third',
+	'fourth',
+	'fifth',
+	'sixth',
+	'seventh',
+	'eighth',
+	'ninth',
+	'tenth',
+	'\\d+(?:st|nd|rd|th)',
 	'biggest',
 	'largest',
 	'highest',
