@@ -58,6 +58,30 @@ describe('a pronoun is named only by what it can be', () => {
 			'Ellery married painter Walter Ellery'
 		],
 		[
+			// A copula that tells a person: "The woman … was <name>".
+			'The judges named the winner of the Harlan Prize on Monday. The woman on the stage was Adaeze Okafor-Lund. Her first novel sold fewer than 900 copies in 1998.',
+			'1998',
+			'Adaeze Okafor-Lund’s first novel sold fewer than 900 copies'
+		],
+		[
+			// …and a surname repeated after it.
+			'The judges named the winner of the Harlan Prize on Monday. The woman on the stage was Adaeze Okafor-Lund. Okafor-Lund thanked her publisher first. Her first novel sold fewer than 900 copies in 1998.',
+			'1998',
+			'Adaeze Okafor-Lund’s first novel sold fewer than 900 copies'
+		],
+		[
+			// A profession in apposition, its head before what tells more of it.
+			'The judges named the winner of the Harlan Prize on Monday. It went to Adaeze Okafor-Lund, the Lagos-born screenwriter whose films few critics had seen. Her first novel sold fewer than 900 copies in 1998.',
+			'1998',
+			'Adaeze Okafor-Lund’s first novel sold fewer than 900 copies'
+		],
+		[
+			// A "she" in a clause under the name's own, after a fronted phrase.
+			'The Harlan Prize went to a writer from Lagos on Monday. By 2001, Adaeze Okafor-Lund was already famous when she left for London. Her first novel had sold 900 copies in 1998.',
+			'1998',
+			'Adaeze Okafor-Lund’s first novel sold 900 copies'
+		],
+		[
 			'Coach Ellen Marsh led the team to the title on Sunday. The Hawks had lost the final in 2023. She signed a new contract in May.',
 			'May',
 			'Ellen Marsh signed new contract'
@@ -79,6 +103,10 @@ describe('kindOf: what the text shows a name to be', () => {
 		['Orr', 'Orr, a 34-year-old physiotherapist from Stonehaven, rowed on.', 'person'],
 		['Lee', 'Dr. Lee opened the bridge.', 'person'],
 		['Robin Hale', 'Robin Hale testified on Monday.', 'person'],
+		['Ann Lee', 'The woman on the stage was Ann Lee.', 'person'],
+		['Ann Lee', 'Ann Lee was a nurse at the clinic.', 'person'],
+		['Ann Lee', 'It went to Ann Lee, the Lagos-born screenwriter whose films won.', 'person'],
+		['Ann Lee', 'By 2001, Ann Lee was famous when she left.', 'person'],
 		['Robin Hale', 'Robin Hale said on Monday that it would appeal.', 'body'],
 		['Silver Comet', 'Jenna Ruiz rode Silver Comet. Silver Comet had finished last.', 'unknown'],
 		['filly Silver Comet', 'The filly Silver Comet won.', 'body'],

@@ -24,28 +24,43 @@ import { givenNameSex } from './given-names';
 
 /** Nouns of a person's role or kin, which make the name beside them someone's. */
 const PERSON_NOUNS = new Set(
-	`accountant activist actor actress adviser advisor aide analyst architect artist astronaut
+	`accountant activist actor actress adviser advisor aide ambassador bartender barrister analyst architect artist astronaut
 	athlete attorney author baker banker bishop bookkeeper boss boxer brother captain carpenter
-	cashier ceo chairman chairwoman champion chef chemist chief coach colonel commissioner
+	cashier cellist ceo chairman child choreographer columnist comedian critic chairwoman champion chef chemist chief coach colonel commissioner
 	composer congressman congresswoman councillor councilman councilwoman councilor cousin cyclist
-	dancer daughter dean defendant defender dentist deputy designer detective developer diplomat director
+	dancer daughter dean defendant defender drummer dentist deputy designer detective developer diplomat director
 	doctor driver economist editor engineer entrepreneur executive farmer father fighter
-	firefighter forward founder friend general girl goalkeeper golfer governor grandfather grandmother
-	grandson granddaughter guard guitarist gunman historian husband inspector inventor janitor
+	filmmaker firefighter forward founder friend general graduate girl goalkeeper golfer governor grandfather grandmother
+	grandson granddaughter guard guitarist gunman heiress historian husband inspector inventor janitor
 	jockey journalist judge juror lawmaker lawyer leader lieutenant manager mayor mechanic
-	midfielder minister mother musician nephew niece novelist nurse officer owner painter partner
-	pastor photographer physician physicist pianist pilot pitcher player poet politician
+	lecturer midfielder minister monk mother musician nephew niece novelist nun nurse officer owner painter partner
+	pastor photographer philanthropist physician physicist pianist pilot pitcher playwright player poet politician pupil
 	president priest principal professor prosecutor publisher quarterback rabbi racer rapper
-	reporter representative researcher resident rider rookie rower runner sailor scientist
-	secretary senator sergeant sheriff singer sister skier soldier son speaker spokesman
+	rancher reporter representative researcher resident rider rookie rower runner sailor scholar scientist screenwriter sculptor
+	secretary senator sergeant sheriff singer sister skier soldier solicitor son songwriter speaker spokesman
 	spokeswoman sprinter striker student suspect surgeon swimmer teacher teenager tenant trainer treasurer
-	uncle veteran victim violinist volunteer waiter widow widower wife winger witness woman man boy
+	uncle veteran victim violinist volunteer waiter waitress widow widower wife winger witness woman man boy
 	worker writer`.split(/\s+/)
 );
 
 /** A noun of a person's role: one of `PERSON_NOUNS`, or a doer of a science or an art. */
 const isPersonNoun = (noun: string) =>
 	PERSON_NOUNS.has(noun.toLowerCase()) || /^\p{Ll}{3,}(?:ist|ian|man|woman)$/u.test(noun);
+
+/** Words after a noun's head that tell more of it: "novelist | from Lagos", "woman | on the stage". */
+const AFTER_HEAD =
+	/^(?:from|of|on|at|in|for|with|by|who|whose|whom|which|that|and|or|since|known|best|behind)$/;
+
+/**
+ * Whether a noun phrase's words ("the Lagos-born novelist", "woman on the stage") tell a person:
+ * its head, the last word before what tells more of it, or an age.
+ */
+function personHead(phrase: string): boolean {
+	const words = phrase.split(/\s+/);
+	const end = words.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w));
+	const head = words[(end < 0 ? words.length : end) - 1]!.replace(/[,.;:]$/, '');
+	return isPersonNoun(head) || /\b\d+-year-old\b/.test(phrase);
+}
 
 /** Offices and courtesy titles written before a name: "Dr. Lee", "Mayor Ann Lee". */
 const OFFICE =
@@ -68,7 +83,7 @@ const BODY_WORDS =
 
 /** Words before a name that make it a place: "in Portland", "at Keeneland". */
 const PLACE_BEFORE =
-	/(?:\b(?:in|at|near|outside|inside|across|throughout|around|into|across)|\b(?:moved|returned|went|came|flew|traveled|travelled|drove|relocated|moving|returning)\s+(?:back\s+)?to)\s+$/;
+	/(?:\b(?:in|at|near|outside|inside|across|throughout|around|into|across)|\b(?:moved|returned|flew|traveled|travelled|drove|relocated|moving|returning)\s+(?:back\s+)?to)\s+$/;
 
 /** What a body's name is followed by: ", which", "’s shares", "said it would". */
 const BODY_AFTER =
@@ -137,7 +152,7 @@ export function kindOf(candidate: string, text: string, strict = false, told: st
 	// A surname alone is the person whose full name ends with it.
 	if (words.length === 1)
 		for (const m of text.matchAll(
-			new RegExp(`\\b(?:\\p{Lu}\\p{Ll}+\\s+){1,2}${escape(name)}(?![\\p{L}’'-])`, 'gu')
+			new RegExp(`\\b(?:\\p{Lu}[\\p{L}’'-]*\\p{Ll}\\s+){1,2}${escape(name)}(?![\\p{L}’'-])`, 'gu')
 		))
 			if (m[0] !== name && kindOf(m[0], text, strict, told) === 'person') return 'person';
 	if (words.length === 1 && new RegExp(`\\b${OFFICE}\\s+${escape(name)}\\b`, 'u').test(text))
@@ -162,12 +177,24 @@ function personBeside(before: string, after: string, length: number, strict: boo
 		return true;
 	// "Ann Lee, 61,", "Ann Lee, who", "Ann Lee, a nurse".
 	if (/^,\s+(?:\d{1,3},|who\b)/.test(after)) return true;
+	// "Ann Lee, the Lagos-born novelist,", "Ann Lee, a nurse from Tucson": the apposition's head,
+	// its last word before a comma or what tells more of it.
 	const apposed =
-		/^,\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}\d-]+)(?=[,.;]|\s+(?:from|of|at|in|for|with|who|and|since)\b)/u.exec(
+		/^,\s+(?:a|an|the|his|her|their|its|\p{Lu}[\p{L}’'-]*['’]s)\s+((?:[\p{L}\d’'-]+\s+){0,8}?[\p{L}\d’'-]+)(?=[,.;:]|$)/u.exec(
 			after
 		);
-	if (apposed && isPersonNoun(apposed[0].slice(apposed[0].lastIndexOf(' ') + 1))) return true;
-	if (apposed && /\b\d+-year-old\b/.test(apposed[0])) return true;
+	if (apposed && personHead(apposed[1]!)) return true;
+	// "The woman was Ann Lee", "Ann Lee was a nurse": a copula that tells a person.
+	const subject =
+		/\b(?:the|a|an|this|that)\s+((?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)\s+(?:was|is|became|had\s+been)\s+$/iu.exec(
+			before
+		);
+	if (subject && personHead(subject[1]!)) return true;
+	const complement =
+		/^\s+(?:was|is|became|had\s+been|has\s+been)\s+(?:a|an|the)\s+((?:[\p{L}\d’'-]+\s+){0,6}?[\p{L}\d’'-]+)(?=[,.;:]|$)/u.exec(
+			after
+		);
+	if (complement && personHead(complement[1]!)) return true;
 	const verb = new RegExp(
 		`^(?:,\\s+[^,]{1,60},)?\\s+(?:(?:also|later|then|never|had|has|have|\\p{Ll}+ly)\\s+)?(${PEOPLE_VERBS})\\b`,
 		'u'
@@ -179,9 +206,10 @@ function personBeside(before: string, after: string, length: number, strict: boo
 }
 
 /**
- * Whether the text calls a name "he" or "she": "Ann Lee said she …", or a sentence the name
- * opens as its subject that goes on, or is followed by one, with a "he", "she", "his" or "her"
- * ("Ann Lee moved to Portland in 1990. Portland gave her a job"). `text` holds the sentences
+ * Whether the text calls a name "he" or "she": "Ann Lee said she …", or a clause the name opens
+ * as its subject (after a fronted phrase's comma, if any) that goes on, or is followed by a
+ * sentence, with a "he", "she", "his" or "her" ("Lee was already famous when she left"; "Ann
+ * Lee moved to Portland in 1990. Portland gave her a job"). `text` holds the sentences
  * before the pronoun being named, never its own: that one would tell only the rule's guess.
  */
 function chained(name: string, text: string): boolean {
@@ -193,7 +221,7 @@ function chained(name: string, text: string): boolean {
 	)
 		return true;
 	return new RegExp(
-		`(?:^|[.!?]\\s+)${n}\\s+\\p{Ll}[^.!?]*(?:\\b(?:he|she|him|her|his|hers|himself|herself)\\b|[.!?]\\s+[^.!?]*\\b(?:[Hh]e|[Ss]he|him|[Hh]er|[Hh]is|himself|herself)\\b)`,
+		`(?:^|[.!?][”"’']?\\s+|,\\s+)${n}\\s+\\p{Ll}[^.!?]*(?:\\b(?:he|she|him|her|his|hers|himself|herself)\\b|[.!?]\\s+[^.!?]*\\b(?:[Hh]e|[Ss]he|him|[Hh]er|[Hh]is|himself|herself)\\b)`,
 		'u'
 	).test(text);
 }
