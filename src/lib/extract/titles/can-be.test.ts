@@ -82,6 +82,12 @@ describe('a pronoun is named only by what it can be', () => {
 			'Adaeze Okafor-Lund’s first novel sold 900 copies'
 		],
 		[
+			// A surname as a modifier after "the" ("the Maron archive") is no body's name.
+			'The woman was Ilse Maron, the Hungarian-born novelist who fled Vienna in 1938. Maron was already famous when she left. Her first novel won the Kessler Prize in 1934. Her nephew wrote to the Maron archive at Columbia University in January 2024.',
+			'1934',
+			'Maron’s first novel won Kessler Prize'
+		],
+		[
 			'Coach Ellen Marsh led the team to the title on Sunday. The Hawks had lost the final in 2023. She signed a new contract in May.',
 			'May',
 			'Ellen Marsh signed new contract'
@@ -98,6 +104,8 @@ describe('kindOf: what the text shows a name to be', () => {
 		['Flagstaff', 'She trained in Flagstaff for a year.', 'place'],
 		['Hale Bakery', 'Margaret Hale founded Hale Bakery.', 'body'],
 		['Orpheum', 'Dana Cole bought the Orpheum in 2019.', 'body'],
+		['Maron', 'Maron wrote novels. Her nephew wrote to the Maron archive.', 'person'],
+		['Maron', 'Ms. Maron wrote novels. Her nephew wrote to the Maron archive.', 'person'],
 		['Acme', 'Acme said on Monday that it would cut jobs.', 'body'],
 		['Ann Lee', 'The mayor, Ann Lee, opened the bridge.', 'person'],
 		['Orr', 'Orr, a 34-year-old physiotherapist from Stonehaven, rowed on.', 'person'],

@@ -21,6 +21,7 @@
  */
 
 import { givenNameSex } from './given-names';
+import { PREPOSITIONS } from './words';
 
 /** Nouns of a person's role or kin, which make the name beside them someone's. */
 const PERSON_NOUNS = new Set(
@@ -89,6 +90,12 @@ const PLACE_BEFORE =
 const BODY_AFTER =
 	/^(?:,\s+which\b|['’]s\s+(?:shares|stock|board|headquarters|employees|workers|staff|plant|plants|factory|stores|profits|revenue|sales|chief\s+executive|executives|customers|members|budget)\b|\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|announced|reported)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:it|its)\b|\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}(?:ed|s)\s+its\b)/u;
 
+/** What may follow a noun phrase's head: punctuation, the end, or a word that is no noun. */
+const HEAD_ENDS = new RegExp(
+	`^(?:$|[,.;:!?)”"’—–]|\\s+(?:${PREPOSITIONS}|and|or|but|nor|which|who|that|was|is|were|are|had|has|have|will|would|could|can|did|\\p{Ll}+ed)\\b)`,
+	'u'
+);
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Each place `name` stands in `text`, whole (no longer name around it). */
@@ -142,19 +149,23 @@ export function kindOf(candidate: string, text: string, strict = false, told: st
 	if (words.length > 1 && PLACE_WORDS.test(words.at(-1)!.replace(/\.$/, '')) && !givenNameSex(name))
 		return 'place';
 	let person = false;
+	let the = false;
 	for (const { before, after } of mentions(text, name)) {
 		if (PLACE_BEFORE.test(before) && !/^['’]s\b/.test(after)) return 'place';
-		if (/(?:^|[^\p{L}])(?:the|The)\s+$/u.test(before)) return 'body';
+		// "the Orpheum reopened" names a body; "the Maron archive", "the Maron family" use a
+		// person's name as a modifier, and person evidence outweighs it either way.
+		if (/(?:^|[^\p{L}])(?:the|The)\s+$/u.test(before) && HEAD_ENDS.test(after)) the = true;
 		if (BODY_AFTER.test(after)) return 'body';
 		if (personBeside(before, after, words.length, strict)) person = true;
 	}
 	if (person || givenNameSex(name)) return 'person';
+	if (the) return 'body';
 	// A surname alone is the person whose full name ends with it.
 	if (words.length === 1)
 		for (const m of text.matchAll(
 			new RegExp(`\\b(?:\\p{Lu}[\\p{L}’'-]*\\p{Ll}\\s+){1,2}${escape(name)}(?![\\p{L}’'-])`, 'gu')
 		))
-			if (m[0] !== name && kindOf(m[0], text, strict, told) === 'person') return 'person';
+			if (bare(m[0]) !== name && kindOf(m[0], text, strict, told) === 'person') return 'person';
 	if (words.length === 1 && new RegExp(`\\b${OFFICE}\\s+${escape(name)}\\b`, 'u').test(text))
 		return 'person';
 	return chained(name, told) ? 'person' : 'unknown';
