@@ -83,6 +83,17 @@ describe('wholePhrases: where a phrase opens, and what a cut may leave', () => {
 			'In Paris, the chain opened its first store in 2012.',
 			'Chain opened its first store'
 		],
+		// A relative right after the subject opens no trailing phrase, and no cut leaves no verb.
+		[
+			'Residents who live near the plant there want answers',
+			'Residents who live near the plant there want answers, the mayor said.',
+			'Residents who live near the plant there want answers'
+		],
+		[
+			'Nurses who treated the miners there',
+			'Nurses who treated the miners there said on Monday that they were exhausted.',
+			'Nurses who treated the miners there'
+		],
 		// Whole phrases stay.
 		['Dana Whitlock took over', 'Dana Whitlock took over in May.', 'Dana Whitlock took over'],
 		['Alvarez will be sworn in', 'Alvarez will be sworn in on Jan. 2.', 'Alvarez will be sworn in'],

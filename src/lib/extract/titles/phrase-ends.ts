@@ -15,7 +15,7 @@
 import { isPastVerb } from '../happenings';
 import { isParticiple } from '../verb-forms';
 import { finishesVerb } from '../../temporal/particles';
-import { FINITE, PREPOSITIONS } from './words';
+import { FINITE, PREPOSITIONS, hasVerb } from './words';
 
 /** Words that open a phrase and are nothing without what follows them. */
 const OPENERS = new Set(
@@ -81,7 +81,10 @@ function endWhole(title: string): string {
 	);
 	// (Only a finite or past verb tells its clause is there: "what analysts" has a plural.)
 	const finite = (w: string) => FINITE.has(bare(w)) || isPastVerb(bare(w));
-	if (open > 0 && !words.slice(open + 1).some(finite)) words = words.slice(0, open);
+	// (A relative right after the subject opens no trailing phrase: "Residents who live there
+	// returned"; only one after the clause's own verb does.)
+	if (open > 0 && !words.slice(open + 1).some(finite) && words.slice(1, open).some(finite))
+		words = words.slice(0, open);
 	for (let round = 0; round < 4 && words.length > 2; round++) {
 		const last = words.at(-1)!;
 		// (An auxiliary left by the cut is nothing without its verb: "… was | among".)
@@ -104,7 +107,7 @@ function endWhole(title: string): string {
 			words = [...words.slice(0, -1), last.replace(/[,;:—–-]+$/, '')];
 			continue;
 		}
-		if (OPENERS.has(bare(last)) && !particle(words)) {
+		if ((OPENERS.has(bare(last)) || CLAUSE_OPENERS.has(bare(last))) && !particle(words)) {
 			words = words.slice(0, -1);
 			continue;
 		}
@@ -159,5 +162,6 @@ function startWhole(title: string, sentence: string): string {
 export function wholePhrases(title: string, sentence: string): string {
 	if (/[‘’“”"]/.test(title) || !title.includes(' ')) return title;
 	const whole = endWhole(startWhole(title, sentence));
-	return whole.includes(' ') ? whole : title;
+	// A cut never leaves a title without the verb it had.
+	return whole.includes(' ') && (hasVerb(whole) || !hasVerb(title)) ? whole : title;
 }
