@@ -222,7 +222,7 @@ export function extractTimeline(article: Article): Timeline {
 			anchor = event.end ?? event.start;
 			anchoredAt = i;
 			counted = fromOthers.includes(event);
-			event.title = namePronoun(event.title, earlier, speakers, named, sentence.text);
+			event.title = namePronoun(event.title, earlier, speakers, named, sentence.text, article.text);
 			candidates.push(event);
 		}
 	}

@@ -16,6 +16,7 @@ import { givenNameSex } from './titles/given-names';
 import { doubtful, nameJoinedThey, nameOpeningPronoun } from './titles/antecedents';
 import { nameInnerPronouns } from './titles/inner-pronouns';
 import { mayBeSpeaker } from './titles/speakers';
+import { canBe, named as namedIfCanBe } from './titles/can-be';
 
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
@@ -255,14 +256,16 @@ function anotherPerson(
 
 /**
  * The title with a leading "He"/"She" (or "His"/"Her") replaced by the person the story last
- * opened a sentence with, looking back over `earlier` sentences, nearest first.
+ * opened a sentence with, looking back over `earlier` sentences, nearest first. Every name put
+ * for a pronoun is one it can be (`canBe`), as `story`, the whole text when known, shows it.
  */
 export function namePronoun(
 	title: string,
 	earlier: string[],
 	speakers?: Set<string>,
 	named?: Set<string>,
-	own?: string
+	own?: string,
+	story?: string
 ): string {
 	// A sentence that is all quotation is said by whoever the sentence before quoted: "“Two years
 	// ago people laughed at us,” Marchetti said. “Tonight nobody is laughing.”" → "Marchetti:
@@ -276,20 +279,27 @@ export function namePronoun(
 	title = nameNumber(title, earlier[0]);
 	const pair = own ? nameJoinedThey(title, own, earlier, peopleOf(named, speakers)) : null;
 	if (pair) return pair;
-	const thing = nameThingBack(title, earlier, speakers, named, own);
+	const thing = namedIfCanBe(
+		title,
+		nameThingBack(title, earlier, speakers, named, own),
+		[own ?? '', ...earlier],
+		story,
+		peopleOf(named, speakers)
+	);
 	// (An object "it" named, its subject "he" or "she" is named as any: "She bought company back".)
 	const viaThing = thing !== title || /^(?:Its?|They|Their)\s/.test(title);
 	const name = (slot: Slot, label: string) =>
-		namePerson(slot, label, earlier, speakers, named, own);
+		namePerson(slot, label, earlier, speakers, named, own, story);
 	// "He said: ‘…’" with its speaker named reads as a named quotation: "Carla Diaz: ‘…’".
 	const said = /^(?:He|She) said: ‘/.test(title);
 	let person = thing;
 	if (!viaThing || /^(?:He|She)\s/.test(thing)) person = name(SAID, name(SUBJECT, person));
 	person = name(OBJECT, name(INNER, person));
 	// A pronoun still opening the title is named by salience and agreement, if it can be surely.
-	if (own && !said) person = nameOpeningPronoun(person, own, earlier, peopleOf(named, speakers));
+	if (own && !said)
+		person = nameOpeningPronoun(person, own, earlier, peopleOf(named, speakers), story);
 	// …and so is one inside it: an object, a partitive's "them", a possessive.
-	if (own) person = nameInnerPronouns(person, own, earlier, peopleOf(named, speakers));
+	if (own) person = nameInnerPronouns(person, own, earlier, peopleOf(named, speakers), story);
 	return said && !/^(?:He|She)\s/.test(person) ? person.replace(/^(.+?) said: ‘/, '$1: ‘') : person;
 }
 
@@ -513,7 +523,8 @@ function namePerson(
 	earlier: string[],
 	speakers?: Set<string>,
 	named?: Set<string>,
-	own?: string
+	own?: string,
+	story?: string
 ): string {
 	const hit = slot.find(title);
 	if (!hit) return title;
@@ -524,7 +535,9 @@ function namePerson(
 	const put = (person: string | null | undefined) =>
 		person &&
 		!title.startsWith(person) &&
-		(found.aged || !doubtful(person, found.female, [own ?? '', ...earlier], told))
+		(found.aged ||
+			(!doubtful(person, found.female, [own ?? '', ...earlier], told) &&
+				canBe(hit.pronoun, person, [own ?? '', ...earlier], story, peopleOf(named, speakers))))
 			? `${found.before}${person}${found.possessive ? '’s' : ''}${after}`
 			: title;
 	if (own && !found.aged) {

@@ -49,6 +49,7 @@ import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
 import { fault, otherClause } from './titles/readable';
 import { closed } from './titles/dangling';
+import { wholePhrases } from './titles/phrase-ends';
 import { datedClauseWhole, ownClause, rebuilt, type Marked } from './titles/rebuild';
 import { afterClause } from './titles/after-clause';
 import { namedKind } from './titles/named-kind';
@@ -135,8 +136,9 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 	// A denial until the date tells the happening at the date: "did not return until July".
 	if (target)
 		title = untilDenied(title, sentence.slice(Math.max(0, target.start - 10), target.start));
-	// Whichever rule made it, a title never stops inside a phrase its sentence goes on with.
-	return closed(title, markDates(sentence, target, others).s)
+	// Whichever rule made it, a title never stops inside a phrase its sentence goes on with, nor
+	// ends on a word that opened one, nor starts inside one.
+	return wholePhrases(closed(title, markDates(sentence, target, others).s), sentence)
 		.replaceAll(THOUSANDS, ',')
 		.replaceAll(SAID_NAME, 'Said');
 }

@@ -16,6 +16,7 @@ import { isPastVerb } from '../happenings';
 import { givenNameSex } from './given-names';
 import { THINGS } from '../things';
 import { FINITE } from './words';
+import { canBe } from './can-be';
 
 export type Sex = 'female' | 'male';
 /**
@@ -607,13 +608,15 @@ const OPENING_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\s+(?=\S)/;
 /**
  * The title with its opening pronoun named by its antecedent (`antecedent`), or as it was:
  * "They won their first title" → "Wildcats won their first title"; "His team won" → "Tom
- * Bell’s team won". `own` is the pronoun's sentence, `earlier` the sentences before, nearest first.
+ * Bell’s team won". `own` is the pronoun's sentence, `earlier` the sentences before, nearest first,
+ * `text` the whole story when known.
  */
 export function nameOpeningPronoun(
 	title: string,
 	own: string,
 	earlier: string[],
-	people?: Set<string>
+	people?: Set<string>,
+	text?: string
 ): string {
 	const m = OPENING_PRONOUN.exec(title);
 	if (!m) return title;
@@ -624,7 +627,7 @@ export function nameOpeningPronoun(
 	const found =
 		antecedent(word, earlier, before, people, story) ??
 		protagonistOf(BASE[word.toLowerCase()] ?? word.toLowerCase(), earlier, story, people);
-	if (!found) return title;
+	if (!found || !canBe(word, found.text, [own, ...earlier], text, people)) return title;
 	const possessive = /^(?:His|Her|Its|Their)$/.test(word);
 	// Two people joined are "they" by their surnames: "Priya Natarajan and Jonas Weil started the
 	// company. They raised …" → "Natarajan and Weil raised …". (Two things joined are no name for

@@ -17,6 +17,7 @@
 
 import { antecedent, mentionsOf, storyOf, type Mention } from './antecedents';
 import { subjectOf } from './words';
+import { canBe } from './can-be';
 
 /** A pronoun inside a title: a partitive's "them", an object, a possessive. */
 const INNER =
@@ -90,13 +91,15 @@ const TIME_WORD =
 
 /**
  * The title with its inner pronouns named, `own` its sentence and `earlier` the sentences
- * before it, nearest first; `people` the surnames the story tells as people's.
+ * before it, nearest first; `people` the surnames the story tells as people's; `text` the whole
+ * story when known.
  */
 export function nameInnerPronouns(
 	title: string,
 	own: string,
 	earlier: string[],
-	people?: Set<string>
+	people?: Set<string>,
+	text?: string
 ): string {
 	// (A quotation's words are its speaker's: no pronoun in one is guessed at.)
 	if (/[‘“"]/.test(title)) return title;
@@ -131,6 +134,7 @@ export function nameInnerPronouns(
 					: (antecedent(LOOKED_UP[lower] ?? lower, earlier, before, people, story) ??
 						(partitive ? countedKind(before, earlier[0]) : null));
 				if (!found?.text || / and /.test(found.text) || /['’]s$/.test(found.text)) return m;
+				if (!canBe(word, found.text, [own, ...earlier], text, people)) return m;
 				// (Nor a date's words, nor a name cut from its number: "LHS" of "LHS 1140 b".)
 				if (TIME_WORD.test(found.text) || numbered(found.text, [own, ...earlier])) return m;
 				// (Its kind without the count the sentence before gave it: "Twelve of them" of "Forty
