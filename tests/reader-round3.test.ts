@@ -157,6 +157,67 @@ describe('a cluster zooming cannot part', () => {
 		});
 	}
 
+	for (const by of ['pointer', 'keyboard'] as const) {
+		it(`keeps the keyboard on the event chosen from the list, and on it again when its card closes (1280 px, ${by})`, async () => {
+			const { page, errors, close } = await open(`/t/${SAME_DAY}`, 1280);
+			/** What has the keyboard, and whether it is inside the window: never the page itself. */
+			const focused = () =>
+				page.evaluate(() => {
+					const el = document.activeElement;
+					if (!el || el === document.body) return 'body';
+					const box = el.getBoundingClientRect();
+					const seen =
+						box.width > 0 && box.top >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+					return `${el.getAttribute('aria-label') ?? el.textContent?.trim()}${seen ? '' : ' (out of sight)'}`;
+				});
+			const chooseSecond = async () => {
+				const cluster = page.locator('.band.measured .cluster').first();
+				if (by === 'keyboard') {
+					await cluster.focus();
+					await page.keyboard.press('Enter');
+				} else await cluster.click();
+				const menu = page.locator('.cluster-menu');
+				await expect.poll(() => menu.isVisible()).toBe(true);
+				const second = menu.locator('li button').nth(1);
+				const title = (await second.locator('.title').textContent())!;
+				if (by === 'keyboard') {
+					await page.keyboard.press('ArrowDown');
+					await page.keyboard.press('Enter');
+				} else await second.click();
+				await expect.poll(() => menu.count()).toBe(0);
+				await expect.poll(() => page.locator('.card h2').textContent()).toBe(title);
+				return title;
+			};
+
+			// Chosen from the list, the event has a label of its own and the keyboard: the cluster
+			// it had been focused on lost the event, redrew, and dropped the keyboard to the page.
+			const title = await chooseSecond();
+			const onEvent = new RegExp(`^Mar 10, 2020: ${title}$`);
+			await expect.poll(focused).toMatch(onEvent);
+			await page.screenshot({ path: artifactPath(`round3-list-chosen-focus-${by}.png`) });
+			// Tab goes on through the chart and into the card, Shift+Tab back to the event.
+			await page.keyboard.press('Tab');
+			expect(await focused()).not.toBe('body');
+			await page.keyboard.press('Shift+Tab');
+			await expect.poll(focused).toMatch(onEvent);
+			// Escape closes the card: the keyboard stays on the event.
+			await page.keyboard.press('Escape');
+			await expect.poll(() => page.locator('.card').count()).toBe(0);
+			await expect.poll(focused).toMatch(onEvent);
+
+			// Chosen again, then the card's close button: the keyboard goes back to the event.
+			const again = await chooseSecond();
+			if (by === 'keyboard') {
+				await page.locator('.card .close').focus();
+				await page.keyboard.press('Enter');
+			} else await page.locator('.card .close').click();
+			await expect.poll(() => page.locator('.card').count()).toBe(0);
+			await expect.poll(focused).toBe(`Mar 10, 2020: ${again}`);
+			expect(errors).toEqual([]);
+			await close();
+		});
+	}
+
 	it('says "list them" in every language', async () => {
 		const words = { fr: 'les lister', de: 'als Liste zeigen', es: 'verlos en una lista' };
 		for (const [lang, said] of Object.entries(words)) {
