@@ -103,15 +103,6 @@ export class ChartState implements EventSource {
 		return this.count > LONG_TIMELINE;
 	}
 
-	/** The events of the view in date order, as many as a long timeline prints at most. */
-	inView(): TimelineEvent[] {
-		const limit = LONG_TIMELINE;
-		const [from, to] = this.view.visibleSpan;
-		const a = lowerBound(this.index, from.getTime());
-		const b = Math.min(lowerBound(this.index, to.getTime()), a + limit);
-		return Array.from({ length: b - a }, (_, i) => this.eventAt(a + i));
-	}
-
 	/** An event by id; null for none (or one of a long timeline still loading). */
 	eventById(id: string | null): TimelineEvent | null {
 		const rank = id ? this.rankOf(id) : -1;

@@ -15,8 +15,8 @@ import {
 } from '../layout/sparse-index';
 import { BANDS } from '../layout/bands';
 import { ChartLayout } from '../layout/chart-layout';
-import { countBetween } from '../layout/event-index';
-import { ChartState } from './chart.svelte';
+import { countBetween, lowerBound } from '../layout/event-index';
+import { ChartState, LONG_TIMELINE } from './chart.svelte';
 import { ViewState } from './view.svelte';
 
 /** What a page of a long timeline carries besides its events (`readerData`'s `ranges`). */
@@ -229,8 +229,11 @@ export class RangedChart extends ChartState {
 	}
 
 	/** The loaded events of the view, as many as a long timeline prints at most. */
-	override inView(): TimelineEvent[] {
-		return super.inView().filter((event) => event.id);
+	inView(): TimelineEvent[] {
+		const [from, to] = this.view.visibleSpan;
+		const a = lowerBound(this.index, from.getTime());
+		const b = Math.min(lowerBound(this.index, to.getTime()), a + LONG_TIMELINE);
+		return Array.from({ length: b - a }, (_, i) => this.eventAt(a + i)).filter((e) => e.id);
 	}
 
 	/**
