@@ -1173,6 +1173,40 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-03-10',
 			['2019-03-02', '2026-03-10']
 		],
+		// After a lede of no day, a quotation's "today" is the first day of the page's week a
+		// happening is told on, wherever it is told; not a day long before the page, nor a day
+		// told after the lede's (the lede's stays, a time of its day too), nor when the
+		// quotation is said on a day of its own.
+		[
+			'Five years ago Marie Leclerc nearly quit tennis. On Saturday she won the title in Lyon. "Today I felt free," she said.',
+			'2026-03-09',
+			['2021', '2026-03-07', '2026-03-07']
+		],
+		[
+			'Residents of Oakton are still angry. The council approved the plan last month. On Saturday hundreds marched to city hall. The police closed two streets. "Today we were heard," one marcher said.',
+			'2026-03-09',
+			['2026-02', '2026-03-07', '2026-03-07', '2026-03-07']
+		],
+		[
+			'Residents of Oakton are still angry. The council approved the plan on March 2, 2019. "Today we were heard," one marcher said.',
+			'2026-03-09',
+			['2019-03-02', '2026-03-09']
+		],
+		[
+			'Two hikers missing for three nights were found alive on Wednesday morning, the sheriff said. They had set out on Sunday. "We were lucky today," Jordan Pace said.',
+			'2026-12-03',
+			['2026-11-29', '2026-12-02TMO', '2026-12-02TMO']
+		],
+		[
+			'The storm reached the coast on Friday. Crews restored power to most homes on Saturday. "Today we lost everything," one fisherman said.',
+			'2026-03-09',
+			['2026-03-06', '2026-03-06', '2026-03-07']
+		],
+		[
+			'Five years ago Marie Leclerc nearly quit tennis. On Saturday she won the title in Lyon. "Today I felt free," she told reporters on Monday.',
+			'2026-03-09',
+			['2021', '2026-03-07', '2026-03-09']
+		],
 		// dev10: a quotation that goes on into a sentence of its own was said on the day the
 		// sentence before said it was, not on the lede's.
 		[

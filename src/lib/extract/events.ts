@@ -121,7 +121,6 @@ export function extractTimeline(article: Article): Timeline {
 	let anchoredAt = -1;
 	let counted = false;
 	let storyDay: FuzzyDate | null = null;
-	let ledeTellsNothing = false;
 	let saidDay: FuzzyDate | null = null;
 	const dates: DateMemo = new Map();
 	let t = 0;
@@ -204,12 +203,15 @@ export function extractTimeline(article: Article): Timeline {
 				context && inferredEvent(sentence, context.date, i === 0, context.confidence);
 			if (inferred) found = [inferred];
 		}
-		// The lede's day is the day the story tells: its quotations' "today"; after a lede of no
-		// day ("Rovers are cup champions for the first time in 30 years."), the next sentence's.
-		// (A history's quotations were said in its own time, which the tagger has given them.)
-		if (genre === 'news' && (i === 0 || (i === 1 && ledeTellsNothing)))
-			storyDay = found.find((e) => e.start.precision === 'day')?.start ?? null;
-		if (i === 0) ledeTellsNothing = found.length === 0;
+		// The lede's day is the day the story tells: its quotations' "today". After a lede of no
+		// day ("Rovers are cup champions for the first time in 30 years.", "Five years ago she
+		// nearly quit."), the first day of the page's week the story tells, not a plan's. (A
+		// history's quotations were said in its own time, which the tagger has given them.)
+		if (genre === 'news' && i === 0) storyDay = found.find(ofADay)?.start ?? null;
+		else if (genre === 'news' && !storyDay)
+			storyDay =
+				found.find((e) => ofADay(e) && e.kind !== 'plan' && ofThePagesWeek(e.start, published))
+					?.start ?? null;
 		// The sentences a "he" or "she" of a title may name, nearest first.
 		const earlier = found.length
 			? sentences
@@ -370,6 +372,9 @@ function redateQuotedToday(
 		else d.date = { ...said, text: d.timex.text };
 	}
 }
+
+/** A happening told on a day, or at a time of one ("on Wednesday morning"). */
+const ofADay = (e: Candidate) => /^(?:day|time)$/.test(e.start.precision);
 
 /** How many days before the page a day told may lie and still be the day a report's saying was. */
 const SAYING_REACH_DAYS = 7;
