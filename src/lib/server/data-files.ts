@@ -7,6 +7,7 @@ import { readArticle, readCuratedTimeline, slugsIn } from './articles';
 import { writeFileAtomic } from './atomic-write.js';
 import { extracted } from './extraction';
 import type { Database } from './db/schema';
+import { articleDigest } from './article-digest';
 import { appendRevision, checkDocument } from './revisions';
 import { articlesOf, deletedHolder, isSlug, publishedRevisions } from './timelines';
 
@@ -258,7 +259,8 @@ async function importInto(
 			url: article.url ?? null,
 			published: article.published,
 			published_is_guess: false,
-			text: article.text
+			text: article.text,
+			text_digest: articleDigest(article.text)
 		};
 		let id = row?.id;
 		if (!row) {

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { articleDigest, normalisedText } from './article-digest';
 import type { Database } from './db/schema';
 
 type Db = Kysely<Database>;
@@ -9,10 +10,6 @@ export interface SameArticle {
 	title: string;
 }
 
-/** The white space a paste may add or lose at a text's edges, trimmed alike in SQL and here. */
-const EDGE_SPACE = ' \t\r\n';
-const EDGES = /^[ \t\r\n]+|[ \t\r\n]+$/g;
-
 /**
  * The timelines (not deleted) one of whose articles is this one: the same text (its edges'
  * white space aside: a paste keeps a newline more or less) or the same source address. An
@@ -22,8 +19,7 @@ export async function timelinesWithArticle(
 	db: Db,
 	article: { text: string; url?: string }
 ): Promise<SameArticle[]> {
-	const text = article.text.replace(EDGES, '');
-	if (!text && !article.url) return [];
+	if (!normalisedText(article.text) && !article.url) return [];
 	const rows = await db
 		.selectFrom('articles')
 		.innerJoin('timeline_articles', 'timeline_articles.article_id', 'articles.id')
@@ -35,18 +31,29 @@ export async function timelinesWithArticle(
 		)
 		.select(['timelines.slug', 'revisions.title as title', 'articles.title as article_title'])
 		.where('timelines.deleted_at', 'is', null)
-		.where((eb) =>
-			eb.or([
-				...(text
-					? [eb(sql<string>`btrim(${sql.ref('articles.text')}, ${EDGE_SPACE})`, '=', text)]
-					: []),
-				...(article.url ? [eb('articles.url', '=', article.url)] : [])
-			])
-		)
+		.where('articles.id', 'in', sameArticles(db, article))
 		.orderBy('timelines.slug')
 		.execute();
 	const seen = new Map<string, SameArticle>();
 	for (const r of rows)
 		if (!seen.has(r.slug)) seen.set(r.slug, { slug: r.slug, title: r.title || r.article_title });
 	return [...seen.values()];
+}
+
+/**
+ * The articles that are this one, by the digest of their text (migration 0005) or their
+ * address: apart so the store suite can read its plan, both halves answered by an index,
+ * never by reading every article's text.
+ */
+export function sameArticles(db: Db, article: { text: string; url?: string }) {
+	const text = normalisedText(article.text);
+	return db
+		.selectFrom('articles')
+		.select('id')
+		.where((eb) =>
+			eb.or([
+				...(text ? [eb('text_digest', '=', articleDigest(text))] : []),
+				...(article.url ? [eb('url', '=', article.url)] : [])
+			])
+		);
 }

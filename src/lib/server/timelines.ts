@@ -5,6 +5,7 @@ import { savedStamp } from '../authoring/stamp';
 import { parseCalendarDay } from '../timeline/fuzzy-date';
 import type { Article, Timeline } from '../timeline/types';
 import type { Database } from './db/schema';
+import { articleDigest } from './article-digest';
 import { enqueueJob } from './jobs';
 import { StoreError } from './store-error';
 
@@ -388,6 +389,7 @@ export async function insertArticle(db: Db, input: ArticleInput, editorId: numbe
 			published: input.published ?? '',
 			published_is_guess: !input.published,
 			text: input.text,
+			text_digest: articleDigest(input.text),
 			created_by: editorId
 		})
 		.returning(['id', 'slug'])

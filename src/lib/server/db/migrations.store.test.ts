@@ -1,6 +1,7 @@
-import { Migrator, type Kysely } from 'kysely';
+import { CompiledQuery, Migrator, sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storesUnderTest } from '../testing/stores';
+import { sameArticles, timelinesWithArticle } from '../same-article';
 import { listAll, listPublished } from '../timelines';
 import type { Store } from './connect';
 import { migrate } from './connect';
@@ -67,6 +68,48 @@ for (const store of storesUnderTest()) {
 				published: '2019-06-26'
 			});
 			expect((await listAll(db)).find((t) => t.slug === 'old-story')?.title).toBe('As drafted');
+		});
+
+		it('0005 finds an article written before it by its text digest, read through the index', async () => {
+			const back = await new Migrator({ db, provider: migrationProvider }).migrateTo(
+				'0004-deleted-timelines'
+			);
+			expect(back.error).toBeUndefined();
+			const old = db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+			const text = 'On May 2, 2018, the bridge closed.\n\nIt reopened on June 9, 2019.';
+			const { id: articleId } = (await old
+				.insertInto('articles')
+				.values({ slug: 'bridge-closed', title: 'Bridge closed', source: '', published: '', text })
+				.returning('id')
+				.executeTakeFirstOrThrow()) as { id: number };
+			const { id } = (await old
+				.insertInto('timelines')
+				.values({ slug: 'bridge-closed', head: 0 })
+				.returning('id')
+				.executeTakeFirstOrThrow()) as { id: number };
+			await old
+				.insertInto('timeline_articles')
+				.values({ timeline_id: id, article_id: articleId, position: 0 })
+				.execute();
+
+			await migrate(db);
+
+			const found = [{ slug: 'bridge-closed', title: 'Bridge closed' }];
+			expect(await timelinesWithArticle(db, { text: `\n${text}\n` })).toEqual(found);
+			// The plan the store would choose on a table too big to read whole: by the indexes,
+			// for the text and for the address alike, never the articles' text itself.
+			const plan = await db.transaction().execute(async (trx) => {
+				await sql`set local enable_seqscan = off`.execute(trx);
+				const query = sameArticles(trx, { text, url: 'https://news.example/bridge' });
+				const { sql: text_, parameters } = query.compile();
+				const { rows } = await trx.executeQuery<{ 'QUERY PLAN': string }>(
+					CompiledQuery.raw(`explain ${text_}`, [...parameters])
+				);
+				return rows.map((r) => r['QUERY PLAN']).join('\n');
+			});
+			expect(plan).toContain('articles_text_digest_index');
+			expect(plan).toContain('articles_url_index');
+			expect(plan).not.toMatch(/btrim|Seq Scan on articles/);
 		});
 	});
 }

@@ -58,6 +58,8 @@ export interface ArticlesTable {
 	published_is_guess: Generated<boolean>;
 	/** The body exactly as given; event offsets point into it. */
 	text: string;
+	/** SHA-256 of the normalised text, written with it (migration 0005, server/article-digest.ts). */
+	text_digest: string | null;
 	created_by: number | null;
 	created_at: CreatedAt;
 }
