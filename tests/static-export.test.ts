@@ -1,55 +1,25 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeSyntheticTimeline } from '../scripts/synthetic';
-import { importOnFirstOpen, openStore } from '../src/lib/server/db';
-import { deleteTimeline } from '../src/lib/server/deletion';
-import { unpublish } from '../src/lib/server/unpublish';
 import { launchBrowser } from './support/browser';
 import { goToFarEnd } from './support/far-end';
-import { artifactPath, freePort, freshDataDir } from './support/server';
-import { serveStatic } from './support/static-host';
+import { artifactPath } from './support/server';
+import { DELETED, LONG, LONG_EVENTS, OFF_SITE, staticExport } from './support/static-export';
 
 const SLUG = 'russian-bounties-taliban';
-/** A timeline long enough to be sent by range (past 1,000 events): 12 chunks of 100. */
-const LONG = 'long-export';
-const LONG_EVENTS = 1_200;
-/** Long timelines (so they would have range files too) taken off the site, and deleted. */
-const OFF_SITE = 'long-unpublished';
-const DELETED = 'long-deleted';
 let ORIGIN: string;
-const DIR = resolve('build-static');
+let DIR: string;
 let host: HttpServer;
 let browser: Browser;
 
 beforeAll(async () => {
-	const port = await freePort();
-	ORIGIN = `http://127.0.0.1:${port}`;
-	// The export reads a store: one of its own (PGlite), importing a copy of data/.
-	const data = freshDataDir();
-	writeSyntheticTimeline(data, LONG, LONG_EVENTS);
-	writeSyntheticTimeline(data, OFF_SITE, 1_001);
-	writeSyntheticTimeline(data, DELETED, 1_001);
-	// As editors leave them before the export: one unpublished, one deleted.
-	const db = await openStore({ dir: join(data, 'db') });
-	await importOnFirstOpen(db, data);
-	await unpublish(db, OFF_SITE, { editorId: null });
-	await deleteTimeline(db, DELETED, { editorId: null });
-	await db.destroy();
-	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: data };
-	delete env.DATABASE_URL;
-	// Vitest's NODE_ENV=test would build with `dev` true: every embed page hydrated by SvelteKit
-	// besides its own bundle, which is not what `npm run build:static` writes.
-	delete env.NODE_ENV;
-	const build = spawnSync('npx', ['vite', 'build'], {
-		env: { ...env, VITE_DATELINE_TARGET: 'static', DATELINE_ORIGIN: ORIGIN },
-		encoding: 'utf8'
-	});
-	if (build.status !== 0) throw new Error(`static build failed:\n${build.stdout}\n${build.stderr}`);
-	host = await serveStatic(DIR, port);
+	// The run's one export (tests/support/static-export.ts): long timelines, one taken off the
+	// site and one deleted, beside the repository's articles.
+	const site = await staticExport();
+	({ origin: ORIGIN, dir: DIR } = site);
+	host = await site.serve();
 	browser = await launchBrowser();
 }, 240_000);
 

@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server as HttpServer } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { writeSyntheticTimeline } from '../../scripts/synthetic';
+import { importOnFirstOpen, openStore } from '../../src/lib/server/db';
+import { deleteTimeline } from '../../src/lib/server/deletion';
+import { unpublish } from '../../src/lib/server/unpublish';
+import { freshDataDir } from './server';
+import { serveStatic } from './static-host';
+import { writeBrokenTimeline, writeXssCorpus } from './xss-data';
+
+/** A timeline long enough to be sent by range (past 1,000 events): 12 chunks of 100. */
+export const LONG = 'long-export';
+export const LONG_EVENTS = 1_200;
+/** Long timelines (so they would have range files too) taken off the site, and deleted. */
+export const OFF_SITE = 'long-unpublished';
+export const DELETED = 'long-deleted';
+
+export interface StaticExport {
+	/** The exported site's folder. */
+	dir: string;
+	/** The address its absolute links (oEmbed, link previews) were written for. */
+	origin: string;
+	/** What the build printed: it names the files it left out. */
+	log: string;
+	/** Serves the folder at its origin, as a CDN would. */
+	serve: () => Promise<HttpServer>;
+}
+
+/**
+ * One static export (`npm run build:static`) per test run, read by every suite that tests one
+ * (static-export, xss): a build is a whole `vite build`, 25 s on CI, and was made once per
+ * suite. Its data holds what each suite needs: the repository's articles, long timelines (one
+ * taken off the site, one deleted), and the XSS corpus with a broken timeline file.
+ *
+ * The first suite that asks builds it into the folder the browser project's global set-up
+ * names (tests/support/store-template.ts); the next finds it there. Suites run one at a time,
+ * so no two build at once. Outside that set-up, each call builds its own.
+ */
+export async function staticExport(): Promise<StaticExport> {
+	const shared = process.env.DATELINE_TEST_STATIC_EXPORT;
+	const root = shared ?? mkdtempSync(join(tmpdir(), 'dateline-static-export-'));
+	const made = join(root, 'export.json');
+	if (!existsSync(made)) writeFileSync(made, JSON.stringify(await build(root)));
+	const { origin, log } = JSON.parse(readFileSync(made, 'utf8')) as { origin: string; log: string };
+	const dir = join(root, 'site');
+	const port = Number(new URL(origin).port);
+	return { dir, origin, log, serve: () => serveStatic(dir, port) };
+}
+
+async function build(root: string): Promise<{ origin: string; log: string }> {
+	const origin = `http://127.0.0.1:${await steadyPort()}`;
+	// The export reads a store: one of its own (PGlite), importing a copy of data/.
+	const data = freshDataDir();
+	writeXssCorpus(data);
+	writeSyntheticTimeline(data, LONG, LONG_EVENTS);
+	writeSyntheticTimeline(data, OFF_SITE, 1_001);
+	writeSyntheticTimeline(data, DELETED, 1_001);
+	// As editors leave them before the export: one unpublished, one deleted.
+	const db = await openStore({ dir: join(data, 'db') });
+	await importOnFirstOpen(db, data);
+	await unpublish(db, OFF_SITE, { editorId: null });
+	await deleteTimeline(db, DELETED, { editorId: null });
+	await db.destroy();
+	// Broken once the store holds the article's timeline: the build names the file, and exports
+	// the last good version (the static-export suite reads that timeline's pages).
+	writeBrokenTimeline(data);
+	const env: NodeJS.ProcessEnv = { ...process.env, DATELINE_DATA: data };
+	delete env.DATABASE_URL;
+	// Vitest's NODE_ENV=test would build with `dev` true: every embed page hydrated by SvelteKit
+	// besides its own bundle, which is not what `npm run build:static` writes.
+	delete env.NODE_ENV;
+	const run = spawnSync('npx', ['vite', 'build'], {
+		env: { ...env, VITE_DATELINE_TARGET: 'static', DATELINE_ORIGIN: origin },
+		encoding: 'utf8'
+	});
+	const log = `${run.stdout}\n${run.stderr}`;
+	if (run.status !== 0) throw new Error(`static build failed:\n${log}`);
+	// Out of the checkout, so a developer's own build-static/ is never one a suite wrote.
+	cpSync(resolve('build-static'), join(root, 'site'), { recursive: true });
+	rmSync(resolve('build-static'), { recursive: true, force: true });
+	rmSync(data, { recursive: true, force: true });
+	return { origin, log };
+}
+
+/**
+ * A free port below the kernel's ephemeral range: the export is written for one origin and
+ * served minutes later, and a port in that range could meanwhile be the local end of any
+ * connection the suites between make.
+ */
+async function steadyPort(): Promise<number> {
+	let ephemeral = 32_768;
+	try {
+		ephemeral = Number(
+			readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').split(/\s+/)[0]
+		);
+	} catch {
+		// not Linux: its usual range starts higher still
+	}
+	for (;;) {
+		const port = ephemeral - 1 - Math.floor(Math.random() * 10_000);
+		if (await listens(port)) return port;
+	}
+}
+
+function listens(port: number): Promise<boolean> {
+	return new Promise((done) => {
+		const probe = createServer();
+		probe.once('error', () => done(false));
+		probe.listen(port, '127.0.0.1', () => probe.close(() => done(true)));
+	});
+}
