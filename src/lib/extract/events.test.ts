@@ -1207,6 +1207,12 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-03-09',
 			['2021', '2026-03-07', '2026-03-09']
 		],
+		// A weekday's deadline told in the past is a day just gone, no plan for next week.
+		[
+			'Floodwaters rose across the valley on Tuesday. Residents were told to leave by 9 p.m. Tuesday.',
+			'2026-03-11',
+			['2026-03-10', '2026-03-10T21:00']
+		],
 		// dev10: a quotation that goes on into a sentence of its own was said on the day the
 		// sentence before said it was, not on the lede's.
 		[

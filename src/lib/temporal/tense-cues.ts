@@ -290,5 +290,30 @@ export const LEADING: ReadonlyMap<string, Tense> = table({
  */
 export const LEADING_UNLESS_PAST: ReadonlyMap<string, Tense> = table({ through: 'future' });
 
+/**
+ * Verbs that set a later time for what they govern: "postponed until Tuesday morning any
+ * action", "extended its deadline until 9 a.m. Tuesday", "gave residents until Friday". The
+ * day their "until" or "by" names lies ahead of the act, told in the past or not (AQUAINT).
+ */
+export const PUTS_OFF = new Set([
+	'postponed',
+	'delayed',
+	'deferred',
+	'extended',
+	'adjourned',
+	'recessed',
+	'rescheduled',
+	'pushed',
+	'put',
+	'moved',
+	'gave',
+	'given',
+	'granted',
+	'allowed'
+]);
+
+/** How many words before its "until" a verb of PUTS_OFF may stand: "extended its deadline until". */
+export const PUTS_OFF_REACH = 4;
+
 /** Past auxiliaries that outweigh any preposition: "until Thursday, they had". */
 export const STRONG_PAST = new Set(['had', 'was', 'were', 'did', 'didn', 'wasn', 'weren', 'hadn']);

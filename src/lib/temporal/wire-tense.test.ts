@@ -1406,6 +1406,79 @@ const rows: TimexRow[] = [
 		words: 'Monday',
 		type: 'DATE',
 		value: '2026-03-09'
+	},
+	// Wednesday 2026-03-11: a weekday's deadline ("by", "until") in a clause told in the past is
+	// the nearest such day on or before the page's; one told in the present or ahead, a day a
+	// verb put off to, or an end "at least" that far, still looks ahead.
+	{
+		text: 'Residents were told to leave by 9 p.m. Tuesday.',
+		published: '2026-03-11',
+		words: '9 p.m. Tuesday',
+		type: 'TIME',
+		value: '2026-03-10T21:00'
+	},
+	{
+		text: 'Police ordered shops to shut by noon Tuesday.',
+		published: '2026-03-11',
+		words: 'noon Tuesday',
+		type: 'TIME',
+		value: '2026-03-10T12:00'
+	},
+	{
+		text: 'Officials told residents to leave by Tuesday night.',
+		published: '2026-03-11',
+		words: 'Tuesday night',
+		type: 'DATE',
+		value: '2026-03-10'
+	},
+	{
+		text: 'The road was closed until 6 a.m. Monday.',
+		published: '2026-03-11',
+		words: '6 a.m. Monday',
+		type: 'TIME',
+		value: '2026-03-09T06:00'
+	},
+	{
+		text: 'The bridge stayed closed to traffic until Monday.',
+		published: '2026-03-11',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2026-03-09'
+	},
+	{
+		text: 'The road is closed until Monday.',
+		published: '2026-03-11',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2026-03-16'
+	},
+	{
+		text: 'Officials said residents must leave by Friday.',
+		published: '2026-03-11',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2026-03-13'
+	},
+	{
+		text: 'The judge postponed the hearing until Monday.',
+		published: '2026-03-11',
+		words: 'Monday',
+		type: 'DATE',
+		value: '2026-03-16'
+	},
+	{
+		text: 'The governor gave residents until Friday to leave.',
+		published: '2026-03-11',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2026-03-13'
+	},
+	{
+		text: 'Residents of the area were told to boil water until at least Friday.',
+		published: '2026-03-11',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2026-03-13'
 	}
 ];
 
