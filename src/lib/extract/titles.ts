@@ -52,6 +52,7 @@ import { closed } from './titles/dangling';
 import { wholePhrases } from './titles/phrase-ends';
 import { datedClauseWhole, ownClause, rebuilt, type Marked } from './titles/rebuild';
 import { afterClause } from './titles/after-clause';
+import { frontedClause } from './titles/fronted';
 import { namedKind } from './titles/named-kind';
 import { contactRelative } from './titles/contact-relative';
 import { oneReport } from './titles/reported-clauses';
@@ -63,7 +64,6 @@ import {
 	MARK,
 	MAX_WORDS,
 	PARTICIPLE,
-	PREPOSITION,
 	hasFiniteVerb,
 	hasVerb,
 	nounBefore,
@@ -118,10 +118,6 @@ const PERIOD_ENDED =
  */
 const WHEN_TELLS =
 	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\b(?:since|after|before)\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
-
-/** A fronted subordinate clause of a time or a reason, before its main clause's comma. */
-const FRONTED =
-	/^(?:When|As|While|Because|Once|Although|Though)\s+(?!of\s|part\s|a\s+result\b)([^,]+?),\s+(?=\S)/;
 
 /** A trailing participle of saying: ", saying the district had lost 900 students …". */
 const SAYING_AFTER =
@@ -342,16 +338,9 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, '')).replace(NAMED_KIND, '');
 	// A name's appositive with a clause of its own is skipped whole to the name's verb.
 	s = appositiveSkipped(s, targetMark);
-	// A date in a fronted "When" or "As" clause dates that clause, whose happening the title
-	// tells: "When Bao Bao died of kidney failure in 2022, the zoo's breeding program seemed over"
-	// → "Bao Bao died of kidney failure". ("After" and "Before" keep their rules below.)
-	const fronted = FRONTED.exec(s);
-	if (
-		fronted?.[1]!.includes(targetMark) &&
-		hasFiniteVerb(fronted[1]!) &&
-		!PREPOSITION.test(fronted[1]!)
-	)
-		return headline(withoutDates(fronted[1]!, texts));
+	// A date in a fronted "When", "After" or "Until" clause dates that clause (titles/fronted.ts).
+	const fronted = frontedClause(s, targetMark, texts.get(targetMark) ?? '');
+	if (fronted) return headline(withoutDates(fronted, texts));
 	// A pair of dashes holds an aside, as brackets do: "tens of thousands of Cuban women --
 	// hundreds visibly pregnant -- marched …". (A "when" between them tells what a bare date
 	// means: "Since 1985 — when the Israelis created a buffer zone —".)
