@@ -214,12 +214,19 @@ describe('scroll-sync', () => {
 				els.map((e) => (e as HTMLElement).dataset.printEvent!)
 			);
 			const wrong: string[] = [];
-			for (const id of ids) {
-				for (const path of [`/t/${SLUG}#${id}`, `/embed/${SLUG}?article=1&event=${id}`]) {
-					await page.goto('about:blank');
-					await page.goto(`${server.url}${path}`);
-					await page.waitForSelector('.reader[data-interactive]');
-					await page.waitForSelector('.card');
+			// Each way in, a cold load on the first event's link; then every other event's link
+			// followed in the same page (a link's hash, which the reader reads as it reads a
+			// loaded link's), as a reader following links between events would.
+			for (const link of [
+				(id: string) => `/t/${SLUG}#${id}`,
+				(id: string) => `/embed/${SLUG}?article=1&event=${id}`
+			]) {
+				await page.goto('about:blank');
+				await page.goto(`${server.url}${link(ids[0]!)}`);
+				await page.waitForSelector('.reader[data-interactive]');
+				for (const [n, id] of ids.entries()) {
+					if (n > 0) await page.evaluate((id) => (location.hash = id), id);
+					await page.waitForSelector(`.card[data-event-card="${id}"]`);
 					await scrollSettled(page);
 					const reading = await page.evaluate(() => [
 						document.querySelector<HTMLElement>('.reader')!.dataset.reading,
@@ -227,7 +234,9 @@ describe('scroll-sync', () => {
 							.event
 					]);
 					if (reading[0] !== id || reading[1] !== reading[0])
-						wrong.push(`${width} ${path}: ${reading.join(', ')}`);
+						wrong.push(
+							`${width} ${n ? `#${id} after ` : ''}${link(ids[0]!)}: ${reading.join(', ')}`
+						);
 				}
 			}
 			expect(wrong).toEqual([]);
