@@ -40,6 +40,16 @@ async function openEditor(
 const windowOf = (width: number, height: number) =>
 	[{ width, height }, width < 900 ? { hasTouch: true, isMobile: true } : {}] as const;
 
+/** The sizes a row runs at when it runs at two: a desk's, then a phone's. */
+const WINDOWS = [
+	[1280, 900],
+	[360, 740]
+] as const;
+
+/** A page of the editor's own, signed in, at a size and with that size's input (`windowOf`). */
+const signedInAt = (width: number, height: number) =>
+	signedInPage(suite.browser, suite.url, EDITOR, ...windowOf(width, height));
+
 /** One editor with the timeline's editor open in two tabs of one browser. */
 async function twoTabs(slug: string, viewport?: { width: number; height: number }) {
 	const { context, page: first, errors } = await openEditor(slug, viewport);
@@ -384,10 +394,7 @@ describe('a long event list', () => {
 
 	it('says no event matches a search that finds none, clears it, and brings focus to the first event of the next page', async () => {
 		const slug = await suite.importFile('long-list.csv', LONG_SHEET);
-		for (const [width, height] of [
-			[1280, 900],
-			[360, 740]
-		] as const) {
+		for (const [width, height] of WINDOWS) {
 			const { context, page, errors } = await openEditor(slug, ...windowOf(width, height));
 			const find = page.getByLabel('Find an event');
 			await find.fill('zebra crossing');
@@ -451,16 +458,8 @@ describe('the new timeline’s preview', () => {
 	].join('\n\n');
 
 	it('says how many more events it found than it lists', async () => {
-		for (const [width, height] of [
-			[1280, 900],
-			[360, 740]
-		] as const) {
-			const { context, page, errors } = await signedInPage(
-				suite.browser,
-				suite.url,
-				EDITOR,
-				...windowOf(width, height)
-			);
+		for (const [width, height] of WINDOWS) {
+			const { context, page, errors } = await signedInAt(width, height);
 			await page.fill('[data-paste]', STORY);
 			await page.getByRole('button', { name: 'Read the pasted article' }).click();
 			const preview = page.locator('.preview[data-state="ready"]');
@@ -517,10 +516,7 @@ describe('the new timeline’s preview', () => {
 
 describe('publishing an event with no date of its own', () => {
 	it('lists the events still to date and publishes only when told to', async () => {
-		for (const [width, height] of [
-			[1280, 900],
-			[360, 740]
-		] as const) {
+		for (const [width, height] of WINDOWS) {
 			const slug = await importTimeline(`undated-${width}.csv`);
 			const { context, page, errors } = await openEditor(slug, ...windowOf(width, height));
 			// An event from a sentence that gives no date: it holds the story's day, flagged.
@@ -613,16 +609,8 @@ describe('/new with an article that is already a timeline', () => {
 		});
 		expect(created.status).toBe(202);
 		const { slug } = (await created.json()) as { slug: string };
-		for (const [width, height] of [
-			[1280, 900],
-			[360, 740]
-		] as const) {
-			const { context, page, errors } = await signedInPage(
-				suite.browser,
-				suite.url,
-				EDITOR,
-				...windowOf(width, height)
-			);
+		for (const [width, height] of WINDOWS) {
+			const { context, page, errors } = await signedInAt(width, height);
 			// Pasted again, with a blank line more at its end.
 			await page.fill('[data-paste]', `${FERRY}\n\n`);
 			await page.getByRole('button', { name: 'Read the pasted article' }).click();
