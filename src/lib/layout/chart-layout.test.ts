@@ -7,7 +7,8 @@ import type { TimelineEvent } from '../timeline/types';
 import { axisTicks } from './axis';
 import { BANDS, bandOf, CHART, laneTop, layoutWidth } from './bands';
 import { ChartLayout, density, levelOf, scaleOf, type ViewItem } from './chart-layout';
-import { buildIndex, countBetween, type EventIndex } from './event-index';
+import { buildIndex, type EventIndex } from './event-index';
+import { countBetween } from './sparse-index';
 import { baseScale, timeDomain } from './time-scale';
 
 const file = 'data/articles/russian-bounties-taliban.md';

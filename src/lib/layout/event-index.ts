@@ -85,17 +85,13 @@ export function lowerBound(index: EventIndex, time: number): number {
 	return lo;
 }
 
-/** How many events anchor in [from, to). */
-export function countBetween(index: EventIndex, from: number, to: number): number {
-	return Math.max(0, lowerBound(index, to) - lowerBound(index, from));
-}
-
 /**
  * The earliest start and the latest end of a run of events (sorted positions), in O(log n)
  * each: a cluster's extent without walking its events. Two segment trees over the index's
- * `from` and `to`, made on the first question and kept up to date by `extentsChanged`.
+ * `from` and `to`, made on the first question and kept up to date as a long timeline's ranges
+ * land (`extentsChanged`, sparse-index.ts).
  */
-const extentTrees = new WeakMap<EventIndex, { low: Float64Array; high: Float64Array }>();
+export const extentTrees = new WeakMap<EventIndex, { low: Float64Array; high: Float64Array }>();
 
 function treesOf(index: EventIndex) {
 	let trees = extentTrees.get(index);
@@ -133,21 +129,4 @@ export function extentOf(index: EventIndex, first: number, last: number): [numbe
 		}
 	}
 	return [from, to];
-}
-
-/** Tells the extent trees (when made) that positions first…last of `from` and `to` changed. */
-export function extentsChanged(index: EventIndex, first: number, last: number): void {
-	const trees = extentTrees.get(index);
-	if (!trees) return;
-	const { low, high } = trees;
-	const n = index.from.length;
-	for (let s = first; s <= last; s++) {
-		let i = s + n;
-		low[i] = index.from[s]!;
-		high[i] = index.to[s]!;
-		for (i >>= 1; i > 0; i >>= 1) {
-			low[i] = Math.min(low[2 * i]!, low[2 * i + 1]!);
-			high[i] = Math.max(high[2 * i]!, high[2 * i + 1]!);
-		}
-	}
 }

@@ -9,5 +9,5 @@ export {
 	type ViewItem,
 	type ViewLayout
 } from './chart-layout';
-export { buildIndex, countBetween, lowerBound, type EventIndex } from './event-index';
+export { buildIndex, lowerBound, type EventIndex } from './event-index';
 export { baseScale, MIN_VISIBLE_SPAN, timeDomain, type TimeScale } from './time-scale';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { TimelineEvent } from '../timeline/types';
-import { buildIndex } from './event-index';
-import { eventOf, fill, lookupFileOf, sparseIndex, summarize } from './sparse-index';
+import { buildIndex, extentOf } from './event-index';
+import { countBetween, eventOf, fill, lookupFileOf, sparseIndex, summarize } from './sparse-index';
 
 const DAY = 86_400_000;
 const event = (i: number, day: string): TimelineEvent => ({
@@ -33,6 +33,17 @@ describe('a sparse index', () => {
 		expect(eventOf(index, 9).id).toBe('');
 		for (let r = 1; r < index.anchor.length; r++)
 			expect(index.anchor[r]!).toBeGreaterThanOrEqual(index.anchor[r - 1]!);
+	});
+
+	it("moves a run's extent and counts as its events land, after a cluster has asked for them", () => {
+		const whole = buildIndex(events);
+		const index = sparseIndex(summarize(whole, domain));
+		// Asked first (a cluster of estimates drawn), so the extent trees exist before the run lands.
+		extentOf(index, 10, 19);
+		fill(index, 10, events.slice(10, 20));
+		expect(extentOf(index, 12, 15)).toEqual(extentOf(whole, 12, 15));
+		const [from, to] = [whole.anchor[12]!, whole.anchor[16]!];
+		expect(countBetween(index, from, to)).toBe(countBetween(whole, from, to));
 	});
 });
 

@@ -2,7 +2,7 @@ import { utcDate } from '../timeline/era';
 import type { FuzzyDate, TimelineEvent } from '../timeline/types';
 import { BANDS } from './bands';
 import { ChartLayout } from './chart-layout';
-import { extentsChanged, put, type EventIndex } from './event-index';
+import { extentTrees, lowerBound, put, type EventIndex } from './event-index';
 
 /**
  * A long timeline sent by range. The page carries a summary of the time index (how many
@@ -118,6 +118,36 @@ export function sparseIndex(summary: IndexSummary): SparseIndex {
 /** The event at a rank: the loaded one, or a stand-in dated from its estimated anchor. */
 export function eventOf(index: SparseIndex, rank: number): TimelineEvent {
 	return index.loaded[rank] ? index.events[rank]! : placeholder(rank, index.anchor[rank]!);
+}
+
+/**
+ * How many events anchor in [from, to). Only a long timeline's range loading asks (how many
+ * events a view holds before it loads them all), so it is here rather than in event-index.ts,
+ * whose code every embed carries.
+ */
+export function countBetween(index: EventIndex, from: number, to: number): number {
+	return Math.max(0, lowerBound(index, to) - lowerBound(index, from));
+}
+
+/**
+ * Tells the extent trees (event-index.ts; when made) that positions first…last of `from` and
+ * `to` changed. Only a timeline sent by range changes its index once built, so this is here,
+ * in the code only its page loads, not beside the trees in every embed.
+ */
+function extentsChanged(index: EventIndex, first: number, last: number): void {
+	const trees = extentTrees.get(index);
+	if (!trees) return;
+	const { low, high } = trees;
+	const n = index.from.length;
+	for (let s = first; s <= last; s++) {
+		let i = s + n;
+		low[i] = index.from[s]!;
+		high[i] = index.to[s]!;
+		for (i >>= 1; i > 0; i >>= 1) {
+			low[i] = Math.min(low[2 * i]!, low[2 * i + 1]!);
+			high[i] = Math.max(high[2 * i]!, high[2 * i + 1]!);
+		}
+	}
 }
 
 /**

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../timeline/types';
 import {
 	CHUNK,
 	chunkCount,
+	countBetween,
 	chunkOf,
 	eventOf,
 	fill,
@@ -15,7 +16,7 @@ import {
 } from '../layout/sparse-index';
 import { BANDS } from '../layout/bands';
 import { ChartLayout } from '../layout/chart-layout';
-import { countBetween, lowerBound } from '../layout/event-index';
+import { lowerBound } from '../layout/event-index';
 import { ChartState, LONG_TIMELINE } from './chart.svelte';
 import { ViewState } from './view.svelte';
 
