@@ -1213,6 +1213,29 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-03-11',
 			['2026-03-10', '2026-03-10T21:00']
 		],
+		// A noun of time set beside a date ("2019, a year in which …", "June 4, the day when …")
+		// tells a happening of that date in its relative clause; a bare ", when …" mostly tells
+		// the main clause's happening again, and a clause ahead is none.
+		[
+			'The mill had its worst year in 2019, a year in which its board voted to close the plant.',
+			'2026-03-11',
+			['2019', '2019']
+		],
+		[
+			'Profits fell on June 4, the day when the board voted to close the plant.',
+			'2026-08-11',
+			['2026-06-04', '2026-06-04']
+		],
+		[
+			'The scheme unraveled in August 2023, when a bookkeeper noticed that checks bounced.',
+			'2026-03-11',
+			['2023-08']
+		],
+		[
+			'The mill will reopen in 2027, the year in which its new owners take over.',
+			'2026-03-11',
+			['2027 plan']
+		],
 		// dev10: a quotation that goes on into a sentence of its own was said on the day the
 		// sentence before said it was, not on the lede's.
 		[

@@ -785,6 +785,17 @@ function eventsOfSentence(
 			event.aside = true;
 			targets.set(event, target);
 		}
+		// "The mill lost money in 2019, a year in which its board voted to close it": the clause
+		// of a noun of time set beside a date tells a happening of that date too.
+		const then = joined
+			? undefined
+			: whenClauseTitle(sentence.text, spans[i]!.end, TIME_APPOSITIVE);
+		if (then && then !== event.title) {
+			const told: Candidate = { sentence, start: date, title: then, confidence: event.confidence };
+			events.push(told);
+			datedAt.set(told, spans[i]!.start);
+			spanOf.set(told, target);
+		}
 		if (joined) i++;
 	}
 	retitleOwnClauses(events, subordinate, targets, spans, sentence.text);
@@ -1033,11 +1044,24 @@ function retitleOwnClauses(
 const WHEN_AFTER = /^\s*,?\s*when\s+/i;
 
 /**
+ * A noun of time set beside a date, its relative clause telling what happened then: "in 2019, a
+ * year in which its board voted to close", "on June 4, the day when the levee broke". (A bare
+ * ", when …" mostly tells the same happening again: "The scheme unraveled in August 2023, when
+ * a bookkeeper noticed …", the genre sets.)
+ */
+const TIME_APPOSITIVE =
+	/^\s*,\s*(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:year|month|week|day|night|morning|afternoon|evening|season|spring|summer|fall|autumn|winter|decade)\s+(?:when|(?:in|during|on)\s+which)\s+/i;
+
+/**
  * The title of the "when" clause that follows a date (to its first break), when it tells a past
  * happening: the date governs that clause's happening too.
  */
-function whenClauseTitle(text: string, dateEnd: number): string | undefined {
-	const opener = WHEN_AFTER.exec(text.slice(dateEnd));
+function whenClauseTitle(
+	text: string,
+	dateEnd: number,
+	opens: RegExp = WHEN_AFTER
+): string | undefined {
+	const opener = opens.exec(text.slice(dateEnd));
 	if (!opener) return undefined;
 	const from = dateEnd + opener[0].length;
 	const brk = text.slice(from).search(/[,;:—–]|\.(?:\s|$)/);

@@ -46,6 +46,11 @@ export interface StoryTime {
 	 */
 	closes: boolean;
 	/**
+	 * Told as a stretch its clause goes through ("We got through 2023 because …", "during 2019"):
+	 * a month its sentence goes on to tell in the past lies inside it.
+	 */
+	stretch: boolean;
+	/**
 	 * Told inside a relative clause ("Tran, who arrived from a college in Oregon in January 2024,
 	 * has cut 48 positions"): background of a noun, not the report's line; after a date of its
 	 * sentence's own, the tagger returns to that at the next sentence (tagger.ts, `backToLine`).
@@ -169,6 +174,7 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		early: finer === point && point.d !== undefined && m.mod === 'START',
 		weekday: finer === point && WEEKDAYS.get(lowerAt(ctx, m.start)) !== undefined,
 		closes: before === 'in' && endsItsSentence(ctx, m.end),
+		stretch: STRETCHES.has(before ?? ''),
 		afterNow:
 			story !== null && story !== undefined && ctx.dct !== null && story.point.y >= ctx.dct.y,
 		possessive:
@@ -177,6 +183,9 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 			lowerAt(ctx, m.end + 1) === 's'
 	};
 }
+
+/** Prepositions that tell a date as a stretch of time gone through. */
+const STRETCHES = new Set(['through', 'throughout', 'during']);
 
 /** Words that open a relative clause: ", who arrived …", "an advisory that began …". */
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'that']);
@@ -274,6 +283,10 @@ export function framingYear(ctx: Context, i: number, tense: Tense, m?: number): 
 	// where the month allows: "said on Wednesday that it would cut 600 jobs. The plant opened in
 	// 2022. In January, the company stopped a line" (told in April) is this January.
 	const background = story.afterNow && m !== undefined && m < dct.m;
+	// "We got through 2023 because the tourists came back by July": July of the year gone through
+	// (not of one after it: "fell throughout 2024 before recovering in March").
+	if (story.stretch && tense === 'past' && sameSentence(ctx, story.at, i))
+		return goesBeyond(ctx, story.at, i) ? null : story.point.y;
 	if (!story.opens)
 		return story.closes &&
 			!background &&
@@ -285,6 +298,14 @@ export function framingYear(ctx: Context, i: number, tense: Tense, m?: number): 
 	if (sentences === 0) return story.point.y;
 	const sameParagraph = ctx.tokens[i]?.paragraph === story.paragraph;
 	return sameParagraph && tense === 'past' && i - story.at <= FRAMING_REACH ? story.point.y : null;
+}
+
+/** Words that move a clause past a stretch just told: "… throughout 2024 before recovering in March". */
+const BEYOND = new Set(['before', 'after', 'until', 'till', 'since', 'then', 'later']);
+
+function goesBeyond(ctx: Context, from: number, to: number): boolean {
+	for (let j = from; j < to; j++) if (BEYOND.has(lowerAt(ctx, j))) return true;
+	return false;
 }
 
 /** Whether no sentence starts among tokens [from, to]. */

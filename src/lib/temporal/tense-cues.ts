@@ -189,6 +189,7 @@ export const LOOKS_AHEAD = new Set([
 	'asked',
 	'told',
 	'wanted',
+	'supposed',
 	'would',
 	'will'
 ]);

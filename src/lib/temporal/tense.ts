@@ -231,8 +231,17 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	// clause's tense, not the preposition, tells which side of the page the day is on. Not a
 	// day a verb put off to ("postponed until Tuesday", "gave them until Friday"), nor an end
 	// not yet known, which goes on past the telling ("were told to boil water until at least
-	// Friday", held-out-dates-4).
-	if (lead === 'future' && schedules && verb.tense === 'past' && !atLeast && !putOff(ctx, k))
+	// Friday", held-out-dates-4). A "by" told in the past is a time reached whatever the date
+	// ("Sales recovered by October", WikiWars' "taking Iwo Jima by March"), unless a verb
+	// before it looks ahead ("promised to hire 50 people by June").
+	const byPast = lowerAt(ctx, k) === 'by' && !aheadBefore(ctx, k - 1);
+	if (
+		lead === 'future' &&
+		(schedules || byPast) &&
+		verb.tense === 'past' &&
+		!atLeast &&
+		!putOff(ctx, k)
+	)
 		return 'past';
 	if (lead) return lead;
 	// "as soon as Tuesday", "as early as next week" look ahead; "as late as June", "as recently

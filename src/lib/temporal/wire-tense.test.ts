@@ -1479,6 +1479,66 @@ const rows: TimexRow[] = [
 		words: 'Friday',
 		type: 'DATE',
 		value: '2026-03-13'
+	},
+	// A "by" in a clause told in the past is a time reached, not a deadline ahead: "recovered by
+	// October" is last October, unless a verb before it looks ahead ("promised to hire 50 people
+	// by June", "supposed to conclude by May"). A year told as a stretch its clause goes through
+	// ("got through 2023", "during 2023") holds the months its sentence goes on to tell.
+	{
+		text: 'Sales recovered by October.',
+		published: '2026-03-11',
+		words: 'October',
+		type: 'DATE',
+		value: '2025-10'
+	},
+	{
+		text: 'The work was finished by July.',
+		published: '2026-03-11',
+		words: 'July',
+		type: 'DATE',
+		value: '2025-07'
+	},
+	{
+		text: 'The company expects sales to recover by October.',
+		published: '2026-03-11',
+		words: 'October',
+		type: 'DATE',
+		value: '2026-10'
+	},
+	{
+		text: 'The firm promised to hire 50 people by June.',
+		published: '2026-03-11',
+		words: 'June',
+		type: 'DATE',
+		value: '2026-06'
+	},
+	{
+		text: 'Talks that are supposed to conclude by May resumed on Monday.',
+		published: '2026-03-11',
+		words: 'May',
+		type: 'DATE',
+		value: '2026-05'
+	},
+	{
+		text: 'In 2023 the tourists came back by July.',
+		published: '2026-03-11',
+		words: 'July',
+		type: 'DATE',
+		value: '2023-07'
+	},
+	{
+		text: 'We got through 2023 because the tourists came back by July.',
+		published: '2026-03-11',
+		words: 'July',
+		type: 'DATE',
+		value: '2023-07'
+	},
+	{
+		text: 'During 2023 the tourists came back in July.',
+		published: '2026-03-11',
+		words: 'July',
+		type: 'DATE',
+		value: '2023-07'
 	}
 ];
 
