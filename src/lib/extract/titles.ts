@@ -54,7 +54,7 @@ import { datedClauseWhole, ownClause, rebuilt, type Marked } from './titles/rebu
 import { afterClause } from './titles/after-clause';
 import { frontedClause } from './titles/fronted';
 import { namedKind } from './titles/named-kind';
-import { contactRelative } from './titles/contact-relative';
+import { contactRelative, endingRelative } from './titles/contact-relative';
 import { oneReport } from './titles/reported-clauses';
 import { appositiveSkipped } from './titles/appositive';
 import { untilDenied } from './titles/until-denied';
@@ -442,6 +442,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const unsaid = contactRelative(s, targetMark);
 	if (unsaid && 'happening' in unsaid) return headline(withoutDates(unsaid.happening, texts));
 	if (unsaid) s = unsaid.main;
+	// …and one that ends the clause, its noun the verb's object: "cited the report it released in
+	// January" → "It released report".
+	const ending = endingRelative(s, targetMark);
+	if (ending) return headline(withoutDates(ending, texts));
 	const reduced = reducedRelative(s, targetMark);
 	if (reduced && 'happening' in reduced) return headline(withoutDates(reduced.happening, texts));
 	if (reduced) s = reduced.main;

@@ -20,7 +20,7 @@
  * Where no candidate passes, the rule keeps its pronoun.
  */
 
-import { givenNameSex } from './given-names';
+import { givenNameSex, hasGivenName } from './given-names';
 import { PREPOSITIONS } from './words';
 
 /** Nouns of a person's role or kin, which make the name beside them someone's. */
@@ -146,7 +146,7 @@ export function kindOf(candidate: string, text: string, strict = false, told: st
 		return 'body';
 	}
 	// (Not a surname after a first name: "Susan Park", "Tom Hall".)
-	if (words.length > 1 && PLACE_WORDS.test(words.at(-1)!.replace(/\.$/, '')) && !givenNameSex(name))
+	if (words.length > 1 && PLACE_WORDS.test(words.at(-1)!.replace(/\.$/, '')) && !hasGivenName(name))
 		return 'place';
 	let person = false;
 	let the = false;
@@ -158,7 +158,9 @@ export function kindOf(candidate: string, text: string, strict = false, told: st
 		if (BODY_AFTER.test(after)) return 'body';
 		if (personBeside(before, after, words.length, strict)) person = true;
 	}
-	if (person || givenNameSex(name)) return 'person';
+	// (A first name the table holds tells a person, and so does a courtesy title the text gives
+	// the surname anywhere, "Ms. Lee": only after every sign of a place or a body above.)
+	if (person || hasGivenName(name) || courtesied(words, text)) return 'person';
 	if (the) return 'body';
 	// A surname alone is the person whose full name ends with it.
 	if (words.length === 1)
@@ -169,6 +171,13 @@ export function kindOf(candidate: string, text: string, strict = false, told: st
 	if (words.length === 1 && new RegExp(`\\b${OFFICE}\\s+${escape(name)}\\b`, 'u').test(text))
 		return 'person';
 	return chained(name, told) ? 'person' : 'unknown';
+}
+
+/** Whether the text calls a first and last name's surname "Mr.", "Ms." or "Dr." anywhere. */
+function courtesied(words: string[], text: string): boolean {
+	if (words.length < 2) return false;
+	const surname = escape(words.at(-1)!);
+	return new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${surname}(?![\\p{L}’'-])`, 'u').test(text);
 }
 
 /** Whether the words beside one mention of a name tell a person. */
