@@ -805,6 +805,8 @@ describe('a new editor’s whole path on a phone (360 px, touch)', () => {
 		// Reopened from the home page: the reader, then the embed's snippet.
 		await Promise.all([page.waitForURL((u) => u.pathname === '/'), tap(page, '.bar .dl-home')]);
 		await look('home');
+		// Below the other rows' drafts, a screen or more down.
+		await page.locator(`main a[href="/t/${slug}"]`).scrollIntoViewIfNeeded();
 		await Promise.all([
 			page.waitForURL((u) => u.pathname === `/t/${slug}`),
 			tap(page, `main a[href="/t/${slug}"]`)
