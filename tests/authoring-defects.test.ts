@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { api, signedInContext, signedInPage } from './support/editor';
@@ -651,5 +652,165 @@ describe('/new with an article that is already a timeline', () => {
 			expect(errors).toEqual([]);
 			await context.close();
 		}
+	});
+});
+
+/**
+ * The controls a finger must hit on a page, outside the chart (its engineer's): each one's
+ * target (a checkbox's or a radio's whole label) under 44 px either way, as `size name`. A link
+ * or a sentence inside running text is exempt (WCAG 2.5.5), as is what is not shown, and the
+ * page behind a modal dialog (inert while it is open).
+ */
+function smallTargets(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const controls = 'a[href], button, input, select, textarea, summary';
+		const within = document.querySelector('dialog:modal') ?? document;
+		return [...within.querySelectorAll<HTMLElement>(controls)].flatMap((el) => {
+			if (el.closest('section.timeline') || getComputedStyle(el).display === 'inline') return [];
+			const box = (el.closest('label') ?? el).getBoundingClientRect();
+			if (!box.width || !box.height || (box.width >= 44 && box.height >= 44)) return [];
+			const name = el.getAttribute('aria-label') ?? el.id ?? '';
+			const words = (el.textContent ?? '').trim().slice(0, 30);
+			return [`${Math.round(box.width)}x${Math.round(box.height)} ${el.tagName} ${name || words}`];
+		});
+	});
+}
+
+describe('a new editor’s whole path on a phone (360 px, touch)', () => {
+	// A long article no one wrote for Dateline: WikiWars' "Nigerian Civil War" (Wikipedia,
+	// CC BY-SA), 1,841 words and dozens of dates.
+	const ARTICLE = readFileSync('tests/fixtures/pasted/nigerian-civil-war.txt', 'utf8');
+
+	it('signs in, pastes, creates, corrects, undoes, publishes and opens the reader and the snippet, every control a finger’s size', async () => {
+		const context = await suite.browser.newContext({
+			viewport: { width: 360, height: 640 },
+			hasTouch: true,
+			isMobile: true
+		});
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (e) => errors.push(e.message));
+		const small: Record<string, string[]> = {};
+		const look = async (step: string) => {
+			await page.screenshot({ path: artifactPath(`authoring-phone-path-${step}.png`) });
+			const found = await smallTargets(page);
+			if (found.length) small[step] = [...new Set(found)];
+		};
+
+		await page.goto(`${suite.url}/signin?next=/new`);
+		await look('signin');
+		await tap(page, '#email');
+		await page.keyboard.type(EDITOR.email);
+		await tap(page, '#password');
+		await page.keyboard.type(EDITOR.password);
+		await Promise.all([
+			page.waitForURL((u) => u.pathname === '/new'),
+			tap(page, 'button[type="submit"]')
+		]);
+		await page.waitForSelector('main[data-interactive]');
+		await look('new');
+
+		await tap(page, '[data-paste]');
+		await page.fill('[data-paste]', ARTICLE);
+		await tap(page, 'button:text-is("Read the pasted article")');
+		await page.locator('.preview[data-state="ready"] strong').waitFor({ timeout: 60_000 });
+		await look('new-check');
+		// The page gives no day: the extractor's guess is confirmed before Create.
+		await page.locator('button:has-text("is right")').scrollIntoViewIfNeeded();
+		await tap(page, 'button:has-text("is right")');
+		const create = page.getByRole('button', { name: 'Create the timeline' });
+		await expect.poll(() => create.isDisabled()).toBe(false);
+		await create.scrollIntoViewIfNeeded();
+		await Promise.all([
+			page.waitForURL((u) => u.pathname.endsWith('/edit'), { timeout: 60_000 }),
+			tap(page, 'button:text-is("Create the timeline")')
+		]);
+		const slug = new URL(page.url()).pathname.split('/')[2]!;
+		await page.waitForSelector('main[data-interactive] [data-event-editor]', { timeout: 60_000 });
+		await page
+			.locator('details.sources')
+			.first()
+			.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+		await look('editor');
+
+		// A title: typed over, Enter leaves the field.
+		const row = (i: number) => rows(page).nth(i);
+		const retitled = (await row(0).getAttribute('data-event-editor'))!;
+		await row(0).locator('.title').scrollIntoViewIfNeeded();
+		await tap(page, `[data-event-editor="${retitled}"] .title`);
+		await page.keyboard.press('Control+A');
+		await page.keyboard.type('Federal troops advance into Biafra');
+		await page.keyboard.press('Enter');
+		await allSaved(page);
+		// A date's precision: the day's event said to a month.
+		const redated = (await row(1).getAttribute('data-event-editor'))!;
+		const start = `[data-event-editor="${redated}"] .date-field input >> nth=0`;
+		await page.locator(start).scrollIntoViewIfNeeded();
+		await tap(page, start);
+		await page.keyboard.press('Control+A');
+		await page.keyboard.type('June 1969');
+		await page.keyboard.press('Enter');
+		await allSaved(page);
+		// One deleted.
+		const deleted = (await row(2).getAttribute('data-event-editor'))!;
+		await page
+			.locator(`[data-event-editor="${deleted}"] button:text-is("Delete")`)
+			.scrollIntoViewIfNeeded();
+		await tap(page, `[data-event-editor="${deleted}"] button:text-is("Delete")`);
+		await allSaved(page);
+		// One added from a sentence of the article no event tells.
+		const before = await rows(page).count();
+		const sentence = page.locator('.sentence:not(.used)').nth(3);
+		await sentence.scrollIntoViewIfNeeded();
+		await tap(page, '.sentence:not(.used) >> nth=3');
+		await tap(page, 'button:text-is("Add an event from this sentence")');
+		await expect.poll(() => rows(page).count(), { timeout: 30_000 }).toBe(before + 1);
+		await allSaved(page);
+		await look('editor-added');
+
+		// Undo and redo the addition, from the pinned bar.
+		await tap(page, '.bar button:has(.icon:text-is("↶"))');
+		await expect.poll(() => page.locator('[data-undo-said]').textContent()).toMatch(/^Undone: /);
+		await expect.poll(() => rows(page).count()).toBe(before);
+		await tap(page, '.bar button:has(.icon:text-is("↷"))');
+		await expect.poll(() => page.locator('[data-undo-said]').textContent()).toMatch(/^Redone: /);
+		await expect.poll(() => rows(page).count()).toBe(before + 1);
+		await allSaved(page);
+		const draft = await suite.draft(slug);
+		const stored = (id: string) => draft.document.events.find((e: { id: string }) => e.id === id);
+		expect(stored(retitled).title).toBe('Federal troops advance into Biafra');
+		expect(stored(redated).start.value).toBe('1969-06');
+		expect(stored(deleted)).toBeUndefined();
+
+		// Published: the added sentence has no date of its own, so the editor is asked first.
+		await tap(page, '.bar button:text-is("Publish")');
+		const anyway = page.locator('button:text-is("Publish anyway")');
+		await anyway.waitFor();
+		await tap(page, 'button:text-is("Publish anyway")');
+		await page.locator('.notice a').first().waitFor();
+		await look('published');
+
+		// Reopened from the home page: the reader, then the embed's snippet.
+		await Promise.all([page.waitForURL((u) => u.pathname === '/'), tap(page, '.bar .dl-home')]);
+		await look('home');
+		// Below the other rows' drafts, a screen or more down.
+		await page.locator(`main a[href="/t/${slug}"]`).scrollIntoViewIfNeeded();
+		await Promise.all([
+			page.waitForURL((u) => u.pathname === `/t/${slug}`),
+			tap(page, `main a[href="/t/${slug}"]`)
+		]);
+		await page.waitForSelector('[data-interactive]');
+		await look('reader');
+		await tap(page, 'button:text-is("Embed")');
+		const snippet = page.locator('dialog textarea');
+		await snippet.waitFor();
+		expect(await snippet.inputValue()).toContain(`/embed/${slug}`);
+		await look('embed-dialog');
+		await snippet.scrollIntoViewIfNeeded();
+		await look('embed-snippet');
+
+		expect(small).toEqual({});
+		expect(errors).toEqual([]);
+		await context.close();
 	});
 });
