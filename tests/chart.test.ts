@@ -4,6 +4,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+import { drawingSettled } from './support/settled';
 import { tap } from './support/touch';
 
 /**
@@ -304,11 +305,19 @@ describe('the timeline chart', () => {
 		const chart = await box(page, '.viewport');
 		const at: Point = [chart.x + chart.width / 2, chart.y + 30];
 		expect(await zoom(page)).toMatch(/Zoom 100%/);
+		// The browser's dblclick, the last event of a double tap, once it has reached the page.
+		await page.evaluate(() => {
+			const w = window as unknown as { dblclicked: Promise<unknown> };
+			w.dblclicked = new Promise((done) =>
+				addEventListener('dblclick', done, { capture: true, once: true })
+			);
+		});
 		await gesture(cdp, [[at]]);
 		await gesture(cdp, [[at]]);
 		await expect.poll(() => zoom(page)).toMatch(/Zoom 200%/);
 		// Settled: no second zoom follows.
-		await page.waitForTimeout(400);
+		await page.evaluate(() => (window as unknown as { dblclicked: Promise<unknown> }).dblclicked);
+		await drawingSettled(page, '.reader');
 		expect(await zoom(page)).toMatch(/Zoom 200%/);
 		await page.screenshot({ path: artifactPath('chart-double-tap-360.png') });
 		await page.close();
