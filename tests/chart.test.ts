@@ -4,6 +4,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+import { followRequests } from './support/requests';
 import { drawingSettled } from './support/settled';
 import { tap } from './support/touch';
 
@@ -51,10 +52,11 @@ async function open(slug: string, width: number, touch = width < 500) {
 	});
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
+	const requests = followRequests(page);
 	await page.goto(`${server.url}/t/${slug}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	await page.waitForSelector('.band.measured');
-	return { page, errors };
+	return { page, errors, requests };
 }
 
 /** The overview's window: where the view starts and how much of the timeline it shows (%). */
@@ -652,8 +654,8 @@ describe('the timeline chart', () => {
 	for (const [name, slug] of Object.entries(FIXTURES)) {
 		it(`lays out the ${name} without a shift as it loads, compact at 360, 768 and 1280`, async () => {
 			for (const width of [360, 768, 1280]) {
-				const { page, errors } = await open(slug, width);
-				await page.waitForLoadState('networkidle');
+				const { page, errors, requests } = await open(slug, width);
+				await requests.settled();
 				const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
 				expect(shift, `layout shift at ${width}`).toBeLessThanOrEqual(0.02);
 				const chart = await box(page, '.viewport');
