@@ -6,6 +6,7 @@ import { accessibilityViolations, landmarkViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freePort, freshDataDir, startServer, type Server } from './support/server';
 import { AFTER, frameMessagesHandled, openHostPage, readyFrame } from './support/embed-frame';
+import { followRequests } from './support/requests';
 import { scrollSettled } from './support/settled';
 import { writeTimeline, type MadeEvent } from './support/timeline';
 
@@ -512,9 +513,10 @@ describe('the embed page on its own', () => {
 			const scripts: string[] = [];
 			const page = await browser.newPage({ viewport: { width: 600, height: 800 } });
 			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+			const requests = followRequests(page);
 			await page.goto(`${app.url}/embed/${SLUG}?lang=${lang}`);
 			await page.waitForSelector('.reader[data-interactive]');
-			await page.waitForLoadState('networkidle');
+			await requests.settled();
 			expect(scripts.every((url) => url.includes('/_app/immutable/embed/'))).toBe(true);
 			// English is in the bundle; another language's words are small files of their own.
 			if (lang === 'en') expect(scripts).toHaveLength(1);

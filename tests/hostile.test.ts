@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOME_WORDS } from '../src/lib/i18n/home';
 import { launchBrowser } from './support/browser';
 import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+import { followRequests } from './support/requests';
 
 const PAYLOAD = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
 let server: Server;
@@ -44,8 +45,9 @@ describe('hostile article text', () => {
 	for (const path of ['/', '/t/hostile', '/embed/hostile?article=1']) {
 		it(`is shown as text, never run, on ${path}`, async () => {
 			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			const requests = followRequests(page);
 			await page.goto(`${server.url}${path}`);
-			await page.waitForLoadState('networkidle');
+			await requests.settled();
 			expect(
 				await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)
 			).toBeUndefined();

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { folderForFile } from '../scripts/interchange-files';
 import { launchBrowser } from './support/browser';
+import { followRequests } from './support/requests';
 import { tripwiredPage } from './support/tripwire';
 import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 
@@ -36,9 +37,10 @@ afterAll(async () => {
 
 async function read(path: string, shot: string) {
 	const { page, fired } = await tripwiredPage(browser);
+	const requests = followRequests(page);
 	const response = await page.goto(`${server.url}${path}`);
 	expect(response?.status()).toBe(200);
-	await page.waitForLoadState('networkidle');
+	await requests.settled();
 	// What a reader sees: innerText leaves out the page's data script.
 	const text = await page.locator('body').innerText();
 	const injected = await page.evaluate(

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readerSuite } from './support/reader-suite';
 import { artifactPath } from './support/server';
+import { drawingSettled, scrollSettled } from './support/settled';
 import { tap } from './support/touch';
 import { buttonNames, type MadeEvent } from './support/timeline';
 
@@ -255,7 +256,7 @@ describe("closing an event card with its '×'", () => {
 				for (let i = 0; i < 8 && !(await page.locator('.cluster-menu').count()); i++) {
 					await cluster.focus();
 					await page.keyboard.press('Enter');
-					await page.waitForTimeout(100);
+					await drawingSettled(page, '.reader');
 				}
 				await page.waitForSelector('.cluster-menu');
 				await page.keyboard.press('ArrowDown');
@@ -269,9 +270,8 @@ describe("closing an event card with its '×'", () => {
 				}
 				await expect.poll(() => page.locator('.card').count()).toBe(0);
 				// Past the reflow of the page the card leaves (the sheet's going moved the chart).
-				await page.evaluate(
-					() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300)))
-				);
+				await scrollSettled(page);
+				await drawingSettled(page, '.reader');
 				const rank = Number(chosen.slice(1));
 				const now = await focused(page);
 				const range = /^cluster (\d+)-(\d+)$/.exec(now);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readerSuite } from './support/reader-suite';
 import { artifactPath } from './support/server';
+import { drawingSettled } from './support/settled';
 import { type MadeEvent } from './support/timeline';
 
 /**
@@ -87,7 +88,7 @@ describe('the off-screen markers', () => {
 			const seen: string[] = [];
 			for (const key of ['+', '+', ...Array(4).fill('ArrowLeft'), ...Array(8).fill('ArrowRight')]) {
 				await page.keyboard.press(key);
-				await page.waitForTimeout(50);
+				await drawingSettled(page, '.reader');
 				const span = await page.locator('.span').textContent();
 				const [drawn, counted] = await drawnAndCounted(page);
 				if (drawn + counted !== SEED_EVENTS) {

@@ -7,7 +7,7 @@ import { embedSnippet } from '../src/lib/embed/snippet';
 import { launchBrowser } from './support/browser';
 import { openHostPage } from './support/embed-frame';
 import { artifactPath, freePort, startServer, type Server } from './support/server';
-import { scrollSettled } from './support/settled';
+import { drawingSettled, scrollSettled } from './support/settled';
 import { tap } from './support/touch';
 
 /**
@@ -95,7 +95,7 @@ async function choose(scope: Page | Frame, id: string, touch: Page | null = null
 		);
 		if (cluster < 0) break;
 		await press(`.labels .cluster >> nth=${cluster}`);
-		await scope.waitForTimeout(150);
+		await drawingSettled(scope, '.reader');
 	}
 	throw new Error(`no label or cluster for ${id} on the timeline`);
 }

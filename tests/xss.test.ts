@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
+import { followRequests } from './support/requests';
 import { tripwiredPage } from './support/tripwire';
 import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
 import { staticExport } from './support/static-export';
@@ -35,10 +36,11 @@ afterAll(async () => {
 /** Opens each path in one page with the tripwires set, and returns whatever fired. */
 async function visit(origin: string, paths: string[], shot?: string): Promise<string[]> {
 	const { page, fired } = await tripwiredPage(browser);
+	const requests = followRequests(page);
 	for (const path of paths) {
 		const response = await page.goto(`${origin}${path}`);
 		expect(response?.status(), path).toBeLessThan(500);
-		await page.waitForLoadState('networkidle');
+		await requests.settled();
 		// Hover and focus what can be hovered and focused, as a reader would.
 		await page.mouse.move(400, 300);
 		await page.keyboard.press('Tab');
