@@ -1539,6 +1539,29 @@ const rows: TimexRow[] = [
 		words: 'July',
 		type: 'DATE',
 		value: '2023-07'
+	},
+	// "this <month>" after the page's month, in a clause told in the past, is the one just gone
+	// (told in January, "closed this December" is last December); ahead, the page's year's.
+	{
+		text: 'The plant closed this December.',
+		published: '2027-01-08',
+		words: 'this December',
+		type: 'DATE',
+		value: '2026-12'
+	},
+	{
+		text: 'The plant will close this December.',
+		published: '2027-01-08',
+		words: 'this December',
+		type: 'DATE',
+		value: '2027-12'
+	},
+	{
+		text: 'The plant will reopen this March.',
+		published: '2027-01-08',
+		words: 'this March',
+		type: 'DATE',
+		value: '2027-03'
 	}
 ];
 

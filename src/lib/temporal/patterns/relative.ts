@@ -407,6 +407,9 @@ function offsetMonth(
 	// "last February" said in March is a year back: the month just gone would be "last month".
 	if (offset < 0 && m >= ref.m - 1) y--;
 	if (offset > 0 && m <= ref.m) y++;
+	// "The plant closed this December", told in January: the December just gone, for a clause
+	// told in the past cannot reach a month still ahead.
+	if (offset === 0 && m > ref.m && tenseAround(ctx, i, end) === 'past') y--;
 	return { start: i, end, type: 'DATE', value: formatMonth(y, m), point: { y, m } } as Match;
 }
 
