@@ -814,3 +814,41 @@ describe('a new editor’s whole path on a phone (360 px, touch)', () => {
 		await context.close();
 	});
 });
+
+describe('adding an event from a sentence', () => {
+	it('keeps the sentence shown with its button saying the event is being added until it is', async () => {
+		const text = [
+			'PORTSMOUTH, May 2, 2025 — The ferry that ran aground in March is back in service.',
+			'It ran aground on March 3, 2025, and was refloated on March 9.',
+			'Passengers were taken off by lifeboat.'
+		].join('\n\n');
+		const created = await api(suite.url, suite.cookie, '/api/timelines', {
+			method: 'POST',
+			body: { article: { title: 'Ferry refloated', text, published: '2025-05-02' } }
+		});
+		const { slug } = (await created.json()) as { slug: string };
+		const { context, page, errors } = await openEditor(slug);
+		const before = await rows(page).count();
+		await page.locator('.sentence:text-is("Passengers were taken off by lifeboat.")').click();
+		// What the addition loads is held back: the time a phone takes to read the article again.
+		const held: (() => Promise<void>)[] = [];
+		let holding = true;
+		await page.route('**/*.js', (route) =>
+			holding ? void held.push(() => route.continue()) : route.continue()
+		);
+		await page.getByRole('button', { name: 'Add an event from this sentence' }).click();
+		const picked = page.locator('.picked');
+		await expect
+			.poll(() => picked.locator('button').first().textContent())
+			.toBe('Adding the event…');
+		expect(await picked.locator('blockquote').textContent()).toBe(
+			'Passengers were taken off by lifeboat.'
+		);
+		holding = false;
+		await Promise.all(held.map((go) => go()));
+		await expect.poll(() => rows(page).count()).toBe(before + 1);
+		await picked.waitFor({ state: 'detached' });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});

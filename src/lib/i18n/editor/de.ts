@@ -144,6 +144,7 @@ export const de: EditorWords = {
 	pickSentence:
 		'Wählen Sie einen Satz, um daraus ein Ereignis zu machen. Markierte Sätze haben schon eines.',
 	addFromSentence: 'Ereignis aus diesem Satz hinzufügen',
+	addingEvent: 'Ereignis wird hinzugefügt…',
 	cancel: 'Abbrechen',
 	savedAt: (n, time) => `Revision ${n} wurde um ${time} UTC gespeichert.`,
 	safeHere: 'Ihre Änderungen sind in diesem Browser sicher.',

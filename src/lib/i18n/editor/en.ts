@@ -158,6 +158,7 @@ export const en = {
 	article: 'Article',
 	pickSentence: 'Pick a sentence to add an event from it. Marked sentences already have one.',
 	addFromSentence: 'Add an event from this sentence',
+	addingEvent: 'Adding the event…',
 	cancel: 'Cancel',
 	// The merge panel
 	savedAt: (n: number, time: string) => `Revision ${n} was saved at ${time} UTC.`,

@@ -140,6 +140,7 @@ export const es: EditorWords = {
 	pickSentence:
 		'Elija una frase para crear un acontecimiento a partir de ella. Las frases marcadas ya tienen uno.',
 	addFromSentence: 'Añadir un acontecimiento desde esta frase',
+	addingEvent: 'Añadiendo el acontecimiento…',
 	cancel: 'Cancelar',
 	savedAt: (n, time) => `La revisión ${n} se guardó a las ${time} UTC.`,
 	safeHere: 'Sus cambios están a salvo en este navegador.',

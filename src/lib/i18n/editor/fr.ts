@@ -144,6 +144,7 @@ export const fr: EditorWords = {
 	pickSentence:
 		'Choisissez une phrase pour en faire un événement. Les phrases marquées en ont déjà un.',
 	addFromSentence: 'Ajouter un événement depuis cette phrase',
+	addingEvent: 'Ajout de l’événement…',
 	cancel: 'Annuler',
 	savedAt: (n, time) => `La révision ${n} a été enregistrée à ${time} UTC.`,
 	safeHere: 'Vos modifications sont à l’abri dans ce navigateur.',
