@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../extract/article';
 import { extractTimeline } from '../extract/events';
+import { syntheticEvents } from '../../../scripts/synthetic';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { TimelineEvent } from '../timeline/types';
 import { axisTicks } from './axis';
@@ -298,6 +299,44 @@ describe('ChartLayout: labels and clusters as data', () => {
 			}
 		}
 	});
+});
+
+describe("a cluster's marks stand under its box", () => {
+	const history = 'tests/fixtures/articles/space-race-history.md';
+	const stories: Record<string, TimelineEvent[]> = {
+		'the 10,000-event story': syntheticEvents(10_000, 'long') as unknown as TimelineEvent[],
+		'the space race history': extractTimeline(
+			parseArticle(readFileSync(history, 'utf8'), 'history', history)
+		).events,
+		'the 400-event synthetic': synthetic(400)
+	};
+	for (const width of [360, 1280]) {
+		it(`at the right edge as anywhere, within a pad's reach of its box (${width} px, every zoom)`, () => {
+			// Near the right edge every label starts at the last place it fits, so the marks there
+			// all joined the box before them: '442 events' ended at 250 px, its marks ran to 358.
+			const band = BANDS[bandOf(width)]!;
+			const past: string[] = [];
+			for (const [name, events] of Object.entries(stories)) {
+				const index = buildIndex(events);
+				const domain = timeDomain(events).map((d) => d.getTime()) as [number, number];
+				const layout = new ChartLayout(index, domain, band, width);
+				for (const k of [1, 2, 4, 8, 16, 64, 256]) {
+					for (let at = 0; at <= 1; at += 0.05) {
+						const { view, from, span } = viewAt(layout, k, at);
+						for (const item of view.items) {
+							const right = item.x * width + band.labelWidth;
+							const last = ((index.anchor[item.last]! - from) / span) * width;
+							if (last - right > 2 * CHART.pad)
+								past.push(
+									`${name}, ×${k} at ${at.toFixed(2)}: ${item.count} events, box to ${Math.round(right)} px, marks to ${Math.round(last)}`
+								);
+						}
+					}
+				}
+			}
+			expect(past).toEqual([]);
+		});
+	}
 });
 
 describe('levels, bands and density', () => {
