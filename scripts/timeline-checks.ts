@@ -64,7 +64,9 @@
  * someone other than the rules' author, with its expected timelines, before any rule made on it
  * (a county's ransomware attack, a jet engine's blade, a wolf pack's return, an airman's
  * homecoming, a college's probation). `dev13` likewise, for stop 33 (a brewery's trademark trial,
- * a chess prodigy, a famine relief convoy, a highway slide, a frog found again).
+ * a chess prodigy, a famine relief convoy, a highway slide, a frog found again); `dev14` for
+ * stop 34 (a solo Atlantic row, a pension fund's hidden losses, a sawmill's restart, school
+ * closures, a snow crab quota).
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -132,6 +134,12 @@ export const DEV12_DIR = join(ROOT, 'src/lib/extract/fixtures/dev12');
  * a chess prodigy, a famine relief convoy, a highway slide, a frog found again.
  */
 export const DEV13_DIR = join(ROOT, 'src/lib/extract/fixtures/dev13');
+/**
+ * The fourteenth, written for stop 34 by someone other than the rules' author: a solo Atlantic
+ * row, a pension fund's hidden losses, a sawmill's restart, two school closures, a snow crab
+ * quota.
+ */
+export const DEV14_DIR = join(ROOT, 'src/lib/extract/fixtures/dev14');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -146,6 +154,7 @@ const SETS: Record<string, string> = {
 	dev11: DEV11_DIR,
 	dev12: DEV12_DIR,
 	dev13: DEV13_DIR,
+	dev14: DEV14_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,

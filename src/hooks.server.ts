@@ -57,7 +57,13 @@ const OPEN_WRITES = new Set(['/signin']);
  */
 const OPEN_WRITE_BYTES = 64 * 1024;
 
-const refuse = (status: 401 | 403 | 413, message: string) => json({ error: message }, { status });
+/**
+ * A refused write leaves its body unread, and Node drops a connection whose body it does not
+ * drain: saying `close` keeps a client from sending its next request down that dying socket
+ * (it read ECONNRESET on the request after a refused 100 KB form).
+ */
+const refuse = (status: 401 | 403 | 413, message: string) =>
+	json({ error: message }, { status, headers: { connection: 'close' } });
 
 /**
  * Every request: who is signing it (a session cookie, checked once here into

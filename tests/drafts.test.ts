@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { api, signedInPage } from './support/editor';
-import { editorSuite } from './support/editor-suite';
+import { allSaved, editorSuite } from './support/editor-suite';
 import { artifactPath } from './support/server';
 import { tap } from './support/touch';
 
@@ -61,6 +61,88 @@ describe('the home page for editors', () => {
 		expect(reader).not.toContain('Drafts');
 		expect(reader).not.toContain(draft);
 		expect(reader).toContain(live);
+	});
+});
+
+/** A timeline's editor, signed in, ready for input: on a phone at 360 px (touch) or at 1280 px. */
+async function editorOf(slug: string, phone: boolean) {
+	const opened = phone
+		? await signedInPage(
+				suite.browser,
+				suite.url,
+				EDITOR,
+				{ width: 360, height: 740 },
+				{ hasTouch: true, isMobile: true }
+			)
+		: await signedInPage(suite.browser, suite.url, EDITOR);
+	await opened.page.goto(`${suite.url}/t/${slug}/edit`);
+	await opened.page.waitForSelector('main[data-interactive] [data-event-editor]');
+	return opened;
+}
+
+describe('the editor’s line under the title', () => {
+	it('says the draft is what readers see once every edit is undone back to the published revision (1280 keyboard, 360 touch)', async () => {
+		for (const phone of [false, true]) {
+			const slug = await importTimeline(`undone-${phone ? 'phone' : 'desk'}.csv`);
+			await publish(slug, 1);
+			const { context, page, errors } = await editorOf(slug, phone);
+			const meta = page.locator('p.meta');
+			const said = async () => (await meta.textContent())?.replace(/\s+/g, ' ') ?? '';
+			expect(await said()).toContain('Readers see revision 1');
+			expect(await said()).toContain('the draft is what readers see');
+
+			await page.locator('#timeline-title').fill('A title tried');
+			await page.keyboard.press('Tab');
+			await allSaved(page);
+			expect(await said()).toContain('draft revision 2');
+			expect(await said()).not.toContain('the draft is what readers see');
+
+			if (phone) await tap(page, '.bar button:has-text("Undo")');
+			else {
+				await page.getByRole('button', { name: /^Undo/ }).focus();
+				await page.keyboard.press('Enter');
+			}
+			await allSaved(page);
+			// Revision 3 says what revision 1 says: no draft revision waits for Publish.
+			expect((await suite.draft(slug)).revision).toBe(3);
+			await expect.poll(said).toContain('Readers see revision 1');
+			expect(await said()).toContain('the draft is what readers see');
+			expect(await said()).not.toContain('draft revision');
+			await page.screenshot({ path: artifactPath(`drafts-undone-${phone ? 360 : 1280}.png`) });
+			expect(errors).toEqual([]);
+			await context.close();
+		}
+	});
+});
+
+describe('the home page’s account line', () => {
+	it('sets the Sign in link on the line of the words after it, at 1280 px and at 360 px', async () => {
+		for (const viewport of [
+			{ width: 1280, height: 900 },
+			{ width: 360, height: 740 }
+		]) {
+			const page = await suite.browser.newPage({ viewport, hasTouch: viewport.width < 500 });
+			await page.goto(suite.url);
+			const link = page.getByRole('link', { name: 'Sign in' });
+			await link.waitFor();
+			// Where each one's words are drawn (the link's box is taller: a 44 px target).
+			const lines = await page.evaluate(() =>
+				[...document.querySelectorAll('nav.account > *')].map((el) => {
+					const range = document.createRange();
+					range.selectNodeContents(el);
+					const box = range.getClientRects()[0]!;
+					return { top: Math.round(box.top), bottom: Math.round(box.bottom) };
+				})
+			);
+			expect(lines).toHaveLength(2);
+			expect(lines[0]).toEqual(lines[1]);
+			expect((await link.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+			await page.screenshot({
+				path: artifactPath(`home-account-${viewport.width}.png`),
+				clip: { x: 0, y: 0, width: viewport.width, height: 160 }
+			});
+			await page.close();
+		}
 	});
 });
 
@@ -240,17 +322,7 @@ describe('deleting', () => {
 	it('counts the revisions History keeps, saved since the page opened too, not the number of the one it holds', async () => {
 		const slug = await importTimeline('counted-history.csv');
 		for (const phone of [false, true]) {
-			const { context, page, errors } = phone
-				? await signedInPage(
-						suite.browser,
-						suite.url,
-						EDITOR,
-						{ width: 360, height: 740 },
-						{ hasTouch: true, isMobile: true }
-					)
-				: await signedInPage(suite.browser, suite.url, EDITOR);
-			await page.goto(`${suite.url}/t/${slug}/edit`);
-			await page.waitForSelector('main[data-interactive] [data-event-editor]');
+			const { context, page, errors } = await editorOf(slug, phone);
 			// Saved elsewhere while this page is open: two more revisions.
 			for (const title of ['Retitled once', 'Retitled twice']) {
 				const draft = await suite.draft(slug);

@@ -22,7 +22,7 @@ export interface Anchor {
 }
 
 /** The relation as read from the event's side, for a link from the event to the time. */
-const FROM_EVENT: Record<string, Relation> = {
+export const FROM_EVENT: Record<string, Relation> = {
 	IS_INCLUDED: 'within',
 	DURING: 'within',
 	SIMULTANEOUS: 'within',
@@ -34,7 +34,7 @@ const FROM_EVENT: Record<string, Relation> = {
 	ENDED_BY: 'contains'
 };
 /** The same, for a link from the time to the event ("t1 IS_INCLUDED ei9": ei9 spans t1). */
-const FROM_TIME: Record<string, Relation> = {
+export const FROM_TIME: Record<string, Relation> = {
 	IS_INCLUDED: 'contains',
 	DURING: 'contains',
 	SIMULTANEOUS: 'within',

@@ -222,6 +222,6 @@ describe('spans the normaliser reads only in part', () => {
 			'“the third week of spring 2021”: Dateline reads the weeks of a month, and “spring 2021” is not one; type a month, such as “the third week of May 2021”.'
 		]
 	])('refuses “%s” in one line naming what and where', (text, message) => {
-		expect(readTypedDate(text, '2022-03-01')).toEqual({ ok: false, message });
+		expect(readTypedDate(text, '2022-03-01')).toMatchObject({ ok: false, message });
 	});
 });

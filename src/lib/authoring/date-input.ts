@@ -1,6 +1,7 @@
 import { fuzzyOfParts } from '../interchange/calendar';
 import { tagTimexes } from '../temporal';
 import type { DateLocale } from '../i18n/dates';
+import { refused, type DateProblem } from '../i18n/date-problems/en';
 import { DEFAULT_LANG } from '../i18n/lang';
 import { formatBounds, formatFuzzyDate } from '../timeline/format';
 import { BOUNDS, boundOnPart, readBound } from './date-bounds';
@@ -11,7 +12,8 @@ import type { FuzzyDate } from '../timeline/types';
 
 /** What a typed date was understood as, or why it was not. */
 export type DateReading =
-	{ ok: true; date: FuzzyDate; reading: string } | { ok: false; message: string };
+	| { ok: true; date: FuzzyDate; reading: string }
+	| { ok: false; message: string; problem: DateProblem };
 
 const BC =
 	/^\s*(?:(early|mid|late|about|around|c\.|circa)\s+)?(\d{1,6})\s*(?:BC|BCE|B\.C\.|B\.C\.E\.)\s*$/i;
@@ -27,7 +29,6 @@ const MODS: Record<string, FuzzyDate['mod']> = {
 
 /** Words that make a date approximate ("c. 1850", "circa 1850", "around 1850"). */
 const APPROX = /^(?:about|around|roughly|circa|ca\.?|c\.?|approx\.?|approximately)$/i;
-const TRY = 'try “June 26, 2020”, “late March 2020”, “by mid-1993” or “44 BC”';
 
 /**
  * Reads a date as an editor types it ("late March 2020", "2019", "spring 2018", "44 BC",
@@ -38,17 +39,12 @@ const TRY = 'try “June 26, 2020”, “late March 2020”, “by mid-1993” o
  */
 export function readTypedDate(input: string, published: string): DateReading {
 	const text = input.trim();
-	if (!text)
-		return { ok: false, message: 'Type a date, such as “late March 2020”, “2019” or “44 BC”.' };
+	if (!text) return refused({ kind: 'empty' });
 	const bounded = readBound(text);
 	if (!bounded) return readPlainDate(text, published);
 	const { bound, rest } = bounded;
 	const inner = rest ? readPlainDate(rest, published) : null;
-	if (!inner)
-		return {
-			ok: false,
-			message: `“${text}” gives no date after “${text.slice(0, -1).trim()}”; ${TRY}.`
-		};
+	if (!inner) return refused({ kind: 'nothing-after', text, said: text.slice(0, -1).trim() });
 	if (!inner.ok) return inner;
 	const part = inner.date.mod;
 	const plain = part ? boundOnPart(bound.mod, part, inner.date.value) : inner.date;
@@ -58,10 +54,7 @@ export function readTypedDate(input: string, published: string): DateReading {
 		const said = text.slice(0, text.length - rest.length).trim();
 		const whole = fuzzyDate(rest, inner.date.value, undefined, reference);
 		const unit = whole ? formatFuzzyDate(whole) : rest;
-		return {
-			ok: false,
-			message: `“${text}” bounds a date that is already “${rest}”; a date takes one of the two: type “${said} ${unit}” or “${rest}”.`
-		};
+		return refused({ kind: 'bounded-twice', text, rest, said, unit });
 	}
 	return {
 		ok: true,
@@ -93,38 +86,29 @@ function readPlainDate(text: string, published: string): DateReading {
 	const timex = timexes[0];
 	if (!timex) {
 		const other = tagged[0];
-		return {
-			ok: false,
-			message: other
-				? `“${text}” is ${other.type === 'SET' ? 'a time that repeats' : 'a length of time'}, not a date; ${TRY}.`
-				: `“${text}” holds no date Dateline can read; ${TRY}.`
-		};
+		const is = !other ? 'nothing' : other.type === 'SET' ? 'repeats' : 'length';
+		return refused({ kind: 'not-a-date', text, is });
 	}
 	if (timexes.length > 1) {
-		const [a, b] = timexes.map((t) => `“${text.slice(t.start, t.end)}”`);
-		return { ok: false, message: `“${text}” holds two dates, ${a} and ${b}; give one.` };
+		const [a, b] = timexes.map((t) => text.slice(t.start, t.end));
+		return refused({ kind: 'two-dates', text, a: a!, b: b! });
 	}
 	const before = text.slice(0, timex.start).trim();
 	const after = text.slice(timex.end).trim();
 	const approx = APPROX.test(before);
 	const unsaid = approx || LEADING_WORDS.test(before);
 	if ((before && !unsaid) || after) {
-		const read = `“${text.slice(timex.start, timex.end)}”`;
-		const unread = [
-			before && !unsaid ? `“${before}” before it` : '',
-			after ? `“${after}” after it` : ''
-		].filter(Boolean);
-		return {
-			ok: false,
-			message: `Dateline reads ${read} but not ${unread.join(' or ')}: remove ${unread.length > 1 ? 'them' : 'it'}.`
-		};
+		return refused({
+			kind: 'words-left',
+			text,
+			read: text.slice(timex.start, timex.end),
+			before: unsaid ? '' : before,
+			after
+		});
 	}
 	const date = fuzzyDate(text, timex.value, approx ? 'APPROX' : timex.mod, reference);
 	if (!date) {
-		return {
-			ok: false,
-			message: `“${text}” names no point in time (${timex.value}); give a date.`
-		};
+		return refused({ kind: 'no-point', text, value: timex.value });
 	}
 	return { ok: true, date, reading: describe(date) };
 }

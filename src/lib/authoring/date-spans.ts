@@ -1,6 +1,7 @@
 import { formatBounds } from '../timeline/format';
 import { fuzzyDate } from '../timeline/fuzzy-date';
 import type { FuzzyDate } from '../timeline/types';
+import { refused } from '../i18n/date-problems/en';
 import type { DateReading as Reading } from './date-input';
 
 /**
@@ -44,15 +45,8 @@ export const SPAN_FORMS: SpanForm[] = [
 			const second =
 				m[3]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[3]) : Number(m[3]);
 			if (season !== 'winter')
-				return {
-					ok: false,
-					message: `“${text}”: a ${season} falls within one year (only a winter spans two); type “${season} ${first}” or “${season} ${second}”.`
-				};
-			if (second !== first + 1)
-				return {
-					ok: false,
-					message: `“${text}”: ${first} and ${second} are not one winter apart; type one winter, such as “winter ${first}-${String(first + 1).slice(-2)}”.`
-				};
+				return refused({ kind: 'season-in-one-year', text, season, first, second });
+			if (second !== first + 1) return refused({ kind: 'not-one-winter', text, first, second });
 			const date = fuzzyDate(text, `${first}-WI`)!;
 			const tail = second % 100 === 0 ? String(second) : String(second).slice(-2);
 			return { ok: true, date, reading: `winter ${first}–${tail} · ${formatBounds(date)}` };
@@ -70,15 +64,8 @@ export const SPAN_FORMS: SpanForm[] = [
 			const month = readPlain(m[2]!);
 			const whereMonth = text.length - m[2]!.length;
 			if (!month.ok || month.date.precision !== 'month' || month.date.mod)
-				return {
-					ok: false,
-					message: `“${text}”: Dateline reads the weeks of a month, and “${text.slice(whereMonth)}” is not one; type a month, such as “the ${which} week of May 2021”.`
-				};
-			if (!WEEKS[which])
-				return {
-					ok: false,
-					message: `“${text}”: a month holds four whole weeks; type “the last week of ${m[2]}” or “${m[2]}”.`
-				};
+				return refused({ kind: 'not-a-month', text, words: text.slice(whereMonth), which });
+			if (!WEEKS[which]) return refused({ kind: 'four-weeks', text, month: m[2]! });
 			const monthStart = Date.parse(month.date.earliest);
 			const monthEnd = Date.parse(month.date.latest);
 			const n = WEEKS[which]!;

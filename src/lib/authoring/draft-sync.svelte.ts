@@ -121,6 +121,11 @@ export class DraftSync {
 		this.#onmerged = options.onmerged ?? (() => {});
 	}
 
+	/** The timeline of `revision` as this browser knows it: what a Publish of it shows readers. */
+	get savedDocument(): Timeline | null {
+		return this.#base;
+	}
+
 	/** Records an edit: into the browser now, to the server soon. */
 	edited(document: Timeline): void {
 		this.#leaving = false;

@@ -20,9 +20,12 @@ export interface CountedFrom {
 	date: FuzzyDate;
 }
 
-/** A count's number: a word the tagger reads ("three"), an article ("a week"), or digits. */
+/**
+ * A count's number: a word the tagger reads ("three"), an article ("a week", "the day after the
+ * failure"), or digits.
+ */
 const countOf = (word: string): number =>
-	NUMBER_WORDS.get(word.toLowerCase()) ?? (/^an?$/i.test(word) ? 1 : Number(word));
+	NUMBER_WORDS.get(word.toLowerCase()) ?? (/^(?:an?|the)$/i.test(word) ? 1 : Number(word));
 
 /** A length's unit, as a TIMEX3 duration unit, and the precision its happening must have. */
 const UNITS: ReadonlyMap<string, { unit: string; needs: RegExp }> = new Map(
@@ -47,26 +50,29 @@ export const COUNTED_FROM: {
 }[] = [
 	{
 		pattern:
-			/\b((a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b(?:\s+([\w’']+))?/gi,
+			/\b((a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+([a-z][a-z-]{2,})\b(?:\s+([\w’']+))?/gi,
 		names: 'noun',
 		example: 'Police arrested a 19-year-old man two days after the shooting.'
 	},
 	{
 		// (The clause ends at the verb: "after the agency sued over the deal" may be another suit.)
 		pattern:
-			/\b((a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+((?:[\w’'-]+\s+){1,2}[a-z]{3,})(?=\s*(?:[.,;]|$))/gi,
+			/\b((a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+((?:[\w’'-]+\s+){1,2}[a-z]{3,})(?=\s*(?:[.,;]|$))/gi,
 		names: 'verb',
 		example: "The chain's finance chief resigned two weeks after the agency sued."
 	},
 	{
 		// A clause that goes on to its own date names the happening its sentence dates.
 		pattern:
-			/\b((a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+((?:[\w’'-]+\s+){1,2}[a-z]{3,})\b/gi,
+			/\b((a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+(?:the|its|his|her|their)\s+((?:[\w’'-]+\s+){1,2}[a-z]{3,})\b/gi,
 		names: 'verb',
 		ownSentence: true,
 		example: 'She entered the race a year after the council closed the library in 2023.'
 	}
 ];
+
+/** Words before a count that make it a span's length: "for 34 years before the closure". */
+const SPAN_BEFORE = /\b(?:for|over|spent)\s+(?:about\s+|nearly\s+|almost\s+)?$/i;
 
 /** Words after the noun that make it the subject of a clause of its own: "the deal was …". */
 const OWN_VERB = /^(?:was|were|is|are|had|has|have|would|could|will)$/i;
@@ -95,9 +101,22 @@ const IRREGULAR_PASTS: ReadonlyMap<string, string> = new Map(
 	})
 );
 
+/**
+ * A noun made from its verb, less the ending that made it, for the verb's stem: "closure" and
+ * "closed", "failure" and "failed", "arrival", "announcement", "resignation", "election",
+ * "discovery".
+ */
+const verbOfNoun = (noun: string) =>
+	noun
+		.toLowerCase()
+		.replace(/(?:ation|ment|ure|al|ion|y)$/, '')
+		.replace(/e$/, '');
+
 /** Whether a title's word names the noun's happening: its stem, or its verb's irregular past. */
 const namesHappening = (word: string, noun: string) =>
-	stem(word) === stem(noun) || IRREGULAR_PASTS.get(noun.toLowerCase()) === word.toLowerCase();
+	stem(word) === stem(noun) ||
+	stem(word) === verbOfNoun(noun) ||
+	IRREGULAR_PASTS.get(noun.toLowerCase()) === word.toLowerCase();
 
 /**
  * How many days after a happening told only by its month still fall in that month's reach: "a
@@ -131,6 +150,8 @@ export function countedFrom(
 	for (const { pattern, names, ownSentence } of COUNTED_FROM) {
 		for (const m of text.matchAll(pattern)) {
 			const [, , count, unitWord, direction, named, next] = m;
+			// "had worked at the mill for 34 years before the closure": a span's length, no day.
+			if (SPAN_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			// A verb row's words are a subject and its verb: the first past verb after the subject.
 			const parts = named!.split(/\s+/);
 			const noun =
@@ -170,11 +191,9 @@ export function countedFrom(
 			const sign = direction!.toLowerCase() === 'after' ? 1 : -1;
 			const date =
 				from.start.precision === 'month'
-					? // (Only a length of days or weeks: "Ten years after the rig exploded in April
-						// 2010" is about that month, as before, and has no days to move by.)
-						byMonth
+					? byMonth
 						? daysAfterMonth(from.start, days, words)
-						: fuzzyDate(words, from.start.value, 'APPROX')
+						: aboutMonthsFrom(from.start, n, unit.unit, words, sign)
 					: lengthFrom(from.start, `P${n}${unit.unit}`, words, sign);
 			// A clause told to its own date is the count's words to its end: the title is the
 			// main clause's ("She entered the race"), not the counted-from one's.
@@ -190,6 +209,24 @@ export function countedFrom(
 		}
 	}
 	return found;
+}
+
+/**
+ * About the month a count of months or years from a month-dated happening reaches: "a year
+ * after the closure", after "closed the mill in April 2023", is about April 2024 (dev14); a
+ * length of days or weeks past the month's reach names no month of its own, so stays about the
+ * happening's.
+ */
+function aboutMonthsFrom(
+	month: FuzzyDate,
+	n: number,
+	unit: string,
+	words: string,
+	sign: 1 | -1
+): FuzzyDate | null {
+	const reached =
+		unit === 'M' || unit === 'Y' ? shiftedBy(month, `P${n}${unit}`, words, sign) : null;
+	return fuzzyDate(words, (reached ?? month).value, 'APPROX');
 }
 
 /**
@@ -294,7 +331,7 @@ export function seasonOfCounted(text: string, last: FuzzyDate | null): FuzzyDate
  * more than a missing one.
  */
 const AFTER_CLAUSE =
-	/\b((a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+([^,.;:!?]{3,80})/gi;
+	/\b((a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|month|year)s?)\s+(after|before)\s+([^,.;:!?]{3,80})/gi;
 
 /** Subjects that name whoever the story told of: the clause needs no noun of the title. */
 const PRONOUNS = /^(?:she|he|they|it|we|i)$/i;

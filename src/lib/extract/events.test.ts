@@ -489,6 +489,11 @@ describe('extractTimeline: one event per happening', () => {
 		],
 		['The plant closed in 2019 and again in 2021.', ['2019', '2021']],
 		['Ashford had lost in the final in 2019 and in 2022.', ['2019', '2022']],
+		// A date in each of two predicates joined by "and" (dev14): each its own occasion.
+		[
+			'Orr will fly home on Saturday and return to work at a clinic in Aberdeen on Feb. 3.',
+			['2025-11-22', '2026-02-03']
+		],
 		// A bare "and" joins a span or a list, one event; so do one happening told at two
 		// precisions, and either of two dates.
 		['Lena strengthened rapidly over the Gulf on Sunday and Monday.', ['2025-11-16']],
@@ -736,6 +741,23 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'The board voted in March to close the pool. Three weeks after the vote, alumni sued.',
 			'2026-09-08',
 			['2026-03']
+		],
+		// A happening named by its noun counts from the verb that told it ("closure", "closed";
+		// "failure", "failed"), and "the day after" is one day (the brief's anniversary piece).
+		[
+			'The Teton Dam failed on June 5, 1976, flooding three towns. The governor declared a disaster the day after the failure.',
+			'2026-06-05',
+			['1976-06-05', '1976-06-06']
+		],
+		[
+			'The owner closed the mill in April 2023. The town lost its only grocery store a year after the closure.',
+			'2025-10-28',
+			['2023-04', '2024-04']
+		],
+		[
+			'The owner closed the mill in April 2023. Dale Hutchins had worked at the mill for 34 years before the closure.',
+			'2025-10-28',
+			['2023-04']
 		],
 		// A happening named again, only to say it was: one event, the finer mention's.
 		[
@@ -1108,12 +1130,12 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		expect(values(text, published)).toEqual(expected);
 	});
 
-	it('counts months after a month-dated happening as before, without throwing (168f7b8)', () => {
+	it('counts months after a month-dated happening to about the month they reach (168f7b8, dev14)', () => {
 		const [, closed] = events(
 			'The board voted in March. The plant closed three months after the vote.',
 			'2026-09-13'
 		);
-		expect(closed!.start).toMatchObject({ value: '2026-03', mod: 'APPROX' });
+		expect(closed!.start).toMatchObject({ value: '2026-06', mod: 'APPROX' });
 	});
 
 	it('makes a plan "before the centennial in 2031" one that ends before 2031 (dev8)', () => {

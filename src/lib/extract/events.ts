@@ -1,4 +1,6 @@
 import { inferPublished, tagDocument, type Genre } from '../temporal';
+import { DETERMINERS, NUMBER_WORDS } from '../temporal/lexicon';
+import { PREPOSITIONS } from '../temporal/tense-cues';
 import {
 	compareFuzzyDates,
 	endAfter,
@@ -1183,6 +1185,24 @@ const AGAIN =
 	/^\s*,?\s*(?:and|then|but)\s+(?:(?:then\s+)?(?:again|once\s+more)\s+(?:(?:in|on|during)\s+)?|(?:in|on|during)\s+)$/i;
 
 /**
+ * Whether the words between two dates open the second of two predicates that the title joins by
+ * "and": "Orr will fly home on Saturday and return to work … on Feb. 3" (dev14), titled "Orr
+ * will fly home and return to work at clinic", tells a happening at each date, not one at two.
+ */
+function joinsPredicates(between: string, title: string): boolean {
+	const verb = /^\s*,?\s*and\s+([a-z]+)\b/i.exec(between)?.[1]?.toLowerCase();
+	// (Not a word of a noun phrase or a prepositional one: "three round trips a day in summer
+	// and one in winter", "approved for diabetes and for weight loss".)
+	if (!verb || NOT_A_VERB.has(verb) || NUMBER_WORDS.has(verb)) return false;
+	return new RegExp(`\\S\\s+and\\s+${verb}\\b`, 'i').test(title);
+}
+const NOT_A_VERB = new Set([
+	...DETERMINERS,
+	...PREPOSITIONS,
+	...'for to by as after before during since until about again then that these those'.split(' ')
+]);
+
+/**
  * The events whose date tells their clause's happening again after the event before them of
  * the same title: each is an occasion of its own, not a second date of one happening.
  */
@@ -1192,7 +1212,11 @@ function recurrences(events: Candidate[], spanOf: Map<Candidate, Span>, text: st
 		const [prev, event] = [events[i - 1]!, events[i]!];
 		const [a, b] = [spanOf.get(prev), spanOf.get(event)];
 		if (event.title !== prev.title || !a || !b || a.end > b.start) continue;
-		if (AGAIN.test(text.slice(a.end, b.start)) && compareFuzzyDates(prev.start, event.start) < 0)
+		const between = text.slice(a.end, b.start);
+		if (
+			(AGAIN.test(between) || joinsPredicates(between, event.title)) &&
+			compareFuzzyDates(prev.start, event.start) < 0
+		)
 			again.add(event);
 	}
 	return again;

@@ -14,6 +14,7 @@ import {
 } from './things';
 import { givenNameSex } from './titles/given-names';
 import { doubtful, nameJoinedThey, nameOpeningPronoun } from './titles/antecedents';
+import { nameInnerPronouns } from './titles/inner-pronouns';
 import { mayBeSpeaker } from './titles/speakers';
 
 /**
@@ -287,6 +288,8 @@ export function namePronoun(
 	person = name(OBJECT, name(INNER, person));
 	// A pronoun still opening the title is named by salience and agreement, if it can be surely.
 	if (own && !said) person = nameOpeningPronoun(person, own, earlier, peopleOf(named, speakers));
+	// …and so is one inside it: an object, a partitive's "them", a possessive.
+	if (own) person = nameInnerPronouns(person, own, earlier, peopleOf(named, speakers));
 	return said && !/^(?:He|She)\s/.test(person) ? person.replace(/^(.+?) said: ‘/, '$1: ‘') : person;
 }
 

@@ -53,6 +53,9 @@ import { datedClauseWhole, ownClause, rebuilt, type Marked } from './titles/rebu
 import { afterClause } from './titles/after-clause';
 import { namedKind } from './titles/named-kind';
 import { contactRelative } from './titles/contact-relative';
+import { oneReport } from './titles/reported-clauses';
+import { appositiveSkipped } from './titles/appositive';
+import { untilDenied } from './titles/until-denied';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -128,7 +131,10 @@ const SAYING_AFTER =
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
-	const title = sinceDenied(chosenTitle(sentence, target, others), sentence, target);
+	let title = sinceDenied(chosenTitle(sentence, target, others), sentence, target);
+	// A denial until the date tells the happening at the date: "did not return until July".
+	if (target)
+		title = untilDenied(title, sentence.slice(Math.max(0, target.start - 10), target.start));
 	// Whichever rule made it, a title never stops inside a phrase its sentence goes on with.
 	return closed(title, markDates(sentence, target, others).s)
 		.replaceAll(THOUSANDS, ',')
@@ -332,6 +338,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
 	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, '')).replace(NAMED_KIND, '');
+	// A name's appositive with a clause of its own is skipped whole to the name's verb.
+	s = appositiveSkipped(s, targetMark);
 	// A date in a fronted "When" or "As" clause dates that clause, whose happening the title
 	// tells: "When Bao Bao died of kidney failure in 2022, the zoo's breeding program seemed over"
 	// → "Bao Bao died of kidney failure". ("After" and "Before" keep their rules below.)
@@ -407,6 +415,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// replacement in March") is the plan's, its speaker the clause's subject: the first verb
 	// phrase goes ("Board said it would name replacement", then "Board to name replacement").
 	s = sayingAfterDeed(s, targetMark);
+	// A saying of two reports is titled by the one its date governs.
+	s = oneReport(s, targetMark);
 	const whole = wholeQuotation(s, texts);
 	if (whole) return whole;
 	const saying = quoteLed(s, texts, targetMark) ?? sayingThenQuote(s, texts, targetMark);

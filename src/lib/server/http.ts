@@ -67,7 +67,9 @@ export function api<E extends RequestEvent>(handler: (event: E) => Promise<Respo
 			return await handler(event);
 		} catch (e) {
 			if (e instanceof StoreError) {
-				return json({ error: e.message, ...e.details }, { status: e.status });
+				// A body refused for its size is left unread: see hooks.server.ts's refuse().
+				const headers = e.status === 413 ? { connection: 'close' } : undefined;
+				return json({ error: e.message, ...e.details }, { status: e.status, headers });
 			}
 			if (isHttpError(e)) return json({ error: e.body.message }, { status: e.status });
 			throw e;

@@ -9,25 +9,16 @@ import { lowerAt, type Context } from './context';
 import { DETERMINERS } from './lexicon';
 import { IRREGULAR_PASTS, SAME_AS_PRESENT } from './irregular-verbs';
 import { nounPhraseStart } from './noun-phrases';
+import { FREE_PARTICLES } from './particles';
 
 /** Pronouns a present verb takes its "-s" after. */
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 
-/** Words that open a verb's object or particle: "cut 200 jobs", "hit the coast", "split open". */
-const OBJECT_OPENERS = new Set([
-	...DETERMINERS,
-	'him',
-	'them',
-	'me',
-	'us',
-	'open',
-	'down',
-	'off',
-	'up',
-	'out',
-	'back',
-	'apart'
-]);
+/**
+ * Words that open a verb's object or particle: "cut 200 jobs", "hit the coast", "split open"
+ * (a particle that finishes any verb, not a preposition: "a rate cut in December" is a noun's).
+ */
+const OBJECT_OPENERS = new Set([...DETERMINERS, 'him', 'them', 'me', 'us', ...FREE_PARTICLES]);
 
 /**
  * A singular noun phrase ends at token k: "he", "it", or a noun without a plural "-s" after its

@@ -307,6 +307,45 @@ const newsRows: TimexRow[] = [
 		value: '2018-FA',
 		mod: 'APPROX'
 	},
+	// dev14: a past clause's "the previous Friday" counts from no date ahead of the page: told
+	// after the plans of a list, it is of the page's week, as a report's fallback is.
+	{
+		text: 'The company will start a second shift on Nov. 17 and expects the planer to run by the end of January.\n\nOfficials were at the ribbon cutting, held the previous Friday.',
+		published: '2025-10-28',
+		words: 'the previous Friday',
+		type: 'DATE',
+		value: '2025-10-24'
+	},
+	{
+		text: 'The plant will close on Nov. 17. Its last shift will work the previous Friday.',
+		published: '2025-10-28',
+		words: 'the previous Friday',
+		type: 'DATE',
+		value: '2025-11-14'
+	},
+	// dev14: a relative clause's date is background only until its clause closes: after the
+	// comma where the main predicate resumes, a bare month is the report's again.
+	{
+		text: 'The mill, which its owner closed in April 2023, blaming high costs, was bought in January by a family company.',
+		published: '2025-10-28',
+		words: 'January',
+		type: 'DATE',
+		value: '2025-01'
+	},
+	{
+		text: 'The mill, which closed in April 2023, reopened in January.',
+		published: '2025-10-28',
+		words: 'January',
+		type: 'DATE',
+		value: '2025-01'
+	},
+	{
+		text: 'Tran, who arrived in January 2024 and was promoted in March, has cut 48 positions.',
+		published: '2025-10-28',
+		words: 'March',
+		type: 'DATE',
+		value: '2024-03'
+	},
 	// A blind article: a date inside a clause hanging from a noun ("an advisory that began when
 	// …") is background too, and the next paragraph's clock is of the day the lede told.
 	{

@@ -15,6 +15,7 @@ import type { Tense } from './tense';
 import { readYear } from './patterns/words';
 import { MONTHS, WEEKDAYS } from './lexicon';
 import { nounPhraseStart } from './noun-phrases';
+import { IRREGULAR_PAST, NEW_PREDICATE } from './tense-cues';
 
 /** "news": told around the publication date; "narrative": a history told in its own time. */
 export type Genre = 'news' | 'narrative';
@@ -327,7 +328,10 @@ export function storyTimeAt(ctx: Context, i: number, tense: Tense, m?: number): 
 	// A relative clause's date is background of a name: the next sentence is the report's again
 	// ("Tran, who arrived … in January 2024, has cut 48 positions. She said the fiscal year that
 	// ended on June 30 …" is this June 30; dev12).
-	if (story.aside && !sameSentence(ctx, story.at, i)) return null;
+	// Nor within the sentence once the relative clause has closed: "The mill, which its owner
+	// closed in April 2023, blaming high costs, was bought in January" is this January (dev14).
+	if (story.aside && (!sameSentence(ctx, story.at, i) || predicateResumes(ctx, story.at, i)))
+		return null;
 	// A season of an earlier year holds the months it spans: "The following spring [2025],
 	// conservators removed the varnish. In April, …" is April 2025 (dev10, dev11).
 	const spans = m !== undefined && p.m === undefined && seasonHolds(p, m);
@@ -342,6 +346,23 @@ export function storyTimeAt(ctx: Context, i: number, tense: Tense, m?: number): 
 		if (!inside || !opensNextParagraph(ctx, i, story.paragraph)) return null;
 	}
 	return i - story.at <= NEWS_REACH ? p : null;
+}
+
+/**
+ * Whether the main predicate resumes between tokens `from` and `to`: a comma, then a finite verb
+ * or an auxiliary ("…, was bought", "…, reopened"), where a relative clause set off by commas
+ * ends; not a participle or a noun of the clause's own (", blaming high costs", ", a company …").
+ */
+function predicateResumes(ctx: Context, from: number, to: number): boolean {
+	for (let j = from; j < to; j++) {
+		if (ctx.tokens[j]!.text !== ',') continue;
+		const next = ctx.tokens[j + 1];
+		if (!next || next.kind !== 'word' || next.text[0] !== next.lower[0]) continue;
+		if (NEW_PREDICATE.has(next.lower) || IRREGULAR_PAST.has(next.lower)) return true;
+		if (next.lower.length > 4 && next.lower.endsWith('ed') && !next.lower.endsWith('eed'))
+			return true;
+	}
+	return false;
 }
 
 /** Months of a season within its own year: spring, summer and fall (a winter spans two). */

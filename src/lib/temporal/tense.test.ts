@@ -44,6 +44,34 @@ const rows: Omit<TimexRow, 'published'>[] = [
 		value: '2025-04',
 		mod: 'END'
 	},
+	// An abbreviation's full stops and a possessive's "'s" are parts of their word, and end no
+	// sentence: "the U.S. Women's Championship in St. Louis" keeps "will play" in October's
+	// window (dev13).
+	{
+		text: "Raman will play in the U.S. Women's Championship in St. Louis in October.",
+		words: 'October',
+		type: 'DATE',
+		value: '2026-10'
+	},
+	{
+		text: "Raman played in the U.S. Women's Championship in St. Louis in October.",
+		words: 'October',
+		type: 'DATE',
+		value: '2025-10'
+	},
+	{
+		text: "The band will open the city's new arena on Main St. in February.",
+		words: 'February',
+		type: 'DATE',
+		value: '2026-02'
+	},
+	// "next to" names a place: no time to come.
+	{
+		text: 'A bomb ripped through an office building next to the U.S. embassy in Nairobi on Friday.',
+		words: 'Friday',
+		type: 'DATE',
+		value: '2025-11-14'
+	},
 	// A base form after a verb is its complement, no schedule ("split open", "swung open"); a
 	// verb spelt alike in past and present is past after a singular subject ("a main split",
 	// not "splits"), so the Sunday is the last one, not the next.

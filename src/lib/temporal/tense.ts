@@ -4,6 +4,7 @@
  */
 import { noPresentVerb, pastByAgreement } from './base-forms';
 import { lowerAt, type Context } from './context';
+import type { Token } from './tokens';
 import { DETERMINERS, MONTHS, UNITS } from './lexicon';
 import {
 	BECAME,
@@ -71,6 +72,8 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	// "The next year, on June 2, its lander touched down": "the next" counts from the story,
 	// and looks ahead of it, not of the page (dev10).
 	if (t.lower === 'next' && lowerAt(ctx, j - 1) === 'the') return null;
+	// "an office building next to the U.S. embassy": a place, not a time to come (AQUAINT).
+	if (t.lower === 'next' && lowerAt(ctx, j + 1) === 'to') return null;
 	// "won't", "wo n't": the tokenizer leaves "won" before the contraction; it is "will not".
 	if ((t.lower === 'won' || t.lower === 'wo') && contracted(ctx, j + 1)) return 'future';
 	// "could have emerged", "may have left": a modal perfect looks back.
@@ -347,6 +350,27 @@ function numberGroup(ctx: Context, j: number): boolean {
 	);
 }
 
+/**
+ * Token j goes on the name the token before it began: a capitalised word after one ("St.
+ * Louis", "Women's Championship"), an abbreviation's full stop or initial ("U.S."), a
+ * possessive's apostrophe and "s" ("Women's").
+ */
+function inName(ctx: Context, j: number): boolean {
+	const [t, before, next] = [ctx.tokens[j], ctx.tokens[j - 1], ctx.tokens[j + 1]];
+	if (!t || !before || t.sentenceStart) return false;
+	if (t.text === '.') return !t.spaced && nameWord(before) && next?.sentenceStart === false;
+	if (t.lower === 's' && !t.spaced && APOSTROPHES.has(before.text))
+		return nameWord(ctx.tokens[j - 2]);
+	if (APOSTROPHES.has(t.text)) return !t.spaced && nameWord(before) && next?.lower === 's';
+	if (!nameWord(t)) return false;
+	// After a name's word, its full stop or its possessive.
+	const possessive = before.lower === 's' && APOSTROPHES.has(lowerAt(ctx, j - 2));
+	return nameWord(before) || (before.text === '.' && !before.spaced) || possessive;
+}
+const nameWord = (t: Token | undefined) =>
+	t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
+const APOSTROPHES = new Set(["'", '’']);
+
 /** The nearest verb cue before the expression in its sentence, else the nearest after it. */
 function verbTense(
 	ctx: Context,
@@ -362,6 +386,9 @@ function verbTense(
 		// A number's groups ("200,000", "6:12") are one word of the window: "would stop feeding
 		// about 200,000 people at the end of April" keeps its "would".
 		if (numberGroup(ctx, j)) reach -= 2;
+		// So is a name, its full stops and possessives included: "will play in the U.S. Women's
+		// Championship in St. Louis in October" keeps its "will".
+		if (inName(ctx, j)) reach--;
 		// "Protesters planned a demonstration on Saturday", "would be traveling Thursday": a plan
 		// told in the past for a day still ahead (but "Wednesday's ruling" is a thing done).
 		// A plan counts within the date's own clause only ("…would collapse, but on Monday…"),

@@ -1,3 +1,5 @@
+import { sentenceGoesOn } from './full-stops';
+
 /**
  * The tokenizer: one linear pass, no regular expressions over the whole text. Patterns then
  * look at a bounded window of tokens, so tagging time grows linearly with text length.
@@ -66,13 +68,7 @@ export function tokenize(text: string): Token[] {
 			paragraph
 		});
 		sentenceStart = false;
-		const title = c === 46 && TITLES.has(tokens[tokens.length - 2]?.lower ?? '');
-		if (
-			kind === 'punct' &&
-			(c === 46 || c === 33 || c === 63) &&
-			!title &&
-			isSentenceEnd(text, j)
-		) {
+		if (kind === 'punct' && (c === 46 || c === 33 || c === 63) && isSentenceEnd(text, i, j)) {
 			sentenceStart = true;
 		}
 		spaced = false;
@@ -110,21 +106,22 @@ export function quotedTokens(tokens: Token[]): Uint8Array {
 	return quoted;
 }
 
-/** A full stop ends a sentence when whitespace and then a capital or quote follow. */
 /**
- * Titles abbreviated before a name: "Ms. Holt promised in March" is one sentence, whose opening
- * "Last year," frames its March (story.ts, framingYear).
+ * A full stop ends a sentence when whitespace and then a capital or quote follow, unless it
+ * closes an abbreviation or an initial the sentence goes on past ("Ms. Holt promised in March",
+ * "the U.S. Women's Championship in St. Louis in October"; full-stops.ts, the extractor's rule).
  */
-const TITLES = new Set(
-	'mr mrs ms dr gov sen rep gen lt col sgt capt prof rev adm cmdr supt det atty'.split(' ')
-);
-
-function isSentenceEnd(text: string, j: number): boolean {
+function isSentenceEnd(text: string, stop: number, j: number): boolean {
 	let k = j;
 	while (k < text.length && (text[k] === '"' || text[k] === '\u201d' || text[k] === "'")) k++;
 	if (k >= text.length) return true;
 	if (!isSpace(text.charCodeAt(k))) return false;
+	const closed = k > j;
 	while (k < text.length && isSpace(text.charCodeAt(k))) k++;
 	const next = text.charCodeAt(k);
-	return k >= text.length || (next >= 65 && next <= 90) || next === 34 || next === 0x201c;
+	if (k < text.length && !((next >= 65 && next <= 90) || next === 34 || next === 0x201c))
+		return false;
+	return (
+		closed || text.charCodeAt(stop) !== 46 || k >= text.length || !sentenceGoesOn(text, stop, k)
+	);
 }

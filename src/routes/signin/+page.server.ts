@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { HOME_WORDS } from '$lib/i18n/home';
 import { database } from '$lib/server/db';
 import { createSession, SESSION_COOKIE, signIn } from '$lib/server/sessions';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,13 +14,14 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, cookies, url, getClientAddress }) => {
+	default: async ({ request, cookies, url, getClientAddress, locals }) => {
+		const w = HOME_WORDS[locals.lang];
 		const form = await request.formData();
 		const email = String(form.get('email') ?? '').trim();
 		const password = String(form.get('password') ?? '');
 		const next = safeNext(String(form.get('next') ?? '') || url.searchParams.get('next'));
 		if (!email || !password) {
-			return fail(400, { email, message: 'Enter your email address and your password.' });
+			return fail(400, { email, message: w.enterBoth });
 		}
 		const db = await database();
 		const result = await signIn(db, email, password, getClientAddress());
@@ -27,10 +29,10 @@ export const actions: Actions = {
 			if (result.reason === 'limited') {
 				return fail(429, {
 					email,
-					message: `Too many failed sign-ins. Try again in ${result.retryAfterMinutes} minute${result.retryAfterMinutes === 1 ? '' : 's'}.`
+					message: w.tooMany(result.retryAfterMinutes)
 				});
 			}
-			return fail(400, { email, message: 'That email and password do not match an editor.' });
+			return fail(400, { email, message: w.noMatch });
 		}
 		const session = await createSession(db, result.editor.id);
 		cookies.set(SESSION_COOKIE, session.token, {

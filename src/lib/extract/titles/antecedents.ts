@@ -109,8 +109,12 @@ const DETERMINER = /^(?:the|a|an)$/i;
 const POSSESSIVE_DETERMINER = /^(?:its|their|his|her|our|my|your)$/i;
 
 /** Words that end a noun phrase after its verb. */
+/** Verbs that join a subject to what it is, not to a second thing. */
+const COPULA =
+	/^(?:is|are|was|were|be|been|being|am|became|become|becomes|remains|remained|seems|seemed)$/i;
+
 const NP_END =
-	/^(?:in|on|at|by|for|from|to|into|with|after|before|during|since|until|as|of|over|under|about|and|or|but|that|which|who|when|while|because|than|through|against|amid|near|across|toward|towards)$/i;
+	/^(?:in|on|at|by|for|from|to|into|with|after|before|during|since|until|as|of|over|under|about|and|or|but|that|which|who|when|while|because|than|through|against|amid|near|across|toward|towards|along|around|within|without|throughout|beside|behind|beyond|onto|upon|despite)$/i;
 
 /** A scene-setting opening before the subject: "In 1990", "That year", "After the loss,". */
 const OPENING =
@@ -175,6 +179,10 @@ function mentionOf(
 		return first;
 	}
 	words = words.map(clean).filter(Boolean);
+	// A count of a kind is that kind: "Dozens of residents" are the residents "them" stands for.
+	const count = words.findIndex((w) => !COUNT.test(w));
+	if (count > 0 && words[count] === 'of' && count + 1 < words.length && !/^one$/i.test(words[0]!))
+		words = words.slice(count + 1);
 	// The head comes before a phrase that tells more of it: "an accountant at a Florida firm".
 	// (A name keeps its inner "of" and "and": "Bank of America", "Immigration and
 	// Naturalization Service".)
@@ -254,6 +262,10 @@ function mentionOf(
 		/(?:er|or|ist|ian|ent|ant|ee)$/.test(lower) && !THINGS.has(lower) ? 'unknown' : 'thing';
 	return { text, role, kind, plural: false, sex: null };
 }
+
+/** Words of a count before its kind: "about 200", "at least nine", "dozens of". */
+const COUNT =
+	/^(?:about|around|nearly|almost|roughly|some|at|least|more|than|over|[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens|hundreds|thousands|millions|scores|many|several|most|all|both)$/i;
 
 /** Verbs of saying, whose object is what was said, no noun a pronoun stands for. */
 const SAYING =
@@ -356,12 +368,26 @@ function clauseMentions(
 	)
 		k++;
 	while (k < words.length && isPastVerb(clean(words[k]!).toLowerCase()) && k <= verb + 2) k++;
+	// (A copula's complement is what the subject is, no second thing a pronoun could stand for:
+	// "The bridge has been a worry for years. Inspectors rated it poor" rates the bridge.)
+	if (COPULA.test(clean(words[k - 1]!))) return found;
 	if (/^by$/i.test(words[k] ?? '')) k++;
+	// (An infinitive's object is the clause's: "refused to release the videos".)
+	else if (/^to$/i.test(words[k] ?? '') && /^\p{Ll}{2,}$/u.test(words[k + 1] ?? '')) {
+		const after = clean(words[k + 2] ?? '');
+		if (DETERMINER.test(after) || POSSESSIVE_DETERMINER.test(after)) k += 2;
+	}
 	const object: string[] = [];
 	for (; k < words.length && object.length < 6; k++) {
 		const w = words[k]!;
 		if (NP_END.test(clean(w)) || isVerb(clean(w), words[k - 1])) break;
-		if (object.length && /^(?:every|each|last|next|this|that|yesterday|today)$/i.test(clean(w)))
+		// (A count after the object is how often: "lost the final | three times".)
+		if (
+			object.length &&
+			/^(?:every|each|last|next|this|that|yesterday|today|early|late|monday|tuesday|wednesday|thursday|friday|saturday|sunday|once|twice|two|three|four|five|six|seven|eight|nine|ten|several|many)$/i.test(
+				clean(w)
+			)
+		)
 			break;
 		object.push(w);
 		if (/[,;:.]$/.test(w)) break;
@@ -609,8 +635,19 @@ export function nameOpeningPronoun(
 	}
 	// ("Her" before a verb's object is no possessive: only "Her" opening a noun is.)
 	const name = found.text.charAt(0).toUpperCase() + found.text.slice(1);
-	const ending = possessive ? (/s$/.test(name) ? '’' : '’s') : '';
-	return `${name}${ending} ${title.slice(m[0].length)}`;
+	const rest = title.slice(m[0].length);
+	return possessive ? `${owner(name, rest)}` : `${name} ${rest}`;
+}
+
+/**
+ * A possessive named by its owner, before what it owns: "City council’s budget"; never a noun
+ * doubled ("City council’s council members" is "City council members").
+ */
+export function owner(name: string, owned: string): string {
+	const head = name.split(' ').at(-1)!.toLowerCase();
+	const [first = '', ...rest] = owned.split(' ');
+	if (first.toLowerCase() === head) return [name, ...rest].join(' ');
+	return `${name}${/s$/.test(name) ? '’' : '’s'} ${owned}`;
 }
 
 /**

@@ -9,6 +9,7 @@
 
 import { isPastVerb } from '../happenings';
 import { isParticiple } from '../verb-forms';
+import { FREE_PARTICLES, finishesVerb } from '../../temporal/particles';
 import { FINITE, MARK, PREPOSITIONS } from './words';
 
 /** A word without the punctuation around it, in lower case. */
@@ -16,9 +17,6 @@ const bare = (word: string) => word.toLowerCase().replace(/^[‘“"'(]+|[,;:.!?
 
 /** A word that closes its phrase by its punctuation: "assets," "Harrisburg." */
 const CLOSES = /[,;:.!?)”"’—–]$/;
-
-/** Particles that finish a phrasal verb: "wind down", "pushed back", "sold off". */
-const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'aside', 'over']);
 
 /** Words before a verb's bare form: "to sell", "would close", "and wind". */
 const BEFORE_BARE = new Set([
@@ -168,8 +166,13 @@ export function dangling(
 	)
 		return { why: 'verb cut', next: j, words };
 	// A particle after the verb, or at its clause's end after the object ("turned the offer |
-	// down."), where no preposition can stand, is the verb's.
-	if (PARTICLES.has(next) && (isVerb(last, before) || endsClause(words, j)))
+	// down."), where no preposition can stand, is the verb's; a preposition only without an
+	// object, after a verb it finishes ("the roof caved | in.", not "prices fell | in the city").
+	if (
+		FREE_PARTICLES.has(next)
+			? isVerb(last, before) || endsClause(words, j)
+			: finishesVerb(next, last, true) && endsClause(words, j)
+	)
 		return { why: 'particle cut', next: j, words };
 	if (next === 'than') return { why: '"than" cut', next: j, words };
 	// A noun that is only a part or a side of something, or a name that goes on ("Bureau | of
@@ -246,7 +249,7 @@ export function closed(title: string, sentence: string): string {
 			}
 			// (An article stays in a rate: "115 miles an hour".)
 			if (!ARTICLE.test(w) || RATE.test(words[j - 1] ?? '')) added.push(clean(w));
-			if (!PREPOSITION_WORDS.has(b) && !PARTICLES.has(b) && !OBJECT_OPENS.has(b)) noun = true;
+			if (!PREPOSITION_WORDS.has(b) && !FREE_PARTICLES.has(b) && !OBJECT_OPENS.has(b)) noun = true;
 			if (CLOSES.test(w)) {
 				end = true;
 				break;

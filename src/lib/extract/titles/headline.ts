@@ -4,6 +4,7 @@
  * or a clause.
  */
 
+import { finishesVerb } from '../../temporal/particles';
 import { isParticiple, withoutAuxiliaries } from '../verb-forms';
 import { withoutDates } from './markers';
 import { wholeCut } from './whole-clause';
@@ -22,20 +23,13 @@ import {
 
 /**
  * A verb's particle ending a title is part of the verb: "Talks broke down", "He stepped down",
- * "Daniel Okoye took over".
+ * "Daniel Okoye took over", "The tunnel caved in".
  */
 function particle(title: string): boolean {
-	const [verb, last] = title.toLowerCase().split(' ').slice(-2);
-	if (last === 'in') return IN_PARTICLE.test(verb ?? '');
+	const [verb = '', last = ''] = title.toLowerCase().split(' ').slice(-2);
 	// (A passive's participle too: "The dam was torn down".)
-	return (
-		/^(?:up|down|out|off|over|back|away|aside)$/.test(last ?? '') &&
-		(isPastVerb(verb ?? '') || isParticiple(verb ?? ''))
-	);
+	return finishesVerb(last, verb, isPastVerb(verb) || isParticiple(verb));
 }
-/** Verbs whose particle is "in": "The tunnel caved in", "Delgado will be sworn in". */
-const IN_PARTICLE =
-	/^(?:cave[sd]?|fell|gave|given|give|swor[en]|swear|sworn|move[sd]?|fill(?:s|ed)?|check(?:s|ed)?|pitch(?:es|ed)?|chip(?:s|ped)?|weigh(?:s|ed)?|step(?:s|ped)|phased|kick(?:s|ed)?|settle[sd]?|lock(?:s|ed)?|broke|break)$/;
 
 /** Words that open a phrase, where a long label may end whole ("for at least two" may not). */
 const PHRASE_STARTS = new Set(

@@ -5,6 +5,7 @@
  */
 
 import { isPastVerb } from '../happenings';
+import { finishesVerb } from '../../temporal/particles';
 import { isParticiple } from '../verb-forms';
 import { ENDS_NOT, FINITE, PARTICIPLE, PREPOSITIONS, SUBORDINATORS } from './words';
 
@@ -44,9 +45,6 @@ const COUNT_OPENER =
 
 /** Words after which an "-s" word is a plural noun, not a verb. */
 const NOUN_BEFORE = /^(?:[\d$].*|the|a|an|its|their|his|her|our|my|your|this|that|these|those)$/i;
-
-/** Particles that end a phrasal verb whole: "took over", "broke down", "will be sworn in". */
-const PARTICLES = /^(?:up|down|out|off|over|in|on|back|away|through|around|by)$/;
 
 /** Whether the title opens with a verb that has no subject before it. */
 function opensWithVerb(words: string[]): boolean {
@@ -151,14 +149,17 @@ export const FAULTS: {
 			if (/’$/.test(title)) return false;
 			const last = bare(words.at(-1)!);
 			if (!ENDS_NOT.has(last)) return false;
-			const before = words.at(-2) ?? '';
 			// (A particle ends a phrasal verb after the verb, its "-ing" form, a bare verb after "to",
-			// or a pronoun object: "Snow began piling up", "to fight on", "turned it down".)
-			return !(
-				PARTICLES.test(last) &&
-				(verbal(before) ||
-					/^(?:sworn|slow|shut|set|put|cut|it|them|him|us)$|^\p{Ll}{3,}ing$/u.test(bare(before)) ||
-					bare(words.at(-3) ?? '') === 'to')
+			// or a pronoun object: "Snow began piling up", "to fight on", "turned it down"; a
+			// preposition only after a verb it finishes: "Delgado sworn in", not "Company founded in".)
+			const at = /^(?:it|them|him|us)$/.test(bare(words.at(-2) ?? '')) ? -3 : -2;
+			const verb = words.at(at) ?? '';
+			return !finishesVerb(
+				last,
+				bare(verb),
+				verbal(verb) ||
+					/^(?:sworn|slow|shut|set|put|cut)$|^\p{Ll}{3,}ing$/u.test(bare(verb)) ||
+					bare(words.at(at - 1) ?? '') === 'to'
 			);
 		},
 		example: 'Dane County judge ordered town of'

@@ -46,6 +46,7 @@ export const de: EditorWords = {
 	unpublish: 'Zurückziehen',
 	unpublishLabel: (title) => `Zurückziehen: ${q(title)} von der Website nehmen`,
 	draftRevision: (n) => `Entwurfsrevision ${n}`,
+	asPublished: 'der Entwurf ist, was Leser sehen',
 	events,
 	noStoryDate: (day) =>
 		`kein Artikeldatum (relative Angaben zählen ab ${day}, dem Tag des Imports)`,

@@ -53,6 +53,8 @@ export const en = {
 	unpublish: 'Unpublish',
 	unpublishLabel: (title: string) => `Unpublish: take ${q(title)} off the site`,
 	draftRevision: (n: number) => `draft revision ${n}`,
+	/** In the draft revision's place once the draft says what readers see (its edits undone). */
+	asPublished: 'the draft is what readers see',
 	events,
 	noStoryDate: (day: string) =>
 		`no story date (relative dates count from ${day}, the day of the import)`,

@@ -43,6 +43,7 @@ export const es: EditorWords = {
 	unpublish: 'Despublicar',
 	unpublishLabel: (title) => `Despublicar: retirar ${q(title)} del sitio`,
 	draftRevision: (n) => `revisión ${n} del borrador`,
+	asPublished: 'el borrador es lo que ven los lectores',
 	events,
 	noStoryDate: (day) =>
 		`sin fecha del artículo (las fechas relativas cuentan desde el ${day}, día de la importación)`,

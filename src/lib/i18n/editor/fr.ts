@@ -46,6 +46,7 @@ export const fr: EditorWords = {
 	unpublish: 'Dépublier',
 	unpublishLabel: (title) => `Dépublier : retirer ${q(title)} du site`,
 	draftRevision: (n) => `révision du brouillon ${n}`,
+	asPublished: 'le brouillon est ce que voient les lecteurs',
 	events,
 	noStoryDate: (day) =>
 		`pas de date d’article (les dates relatives comptent à partir du ${day}, jour de l’import)`,

@@ -1,6 +1,7 @@
 import type { ArticleDraft, IngestInput } from '../../authoring/api';
 import { inferPublished } from '../../temporal';
 import { readArticleHtml } from './article-html';
+import { readWireHead, type WireHead } from './dateline';
 import { IngestError } from './errors';
 import { fetchArticlePage, FETCH_LIMITS, type FetchOptions } from './fetch-url';
 
@@ -68,6 +69,8 @@ function fromContent(content: string, kind: 'html' | 'md' | 'txt', url?: string)
 	if (!content.trim())
 		throw new IngestError('the article is empty; paste its text, or give a file or a URL', 400);
 	let draft: ArticleDraft;
+	/** Pasted wire copy names its day and outlet in its dateline or byline, not in markup. */
+	let wire: WireHead = {};
 	if (kind === 'html') {
 		const page = readArticleHtml(content, url);
 		draft = { ...page, publishedFrom: page.publishedFrom, warnings: [] };
@@ -80,9 +83,11 @@ function fromContent(content: string, kind: 'html' | 'md' | 'txt', url?: string)
 				.split('\n')
 				.find((l) => l.trim())
 				?.trim() ?? '';
+		wire = readWireHead(text, new Date());
 		draft = {
 			title: fields.title ?? heading ?? (first.length <= 140 ? first : `${first.slice(0, 137)}…`),
-			source: fields.source ?? (url ? new URL(url).hostname.replace(/^www\./, '') : ''),
+			source:
+				fields.source ?? (url ? new URL(url).hostname.replace(/^www\./, '') : (wire.source ?? '')),
 			...(fields.url || url ? { url: fields.url ?? url } : {}),
 			...(fields.published ? { published: fields.published } : {}),
 			publishedFrom: fields.published ? 'front-matter' : null,
@@ -96,7 +101,7 @@ function fromContent(content: string, kind: 'html' | 'md' | 'txt', url?: string)
 			413
 		);
 	if (!draft.published) {
-		const guess = inferPublished(draft.text);
+		const guess = wire.published ? { published: wire.published } : inferPublished(draft.text);
 		if (guess) {
 			draft.published = guess.published;
 			draft.publishedFrom = 'guess';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
 	fetchArticlePage,
 	ingest,
@@ -236,6 +236,43 @@ describe('ingest', () => {
 		});
 		expect(draft).toMatchObject({ published: '2020-06-26', publishedFrom: 'guess' });
 		expect(draft.warnings[0]).toMatch(/extractor's guess/);
+	});
+
+	it('reads a wire dateline’s day, its year left out, and its agency, as a guess to check', async () => {
+		vi.useFakeTimers({ now: Date.parse('2026-12-06T18:00:00Z') });
+		try {
+			const draft = await ingest({
+				kind: 'text',
+				text: 'Senate passes budget\n\nWASHINGTON, March 3 (Reuters) - The Senate passed the budget on Tuesday, a week after talks stalled.'
+			});
+			// Read on December 6: this year's March 3; a December 7 is last year's.
+			expect(draft).toMatchObject({
+				published: '2026-03-03',
+				publishedFrom: 'guess',
+				source: 'Reuters'
+			});
+			expect(draft.warnings[0]).toMatch(/extractor's guess/);
+			const december = await ingest({
+				kind: 'text',
+				text: 'KYIV, Ukraine, Dec. 7 (AP) — Power came back on Saturday.'
+			});
+			expect(december).toMatchObject({ published: '2025-12-07', source: 'AP' });
+		} finally {
+			vi.useRealTimers();
+		}
+	});
+
+	it('reads a byline’s outlet as the source, never a reporter’s role', async () => {
+		const byline = await ingest({
+			kind: 'text',
+			text: 'Port strike ends\nBy Jane Doe, Associated Press\n\nDockworkers went back to work on June 3, 2024.'
+		});
+		expect(byline.source).toBe('Associated Press');
+		const role = await ingest({
+			kind: 'text',
+			text: 'Port strike ends\nBy Jane Doe, Staff Writer\n\nDockworkers went back to work on June 3, 2024.'
+		});
+		expect(role.source).toBe('');
 	});
 
 	it('reads Markdown front matter and refuses files that are not articles', async () => {

@@ -9,6 +9,7 @@ import {
 	formatMonth,
 	formatYear,
 	isValidDate,
+	toUtc,
 	weekday,
 	type Ymd
 } from '../calendar';
@@ -18,7 +19,8 @@ import {
 	reportingQuarter,
 	skipHyphen,
 	type Context,
-	type Match
+	type Match,
+	type Point
 } from '../context';
 import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS, type Unit, table } from '../lexicon';
 import { dateForWeekday, formatPoint, pointAsDate, shift, type Grain } from '../normalise';
@@ -79,6 +81,12 @@ export function reference(
 		if (said) return holdsGrain(said, grain) ? pointAsDate(said) : null;
 		return ctx.dct;
 	}
+	// A past clause counts from no date ahead of the page: "Officials were at the ribbon cutting,
+	// held the previous Friday", told after a list of plans ("by the end of January"), is of the
+	// page's week, a report's fallback (dev14); a clause looking ahead may count from a plan
+	// ("will close on Nov. 17. Its last shift will work the previous Friday").
+	if (i !== undefined && aheadOfPage(ctx, anchor) && tenseAround(ctx, i, i + 1) === 'past')
+		return ctx.dct;
 	// "that day" needs a day to point at; a year-only anchor cannot say which day. A report's
 	// then counts from its publication; a history's is unknown, for the day the page was
 	// written is no day of its story ("Mycale was fought that same day", after "479 BC").
@@ -92,6 +100,11 @@ export function reference(
 	const retold = ctx.dct !== null && anchor.y < ctx.dct.y;
 	if (grain === 'M') return anchor.m !== undefined ? pointAsDate(anchor) : retold ? null : fallback;
 	return pointAsDate(anchor);
+}
+
+/** Whether a point starts after the publication day: a plan's or a schedule's date. */
+function aheadOfPage(ctx: Context, p: Point): boolean {
+	return ctx.dct !== null && toUtc(pointAsDate(p)) > toUtc(ctx.dct);
 }
 
 export function deicticDay(ctx: Context, i: number): Match | null {
@@ -139,7 +152,11 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	const unit = UNITS.get(lowerAt(ctx, k));
 	// "this year" in a saying of a history: the year it was said.
 	const said = anaphoric ? null : sayingTime(ctx, i);
-	const ref = said ? (holdsGrain(said, 'M') ? pointAsDate(said) : null) : reference(ctx, anaphoric);
+	const ref = said
+		? holdsGrain(said, 'M')
+			? pointAsDate(said)
+			: null
+		: reference(ctx, anaphoric, 'Y', i);
 	const unitToken = ctx.tokens[k];
 	// "This Week" with a capital is a programme's name; "the quarter-century" is no quarter.
 	if (unit && unitToken && /^[A-Z]/.test(unitToken.text) && !ctx.tokens[j]?.sentenceStart) {
@@ -160,7 +177,7 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 			? holdsGrain(said, grain)
 				? pointAsDate(said)
 				: null
-			: reference(ctx, anaphoric, grain);
+			: reference(ctx, anaphoric, grain, i);
 		const { value, point } = shift(from, grain, offset);
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
@@ -169,7 +186,7 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 	if (part && part !== 'MI' && lowerAt(ctx, k) !== 'tonight' && (anaphoric || word === 'that')) {
 		const coarse = ofCoarserStory(ctx, i, k + 1, 'D', offset);
 		if (coarse) return coarse;
-		const { value, point } = shift(reference(ctx, true, 'D'), 'D', offset);
+		const { value, point } = shift(reference(ctx, true, 'D', i), 'D', offset);
 		return { start: i, end: k + 1, type: 'DATE', value, point };
 	}
 	// "the next January" is "the following January": a month of the story, not the page's next
