@@ -244,9 +244,15 @@ export class ChartLayout {
 		// there holds a label (two lanes on a phone, in a crowd) one of them is lost, and the
 		// 10,000-event story at 360 px labelled one event in a view at every zoom down to days,
 		// so a tap on a cluster opened to no second label. Marks under their box are worth less
-		// to a reader than an event's label.
+		// to a reader than an event's label: the layout keeping the edge is taken where it labels
+		// as many events, and every pinned one the other labels.
+		const labels = (layout: Placed[]) =>
+			layout.filter((i) => i.kind === 'event').map((i) => i.first);
 		const keeping = this.#place(from, span, i0, i1, pins, true);
-		return labelsAsMany(keeping, placed, pins) ? keeping : placed;
+		const [a, b] = [labels(keeping), labels(placed)];
+		return a.length >= b.length && pins.every((r) => a.includes(r) || !b.includes(r))
+			? keeping
+			: placed;
 	}
 
 	/**
@@ -270,14 +276,6 @@ export class ChartLayout {
 		for (let z = level; z <= maxLevel; z++) if (this.itemAt(z, rank)?.kind === 'event') return z;
 		return maxLevel;
 	}
-}
-
-/** Whether one layout labels as many events as another, and each pinned one the other labels. */
-function labelsAsMany(a: readonly Placed[], b: readonly Placed[], pins: readonly number[]) {
-	const events = (placed: readonly Placed[]) => placed.filter((item) => item.kind === 'event');
-	const [ea, eb] = [events(a), events(b)];
-	const pinned = (es: Placed[], rank: number) => es.some((item) => item.first === rank);
-	return ea.length >= eb.length && pins.every((rank) => pinned(ea, rank) || !pinned(eb, rank));
 }
 
 /** Events per bin across the whole domain: the overview strip's density, from the index. */
