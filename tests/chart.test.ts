@@ -662,13 +662,17 @@ describe('the timeline chart', () => {
 		});
 	}
 
-	it("keeps a cluster's marks within a label's width of its box, at the right edge too (embed and reader, 1280 and 360 px)", async () => {
+	it("keeps a cluster's marks within a label's width of its box, at the right edge too, and every label 3 px inside the plot's border, on the right as on the left (embed and reader, 1280 and 360 px)", async () => {
 		// A cluster's marks ran past its box by up to 201 px in the embed at 1280 (laid out at
 		// 960, afd103f). At the right edge, where every label starts at the last place it fits,
 		// the edge's marks stand under a box of their own where a place kept for it costs no
 		// label, and join the last column's box otherwise (chart-layout.test's rows): within a
 		// label's width of it, as the edge is.
 		const far: string[] = [];
+		// Labels nearer the plot's border than half a gap (3 px, where a label at the left edge
+		// stands): one at the right edge stood 2.2 px from it at 360 px, 2.5 at 1280, laid out in
+		// the chart's width, border and all (LayoutUnits round a box to 1/64 px).
+		const tight: string[] = [];
 		for (const width of [1280, 360]) {
 			for (const path of [`/embed/${FIXTURES.history}`, `/t/${FIXTURES.history}`]) {
 				const touch = width < 500;
@@ -703,6 +707,20 @@ describe('the timeline chart', () => {
 							return out;
 						});
 						far.push(...seen.map((s) => `${path} ${width} px, zoom ${zoom}, ${key}: ${s}`));
+						const [left, right] = await page.evaluate(() => {
+							const plot = document.querySelector('.band.measured')!.getBoundingClientRect();
+							const boxes = [...document.querySelectorAll('.band.measured .labels > li')].map(
+								(li) => li.getBoundingClientRect()
+							);
+							return [
+								Math.min(...boxes.map((b) => b.left - plot.left)),
+								Math.min(...boxes.map((b) => plot.right - b.right))
+							];
+						});
+						if (Math.min(left!, right!) < 2.9)
+							tight.push(
+								`${path} ${width} px, zoom ${zoom}, ${key}: ${left!.toFixed(2)} px at the left, ${right!.toFixed(2)} at the right`
+							);
 					}
 					if (zoom === 2)
 						await page.screenshot({
@@ -714,5 +732,6 @@ describe('the timeline chart', () => {
 			}
 		}
 		expect(far).toEqual([]);
+		expect(tight).toEqual([]);
 	});
 });
