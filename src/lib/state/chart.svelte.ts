@@ -30,6 +30,11 @@ export class ChartState implements EventSource {
 	readonly domain: readonly [number, number];
 	/** Whether the view waits on events still loading (a long timeline's; RangedChart). */
 	declare busy?: boolean;
+	/**
+	 * The first event (sorted position) of the cluster a tap is opening while its events load,
+	 * before the zoom (a long timeline's; RangedChart): its label shows it.
+	 */
+	declare opening?: number;
 	/** The chart's measured width, px; 0 until measured (on the server, every band is drawn). */
 	width = $state(0);
 	readonly #layouts: ChartLayout[] = [];
