@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticTimeline } from '../scripts/synthetic';
 import { launchBrowser } from './support/browser';
@@ -435,9 +435,15 @@ describe('a timeline of 10,000 events', () => {
 		return boxes('.offscreen').flatMap((m) => others.filter((o) => meet(m, o)).map((o) => [m.left, o.left]));
 	})()`;
 
-	it('one tap or click on a cluster opens it into labelled events or far smaller clusters', async () => {
+	it('one tap or click on a cluster opens it into labelled events or far smaller clusters, and shows it is opening until then', async () => {
 		for (const width of [360, 1280]) {
 			const { page, errors } = await open(width);
+			// The range files are held until the tapped cluster has been seen waiting for them.
+			const held: Route[] = [];
+			let holding = true;
+			await page.route(/\/events\/\d+\.json$/, (route) =>
+				holding ? held.push(route) : route.continue()
+			);
 			const clusters = () =>
 				page.$$eval('.band.measured .labels .cluster', (els) =>
 					els.map((el) => {
@@ -453,6 +459,23 @@ describe('a timeline of 10,000 events', () => {
 			const wasSpan = await span();
 			if (width < 900) await tap(page, selector);
 			else await page.click(selector);
+			// Until the zoom, the tapped cluster shows it is opening (it showed nothing while its
+			// events came), a bar that stands still with reduced motion; the chart is busy.
+			const opening = page.locator('.band.measured .cluster.opening');
+			await expect.poll(() => opening.count()).toBe(1);
+			const [first, last] = ['data-first', 'data-last'].map(async (a) =>
+				Number(await opening.getAttribute(a))
+			);
+			expect(await first).toBeLessThanOrEqual(biggest.first);
+			expect(await last).toBeGreaterThanOrEqual(biggest.first);
+			expect(await busy(page)).toBe('true');
+			expect(await span()).toBe(wasSpan);
+			expect(await opening.evaluate((el) => getComputedStyle(el, '::after').animationName)).toBe(
+				'none'
+			);
+			await page.screenshot({ path: artifactPath(`scale-cluster-opening-${width}.png`) });
+			holding = false;
+			for (const route of held.splice(0)) await route.continue();
 			// Read once the view has settled: zoomed, and what it shows loaded (the chart's
 			// aria-busy clears once loading its view changes nothing). Estimated, the tapped range
 			// labelled several events that became one once its events landed.
@@ -469,6 +492,7 @@ describe('a timeline of 10,000 events', () => {
 			expect(labels.length, labels.join()).toBeGreaterThanOrEqual(width < 900 ? 2 : 3);
 			expect(Math.max(0, ...(await clusters()).map(size))).toBeLessThan(size(biggest) / 10);
 			expect(await loading(page)).toBe(0);
+			expect(await opening.count()).toBe(0);
 			// A click leaves the keyboard on the cluster: it goes to a label the view opened to.
 			if (width >= 900)
 				expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-event'))).toBe(

@@ -39,6 +39,8 @@ export const CHART = {
 	laneGap: 6,
 	/** Horizontal space kept between labels in a lane, and a label's offset left of its mark. */
 	gap: 6,
+	/** The plot's border (TimelineChart's viewport), px: its labels are laid out inside it. */
+	border: 1,
 	pad: 6,
 	bottom: 6
 } as const;

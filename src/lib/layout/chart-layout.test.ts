@@ -301,6 +301,48 @@ describe('ChartLayout: labels and clusters as data', () => {
 	});
 });
 
+describe("a cluster's marks stand under its box", () => {
+	// 360 px, a day a pixel: each label is 124 px and starts 6 px before its mark, or at 233 px
+	// (the last place it fits); two lanes. Marks on days 10 and 12 take both lanes at the left,
+	// a crowd on days 150–153 the next column, and whatever is at the right edge would join it.
+	const width = 360;
+	const band = BANDS[bandOf(width)]!;
+	const DAY = 86_400_000;
+	const t0 = Date.UTC(2001, 0, 1);
+	const viewOf = (days: number[]) => {
+		const events = days.map((day, i) => {
+			const date = new Date(t0 + day * DAY).toISOString().slice(0, 10);
+			return { ...synthetic(1)[0]!, id: `e${i}`, start: fuzzyDate(date, date)! };
+		});
+		const layout = new ChartLayout(buildIndex(events), [t0, t0 + width * DAY], band, width);
+		return layout.view(t0, t0 + width * DAY).items;
+	};
+	const pastBox = (items: ViewItem[], days: number[]) =>
+		items.filter((i) => days[i.last]! + 0.5 - (i.x * width + band.labelWidth) > 2 * CHART.pad);
+
+	it('at the right edge as anywhere, where the place kept for the marks there costs no label', () => {
+		// The crowd's column gives up one label (its two lanes were an event and a cluster), and
+		// the lone mark at the edge takes it: before, it joined the crowd's cluster, whose box
+		// ends at 270 px, from 300.
+		const days = [10, 12, 150, 151, 152, 153, 300];
+		const items = viewOf(days);
+		expect(pastBox(items, days)).toEqual([]);
+		expect(items.filter((i) => i.kind === 'event').map((i) => days[i.first])).toEqual([
+			10, 12, 300
+		]);
+	});
+
+	it('but not at the cost of a label: with every lane of the last column taken, the edge joins it', () => {
+		// Two marks at the edge would be a cluster there, and the crowd's column, left one lane,
+		// one more: on a phone (two lanes) a dense view labelled one event where it labelled two.
+		const days = [10, 12, 150, 151, 152, 153, 300, 320];
+		const items = viewOf(days);
+		expect(items.filter((i) => i.kind === 'event').map((i) => days[i.first])).toEqual([
+			10, 12, 150
+		]);
+	});
+});
+
 describe('levels, bands and density', () => {
 	it('steps zoom levels by √2, so a level holds until the next', () => {
 		expect(levelOf(1)).toBe(0);

@@ -118,8 +118,21 @@ export class ChartLayout {
 	 * is kept free in its lane beforehand; a run that cannot join the pinned label before it takes
 	 * a box of its own, in the free place nearest its marks (at most a label's width from them).
 	 * Where there is none (a full view), the view is laid out without the last pin.
+	 *
+	 * Near the right edge every label starts where it still fits, so the marks there would all
+	 * join the box before them, however far left it stands (at 360 px, '442 events' ended at
+	 * 250 px and its marks ran to 358). Where that happens the view is laid out again with a
+	 * place kept at the edge (`edge`) for the marks whose labels it holds, and that layout is
+	 * taken where it labels as many events (and every pinned one).
 	 */
-	#place(from: number, span: number, i0: number, i1: number, pins: number[]): Placed[] {
+	#place(
+		from: number,
+		span: number,
+		i0: number,
+		i1: number,
+		pins: number[],
+		edge = false
+	): Placed[] {
 		const { index, band, width } = this;
 		const p = width / span;
 		const w = band.labelWidth;
@@ -128,7 +141,7 @@ export class ChartLayout {
 		const maxLeft = Math.max(half, width - w - half);
 		const xAt = (s: number) => (index.anchor[s]! - from) * p;
 		const leftAt = (s: number) => Math.min(maxLeft, Math.max(half, xAt(s) - CHART.pad));
-		const retry = () => this.#place(from, span, i0, i1, pins.slice(0, -1));
+		const retry = () => this.#place(from, span, i0, i1, pins.slice(0, -1), edge);
 		// Each lane's boxes (with the gap after them), pinned ones from the start.
 		const lanes: [number, number][][] = Array.from({ length: band.lanes }, () => []);
 		const laneAt = (left: number) =>
@@ -158,7 +171,14 @@ export class ChartLayout {
 			if (lane >= 0) spare.set(rank, take(lane, leftAt(rank)));
 		}
 		const release = (rank: number) => spare.get(rank)?.fill(-Infinity);
+		// The first mark whose label starts at the right edge's last place, and that place.
+		const atEdge = Math.max(i0, lowerBound(index, from + (maxLeft + CHART.pad) / p));
+		const edgeLane = edge && atEdge < i1 ? laneAt(maxLeft) : -1;
+		const kept = edgeLane < 0 ? null : take(edgeLane, maxLeft);
+		// Whether a join ran marks past the box they joined (see above).
+		let pastBox = false;
 		for (let s = i0; s < i1;) {
+			if (s >= atEdge) kept?.fill(-Infinity);
 			const nextPin = Math.min(i1, ...pins.filter((r) => r >= s));
 			const left = leftAt(s);
 			if (s === nextPin) {
@@ -182,7 +202,7 @@ export class ChartLayout {
 			let free = Infinity;
 			for (const [, b] of lanes.flat()) if (b > left && b < free && laneAt(b) >= 0) free = b;
 			let next = s + 1;
-			for (let hi = nextPin; next < hi;) {
+			for (let hi = kept && s < atEdge ? Math.min(nextPin, atEdge) : nextPin; next < hi;) {
 				const mid = (next + hi) >>> 1;
 				if (leftAt(mid) >= free) hi = mid;
 				else next = mid + 1;
@@ -192,6 +212,7 @@ export class ChartLayout {
 			// to the left, and a cluster there would claim marks (and months) it is not over.
 			const over = previous !== undefined && (previous.left - from) * p + stride > left;
 			if (over && !afterPin) {
+				if (xAt(next - 1) - CHART.pad > (previous.left - from) * p + stride) pastBox = true;
 				const [lo, hi] = extentOf(index, s, next - 1);
 				previous.kind = 'cluster';
 				previous.last = next - 1;
@@ -218,7 +239,20 @@ export class ChartLayout {
 			put(next - 1 > s ? 'cluster' : 'event', s, next - 1, bestLane, best);
 			s = next;
 		}
-		return placed;
+		if (edge || !pastBox) return placed;
+		// The place kept at the edge is a lane the labels before it cannot have: where every lane
+		// there holds a label (two lanes on a phone, in a crowd) one of them is lost, and the
+		// 10,000-event story at 360 px labelled one event in a view at every zoom down to days,
+		// so a tap on a cluster opened to no second label. Marks under their box are worth less
+		// to a reader than an event's label: the layout keeping the edge is taken where it labels
+		// as many events, and every pinned one the other labels.
+		const labels = (layout: Placed[]) =>
+			layout.filter((i) => i.kind === 'event').map((i) => i.first);
+		const keeping = this.#place(from, span, i0, i1, pins, true);
+		const [a, b] = [labels(keeping), labels(placed)];
+		return a.length >= b.length && pins.every((r) => a.includes(r) || !b.includes(r))
+			? keeping
+			: placed;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-import { BANDS, bandOf, layoutWidth } from '../layout/bands';
+import { BANDS, bandOf, CHART, layoutWidth } from '../layout/bands';
 import { ChartLayout, levelOf, scaleOf, type ViewLayout } from '../layout/chart-layout';
 import { buildIndex, lowerBound, type EventIndex } from '../layout/event-index';
 import type { TimelineEvent } from '../timeline/types';
@@ -30,6 +30,11 @@ export class ChartState implements EventSource {
 	readonly domain: readonly [number, number];
 	/** Whether the view waits on events still loading (a long timeline's; RangedChart). */
 	declare busy?: boolean;
+	/**
+	 * The first event (sorted position) of the cluster a tap is opening while its events load,
+	 * before the zoom (a long timeline's; RangedChart): its label shows it.
+	 */
+	declare opening?: number;
 	/** The chart's measured width, px; 0 until measured (on the server, every band is drawn). */
 	width = $state(0);
 	readonly #layouts: ChartLayout[] = [];
@@ -56,11 +61,13 @@ export class ChartState implements EventSource {
 	 * The layout of a band: the measured one in the plot's own width, as a band's narrowest width
 	 * spread a cluster's marks past its box in a wider chart (the embed at 1280 px laid out at
 	 * 960: '16 events' over 184 px, its marks over 385); the others (the server's page, drawn
-	 * before the width is known) in their narrowest.
+	 * before the width is known) in their narrowest. The plot is the chart's width less its
+	 * border: laid out in the chart's, a label at the right edge stood 2.2 px from the border at
+	 * 360 px, where one at the left stands 3.
 	 */
 	layout(band: number): ChartLayout {
 		const given = BANDS[band]!;
-		const width = band === this.band ? this.width : layoutWidth(given);
+		const width = band === this.band ? this.width - 2 * CHART.border : layoutWidth(given);
 		const kept = this.#layouts[band];
 		if (kept?.width === width) return kept;
 		return (this.#layouts[band] = new ChartLayout(this.index, this.domain, given, width));

@@ -92,6 +92,11 @@ export class RangedChart extends ChartState {
 	 * holds what it reads of the labels until they are the view's own.
 	 */
 	override busy = $state(false);
+	/**
+	 * The cluster last tapped, until its zoom: a tap that loads before it zooms showed nothing
+	 * happening for as long as its events took to come.
+	 */
+	override opening = $state<number>();
 	/** Clusters being opened: each loads its view before it zooms. */
 	#opening = 0;
 	readonly #sparse: SparseIndex;
@@ -270,6 +275,7 @@ export class RangedChart extends ChartState {
 		const tried = new ViewState(this.view.domain, this.view.width);
 		let about = first;
 		this.busy = true;
+		this.opening = first;
 		this.#opening++;
 		for (let round = 0; round < ROUNDS; round++) {
 			const version = this.version;
@@ -280,6 +286,8 @@ export class RangedChart extends ChartState {
 			if (this.version === version) break;
 		}
 		this.#opening--;
+		// A later tap's cluster keeps its cue until its own zoom.
+		if (this.opening === first) this.opening = undefined;
 		const before = this.view.transform;
 		if (before === shown) this.view.setTransform(tried.transform.k, tried.transform.x);
 		// A view that moved is asked for as it is drawn; one that did not is loaded already.

@@ -10,15 +10,4 @@ describe('SelectionState', () => {
 		s.select('nope');
 		expect(s.selectedId).toBeNull();
 	});
-
-	it('moves the keyboard focus in date order and stops at the ends', () => {
-		const s = new SelectionState(['a', 'b', 'c']);
-		expect(s.activeId).toBe('a');
-		expect(s.move(1)).toBe('b');
-		expect(s.move(5)).toBe('c');
-		expect(s.move(-1)).toBe('b');
-		expect(s.first()).toBe('a');
-		expect(s.last()).toBe('c');
-		expect(s.selectedId).toBeNull();
-	});
 });

@@ -1,7 +1,8 @@
 /**
  * Which event is selected (its card open, its sentence highlighted, its id in the URL) and
  * which one has the keyboard's attention (the roving tab stop among the timeline's events).
- * Events are known by id, in date order.
+ * Events are known by id, in date order. Moving between events is ChartState's `step`, which
+ * knows what the view shows, and the embed's script carries no second way.
  */
 export class SelectionState {
 	ids: readonly string[];
@@ -18,26 +19,5 @@ export class SelectionState {
 		const known = id !== null && this.ids.includes(id) ? id : null;
 		this.selectedId = known;
 		if (known) this.activeId = known;
-	}
-
-	clear(): void {
-		this.selectedId = null;
-	}
-
-	/** Moves the keyboard's attention by `delta` events in date order, stopping at the ends. */
-	move(delta: number): string | null {
-		if (!this.ids.length) return null;
-		const at = this.activeId ? this.ids.indexOf(this.activeId) : -1;
-		const next = Math.min(this.ids.length - 1, Math.max(0, (at < 0 ? 0 : at) + delta));
-		this.activeId = this.ids[next]!;
-		return this.activeId;
-	}
-
-	first(): string | null {
-		return this.move(-Infinity);
-	}
-
-	last(): string | null {
-		return this.move(Infinity);
 	}
 }
