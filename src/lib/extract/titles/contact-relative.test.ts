@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '../events';
-
-const titles = (text: string) =>
-	extractTimeline({
-		slug: 'story',
-		title: 'Story',
-		source: 'Wire',
-		published: '2026-09-16',
-		text
-	}).events.map((e) => `${e.start.value} ${e.title}`);
+import { datedTitles as titles } from '../testing/dated-titles';
 
 describe('a date inside a relative clause that ends its clause dates that clause', () => {
 	it.each([

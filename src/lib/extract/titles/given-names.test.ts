@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '../events';
-
-const titles = (text: string) =>
-	extractTimeline({
-		slug: 'story',
-		title: 'Story',
-		source: 'Wire',
-		published: '2026-09-16',
-		text
-	}).events.map((e) => `${e.start.value} ${e.title}`);
+import { datedTitles as titles } from '../testing/dated-titles';
 
 describe('a first and last name whose first word is a given name is a person a "he" or "she" names', () => {
 	it.each([
