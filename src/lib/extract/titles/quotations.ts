@@ -77,7 +77,11 @@ export function quoteLed(s: string, texts: Map<string, string>, mark: string): s
 		}
 		if (speaker) {
 			// "…,” said Patricia Hurt, the prosecutor, who created the task force on Tuesday": the
-			// date is the speaker's own happening, not the saying's.
+			// date is the speaker's own happening, not the saying's, titled by the speaker's name
+			// and that clause ("Patricia Hurt created task force").
+			const own = new RegExp(`,\\s+who\\s+([^,]*${mark}[^,]*?)[.!?]?$`).exec(tail);
+			if (own && !speaker.includes(MARK) && !/^(?:he|she|they)$/i.test(speaker))
+				return headline(withoutDates(`${speakerName(speaker)} ${own[1]}`, texts));
 			if (new RegExp(`,\\s+(?:who|whose|which)\\s[^,]*${mark}`).test(tail)) return null;
 			said = s.slice(open[0].length, open[0].length + close.index);
 			break;
@@ -85,20 +89,27 @@ export function quoteLed(s: string, texts: Map<string, string>, mark: string): s
 	}
 	if (!speaker || speaker.includes(MARK)) return null;
 	const pronoun = /^(?:he|she|they)$/i.test(speaker);
-	// An office before a name goes ("Interior Minister Carla Ruiz" → "Carla Ruiz"), so what was
-	// said keeps its room; a role loses its article ("the mayor" → "Mayor").
-	const name = speaker.replace(/^(?:the|a|an)\s+/, '').split(' ');
 	const who = pronoun
 		? `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} said`
-		: name.length > 3
-			? name.slice(-2).join(' ')
-			: name.join(' ').charAt(0).toUpperCase() + name.join(' ').slice(1);
+		: speakerName(speaker);
 	const words = withoutDates(said, texts);
 	const what = headline(words, QUOTE_WORDS, true);
 	if (!what.includes(' ')) return null;
 	// A quotation cut short says so.
 	const cut = what !== headline(words, Infinity, true);
 	return `${who}: ‘${what}${cut ? ' …' : ''}’`;
+}
+
+/**
+ * A speaker as a title names them: an office before a name goes ("Interior Minister Carla Ruiz"
+ * → "Carla Ruiz"), so what was said keeps its room; a role loses its article ("the mayor" →
+ * "Mayor").
+ */
+function speakerName(speaker: string): string {
+	const name = speaker.replace(/^(?:the|a|an)\s+/, '').split(' ');
+	return name.length > 3
+		? name.slice(-2).join(' ')
+		: name.join(' ').charAt(0).toUpperCase() + name.join(' ').slice(1);
 }
 
 /** A sentence that is all quotation: "“Tonight we celebrate.”" */
