@@ -656,12 +656,13 @@ describe('the fifteenth development set, on what is an event (npm run bench:genr
 		);
 	});
 
-	// Before any rule made on it: 36/38 found, 40/54 right on main at d9311a5.
+	// Before any rule made on it: 36/38 found, 40/54 right on main at d9311a5; 40/47 with its
+	// yardstick, state and condition rows.
 	it('finds at least 36 of its 38 required happenings at their dates', () => {
 		expect(sum('found'), lines()).toBeGreaterThanOrEqual(36);
 	});
 
-	it('puts no more than 14 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(14);
+	it('puts no more than 7 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(7);
 	});
 });
