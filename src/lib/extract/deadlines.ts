@@ -36,6 +36,17 @@ export const DEADLINES: DeadlineRule[] = [
 			'i'
 		),
 		example: 'The city had planned to finish the line by the end of 2024, but the money ran out.'
+	},
+	{
+		// A condition's term: "received tax credits in 2016 on the condition that it keep 350
+		// jobs in Lowell until 2025" says what was owed until then, not that anything happened
+		// then (dev15e).
+		before: new RegExp(
+			String.raw`\b(?:on\s+(?:the\s+)?condition\s+that|provided\s+that|as\s+long\s+as|in\s+(?:return|exchange)\s+for)\b${SAME_CLAUSE}\b(?:by|until|till|through)\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+(?:the\s+)?)?(?:early\s+|late\s+|mid-?\s*)?$`,
+			'i'
+		),
+		example:
+			'The company had won tax credits on the condition that it keep 350 jobs in Lowell until 2025.'
 	}
 ];
 

@@ -1272,6 +1272,31 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'The board met on Thursday. The president, Harold Finch, resigned on Thursday, a week after the vote.',
 			'2026-02-14',
 			['2026-02-12', '2026-02-12']
+		],
+		// dev15e: a multiple of what was done then, a price's date, a superlative within this
+		// year, a state since a month, an amount gathered since a day, a share of value lost since
+		// a month and a condition's term are no happenings (yardsticks.ts, deadlines.ts); a sale
+		// and a first are.
+		[
+			'"Flour is costing me twice what it did in 2019," Johnson said on Tuesday.',
+			'2026-09-23',
+			['2026-09-22']
+		],
+		[
+			'The bakery raised the price on Monday; the loaf cost $5.50 in 2023.',
+			'2026-09-23',
+			['2026-09-21']
+		],
+		['The painting sold for $2 million in 1998.', '2026-09-23', ['1998']],
+		['His time was the fastest in the world this year by anyone under 20.', '2026-06-10', []],
+		['Okafor has won every race he has entered since March 2025.', '2026-06-10', []],
+		['He moved to Sacramento in March 2025.', '2026-06-10', ['2025-03']],
+		['Rainfall in the basin since March 1 is nearly triple the normal amount.', '2026-03-19', []],
+		['Its shares have lost half their value since January.', '2026-11-05', []],
+		[
+			'The company expanded the plant in 2015 and received $3 million in state tax credits in 2016 on the condition that it keep at least 350 jobs in Lowell until 2025.',
+			'2026-11-05',
+			['2015', '2016']
 		]
 	];
 	it.each(rows)('"%s" (published %s) → %j', (text, published, expected) => {

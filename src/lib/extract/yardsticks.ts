@@ -16,7 +16,7 @@ export interface YardstickRule {
 	example: string;
 }
 
-const SUPERLATIVE = [
+const SUPERLATIVES = [
 	'\\w+iest',
 	'(?:most|least)\\s+(?!of\\b)[a-z]+',
 	// (A first is a record too: "his first marathon victory since he tore a hamstring in 2022".)
@@ -55,7 +55,13 @@ const SUPERLATIVE = [
 	'cheapest',
 	'richest',
 	'poorest'
-].join('|');
+];
+const SUPERLATIVE = SUPERLATIVES.join('|');
+
+/** Superlatives that measure, without the ordinals that count happenings ("first", "third"). */
+const MEASURED_SUPERLATIVE = SUPERLATIVES.filter(
+	(w) => !/^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d.*)$/.test(w)
+).join('|');
 
 /**
  * An amount: "9%", "$1.4 billion", "4.19 percent", "192,000", "11.5 cents a share", a count
@@ -63,6 +69,10 @@ const SUPERLATIVE = [
  */
 const AMOUNT =
 	'(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|just\\s+)?(?:[$€£¥]\\d[\\d.,]*(?:\\s*(?:million|billion|trillion))?|\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|points?|million|billion|trillion|cents?)|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?(?=\\s))(?:\\s+(?:a|per)\\s+(?:share|barrel|ounce|gallon|day|week|month|year))?';
+
+/** A month's name, whole or shortened: "March", "Sept.". */
+const MONTH =
+	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 /** Verbs of a change in amount, in the past, the perfect or the gerund. */
 const CHANGES = [
@@ -89,6 +99,10 @@ const CHANGES = [
 	'slump(?:ed|ing)',
 	'(?:sank|sunk|sinking)'
 ].join('|');
+
+/** A share of a value: "half their value", "a third of its worth" (dev15e). */
+const SHARE_OF_VALUE =
+	'(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(?:half|a\\s+third|a\\s+quarter|two-thirds|three-quarters|most|much)\\s+(?:of\\s+)?(?:their|its|his|her|the)\\s+(?:value|worth)';
 
 /** A comparison's base date: "a year earlier", "a year ago", "the same period last year". */
 const COMPARISON_BASE =
@@ -143,6 +157,22 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'The campaigns spent more than $250 million, twice as much as in the 2018 race.'
 	},
 	{
+		// A multiple of what something did or cost at another time: "Flour is costing me twice
+		// what it did in 2019" measures against 2019; nothing happened then (dev15e).
+		before:
+			/\b(?:twice|double|triple|half|(?:three|four|five|ten|\d+)\s+times|more\s+than|less\s+than|a\s+fraction\s+of)\s+what\s+(?:it|they|he|she|we|i|you)\s+(?:did|was|were|had|cost|paid|made|earned)\s+(?:in|during|for|at)\s+(?:the\s+)?$/i,
+		example: '"Flour is costing me twice what it did in 2019."'
+	},
+	{
+		// A price a thing had at a time: "a loaf that cost $5.50 in 2023" is the price's date, no
+		// happening (a sale, "sold for $1 million in 2019", is one).
+		before: new RegExp(
+			`\\b(?:cost|costs|was\\s+priced\\s+at|were\\s+priced\\s+at)\\s+${AMOUNT}\\s+(?:in|during|at)\\s+(?:the\\s+)?$`,
+			'i'
+		),
+		example: 'The increase adds 75 cents to a loaf that cost $5.50 in 2023.'
+	},
+	{
 		// A year naming a thing or a period that a happening came before or after bounds it, and
 		// is not its date ("set up after the 2004 hurricane season"; but "after its 1990
 		// invasion of Kuwait" names a happening of its own).
@@ -187,6 +217,17 @@ export const YARDSTICKS: YardstickRule[] = [
 			/\b(?:is|was|are|were|becomes|became)\s+(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only)\b(?:\s+[\w’'-]+){1,8}\s+(?:so\s+far\s+)?$/i,
 		text: /^this\s+(?:year|month|week|season|quarter|decade|century)$/i,
 		example: 'The storm was the fourth hurricane to hit the United States this year'
+	},
+	{
+		// A superlative within a span up to now: "the fastest in the world this year" ranks this
+		// year's times; nothing happened on "this year" (dev15e). (Not an ordinal: "his first goal
+		// this year" is a happening of this year.)
+		before: new RegExp(
+			`\\b(?:the|its|their|his|her)\\s+(?:${MEASURED_SUPERLATIVE})\\b(?:\\s+[\\w’'-]+){0,6}?\\s+(?:so\\s+far\\s+)?$`,
+			'i'
+		),
+		text: /^this\s+(?:year|month|week|season|quarter|decade|century)$/i,
+		example: 'His time was the fastest in the world this year by anyone under 20.'
 	},
 	{
 		// The period a forecast covers: the cut happened on the report's day, not all year.
@@ -293,10 +334,20 @@ export const YARDSTICKS: YardstickRule[] = [
 		// (A year only, no "been": "have been unchanged since July 2023", "has continued since
 		// Monday" tell the news's own span and stay.)
 		// (No comma between: "have become a lifeline, and since 1990 there has been …".)
+		// (A month of a year too: "has won every race he has entered since March 2025", dev15e.)
 		before: /\b(?:has|have|had)\s+(?!been\b)(?:[\w'’$.-]+(?:,\d{3})*\s+){1,9}?since\s+$/i,
-		text: /^\d{4}$/,
+		text: new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`, 'i'),
 		after: TOLD_SINCE,
 		example: 'Kestrel has leased the same hangar at Tucson’s airport since 2019.'
+	},
+	{
+		// An amount gathered over a span up to now, told in the present: "Rainfall since March 1
+		// is nearly triple the normal amount" measures from March 1; nothing happened then
+		// (dev15e).
+		before: /\bsince\s+(?:(?:early|late|mid)\s*-?\s*)?$/i,
+		after: /^,?\s+(?:is|are|has\s+been|have\s+been|totals?|stands?\s+at|amounts?\s+to)\b/i,
+		example:
+			'Rainfall in the lower Missouri basin since March 1 is nearly triple the normal amount.'
 	},
 	{
 		// A state or a habit over a span: "For much of last year she could irrigate only twice a
@@ -324,10 +375,11 @@ export const YARDSTICKS: YardstickRule[] = [
 		// A change measured from a time up to now: "with its shares more than doubling since
 		// January", "sales have risen 40 percent since March". Nothing happened then.
 		before: new RegExp(
-			`\\b(?:${CHANGES})\\s+(?:by\\s+)?(?:${AMOUNT}\\s+)?since\\s+(?:(?:early|late|mid)\\s*-?\\s*)?$`,
+			`\\b(?:${CHANGES})\\s+(?:by\\s+)?(?:${AMOUNT}\\s+|${SHARE_OF_VALUE}\\s+)?since\\s+(?:(?:early|late|mid)\\s*-?\\s*)?$`,
 			'i'
 		),
 		after: TOLD_SINCE,
+		// (A share of a value too: "its shares have lost half their value since January", dev15e.)
 		example: 'with its shares more than doubling since January'
 	},
 	{
