@@ -66,7 +66,11 @@
  * homecoming, a college's probation). `dev13` likewise, for stop 33 (a brewery's trademark trial,
  * a chess prodigy, a famine relief convoy, a highway slide, a frog found again); `dev14` for
  * stop 34 (a solo Atlantic row, a pension fund's hidden losses, a sawmill's restart, school
- * closures, a snow crab quota).
+ * closures, a snow crab quota). `dev15` was written for story time in retellings published on an
+ * anniversary, before any rule made on it (a dam's failure, a mine rescue, a satellite caught by
+ * hand, Arnhem, an election night that lasted five weeks: bare day-months near the page's own
+ * date, British and American order, "In the small hours of 12 March", "late on the evening of
+ * May 9, 1994", the page's own "On Thursday", "This week" and "Last March" beside them).
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -140,6 +144,11 @@ export const DEV13_DIR = join(ROOT, 'src/lib/extract/fixtures/dev13');
  * quota.
  */
 export const DEV14_DIR = join(ROOT, 'src/lib/extract/fixtures/dev14');
+/**
+ * The fifteenth, written for story time in anniversary retellings: a dam's failure, a mine
+ * rescue, a satellite caught by hand, Arnhem, an election night that lasted five weeks.
+ */
+export const DEV15_DIR = join(ROOT, 'src/lib/extract/fixtures/dev15');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -155,6 +164,7 @@ const SETS: Record<string, string> = {
 	dev12: DEV12_DIR,
 	dev13: DEV13_DIR,
 	dev14: DEV14_DIR,
+	dev15: DEV15_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,
