@@ -15,6 +15,7 @@ import {
 	DEV13_DIR,
 	DEV14_DIR,
 	DEV15E_DIR,
+	DEV15_DIR,
 	HELD_OUT_DATES_6_DIR,
 	HELD_OUT_DATES_7_DIR,
 	HELD_OUT_DATES_8_DIR,
@@ -215,7 +216,7 @@ describe('the fifth development set (npm run bench:genres -- --set dev5)', () =>
 	});
 
 	it('puts no more than 11 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(11);
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(10);
 	});
 });
 
@@ -664,5 +665,28 @@ describe('the fifteenth development set, on what is an event (npm run bench:genr
 
 	it('puts no more than 7 events at a wrong date, twice, or where nothing happened', () => {
 		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(7);
+	});
+});
+
+describe('the fifteenth development set (npm run bench:genres -- --set dev15)', () => {
+	const reports = runGenreChecks(DEV15_DIR);
+	const sum = (k: 'found' | 'required' | 'right' | 'events') =>
+		reports.reduce((n, r) => n + r[k], 0);
+	const lines = () => reports.flatMap((r) => r.lines).join('\n');
+
+	it('holds five retellings published on an anniversary', () => {
+		expect(reports.map((r) => r.article).sort()).toEqual(
+			['arnhem-anniversary', 'election-night', 'mine-rescue', 'space-rescue', 'valley-flood'].sort()
+		);
+	});
+
+	// Before any rule made on it, on main at d9311a5: 49/57 found, 57/68 right; 50/57 and 58/68
+	// once a part of a day before a full date is of that date.
+	it('finds at least 50 of its 57 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(50);
+	});
+
+	it('puts no more than 10 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(10);
 	});
 });

@@ -99,6 +99,23 @@ const historyRows: TimexRow[] = [
 		type: 'DATE',
 		value: '1942-01'
 	},
+	// dev15: a part of a day named before its date is one TIME of that day, as WikiWars marks
+	// "the morning of 31 January 1965".
+	{
+		text: HISTORY + 'The strike began in the early morning hours of 3 March 1912.',
+		published: WRITTEN,
+		words: 'the early morning hours of 3 March 1912',
+		type: 'TIME',
+		value: '1912-03-03TMO',
+		mod: 'START'
+	},
+	{
+		text: HISTORY + 'The strike began on 3 March 1912. On the night of 9 March the mills burned.',
+		published: WRITTEN,
+		words: 'the night of 9 March',
+		type: 'TIME',
+		value: '1912-03-09TNI'
+	},
 	// A year inside a clause ("a campaign planned for 1976") is background, not the story's time.
 	{
 		text:
@@ -362,6 +379,22 @@ const newsRows: TimexRow[] = [
 		words: 'Nov. 5',
 		type: 'DATE',
 		value: '2024-11-05'
+	},
+	// dev15: a part of a day named before a full date is of that date, not of the page's day; a
+	// report tags the date alone, as TimeBank marks "the night of Oct. 23".
+	{
+		text: 'In the early afternoon of 17 September 1944, the first gliders landed west of the town.',
+		published: '2024-09-21',
+		words: '17 September 1944',
+		type: 'DATE',
+		value: '1944-09-17'
+	},
+	{
+		text: 'Rescuers reached the village in the late evening of June 4, 1989.',
+		published: '2024-06-05',
+		words: 'June 4, 1989',
+		type: 'DATE',
+		value: '1989-06-04'
 	},
 	// dev9: a day told past the paragraph of a retelling, far on from it and in the page's own
 	// recent months, is the page's; a retelling going on in small steps, or to a month the page
@@ -647,6 +680,14 @@ describe('story time: a history dates its open expressions in its own time', () 
 
 describe('story time: a news report dates them from its publication', () => {
 	it.each(newsRows)('$words in "$text"', (row) => expectRow(row));
+
+	it("reads a part of a day before a full date as no time of the page's own day (dev15)", () => {
+		const timexes = tagTimexes(
+			'In the early afternoon of 17 September 1944, the first gliders landed. In the early morning hours of 18 September 1944, the second lift was delayed.',
+			{ published: '2024-09-21' }
+		);
+		expect(timexes.map((t) => t.value)).toEqual(['1944-09-17', '1944-09-18']);
+	});
 });
 
 describe('story time: the genre of a text', () => {

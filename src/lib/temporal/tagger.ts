@@ -22,7 +22,7 @@ import {
 	theYear
 } from './patterns/relative';
 import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
-import { clockTime, dayPart, edgeOfDay, weekdayAlone } from './patterns/times';
+import { clockTime, dayPart, edgeOfDay, partOfDate, weekdayAlone } from './patterns/times';
 import { eraDecade, makeCirca, millennium, storyYear } from './patterns/eras';
 import { century, decade, year } from './patterns/years';
 import { genreOf, sameSentence, tell, type Genre } from './story';
@@ -40,6 +40,7 @@ const BASE: Pattern[] = [
 	clockTime,
 	dayPart,
 	edgeOfDay,
+	partOfDate,
 	quarter,
 	shorthandPeriod,
 	yearAgoAdjective,

@@ -470,6 +470,9 @@ export function edgeOfDay(ctx: Context, i: number): Match | null {
 	const part = DAY_PARTS.get(word);
 	if (!part || (word !== 'morning' && word !== 'afternoon' && word !== 'evening')) return null;
 	let end = j + 1;
+	// "In the early afternoon of 17 September 1944", "the early morning hours of 30 April": the
+	// part is of the date after it, never of the page's day (partOfDate).
+	if (dateAfterPart(ctx, end)) return null;
 	// The day of a story told in the past is the last one it named, as for a clock time.
 	const anchor = ctx.anchor;
 	let date: Ymd | null =
@@ -484,3 +487,44 @@ export function edgeOfDay(ctx: Context, i: number): Match | null {
 	const mod = w === 'early' ? 'START' : w === 'late' ? 'END' : 'MID';
 	return { start: i, end, type: 'TIME', value: `${dayValue(date)}T${part}`, mod };
 }
+
+/**
+ * The date a part of a day belongs to, after "of" (past "hours": "the early morning hours of
+ * November 1, 1954"): a calendar date with its day, else null.
+ */
+function dateAfterPart(ctx: Context, k: number): Match | null {
+	if (lowerAt(ctx, k) === 'hours') k++;
+	if (lowerAt(ctx, k) !== 'of') return null;
+	const date = calendarDate(ctx, k + 1);
+	return date?.point?.d !== undefined && date.type === 'DATE' ? date : null;
+}
+
+/**
+ * "the morning of 31 January 1965", "the early morning hours of November 1, 1954", "the night
+ * of 8 February 1904": in a history, one TIME, the part of that day, as WikiWars marks it. A
+ * report leaves the part out and tags the date alone, as TimeBank and AQUAINT mark "the night
+ * of Oct. 23", so this is null there.
+ */
+export function partOfDate(ctx: Context, i: number): Match | null {
+	if (ctx.genre !== 'narrative' || lowerAt(ctx, i) !== 'the') return null;
+	let j = i + 1;
+	const edge = lowerAt(ctx, j);
+	const mod = edge === 'early' ? 'START' : edge === 'late' ? 'END' : undefined;
+	if (mod) j++;
+	const part = DAY_PARTS.get(lowerAt(ctx, j));
+	if (!part || !PARTS_OF_A_DATE.has(lowerAt(ctx, j))) return null;
+	const date = dateAfterPart(ctx, j + 1);
+	if (!date) return null;
+	const match: Match = {
+		start: i,
+		end: date.end,
+		type: 'TIME',
+		value: `${date.value}T${part}`,
+		point: date.point
+	};
+	if (mod) match.mod = mod;
+	return match;
+}
+
+/** Parts of a day that "the … of" a date names ("the noon of" is no English). */
+const PARTS_OF_A_DATE = new Set(['morning', 'afternoon', 'evening', 'night']);
