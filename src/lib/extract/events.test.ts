@@ -520,6 +520,35 @@ describe('extractTimeline: one event per happening', () => {
 		expect(found.some((e) => e.kind === 'plan' && e.start.value === '1999-03')).toBe(true);
 	});
 
+	it.each([
+		// dev15e: an aside told by a verb of two words, the noun restating the lede's verb.
+		[
+			"Johnson's Bakery raised the price of its rye loaf to $7 on Monday. The increase, which took effect on Monday, Sept. 21, adds 75 cents to a loaf.",
+			'2026-09-23',
+			["Johnson's Bakery raised price of its rye loaf to $7"]
+		],
+		// dev15e: a sentence that only describes the happening its noun and day name.
+		[
+			"The Missouri River poured over a farm levee early Wednesday. The breach on Wednesday, March 18, was about 200 feet wide, the county's emergency manager, Chris Kelley, said.",
+			'2026-03-19',
+			['Missouri River poured over farm levee']
+		],
+		// A passive is a happening of its own; a day's possessive ("Tuesday's vote was the first
+		// test …", bench:titles) stays.
+		[
+			'The council approved the budget on Tuesday. The vote on Tuesday was postponed twice.',
+			'2026-03-19',
+			['Council approved budget', 'Vote postponed twice']
+		],
+		[
+			"The council approved the budget on Tuesday. Tuesday's vote was the first test of the mayor's term.",
+			'2026-03-19',
+			['Council approved budget', "Tuesday's vote was first test of mayor's term"]
+		]
+	])('tells a happening told again once: "%s"', (text, published, titles) => {
+		expect(events(text, published).map((e) => e.title)).toEqual(titles);
+	});
+
 	it('merges mentions of one day whatever their hour, and word forms of one verb', () => {
 		const found = events(
 			'Police arrested two men late Monday. The two men were arrested on Monday near the border, officials said.',

@@ -35,7 +35,12 @@ import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { isBoundBy, isCalledOff, isDeadline } from './deadlines';
 import { quotesAStateOfNow, SAYING_NOW } from './quoted-now';
 import { foldReportedPeriods } from './reported-periods';
-import { echoes, oneEventPerNamedHappening, oneEventPerRestatement } from './same-happening';
+import {
+	echoes,
+	oneEventPerDescription,
+	oneEventPerNamedHappening,
+	oneEventPerRestatement
+} from './same-happening';
 import {
 	countedFrom,
 	countedFromClause,
@@ -237,8 +242,11 @@ export function extractTimeline(article: Article): Timeline {
 		published: day,
 		...(guess ? { publishedIsGuess: true } : {}),
 		events: withIds(
-			oneEventPerRestatement(
-				oneEventPerNamedHappening(mergeDuplicates(foldReportedPeriods(candidates))),
+			oneEventPerDescription(
+				oneEventPerRestatement(
+					oneEventPerNamedHappening(mergeDuplicates(foldReportedPeriods(candidates))),
+					(a, b) => dateKey(a) === dateKey(b)
+				),
 				(a, b) => dateKey(a) === dateKey(b)
 			),
 			article.slug

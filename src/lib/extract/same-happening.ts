@@ -1,4 +1,5 @@
 import type { FuzzyDate } from '../timeline/types';
+import { IRREGULAR_PARTICIPLE, isPastVerb } from './happenings';
 
 const STOP = new Set(
 	'a an the of in on at to for and or but by with from as is was were be'.split(' ')
@@ -200,8 +201,17 @@ export const RESTATING_NOUNS: { noun: string; verbs: string[]; example: string }
 		noun: 'deal',
 		verbs: ['agreed', 'signed', 'reached', 'bought', 'sold', 'acquired'],
 		example: 'The union agreed to a contract on Friday. … The deal, reached Friday, …'
+	},
+	{
+		noun: 'increase',
+		verbs: ['raised', 'hiked', 'lifted', 'rose'],
+		example:
+			'The bakery raised the price of its rye on Monday. … The increase, which took effect on Monday, Sept. 21, …'
 	}
 ];
+
+/** Verbs of more than one word that an aside may tell: "The increase, which took effect …". */
+const PHRASAL = /\s+(took\s+effect|went\s+into\s+effect|came\s+into\s+force|took\s+place)$/i;
 
 /** A verb's or a noun's stem, to match "rescue" with "rescued", "vote" with "voted". */
 const lemma = (word: string) => word.toLowerCase().replace(/(?:ing|ed|es|e|s|d)$/, '');
@@ -220,12 +230,14 @@ function restated(
 	sentence: string,
 	dateText: string
 ): { head: string; verb: string } | null {
-	const words = title.split(/\s+/);
+	const phrasal = PHRASAL.exec(title);
+	const words = (phrasal ? title.slice(0, phrasal.index) : title).split(/\s+/);
+	if (phrasal) words.push(phrasal[1]!);
 	if (words.length < 2 || words.length > 3 || !dateText) return null;
 	const verb = words[words.length - 1]!.toLowerCase();
 	const head = words[words.length - 2]!.toLowerCase();
 	const aside = new RegExp(
-		`\\b${escape(head)},\\s+(?:which\\s+|that\\s+)?(?:was\\s+|were\\s+)?${escape(verb)}\\s+(?:on\\s+|in\\s+|at\\s+|last\\s+)?${escape(dateText)}\\s*,`,
+		`\\b${escape(head)},\\s+(?:which\\s+|that\\s+)?(?:was\\s+|were\\s+)?${escape(verb).replace(/\s+/g, '\\s+')}\\s+(?:on\\s+|in\\s+|at\\s+|last\\s+)?${escape(dateText)}\\s*,`,
 		'u'
 	);
 	return aside.test(sentence) ? { head, verb } : null;
@@ -287,6 +299,70 @@ export function oneEventPerRestatement<
 				sameDay(a.start, b.start) &&
 				!restated(b.title, b.sentence.text, b.start.text) &&
 				tellsAgain(b.title, b.sentence.text, named)
+		);
+		if (!keep) continue;
+		gone.add(a);
+		keep.confidence = Math.min(1, Math.round((keep.confidence + 0.05) * 100) / 100);
+	}
+	return gone.size ? events.filter((e) => !gone.has(e)) : events;
+}
+
+/**
+ * Sentences that only describe a happening they name by a noun and its day: "The breach on
+ * Wednesday, March 18, was about 200 feet wide" tells how wide the lede's breach was, no
+ * happening of its own. Each row: the words, given the date's own words as a pattern, and the
+ * example that called for it.
+ */
+export const DESCRIPTIONS: { words: (date: string) => RegExp; example: string }[] = [
+	{
+		words: (date) =>
+			new RegExp(
+				`^(?:the|that|this)\\s+[\\p{L}-]+\\s+(?:on|of)\\s+${date}\\s*,?\\s+(?:was|were|is|are)\\s+([^\\s,.;]+)`,
+				'iu'
+			),
+		example:
+			'The Missouri River poured over a levee early Wednesday. … The breach on Wednesday, March 18, was about 200 feet wide.'
+	}
+];
+
+/**
+ * Whether a sentence only describes the happening its date's noun names (DESCRIPTIONS): not
+ * when the copula makes a passive ("The vote on Tuesday was postponed" tells a happening).
+ */
+export function onlyDescribes(sentence: string, dateText: string): boolean {
+	if (!dateText) return false;
+	const date = escape(dateText).replace(/\s+/g, '\\s+');
+	return DESCRIPTIONS.some((row) => {
+		const m = row.words(date).exec(sentence.trim());
+		if (!m) return false;
+		const next = m[1]!.toLowerCase();
+		return !isPastVerb(next) && !IRREGULAR_PARTICIPLE.has(next);
+	});
+}
+
+/**
+ * One event per happening described again: a mention that only describes a happening of its
+ * day (onlyDescribes) goes when a mention told earlier in the text, written, gives that day.
+ */
+export function oneEventPerDescription<
+	T extends {
+		start: FuzzyDate;
+		kind?: string;
+		confidence: number;
+		sentence: { text: string; start: number };
+	}
+>(events: T[], sameDay: (a: FuzzyDate, b: FuzzyDate) => boolean): T[] {
+	const gone = new Set<T>();
+	for (const a of events) {
+		if (a.start.inferred || a.kind === 'plan') continue;
+		if (!onlyDescribes(a.sentence.text, a.start.text)) continue;
+		const keep = events.find(
+			(b) =>
+				!gone.has(b) &&
+				!b.start.inferred &&
+				b.kind !== 'plan' &&
+				b.sentence.start < a.sentence.start &&
+				sameDay(a.start, b.start)
 		);
 		if (!keep) continue;
 		gone.add(a);
