@@ -33,7 +33,8 @@ export const CHECK_SETS = {
 	'held-out-11': join(DIR, 'held-out-11.json'),
 	'held-out-12': join(DIR, 'held-out-12.json'),
 	'held-out-13': join(DIR, 'held-out-13.json'),
-	'held-out-14': join(DIR, 'held-out-14.json')
+	'held-out-14': join(DIR, 'held-out-14.json'),
+	'dev-descriptions': join(DIR, 'dev-descriptions.json')
 };
 
 interface Check {
