@@ -34,7 +34,8 @@ export const CHECK_SETS = {
 	'held-out-12': join(DIR, 'held-out-12.json'),
 	'held-out-13': join(DIR, 'held-out-13.json'),
 	'held-out-14': join(DIR, 'held-out-14.json'),
-	'dev-speech': join(DIR, 'dev-speech.json')
+	'dev-speech': join(DIR, 'dev-speech.json'),
+	'dev-descriptions': join(DIR, 'dev-descriptions.json')
 };
 
 interface Check {

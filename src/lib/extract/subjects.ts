@@ -17,6 +17,7 @@ import { doubtful, nameJoinedThey, nameOpeningPronoun } from './titles/anteceden
 import { nameInnerPronouns } from './titles/inner-pronouns';
 import { mayBeSpeaker } from './titles/speakers';
 import { canBe, named as namedIfCanBe } from './titles/can-be';
+import { nameDescription } from './titles/descriptions';
 
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
@@ -300,6 +301,9 @@ export function namePronoun(
 		person = nameOpeningPronoun(person, own, earlier, peopleOf(named, speakers), story);
 	// …and so is one inside it: an object, a partitive's "them", a possessive.
 	if (own) person = nameInnerPronouns(person, own, earlier, peopleOf(named, speakers), story);
+	// A description standing for a name is named as a pronoun is: "The Austin-based chipmaker cut
+	// 300 jobs" → "Cirrus Logic cut 300 jobs".
+	if (own) person = nameDescription(person, own, earlier, story);
 	return said && !/^(?:He|She)\s/.test(person) ? person.replace(/^(.+?) said: ‘/, '$1: ‘') : person;
 }
 

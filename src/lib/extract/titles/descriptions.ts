@@ -1,0 +1,379 @@
+/**
+ * A title whose subject is a description the story gave instead of a name ("The 27-year-old won
+ * the final", "The Austin-based chipmaker cut 300 jobs", "The former senator was first elected")
+ * reads on a timeline only with the name a reader knows: "Okafor won final", "Cirrus Logic cut
+ * 300 jobs". A definite description is a pronoun with a type (a person by an age, a role or a
+ * nationality; a company by its trade; an institution), so it is named as a pronoun is: by a
+ * name the text ties to the description ("Senator Ruth Alder", "chipmaker Cirrus Logic", "Maria
+ * Lopez, 19,"), else by its antecedent (`antecedent` in antecedents.ts), one name of that type
+ * in the nearest sentence that names one. Where two could be meant, or the description is an
+ * office many people hold ("the judge"), it stays: a wrong name is worse than a description.
+ */
+
+import type { Sex } from './antecedents';
+import { kindOf } from './can-be';
+import { isPastVerb } from '../happenings';
+import { FINITE } from './words';
+
+type DescriptionKind = 'person' | 'body';
+
+/**
+ * The nouns that head a description, one row per sort, with the example that called for it.
+ * `tiedOnly`: an office or a trade many people in one story may hold, named only when the text
+ * ties the noun to a name ("Senator Ruth Alder", "Tom Reyes, the company's chief executive").
+ * `institution`: named only by a name that holds an institution's word ("Harwell College").
+ */
+const DESCRIPTIONS: {
+	heads: string;
+	kind: DescriptionKind;
+	sex?: Sex;
+	tiedOnly?: boolean;
+	institution?: boolean;
+	example: string;
+}[] = [
+	{
+		heads: 'dutchman frenchman englishman irishman scotsman welshman',
+		kind: 'person',
+		sex: 'male',
+		example: 'Joris van Dam won the third stage. The Dutchman won the race in 2022'
+	},
+	{
+		heads: 'dutchwoman frenchwoman englishwoman irishwoman scotswoman welshwoman',
+		kind: 'person',
+		sex: 'female',
+		example: 'The Frenchwoman won her first title in 2019'
+	},
+	{
+		heads:
+			'briton swede dane norwegian finn spaniard italian german american australian canadian kenyan ethiopian brazilian argentine colombian mexican pole belgian austrian ukrainian nigerian ghanaian',
+		kind: 'person',
+		example: 'Ebba Lind of Sweden broke the world record. The Swede set her first record in 2023'
+	},
+	{
+		heads:
+			'right-hander left-hander rookie veteran striker midfielder defender goalkeeper quarterback pitcher sprinter swimmer cyclist rower skier golfer boxer jockey titleholder teenager youngster prodigy grandmaster singer rapper novelist filmmaker composer',
+		kind: 'person',
+		example: 'Nick Ferraro pitched seven scoreless innings. The veteran right-hander signed in 2021'
+	},
+	{ heads: 'actress', kind: 'person', sex: 'female', example: 'The actress won an Oscar in 1998' },
+	{ heads: 'actor', kind: 'person', sex: 'male', example: 'The actor won an Oscar in 1998' },
+	{
+		heads:
+			'senator congressman congresswoman lawmaker governor mayor judge prosecutor minister president chancellor coach manager executive founder chairman chairwoman officer',
+		kind: 'person',
+		tiedOnly: true,
+		example:
+			'Former Senator Ruth Alder died on Saturday. The former senator was first elected in 1986'
+	}
+];
+
+const HEADS = new Map(
+	DESCRIPTIONS.flatMap((row) => row.heads.split(/\s+/).map((head) => [head, row] as const))
+);
+
+/** A person told by an age: "27-year-old", "Seventeen-year-old". */
+const AGE = /^(\d{1,3}|\p{L}+(?:-\p{L}+)?)-year-old$/u;
+
+/** The words of a name a body's is: "Harwell College". */
+const INSTITUTION_WORDS =
+	/\b(?:College|University|Institute|Museum|Hospital|School|Academy|Seminary|Library|Society)\b/;
+
+/** Adverbs between a subject and its verb: "The Dutchman also won". */
+const ADVERB = /^(?:also|later|first|last|then|once|still|never|again|\p{Ll}+ly)$/u;
+
+/**
+ * Whether the words after a description open its verb: "cut 300 jobs", "also won", "expects to
+ * open"; not a noun it qualifies ("American duties announced").
+ */
+function opensVerb(words: string[]): boolean {
+	const [first, second] = ADVERB.test(words[0] ?? '') ? words.slice(1) : words;
+	if (!first || !/^\p{Ll}/u.test(first)) return false;
+	if (FINITE.has(first) || isPastVerb(first)) return true;
+	return (
+		/^\p{Ll}{3,}[^s'’]s$/u.test(first) &&
+		/^(?:to|the|a|an|its|their|his|her|that)$/.test(second ?? '')
+	);
+}
+
+/** What a title's opening description is: its words and what it tells. */
+interface Description {
+	/** The description as the title writes it: "Austin-based chipmaker". */
+	words: string;
+	/** Where its sentence writes it. */
+	at: number;
+	head: string;
+	kind: DescriptionKind;
+	sex?: Sex;
+	age?: string;
+	tiedOnly: boolean;
+	institution: boolean;
+}
+
+/** The description opening `title`, when its own sentence writes it with "the"; else null. */
+export function openingDescription(title: string, own: string): Description | null {
+	const words = title.split(' ');
+	for (let j = Math.min(3, words.length - 2); j >= 0; j--) {
+		const head = words[j]!;
+		const age = AGE.exec(head)?.[1];
+		const row = HEADS.get(head.toLowerCase());
+		if ((!row && !age) || !opensVerb(words.slice(j + 1))) continue;
+		// (Words before the head are its modifiers, never a verb's: "Veteran right-hander".)
+		if (words.slice(1, j).some((w) => !/^[\p{Ll}\d][\p{L}\d-]*$|^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)))
+			continue;
+		const said = words.slice(0, j + 1).join(' ');
+		const escaped = said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+		// A description the story has not tied to anyone is no one named: "a 34-year-old man".
+		const written = new RegExp(`(?:^|[^\\p{L}])[Tt]he\\s+${escaped}(?![\\p{L}-])`, 'iu').exec(own);
+		if (!written) return null;
+		return {
+			words: said,
+			at: written.index,
+			head: head.toLowerCase(),
+			kind: row?.kind ?? 'person',
+			...(row?.sex ? { sex: row.sex } : {}),
+			...(age ? { age } : {}),
+			tiedOnly: !!row?.tiedOnly,
+			institution: !!row?.institution
+		};
+	}
+	return null;
+}
+
+/** A name: one to four capitalised words, with a name's inner "of" or "&". */
+const NAME = String.raw`(?:\p{Lu}[\p{L}’'.&-]*\s+(?:(?:of|de|van|von|der|&)\s+)?){0,3}\p{Lu}[\p{L}’'&-]*`;
+
+/** A noun written with either case at its start: "[Ss]enator". */
+const eitherCase = (word: string) =>
+	`[${word.charAt(0).toUpperCase()}${word.charAt(0)}]${word.slice(1)}`;
+
+/**
+ * The names the text before the description ties to it: after its noun ("Senator Ruth Alder",
+ * "chipmaker Cirrus Logic"), before it in apposition ("Dana Whitfield, the chief executive"), or
+ * by the age it gives ("Maria Lopez, 19,").
+ */
+function tiedNames(description: Description, before: string, story: string): Set<string> {
+	const names = new Set<string>();
+	const patterns: RegExp[] = [];
+	if (description.age && /^\d+$/.test(description.age))
+		patterns.push(new RegExp(`(${NAME}),\\s+${description.age},`, 'gu'));
+	if (!description.age) {
+		const head = eitherCase(description.head);
+		patterns.push(
+			new RegExp(`(?<![\\p{L}-])${head}\\s+(${NAME})`, 'gu'),
+			new RegExp(
+				`(${NAME}),\\s+(?:a|an|the|its|his|her)\\s+(?:[\\p{L}\\d’'-]+\\s+){0,4}?${head}(?![\\p{L}-])`,
+				'gu'
+			)
+		);
+	}
+	for (const pattern of patterns)
+		for (const m of before.matchAll(pattern)) {
+			const name = nameOfRun(m[1]!, false, story, description.kind);
+			// (Only a name of the description's sort: "In January, the company cut" ties no one.)
+			if (name && sortOf(name, description, story)) names.add(name);
+		}
+	return names;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A lone surname's particle, kept with it: "van Dam". */
+const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn)$/;
+
+/**
+ * The shortest form of a name a reader knows: a person's surname ("Mr. Linden" where the story
+ * writes it so), unless someone else the story names shares it; a body's first word when the
+ * story writes it alone ("Altera" for "Altera Micro").
+ */
+function shortName(name: string, kind: DescriptionKind, story: string): string {
+	const words = name.replace(/,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC)\.?$/, '').split(/\s+/);
+	if (kind === 'body') {
+		// (A name the story also writes short, before its "of", is known by that: "Harlow Museum"
+		// of "Harlow Museum of Art and Industry".)
+		const of = /^(.+?)\s+of\s/.exec(name)?.[1];
+		if (
+			of &&
+			new RegExp(`${escape(of)}(?!\\s+of\\s)(?![\\p{L}’'-])`, 'u').test(story.replace(name, ''))
+		)
+			return of;
+		// (Not an institution's, which a reader knows by its whole name, nor a word the story
+		// gives a person: "Harlow Museum" is no "Harlow" where Edith Harlow founded it.)
+		const first = words[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const alone = new RegExp(`(?<![\\p{L}’'-])${first}(?![\\p{L}’'-]|\\s+\\p{Lu})`, 'u');
+		const short =
+			words.length > 1 &&
+			!INSTITUTION_WORDS.test(name) &&
+			alone.test(story) &&
+			kindOf(words[0]!, story) !== 'person';
+		return short ? words[0]! : words.join(' ');
+	}
+	if (words.length < 2) return name;
+	let start = words.length - 1;
+	while (start > 1 && PARTICLE.test(words[start - 1]!)) start--;
+	const surname = words.slice(start).join(' ');
+	const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const courtesy = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+${escaped}\\b`, 'u').exec(story);
+	// (A family named in the story shares its surname: "Ruth Alder … Her son, Peter Alder".)
+	const kin = new RegExp(`\\b(?!${words[0]}\\b)\\p{Lu}\\p{Ll}+\\s+${escaped}(?![\\p{L}’'-])`, 'u');
+	if (kin.test(story)) return name;
+	return courtesy ? courtesy[0] : surname;
+}
+
+/** The age a story gives a person beside the name: "Maria Lopez, 19,". */
+function givenAge(name: string, story: string): string | null {
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(`${escaped},\\s+(\\d{1,3}),`, 'u').exec(story)?.[1] ?? null;
+}
+
+/** A run of capitalised words, with a name's inner "of", "&" or particle: "Joris van Dam". */
+const RUN =
+	/\p{Lu}[\p{L}’'.&-]*(?:\s+(?:(?:of|de|van|von|der|den|da|di|du|del|la|le|&)\s+)?\p{Lu}[\p{L}’'.&-]*){0,4}/gu;
+
+/** Words opening a run that are no part of a name: "The", "In", an office before a name. */
+const NOT_NAME =
+	/^(?:the|a|an|in|on|at|but|and|after|before|when|while|since|last|its|his|her|their|it|he|she|they|former|late|mr|mrs|ms|miss|dr|sen|rep|gov|gen|senator|judge|coach|mayor|governor|president|chief|executive|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?$/i;
+
+/** Bodies no company is: "the company" never names the Food and Drug Administration. */
+const NOT_COMPANY =
+	/\b(?:Administration|Department|Agency|Commission|Council|Court|Ministry|Senate|Congress|House|Police|Government|Board|Union|League|Party|Bureau|Service|Office|City|County|States?|Nations|Kingdom|Republic|Emirates)\b/;
+
+/**
+ * What `name` is to the description: one of its sort ("sure": a person the text shows is one, a
+ * body of the description's trade), a full name of no sort known ("maybe": "Chidi Okafor", whom
+ * the text never tells is a person), or no candidate at all (null).
+ */
+function sortOf(name: string, description: Description, story: string): 'sure' | 'maybe' | null {
+	if (description.kind === 'person') {
+		const kind = kindOf(name, story);
+		if (kind === 'person') return 'sure';
+		if (kind !== 'unknown') return null;
+		// (A lone surname the story gives a first name may be that person: "Sinner" of "Jannik
+		// Sinner".)
+		const surname = new RegExp(`\\p{Lu}\\p{Ll}+\\s+${escape(name)}(?![\\p{L}’'-])`, 'u');
+		return /\s/.test(name) || surname.test(story) ? 'maybe' : null;
+	}
+	if (kindOf(name, story, true) !== 'body') return null;
+	const institution = INSTITUTION_WORDS.test(name);
+	return (description.institution ? institution : !institution && !NOT_COMPANY.test(name))
+		? 'sure'
+		: null;
+}
+
+/** A name as a run of capitalised words writes it, without what opens the run and is no name. */
+function nameOfRun(run: string, opens: boolean, story: string, kind: DescriptionKind): string {
+	const words = run.replace(/['’]s$/, '').split(/\s+/);
+	let skip = 0;
+	// (A common noun capitalised only as it opens the sentence is no name, and nor is a plural
+	// before "of": "Shares of Northwind Energy fell".)
+	if (opens && words.length > 2 && words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(words[0]!))
+		skip = 2;
+	else if (opens && words.length > 1 && new RegExp(`\\b${words[0]!.toLowerCase()}\\b`).test(story))
+		skip = words[1] === 'of' ? 2 : 1;
+	while (skip < words.length && NOT_NAME.test(words[skip]!)) skip++;
+	const name = words.slice(skip).join(' ').replace(/[.,]$/, '');
+	// (A person's name holds no "of": "Ebba Lind of Sweden" is Ebba Lind.)
+	return kind === 'person' ? name.split(/\s+(?:of|&)\s+/)[0]! : name;
+}
+
+/** A dateline before a sentence's first words: "NEW YORK — ". */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.,' -]+\s+[—–-]+\s+)/u;
+
+/**
+ * The candidates of the description's sort that `sentence` names, each once, and whether the
+ * only one is of no sort known and does not open the sentence (which leaves it unsure).
+ */
+function namesIn(
+	sentence: string,
+	description: Description,
+	story: string
+): { names: Set<string>; unsure: boolean } {
+	const names = new Map<string, 'sure' | 'maybe'>();
+	const text = sentence.trimStart().replace(DATELINE, '');
+	let first: string | null = null;
+	// A body the sentence names only in passing ("arrived from the Museum of Fine Arts") is not
+	// what it goes on about: only a body opening a sentence is a candidate, and one in passing
+	// beside it makes it unsure ("Brightwater Foods agreed to buy Harlan Mills").
+	let passing = false;
+	for (const m of text.matchAll(RUN)) {
+		const name = nameOfRun(m[0], m.index === 0, story, description.kind);
+		if (!name || !/\p{Ll}/u.test(name)) continue;
+		const sort = sortOf(name, description, story);
+		// (A name after "the" is a team's or a body's, no person's: "the Harbor City Hawks".)
+		if (!sort || (sort === 'maybe' && /\bthe\s+$/i.test(text.slice(0, m.index)))) continue;
+		if (description.kind === 'body' && m.index > 0) passing = true;
+		else names.set(name, sort);
+		if (m.index === 0) first = name;
+	}
+	if (passing) return { names: new Set(), unsure: names.size > 0 };
+	// (A surname told again is the one person: "Alder" of "Ruth Alder".)
+	for (const name of names.keys())
+		if ([...names.keys()].some((other) => other !== name && other.endsWith(` ${name}`)))
+			names.delete(name);
+	const [only] = names;
+	// (A lone surname of no sort known is too little: "Sinner, the world No. 1, had won their
+	// previous meeting. The Spaniard …" is about Alcaraz.)
+	const unsure =
+		names.size === 1 &&
+		only![1] === 'maybe' &&
+		(only![0] !== first || description.tiedOnly || !/\s/.test(only![0]));
+	return { names: new Set(names.keys()), unsure };
+}
+
+/** How many sentences back a description's name may be. */
+const REACH = 3;
+
+/**
+ * The name a description stands for, from the nearest sentence (its own first, before it) that
+ * names one of its sort, when that sentence names one only; else null.
+ */
+function antecedentName(
+	description: Description,
+	ownBefore: string,
+	earlier: string[],
+	story: string
+): string | null {
+	for (const sentence of [ownBefore, ...earlier.slice(0, REACH)]) {
+		const { names, unsure } = namesIn(sentence, description, story);
+		if (names.size > 1 || unsure) return null;
+		if (names.size === 0) continue;
+		const name = [...names][0]!;
+		// An office many hold names someone only where the sentence tells it of them: "Ruth Alder,
+		// a Democrat who represented Vermont in the Senate" is "the former senator".
+		if (description.tiedOnly) {
+			const stem = description.head.replace(/(?:or|er|e|man|woman)$/, '').slice(0, 6);
+			if (!sentence.toLowerCase().includes(stem)) return null;
+		}
+		return name;
+	}
+	return null;
+}
+
+/**
+ * The title with its opening description named ("Austin-based chipmaker cut 300 jobs" → "Cirrus
+ * Logic cut 300 jobs"), or as it was. `own` is the title's sentence, `earlier` the sentences
+ * before it, nearest first, `story` the whole text when known.
+ */
+export function nameDescription(
+	title: string,
+	own: string,
+	earlier: string[],
+	story?: string
+): string {
+	const description = openingDescription(title, own);
+	if (!description) return title;
+	const ownBefore = own.slice(0, description.at);
+	const text = story ?? [own, ...earlier].reverse().join(' ');
+	const storyAt = story ? story.indexOf(own) : -1;
+	const before = storyAt >= 0 ? story!.slice(0, storyAt) : [...earlier].reverse().join(' ');
+	const tied = tiedNames(description, `${before} ${ownBefore}`, text);
+	if (tied.size > 1) return title;
+	const name =
+		tied.size === 1 ? [...tied][0]! : antecedentName(description, ownBefore, earlier, text);
+	if (!name) return title;
+	// (Not one the story gives another age: "Dana Whitfield, 58," is no "the 61-year-old".)
+	const age = description.kind === 'person' ? givenAge(name, text) : null;
+	if (age && description.age && age !== description.age) return title;
+	const short = shortName(name, description.kind, text);
+	const put = short.charAt(0).toUpperCase() + short.slice(1);
+	return `${put}${title.slice(description.words.length)}`;
+}
