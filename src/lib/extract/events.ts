@@ -19,6 +19,7 @@ import type {
 import { eventId } from './event-ids';
 import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
+import { reportedSpeech } from './titles/sayings';
 import { continuedDate, inferredEvent, ledeDate, mayContinue } from './inferred';
 import { titleFor, type Span } from './titles';
 import {
@@ -229,7 +230,11 @@ export function extractTimeline(article: Article): Timeline {
 			anchor = event.end ?? event.start;
 			anchoredAt = i;
 			counted = fromOthers.includes(event);
-			event.title = namePronoun(event.title, earlier, speakers, named, sentence.text, article.text);
+			event.title = reportedSpeech(
+				namePronoun(event.title, earlier, speakers, named, sentence.text, article.text),
+				sentence.text,
+				article.text
+			);
 			candidates.push(event);
 		}
 	}

@@ -26,7 +26,7 @@ const CHECKED: [string, string, string, boolean?, 'plan'?][] = [
 	['court', 'Richard Hale pleaded guilty', '2024'],
 	['court', 'Scheme ran until his arrest', '2023-03'],
 	['court', 'Judge Alan Brooks set sentencing', '2025-09-18', false, 'plan'],
-	['court', "Karen Li: ‘Today's verdict shows that no one is above law’", '2025-06-19'],
+	['court', "Karen Li said today's verdict shows that no one is above law", '2025-06-19'],
 	['disaster', 'President Ellis declared major disaster', '2025-07-17'],
 	['disaster', 'State legislature approved $200 million relief fund', '2025-W32'],
 	['disaster', 'Gov. Ray Dunn signed it', '2025-08-13'],
@@ -85,7 +85,7 @@ describe('dev news articles: titles that read right, at the right dates', () => 
 	});
 
 	it('dates a quoted "today" to the day it was said', () => {
-		const quote = find('election', 'Alvarez: ‘People of this state chose different direction’');
+		const quote = find('election', 'Alvarez said people of this state chose different direction');
 		expect(quote?.start.value).toBe('2026-11-03');
 	});
 });

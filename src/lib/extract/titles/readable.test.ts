@@ -59,7 +59,7 @@ describe('a title that fails the gate is built again from its clause', () => {
 			// quotation's "today" the saying's.
 			'The council approved the budget on Monday. Ahead of the council vote on Friday, the union\'s treasurer, Lena Park, said, "Today we signed the agreement with the city."',
 			'Today',
-			'Lena Park: ‘We signed agreement with city’'
+			'Lena Park said they signed agreement with city'
 		],
 		[
 			// A second verb phrase's subject is its clause's.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleFor } from '../titles';
+import { reportedSpeech } from './sayings';
 
 /** Title of `sentence` for the date phrase `target`, with `others` also dated. */
 function title(sentence: string, target: string, others: string[] = []) {
@@ -25,5 +26,58 @@ describe('speech events: who said what (issue 13, point 4)', () => {
 		]
 	])('a date in the speaker’s own “who” clause titles that clause by name: %s', (s, date, want) => {
 		expect(title(s, date)).toBe(want);
+	});
+});
+
+describe('reportedSpeech: a speech event told as who said what, never in the colon form', () => {
+	const story =
+		'Carlos Alcaraz won on Sunday. Ruth Kiplagat ran. Mr. Hsu bought it. In Linden, voters met. The judge spoke.';
+	it.each([
+		[
+			'Judge Loretta Banks: ‘He betrayed trust of hundreds of families’',
+			'Judge Loretta Banks said he betrayed trust of hundreds of families'
+		],
+		[
+			'Alcaraz: ‘I played best tennis of my life’',
+			'Alcaraz said he played best tennis of his life'
+		],
+		[
+			'Kiplagat: ‘I wanted this record for five years’',
+			'Kiplagat said she wanted this record for five years'
+		],
+		['Mr. Hsu: ‘I bought it as copy’', 'Mr. Hsu said he bought it as copy'],
+		[
+			'Carla Ruiz: ‘We are still pulling people from rubble’',
+			'Carla Ruiz said they were still pulling people from rubble'
+		],
+		['Anna Ruiz: ‘Justice was done’', 'Anna Ruiz said justice was done'],
+		['Janet Kuo: ‘He is devastated’', 'Janet Kuo said he was devastated'],
+		[
+			'Dr. Sandra Kim: ‘We will not reward criminals’',
+			'Dr. Sandra Kim said they would not reward criminals'
+		],
+		[
+			'Ms. Okafor: ‘Today Linden voted for its neighborhoods’',
+			'Ms. Okafor said Linden voted for its neighborhoods'
+		],
+		['Tom Reyes: ‘We lost everything today’', 'Tom Reyes said they lost everything'],
+		['He said: ‘I never took dime’', 'He said he never took dime'],
+		[
+			'Maria Soto: ‘We won promise that no nurse will lose her …’',
+			'Maria Soto said they won promise'
+		]
+	])('%s → %s', (colon, said) => {
+		expect(reportedSpeech(colon, '', story)).toBe(said);
+	});
+
+	it.each([
+		// An "I" whose sex the story does not tell is not guessed.
+		'Okoye: ‘I knew it was over’',
+		// A "you" told to the reader reads wrong in reported speech.
+		'Joan Reyes: ‘We are asking you to close family, not building’',
+		// A quotation that lost its subject is no saying to tell again.
+		'She said: ‘Is third of our year’'
+	])('leaves %s as the quotation rules made it', (colon) => {
+		expect(reportedSpeech(colon, '', story)).toBe(colon);
 	});
 });

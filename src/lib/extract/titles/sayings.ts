@@ -1,0 +1,211 @@
+/**
+ * A speech event's title says who said what, as a reader expects it on a timeline: "Marsh said
+ * the plant would close", never "Marsh: ‘The plant will close’" (issue 13, point 4). A title the
+ * quotation rules made in the colon form (`quotations.ts`, or `namePronoun` in subjects.ts for a
+ * sentence that is all quotation) is told again as reported speech: the speaker, "said", and
+ * what was said with its persons and tenses as reported speech has them ("I" is the speaker,
+ * "we" is "they", "is" is "was", "will" is "would"). Where the speaker's "I" cannot be told as
+ * "he" or "she" (a surname alone, no title, no given name in the story), the title stays as
+ * the rules made it rather than guess.
+ */
+
+import { givenNameSex } from './given-names';
+import { wholePhrases } from './phrase-ends';
+
+type Sex = 'female' | 'male';
+
+/** A title in the colon form: the speaker, then the quotation ("Judge Ann Lee: ‘…’"). */
+const COLON_QUOTE = /^(?:(.+?) said|(.+?)): ‘(.+?)(\s…)?’$/;
+
+/**
+ * Words of what was said as reported speech tells them, each row with the case that asked for
+ * it. `he` and `she` rows stand for the speaker's "I"; the rest hold for any speaker. A row's
+ * word is matched whole, its case kept for a first word.
+ */
+const PERSONS: { said: string; by: Record<'he' | 'she', string>; example: string }[] = [
+	{ said: 'I', by: { he: 'he', she: 'she' }, example: 'I bought it → he bought it' },
+	{ said: 'me', by: { he: 'him', she: 'her' }, example: 'told me → told him' },
+	{ said: 'my', by: { he: 'his', she: 'her' }, example: 'best tennis of my life → of his life' },
+	{ said: 'mine', by: { he: 'his', she: 'hers' }, example: 'the choice was mine → was hers' },
+	{ said: 'myself', by: { he: 'himself', she: 'herself' }, example: 'I blame myself' },
+	{ said: "I'm", by: { he: 'he was', she: 'she was' }, example: "I'm here → he was here" },
+	{ said: "I've", by: { he: 'he had', she: 'she had' }, example: "I've seen → he had seen" },
+	{ said: "I'll", by: { he: 'he would', she: 'she would' }, example: "I'll run → he would run" },
+	{ said: "I'd", by: { he: 'he would', she: 'she would' }, example: "I'd do it again" }
+];
+
+/** The first person plural and the tenses of reported speech, whoever speaks. */
+const REPORTED: { said: string; by: string; plain?: string; example: string }[] = [
+	{ said: 'we', by: 'they', example: 'We tried everything → they tried everything' },
+	{ said: 'us', by: 'them', example: 'Nobody came back to check on us → on them' },
+	{ said: 'our', by: 'their', example: 'our members → their members' },
+	{ said: 'ours', by: 'theirs', example: 'the win is ours → was theirs' },
+	{ said: 'ourselves', by: 'themselves', example: 'we blame ourselves' },
+	{ said: "we're", by: 'they were', plain: "they're", example: "we're ready → they were ready" },
+	{
+		said: "we've",
+		by: 'they had',
+		plain: "they've",
+		example: "We've gotten to the point → they had gotten"
+	},
+	{
+		said: "we'll",
+		by: 'they would',
+		plain: "they'll",
+		example: "we'll be back → they would be back"
+	},
+	{ said: "we'd", by: 'they would', plain: "they'd", example: "we'd do it again" },
+	{ said: 'am', by: 'was', example: 'I am sorry → he was sorry' },
+	{ said: 'is', by: 'was', example: 'He is devastated → he was devastated' },
+	{ said: 'are', by: 'were', example: 'We are still pulling people → they were still pulling' },
+	{ said: "isn't", by: 'was not', example: "it isn't over → it was not over" },
+	{ said: "aren't", by: 'were not', example: "we aren't done → they were not done" },
+	{ said: 'will', by: 'would', example: 'We will not reward criminals → they would not' },
+	{ said: "won't", by: 'would not', example: "we won't pay → they would not pay" },
+	{ said: 'can', by: 'could', example: 'everyone can reach the balcony → could reach' },
+	{ said: "can't", by: 'could not', example: "we can't wait → they could not wait" },
+	{ said: 'has', by: 'had', example: 'the city has lost → had lost' },
+	{ said: 'have', by: 'had', example: 'We have never seen a crop this small → had never seen' },
+	{ said: "don't", by: 'did not', example: "we don't know → they did not know" },
+	{ said: "doesn't", by: 'did not', example: "it doesn't matter → it did not matter" }
+];
+
+/**
+ * A day told from the speaker's own time ("today", "tonight"), which the colon form kept as said:
+ * reported, it would read as the reader's, and the timeline gives the date.
+ */
+const SPEAKERS_DAY =
+	/^(?:today|tonight|this\s+(?:morning|afternoon|evening)),?\s+|\s+(?:today|tonight|this\s+(?:morning|afternoon|evening))(?=$|[\s,;])/gi;
+
+/**
+ * A clause of what was said that a cut left open ("they won promise that no nurse would lose her
+ * …"): the title ends before it ("Maria Soto said they won promise").
+ */
+const CUT_CLAUSE = /\s+(?:that|where|which|who|what|when|whether|because|if)\s.*$/;
+
+/** A quotation that opens with a verb has lost its subject ("Is third of our year"). */
+const OPENS_WITH_VERB =
+	/^(?:is|are|was|were|am|has|have|had|will|would|can|could|do|does|did|should|must|may|might)\b/i;
+
+/** A possessive a cut left without its noun: "no nurse would lose her …". */
+const OPEN_POSSESSIVE = /\s+(?:her|his|their|its|our|my)$/i;
+
+/** Words that open a clause inside what was said. */
+const CLAUSE_OPENERS =
+	/^(?:that|which|who|because|when|if|where|whether|after|before|until|while)$/i;
+
+/** The rows of `REPORTED` that tell a person, not a tense. */
+const PRONOUNS = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+
+/** A "have" after a modal or "to" is no present tense: "would have", "to have". */
+const NOT_TENSE = /^(?:would|could|should|might|must|to|will|can|may)$/i;
+
+/** Words that are never a name, whose capital opening a quotation is only the sentence's. */
+const NEVER_NAMES = new Set(
+	`the a an this that these those there it its they their we our he she his her every everyone
+	everything everybody nobody no nothing none people some many most all each both several few
+	one two three four five six seven eight nine ten today's tonight's yesterday's`.split(/\s+/)
+);
+
+/**
+ * Whether a quotation's first word loses its capital after "said": a word that is never a name,
+ * one the story also writes in lower case, or one it never capitalises inside a sentence ("Justice
+ * was done"; "Linden voted" keeps the capital of "… in Linden").
+ */
+function commonWord(word: string, story: string): boolean {
+	const lower = word.toLowerCase();
+	const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (NEVER_NAMES.has(lower)) return true;
+	if (new RegExp(`(?<![\\p{L}’'])${esc(lower)}(?![\\p{L}’'])`, 'u').test(story)) return true;
+	// (…or one the story never writes with its capital inside a sentence, as a name is.)
+	return !new RegExp(`(?<=[\\p{L},;]\\s)${esc(word)}(?![\\p{L}’'])`, 'u').test(story);
+}
+
+/** The sex of the speaker `who`, where the story tells it beyond doubt. */
+function speakerSex(who: string, story: string): Sex | null {
+	const title = /^(Mr|Ms|Mrs|Miss)\.?\s/.exec(who)?.[1];
+	if (title) return title === 'Mr' ? 'male' : 'female';
+	const own = givenNameSex(who);
+	if (own) return own;
+	const surname = who.split(/\s+/).at(-1)!;
+	if (!/^\p{Lu}/u.test(surname)) return null;
+	const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	// The name told whole, or with its title, anywhere in the story.
+	const sexes = new Set<Sex>();
+	for (const m of story.matchAll(new RegExp(`\\b(\\p{Lu}\\p{Ll}+)\\s+${esc}\\b`, 'gu'))) {
+		const word = m[1]!;
+		if (/^(?:Mr|Ms|Mrs|Miss)$/.test(word)) continue;
+		const sex = givenNameSex(`${word} ${surname}`);
+		if (sex) sexes.add(sex);
+	}
+	for (const m of story.matchAll(new RegExp(`\\b(Mr|Ms|Mrs|Miss)\\.?\\s+${esc}\\b`, 'g')))
+		sexes.add(m[1] === 'Mr' ? 'male' : 'female');
+	return sexes.size === 1 ? [...sexes][0]! : null;
+}
+
+/** What was said, told as reported speech by a speaker of `sex` (null: no "I" may be told). */
+function reported(what: string, sex: Sex | null): string | null {
+	const words = what.split(' ');
+	const out: string[] = [];
+	// (A tense is told back only in the main clause, or in a clause after one told back: "Today's
+	// verdict shows that no one is above law" keeps its "is" as it keeps its "shows".)
+	let inner = false;
+	let shifted = false;
+	for (const [i, word] of words.entries()) {
+		if (CLAUSE_OPENERS.test(word)) inner = true;
+		const bare = word.replace(/[,;:.!?]+$/, '');
+		const tail = word.slice(bare.length);
+		const lower = bare.replace(/’/g, "'").toLowerCase();
+		const person = PERSONS.find(
+			(r) => r.said.toLowerCase() === lower && (r.said === 'I' ? bare === 'I' : true)
+		);
+		let by: string | undefined;
+		if (person) {
+			if (!sex) return null;
+			by = person.by[sex === 'male' ? 'he' : 'she'];
+		} else {
+			const row = REPORTED.find((r) => r.said === lower);
+			const tense = row && !PRONOUNS.has(row.said);
+			if (
+				row &&
+				!(lower === 'have' && i > 0 && NOT_TENSE.test(words[i - 1]!)) &&
+				(!tense || !inner || shifted)
+			) {
+				by = row.by;
+				shifted ||= Boolean(tense);
+			} else if (row?.plain) by = row.plain;
+		}
+		out.push(by ? `${by}${tail}` : word);
+	}
+	return out.join(' ');
+}
+
+/**
+ * The title of a speech event as reported speech: "Carla Ruiz: ‘We are still pulling people
+ * from rubble’" → "Carla Ruiz said they were still pulling people from rubble". `story` is the
+ * article's text, which tells the speaker's sex and which words are names. A quotation cut short
+ * loses its "…" and ends where a phrase of it ends ("we know what …" → no "what").
+ */
+export function reportedSpeech(title: string, sentence: string, story: string): string {
+	const m = COLON_QUOTE.exec(title);
+	if (!m) return title;
+	const who = (m[1] ?? m[2]!).trim();
+	// (A "you" told to the reader reads wrong in reported speech: the title stays.)
+	if (/\b(?:you|your|yours)\b/i.test(m[3]!) || who.includes('‘')) return title;
+	const said = m[3]!.replace(SPEAKERS_DAY, '');
+	if (!said.includes(' ') || OPENS_WITH_VERB.test(said)) return title;
+	const pronoun = /^(?:He|She)$/.exec(who)?.[0];
+	const sex = pronoun ? (pronoun === 'He' ? 'male' : 'female') : speakerSex(who, story);
+	let what = reported(said, sex);
+	if (!what) return title;
+	const first = what.split(' ')[0]!;
+	if (/^\p{Lu}\p{Ll}/u.test(first) && commonWord(first, story))
+		what = first.toLowerCase() + what.slice(first.length);
+	const told = `${who} said ${what}`;
+	if (!m[4]) return told;
+	const shut = told.replace(CUT_CLAUSE, '');
+	return wholePhrases(
+		shut.split(' ').length > who.split(' ').length + 3 ? shut : told.replace(OPEN_POSSESSIVE, ''),
+		sentence
+	);
+}
