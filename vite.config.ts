@@ -35,6 +35,11 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
+					// A worker runs its files in one module graph instead of a new process per file:
+					// the unit files import the same extractor, which took more of the run to load
+					// than to test (CI's unit step about halves). No unit file mocks a module, and
+					// those that stub globals, timers or env restore them after their rows.
+					isolate: false,
 					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 					exclude: ['src/**/*.store.test.ts']
 				}
@@ -45,6 +50,7 @@ export default defineConfig({
 					// The same suite under a zone far from UTC, so a local-time date bug cannot hide.
 					name: 'unit-far-zone',
 					environment: 'node',
+					isolate: false,
 					// Rows that measure cost rather than dates leave it to the UTC run (they read this).
 					env: { DATELINE_FAR_ZONE: '1' },
 					include: ['src/**/*.test.ts'],
