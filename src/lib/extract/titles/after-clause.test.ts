@@ -18,7 +18,8 @@ describe('a date inside a clause after "after" dates that clause', () => {
 		],
 		[
 			'Verant’s shares plunged 22 percent after the company said late on Tuesday that sales would fall.',
-			'2026-09-15 Company said sales would fall'
+			// (The company is the one the sentence names: descriptions.ts.)
+			'2026-09-15 Verant said sales would fall'
 		]
 	])('%s', (text, want) => {
 		expect(titles(text, '2026-09-16')).toContain(want);

@@ -46,6 +46,44 @@ describe('a description of a person is named by the name the story gave', () => 
 	});
 });
 
+describe('a description of a company or an institution is named by its name', () => {
+	it.each([
+		[
+			// A trade with a town: the company the sentence before opens with and calls "it".
+			'Cirrus Logic said on Tuesday that it would cut 400 jobs. The Austin-based chipmaker cut 300 jobs in 2023.',
+			'2023',
+			'Cirrus Logic cut 300 jobs'
+		],
+		[
+			// Back past a sentence about a person, to the company that opens a sentence.
+			'Northgate Furniture said on Monday that it would close its plant in Dayton. Its chief executive, Tom Reyes, said demand had not recovered. The company opened the Dayton plant in 1988.',
+			'1988',
+			'Northgate Furniture opened Dayton plant'
+		],
+		[
+			// The short name the story itself writes.
+			'Altera Micro said on Wednesday that it would cut 4,000 jobs. Altera broke ground on a plant in Ohio in June. The company laid off 6,000 workers in 2009.',
+			'2009',
+			'Altera laid off 6,000 workers'
+		],
+		[
+			// A museum named only in passing is not the one the story is about: the search goes on
+			// past it.
+			'The Harlow Museum will close on March 29. Its director, Naomi Petrakis, arrived in 2015 from the Museum of Fine Arts, Houston. In 2021 the museum bought a Winslow Homer painting.',
+			'2021',
+			'Harlow Museum bought Winslow Homer painting'
+		],
+		[
+			// An institution by a name that holds an institution's word.
+			"Harwell College, the oldest women's college in Ohio, said on Monday that it would close in May. The 184-year-old institution admitted its first men in 1971.",
+			'1971',
+			'Harwell College admitted its first men'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
 describe('a description that cannot be tied to one name stays', () => {
 	it.each([
 		[
@@ -66,6 +104,18 @@ describe('a description that cannot be tied to one name stays', () => {
 			'Gerald Voss was convicted of fraud in May. The judge sentenced him to 12 years in June.',
 			'June',
 			'Judge sentenced Gerald Voss to 12 years'
+		],
+		[
+			// Two companies it could be.
+			'Brightwater Foods agreed on Tuesday to buy Harlan Mills for $4.2 billion. The company was founded in 1921 by two brothers.',
+			'1921',
+			'Company founded by two brothers'
+		],
+		[
+			// An opening phrase's month is no company.
+			'Kestrel Coffee reported its results on Tuesday. In January, the company cut 600 jobs. The company will report again on Feb. 3.',
+			'Feb. 3',
+			'Kestrel Coffee will report again'
 		],
 		[
 			// Another age than the story gives the name.

@@ -64,6 +64,18 @@ const DESCRIPTIONS: {
 		tiedOnly: true,
 		example:
 			'Former Senator Ruth Alder died on Saturday. The former senator was first elected in 1986'
+	},
+	{
+		heads:
+			'company firm chipmaker carmaker automaker drugmaker retailer airline carrier lender insurer brewer startup manufacturer grocer conglomerate',
+		kind: 'body',
+		example: 'Cirrus Logic said it would cut 400 jobs. The Austin-based chipmaker cut 300 in 2023'
+	},
+	{
+		heads: 'institution college university museum hospital',
+		kind: 'body',
+		institution: true,
+		example: 'Harwell College will close. The 184-year-old institution admitted men in 1971'
 	}
 ];
 
