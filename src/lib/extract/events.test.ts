@@ -549,6 +549,23 @@ describe('extractTimeline: one event per happening', () => {
 		expect(events(text, published).map((e) => e.title)).toEqual(titles);
 	});
 
+	it('keeps a happening told with "also" apart from the one before it, however many words they share', () => {
+		// dev15e: the team title was merged into the lede's race as its duplicate.
+		const found = events(
+			"Tobi Okafor of Grant High School won the boys' 400 meters on Saturday. Grant also won the boys' team title.",
+			'2026-06-10'
+		);
+		expect(found.map((e) => [e.start.value, e.start.inferred ?? false, e.title])).toEqual([
+			['2026-06-06', false, "Tobi Okafor of Grant High School won boys' 400 meters"],
+			['2026-06-06', true, "Grant won boys' team title"]
+		]);
+		const police = events(
+			'Police arrested two men late Monday. Police also arrested two women on Monday near the border.',
+			'2026-06-10'
+		);
+		expect(police).toHaveLength(2);
+	});
+
 	it('merges mentions of one day whatever their hour, and word forms of one verb', () => {
 		const found = events(
 			'Police arrested two men late Monday. The two men were arrested on Monday near the border, officials said.',

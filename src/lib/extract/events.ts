@@ -1500,6 +1500,9 @@ const dateKey = (d: FuzzyDate) =>
 
 const WEEK_MS = 7 * 86_400_000;
 
+/** "also" or "too" after a sentence's first words: it tells a further happening (dev15e). */
+const ANOTHER = /^(?:[\p{L}\p{N}'’.,-]+\s+){1,5}(?:also|too)\s+\p{Ll}/u;
+
 /** How well a mention tells its happening: in a main clause, then in more words. */
 const told = (c: Candidate) => (c.aside ? 0 : 1000) + c.title.length;
 
@@ -1530,15 +1533,18 @@ const SUBJECT_WORDS = 6;
  */
 function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 	const kept: Candidate[] = [];
+	// "Grant also won the boys' team title", after "Okafor of Grant High won the 400 on
+	// Saturday": "also" says the sentence tells another happening, however many words it shares.
+	const another = (c: Candidate) => ANOTHER.test(c.sentence.text);
 	const byDate = new Map<string, { candidate: Candidate; words: Set<string> }[]>();
 	const written: { candidate: Candidate; words: Set<string>; opening?: string | null }[] = [];
 	for (const c of candidates.filter((c) => !c.start.inferred)) {
 		const key = dateKey(c.start);
 		const words = contentWords(c.title);
 		const same = byDate.get(key) ?? [];
-		const twin = same.find(
-			(other) => similar(words, other.words) || echoes(other.candidate.title, c.title)
-		);
+		const twin = another(c)
+			? undefined
+			: same.find((other) => similar(words, other.words) || echoes(other.candidate.title, c.title));
 		if (twin && !similar(words, twin.words) && told(c) > told(twin.candidate)) {
 			// "Pine Hollow fire began" (dated in a clause hanging off another) yields to "Fire
 			// started near campground off Highway 299" (its own sentence's main clause).
@@ -1560,6 +1566,7 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 		const opening = subjectAndVerb(c.title);
 		const twin = written.find(
 			(w) =>
+				!another(c) &&
 				Math.abs(Date.parse(w.candidate.start.earliest) - at) <= WEEK_MS &&
 				(similar(words, w.words) ||
 					(opening !== null && opening === (w.opening ??= subjectAndVerb(w.candidate.title))))
