@@ -42,6 +42,14 @@ const QUOTE_SPEAKERS: { pattern: RegExp; example: string }[] = [
 		example: '“He betrayed the trust of hundreds of families,” Judge Loretta Banks said.'
 	},
 	{
+		// A name, a clause of its own between commas, then the verb: the name speaks.
+		pattern: new RegExp(
+			String.raw`^(${SPEAKER_NAME}|${ROLE}),\s+(?:who|whose)\s[^,“”"]+,\s+${SAID}\b`,
+			'u'
+		),
+		example: '“Today the jury told the truth,” Rosa Delgado, whose brother died in the fire, said.'
+	},
+	{
 		// Verb first: "said Jane Ruiz, the county engineer", "said the mayor".
 		pattern: new RegExp(
 			String.raw`^${SAID}\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*(?=[\s,.]|$)|(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}’'-]+(?=[,.]|$))`,
@@ -79,7 +87,10 @@ export function quoteLed(s: string, texts: Map<string, string>, mark: string): s
 			// "…,” said Patricia Hurt, the prosecutor, who created the task force on Tuesday": the
 			// date is the speaker's own happening, not the saying's, titled by the speaker's name
 			// and that clause ("Patricia Hurt created task force").
-			const own = new RegExp(`,\\s+who\\s+([^,]*${mark}[^,]*?)[.!?]?$`).exec(tail);
+			// (…or between the name and the verb: "…,” the mayor, who took office in 2022, said.)
+			const own = new RegExp(`,\\s+who\\s+([^,]*${mark}[^,]*?)(?:[.!?]?$|,\\s+${SAID}\\b)`).exec(
+				tail
+			);
 			if (own && !speaker.includes(MARK) && !/^(?:he|she|they)$/i.test(speaker))
 				return headline(withoutDates(`${speakerName(speaker)} ${own[1]}`, texts));
 			if (new RegExp(`,\\s+(?:who|whose|which)\\s[^,]*${mark}`).test(tail)) return null;
@@ -132,9 +143,15 @@ export function wholeQuotation(s: string, texts: Map<string, string>): string | 
 		: null;
 }
 
+/**
+ * A phrase that sets the scene of a saying before its speaker: "Ahead of the vote on Thursday,
+ * Mayor Carla Diaz said, “…”" (its date is the scene's, not the saying's).
+ */
+const SCENE = String.raw`(?:(?:Ahead\s+of|After|Before|At|During|Outside|Speaking\s+(?:at|to|after))\s[^,“”"]{1,60},\s+)?`;
+
 /** A saying, its date, then the quotation: "The mayor said on Monday, “The budget is balanced.”" */
 const SAYING_THEN_QUOTE = new RegExp(
-	String.raw`^(${SPEAKER_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+${SAID}\b([^,“”"]{0,40}),\s*(?:` +
+	String.raw`^${SCENE}(${SPEAKER_NAME}|(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+|[Hh]e|[Ss]he|[Tt]hey)\s+${SAID}\b([^,“”"]{0,40}),\s*(?:` +
 		'``' +
 		String.raw`|[“"])([^“”"]+?)[.,!?]?(?:''|[”"])$`,
 	'u'
@@ -142,7 +159,7 @@ const SAYING_THEN_QUOTE = new RegExp(
 
 /** A role, the name in apposition, then the saying: "the local's president, Ana Ferreira, said, “…”". */
 const ROLE_NAME_THEN_QUOTE = new RegExp(
-	String.raw`^(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+,\s+(${SPEAKER_NAME}),\s+${SAID}\b([^,“”"]{0,40}),\s*(?:` +
+	String.raw`^${SCENE}(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+,\s+(${SPEAKER_NAME}),\s+${SAID}\b([^,“”"]{0,40}),\s*(?:` +
 		'``' +
 		String.raw`|[“"])([^“”"]+?)[.,!?]?(?:''|[”"])$`,
 	'u'

@@ -79,9 +79,11 @@ const SPEAKERS_DAY =
 
 /**
  * A clause of what was said that a cut left open ("they won promise that no nurse would lose her
- * …"): the title ends before it ("Maria Soto said they won promise").
+ * …"), or a participle's phrase ("sent every council member letter asking them …"): the title ends
+ * before it ("Maria Soto said they won promise").
  */
-const CUT_CLAUSE = /\s+(?:that|where|which|who|what|when|whether|because|if)\s.*$/;
+const CUT_CLAUSE =
+	/\s+(?:(?:that|where|which|who|what|when|whether|because|if)\s|\p{Ll}{3,}ing\s+(?:them|him|her|it|us|the|a|an|their|his|its|our)\b).*$/u;
 
 /** A quotation that opens with a verb has lost its subject ("Is third of our year"). */
 const OPENS_WITH_VERB =
@@ -125,8 +127,12 @@ function commonWord(word: string, story: string): boolean {
 function speakerSex(who: string, story: string): Sex | null {
 	const title = /^(Mr|Ms|Mrs|Miss)\.?\s/.exec(who)?.[1];
 	if (title) return title === 'Mr' ? 'male' : 'female';
-	const own = givenNameSex(who);
-	if (own) return own;
+	// (A given name after an office: "Mayor Carla Diaz".)
+	const words = who.split(/\s+/);
+	for (let k = 0; k < words.length - 1; k++) {
+		const own = givenNameSex(words.slice(k).join(' '));
+		if (own) return own;
+	}
 	const surname = who.split(/\s+/).at(-1)!;
 	if (!/^\p{Lu}/u.test(surname)) return null;
 	const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -29,6 +29,28 @@ describe('speech events: who said what (issue 13, point 4)', () => {
 	});
 });
 
+describe('a quotation’s speaker found past a clause of their own or a scene', () => {
+	it.each([
+		[
+			'“Today the jury told the truth about that night,” Rosa Delgado, whose brother died in the fire, said after the verdict on Thursday.',
+			'on Thursday',
+			'Rosa Delgado: ‘Today jury told truth about that night’'
+		],
+		[
+			'“It was a mistake,” the mayor, who took office in 2022, said on Friday.',
+			'in 2022',
+			'Mayor took office'
+		],
+		[
+			'Ahead of the vote on Thursday, Mayor Carla Diaz said, “Today I sent every council member a letter.”',
+			'Today',
+			'Mayor Carla Diaz: ‘I sent every council member letter’'
+		]
+	])('%s (%s) → %s', (s, date, want) => {
+		expect(title(s, date)).toBe(want);
+	});
+});
+
 describe('reportedSpeech: a speech event told as who said what, never in the colon form', () => {
 	const story =
 		'Carlos Alcaraz won on Sunday. Ruth Kiplagat ran. Mr. Hsu bought it. In Linden, voters met. The judge spoke.';
@@ -65,6 +87,10 @@ describe('reportedSpeech: a speech event told as who said what, never in the col
 		[
 			'Maria Soto: ‘We won promise that no nurse will lose her …’',
 			'Maria Soto said they won promise'
+		],
+		[
+			'Mayor Carla Diaz: ‘I sent every council member letter asking them …’',
+			'Mayor Carla Diaz said she sent every council member letter'
 		]
 	])('%s → %s', (colon, said) => {
 		expect(reportedSpeech(colon, '', story)).toBe(said);
