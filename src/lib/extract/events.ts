@@ -1524,7 +1524,13 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 		const words = contentWords(c.title);
 		const same = byDate.get(key) ?? [];
 		const twin = same.find(
-			(other) => similar(words, other.words) || echoes(other.candidate.title, c.title)
+			(other) =>
+				similar(words, other.words) ||
+				echoes(
+					other.candidate.title,
+					c.title,
+					c.start.precision === 'day' || c.start.precision === 'time'
+				)
 		);
 		if (twin && !similar(words, twin.words) && told(c) > told(twin.candidate)) {
 			// "Pine Hollow fire began" (dated in a clause hanging off another) yields to "Fire
