@@ -85,11 +85,16 @@ function monthAdjective(ctx: Context, i: number, end: number): boolean {
 	);
 }
 
+/** Months that are also first names ("May" needs a cue before it anyway). */
+const NAMES_OF_MONTHS = new Set(['april', 'june', 'july', 'august']);
+
 /**
- * "the actress June Pelham", "said April Ryan": a month before a capitalised word, with no word
- * before it that makes it a time ("in June", "the June meeting"), is a first name.
+ * "the actress June Pelham", "said April Ryan": a month that is also a first name, before a
+ * capitalised word, with no word before it that makes it a time ("in June", "the June
+ * meeting"), is the name ("a pre-war February Peace Conference" is the month).
  */
 function givenName(ctx: Context, i: number, end: number, cue: string): boolean {
+	if (!NAMES_OF_MONTHS.has(lowerAt(ctx, i))) return false;
 	const next = ctx.tokens[end];
 	if (next?.kind !== 'word' || !/^[A-Z][a-z]/.test(next.text) || next.sentenceStart) return false;
 	if (MONTH_CUES.has(cue) || cue === 'the' || readMonth(ctx, end) || readWeekday(ctx, end))
