@@ -169,8 +169,9 @@ export function countedFrom(
 			const isItsWord = (w: string) =>
 				verb ? w.toLowerCase() === noun.toLowerCase() : namesHappening(w, noun);
 			// Not a title that itself counts from the noun: "Jogger observed Kopp's car near
-			// Slepian's home 10 days before murder" is the sentence's own event, not the murder.
-			const counts = new RegExp(`\\b(?:after|before)\\s+(?:the\\s+)?${noun}\\b`, 'i');
+			// Slepian's home 10 days before murder" is the sentence's own event, not the murder,
+			// nor "Germany reunified, less than year after border opened" the opening.
+			const counts = new RegExp(`\\b(?:after|before)\\s+(?:[\\w’'-]+\\s+){0,3}?${noun}\\b`, 'i');
 			const days = n * (unit.unit === 'W' ? 7 : unit.unit === 'D' ? 1 : Infinity);
 			const byMonth = days <= MONTH_REACH_DAYS && direction!.toLowerCase() === 'after';
 			const fits = (e: (typeof told)[number]) =>
@@ -365,7 +366,9 @@ export function countedFromClause(
 		const n = countOf(count!);
 		const unit = UNITS.get(unitWord!.toLowerCase())!;
 		const titleWords = (e: { title: string }) => e.title.toLowerCase().split(/[^\p{L}'’-]+/u);
-		const naming = told.filter((e) => titleWords(e).includes(verb));
+		// Not a title that itself counts from the clause (as in countedFrom).
+		const counts = new RegExp(`\\b(?:after|before)\\s+(?:[\\w’'-]+\\s+){0,3}?${verb}\\b`, 'i');
+		const naming = told.filter((e) => titleWords(e).includes(verb) && !counts.test(e.title));
 		// Dated exactly once: one happening of that verb, with one date.
 		if (naming.length !== 1) continue;
 		const from = naming[0]!;

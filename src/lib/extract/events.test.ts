@@ -739,6 +739,19 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-03-12',
 			['2026-03-07TAF', '2026-03-09']
 		],
+		// A length after a clause the sentence's own dated happening holds counts from nothing:
+		// the opening is never dated, and "a year after" is no second reunification.
+		[
+			'Germany was formally reunified on 3 October 1990, less than a year after the border opened.',
+			'2024-11-09',
+			['1990-10-03']
+		],
+		// A pronoun's death in a year is no echo of a named one's in that year (two people).
+		[
+			'Schabowski, who was convicted in 1997, died in 2015. He married the actress June Pelham in 1962; she died in 2015.',
+			'2026-01-22',
+			['1962', '1997', '2015', '2015']
+		],
 		// A length from a happening the story never dated is no date (the collapse is inferred
 		// at the lede's day; a year after it would be a year past the page).
 		[

@@ -1542,9 +1542,12 @@ function mergeDuplicates(candidates: Candidate[]): Candidate[] {
 		const key = dateKey(c.start);
 		const words = contentWords(c.title);
 		const same = byDate.get(key) ?? [];
+		const onOneDay = c.start.precision === 'day' || c.start.precision === 'time';
 		const twin = another(c)
 			? undefined
-			: same.find((other) => similar(words, other.words) || echoes(other.candidate.title, c.title));
+			: same.find(
+					(other) => similar(words, other.words) || echoes(other.candidate.title, c.title, onOneDay)
+				);
 		if (twin && !similar(words, twin.words) && told(c) > told(twin.candidate)) {
 			// "Pine Hollow fire began" (dated in a clause hanging off another) yields to "Fire
 			// started near campground off Highway 299" (its own sentence's main clause).

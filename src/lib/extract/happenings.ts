@@ -5,6 +5,7 @@
  * a timeline is better missing an event than showing one at a made-up date.
  */
 import { IRREGULAR_PASTS } from '../temporal/irregular-verbs';
+import { SHORT_PAST } from '../temporal/tense-cues';
 
 /** Participles after "was"/"were" that make a passive happening: "was killed", "were shot". */
 export const IRREGULAR_PARTICIPLE: ReadonlySet<string> = new Set(
@@ -19,7 +20,6 @@ export const IRREGULAR_PARTICIPLE: ReadonlySet<string> = new Set(
  * Past forms of fewer than three letters before their "-ed", which the general test leaves
  * out ("The Federal Trade Commission sued", "Peter Lund died", "The teams tied", "used").
  */
-const SHORT_PAST = new Set('sued died lied tied vied owed used eyed axed wed sped bred'.split(' '));
 
 /** Words in "-ed" that are no past verbs: "need", "hundred", "bed". */
 const NOT_PAST = /(?:^|[^r])eed$|^(?:bed|red|shed|hundred|sacred|naked|wicked|rugged|kindred)$/;

@@ -87,14 +87,17 @@ export function onceToldTwice(a: string, b: string): boolean {
 /**
  * Whether two titles of one date tell one happening in other words: a verb of the same group
  * (SAME_VERBS) after a subject that is a pronoun or shares a word ("Pine Hollow fire began",
- * "Fire started near campground").
+ * "Fire started near campground"). A pronoun stands for the other subject only on a day
+ * (`onOneDay`): "He died on Sunday … was killed on Sunday" is one death, but "she died in 2015"
+ * and "Schabowski died in 2015" are two people's.
  */
-export function echoes(a: string, b: string): boolean {
+export function echoes(a: string, b: string, onOneDay = true): boolean {
 	const x = subjectAndGroup(a);
 	const y = subjectAndGroup(b);
 	if (!x || !y || x.group !== y.group) return false;
 	const vague = (s: Set<string>) => s.size === 0 || [...s].every((w) => PRONOUNS.has(w));
-	return vague(x.subject) || vague(y.subject) || [...x.subject].some((w) => y.subject.has(w));
+	if (onOneDay && (vague(x.subject) || vague(y.subject))) return true;
+	return [...x.subject].some((w) => y.subject.has(w));
 }
 
 /**

@@ -8,6 +8,38 @@ const PUBLISHED = '2020-06-26'; // a Friday
 const rows: { text: string; words: string; type: string; value: string; mod?: string }[] = [
 	{ text: 'Revenue in Q1 2020 fell.', words: 'Q1 2020', type: 'DATE', value: '2020-Q1' },
 	{ text: 'H1 2019 was strong.', words: 'H1 2019', type: 'DATE', value: '2019-H1' },
+	// "died" is a past too short for the "-ed" rule: the modal of the clause before is no plan.
+	{
+		text: 'Voss, whose work showed how fast climate could change, died on Sunday at her home.',
+		words: 'Sunday',
+		type: 'DATE',
+		value: '2020-06-21'
+	},
+	{
+		text: 'At its peak it drew 14 million viewers on Sunday evenings.',
+		words: 'Sunday evenings',
+		type: 'SET',
+		value: 'XXXX-WXX-7TEV'
+	},
+	// "of last year" names the month's year: not the nearest April before the page.
+	{
+		text: 'He had surgery in April of last year.',
+		words: 'April of last year',
+		type: 'DATE',
+		value: '2019-04'
+	},
+	{
+		text: 'It opens in March of next year.',
+		words: 'March of next year',
+		type: 'DATE',
+		value: '2021-03'
+	},
+	{
+		text: 'Sales fell in June of this year.',
+		words: 'June of this year',
+		type: 'DATE',
+		value: '2020-06'
+	},
 	{ text: 'It set FY2021 guidance.', words: 'FY2021', type: 'DATE', value: '2021' },
 	{ text: "It grew in the '80s.", words: "the '80s", type: 'DATE', value: '198' },
 	{
@@ -276,6 +308,9 @@ describe('present-day news, published Friday 2020-06-26', () => {
 		'after 9/11',
 		'It took 5,000 lives.',
 		'Jan Kavan said so.',
+		// A month before a surname, with no word that makes it a time, is a first name.
+		'He married the actress June Pelham.',
+		'The question came from the reporter April Ryan.',
 		'Sun Microsystems rose.',
 		'quarterly dividends',
 		'$500 million a year',

@@ -77,6 +77,11 @@ export const PAST_CUES = new Set([
 	'since'
 ]);
 
+/** Regular past forms too short for the "-ed" rule ("need", "bed" are none): "died", "sued". */
+export const SHORT_PAST: ReadonlySet<string> = new Set(
+	'sued died lied tied vied owed used eyed axed wed sped bred'.split(' ')
+);
+
 /** Reporting verbs in the past: the date right after them is when the words were said. */
 export const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'declared']);
 

@@ -48,6 +48,17 @@ function readYearAfter(ctx: Context, i: number): Read<number> | null {
 	return readYear(ctx, j) ?? readSpelledYear(ctx, j);
 }
 
+/** Years a month may be "of": "April of last year" is last year's April, whatever the tense. */
+const OF_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };
+
+/** "of last year", "of this year", "of next year" after a month, counted from the page's year. */
+function readOfNamedYear(ctx: Context, i: number): Read<number> | null {
+	const offset = OF_YEAR[lowerAt(ctx, i + 1)];
+	if (lowerAt(ctx, i) !== 'of' || offset === undefined || lowerAt(ctx, i + 2) !== 'year')
+		return null;
+	return ctx.dct ? { value: ctx.dct.y + offset, end: i + 3 } : null;
+}
+
 function dayMatch(ctx: Context, start: number, end: number, y: number, m: number, d: number) {
 	if (!isValidDate(y, m, d)) return null;
 	const match: Match = {
@@ -74,6 +85,23 @@ function monthAdjective(ctx: Context, i: number, end: number): boolean {
 	);
 }
 
+/** Months that are also first names ("May" needs a cue before it anyway). */
+const NAMES_OF_MONTHS = new Set(['april', 'june', 'july', 'august']);
+
+/**
+ * "the actress June Pelham", "said April Ryan": a month that is also a first name, before a
+ * capitalised word, with no word before it that makes it a time ("in June", "the June
+ * meeting"), is the name ("a pre-war February Peace Conference" is the month).
+ */
+function givenName(ctx: Context, i: number, end: number, cue: string): boolean {
+	if (!NAMES_OF_MONTHS.has(lowerAt(ctx, i))) return false;
+	const next = ctx.tokens[end];
+	if (next?.kind !== 'word' || !/^[A-Z][a-z]/.test(next.text) || next.sentenceStart) return false;
+	if (MONTH_CUES.has(cue) || cue === 'the' || readMonth(ctx, end) || readWeekday(ctx, end))
+		return false;
+	return true;
+}
+
 /** Month [day] [, year] and day [of] month [year]. */
 function monthFirst(ctx: Context, i: number): Match | null {
 	const month = readMonth(ctx, i);
@@ -86,7 +114,7 @@ function monthFirst(ctx: Context, i: number): Match | null {
 		// A bare number after the month may be a count ("May 7 percent"), keep it to 1-31.
 		return relativeDay(ctx, i, day.end, month.value, day.value);
 	}
-	const year = readYearAfter(ctx, month.end);
+	const year = readYearAfter(ctx, month.end) ?? readOfNamedYear(ctx, month.end);
 	if (year) {
 		return {
 			start: i,
@@ -99,6 +127,7 @@ function monthFirst(ctx: Context, i: number): Match | null {
 	if (month.undotted) return null;
 	// "mid-March": the cue stands before the hyphen.
 	const cueAt = lowerAt(ctx, i - 1) === '-' ? i - 2 : i - 1;
+	if (givenName(ctx, i, month.end, lowerAt(ctx, cueAt))) return null;
 	// "as early as May", "as soon as March": a capitalised month after "as … as".
 	const asEarlyAs = lowerAt(ctx, cueAt) === 'as' && lowerAt(ctx, cueAt - 2) === 'as';
 	if (

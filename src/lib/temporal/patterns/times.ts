@@ -433,10 +433,24 @@ function inApposition(ctx: Context, i: number): Ymd | null {
 	return { y: p.y, m: p.m, d: p.d };
 }
 
+/** Parts of days told in the plural after a weekday, with their TIMEX3 codes. */
+const PLURAL_PARTS: Readonly<Record<string, string>> = {
+	mornings: 'MO',
+	afternoons: 'AF',
+	evenings: 'EV',
+	nights: 'NI'
+};
+
 /** "Tuesday" alone: the date of that weekday around the publication date. */
 export function weekdayAlone(ctx: Context, i: number): Match | null {
 	const wd = readWeekday(ctx, i);
 	if (!wd) return null;
+	// "on Sunday evenings": every Sunday's evening, a habit, no day of the story.
+	const every = PLURAL_PARTS[lowerAt(ctx, wd.end)];
+	if (every) {
+		const day = `XXXX-WXX-${wd.value === 0 ? 7 : wd.value}`;
+		return { start: i, end: wd.end + 1, type: 'SET', value: `${day}T${every}` };
+	}
 	if (!ctx.dct) return { start: i, end: wd.end, type: 'DATE', value: 'XXXX-XX-XX' };
 	const date =
 		inApposition(ctx, i) ??
