@@ -36,5 +36,11 @@ export function afterClause(s: string, mark: string, date: string): string | nul
 	if (/\s(?:that|which|who|whom|whose|he|she|it|they|we|and|or|but)(?:\s|$)/i.test(subject))
 		return null;
 	if (!hasFiniteVerb(clause.replace(mark, ''))) return null;
-	return ownSubject(clause, main);
+	// (A saying's clause hangs on what was said, not on who said it: "Police said the man was
+	// arrested on Friday after he fled a traffic stop on Wednesday" → "Man fled traffic stop".)
+	return ownSubject(clause, main.replace(SAYING_FIRST, ''));
 }
+
+/** A speaker and a verb of saying before what was said: "Police said (that) …". */
+const SAYING_FIRST =
+	/^(?:[^,]{1,60}?\s)?(?:said|says|told\s+\S+|reported|announced|added)\s+(?:that\s+)?(?=\S+\s+\S)/;

@@ -7,6 +7,7 @@
  */
 
 import { possessiveEnding } from '../things';
+import { mayBeSpeaker } from './speakers';
 import { MARK, PREPOSITION, hasFiniteVerb, subjectOf } from './words';
 
 /** A fronted subordinate clause of a time or a reason, before its main clause's comma. */
@@ -50,12 +51,16 @@ export function frontedClause(s: string, mark: string, date: string): string | n
  * A subordinate clause with its pronoun subject, or its possessive, named by the subject of the
  * main clause it hangs on: "The mayor resigned after he was charged" → "The mayor was charged";
  * "Dockworkers returned to work after their union reached a deal" → "Dockworkers’ union reached a
- * deal". A main clause whose subject is a pronoun, a date or a long phrase names nothing.
+ * deal". A main clause whose subject is a pronoun, a date or a long phrase names nothing, and
+ * neither does one the pronoun cannot be (a group is no "he", a person no "it").
  */
 export function ownSubject(clause: string, main: string): string {
 	const own = subjectOf(main);
 	if (!own || own.split(' ').length > 4 || own.includes(MARK)) return clause;
 	if (/^(?:he|she|it|they|we|i|you)$/i.test(own)) return clause;
+	// (Only a subject the pronoun can be: "Police said …" is never a "he".)
+	const pronoun = /^(he|she|it|they)\s/i.exec(clause)?.[1];
+	if (pronoun && !mayBeSpeaker(own, pronoun)) return clause;
 	return clause
 		.replace(/^(?:he|she|it|they)\s+(?=\p{Ll})/u, `${own} `)
 		.replace(/^(?:its|their|his|her)\s(?=\p{Ll})/u, `${own}${possessiveEnding(own)} `);

@@ -51,6 +51,23 @@ describe('a quotation’s speaker found past a clause of their own or a scene', 
 	});
 });
 
+describe('a pronoun in a dated "after" clause of what was said names what was said of, not the speaker', () => {
+	it.each([
+		[
+			'Police said the man was arrested on Friday after he fled a traffic stop on Wednesday.',
+			'on Wednesday',
+			'Man fled traffic stop'
+		],
+		[
+			'Officials said the ferry was grounded on Friday after it struck a pier on Tuesday.',
+			'on Tuesday',
+			'Ferry struck pier'
+		]
+	])('%s (%s) → %s', (s, date, want) => {
+		expect(title(s, date, ['on Friday'])).toBe(want);
+	});
+});
+
 describe('reportedSpeech: a speech event told as who said what, never in the colon form', () => {
 	const story =
 		'Carlos Alcaraz won on Sunday. Ruth Kiplagat ran. Mr. Hsu bought it. In Linden, voters met. The judge spoke.';
