@@ -675,19 +675,29 @@ describe('the fifteenth development set (npm run bench:genres -- --set dev15)', 
 		reports.reduce((n, r) => n + r[k], 0);
 	const lines = () => reports.flatMap((r) => r.lines).join('\n');
 
-	it('holds five retellings published on an anniversary', () => {
+	it('holds seven retellings published on an anniversary', () => {
 		expect(reports.map((r) => r.article).sort()).toEqual(
-			['arnhem-anniversary', 'election-night', 'mine-rescue', 'space-rescue', 'valley-flood'].sort()
+			[
+				'arnhem-anniversary',
+				'election-night',
+				'lifeboat-rescue',
+				'mine-rescue',
+				'quake-anniversary',
+				'space-rescue',
+				'valley-flood'
+			].sort()
 		);
 	});
 
-	// Before any rule made on it, on main at d9311a5: 49/57 found, 57/68 right; 50/57 and 58/68
-	// once a part of a day before a full date is of that date.
-	it('finds at least 50 of its 57 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(50);
+	// Before any rule made on it, on main at d9311a5, its first five articles: 49/57 found, 57/68
+	// right; 50/57 and 58/68 once a part of a day before a full date is of that date (e26d4c9).
+	// With the two articles of long paragraphs and quotations added then: 58/77 and 69/93; 70/77
+	// and 83/94 once a retelling told by days goes on past a witness's quoted paragraph.
+	it('finds at least 70 of its 77 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(70);
 	});
 
-	it('puts no more than 10 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(10);
+	it('puts no more than 11 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(11);
 	});
 });

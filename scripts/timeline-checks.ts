@@ -71,9 +71,10 @@
  * record, a levee's breach: "has been closed since 2019", "founded in 1946", habits, plans,
  * yardsticks, a lede's happening told again by its full date, undated follow-ons). `dev15` was written for story time in retellings published on an
  * anniversary, before any rule made on it (a dam's failure, a mine rescue, a satellite caught by
- * hand, Arnhem, an election night that lasted five weeks: bare day-months near the page's own
- * date, British and American order, "In the small hours of 12 March", "late on the evening of
- * May 9, 1994", the page's own "On Thursday", "This week" and "Last March" beside them).
+ * hand, Arnhem, an election night that lasted five weeks, a lifeboat's four days at sea, an
+ * earthquake: bare day-months near the page's own date, British and American order, "In the
+ * small hours of 12 March", "late on the evening of May 9, 1994", quoted witnesses between the
+ * story's days, the page's own "On Thursday", "This week" and "Last March" beside them).
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -156,7 +157,8 @@ export const DEV14_DIR = join(ROOT, 'src/lib/extract/fixtures/dev14');
 export const DEV15E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev15e');
 /**
  * The fifteenth, written for story time in anniversary retellings: a dam's failure, a mine
- * rescue, a satellite caught by hand, Arnhem, an election night that lasted five weeks.
+ * rescue, a satellite caught by hand, Arnhem, an election night that lasted five weeks, a
+ * lifeboat's four days at sea and an earthquake (long paragraphs, quoted witnesses between days).
  */
 export const DEV15_DIR = join(ROOT, 'src/lib/extract/fixtures/dev15');
 const SETS: Record<string, string> = {

@@ -396,6 +396,51 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '1989-06-04'
 	},
+	// dev15: a retelling told by days goes on however many words on, in its paragraph or the
+	// next past a witness's quoted paragraph, for a past clause: the page's own date, a day
+	// away in the calendar, does not take it.
+	{
+		text:
+			'The coaster lost her engine on the afternoon of 19 December 1965. The lifeboat was launched within twenty minutes, with a crew of eight under the coxswain, Jack Penrose, a crabber from the harbour who had already been awarded a bronze medal for gallantry and who knew the rocks better than any man alive.\n\n' +
+			'"You didn\'t think about it," said Billy Treloar, who was 19 and the youngest man aboard. "Jack said go, so we went."\n\n' +
+			'On 20 December the lifeboat reached the coaster.',
+		published: '2025-12-20',
+		words: '20 December',
+		type: 'DATE',
+		value: '1965-12-20'
+	},
+	{
+		text:
+			'The coaster lost her engine on the afternoon of 19 December 1965. The lifeboat was launched within twenty minutes, with a crew of eight under the coxswain, Jack Penrose, a crabber from the harbour who had already been awarded a bronze medal for gallantry and who knew the rocks better than any man alive.\n\n' +
+			'"You didn\'t think about it," said Billy Treloar, who was 19 and the youngest man aboard. "Jack said go, so we went."\n\n' +
+			'On 22 December a memorial service will be held at the station.',
+		published: '2025-12-20',
+		words: '22 December',
+		type: 'DATE',
+		value: '2025-12-22'
+	},
+	// Past an undated paragraph the narrator tells in the past, but not past one in the present.
+	{
+		text: 'Apollo 13 lifted off from Cape Canaveral on April 11, 1970, with James Lovell, Jack Swigert and Fred Haise aboard. The first two days went so smoothly that the networks declined to carry the broadcast live.\n\nThe flight controllers in Houston were so relaxed that several of them went home early, and the ground crews at the Cape had already begun preparing for the next launch.\n\nOn the night of April 13, an oxygen tank exploded.',
+		published: '2025-04-15',
+		words: 'April 13',
+		type: 'DATE',
+		value: '1970-04-13'
+	},
+	{
+		text: 'Apollo 13 lifted off from Cape Canaveral on April 11, 1970, with James Lovell, Jack Swigert and Fred Haise aboard. The first two days went so smoothly that the networks declined to carry the broadcast live.\n\nThe flight controllers of that era are mostly retired now, and the agency is preparing to send a crew around the moon again next year on its own new capsule.\n\nOn April 13, the agency delayed that mission.',
+		published: '2025-04-15',
+		words: 'April 13',
+		type: 'DATE',
+		value: '2025-04-13'
+	},
+	{
+		text: "The earthquake struck at 7:19 a.m. on Sept. 17, 1985, as children were arriving at school and the morning shift was changing at the hospital, and most of the 1,200 people who died were killed when the hospital, four schools and a block of apartments collapsed into the street. The old cathedral's bell tower fell into the plaza, crushing a line of parked buses and the market stalls beside them. On Sept. 18, volunteers pulled 40 people alive from the ruins.",
+		published: '2025-09-22',
+		words: 'Sept. 18',
+		type: 'DATE',
+		value: '1985-09-18'
+	},
 	// dev9: a day told past the paragraph of a retelling, far on from it and in the page's own
 	// recent months, is the page's; a retelling going on in small steps, or to a month the page
 	// would put well back, stays in its story (genres: Apollo 13's "In June").

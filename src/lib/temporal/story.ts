@@ -366,7 +366,47 @@ export function storyTimeAt(ctx: Context, i: number, tense: Tense, m?: number): 
 		const inside = spans || (m !== undefined && p.m === m);
 		if (!inside || !opensNextParagraph(ctx, i, story.paragraph)) return null;
 	}
-	return i - story.at <= NEWS_REACH ? p : null;
+	if (i - story.at <= NEWS_REACH) return p;
+	return p.d !== undefined && tense === 'past' && retellingGoesOn(ctx, story.at, i) ? p : null;
+}
+
+/** How many tokens on a retelling told by days is looked for at all. */
+const RETELLING_SCAN = 2000;
+/** How many of the narrator's tokens (quotations aside) a retelling told by days goes on for. */
+const NARRATION_REACH = 400;
+/**
+ * Words of the narrator's present: a clause told in them returns to the page's time ("the
+ * younger generations have played …, where his relatives are fighting for custody").
+ */
+const PRESENT_CUES = new Set(['is', 'are', 'am', 'has', 'have', 'says', 'say', 'now', 'today']);
+/** Words before "have" that make it a perfect of the past: "could have", "would have". */
+const PAST_PERFECT_MODALS = new Set(['could', 'would', 'might', 'must', 'should', 'may']);
+
+/**
+ * Whether a report's retelling told by days goes on from token `from` to token i beyond the
+ * news reach: the narrator has told nothing in the present since (quotations aside, and a
+ * relative clause's "who is now 83"), within a few paragraphs of narration. An anniversary
+ * piece's long paragraphs and quoted witnesses ("… was launched within twenty minutes, with a
+ * crew of eight under the coxswain, …¶"You didn't think about it," said Billy Treloar …¶On 20
+ * December the lifeboat reached the coaster", told on 20 December 2025) stay in 1965, where the
+ * page's own date, a day away in the calendar, took them. Nothing dated was told since either:
+ * a date of the page's own days ("On Friday", "This week") becomes the story's last date and
+ * ends the retelling. The caller asks a past clause.
+ */
+function retellingGoesOn(ctx: Context, from: number, i: number): boolean {
+	if (i - from > RETELLING_SCAN) return false;
+	let narrated = 0;
+	for (let j = from; j < i; j++) {
+		if (ctx.quoted[j]) continue;
+		narrated++;
+		const w = ctx.tokens[j]!.lower;
+		if (!PRESENT_CUES.has(w)) continue;
+		const before = lowerAt(ctx, j - 1);
+		if (before === 'who' || before === 'which') continue;
+		if (w === 'have' && PAST_PERFECT_MODALS.has(before)) continue;
+		return false;
+	}
+	return narrated <= NARRATION_REACH;
 }
 
 /**
