@@ -4,8 +4,9 @@ import { DEADLINES, isDeadline } from './deadlines';
 
 describe('deadlines gone by (DEADLINES)', () => {
 	it.each(DEADLINES.map((rule) => [rule.example]))('"%s" dates no happening', (example) => {
-		// The deadline's word is the example's last "by", "until" or "through".
-		const [word] = [...example.matchAll(/\b(?:by|until|through)\s/g)].slice(-1);
+		// The deadline's word is the last "by", "until", "through" or "in" before its year.
+		const year = example.search(/\d{4}/);
+		const [word] = [...example.slice(0, year).matchAll(/\b(?:by|until|through|in)\s/g)].slice(-1);
 		expect(isDeadline(example.slice(0, word!.index + word![0].length))).toBe(true);
 		const { events } = extractTimeline({
 			slug: 'story',

@@ -38,6 +38,15 @@ export const DEADLINES: DeadlineRule[] = [
 		example: 'The city had planned to finish the line by the end of 2024, but the money ran out.'
 	},
 	{
+		// A plan told in the pluperfect with its date: "The company had planned to open the mine
+		// in 2020" names when the mine was to open, and says it did not happen then (dev15e).
+		before: new RegExp(
+			String.raw`\b(?:had\s+(?:planned|hoped|intended|expected|aimed)|(?:was|were|had\s+been)\s+(?:supposed|meant|due|slated|scheduled|set|expected))\s+to\s+(?:[\w'’-]+\s+){1,5}?(?:in|on|for)\s+(?:the\s+(?:end|middle|start|beginning|fall|spring|summer|winter)\s+of\s+)?(?:early\s+|late\s+|mid-?\s*)?$`,
+			'i'
+		),
+		example: 'The company had planned to open the mine in 2020.'
+	},
+	{
 		// A condition's term: "received tax credits in 2016 on the condition that it keep 350
 		// jobs in Lowell until 2025" says what was owed until then, not that anything happened
 		// then (dev15e).

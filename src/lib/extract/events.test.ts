@@ -1352,6 +1352,15 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		['He moved to Sacramento in March 2025.', '2026-06-10', ['2025-03']],
 		['Rainfall in the basin since March 1 is nearly triple the normal amount.', '2026-03-19', []],
 		['Its shares have lost half their value since January.', '2026-11-05', []],
+		// dev15e probes: a habit of most years and a plan told in the pluperfect date nothing; a
+		// plan that was kept is its own happening.
+		['Most years the festival is held in May.', '2026-11-12', []],
+		['The company had planned to open the mine in 2020.', '2026-11-12', []],
+		[
+			'The plant was supposed to open in March 2024, but it opened in June.',
+			'2026-11-12',
+			['2024-06']
+		],
 		[
 			'The company expanded the plant in 2015 and received $3 million in state tax credits in 2016 on the condition that it keep at least 350 jobs in Lowell until 2025.',
 			'2026-11-05',

@@ -143,11 +143,11 @@ function isPastForm(word: string): boolean {
 
 /**
  * Words of a habit or a general truth: "residents usually water twice a week", "on most days
- * the first tray was gone by five", "kept the bakery open every day but Christmas", "was known
+ * the first tray was gone by five", "Most years the festival is held in May" (dev15e), "kept the bakery open every day but Christmas", "was known
  * for practices that began at 6 a.m.". What is done again and again has no day of its context.
  */
 const HABIT =
-	/\b(?:usually|often|always|routinely|typically|normally|generally|habitually|seldom|rarely|(?:every|each)\s+(?:day|night|morning|evening|afternoon|week|month|year|summer|winter|spring|fall|autumn|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+most\s+(?:days|nights|mornings|evenings)|most\s+(?:days|nights|mornings|evenings)|(?:known|famous|remembered)\s+for)\b/i;
+	/\b(?:usually|often|always|routinely|typically|normally|generally|habitually|seldom|rarely|(?:every|each)\s+(?:day|night|morning|evening|afternoon|week|month|year|summer|winter|spring|fall|autumn|season|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+most\s+(?:days|nights|mornings|evenings)|(?:in\s+)?most\s+(?:days|nights|mornings|evenings|weekends|weeks|months|years|seasons|springs|summers|winters|falls|autumns)|(?:known|famous|remembered)\s+for)\b/i;
 
 /** Whether a sentence tells a habit or a general truth (HABIT). */
 export function tellsAHabit(sentence: string): boolean {
