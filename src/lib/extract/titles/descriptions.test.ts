@@ -118,6 +118,18 @@ describe('a description that cannot be tied to one name stays', () => {
 			'Kestrel Coffee will report again'
 		],
 		[
+			// A quotation's speaker may be whom the description tells, or someone speaking of them.
+			'Kofi Mensah scored twice as Hallam United beat Rovers 2-1 on Saturday. "He is the best young player in the league," said the club\'s coach, Tom Bell. The 22-year-old joined Hallam in 2024.',
+			'2024',
+			'22-year-old joined Hallam'
+		],
+		[
+			// A first name of the other sex.
+			'Anna Berg won the sprint on Saturday. The Dutchman finished second in 2022.',
+			'2022',
+			'Dutchman finished second'
+		],
+		[
 			// Another age than the story gives the name.
 			'Orbis Health said on Monday that its chief executive, Dana Whitfield, 58, would step down. The 61-year-old joined Orbis in 2009.',
 			'2009',

@@ -14,6 +14,7 @@ import type { Sex } from './antecedents';
 import { kindOf } from './can-be';
 import { isPastVerb } from '../happenings';
 import { FINITE } from './words';
+import { givenNameSex } from './given-names';
 
 type DescriptionKind = 'person' | 'body';
 
@@ -344,11 +345,22 @@ function antecedentName(
 	earlier: string[],
 	story: string
 ): string | null {
+	// The people a quotation's sentence names (its speaker, most often) may be whom the
+	// description tells, or someone speaking of them: ""He is the best young player in the
+	// league," said the club's coach, Tom Bell. The 22-year-old joined Hallam in 2024" is about
+	// the player named before. Such a sentence is read past, and the name found before it must be
+	// one of its names, or none.
+	const quoted = new Set<string>();
 	for (const sentence of [ownBefore, ...earlier.slice(0, REACH)]) {
 		const { names, unsure } = namesIn(sentence, description, story);
+		if (QUOTATION.test(sentence) && description.kind === 'person' && !unsure) {
+			for (const name of names) quoted.add(surnameOf(name));
+			continue;
+		}
 		if (names.size > 1 || unsure) return null;
 		if (names.size === 0) continue;
 		const name = [...names][0]!;
+		if (quoted.size && ![...quoted].every((q) => q === surnameOf(name))) return null;
 		// An office many hold names someone only where the sentence tells it of them: "Ruth Alder,
 		// a Democrat who represented Vermont in the Senate" is "the former senator".
 		if (description.tiedOnly) {
@@ -358,6 +370,24 @@ function antecedentName(
 		return name;
 	}
 	return null;
+}
+
+/** A quotation's marks. */
+const QUOTATION = /[“”"]|``|''/;
+
+const surnameOf = (name: string) => name.split(/\s+/).at(-1)!;
+
+/**
+ * Whether the story tells `name` is of the other sex than the description ("The Dutchman" is
+ * no Anna Berg): a first name of one sex only, or "Mr." or "Ms." before the surname.
+ */
+function otherSex(name: string, sex: Sex | undefined, story: string): boolean {
+	if (!sex) return false;
+	const surname = escape(surnameOf(name));
+	const her = new RegExp(`\\b(?:Mrs|Ms|Miss)\\.?\\s+${surname}\\b`, 'u').test(story);
+	const his = new RegExp(`\\bMr\\.?\\s+${surname}\\b`, 'u').test(story);
+	const told = givenNameSex(name) ?? (her !== his ? (her ? 'female' : 'male') : null);
+	return !!told && told !== sex;
 }
 
 /**
@@ -381,7 +411,7 @@ export function nameDescription(
 	if (tied.size > 1) return title;
 	const name =
 		tied.size === 1 ? [...tied][0]! : antecedentName(description, ownBefore, earlier, text);
-	if (!name) return title;
+	if (!name || otherSex(name, description.sex, text)) return title;
 	// (Not one the story gives another age: "Dana Whitfield, 58," is no "the 61-year-old".)
 	const age = description.kind === 'person' ? givenAge(name, text) : null;
 	if (age && description.age && age !== description.age) return title;
