@@ -13,7 +13,7 @@ import {
 	thingNamedIn
 } from './things';
 import { givenNameSex } from './titles/given-names';
-import { doubtful, nameJoinedThey, nameOpeningPronoun } from './titles/antecedents';
+import { doubtful, nameJoinedThey, nameOpeningPronoun, OWN_KIN_SAYS } from './titles/antecedents';
 import { nameInnerPronouns } from './titles/inner-pronouns';
 import { mayBeSpeaker } from './titles/speakers';
 import { canBe, named as namedIfCanBe } from './titles/can-be';
@@ -723,6 +723,11 @@ function subjectOfEarlier(
 		}
 		// (The speaker of a quotation about a "she" is not she: the search goes on past it.)
 		if (quotesOf(sentence, female)) continue;
+		// (Nor is a kin of hers who tells of her: "Her daughter, Susan Whitcomb, said the cause was
+		// pneumonia. … she studied chemistry" goes on about the one who died. A kin of the other sex
+		// may be the one: "Her husband, Tom, said … He …".)
+		if (!aged && (female ? OWN_KIN_SAYS.her : OWN_KIN_SAYS.his).test(sentence.trimStart()))
+			continue;
 		const person = personSubject(sentence, speakers, named);
 		// "An accountant at a Florida firm noticed …. She reported it": a person told by a role,
 		// whom no name stands for; the search ends there, "she" unnamed.

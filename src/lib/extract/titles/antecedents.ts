@@ -443,6 +443,19 @@ function surely(pronoun: string, m: Mention): boolean {
 	return false;
 }
 
+/**
+ * A kin by a possessive, named, who tells something: "Her daughter, Susan Whitcomb, said the
+ * cause was pneumonia". A "she" after it goes on about the one whose daughter that is (the one
+ * an obituary is about), not the daughter; a "he", of the other sex, may be the kin ("Her husband,
+ * Tom, said … He …"), as ever.
+ */
+const KIN_SAYS = (owner: string) =>
+	new RegExp(
+		String.raw`^${owner}\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+of\s+\S+\s+years)?,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:said|says|confirmed|told|announced|added)\b`,
+		'u'
+	);
+export const OWN_KIN_SAYS = { her: KIN_SAYS('Her'), his: KIN_SAYS('His') };
+
 /** How many sentences back a pronoun's antecedent is looked for. */
 const REACH = 3;
 
@@ -473,6 +486,11 @@ export function antecedent(
 		if (named !== undefined) return named;
 	}
 	for (const [k, sentence] of earlier.slice(0, REACH).entries()) {
+		if (
+			(base === 'she' || base === 'he') &&
+			OWN_KIN_SAYS[base === 'she' ? 'her' : 'his'].test(sentence.trimStart())
+		)
+			continue;
 		const mentions = mentionsOf(sentence, own, chain(k));
 		if (!mentions) return null;
 		const named = choose(base, mentions, story);

@@ -267,3 +267,26 @@ describe('a person is named by a person, not by a body that holds her name (titl
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a kin of hers who tells of her is not the "she" an obituary goes on about', () => {
+	it.each([
+		[
+			'Eleanor Whitcomb, a chemist who helped develop the first home pregnancy test, died on Tuesday at her home in Madison, Wis. She was 91.\n\nHer daughter, Susan Whitcomb, said the cause was pneumonia.\n\nBorn in Duluth, Minn., in 1934, she studied chemistry at the University of Minnesota. She joined Warner Laboratories in 1960.',
+			'1960',
+			'Eleanor Whitcomb joined Warner Laboratories'
+		],
+		[
+			'Harold Banks, the longtime conductor of the Riverside Symphony, died on Sunday. He was 88.\n\nHis son, Peter Banks, confirmed the death.\n\nHe joined the orchestra in 1961.',
+			'1961',
+			'Harold Banks joined orchestra'
+		],
+		[
+			// A kin of the other sex may be the one: the rule is for a kin of the pronoun's own.
+			'Ann Marsh ran the farm for 40 years. Her husband, Tom Marsh, said on Monday that the farm would be sold. He bought it in 1979.',
+			'1979',
+			'Tom Marsh bought farm'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
