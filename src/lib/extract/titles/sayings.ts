@@ -11,6 +11,8 @@
 
 import { givenNameSex } from './given-names';
 import { wholePhrases } from './phrase-ends';
+import { FINITE } from './words';
+import { isPastVerb } from '../happenings';
 
 type Sex = 'female' | 'male';
 
@@ -123,6 +125,26 @@ function commonWord(word: string, story: string): boolean {
 	return !new RegExp(`(?<=[\\p{L},;]\\s)${esc(word)}(?![\\p{L}’'])`, 'u').test(story);
 }
 
+/** A saying whose reported clause opens with a capital, and the word after it. */
+const SAID_CAPITAL = /^(.+?\s(?:said|says|told\s+\S+)\s)(\p{Lu}\p{Ll}+)(?=\s(\p{Ll}\S*))/u;
+
+/**
+ * What was said keeps no capital its sentence gave a common word that opened it: "Walnut growers
+ * in Yolo County expect …, the county agriculture office said" → "County agriculture office said
+ * walnut growers …" (the story writes "walnut"). A word a verb follows is the clause's subject and
+ * may be a name ("said Rose would run"): it stays.
+ */
+function commonAfterSaid(title: string, story: string): string {
+	const m = SAID_CAPITAL.exec(title);
+	if (!m) return title;
+	const next = m[3]!.toLowerCase();
+	if (FINITE.has(next) || isPastVerb(next)) return title;
+	const word = m[2]!;
+	const lower = word.toLowerCase();
+	const written = new RegExp(`(?<![\\p{L}’'])${lower}(?![\\p{L}’'])`, 'u').test(story);
+	return NEVER_NAMES.has(lower) || written ? `${m[1]}${lower}${title.slice(m[0].length)}` : title;
+}
+
 /** The sex of the speaker `who`, where the story tells it beyond doubt. */
 function speakerSex(who: string, story: string): Sex | null {
 	const title = /^(Mr|Ms|Mrs|Miss)\.?\s/.exec(who)?.[1];
@@ -194,7 +216,7 @@ function reported(what: string, sex: Sex | null): string | null {
  */
 export function reportedSpeech(title: string, sentence: string, story: string): string {
 	const m = COLON_QUOTE.exec(title);
-	if (!m) return title;
+	if (!m) return commonAfterSaid(title, story);
 	const who = (m[1] ?? m[2]!).trim();
 	// (A "you" told to the reader reads wrong in reported speech: the title stays.)
 	if (/\b(?:you|your|yours)\b/i.test(m[3]!) || who.includes('‘')) return title;

@@ -124,3 +124,19 @@ describe('reportedSpeech: a speech event told as who said what, never in the col
 		expect(reportedSpeech(colon, '', story)).toBe(colon);
 	});
 });
+
+describe('reportedSpeech: what was said keeps no capital its sentence gave a common word', () => {
+	const story = 'Walnut growers expect less. The walnut harvest starts soon. Rose Diaz will run.';
+	it.each([
+		[
+			'County agriculture office said Walnut growers expect to harvest third fewer nuts',
+			'County agriculture office said walnut growers expect to harvest third fewer nuts'
+		],
+		// A word a verb follows may be a name: it stays.
+		['Coach said Rose would run', 'Coach said Rose would run'],
+		// A word the story never writes in lower case stays.
+		['Zoo said Sumatran tiger gave birth', 'Zoo said Sumatran tiger gave birth']
+	])('%s → %s', (title, want) => {
+		expect(reportedSpeech(title, '', story)).toBe(want);
+	});
+});
