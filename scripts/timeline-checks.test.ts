@@ -659,13 +659,14 @@ describe('the fifteenth development set, on what is an event (npm run bench:genr
 
 	// Before any rule made on it: 36/38 found, 40/54 right on main at d9311a5; 40/47 with its
 	// yardstick, state and condition rows; 40/45 with a lede told again in an aside or a
-	// description; 37/38 and 41/46 with "also" telling another happening.
+	// description; 37/38 and 41/46 with "also" telling another happening; 41/45 with opening
+	// hours.
 	it('finds at least 37 of its 38 required happenings at their dates', () => {
 		expect(sum('found'), lines()).toBeGreaterThanOrEqual(37);
 	});
 
-	it('puts no more than 5 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(5);
+	it('puts no more than 4 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(4);
 	});
 });
 

@@ -1356,6 +1356,21 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		// dev15e probes: a habit of most years and a plan told in the pluperfect date nothing; a
 		// plan that was kept is its own happening.
 		['Most years the festival is held in May.', '2026-11-12', []],
+		// dev15e: opening hours are a venue's week, no day it opens on; a closing next week and
+		// an opening on one day stay plans.
+		['The museum is open Tuesday through Sunday.', '2026-10-15', []],
+		[
+			'The museum, which reopened on Oct. 14, will be open Wednesday through Sunday from 10 a.m. to 5 p.m.',
+			'2026-10-15',
+			['2026-10-14']
+		],
+		['The market is open Saturdays from 8 a.m. to noon.', '2026-10-15', []],
+		[
+			'The road will be closed Monday through Friday for repaving.',
+			'2026-10-15',
+			['2026-10-19 plan']
+		],
+		['The store will be open on Sunday for the sale.', '2026-10-15', ['2026-10-18 plan']],
 		['The company had planned to open the mine in 2020.', '2026-11-12', []],
 		[
 			'The plant was supposed to open in March 2024, but it opened in June.',

@@ -257,9 +257,24 @@ const PRESENT_SPAN = new RegExp(
 	'gi'
 );
 
-/** Where a sentence's present schedules lie (PRESENT_SPAN), as offsets into it. */
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const CLOCK = String.raw`(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midnight)`;
+
+/**
+ * Opening hours: "The museum will be open Wednesday through Sunday from 10 a.m. to 5 p.m.", "The
+ * market is open Saturdays from 8 a.m. to noon" (dev15e). A venue's week, not a day it will open
+ * on; its hours are no times. Only "open": "The road will be closed Monday through Friday for
+ * repaving" is next week's closing.
+ */
+const OPENING_HOURS = new RegExp(
+	String.raw`\b(?:is|are|be|stays?|remains?)\s+open\s+(?:(?:from\s+)?${WEEKDAY}\s+(?:through|to|until|till|-|–)\s+${WEEKDAY}|(?:on\s+)?${WEEKDAY}s(?:\s+and\s+${WEEKDAY}s)?|daily|every\s+day)(?:\s*,?\s+(?:from\s+)?${CLOCK}\s*(?:to|until|till|-|–)\s*${CLOCK})?`,
+	'gi'
+);
+
+/** Where a sentence's present schedules lie (PRESENT_SPAN, OPENING_HOURS), as offsets into it. */
 export function presentSchedules(sentence: string): [number, number][] {
 	const spans: [number, number][] = [];
+	for (const m of sentence.matchAll(OPENING_HOURS)) spans.push([m.index, m.index + m[0].length]);
 	for (const m of sentence.matchAll(PRESENT_SPAN)) {
 		const month = (w: string) =>
 			MONTH_ORDER.indexOf(
