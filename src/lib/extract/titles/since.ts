@@ -2,8 +2,12 @@
 
 import { markPatterns } from './markers';
 
-/** A clause after "since" that opens with its noun phrase: "since the club was founded in 2009". */
-export const SINCE_CLAUSE = /\bsince\s+((?:the|a|an|its|their|his|her)\s+[^,;]+)/i;
+/**
+ * A clause after "since" that opens with its noun phrase: "since the club was founded in 2009",
+ * or with a bare plural, "lost money since sales fell by half in 2023".
+ */
+export const SINCE_CLAUSE =
+	/\bsince\s+((?:(?:the|a|an|its|their|his|her)\s+|(?=\p{Ll}{3,}s\s+\p{Ll}))[^,;]+)/iu;
 
 /**
  * A state dated by "since" began at its date: the title tells the beginning. Each row: the

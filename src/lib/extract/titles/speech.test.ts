@@ -140,3 +140,16 @@ describe('reportedSpeech: what was said keeps no capital its sentence gave a com
 		expect(reportedSpeech(title, '', story)).toBe(want);
 	});
 });
+
+describe('a date in a "since" clause of a bare plural titles that clause', () => {
+	it.each([
+		[
+			'The company said the plant had lost money since sales fell by half in 2023.',
+			'in 2023',
+			'Sales fell by half'
+		],
+		['Prices have doubled since talks collapsed in March.', 'in March', 'Talks collapsed']
+	])('%s (%s) → %s', (s, date, want) => {
+		expect(title(s, date)).toBe(want);
+	});
+});
