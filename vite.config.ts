@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
@@ -29,6 +30,10 @@ export default defineConfig({
 		// A row's time limit catches a hang, not slowness: a unit row that takes 3 s alone took
 		// over 5 s (the default) on a loaded 2-core machine. Speed is measured in `npm run bench:*`.
 		testTimeout: 30_000,
+		// Vitest keeps a core for its own process (cores - 1 workers): on CI's 2 cores, one worker,
+		// while the other core idles once the files are loaded. The suites that must run one file
+		// at a time (store, browser) say so themselves.
+		maxWorkers: Math.max(2, availableParallelism() - 1),
 		projects: [
 			{
 				extends: true,
