@@ -693,12 +693,13 @@ describe('the fifteenth development set (npm run bench:genres -- --set dev15)', 
 	// Before any rule made on it, on main at d9311a5, its first five articles: 49/57 found, 57/68
 	// right; 50/57 and 58/68 once a part of a day before a full date is of that date (e26d4c9).
 	// With the two articles of long paragraphs and quotations added then: 58/77 and 69/93; 70/77
-	// and 83/94 once a retelling told by days goes on past a witness's quoted paragraph.
-	it('finds at least 70 of its 77 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(70);
+	// and 83/94 once a retelling told by days goes on past a witness's quoted paragraph; 76/77
+	// and 89/94 once a retold clause's noun, margin or neighbour clause no longer reads as a plan.
+	it('finds at least 76 of its 77 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(76);
 	});
 
-	it('puts no more than 11 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(11);
+	it('puts no more than 5 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(5);
 	});
 });

@@ -8,6 +8,28 @@ import { expectRow, type TimexRow } from './timex-rows';
 const PUBLISHED = '2025-11-20';
 
 const rows: Omit<TimexRow, 'published'>[] = [
+	// dev15: a retold clause told in the past, misread as a plan. A plural noun after a number
+	// or a determiner is no present-tense schedule ("by 431 votes" is not "the Senate votes").
+	{
+		text: 'Polls closed on Nov. 3, 2020. On Nov. 24 the canvass put Ostrowski in front by 431 votes.',
+		words: 'Nov. 24',
+		type: 'DATE',
+		value: '2020-11-24'
+	},
+	// A lead "ahead by" a margin is no time to come.
+	{
+		text: 'Polls closed on Nov. 3, 2020. On Nov. 24 the canvass put Ostrowski ahead by a wide margin.',
+		words: 'Nov. 24',
+		type: 'DATE',
+		value: '2020-11-24'
+	},
+	// A date after ", and" opens a clause of its own: the modal of the clause before is not its.
+	{
+		text: 'The court ruled on Nov. 3, 2020, that the ballots must be counted, and on Nov. 24 the recount ended.',
+		words: 'Nov. 24',
+		type: 'DATE',
+		value: '2020-11-24'
+	},
 	// A date read inside a clock takes its tense from the verb before the clock: "6 : 12 p . m .
 	// on" must not fill the verb's window and hide "left".
 	{

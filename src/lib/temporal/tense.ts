@@ -5,7 +5,7 @@
 import { noPresentVerb, pastByAgreement } from './base-forms';
 import { lowerAt, type Context } from './context';
 import type { Token } from './tokens';
-import { DETERMINERS, MONTHS, UNITS, WEEKDAYS } from './lexicon';
+import { DETERMINERS, MONTHS, NUMBER_WORDS, UNITS, WEEKDAYS } from './lexicon';
 import {
 	BECAME,
 	COMING_INTO,
@@ -92,6 +92,8 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	if (t.lower === 'expected' && !expectedAhead(ctx, j)) return null;
 	// "vacation plans for the trip", "the forecast": nouns, not verbs of intent.
 	if (NOUN_LIKE.has(t.lower) && !verbOfIntent(ctx, j)) return null;
+	// "put Ostrowski ahead by 431 votes", "ahead by two goals": a lead, not a time to come.
+	if (t.lower === 'ahead' && lowerAt(ctx, j + 1) === 'by') return null;
 	if (FUTURE_CUES.has(t.lower)) return pluperfect(ctx, j) ? 'past' : 'future';
 	// "the law takes effect in January", "goes into force in July": said of what is to come.
 	if (COMING_INTO.has(t.lower) && ['effect', 'into'].includes(lowerAt(ctx, j + 1))) return 'future';
@@ -143,12 +145,26 @@ function auxiliaryBefore(ctx: Context, j: number): boolean {
 	return AUXILIARIES.has(lowerAt(ctx, k)) || MODALS.has(lowerAt(ctx, k));
 }
 
+/**
+ * Whether the word at j is a plural noun by what stands before it: a number ("431 votes", "two
+ * returns") or a determiner ("the votes", "its launches"), not a subject's verb ("the Senate
+ * votes Tuesday").
+ */
+function countedNoun(ctx: Context, j: number): boolean {
+	const before = ctx.tokens[j - 1];
+	if (!before) return false;
+	return (
+		before.kind === 'number' || NUMBER_WORDS.has(before.lower) || DETERMINERS.has(before.lower)
+	);
+}
+
 function scheduled(ctx: Context, j: number): boolean {
 	const t = ctx.tokens[j]!;
 	const w = t.lower;
 	// "won the Madrid Open on Sunday", "the Senior Open": a capital mid-sentence is a name.
 	if (!t.sentenceStart && t.text[0] !== w[0]) return false;
-	if (SCHEDULED.has(w)) return true;
+	// "ahead by 431 votes", "the plays", "its launches": a counted or determined plural noun.
+	if (SCHEDULED.has(w)) return !countedNoun(ctx, j);
 	if (!SCHEDULED_BASE.has(w)) return false;
 	// "the vote on Sunday", "a visit Tuesday", "Arizona's open Senate seat", "over open water":
 	// nouns and adjectives.
@@ -427,6 +443,18 @@ const nameWord = (t: Token | undefined) =>
 	t !== undefined && t.kind === 'word' && t.text[0] !== t.lower[0];
 const APOSTROPHES = new Set(["'", '’']);
 
+/** Conjunctions that, after a comma, open a clause of their own: ", and", ", but". */
+const NEW_CLAUSE = new Set(['and', 'but']);
+
+/**
+ * Whether the conjunction at j, after a comma, opens a clause with the date at `start` at its
+ * head (", and on Dec. 8 …", ", but in March …"; not ", and leave the city on Friday").
+ */
+function opensClause(ctx: Context, j: number, start: number): boolean {
+	if (!NEW_CLAUSE.has(lowerAt(ctx, j)) || ctx.tokens[j - 1]?.text !== ',') return false;
+	return j === start - 1 || (j === start - 2 && PREPOSITIONS.has(lowerAt(ctx, start - 1)));
+}
+
 /** The nearest verb cue before the expression in its sentence, else the nearest after it. */
 function verbTense(
 	ctx: Context,
@@ -458,6 +486,9 @@ function verbTense(
 		const cue = cueAt(ctx, j, schedules);
 		if (cue) return { tense: cue, strong: cue === 'past' && strongPast(ctx, j) };
 		if (ctx.tokens[j]?.sentenceStart) break;
+		// ", and on Dec. 8 the recount ended": the date opens a clause of its own, whose verb
+		// follows it; the clause before ("ruled that the ballots must be counted") has its own.
+		if (opensClause(ctx, j, start)) break;
 	}
 	for (let j = end; j < ctx.tokens.length && j < end + WINDOW; j++) {
 		if (ctx.tokens[j]?.sentenceStart) break;
