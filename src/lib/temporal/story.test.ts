@@ -419,6 +419,22 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2025-12-22'
 	},
+	// A blind article: a weekday whose sentence speaks from the page's now ("now a coach") is of
+	// the page's week, not of a week the text was retelling.
+	{
+		text: 'The Wildcats won the state title on Saturday, March 9, 1996, beating Hamilton 3-1. On Tuesday the team visited the governor. Marcus Lee, now a coach in Ohio, was in the stands Wednesday when the school honored the team.',
+		published: '2026-03-12',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '2026-03-11'
+	},
+	{
+		text: 'The Wildcats won the state title on Saturday, March 9, 1996, beating Hamilton 3-1. On Tuesday the team visited the governor. Marcus Lee was in the stands Wednesday when the school honored the team.',
+		published: '2026-03-12',
+		words: 'Wednesday',
+		type: 'DATE',
+		value: '1996-03-13'
+	},
 	// Past an undated paragraph the narrator tells in the past, but not past one in the present.
 	{
 		text: 'Apollo 13 lifted off from Cape Canaveral on April 11, 1970, with James Lovell, Jack Swigert and Fred Haise aboard. The first two days went so smoothly that the networks declined to carry the broadcast live.\n\nThe flight controllers in Houston were so relaxed that several of them went home early, and the ground crews at the Cape had already begun preparing for the next launch.\n\nOn the night of April 13, an oxygen tank exploded.',

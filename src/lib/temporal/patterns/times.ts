@@ -258,11 +258,33 @@ function retoldWeek(ctx: Context, day: number, tense: Tense, at: number): Ymd | 
 	if (!story.weekday && (story.point.y >= ctx.dct.y || lowerAt(ctx, at - 1) !== 'on')) return null;
 	const reach = story.weekday ? -7 : -RETOLD_DAYS;
 	if (ctx.tokens[at]?.paragraph !== story.paragraph) return null;
+	// "Marcus Lee, now a coach in Ohio, was in the stands Wednesday": a sentence that speaks
+	// from the page's now tells of the page's week (a blind article).
+	if (saysNow(ctx, at)) return null;
 	const told = toldJustBefore(ctx, at);
 	if (told?.d === undefined || told.m === undefined) return null;
 	const from = { y: told.y, m: told.m, d: told.d };
 	if (formatDay(from) >= formatDay(addDays(ctx.dct, reach))) return null;
 	return addDays(from, ((day - weekday(from) + 6) % 7) + 1);
+}
+
+/** Words of the narrator's now: "X, now a coach, …", "today a museum". */
+const NOW_WORDS = new Set(['now', 'today', 'currently', 'nowadays']);
+
+/** How far either side of a weekday its sentence is read for the narrator's "now". */
+const NOW_REACH = 40;
+
+/** Whether the narrator says "now" in the sentence of token i, outside quotation. */
+function saysNow(ctx: Context, i: number): boolean {
+	for (let j = i; j >= 0 && j >= i - NOW_REACH; j--) {
+		const t = ctx.tokens[j]!;
+		if (!ctx.quoted[j] && NOW_WORDS.has(t.lower)) return true;
+		if (t.sentenceStart) break;
+	}
+	const end = Math.min(ctx.tokens.length, i + NOW_REACH);
+	for (let j = i + 1; j < end && !ctx.tokens[j]!.sentenceStart; j++)
+		if (!ctx.quoted[j] && NOW_WORDS.has(ctx.tokens[j]!.lower)) return true;
+	return false;
 }
 
 function weekdayDate(ctx: Context, day: number, tense: Tense, at: number): Ymd {
