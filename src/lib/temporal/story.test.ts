@@ -419,6 +419,29 @@ const newsRows: TimexRow[] = [
 		type: 'DATE',
 		value: '2025-12-22'
 	},
+	// A blind article: a report's past clause steps back a season before the story's day, in the
+	// story's year, in its paragraph or the next; a month further back still runs forward.
+	{
+		text: 'On May 18, 1980, the volcano erupted. An earthquake on March 20 was followed by weeks of small eruptions.',
+		published: '2020-05-18',
+		words: 'March 20',
+		type: 'DATE',
+		value: '1980-03-20'
+	},
+	{
+		text: 'On May 18, 1980, the volcano erupted.\n\nAn earthquake on March 20 had been followed by weeks of small eruptions.',
+		published: '2020-05-18',
+		words: 'March 20',
+		type: 'DATE',
+		value: '1980-03-20'
+	},
+	{
+		text: 'The officer was shot on Oct. 23, 2019. But on April 8 the city settled the case.',
+		published: '2025-05-18',
+		words: 'April 8',
+		type: 'DATE',
+		value: '2020-04-08'
+	},
 	// A blind article: a weekday whose sentence speaks from the page's now ("now a coach") is of
 	// the page's week, not of a week the text was retelling.
 	{

@@ -459,12 +459,20 @@ function isBefore(p: Point, dct: Ymd): boolean {
  */
 export function yearInStory(genre: Genre, story: Point, m: number, tense: Tense): number {
 	if (story.m === undefined) return story.y;
+	// A report's past clause may step back a season before the story's day, to what led up to
+	// it: "On May 18, 1980, the volcano erupted. An earthquake on March 20 was followed by …" is
+	// March 1980, not 1981 (a blind article).
+	const back = (story.m - m + 12) % 12;
+	if (genre === 'news' && tense === 'past' && back > 0 && back <= FLASHBACK_MONTHS)
+		return m < story.m ? story.y : story.y - 1;
 	if (tense === 'future' || genre === 'news') return m >= story.m ? story.y : story.y + 1;
 	const delta = m - story.m;
 	return delta > HALF_YEAR ? story.y - 1 : delta < -HALF_YEAR ? story.y + 1 : story.y;
 }
 
 const HALF_YEAR = 6;
+/** How many months before a report's story day a past clause's month is a flashback. */
+const FLASHBACK_MONTHS = 3;
 
 /**
  * The day an open expression at token i ("the end of the year", "the summer") counts from:
