@@ -747,6 +747,13 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2024-11-09',
 			['1990-10-03']
 		],
+		// "tied up" after "keep" is no past tense (only "died", "sued" … of the short pasts are):
+		// the season's April is still ahead, a plan.
+		[
+			'Canada cut the catch by 34 percent on Monday, and fishermen said they would keep their boats tied up when the season opens in April.',
+			'2026-02-03',
+			['2026-02-02', '2026-04 plan']
+		],
 		// A pronoun's death in a year is no echo of a named one's in that year (two people).
 		[
 			'Schabowski, who was convicted in 1997, died in 2015. He married the actress June Pelham in 1962; she died in 2015.',

@@ -82,6 +82,18 @@ export const SHORT_PAST: ReadonlySet<string> = new Set(
 	'sued died lied tied vied owed used eyed axed wed sped bred'.split(' ')
 );
 
+/**
+ * Of SHORT_PAST, the forms a clause's tense rests on: "tied up", "used cars", "newly wed" are as
+ * often adjectives ("keep their boats tied up when the season opens in April" looks ahead).
+ */
+export const SHORT_PAST_CUES: ReadonlySet<string> = new Set([
+	'died',
+	'sued',
+	'lied',
+	'vied',
+	'axed'
+]);
+
 /** Reporting verbs in the past: the date right after them is when the words were said. */
 export const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'declared']);
 

@@ -28,7 +28,7 @@ import {
 	PUTS_OFF_REACH,
 	REPORTING,
 	SCHEDULED,
-	SHORT_PAST,
+	SHORT_PAST_CUES,
 	SCHEDULED_BASE,
 	STATE_VERBS,
 	STRONG_PAST,
@@ -103,7 +103,7 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	const named = !t.sentenceStart && t.text[0] !== t.lower[0];
 	const regular =
 		t.lower.length > 4 && t.lower.endsWith('ed') && !t.lower.endsWith('eed') && !named;
-	const participle = regular || IRREGULAR_PAST.has(t.lower) || SHORT_PAST.has(t.lower);
+	const participle = regular || IRREGULAR_PAST.has(t.lower) || SHORT_PAST_CUES.has(t.lower);
 	// "will remain closed through Friday": a state whose time the verb before it tells.
 	if (participle && STATE_VERBS.has(lowerAt(ctx, j - 1))) return null;
 	if (participle && PASSIVE.has(ctx.tokens[j - 1]?.lower ?? '')) {
