@@ -1,18 +1,9 @@
+import { title } from './testing/title-of';
 import { describe, expect, it } from 'vitest';
 import { TRIMS, titleFor } from './titles';
 import { trailingParticiple } from './titles/inner-clauses';
 import { marker } from './titles/markers';
 import { pastOfIng } from './verb-forms';
-
-/** Title of `sentence` for the date phrase `target`, with `others` also dated. */
-function title(sentence: string, target: string, others: string[] = []) {
-	const span = (phrase: string) => {
-		const start = sentence.indexOf(phrase);
-		if (start < 0) throw new Error(`"${phrase}" not in sentence`);
-		return { start, end: start + phrase.length };
-	};
-	return titleFor(sentence, span(target), others.map(span));
-}
 
 describe('titleFor: headline-style labels from sentences', () => {
 	it('drops the date phrase, the auxiliary and the trailing clause', () => {

@@ -1,16 +1,6 @@
+import { title } from '../testing/title-of';
 import { describe, expect, it } from 'vitest';
-import { titleFor } from '../titles';
 import { reportedSpeech } from './sayings';
-
-/** Title of `sentence` for the date phrase `target`, with `others` also dated. */
-function title(sentence: string, target: string, others: string[] = []) {
-	const span = (phrase: string) => {
-		const start = sentence.indexOf(phrase);
-		if (start < 0) throw new Error(`"${phrase}" not in sentence`);
-		return { start, end: start + phrase.length };
-	};
-	return titleFor(sentence, span(target), others.map(span));
-}
 
 describe('speech events: who said what (issue 13, point 4)', () => {
 	it.each([
