@@ -75,6 +75,11 @@
  * earthquake: bare day-months near the page's own date, British and American order, "In the
  * small hours of 12 March", "late on the evening of May 9, 1994", quoted witnesses between the
  * story's days, the page's own "On Thursday", "This week" and "Last March" beside them).
+ * `dev16e` was written for stop 40, before the rules it measures (a bridge closed to lorries, a
+ * library's closing, a polar medal, a comet probe, a cold case, a freighter found: "has been
+ * closed since 2019", "stood at 4,000 in 2010", "was worth $1.2 million in 2015", "spent 16
+ * months … before returning on 28 March", "after a 26-month cruise", "Now, 32 years later, …
+ * In November, …", "This year, … In June, …").
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -161,6 +166,13 @@ export const DEV15E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev15e');
  * lifeboat's four days at sea and an earthquake (long paragraphs, quoted witnesses between days).
  */
 export const DEV15_DIR = join(ROOT, 'src/lib/extract/fixtures/dev15');
+/**
+ * The sixteenth on what is an event, written for stop 40 before any rule made on it: a bridge
+ * closed to lorries, a village library's closing, a glaciologist's medal, a comet probe, a cold
+ * case and a freighter found (states and levels told with a date, a length between two dates,
+ * a retelling that returns to the page's own time).
+ */
+export const DEV16E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev16e');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -178,6 +190,7 @@ const SETS: Record<string, string> = {
 	dev14: DEV14_DIR,
 	dev15e: DEV15E_DIR,
 	dev15: DEV15_DIR,
+	dev16e: DEV16E_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,
