@@ -1362,6 +1362,55 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		['Its shares have lost half their value since January.', '2026-11-05', []],
 		// dev15e probes: a habit of most years and a plan told in the pluperfect date nothing; a
 		// plan that was kept is its own happening.
+		// dev16e: a level at a date is a yardstick ("stood at", "was worth", "had 2,300
+		// residents", "is about 900 today"), and so is a state compared with a year; a change of
+		// level and a count of people hired stay happenings. (After a lede: a lone past sentence
+		// is a lede, dated to the report's day.)
+		[
+			'The board met on Tuesday. Traffic on the bridge stood at 9,000 vehicles a day in 2018, before the ban.',
+			'2026-11-20',
+			['2026-11-17']
+		],
+		[
+			'The board met on Tuesday. Its membership stood at 4,000 in 2010 and is about 900 today.',
+			'2026-09-11',
+			['2026-09-08']
+		],
+		[
+			'The board met on Tuesday. The building was worth $1.2 million in 2015, according to a county appraisal.',
+			'2026-09-11',
+			['2026-09-08']
+		],
+		[
+			'The board met on Tuesday. The village had 2,300 residents in 2020, the board said.',
+			'2026-09-11',
+			['2026-09-08']
+		],
+		[
+			'The board met on Tuesday. The plant employed 1,200 workers in 1979.',
+			'2026-09-11',
+			['2026-09-08']
+		],
+		[
+			'The board met on Tuesday. It remains the only crossing that can take a bus, as it was in 1931.',
+			'2026-11-20',
+			['2026-11-17']
+		],
+		[
+			'The board met on Tuesday. Its membership rose to 4,000 in 2010.',
+			'2026-09-11',
+			['2010', '2026-09-08']
+		],
+		[
+			'The board met on Tuesday. The plant hired 1,200 workers in 1979.',
+			'2026-09-11',
+			['1979', '2026-09-08']
+		],
+		[
+			'The board met on Tuesday. The company had 2,300 employees when it went public in 2020.',
+			'2026-09-11',
+			['2020', '2026-09-08']
+		],
 		['Most years the festival is held in May.', '2026-11-12', []],
 		// dev15e: opening hours are a venue's week, no day it opens on; a closing next week and
 		// an opening on one day stay plans.

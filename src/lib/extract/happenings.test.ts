@@ -33,7 +33,13 @@ const rows: [string, boolean, boolean][] = [
 	['The police barred the crowd from reaching the consulate.', true, false],
 	['The team flew to Paris.', true, false],
 	['The settlement, filed in federal court, must still be approved by a judge.', false, false],
-	['Two men, arrested near the border, confessed to the bombing.', true, false]
+	['Two men, arrested near the border, confessed to the bombing.', true, false],
+	// dev16e: a level is a state, not a change.
+	['Traffic on the bridge stood at 9,000 vehicles a day.', false, false],
+	['The building was worth $1.2 million.', false, false],
+	['The plant employed 1,200 workers.', false, false],
+	['Traffic on the bridge rose to 9,000 vehicles a day.', true, false],
+	['The plant hired 1,200 workers.', true, false]
 ];
 
 // sentence, has a time of its own rather than its context's

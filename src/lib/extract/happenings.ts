@@ -49,6 +49,13 @@ const PRESENT = new Set(
 	contend contends fear fears estimate estimates seemed appeared remained looked wanted hoped
 	believed feared loved liked preferred owned`.split(/\s+/)
 );
+/**
+ * A level, not a change: "Traffic stood at 9,000 vehicles a day", "The building was worth $1.2
+ * million", "The plant employed 1,200 workers" (dev16e). A state, dated or not: it continues no
+ * day of its context ("rose to 9,000" is a happening).
+ */
+const LEVEL =
+	/\b(?:stood|stands)\s+at\b|\b(?:was|were)\s+(?:worth|valued\s+at)\b|\b(?:numbered|totaled|totalled)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[\d$€£]|\b(?:had|employed)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?\d[\d,.]*\s+(?:residents|members|employees|workers|staff|students|pupils|people|inhabitants|subscribers|customers|users|visitors)\b/i;
 /** An object that says nothing happened: "gave no details", "found nothing". */
 const NOTHING = /^(?:no|nothing|none)$/i;
 /** What follows "to" as a preposition: a determiner, a name, a number ("to the", "to Paris"). */
@@ -86,6 +93,7 @@ export function telling(sentence: string): Telling {
 		);
 	// "There's nothing new", "That's built up", "No one was hurt": no happening to date.
 	if (NO_SUBJECT.test(clause)) return no;
+	if (LEVEL.test(clause)) return no;
 	const words = clause.split(/\s+/).slice(0, 14);
 	for (let i = 1; i < words.length; i++) {
 		const raw = words[i]!;

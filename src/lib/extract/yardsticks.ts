@@ -104,6 +104,16 @@ const CHANGES = [
 const SHARE_OF_VALUE =
 	'(?:about\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+)?(?:half|a\\s+third|a\\s+quarter|two-thirds|three-quarters|most|much)\\s+(?:of\\s+)?(?:their|its|his|her|the)\\s+(?:value|worth)';
 
+/**
+ * Verbs that tell a level rather than a change: "stood at", "was worth", "was valued at", "had
+ * 2,300 residents", "employed 1,200 workers". ("had" and "employed" only before a count of
+ * people: "had $2 million in debt" and "employed a new tactic" are no levels.)
+ */
+const LEVEL = `(?:stood|stands|stand)\\s+at|(?:was|were|is|are)\\s+(?:worth|valued\\s+at)|(?:numbered|totaled|totalled)|(?:had|has|have|employed|employs)(?=\\s+${AMOUNT}\\s+(?:residents|members|employees|workers|staff|students|pupils|people|inhabitants|subscribers|customers|users|visitors|fans|players)\\b)`;
+/** Words that end a level's phrase before a date: the date is then another clause's. */
+const NOT_IN_LEVEL =
+	'when|after|before|until|since|and|but|which|who|that|because|while|then|rose|fell|grew|reached|dropped|climbed|jumped|increased|decreased|declined|doubled';
+
 /** A comparison's base date: "a year earlier", "a year ago", "the same period last year". */
 const COMPARISON_BASE =
 	/^(?:a|one|the)\s+(?:year|quarter|month|week)\s+(?:earlier|ago|before)$|^(?:the\s+)?(?:year|quarter|month)-(?:earlier|ago)\b|^(?:the\s+)?(?:same|previous|prior|preceding)\s+(?:period|quarter|month|week|year)\b|^last\s+year$/i;
@@ -152,8 +162,10 @@ export const YARDSTICKS: YardstickRule[] = [
 	},
 	{
 		// A comparison with another time: "twice as much as in the 2018 race", "more than in
-		// 2020". What is compared happened then; the sentence's happening did not.
-		before: /\b(?:than|as)\s+(?:(?:it|they|he|she|we)\s+did\s+)?(?:in|during|for)\s+(?:the\s+)?$/i,
+		// 2020". What is compared happened then; the sentence's happening did not. (A state's
+		// too: "It remains the only crossing that can take a bus, as it was in 1931", dev16e.)
+		before:
+			/\b(?:than|as)\s+(?:(?:it|they|he|she|we)\s+(?:did|was|were|had)\s+)?(?:in|during|for)\s+(?:the\s+)?$/i,
 		example: 'The campaigns spent more than $250 million, twice as much as in the 2018 race.'
 	},
 	{
@@ -162,6 +174,26 @@ export const YARDSTICKS: YardstickRule[] = [
 		before:
 			/\b(?:twice|double|triple|half|(?:three|four|five|ten|\d+)\s+times|more\s+than|less\s+than|a\s+fraction\s+of)\s+what\s+(?:it|they|he|she|we|i|you)\s+(?:did|was|were|had|cost|paid|made|earned)\s+(?:in|during|for|at)\s+(?:the\s+)?$/i,
 		example: '"Flour is costing me twice what it did in 2019."'
+	},
+	{
+		// A level at a date: "Its membership stood at 4,000 in 2010", "The building was worth
+		// $1.2 million in 2015", "The village had 2,300 residents in 2020". A yardstick, no
+		// happening (dev16e); a change to it ("rose to 4,000 in 2010") is one.
+		before: new RegExp(
+			`\\b(?:${LEVEL})\\s+${AMOUNT}(?:\\s+(?!${NOT_IN_LEVEL}\\b)[\\w'’-]+){0,6}?\\s+(?:in|on|at|during|by)\\s+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?$`,
+			'i'
+		),
+		example: 'Traffic on the bridge stood at 9,000 vehicles a day in 2018, before the ban.'
+	},
+	{
+		// A level told in the present with the page's day: "Its membership … is about 900 today"
+		// measures now; nothing happened today (dev16e).
+		before: new RegExp(
+			`\\b(?:is|are|stands|stand)\\s+(?:at\\s+)?${AMOUNT}(?:\\s+[\\w'’-]+){0,3}?\\s+$`,
+			'i'
+		),
+		text: /^(?:today|now)$/i,
+		example: 'Its membership stood at 4,000 in 2010 and is about 900 today.'
 	},
 	{
 		// A price a thing had at a time: "a loaf that cost $5.50 in 2023" is the price's date, no
