@@ -18,6 +18,7 @@ import { nameInnerPronouns } from './titles/inner-pronouns';
 import { mayBeSpeaker } from './titles/speakers';
 import { canBe, named as namedIfCanBe } from './titles/can-be';
 import { nameDescription } from './titles/descriptions';
+import { speakerOfAnother } from './titles/spoken-of';
 
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
@@ -729,6 +730,16 @@ function subjectOfEarlier(
 		if (!aged && (female ? OWN_KIN_SAYS.her : OWN_KIN_SAYS.his).test(sentence.trimStart()))
 			continue;
 		const person = personSubject(sentence, speakers, named);
+		// (Nor is one who tells of someone else of that sex: "Frost later wrote that Mr. Atherley
+		// could frighten a room. He married …" goes on about Atherley. A "he said" goes on with
+		// the speaker.)
+		if (
+			person &&
+			!aged &&
+			!SAYS.test(found.after) &&
+			speakerOfAnother(sentence, female ? 'female' : 'male')?.includes(person)
+		)
+			continue;
 		// "An accountant at a Florida firm noticed …. She reported it": a person told by a role,
 		// whom no name stands for; the search ends there, "she" unnamed.
 		if (!person && ROLE_SUBJECT.test(afterScene(sentence.trimStart()))) return null;
@@ -785,6 +796,9 @@ function subjectOfEarlier(
 	}
 	return null;
 }
+
+/** A title's verb of saying after its subject: "He added that …". */
+const SAYS = /^\s*(?:said|says|added|adds|told|tells|wrote|writes|recalled|noted)\b/;
 
 /** A role by a possessive pronoun, opening a sentence before its name: "Her brother, ". */
 const OWN_ROLE = /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;

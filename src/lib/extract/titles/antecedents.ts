@@ -17,6 +17,7 @@ import { givenNameSex } from './given-names';
 import { THINGS } from '../things';
 import { FINITE } from './words';
 import { canBe } from './can-be';
+import { speakerOfAnother } from './spoken-of';
 
 export type Sex = 'female' | 'male';
 /**
@@ -488,7 +489,8 @@ export function antecedent(
 	for (const [k, sentence] of earlier.slice(0, REACH).entries()) {
 		if (
 			(base === 'she' || base === 'he') &&
-			OWN_KIN_SAYS[base === 'she' ? 'her' : 'his'].test(sentence.trimStart())
+			(OWN_KIN_SAYS[base === 'she' ? 'her' : 'his'].test(sentence.trimStart()) ||
+				speakerOfAnother(sentence, base === 'she' ? 'female' : 'male'))
 		)
 			continue;
 		const mentions = mentionsOf(sentence, own, chain(k));
@@ -755,6 +757,10 @@ export function protagonistOf(
 	for (const [k, found] of inSentence.slice(0, last).entries())
 		for (const other of found) {
 			const otherSex = story.sexOf(fullName(other));
+			// (Not one who only tells of someone of the pronoun's sex: "Hallam's manager, Tom Bell,
+			// said the club had watched him".)
+			const speaker = speakerOfAnother(earlier[k]!, sex);
+			if (speaker && wordIn(speaker, other) && found.size === 1) continue;
 			if (otherSex === sex) return null;
 			const quoting =
 				QUOTED_SAYING.test(earlier[k]!) &&

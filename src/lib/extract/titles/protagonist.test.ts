@@ -30,6 +30,29 @@ describe('a profile’s or an obituary’s "he" or "she" is the person it is abo
 		expect(titleAt(text, date)).toBe(title);
 	});
 
+	it.each([
+		[
+			// One who writes of the man the obituary is about is not the "he" after it.
+			'Walter Atherley, a stage actor, died on Tuesday. He was 91. Mr. Atherley was born in Leeds. In New York he shared an apartment with the playwright Daniel Frost. Frost later wrote that Mr. Atherley "could frighten a room by standing still." He married the actress June Pelham in 1958.',
+			'1958',
+			'Atherley married actress June Pelham'
+		],
+		[
+			// …nor one who tells of "him": the player the report is about.
+			"Kofi Mensah scored twice on Saturday as Hallam United beat Rovers 2-1. Hallam's manager, Tom Bell, said the club had watched him for two seasons. He scored his first goal for the club in August.",
+			'August',
+			'Kofi Mensah scored his first goal for club'
+		],
+		[
+			// A speaker who tells of a "he" that may be himself is the "he" after it, as before.
+			'Tom Reed, the mayor of Dalton, said on Monday that he would not run again. He was first elected in 2010.',
+			'2010',
+			'Tom Reed was first elected'
+		]
+	])('one who tells of someone else: %s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+
 	it('gives way to someone else of that sex who stands nearer', () => {
 		expect(
 			titleAt(
