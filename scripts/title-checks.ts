@@ -35,7 +35,8 @@ export const CHECK_SETS = {
 	'held-out-13': join(DIR, 'held-out-13.json'),
 	'held-out-14': join(DIR, 'held-out-14.json'),
 	'dev-speech': join(DIR, 'dev-speech.json'),
-	'dev-descriptions': join(DIR, 'dev-descriptions.json')
+	'dev-descriptions': join(DIR, 'dev-descriptions.json'),
+	'dev-cuts': join(DIR, 'dev-cuts.json')
 };
 
 interface Check {
