@@ -36,7 +36,8 @@ export const CHECK_SETS = {
 	'held-out-14': join(DIR, 'held-out-14.json'),
 	'dev-speech': join(DIR, 'dev-speech.json'),
 	'dev-descriptions': join(DIR, 'dev-descriptions.json'),
-	'dev-subjects': join(DIR, 'dev-subjects.json')
+	'dev-subjects': join(DIR, 'dev-subjects.json'),
+	'dev-cuts': join(DIR, 'dev-cuts.json')
 };
 
 interface Check {

@@ -43,7 +43,13 @@ import {
 	placeLast
 } from './titles/openers';
 import { PLACE_COMMA, joinPlaces, withoutFullStop } from './titles/places';
-import { quoteLed, sayingThenQuote, wholeQuotation } from './titles/quotations';
+import {
+	pairedMarks,
+	quoteLed,
+	quotationsHeld,
+	sayingThenQuote,
+	wholeQuotation
+} from './titles/quotations';
 import { SINCE_CLAUSE, sinceThen } from './titles/since';
 import { whoseClause } from './titles/whose';
 import { asideWhen } from './titles/aside-when';
@@ -64,6 +70,7 @@ import {
 	MARK,
 	MAX_WORDS,
 	PARTICIPLE,
+	QUOTED_SPACE,
 	hasFiniteVerb,
 	hasVerb,
 	nounBefore,
@@ -134,9 +141,12 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 		title = untilDenied(title, sentence.slice(Math.max(0, target.start - 10), target.start));
 	// Whichever rule made it, a title never stops inside a phrase its sentence goes on with, nor
 	// ends on a word that opened one, nor starts inside one.
-	return wholePhrases(closed(title, markDates(sentence, target, others).s), sentence)
-		.replaceAll(THOUSANDS, ',')
-		.replaceAll(SAID_NAME, 'Said');
+	return pairedMarks(
+		wholePhrases(closed(title, markDates(sentence, target, others).s), sentence)
+			.replaceAll(THOUSANDS, ',')
+			.replaceAll(QUOTED_SPACE, ' ')
+			.replaceAll(SAID_NAME, 'Said')
+	);
 }
 
 /**
@@ -200,6 +210,7 @@ function finished(title: string): string {
 			// abbreviation keeps its own, "… in Missoula, Mont.")
 			.replace(/(?<=(?:^|\s)(?:\p{Ll}+|\p{Lu}\p{Ll}{5,}))\.$/u, '')
 			.replaceAll(THOUSANDS, ',')
+			.replaceAll(QUOTED_SPACE, ' ')
 			.replaceAll(SAID_NAME, 'Said')
 			.replaceAll(PLACE_COMMA, ', ')
 			.replaceAll(NAMED_SPEAKER, '')
@@ -299,7 +310,7 @@ function markDates(sentence: string, target: Span | null, others: Span[]): Marke
 	});
 	const targetMark = [...texts.keys()].find((k) => k.includes('T')) ?? `${MARK}none${MARK}`;
 	s = joinPlaces(
-		withoutParentheticalSaying(s)
+		quotationsHeld(withoutParentheticalSaying(s))
 			.replace(/(?<=\d),(?=\d{3}\b)/g, THOUSANDS)
 			.replace(DATE_DESCRIBED, (m, date: string, clause: string) =>
 				hasFiniteVerb(clause) ? date : m

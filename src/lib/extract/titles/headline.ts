@@ -18,7 +18,8 @@ import {
 	MAX_WORDS,
 	NOT_ADVERBS,
 	PREPOSITION,
-	PREPOSITIONS
+	PREPOSITIONS,
+	QUOTED_SPACE
 } from './words';
 
 /**
@@ -351,8 +352,15 @@ function firstVerb(words: string[]): number {
 	return at < 0 ? Infinity : at;
 }
 
-/** A whole quotation inside a clause: its words stay as said ("wanted \"a governor, not …\""). */
-const QUOTATION = /(?:“|")([^“”"]{2,160}?)[.,]?(?:”|")/g;
+/**
+ * A whole quotation inside a clause: its words stay as said ("wanted \"a governor, not …\""), in
+ * double marks or in single ones ("called collapse ‘a failure of every level of government’",
+ * was "‘failure of …’"), never the "’" of "workers’ union".
+ */
+const QUOTATIONS = [
+	/(?:“|")([^“”"]{2,160}?)[.,]?(?:”|")/g,
+	/(?<=^|\s)‘([^‘’]{2,160}?)[.,]?’(?!\p{L})/gu
+];
 
 /** Stands for a quotation while the words around it are made headline style. */
 const QUOTED = '\u2060';
@@ -478,15 +486,19 @@ function endWhole(s: string, whole: boolean): string {
  * verbs as they were said: "Justice was done" is no "Justice done".
  */
 export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): string {
+	clause = clause.replaceAll(QUOTED_SPACE, ' ');
 	// A quotation of several words inside the clause keeps them: articles and all.
 	const quotations: string[] = [];
-	if (!quoted && /[“"]/.test(clause))
-		clause = clause.replace(QUOTATION, (m, words: string) => {
-			// (A name in quotation marks is a work's title, and loses them: "Night Garden".)
-			if (!/(?:^|\s)\p{Ll}/u.test(words) || !words.trim().includes(' ')) return m;
-			quotations.push(words);
-			return `${QUOTED}${quotations.length - 1}${QUOTED}${/,["”]$/.test(m) ? ',' : ''}`;
-		});
+	if (/[“"‘]/.test(clause))
+		for (const quotation of QUOTATIONS)
+			clause = clause.replace(quotation, (m, words: string) => {
+				// (A name in quotation marks is a work's title, and loses them: "Night Garden".)
+				if (!/(?:^|\s)\p{Ll}/u.test(words) || !words.trim().includes(' ')) return m;
+				// (A date taken out of what was said leaves no space before its closing mark: "had
+				// ‘lost money every quarter’", was "… quarter ’".)
+				quotations.push(words.trim().replace(/\s{2,}/g, ' '));
+				return `${QUOTED}${quotations.length - 1}${QUOTED}${/,["”’]$/.test(m) ? ',' : ''}`;
+			});
 	let s = quoted
 		? clause
 		: withoutAuxiliaries(

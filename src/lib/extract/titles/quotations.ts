@@ -4,7 +4,7 @@
 
 import { headline } from './headline';
 import { withoutDates } from './markers';
-import { MARK, MAX_WORDS } from './words';
+import { MARK, MAX_WORDS, QUOTED_SPACE } from './words';
 
 /** How many words of a quotation a title keeps, after its speaker. */
 const QUOTE_WORDS = 9;
@@ -188,4 +188,48 @@ export function sayingThenQuote(
 	const what = headline(words, QUOTE_WORDS, true);
 	if (!what.includes(' ')) return null;
 	return `${who}: ‘${what}${what !== headline(words, Infinity, true) ? ' …' : ''}’`;
+}
+
+/**
+ * Quotations a sentence holds after its first word (one that leads the sentence is read by
+ * `quoteLed`, at its commas): double marks, or single ones after a space and before no letter
+ * ("‘a failure of every level of government’", not the "’" of "workers’ union").
+ */
+const INNER_QUOTATIONS = [
+	/(?<=\s)(?:“|")[^“”"]{2,200}?(?:”|")/g,
+	/(?<=\s)‘[^‘’]{2,200}?’(?!\p{L})/gu
+];
+
+/** A quotation that is a work's title: capitals but for short words ("“Night in Lisbon”"). */
+const WORK_TITLE =
+	/^.\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|a|an|the|and|or|of|in|on|at|to|for|by|with|from))*[,.]?.$/u;
+
+/**
+ * The sentence with each quotation after its first word held as one word (see QUOTED_SPACE),
+ * unless a date is inside it, which the title's rules must see, or it is a name.
+ */
+export function quotationsHeld(s: string): string {
+	return INNER_QUOTATIONS.reduce(
+		(t, quotation) =>
+			t.replace(quotation, (q) =>
+				// (A comma before the closing mark is the sentence's, as British style writes it:
+				// "was “the best we could get”, and signed it".)
+				// (A work's title is a name, and goes as a name goes: "Night in Lisbon".)
+				q.includes(MARK) || WORK_TITLE.test(q)
+					? q
+					: q.replace(/\s+/g, QUOTED_SPACE).replace(/,([”"’])$/, '$1,')
+			),
+		s
+	);
+}
+
+/**
+ * A title never keeps half of a pair of quotation marks: an opening mark whose quotation the
+ * title cut ("Judge called scheme ‘brazen") loses it. (A straight mark before a number is an
+ * elision, "'90s".)
+ */
+export function pairedMarks(title: string): string {
+	return title.replace(/(?<=^|\s)[‘']((?!\d)[^\s‘’']*)(?=\s|$)/gu, (m, rest: string, at: number) =>
+		new RegExp(`${m[0] === '‘' ? '’' : "'"}(?!\\p{L})`, 'u').test(title.slice(at + 1)) ? m : rest
+	);
 }

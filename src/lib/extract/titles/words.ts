@@ -8,6 +8,12 @@ import { isPastVerb } from '../happenings';
 export const MAX_WORDS = 11;
 
 export const MARK = '\u2063'; // invisible separator: cannot occur in prose, so marks survive regexes
+/**
+ * Stands for a space inside a quotation while a title is made, so that no rule cutting at a
+ * comma, an "and" or a clause opener cuts what was said: "called the scheme “brazen, cruel and
+ * calculated”" was "called scheme brazen, cruel". `headline` gives the spaces back.
+ */
+export const QUOTED_SPACE = '\u2069';
 
 export const PREPOSITIONS =
 	'in|on|at|during|since|by|until|till|from|through|throughout|of|for|before|after|around|about|between|to|into|with|against|amid|over|under|within|without|across|toward|towards|as';
