@@ -1411,6 +1411,12 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-09-11',
 			['2020', '2026-09-08']
 		],
+		// dev16e: the narrator's now, measured from the story, dates nothing.
+		[
+			'Dana Whitlock disappeared on March 11, 1994. Now, 32 years later, the case has a suspect.',
+			'2026-12-04',
+			['1994-03-11']
+		],
 		['Most years the festival is held in May.', '2026-11-12', []],
 		// dev15e: opening hours are a venue's week, no day it opens on; a closing next week and
 		// an opening on one day stay plans.

@@ -325,6 +325,14 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'breaking a course record that had stood since 2011'
 	},
 	{
+		// The narrator's now, measured from the story: "Now, 32 years later, the case has a
+		// suspect" tells how long ago the story was; nothing happened 32 years after its last
+		// date (dev16e).
+		before: /^\s*(?:and\s+|but\s+)?now,?\s+$/i,
+		text: /^(?:[\w-]+\s+){1,2}(?:years?|decades?|months?)(?:\s+(?:later|on))?$/i,
+		example: 'Now, 32 years later, the case has a suspect.'
+	},
+	{
 		// A long day's end: "a meeting that ran past midnight" on the night the sentence dates.
 		before: /\b(?:past|until|till)\s+$/i,
 		text: /^midnight$/i,

@@ -762,6 +762,74 @@ describe('story time: a history dates its open expressions in its own time', () 
 	it.each(historyRows)('$words in "$text"', (row) => expectRow(row));
 });
 
+/**
+ * A history that comes back to the page's time (story.ts, BACK_TO_NOW; dev16e): an old story
+ * told first, then its news. After "Now … has", "Today … lies" or "This year," at the head of a
+ * sentence, bare months are the page's; a "now" of the story's own time leaves them in it.
+ */
+const backToNowRows: TimexRow[] = [
+	{
+		text:
+			HISTORY +
+			'The strike began on 3 March 1912. In 1915 the owners sold the mills. Now, a century later, the town has a museum. In November, the museum opened a new wing.',
+		published: WRITTEN,
+		words: 'November',
+		type: 'DATE',
+		value: '2009-11'
+	},
+	{
+		text:
+			HISTORY +
+			'The strike began on 3 March 1912. In 1915 the owners sold the mills. Now, a century later, the town has a museum.',
+		published: WRITTEN,
+		words: 'a century',
+		type: 'DURATION',
+		value: 'P100Y'
+	},
+	{
+		text:
+			HISTORY +
+			'The strike began on 3 March 1912. In 1915 the owners sold the mills. This year, the town bought them back. In June, it opened a museum.',
+		published: WRITTEN,
+		words: 'This year',
+		type: 'DATE',
+		value: '2009'
+	},
+	{
+		text:
+			HISTORY +
+			'The strike began on 3 March 1912. In 1915 the owners sold the mills. This year, the town bought them back. In June, it opened a museum.',
+		published: WRITTEN,
+		words: 'June',
+		type: 'DATE',
+		value: '2009-06'
+	},
+	{
+		// The story's own "now": a history told forward.
+		text:
+			HISTORY +
+			'The strike began on 3 March 1912. The owners had now lost most of their orders. In June, the mills closed.',
+		published: WRITTEN,
+		words: 'June',
+		type: 'DATE',
+		value: '1912-06'
+	},
+	{
+		// "Now" told in the past is the story's moment.
+		text:
+			HISTORY +
+			'The strike began on 3 March 1912. Now the owners turned to the courts. In June, the mills closed.',
+		published: WRITTEN,
+		words: 'June',
+		type: 'DATE',
+		value: '1912-06'
+	}
+];
+
+describe('story time: a history that comes back to the page’s time', () => {
+	it.each(backToNowRows)('$words in "$text"', (row) => expectRow(row));
+});
+
 describe('story time: a news report dates them from its publication', () => {
 	it.each(newsRows)('$words in "$text"', (row) => expectRow(row));
 

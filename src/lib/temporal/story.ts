@@ -344,7 +344,7 @@ export function storyTimeAt(ctx: Context, i: number, tense: Tense, m?: number): 
 	const dct = ctx.dct;
 	if (!story || !dct) return null;
 	const p = story.point;
-	if (ctx.genre === 'narrative') return isBefore(p, dct) ? p : null;
+	if (ctx.genre === 'narrative') return isBefore(p, dct) && !backToNow(ctx, story.at, i) ? p : null;
 	if (!story.adverbial || tense === 'future' || p.y >= dct.y) return null;
 	// A relative clause's date is background of a name: the next sentence is the report's again
 	// ("Tran, who arrived … in January 2024, has cut 48 positions. She said the fiscal year that
@@ -368,6 +368,98 @@ export function storyTimeAt(ctx: Context, i: number, tense: Tense, m?: number): 
 	}
 	if (i - story.at <= NEWS_REACH) return p;
 	return p.d !== undefined && tense === 'past' && retellingGoesOn(ctx, story.at, i) ? p : null;
+}
+
+/**
+ * Words with which a history's narrator comes back to the page's own time, at the head of a
+ * sentence of narration: the bare months after them count from the publication, not from the
+ * story's last date. A piece that opens on an old story and goes on to the news of it is told
+ * so; a history moves forward and does not come back (WikiWars' "now" is the story's: "Dung now
+ * urged the Politburo", "The Persians had now captured most of Greece"). Each row: the words,
+ * whether the sentence must be told in the present, and the example that called for it.
+ */
+export const BACK_TO_NOW: { words: string[]; present: boolean; example: string }[] = [
+	{
+		words: ['now'],
+		present: true,
+		example: 'Now, 32 years later, the case has a suspect. In November, the lab identified a match.'
+	},
+	{
+		words: ['today'],
+		present: true,
+		example: 'Today the wreck lies in 180 feet of water. In June, divers mapped the lake bed.'
+	},
+	{
+		words: ['this', 'year'],
+		present: false,
+		example: 'This year, a team of volunteer divers took up the search again. In June, …'
+	},
+	{
+		words: ['earlier', 'this', 'year'],
+		present: false,
+		example: 'Earlier this year, the sheriff reopened the file. In March, …'
+	},
+	{
+		words: ['last', 'year'],
+		present: false,
+		example: 'Last year, the family asked for new tests. In May, …'
+	}
+];
+
+/** Words that tell a sentence in the narrator's present: "the case has a suspect". */
+const PRESENT_VERBS = new Set([
+	'is',
+	'are',
+	'am',
+	'has',
+	'have',
+	'remains',
+	'remain',
+	'lies',
+	'lie'
+]);
+/** How many tokens of its sentence a row told in the present looks at for its verb. */
+const PRESENT_REACH = 12;
+/** How many tokens back from an expression a return to the page's time is looked for. */
+const BACK_TO_NOW_SCAN = 400;
+
+/**
+ * Whether the narrator of a history comes back to the page's time between tokens `from` and
+ * `to` (both included): a row of BACK_TO_NOW opens a sentence there, outside quotations.
+ */
+export function backToNow(ctx: Context, from: number, to: number): boolean {
+	for (let j = Math.max(from, to - BACK_TO_NOW_SCAN); j <= to; j++) {
+		const t = ctx.tokens[j];
+		if (!t?.sentenceStart || ctx.quoted[j]) continue;
+		for (const row of BACK_TO_NOW) {
+			if (!row.words.every((w, k) => lowerAt(ctx, j + k) === w)) continue;
+			if (!row.present || toldInPresent(ctx, j + row.words.length)) return true;
+		}
+	}
+	return false;
+}
+
+/** How many tokens back the head of an expression's sentence is looked for. */
+const SENTENCE_REACH = 60;
+
+/**
+ * Whether the sentence of token i opens with a return to the page's time (BACK_TO_NOW): "Now,
+ * 32 years later, the case has a suspect" counts its years from the story up to the page.
+ */
+export function opensBackToNow(ctx: Context, i: number): boolean {
+	for (let j = i; j >= 0 && i - j <= SENTENCE_REACH; j--)
+		if (ctx.tokens[j]!.sentenceStart) return backToNow(ctx, j, j);
+	return false;
+}
+
+/** Whether a present verb follows token i within its sentence ("Now, 32 years later, the case has …"). */
+function toldInPresent(ctx: Context, i: number): boolean {
+	for (let j = i; j < i + PRESENT_REACH; j++) {
+		const t = ctx.tokens[j];
+		if (!t || t.sentenceStart) return false;
+		if (PRESENT_VERBS.has(t.lower) && !ctx.quoted[j]) return true;
+	}
+	return false;
 }
 
 /** How many tokens on a retelling told by days is looked for at all. */

@@ -29,7 +29,14 @@ import { durationValue } from './durations';
 import { offsetSeason, seasonOfStory, seasonReference, weekend } from './seasons';
 import { readDayOfMonth, readMonth, readWeekday } from './words';
 import { tenseAround } from '../tense';
-import { holdsGrain, sayingTime, storyOrPublication, toldJustBefore } from '../story';
+import {
+	backToNow,
+	opensBackToNow,
+	holdsGrain,
+	sayingTime,
+	storyOrPublication,
+	toldJustBefore
+} from '../story';
 
 const DEICTIC_DAYS: ReadonlyMap<string, number> = table({
 	yesterday: -1,
@@ -146,7 +153,9 @@ export function offsetUnit(ctx: Context, i: number): Match | null {
 		(word === 'this' &&
 			ctx.genre === 'narrative' &&
 			ctx.anchor !== null &&
-			tenseAround(ctx, i, j + 2) === 'past');
+			tenseAround(ctx, i, j + 2) === 'past' &&
+			// (Not one that brings the narrator back: "This year, divers took up the search again.")
+			!backToNow(ctx, i, i));
 	// "the past year" is last year; but "the current" needs its noun.
 	const k = j + 1;
 	const unit = UNITS.get(lowerAt(ctx, k));
@@ -542,6 +551,11 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	if (anaphoric && sign > 0 && !ctx.anchor) {
 		return { start: i, end: unitAt, type: 'DURATION', value: durationValue(n, unit) };
 	}
+	// "Now, 32 years later, the case has a suspect": the length from the story up to the page's
+	// time, which the narrator has come back to (story.ts, BACK_TO_NOW; dev16e), not 32 years
+	// after the story's last date.
+	if (anaphoric && sign > 0 && ctx.genre === 'narrative' && opensBackToNow(ctx, i))
+		return { start: i, end: unitAt, type: 'DURATION', value: durationValue(n, unit) };
 	// "Marsh resigned a week later", after "in August 2023": a week after a month is no week
 	// the reader can name, and never one counted from the publication date. A length with its
 	// signal, as "three days later" in a report.
