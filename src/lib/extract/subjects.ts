@@ -823,14 +823,21 @@ function givenSexOf(person: string, sentences: string[]): 'female' | 'male' | nu
 			`\\b\\p{Lu}\\p{Ll}+(?:\\s+[“"][^”"]{1,20}[”"])?(?:\\s+\\p{Lu}\\.)?${after}`,
 			'gu'
 		);
-		for (const [name] of sentence.matchAll(names)) {
+		for (const { 0: name, index } of sentence.matchAll(names)) {
 			const first = name.split(/\s+/)[0]!;
+			// (Not a kin or a spouse who shares the surname: "She married the painter Walter Ellery";
+			// "His daughter, Joyce Fenwick".)
+			if (KIN_BEFORE.test(sentence.slice(Math.max(0, index - 40), index))) continue;
 			if (!OPENERS.has(first.toLowerCase())) full.add(first);
 		}
 	}
 	if (titled.size) return titled.size === 1 ? [...titled][0]! : null;
 	return full.size === 1 ? givenNameSex(`${[...full][0]} ${person}`) : null;
 }
+
+/** Words before a name that make it someone's kin or spouse: "married the painter", "daughter,". */
+const KIN_BEFORE =
+	/\b(?:married|wed|wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|nephew|niece|cousin)\b(?:\s+of\s+\S+\s+years)?,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
 /** A role by a possessive pronoun, opening a sentence before its name: "Her brother, ". */
 const OWN_ROLE = /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
