@@ -778,7 +778,10 @@ function subjectOfEarlier(
 		if (!person) continue;
 		// "Mr. Linden" is no "she", "Ms. Varga" no "he": the search goes on to someone the
 		// text does not say is of the other sex (a first name says nothing of it).
-		const sex = statedSex(sentence, person) ?? marriedSex(earlier, person);
+		// (A first name the story gives the person decides before a pronoun beside the name: "Webb
+		// said she had been slowed" tells of someone else when Webb is Marcus Webb.)
+		const sex =
+			givenSexOf(person, earlier) ?? statedSex(sentence, person) ?? marriedSex(earlier, person);
 		if (sex && !aged && (sex === 'female') !== female) continue;
 		// "Judge Maria Esposito also ordered him to repay $31 million. … That spring he started
 		// paying …": the "him" someone acted on is the one in view, not that someone; the search
@@ -799,6 +802,42 @@ function subjectOfEarlier(
 
 /** A title's verb of saying after its subject: "He added that …". */
 const SAYS = /^\s*(?:said|says|added|adds|told|tells|wrote|writes|recalled|noted)\b/;
+
+/**
+ * The sex a first name tells of `person` ("Marcus Webb"), or of a lone surname: by "Mr." or "Ms."
+ * before it, else by the one full name the story gives it ("Webb" after "Marcus Webb"). Null when
+ * the story gives that surname to two people ("Walter “Sticks” Fenwick", "His daughter, Joyce
+ * Fenwick"), titles of both sexes, or no first name the table knows.
+ */
+function givenSexOf(person: string, sentences: string[]): 'female' | 'male' | null {
+	if (/\s/.test(person)) return givenNameSex(person);
+	const surname = person.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const titled = new Set<'female' | 'male'>();
+	const full = new Set<string>();
+	const after = `\\s+${surname}(?![\\p{L}’'-])`;
+	for (const sentence of sentences) {
+		for (const [, title] of sentence.matchAll(new RegExp(`\\b(Mr|Mrs|Ms|Miss)\\.?${after}`, 'gu')))
+			titled.add(title === 'Mr' ? 'male' : 'female');
+		// (A nickname or an initial may stand between: "Walter “Sticks” Fenwick", "John F. Kerr".)
+		const names = new RegExp(
+			`\\b\\p{Lu}\\p{Ll}+(?:\\s+[“"][^”"]{1,20}[”"])?(?:\\s+\\p{Lu}\\.)?${after}`,
+			'gu'
+		);
+		for (const { 0: name, index } of sentence.matchAll(names)) {
+			const first = name.split(/\s+/)[0]!;
+			// (Not a kin or a spouse who shares the surname: "She married the painter Walter Ellery";
+			// "His daughter, Joyce Fenwick".)
+			if (KIN_BEFORE.test(sentence.slice(Math.max(0, index - 40), index))) continue;
+			if (!OPENERS.has(first.toLowerCase())) full.add(first);
+		}
+	}
+	if (titled.size) return titled.size === 1 ? [...titled][0]! : null;
+	return full.size === 1 ? givenNameSex(`${[...full][0]} ${person}`) : null;
+}
+
+/** Words before a name that make it someone's kin or spouse: "married the painter", "daughter,". */
+const KIN_BEFORE =
+	/\b(?:married|wed|wife|husband|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|nephew|niece|cousin)\b(?:\s+of\s+\S+\s+years)?,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+)?$/u;
 
 /** A role by a possessive pronoun, opening a sentence before its name: "Her brother, ". */
 const OWN_ROLE = /^\s*(?:His|Her|Their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;

@@ -63,6 +63,19 @@ describe('a profile’s or an obituary’s "he" or "she" is the person it is abo
 	});
 });
 
+describe('a lone surname is of the sex its first name tells, whatever pronoun follows it', () => {
+	it.each([
+		[
+			// "Webb said she …" tells of someone else: Webb is Marcus Webb.
+			'Ebony Clarke won the 200 meters on Sunday. Clarke, 24, trains in Florida under Marcus Webb. Webb said she had been slowed by a hamstring injury. She won her first national title in 2022.',
+			'2022',
+			'Clarke won her first national title'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
 describe('"they" after two people joined is those two', () => {
 	it.each([
 		[
