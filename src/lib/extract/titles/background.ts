@@ -125,6 +125,9 @@ const BACKGROUND: { words: RegExp; example: string; clause?: boolean; phrase?: b
 const SAYING =
 	/\b(?:said|says|declared|told|announced|warned|predicted|estimated|argued|insisted|added)\b/i;
 
+/** A plan told with "to" and its verb after a subject: "Fiat to close its Warren plant". */
+export const PLAN = /^\p{Lu}[^,;]*?\s+to\s+\p{Ll}{2,}(?:\s|$)/u;
+
 export function backgroundOff(clause: string, mark: string): string {
 	for (const { words, clause: needsClause, phrase } of BACKGROUND) {
 		const m = words.exec(clause);
@@ -135,8 +138,9 @@ export function backgroundOff(clause: string, mark: string): string {
 		// will be reunited with his father".)
 		if (needsClause && SAYING.test(clause.slice(0, m.index))) continue;
 		const rest = clause.slice(0, m.index) + clause.slice(m.index + m[0].length);
-		// What stays must still tell a happening: "Scheme unraveled".
-		if (rest.trim().split(/\s+/).length >= 2 && hasVerb(rest)) clause = rest;
+		// What stays must still tell a happening ("Scheme unraveled") or a plan, its "would" made
+		// "to" ("Fiat to close its Warren plant", of "…, ending 1,800 jobs").
+		if (rest.trim().split(/\s+/).length >= 2 && (hasVerb(rest) || PLAN.test(rest))) clause = rest;
 	}
 	return clause;
 }
