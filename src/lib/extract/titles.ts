@@ -12,7 +12,7 @@ import {
 	stripAttribution,
 	withoutParentheticalSaying
 } from './titles/attribution';
-import { CLEFT, DASH_ASIDE, PLAN, REPORTING_PERIOD, backgroundOff } from './titles/background';
+import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff, tellsPlan } from './titles/background';
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './titles/clauses';
 import { headline, plainTitle } from './titles/headline';
 import {
@@ -551,7 +551,7 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 		return headline(`${made[2]} ${made[3]}`);
 	const title = plainTitle(backgroundOff(clause, targetMark), texts);
 	// (A plan made of a saying's "would" is a clause too: "Utility to restore power".)
-	return (hasVerb(title) || PLAN.test(title)) && !/^['’]s\b/.test(title)
+	return (hasVerb(title) || tellsPlan(title)) && !/^['’]s\b/.test(title)
 		? title
 		: (mainClause(s, texts) ?? title);
 }

@@ -34,6 +34,13 @@ describe('a title keeps its verb forms whole and no trailing consequence (dev-cu
 			'in 2027',
 			['on Friday'],
 			'Club to sell its stadium'
+		],
+		[
+			// (An opening phrase's "to" is no plan: the title is still the saying.)
+			'Contrary to other reports, the FBI and Kenyan police said Monday that a suspect who was returned from Pakistan had not admitted any role in the crimes.',
+			'Monday',
+			[],
+			'FBI and Kenyan police said suspect had not admitted any role'
 		]
 	])('%s (%s) → %s', (sentence, date, others, expected) => {
 		expect(title(sentence, date, others)).toBe(expected);
