@@ -12,7 +12,7 @@ import {
 	stripAttribution,
 	withoutParentheticalSaying
 } from './titles/attribution';
-import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff } from './titles/background';
+import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff, tellsPlan } from './titles/background';
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './titles/clauses';
 import { headline, plainTitle } from './titles/headline';
 import {
@@ -550,5 +550,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	if (made && !FUNCTION_WORDS.has(made[2]!) && !isPastVerb(made[2]!))
 		return headline(`${made[2]} ${made[3]}`);
 	const title = plainTitle(backgroundOff(clause, targetMark), texts);
-	return hasVerb(title) && !/^['’]s\b/.test(title) ? title : (mainClause(s, texts) ?? title);
+	// (A plan made of a saying's "would" is a clause too: "Utility to restore power".)
+	return (hasVerb(title) || tellsPlan(title)) && !/^['’]s\b/.test(title)
+		? title
+		: (mainClause(s, texts) ?? title);
 }

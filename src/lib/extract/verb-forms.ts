@@ -62,11 +62,12 @@ export function pastOfParticiple(word: string): string {
 }
 
 // After a pronoun the auxiliary stays: "He was stabbed" would read "He stabbed" without it.
-// After a modal it stays too: "may have been stolen" is no "may stolen".
+// After a modal it stays too: "may have been stolen" is no "may stolen", and neither is it after
+// a modal's "not": "should not have allowed" is no "should not allowed".
 // A perfect's participle turns past ("the fire had grown" → "Fire grew"), a passive's stays
 // ("was awarded" → "awarded").
 const AUX =
-	/(?<!\b(?:he|she|it|they|we|i|you|may|might|must|could|would|should|can|shall|will)\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|(has|have|had)(?:\s+already)?) ((?:later|also|then|again)\s+)?(?!(?:one|none|anyone|someone|everyone|gone|been)\b)((?:re-|co-)?\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)|lost|won|made|paid|sold|told|held|found|cut|hit|set|put|shut|cast|spread|hurt)\b/gi;
+	/(?<!\b(?:he|she|it|they|we|i|you|may|might|must|could|would|should|can|shall|will)\s)(?<!\b(?:may|might|must|could|would|should|can|shall|will)\s+(?:not|never)\s+|n['’]t\s)\b(?:has been|have been|had been|will have been|is being|are being|was being|were being|was|were|is|are|(has|have|had)(?:\s+already)?) ((?:later|also|then|again)\s+)?(?!(?:one|none|anyone|someone|everyone|gone|been)\b)((?:re-|co-)?\w+(?:ed|en|wn|ne|lt|ft|pt|ught|un|ung)|lost|won|made|paid|sold|told|held|found|cut|hit|set|put|shut|cast|spread|hurt)\b/gi;
 
 /** A clause without its auxiliaries: "The fire had grown" → "The fire grew". */
 export function withoutAuxiliaries(clause: string): string {

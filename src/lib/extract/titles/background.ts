@@ -3,7 +3,7 @@
  * background, a cleft's frame, a pair of dashes' aside.
  */
 
-import { LAPSE, MARK, hasFiniteVerb, hasVerb } from './words';
+import { LAPSE, MARK, PREPOSITION, hasFiniteVerb, hasVerb } from './words';
 
 export const CLEFT =
 	/^(?:but\s+|and\s+)?it\s+(?:was|is|will\s+be)\s+(?:not\s+until|only\s+(?:on|in|at|after)|on|in|at)\s+[^,;]{0,40}?\s+that\s+/i;
@@ -125,6 +125,20 @@ const BACKGROUND: { words: RegExp; example: string; clause?: boolean; phrase?: b
 const SAYING =
 	/\b(?:said|says|declared|told|announced|warned|predicted|estimated|argued|insisted|added)\b/i;
 
+/**
+ * A plan told with "to" and its verb after a subject: "Fiat to close its Warren plant". (Not an
+ * opening phrase's "to": "Contrary to other reports", "In efforts to prevent …".)
+ */
+export function tellsPlan(title: string): boolean {
+	return (
+		PLAN.test(title) &&
+		!PREPOSITION.test(title) &&
+		!/^(?:contrary|according|thanks|due|prior|close)\s/i.test(title)
+	);
+}
+const PLAN =
+	/^\p{Lu}[^,;]*?\s+to\s+(?!(?:the|a|an|its|his|her|their|other|this|that|these|those)\b)\p{Ll}{2,}(?:\s|$)/u;
+
 export function backgroundOff(clause: string, mark: string): string {
 	for (const { words, clause: needsClause, phrase } of BACKGROUND) {
 		const m = words.exec(clause);
@@ -135,8 +149,9 @@ export function backgroundOff(clause: string, mark: string): string {
 		// will be reunited with his father".)
 		if (needsClause && SAYING.test(clause.slice(0, m.index))) continue;
 		const rest = clause.slice(0, m.index) + clause.slice(m.index + m[0].length);
-		// What stays must still tell a happening: "Scheme unraveled".
-		if (rest.trim().split(/\s+/).length >= 2 && hasVerb(rest)) clause = rest;
+		// What stays must still tell a happening ("Scheme unraveled") or a plan, its "would" made
+		// "to" ("Fiat to close its Warren plant", of "…, ending 1,800 jobs").
+		if (rest.trim().split(/\s+/).length >= 2 && (hasVerb(rest) || tellsPlan(rest))) clause = rest;
 	}
 	return clause;
 }
