@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { BinaryLike, ScryptOptions } from 'node:crypto';
 import type { Store } from './db/connect';
 import { addEditor } from './editors';
 import {
@@ -11,6 +12,23 @@ import {
 	validateSession
 } from './sessions';
 import { storesUnderTest } from './testing/stores';
+
+// scrypt at N=2^10 in this file: its rows hash or check a password some thirty times on each
+// store, each a 32 MiB derivation at the production cost (most of a minute of the store suite
+// on a loaded 2-core machine). passwords.test.ts asserts the production cost by deriving the
+// key again; these rows test accounts, sessions and limits, which the cost does not change.
+vi.mock('node:crypto', async (importOriginal) => {
+	const crypto = await importOriginal<typeof import('node:crypto')>();
+	// passwords.ts calls it with options, as scrypt(password, salt, length, options, done).
+	const scrypt = (
+		password: BinaryLike,
+		salt: BinaryLike,
+		length: number,
+		options: ScryptOptions,
+		done: (error: Error | null, key: Buffer) => void
+	) => crypto.scrypt(password, salt, length, { ...options, N: 2 ** 10 }, done);
+	return { ...crypto, scrypt };
+});
 
 for (const store of storesUnderTest()) {
 	describe.skipIf(store.skip)(`editors and sessions on ${store.name}`, () => {
