@@ -727,12 +727,14 @@ describe('the sixteenth development set, on what is an event (npm run bench:genr
 	// Before any rule made on it: 37/46 found, 39/56 right on main at 8f81716; 37/46 and 39/49
 	// once a level at a date ("stood at 4,000 in 2010", "was worth $1.2 million in 2015") is a
 	// yardstick; 41/46 and 44/48 once a history that comes back to the page's time ("Now, 32
-	// years later, the case has a suspect", "This year, …") dates its bare months from the page.
-	it('finds at least 41 of its 46 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(41);
+	// years later, the case has a suspect", "This year, …") dates its bare months from the page;
+	// 45/46 and 48/48 once a length between two dates picks the year ("spent 16 months … before
+	// returning on 28 March").
+	it('finds at least 45 of its 46 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(45);
 	});
 
-	it('puts no more than 4 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(4);
+	it('puts no event at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(0);
 	});
 });

@@ -61,6 +61,12 @@ export interface StoryTime {
 	 * background year, not a retelling already under way.
 	 */
 	afterNow: boolean;
+	/**
+	 * The story's date before this one, where it was another: a length may count from it past a
+	 * flashback ("reached the comet on Aug. 6, 2021 … It had left Earth on June 2 … After 14
+	 * months in orbit, …"; lengths-between.ts).
+	 */
+	previous: Point | null;
 }
 
 /** How many years before the publication a year must lie to be the story's past, not news. */
@@ -177,6 +183,9 @@ export function tell(ctx: Context, m: Match, paragraph: number): void {
 		stretch: STRETCHES.has(before ?? ''),
 		afterNow:
 			story !== null && story !== undefined && ctx.dct !== null && story.point.y >= ctx.dct.y,
+		// (Only a date told as the time of its clause: "the 1988 cease-fire" names a thing.)
+		previous:
+			story && story.point !== finer && story.adverbial ? story.point : (story?.previous ?? null),
 		possessive:
 			opensSentence(ctx, m.start) &&
 			["'", '’'].includes(ctx.tokens[m.end]?.text ?? '') &&

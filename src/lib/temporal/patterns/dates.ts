@@ -6,6 +6,7 @@ import { addMonths, formatDay, formatMonth, formatWeek, isValidDate } from '../c
 import { lowerAt, type Context, type Match, type Point } from '../context';
 import { yearForMonth } from '../normalise';
 import { framingYear, storyTimeAt, toldInSentence, yearInStory } from '../story';
+import { yearByLength } from '../lengths-between';
 import { tenseAround, type Tense } from '../tense';
 import {
 	readDayOfMonth,
@@ -198,6 +199,9 @@ function yearOfOpenMonth(ctx: Context, start: number, end: number, m: number): n
 	const dct = ctx.dct!;
 	const clause = tenseAround(ctx, start, end);
 	const fromNow = countsFromTelling(ctx, start) && ctx.genre === 'news';
+	// "spent 16 months at the station before returning on 28 March": the length picks the year.
+	const byLength = fromNow ? null : yearByLength(ctx, start, m, clause === 'past');
+	if (byLength !== null) return byLength;
 	// A month a past saying put ahead is the next one after the saying's date, when its own
 	// sentence told it: "said in January that it would open the plant in March" is that March.
 	const told = clause === 'future' && !fromNow ? toldInSentence(ctx, start) : null;
