@@ -64,6 +64,7 @@ import { contactRelative, endingRelative } from './titles/contact-relative';
 import { oneReport } from './titles/reported-clauses';
 import { appositiveSkipped } from './titles/appositive';
 import { untilDenied } from './titles/until-denied';
+import { possessedHappening } from './titles/possessed';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -347,6 +348,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
 	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, '')).replace(NAMED_KIND, '');
+	// A date between a possessive and a noun of happening dates that noun: "marks Neil
+	// Armstrong's 1969 walk on the moon" → "Neil Armstrong walked on moon" (titles/possessed.ts).
+	const possessed = possessedHappening(s, targetMark);
+	if (possessed) return headline(withoutDates(possessed, texts));
 	// A name's appositive with a clause of its own is skipped whole to the name's verb.
 	s = appositiveSkipped(s, targetMark);
 	// A date in a fronted "When", "After" or "Until" clause dates that clause (titles/fronted.ts).

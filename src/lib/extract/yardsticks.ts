@@ -6,6 +6,8 @@
  * words before the date, the words after it, and the example that called for it.
  */
 
+import { POSSESSED_NOUNS } from './titles/possessed';
+
 export interface YardstickRule {
 	/** Tested against the words just before the date (up to ~120 characters). */
 	before?: RegExp;
@@ -466,7 +468,9 @@ export function isYardstick(before: string, text: string, after: string): boolea
 export const NAMING_YEAR: YardstickRule = {
 	before: /(?:^|\s)(?:the|a|an|its|his|her|their|our|this|that|[\w-]+['’]s)\s+$/i,
 	text: /^\d{4}$/,
-	after: notBefore(`${HAPPENING_NOUNS}|${PERIOD_NOUNS}`),
+	// (A noun a possessor did is a happening too: "Neil Armstrong's 1969 walk on the moon",
+	// titles/possessed.ts.)
+	after: notBefore(`${HAPPENING_NOUNS}|${PERIOD_NOUNS}|${POSSESSED_NOUNS}`),
 	example: 'the Commerce Department awarded Altera $1.2 billion under the 2022 law'
 };
 
