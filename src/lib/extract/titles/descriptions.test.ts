@@ -29,6 +29,12 @@ describe('a description of a person is named by the name the story gave', () => 
 			'Ferraro signed with Hawks'
 		],
 		[
+			// A player's position, after an age.
+			'Kofi Mensah scored twice on Saturday as Hallam United beat Rovers 2-1. The 22-year-old forward joined Hallam from Leeds in 2024.',
+			'2024',
+			'Mensah joined Hallam from Leeds'
+		],
+		[
 			// An office, where the sentence tells it of the person; a son of the same surname keeps
 			// the whole name.
 			'Ruth Alder, a Democrat who represented Vermont in the Senate for 18 years, died on Saturday. The former senator was first elected in 1986. Her son, Peter Alder, said the cause was heart failure.',
@@ -80,6 +86,48 @@ describe('a description of a company or an institution is named by its name', ()
 			'Harwell College admitted its first men'
 		]
 	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('a possessive description is named as its owner', () => {
+	it.each([
+		[
+			// A trade with a town, owning the subject.
+			"Dunmore Outfitters said on Thursday that it would close 40 stores. The Ohio-based retailer's shares fell 31 percent in 2025.",
+			'2025',
+			'Dunmore Outfitters’ shares fell 31 percent'
+		],
+		[
+			// An office no name is tied to is named by its owner.
+			"Dunmore Outfitters said on Thursday that it would close 40 stores. The firm's chief executive resigned in August after an accounting review.",
+			'August',
+			'Dunmore Outfitters’ chief executive resigned after accounting review'
+		],
+		[
+			// …and one a name is tied to, by that name.
+			"Dunmore Outfitters said on Thursday that it would close 40 stores. Its chief executive, Tom Reyes, said sales had not recovered. The firm's chief executive joined in 2019.",
+			'2019',
+			'Reyes joined'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+
+	it.each([
+		[
+			// Two companies it could be.
+			"Brightwater Foods agreed on Tuesday to buy Harlan Mills for $4.2 billion. The company's shares fell 5 percent in 2025.",
+			'2025',
+			"Company's shares fell 5 percent"
+		],
+		[
+			// A title that names it already.
+			"The Harlow Museum of Art and Industry will close on March 29, the museum's board announced on Monday.",
+			'Monday',
+			"Museum's board announced Harlow Museum of Art and Industry will close"
+		]
+	])('stays: %s (%s) → %s', (text, date, title) => {
 		expect(titleAt(text, date)).toBe(title);
 	});
 });

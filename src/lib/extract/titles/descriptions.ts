@@ -56,6 +56,12 @@ const DESCRIPTIONS: {
 		kind: 'person',
 		example: 'Nick Ferraro pitched seven scoreless innings. The veteran right-hander signed in 2021'
 	},
+	{
+		heads:
+			'forward winger fullback playmaker shortstop outfielder infielder reliever batsman bowler marathoner hurdler',
+		kind: 'person',
+		example: 'Kofi Mensah scored twice. The 22-year-old forward joined Hallam from Leeds in 2024'
+	},
 	{ heads: 'actress', kind: 'person', sex: 'female', example: 'The actress won an Oscar in 1998' },
 	{ heads: 'actor', kind: 'person', sex: 'male', example: 'The actor won an Oscar in 1998' },
 	{
@@ -120,25 +126,54 @@ interface Description {
 	age?: string;
 	tiedOnly: boolean;
 	institution: boolean;
+	/** Whether the title writes it as an owner: "Firm's chief executive". */
+	possessive: boolean;
+}
+
+/**
+ * How many words after a possessive description are what it owns before their verb: "Ohio-based
+ * retailer's | shares | fell", "firm's | chief executive | resigned"; 0 when none before a verb.
+ */
+function ownedWords(words: string[]): number {
+	for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+		const word = words[k - 1]!;
+		if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || FINITE.has(word) || isPastVerb(word)) return 0;
+		if (opensVerb(words.slice(k))) return k;
+	}
+	return 0;
 }
 
 /** The description opening `title`, when its own sentence writes it with "the"; else null. */
 export function openingDescription(title: string, own: string): Description | null {
+	return openingDescriptions(title, own)[0] ?? null;
+}
+
+/**
+ * The descriptions opening `title`, the longest first: "Firm's chief executive" (an office), then
+ * "Firm's" (its owner, named when the office is not).
+ */
+function openingDescriptions(title: string, own: string): Description[] {
+	const found: Description[] = [];
 	const words = title.split(' ');
 	for (let j = Math.min(3, words.length - 2); j >= 0; j--) {
-		const head = words[j]!;
+		// A possessive description owns its subject: "The firm's chief executive resigned" names the
+		// firm ("Dunmore Outfitters’ chief executive resigned").
+		const possessive = /['’]s$/.test(words[j]!);
+		const head = words[j]!.replace(/['’]s$/, '');
 		const age = AGE.exec(head)?.[1];
 		const row = HEADS.get(head.toLowerCase());
-		if ((!row && !age) || !opensVerb(words.slice(j + 1))) continue;
+		const after = possessive ? ownedWords(words.slice(j + 1)) : 0;
+		if ((!row && !age) || (possessive && !after) || !opensVerb(words.slice(j + 1 + after)))
+			continue;
 		// (Words before the head are its modifiers, never a verb's: "Veteran right-hander".)
 		if (words.slice(1, j).some((w) => !/^[\p{Ll}\d][\p{L}\d-]*$|^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)))
 			continue;
-		const said = words.slice(0, j + 1).join(' ');
+		const said = [...words.slice(0, j), head].join(' ');
 		const escaped = said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 		// A description the story has not tied to anyone is no one named: "a 34-year-old man".
 		const written = new RegExp(`(?:^|[^\\p{L}])[Tt]he\\s+${escaped}(?![\\p{L}-])`, 'iu').exec(own);
-		if (!written) return null;
-		return {
+		if (!written) return found;
+		found.push({
 			words: said,
 			at: written.index,
 			head: head.toLowerCase(),
@@ -146,10 +181,11 @@ export function openingDescription(title: string, own: string): Description | nu
 			...(row?.sex ? { sex: row.sex } : {}),
 			...(age ? { age } : {}),
 			tiedOnly: !!row?.tiedOnly,
-			institution: !!row?.institution
-		};
+			institution: !!row?.institution,
+			possessive
+		});
 	}
-	return null;
+	return found;
 }
 
 /** A name: one to four capitalised words, with a name's inner "of" or "&". */
@@ -401,21 +437,40 @@ export function nameDescription(
 	earlier: string[],
 	story?: string
 ): string {
-	const description = openingDescription(title, own);
-	if (!description) return title;
+	for (const description of openingDescriptions(title, own)) {
+		const named = nameOne(description, title, own, earlier, story);
+		if (named) return named;
+	}
+	return title;
+}
+
+/** The title with `description` named, or null. */
+function nameOne(
+	description: Description,
+	title: string,
+	own: string,
+	earlier: string[],
+	story?: string
+): string | null {
 	const ownBefore = own.slice(0, description.at);
 	const text = story ?? [own, ...earlier].reverse().join(' ');
 	const storyAt = story ? story.indexOf(own) : -1;
 	const before = storyAt >= 0 ? story!.slice(0, storyAt) : [...earlier].reverse().join(' ');
 	const tied = tiedNames(description, `${before} ${ownBefore}`, text);
-	if (tied.size > 1) return title;
+	if (tied.size > 1) return null;
 	const name =
 		tied.size === 1 ? [...tied][0]! : antecedentName(description, ownBefore, earlier, text);
-	if (!name || otherSex(name, description.sex, text)) return title;
+	if (!name || otherSex(name, description.sex, text)) return null;
 	// (Not one the story gives another age: "Dana Whitfield, 58," is no "the 61-year-old".)
 	const age = description.kind === 'person' ? givenAge(name, text) : null;
-	if (age && description.age && age !== description.age) return title;
+	if (age && description.age && age !== description.age) return null;
 	const short = shortName(name, description.kind, text);
 	const put = short.charAt(0).toUpperCase() + short.slice(1);
-	return `${put}${title.slice(description.words.length)}`;
+	const rest = title.slice(description.words.length);
+	// (A title that names it already keeps its description: "Museum's board announced Harlow
+	// Museum of Art and Industry will close".)
+	if (rest.includes(short) || rest.includes(name)) return null;
+	return description.possessive
+		? `${put}${/s$/.test(put) ? '’' : '’s'}${rest.replace(/^['’]s/, '')}`
+		: `${put}${rest}`;
 }
