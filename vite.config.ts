@@ -82,8 +82,13 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/**/*.test.ts'],
 					// One empty store made once, copied into each suite's data folder; a folder for
-					// the one static export the suites that test it share.
-					globalSetup: ['tests/support/store-template.ts', 'tests/support/static-export-folder.ts'],
+					// the one static export the suites that test it share; one Chromium the suites
+					// connect to, each in contexts of its own.
+					globalSetup: [
+						'tests/support/store-template.ts',
+						'tests/support/static-export-folder.ts',
+						'tests/support/chromium-server.ts'
+					],
 					// A page hydrates in well under a second on an idle machine, in several on a
 					// loaded CI one: polls wait for the state, however long it takes to come.
 					expect: { poll: { timeout: 15_000 } },
