@@ -1411,6 +1411,39 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-09-11',
 			['2020', '2026-09-08']
 		],
+		// dev16e probes: a rank at a date, and a level or a rank after a year opening its
+		// sentence, are yardsticks; becoming the largest, and what a superlative's own verb
+		// tells, are happenings.
+		[
+			'The council met on Tuesday. The mill was the largest employer in the county in 1950.',
+			'2026-09-11',
+			['2026-09-08']
+		],
+		[
+			'The council met on Tuesday. In 2010 the club had 4,000 members.',
+			'2026-09-11',
+			['2026-09-08']
+		],
+		[
+			'The council met on Tuesday. By 2015 the museum was the most visited in the state.',
+			'2026-09-11',
+			['2026-09-08']
+		],
+		[
+			'The council met on Tuesday. The mill became the largest employer in the county in 1950.',
+			'2026-09-11',
+			['1950', '2026-09-08']
+		],
+		[
+			'The council met on Tuesday. The storm was the worst to hit the coast in 1953.',
+			'2026-09-11',
+			['1953', '2026-09-08']
+		],
+		[
+			'The council met on Tuesday. In 2010 the club opened a second clubhouse.',
+			'2026-09-11',
+			['2010', '2026-09-08']
+		],
 		// dev16e: the narrator's now, measured from the story, dates nothing.
 		[
 			'Dana Whitlock disappeared on March 11, 1994. Now, 32 years later, the case has a suspect.',

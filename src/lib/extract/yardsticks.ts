@@ -112,6 +112,9 @@ const SHARE_OF_VALUE =
  * people: "had $2 million in debt" and "employed a new tactic" are no levels.)
  */
 const LEVEL = `(?:stood|stands|stand)\\s+at|(?:was|were|is|are)\\s+(?:worth|valued\\s+at)|(?:numbered|totaled|totalled)|(?:had|has|have|employed|employs)(?=\\s+${AMOUNT}\\s+(?:residents|members|employees|workers|staff|students|pupils|people|inhabitants|subscribers|customers|users|visitors|fans|players)\\b)`;
+/** Words that end a rank's phrase before a date: the date is then a verb's or a clause's. */
+const NOT_IN_RANK =
+	'to|that|which|who|whom|when|where|since|after|before|until|ever|and|but|because|while';
 /** Words that end a level's phrase before a date: the date is then another clause's. */
 const NOT_IN_LEVEL =
 	'when|after|before|until|since|and|but|which|who|that|because|while|then|rose|fell|grew|reached|dropped|climbed|jumped|increased|decreased|declined|doubled';
@@ -186,6 +189,29 @@ export const YARDSTICKS: YardstickRule[] = [
 			'i'
 		),
 		example: 'Traffic on the bridge stood at 9,000 vehicles a day in 2018, before the ban.'
+	},
+	{
+		// A rank at a date: "The mill was the largest employer in the county in 1950", "is still
+		// the most visited museum in the state as of 2024". A state measured then, no happening
+		// (dev16e probes); "became the largest" is one, and so is what the superlative's own verb
+		// tells ("the worst storm to hit the coast in 1953").
+		before: new RegExp(
+			`\\b(?:is|was|are|were|remains|remained)\\s+(?:still\\s+|now\\s+|already\\s+)?(?:the|its|their|his|her)\\s+(?:${MEASURED_SUPERLATIVE})\\b(?:\\s+(?!(?:${NOT_IN_RANK})\\b)[\\w'’-]+){0,8}?\\s+(?:in|by|during|as\\s+of)\\s+(?:the\\s+)?$`,
+			'i'
+		),
+		text: new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`, 'i'),
+		example: 'The mill was the largest employer in the county in 1950.'
+	},
+	{
+		// A level or a rank after a year opening its sentence: "In 2010 the club had 4,000
+		// members", "By 2015 the museum was the most visited in the state" (dev16e probes).
+		before: /^\s*(?:in|by|as\s+of)\s+$/i,
+		text: new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`, 'i'),
+		after: new RegExp(
+			`^,?\\s+(?:[\\w'’-]+\\s+){1,5}?(?:(?:${LEVEL})\\s+${AMOUNT}|(?:is|was|are|were)\\s+(?:still\\s+|already\\s+)?(?:the|its|their|his|her)\\s+(?:${MEASURED_SUPERLATIVE})\\b(?!(?:\\s+[\\w'’-]+){0,4}\\s+to\\s))`,
+			'i'
+		),
+		example: 'In 2010 the club had 4,000 members.'
 	},
 	{
 		// A level told in the present with the page's day: "Its membership … is about 900 today"
