@@ -149,6 +149,22 @@ const OBITUARY =
 	'married in 1984 and retired in 1999.\n\n';
 
 const newsRows: TimexRow[] = [
+	// dev16e: a report's past year frames the past sentences of its paragraph until the narrator
+	// comes back to the page's time (BACK_TO_NOW).
+	{
+		text: 'Prosecutors on Wednesday charged Gerald Pruitt with murder. In 2019, the sheriff sent the evidence to a laboratory. Now the case has a suspect. In November, the lab identified a match.',
+		published: '2026-12-04',
+		words: 'November',
+		type: 'DATE',
+		value: '2026-11'
+	},
+	{
+		text: 'Prosecutors on Wednesday charged Gerald Pruitt with murder. In 2019, the sheriff sent the evidence to a laboratory. The lab found no match. In November, it identified a relative.',
+		published: '2026-12-04',
+		words: 'November',
+		type: 'DATE',
+		value: '2019-11'
+	},
 	// dev11: a record's or a yardstick's date after the day of its sentence is no story time: the
 	// next day counts from that day, not from the page (the record's year says no day).
 	{

@@ -281,6 +281,10 @@ export function framingYear(ctx: Context, i: number, tense: Tense, m?: number): 
 	if (story?.possessive && yearly && sameSentence(ctx, story.at, i)) return story.point.y;
 	if (ctx.genre !== 'news' || !story || !dct || tense === 'future') return null;
 	if (!story.adverbial || story.point.m !== undefined || story.point.y >= dct.y) return null;
+	// A return to the page's time ends the frame: "In 2019, the sheriff sent the evidence to a
+	// laboratory. Now the case has a suspect. In November, the lab identified a match" is this
+	// November (BACK_TO_NOW).
+	if (backToNow(ctx, story.at, i)) return null;
 	// A quarter is no year: "Fourth-quarter profit fell [2025]. In January, the company cut 600
 	// jobs" runs on past the quarter, into the January after it.
 	if (story.point.q !== undefined) return null;
