@@ -16,7 +16,7 @@ import { isPastVerb } from '../happenings';
 import { givenNameSex } from './given-names';
 import { THINGS } from '../things';
 import { FINITE } from './words';
-import { canBe } from './can-be';
+import { canBe, kindOf } from './can-be';
 import { speakerOfAnother } from './spoken-of';
 
 export type Sex = 'female' | 'male';
@@ -727,11 +727,14 @@ export function protagonistOf(
 ): Mention | null {
 	if (pronoun !== 'he' && pronoun !== 'she') return null;
 	const sex: Sex = pronoun === 'she' ? 'female' : 'male';
+	const text = earlier.toReversed().join(' ');
 	const named = (sentence: string) => {
 		const found = new Set<string>();
 		for (const p of story.people) if (wordIn(sentence, surnameOf(p))) found.add(surnameOf(p));
 		for (const m of sentence.matchAll(OFFICE_NAME)) found.add(m[1]!);
-		for (const surname of own ?? []) if (wordIn(sentence, surname)) found.add(surname);
+		// (A pronoun a saying opens with is no one's surname: "She said" of `own`.)
+		for (const surname of own ?? [])
+			if (!PRONOUN_WORD.test(surname) && wordIn(sentence, surname)) found.add(surname);
 		return found;
 	};
 	// (Named as often as anyone, the one named first wins: an obituary names its subject in the
@@ -740,8 +743,14 @@ export function protagonistOf(
 	const inSentence = earlier.map(named);
 	for (const found of inSentence.toReversed())
 		for (const n of found) counts.set(n, (counts.get(n) ?? 0) + 1);
-	const fullName = (surname: string) =>
-		story.people.find((p) => surnameOf(p) === surname) ?? surname;
+	// (Of a surname kin share, the full name of the pronoun's sex, the first the story gives: "Priya
+	// Raman" of the lede, not "Meena Raman" of "Her parents, Arun and Meena Raman"; "Paul Kessler"
+	// for a "he" after "her father, Paul Kessler".)
+	const fullName = (surname: string) => {
+		const all = story.people.filter((p) => surnameOf(p) === surname);
+		const same = all.filter((p) => story.firmSexOf(p) === sex);
+		return (same.length ? same : all).at(-1) ?? surname;
+	};
 	const [top] = [...counts]
 		// (By a first name or an office: a "he" after a sentence about someone tells nothing here,
 		// being the very pronoun to name.)
@@ -765,10 +774,15 @@ export function protagonistOf(
 			const quoting =
 				QUOTED_SAYING.test(earlier[k]!) &&
 				new RegExp(`\\b${pronoun}\\b`, 'i').test(QUOTED_SAYING.exec(earlier[k]!)![0]);
-			if (!otherSex && !quoting) return null;
+			// (A capitalised word the text never shows is anyone's, "Chess" of "Evanston Chess Club",
+			// stands for no one.)
+			if (!otherSex && !quoting && kindOf(other, text) !== 'unknown') return null;
 		}
 	return { text: full, role: 'subject', kind: 'person', plural: false, sex };
 }
+
+/** A pronoun, capitalised as it opens a sentence. */
+const PRONOUN_WORD = /^(?:He|She|It|They|We|I|You|His|Her|Its|Their)$/;
 
 const wordIn = (sentence: string, word: string) =>
 	new RegExp(

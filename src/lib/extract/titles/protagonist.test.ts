@@ -63,6 +63,25 @@ describe('a profile’s or an obituary’s "he" or "she" is the person it is abo
 	});
 });
 
+describe('a profile’s main person is found past kin who share the surname and words that are no one', () => {
+	it.each([
+		[
+			// The mother shares the surname; "Chess" of a club and a quoted "She" are no one.
+			'Priya Raman became a grandmaster on Jan. 28 in Reykjavik. Her parents, Arun and Meena Raman, did not play chess. They bought a set at a garage sale in 2018. A coach at the Evanston Chess Club, Dmitri Volkov, saw her play that fall. "She sees when she is tired," he said. The path was not smooth. In 2022 she lost eleven straight rated games.',
+			'2022',
+			'Priya Raman lost eleven straight rated games'
+		],
+		[
+			// A "he" after a kin of the surname is that kin, the one of its sex.
+			'Anna Kessler will stay on as president of Kessler Dairy. She took over from her father, Paul Kessler, in 2015. He still owns about a third of the shares and said on Tuesday that he had voted for the sale.',
+			'Tuesday',
+			'Paul Kessler said he had voted for sale'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
 describe('a lone surname is of the sex its first name tells, whatever pronoun follows it', () => {
 	it.each([
 		[
