@@ -70,8 +70,11 @@ export function mainClause(s: string, texts: Map<string, string>): string | null
 // (An adverb may stand between the auxiliary and its participle: "opened in 1931 and was last
 // renovated in 1998" is two happenings, "Bridge opened" and "Bridge was last renovated".)
 const AUX_ADVERB = String.raw`(?:last|first|later|then|also|again|since|never|once|\p{Ll}+ly)`;
+// (An adverb of time may open the second phrase: "opened in 1931 and once employed 2,000
+// people" is two, "Mill opened" for 1931.)
+const PHRASE_ADVERB = String.raw`(?:\s+(?:once|later|then|eventually|soon|still|again))?`;
 const VERB_PHRASE = new RegExp(
-	`(?:,?\\s+(and|but)(?:,?\\s+((?:(?:on|by|in|at|late|early|until|during)\\s+)?${MARK}[TO]\\d+${MARK}),?)?|,)\\s+((?:was|were|has|have|had|is|are)\\s+(?:${AUX_ADVERB}\\s+)?)?(\\p{Ll}+(?:-\\p{Ll}+)?)\\b`,
+	`(?:,?\\s+(and|but)(?:,?\\s+((?:(?:on|by|in|at|late|early|until|during)\\s+)?${MARK}[TO]\\d+${MARK}),?)?${PHRASE_ADVERB}|,)\\s+((?:was|were|has|have|had|is|are)\\s+(?:${AUX_ADVERB}\\s+)?)?(\\p{Ll}+(?:-\\p{Ll}+)?)\\b`,
 	'gu'
 );
 

@@ -252,9 +252,14 @@ function plannedObject(before: string, relative: string): string | null {
  */
 export function withObject(antecedent: string, relative: string): string | null {
 	const words = relative.split(/\s+/);
-	const verb = words.findIndex((w, i) => i > 0 && i <= 4 && isPastVerb(w.toLowerCase()));
+	const verb = words.findIndex(
+		(w, i) => i > 0 && i <= 5 && isPastVerb(w.toLowerCase()) && !AUXILIARY.test(w)
+	);
 	if (verb < 0) return null;
-	const subject = words.slice(0, verb);
+	// (A perfect's auxiliary stands between the subject and its verb: "which the council had
+	// approved in 2019" → "council had approved plan".)
+	const aux = verb > 1 && AUXILIARY.test(words[verb - 1]!) ? 1 : 0;
+	const subject = words.slice(0, verb - aux);
 	// The subject: a pronoun, a name or a noun phrase, without a date, a verb or a preposition.
 	if (
 		subject.some(
@@ -268,17 +273,28 @@ export function withObject(antecedent: string, relative: string): string | null 
 		)
 	)
 		return null;
-	// The gap: nothing but a date between the verb and a preposition (or the clause's end).
+	// The gap: nothing but a date between the verb and a preposition (or the clause's end); after
+	// a verb of calling, the word it called the object ("which engineers had called unsafe").
 	const after = words.slice(verb + 1).filter((w) => !w.includes(MARK));
+	const called = CALLING.test(words[verb]!) && after.length > 0 && /^\p{Ll}{3,}$/u.test(after[0]!);
 	// ("expected to finish": "to" may open the verb's infinitive, no gap.)
-	if (after.length > 0 && (!PREPOSITION.test(`${after[0]} `) || after[0] === 'to')) return null;
+	if (after.length > 0 && !called && (!PREPOSITION.test(`${after[0]} `) || after[0] === 'to'))
+		return null;
 	// (Nor a clause the sentence's own verb follows: "the vitriol that the issue aroused in the
 	// 1990s remains".)
 	if (after.some((w) => FINITE.has(w) || isPastVerb(w) || /^(?:remains?|stays?)$/.test(w)))
 		return null;
 	const rest = words.slice(verb + 1).join(' ');
-	return `${subject.join(' ')} ${words[verb]} ${antecedent}${rest ? ` ${rest}` : ''}`;
+	const told = words.slice(verb - aux, verb + 1).join(' ');
+	return `${subject.join(' ')} ${told} ${antecedent}${rest ? ` ${rest}` : ''}`;
 }
+
+/** A perfect's auxiliary before a relative clause's verb. */
+const AUXILIARY = /^(?:had|has|have)$/i;
+
+/** Verbs whose object is followed by what it was called: "called the bridge unsafe". */
+const CALLING =
+	/^(?:called|named|declared|deemed|ruled|labeled|labelled|branded|rated|judged|pronounced)$/;
 
 /**
  * A participle after a comma that holds the date, hanging on the noun before it, is that noun's

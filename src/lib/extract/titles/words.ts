@@ -147,8 +147,9 @@ function verbIn(title: string): boolean {
 	});
 }
 
+// (…and one made again: "the town's pier, rebuilt in 2006" → "Town's pier rebuilt".)
 export const PARTICIPLE =
-	/^(?:\w+ed|born|founded|built|made|shown|known|held|run|led|sold|bought|seen|taken|given|found|caught|shot|struck|sent|brought|kept|thrown|driven|hidden|stolen|written|chosen|frozen|broken|beaten|sworn|torn|sunk)\b/;
+	/^(?:\w+ed|born|founded|set|(?:re)?(?:built|made|sold|written|taken|paid|drawn|grown)|shown|known|held|run|led|bought|seen|given|found|caught|shot|struck|sent|brought|kept|thrown|driven|hidden|stolen|chosen|frozen|broken|beaten|sworn|torn|sunk|won|lost|spent|begun|flown)\b/;
 
 /**
  * Whether words before a comma hold a finite verb after their first ("A quake struck southern
