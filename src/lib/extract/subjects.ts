@@ -718,10 +718,15 @@ function subjectOfEarlier(
 		if (!chain.test(sentence) && ++gaps > REACH) return null;
 		// "He married Helen Carver, a painter. She died in 2012.": after a sentence about "him",
 		// "she" is the one other person it names.
-		if (k === 0 && !aged) {
+		// (…and so after sentences about no one: "He married the actress Ann Roe in 1962. The couple
+		// had two sons. She died in 2015" → Ann Roe, never a woman quoted paragraphs before.)
+		if (!aged && (k === 0 || aboutNoOne(earlier.slice(0, k), female))) {
 			const other = otherPerson(sentence, female);
 			if (other) return other;
 		}
+		// A marriage to someone of the pronoun's sex that cannot be reached surely ends the search:
+		// a wrong name is worse than the pronoun.
+		if (!aged && k > 0 && otherPerson(sentence, female)) return null;
 		// (The speaker of a quotation about a "she" is not she: the search goes on past it.)
 		if (quotesOf(sentence, female)) continue;
 		// (Nor is a kin of hers who tells of her: "Her daughter, Susan Whitcomb, said the cause was
@@ -861,6 +866,17 @@ function carriedThrough(sentences: string[], female: boolean): boolean {
 					(name) => statedSex(sentence, name) === (female ? 'male' : 'female')
 				)
 		)
+	);
+}
+
+/**
+ * Whether `sentences` name no one and say no pronoun of the sex asked ("The couple had two
+ * sons."): a spouse named before them is still the nearest "she" or "he".
+ */
+function aboutNoOne(sentences: string[], female: boolean): boolean {
+	const chain = female ? /\b(?:she|her|hers)\b/i : /\b(?:he|his|him)\b/i;
+	return sentences.every(
+		(sentence) => !chain.test(sentence) && !anotherPerson(sentence.slice(0, READ))
 	);
 }
 

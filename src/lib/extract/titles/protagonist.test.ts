@@ -82,6 +82,26 @@ describe('a profile’s main person is found past kin who share the surname and 
 	});
 });
 
+describe('a spouse named in a marriage is the "she" or "he" after it', () => {
+	it.each([
+		[
+			// A wife named in a marriage, past a sentence about no one, is the "she"; never a woman
+			// quoted paragraphs before.
+			'Gordon Hale, an actor, died on Thursday. He was 88. "He was the kindest man on any set," said Kate Moss, who played his daughter. Mr. Hale was born in Dayton and served in the Army. He married the actress Ann Roe in 1962. The couple had two sons. She died in 2015.',
+			'2015',
+			'Ann Roe died'
+		],
+		[
+			// …and where the marriage cannot be reached surely, the pronoun stays.
+			'Gordon Hale, an actor, died on Thursday. He was 88. "He was the kindest man on any set," said Kate Moss, who played his daughter. He married the actress Ann Roe in 1962. His brother, Tom Hale, ran the family farm. She died in 2015.',
+			'2015',
+			'She died'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
 describe('a lone surname is of the sex its first name tells, whatever pronoun follows it', () => {
 	it.each([
 		[
