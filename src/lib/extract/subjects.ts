@@ -965,7 +965,13 @@ function peopleIn(
 				run[0].endsWith('.') && /\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.$/.test(run[0]) ? dot : ''
 			)
 			.split(/\s+/);
-		while (words.length && OPENERS.has(words[0]!.toLowerCase())) words.shift();
+		let at = run.index;
+		while (
+			words.length &&
+			OPENERS.has(words[0]!.toLowerCase()) &&
+			!(words.length > 1 && monthAsName(text, at, words[0]!.toLowerCase()))
+		)
+			at += words.shift()!.length + 1;
 		const lower = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
 		if (words.length === 0 || isBody(words, named)) continue;
 		const office = lower.findLastIndex((w) => HONORIFICS.has(w) || SEX_OF.has(w));
@@ -1120,11 +1126,31 @@ function otherPerson(sentence: string, female: boolean): string | null {
 	const m = MARRIED.exec(sentence.trimStart());
 	const subject = m?.[1];
 	if (!subject || (subject.toLowerCase() === 'she') === female) return null;
-	const people = [...sentence.slice(0, READ).matchAll(FULL_NAME)]
-		.map(([pair]) => pair)
-		.filter((pair) => {
-			const words = pair.toLowerCase().split(' ');
-			return !words.some((w) => HONORIFICS.has(w) || NOT_PEOPLE.has(w) || OPENERS.has(w));
-		});
+	const read = sentence.slice(0, READ);
+	const people = [...read.matchAll(FULL_NAME)]
+		.filter(({ 0: pair, index }) => {
+			const [first, ...rest] = pair.toLowerCase().split(' ');
+			const opens = OPENERS.has(first!) && !monthAsName(read, index, first!);
+			return (
+				!opens &&
+				![first!, ...rest].some((w) => HONORIFICS.has(w) || NOT_PEOPLE.has(w)) &&
+				!rest.some((w) => OPENERS.has(w))
+			);
+		})
+		.map(([pair]) => pair);
 	return people.length === 1 ? people[0]! : null;
+}
+
+/** Months that are also first names ("May" is too often the month or the verb to be one). */
+const MONTHS_AS_NAMES = new Set(['april', 'june', 'july', 'august']);
+/** Words before a month that make it a time: "in June Congress …", "the June vote". */
+const TIME_BEFORE =
+	/\b(?:a|an|in|on|by|since|until|till|of|the|last|next|early|late|mid|during|from|through|this|that|each|every)\s+$/i;
+
+/**
+ * Whether the month at `index` of `sentence` is a first name: "married the actress June Pelham",
+ * "married April Ryan" (no word before it that makes it a time).
+ */
+function monthAsName(sentence: string, index: number, month: string): boolean {
+	return MONTHS_AS_NAMES.has(month) && !TIME_BEFORE.test(sentence.slice(0, index));
 }

@@ -92,6 +92,13 @@ describe('a spouse named in a marriage is the "she" or "he" after it', () => {
 			'Ann Roe died'
 		],
 		[
+			// …and so in the marriage's own sentence, a month that is a first name ("June") being
+			// her name, not a time.
+			'Gordon Hale, an actor, died on Thursday. He was 88. "He was the kindest man on any set," said Kate Moss, who played his daughter. He married the actress June Pelham in 1962; she died in 2015.',
+			'2015',
+			'June Pelham died'
+		],
+		[
 			// …and where the marriage cannot be reached surely, the pronoun stays.
 			'Gordon Hale, an actor, died on Thursday. He was 88. "He was the kindest man on any set," said Kate Moss, who played his daughter. He married the actress Ann Roe in 1962. His brother, Tom Hale, ran the family farm. She died in 2015.',
 			'2015',
