@@ -1,17 +1,23 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { goToFarEnd } from './support/far-end';
 import { artifactPath } from './support/server';
-import { DELETED, LONG, LONG_EVENTS, OFF_SITE, staticExport } from './support/static-export';
+import {
+	DELETED,
+	LONG,
+	LONG_EVENTS,
+	OFF_SITE,
+	staticExport,
+	type Hosted
+} from './support/static-export';
 
 const SLUG = 'russian-bounties-taliban';
 let ORIGIN: string;
 let DIR: string;
-let host: HttpServer;
+let host: Hosted;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -25,7 +31,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
-	await new Promise((done) => host?.close(done));
+	await host?.close();
 });
 
 describe('the static export (npm run build:static)', () => {

@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import type { Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +6,7 @@ import { launchBrowser } from './support/browser';
 import { followRequests } from './support/requests';
 import { tripwiredPage } from './support/tripwire';
 import { artifactPath, emptyDataDir, startServer, type Server } from './support/server';
-import { staticExport } from './support/static-export';
+import { staticExport, type Hosted } from './support/static-export';
 import { VECTORS, chunks, slug, writeXssData } from './support/xss-data';
 
 /**
@@ -79,7 +78,7 @@ describe('the XSS corpus in every field', () => {
 });
 
 describe('the XSS corpus in the static export', () => {
-	let host: HttpServer;
+	let host: Hosted;
 	let origin: string;
 	let log: string;
 
@@ -91,7 +90,7 @@ describe('the XSS corpus in the static export', () => {
 	}, 240_000);
 
 	afterAll(async () => {
-		await new Promise((done) => host?.close(done));
+		await host?.close();
 	});
 
 	it('names the broken file and its problem in the build log, and exports the rest', () => {

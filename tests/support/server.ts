@@ -69,8 +69,25 @@ export function freePort(): Promise<number> {
  * browser suite tests what `npm start` serves.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<Server> {
-	const port = await freePort();
 	const dataDir = env.DATELINE_DATA ?? freshDataDir();
+	// Between the probe and the server's listen, the free port can be taken (suites run side by
+	// side, and each connection Chromium opens takes a local port): then another one is tried.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await startOn(await freePort(), dataDir, env);
+		} catch (e) {
+			if (!(e instanceof PortTaken) || attempt === 3) throw e;
+		}
+	}
+}
+
+class PortTaken extends Error {}
+
+async function startOn(
+	port: number,
+	dataDir: string,
+	env: Record<string, string>
+): Promise<Server> {
 	const entry = resolve('build/index.js');
 	if (!existsSync(entry)) throw new Error('build/index.js is missing: run `vite build` first');
 	// Each suite's server has a PGlite store of its own; DATABASE_URL (set for the store suite)
@@ -103,6 +120,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
 		}
 		if (child.exitCode !== null || Date.now() > deadline) {
 			child.kill();
+			if (/EADDRINUSE/.test(output)) throw new PortTaken(`port ${port} is taken`);
 			throw new Error(`server on ${url} did not start:\n${output}`);
 		}
 		await new Promise((r) => setTimeout(r, 100));

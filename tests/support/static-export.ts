@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server as HttpServer } from 'node:http';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,6 +7,7 @@ import { writeSyntheticTimeline } from '../../scripts/synthetic';
 import { importOnFirstOpen, openStore } from '../../src/lib/server/db';
 import { deleteTimeline } from '../../src/lib/server/deletion';
 import { unpublish } from '../../src/lib/server/unpublish';
+import { writeFileAtomic } from '../../src/lib/server/atomic-write.js';
 import { freshDataDir } from './server';
 import { serveStatic } from './static-host';
 import { writeBrokenTimeline, writeXssCorpus } from './xss-data';
@@ -26,8 +26,12 @@ export interface StaticExport {
 	origin: string;
 	/** What the build printed: it names the files it left out. */
 	log: string;
-	/** Serves the folder at its origin, as a CDN would. */
-	serve: () => Promise<HttpServer>;
+	/** Serves the folder at its origin, as a CDN would, until `close`. */
+	serve: () => Promise<Hosted>;
+}
+
+export interface Hosted {
+	close: () => Promise<void>;
 }
 
 /**
@@ -37,22 +41,65 @@ export interface StaticExport {
  * taken off the site, one deleted), and the XSS corpus with a broken timeline file.
  *
  * The first suite that asks builds it into the folder the browser project's global set-up
- * names (tests/support/store-template.ts); the next finds it there. Suites run one at a time,
- * so no two build at once. Outside that set-up, each call builds its own.
+ * names (tests/support/static-export-folder.ts), which also serves it at its origin for the
+ * whole run; a suite that asks while another builds waits for that build. Suites run side by
+ * side, so neither two builds nor two hosts on the one origin would do. Outside that set-up,
+ * each call builds and serves its own.
  */
 export async function staticExport(): Promise<StaticExport> {
 	const shared = process.env.DATELINE_TEST_STATIC_EXPORT;
+	const sharedOrigin = process.env.DATELINE_TEST_STATIC_ORIGIN;
 	const root = shared ?? mkdtempSync(join(tmpdir(), 'dateline-static-export-'));
 	const made = join(root, 'export.json');
-	if (!existsSync(made)) writeFileSync(made, JSON.stringify(await build(root)));
+	const failed = join(root, 'failed.txt');
+	if (!existsSync(made)) {
+		if (claimed(join(root, 'building'))) {
+			try {
+				const origin = sharedOrigin ?? `http://127.0.0.1:${await steadyPort()}`;
+				// Whole or not at all: a suite waiting for it reads it the moment it appears.
+				writeFileAtomic(made, JSON.stringify(await build(root, origin)));
+			} catch (e) {
+				writeFileAtomic(failed, (e as Error).message);
+				throw e;
+			}
+		} else await builtByAnother(made, failed);
+	}
 	const { origin, log } = JSON.parse(readFileSync(made, 'utf8')) as { origin: string; log: string };
 	const dir = join(root, 'site');
 	const port = Number(new URL(origin).port);
-	return { dir, origin, log, serve: () => serveStatic(dir, port) };
+	return {
+		dir,
+		origin,
+		log,
+		serve: async () => {
+			// The run's global set-up already serves it, to every suite at once.
+			if (shared && sharedOrigin) return { close: async () => {} };
+			const host = await serveStatic(dir, port);
+			return { close: () => new Promise<void>((done) => host.close(() => done())) };
+		}
+	};
 }
 
-async function build(root: string): Promise<{ origin: string; log: string }> {
-	const origin = `http://127.0.0.1:${await steadyPort()}`;
+/** True for the one caller that makes the folder `lock`: the build is theirs. */
+function claimed(lock: string): boolean {
+	try {
+		mkdirSync(lock);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** Waits for the export another suite is building, or fails with its error. */
+async function builtByAnother(made: string, failed: string): Promise<void> {
+	while (!existsSync(made)) {
+		if (existsSync(failed))
+			throw new Error(`the run's static export failed:\n${readFileSync(failed, 'utf8')}`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
+}
+
+async function build(root: string, origin: string): Promise<{ origin: string; log: string }> {
 	// The export reads a store: one of its own (PGlite), importing a copy of data/.
 	const data = freshDataDir();
 	writeXssCorpus(data);
@@ -91,7 +138,7 @@ async function build(root: string): Promise<{ origin: string; log: string }> {
  * served minutes later, and a port in that range could meanwhile be the local end of any
  * connection the suites between make.
  */
-async function steadyPort(): Promise<number> {
+export async function steadyPort(): Promise<number> {
 	let ephemeral = 32_768;
 	try {
 		ephemeral = Number(
