@@ -81,7 +81,7 @@ function surnameOf(person: string, named?: Set<string>): Set<string> {
 
 /** Capitalised words that open sentences without naming anyone. */
 const OPENERS = new Set(
-	'the a an but and in on at for after before since during when while as this that these those it its he she they we i his her their there here then now also however meanwhile yet still so if despite although though by with from of to last next early late earlier later january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+	'the a an but and in on at for after before since during when while as this that these those it its he she they we i his her their there here then now also however meanwhile yet still so if despite although though by with from of to last next early late earlier later born january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
 		' '
 	)
 );
@@ -965,6 +965,8 @@ function peopleIn(
 				run[0].endsWith('.') && /\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St)\.$/.test(run[0]) ? dot : ''
 			)
 			.split(/\s+/);
+		// (A name one was born with is no one else's: "Born Ruth Ann Sokol in Erie, she …" is she.)
+		if (/^born$/i.test(words[0]!) || /\bborn\s+$/i.test(text.slice(0, run.index))) continue;
 		let at = run.index;
 		while (
 			words.length &&

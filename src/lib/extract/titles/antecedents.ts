@@ -126,6 +126,9 @@ const OPENING =
 const FRONTED_PHRASE =
 	/^(?:in|on|at|by|during|since|after|before|until|through|over|under|within|across|throughout|for|with|despite|amid|like|unlike)\s[^,]{1,60},\s+/i;
 
+/** A birth told before its "he" or "she": "Born Ruth Ann Sokol in Erie on Feb. 2, 1929, she …". */
+const BORN_PHRASE = /^Born\s[^.;]*?,\s+(?=(?:he|she)\s)/i;
+
 /** A clause between commas that only describes the noun before it: ", who …,", ", 58,". */
 const ASIDE = /,\s+(?:who|which|whose|where|\d{1,3})\b[^,]*,/g;
 
@@ -318,6 +321,7 @@ function clauseMentions(
 ): Mention[] | null | 'no verb' {
 	const start = text;
 	for (let k = 0; k < 2; k++) text = text.replace(OPENING, '');
+	text = text.replace(BORN_PHRASE, '');
 	// (An opening phrase of a preposition, with no verb, up to its comma: "Over 2021–23, ".)
 	text = text.replace(FRONTED_PHRASE, (m) =>
 		m.split(/\s+/).some((w, i) => isVerb(clean(w), m.split(/\s+/)[i - 1])) ? m : ''

@@ -109,6 +109,18 @@ describe('a spouse named in a marriage is the "she" or "he" after it', () => {
 	});
 });
 
+describe('the name one was born with is no one else', () => {
+	it.each([
+		[
+			'Mary Blake, a nurse, died on Monday. She was 90. Born Mary Ellen Price in Derby on May 2, 1936, she was the daughter of a miner. She qualified as a nurse in 1957.',
+			'1957',
+			'Mary Blake qualified as nurse'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
 describe('a lone surname is of the sex its first name tells, whatever pronoun follows it', () => {
 	it.each([
 		[

@@ -121,8 +121,11 @@ function commonWord(word: string, story: string): boolean {
 	const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	if (NEVER_NAMES.has(lower)) return true;
 	if (new RegExp(`(?<![\\p{L}’'])${esc(lower)}(?![\\p{L}’'])`, 'u').test(story)) return true;
+	// (A first name is a name, its possessive too: "“Donna's family has waited …”" keeps "Donna's".)
+	const bare = word.replace(/['’]s$/, '');
+	if (givenNameSex(`${bare} X`)) return false;
 	// (…or one the story never writes with its capital inside a sentence, as a name is.)
-	return !new RegExp(`(?<=[\\p{L},;]\\s)${esc(word)}(?![\\p{L}’'])`, 'u').test(story);
+	return !new RegExp(`(?<=[\\p{L},;]\\s)${esc(bare)}(?![\\p{L}])`, 'u').test(story);
 }
 
 /** A saying whose reported clause opens with a capital, and the word after it. */

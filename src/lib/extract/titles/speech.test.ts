@@ -131,6 +131,21 @@ describe('reportedSpeech: what was said keeps no capital its sentence gave a com
 	});
 });
 
+describe('reportedSpeech: a first name that opens what was said keeps its capital', () => {
+	it.each([
+		[
+			'Steven Reed: ‘Donna’s family has waited 32 years for this phone call’',
+			'Steven Reed said Donna’s family had waited 32 years for this phone call'
+		],
+		[
+			'Tom Reyes: ‘Anna never gave up on this town’',
+			'Tom Reyes said Anna never gave up on this town'
+		]
+	])('%s → %s', (colon, want) => {
+		expect(reportedSpeech(colon, '', 'Steven Reed and Tom Reyes spoke.')).toBe(want);
+	});
+});
+
 describe('a date in a "since" clause of a bare plural titles that clause', () => {
 	it.each([
 		[
