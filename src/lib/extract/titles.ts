@@ -147,8 +147,16 @@ export function titleFor(sentence: string, target: Span | null, others: Span[] =
 			.replaceAll(THOUSANDS, ',')
 			.replaceAll(QUOTED_SPACE, ' ')
 			.replaceAll(SAID_NAME, 'Said')
+			.replaceAll(TO_WOULD, '')
 	);
 }
+
+/**
+ * A plan of a saying's second "would", its first made "to": "said the company would set aside
+ * £9m and would publish a review by the end of the year" → "Company to publish review", never
+ * "Company to would publish …".
+ */
+const TO_WOULD = /(?<=\bto )would (?=\p{Ll})/gu;
 
 /**
  * A denial since a date ("No Oregon legislator has been expelled since 1997") tells of no

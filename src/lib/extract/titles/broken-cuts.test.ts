@@ -24,6 +24,13 @@ describe('a title keeps its verb forms whole and no trailing consequence (dev-cu
 			'Halvorsen Paper to close its Ashby mill'
 		],
 		[
+			// A plan of the second of two "would"s is no "to would".
+			'Bolton said the company would set aside about £9m to cover the cost and would publish a review of its procedures by the end of the year.',
+			'by the end of the year',
+			[],
+			'Company to publish review of its procedures'
+		],
+		[
 			'The utility said it would restore power by Friday, ending a week without lights.',
 			'by Friday',
 			[],
