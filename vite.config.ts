@@ -31,8 +31,8 @@ export default defineConfig({
 		// over 5 s (the default) on a loaded 2-core machine. Speed is measured in `npm run bench:*`.
 		testTimeout: 30_000,
 		// Vitest keeps a core for its own process (cores - 1 workers): on CI's 2 cores, one worker,
-		// while the other core idles once the files are loaded. The suite that must run one file
-		// at a time (store) says so itself.
+		// while the other core idles once the files are loaded. The suites that must run one file
+		// at a time (store, browser) say so themselves.
 		maxWorkers: Math.max(2, availableParallelism() - 1),
 		projects: [
 			{
@@ -95,10 +95,12 @@ export default defineConfig({
 					// A row's limit catches a hang, not slowness: with two suites side by side on a
 					// loaded 2-core machine, rows of 20 s alone took over 60 s.
 					testTimeout: 180_000,
-					hookTimeout: 120_000
-					// Suites run side by side (two on CI's 2 cores): each has its own server, data
-					// folder and contexts, and most of a row is spent waiting for a page, a server
-					// or a frame, which one suite alone left the other core idle through.
+					hookTimeout: 120_000,
+					// One suite at a time: two side by side on CI's 2 cores took longer (916 s against
+					// about 660 s for the suite) and broke rows that time a gesture (a double tap's two
+					// taps fell further apart than a double tap's window). Each suite still has its own
+					// server, data folder and contexts, so nothing else needs them in turn.
+					fileParallelism: false
 				}
 			}
 		]
