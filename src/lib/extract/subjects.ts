@@ -19,6 +19,7 @@ import { mayBeSpeaker } from './titles/speakers';
 import { canBe, named as namedIfCanBe } from './titles/can-be';
 import { nameDescription } from './titles/descriptions';
 import { speakerOfAnother } from './titles/spoken-of';
+import { NAMES_OF_MONTHS } from '../temporal/patterns/dates';
 
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
@@ -1143,8 +1144,6 @@ function otherPerson(sentence: string, female: boolean): string | null {
 	return people.length === 1 ? people[0]! : null;
 }
 
-/** Months that are also first names ("May" is too often the month or the verb to be one). */
-const MONTHS_AS_NAMES = new Set(['april', 'june', 'july', 'august']);
 /** Words before a month that make it a time: "in June Congress …", "the June vote". */
 const TIME_BEFORE =
 	/\b(?:a|an|in|on|by|since|until|till|of|the|last|next|early|late|mid|during|from|through|this|that|each|every)\s+$/i;
@@ -1154,5 +1153,5 @@ const TIME_BEFORE =
  * "married April Ryan" (no word before it that makes it a time).
  */
 function monthAsName(sentence: string, index: number, month: string): boolean {
-	return MONTHS_AS_NAMES.has(month) && !TIME_BEFORE.test(sentence.slice(0, index));
+	return NAMES_OF_MONTHS.has(month) && !TIME_BEFORE.test(sentence.slice(0, index));
 }

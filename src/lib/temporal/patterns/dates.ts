@@ -87,7 +87,7 @@ function monthAdjective(ctx: Context, i: number, end: number): boolean {
 }
 
 /** Months that are also first names ("May" needs a cue before it anyway). */
-const NAMES_OF_MONTHS = new Set(['april', 'june', 'july', 'august']);
+export const NAMES_OF_MONTHS = new Set(['april', 'june', 'july', 'august']);
 
 /**
  * "the actress June Pelham", "said April Ryan": a month that is also a first name, before a
