@@ -37,6 +37,7 @@ export const CHECK_SETS = {
 	'dev-speech': join(DIR, 'dev-speech.json'),
 	'dev-descriptions': join(DIR, 'dev-descriptions.json'),
 	'dev-subjects': join(DIR, 'dev-subjects.json'),
+	'dev-subjects-2': join(DIR, 'dev-subjects-2.json'),
 	'dev-cuts': join(DIR, 'dev-cuts.json')
 };
 
