@@ -280,7 +280,7 @@ export function namePronoun(
 		if (who) return `${who}: ‘${title.replace(/[.!?,]+$/, '')}’`;
 	}
 	title = nameNumber(title, earlier[0]);
-	const pair = own ? nameJoinedThey(title, own, earlier, peopleOf(named, speakers)) : null;
+	const pair = own ? nameJoinedThey(title, own, earlier, peopleOf(named, speakers), story) : null;
 	if (pair) return pair;
 	const thing = namedIfCanBe(
 		title,

@@ -18,6 +18,7 @@ import { THINGS } from '../things';
 import { FINITE } from './words';
 import { canBe, kindOf } from './can-be';
 import { speakerOfAnother } from './spoken-of';
+import { coupleOf } from './couples';
 
 export type Sex = 'female' | 'male';
 /**
@@ -700,12 +701,28 @@ export function nameJoinedThey(
 	title: string,
 	own: string,
 	earlier: string[],
-	people?: Set<string>
+	people?: Set<string>,
+	text?: string
 ): string | null {
 	if (!/^They\s/.test(title)) return null;
 	const found = antecedent('They', earlier, '', people, storyOf([own, ...earlier]));
 	const pair = found && / and /.test(found.text) ? peoplePair(found.text, people) : null;
-	return pair ? `${pair} ${title.slice('They '.length)}` : null;
+	if (pair) return `${pair} ${title.slice('They '.length)}`;
+	// Two people the sentence right before pairs: "He met Gwen Lloyd at a chapel choir. They
+	// married in 1962" → "Okafor and Lloyd married". (Only a "They" that opens its sentence.)
+	if (!earlier[0] || !/^\s*They\s/.test(own)) return null;
+	const isPerson = (name: string) =>
+		givenNameSex(name) !== null || (people?.has(surnameOf(name)) ?? false);
+	const couple = coupleOf(earlier[0], isPerson);
+	if (!couple) return null;
+	let subject = couple.subject;
+	if (/^(?:He|She)$/.test(subject)) {
+		const named = nameOpeningPronoun(`${subject} x`, earlier[0], earlier.slice(1), people, text);
+		if (named === `${subject} x`) return null;
+		subject = named.slice(0, -' x'.length);
+	}
+	if (surnameOf(subject) === surnameOf(couple.partner)) return null;
+	return `${surnameOf(subject)} and ${surnameOf(couple.partner)} ${title.slice('They '.length)}`;
 }
 
 /** A surname after an office: "Dr. Reyes", "Ms. Park". */
