@@ -38,7 +38,8 @@ export const CHECK_SETS = {
 	'dev-descriptions': join(DIR, 'dev-descriptions.json'),
 	'dev-subjects': join(DIR, 'dev-subjects.json'),
 	'dev-subjects-2': join(DIR, 'dev-subjects-2.json'),
-	'dev-cuts': join(DIR, 'dev-cuts.json')
+	'dev-cuts': join(DIR, 'dev-cuts.json'),
+	'dev-clauses': join(DIR, 'dev-clauses.json')
 };
 
 interface Check {

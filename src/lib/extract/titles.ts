@@ -65,6 +65,7 @@ import { oneReport } from './titles/reported-clauses';
 import { appositiveSkipped } from './titles/appositive';
 import { untilDenied } from './titles/until-denied';
 import { possessedHappening } from './titles/possessed';
+import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -356,6 +357,9 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const dateline = DATELINE.exec(s);
 	if (dateline && !dateline[0].includes(MARK)) s = s.slice(dateline[0].length);
 	s = placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, '')).replace(NAMED_KIND, '');
+	// A trailing "as" or "while" clause without the date tells the happening's circumstances:
+	// "fell 6% on Monday as investors weighed …" → "fell 6%" (titles/trailing-subordinate.ts).
+	s = withoutTrailingSubordinates(s, targetMark);
 	// A date between a possessive and a noun of happening dates that noun: "marks Neil
 	// Armstrong's 1969 walk on the moon" → "Neil Armstrong walked on moon" (titles/possessed.ts).
 	const possessed = possessedHappening(s, targetMark);

@@ -94,8 +94,9 @@ const BACKGROUND: { words: RegExp; example: string; clause?: boolean; phrase?: b
 	{
 		// A clause (its own subject and verb) hanging off the happening without the date; not a
 		// phrase ("after a three-week trial"), not one with the date in it, and not "when", which
-		// tells how it happened ("was injured on Aug. 9 when a tree fell on his engine"), nor "as"
-		// ("The Nasdaq fell 3 percent as chip stocks slumped").
+		// tells how it happened ("was injured on Aug. 9 when a tree fell on his engine"), nor "as",
+		// which trailing-subordinate.ts cuts before the clause is chosen ("The Nasdaq fell 3
+		// percent as chip stocks slumped" → "Nasdaq fell 3 percent").
 		words: /\s+(?:after|before|because|once|until|while)\s+([^,;]*)$/i,
 		clause: true,
 		example: 'The airline grounded 30 planes in July after the engine maker found flaws.'
