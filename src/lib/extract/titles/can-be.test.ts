@@ -118,7 +118,9 @@ describe('kindOf: what the text shows a name to be', () => {
 		['Robin Hale', 'Robin Hale said on Monday that it would appeal.', 'body'],
 		['Silver Comet', 'Jenna Ruiz rode Silver Comet. Silver Comet had finished last.', 'unknown'],
 		['filly Silver Comet', 'The filly Silver Comet won.', 'body'],
-		['drivers', 'The drivers walked off the job.', 'group']
+		['drivers', 'The drivers walked off the job.', 'group'],
+		// (A role after "will" is a verb, no office before a name.)
+		['Ireland', 'Tomas Reilly will captain Ireland on Saturday.', 'unknown']
 	])('%s in "%s" is a %s', (name, text, kind) => {
 		expect(kindOf(name, text)).toBe(kind);
 	});

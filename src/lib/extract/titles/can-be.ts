@@ -184,8 +184,10 @@ function courtesied(words: string[], text: string): boolean {
 function personBeside(before: string, after: string, length: number, strict: boolean): boolean {
 	if (new RegExp(`\\b${OFFICE}\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+)*$`, 'u').test(before)) return true;
 	// "the mayor, Ann Lee", "jockey Ann Lee", "Her trainer, Dan Pike".
+	// (A role after "will" or "would" is a verb: "will captain Ireland", "would coach Hawks".)
 	const role = /([\p{L}-]+),?\s+$/u.exec(before)?.[1];
-	if (role && isPersonNoun(role)) return true;
+	const asVerb = /\b(?:will|would|could|can|may|might|must|shall)\s+[\p{L}-]+\s+$/iu.test(before);
+	if (role && isPersonNoun(role) && !asVerb) return true;
 	// Whom someone married is a person; someone's own in apposition is told as one: "Her
 	// husband, Lowell Pruitt,", "The circus's elephant, Rosie,".
 	if (/\b(?:married|wed|divorced)\s+$/.test(before)) return true;

@@ -46,8 +46,55 @@ describe('a description of a person is named by the name the story gave', () => 
 			'Maria Lopez, 19, beat Ana Ruiz, 27, in the final on Sunday. The 19-year-old turned professional in 2024.',
 			'2024',
 			'Lopez turned professional'
+		],
+		[
+			// A person's height makes any noun a person; "will captain" is a verb, no office.
+			'Tomas Reilly will captain Ireland for the first time on Saturday against Wales. The 6ft 5in lock made his debut for Munster in 2017.',
+			'2017',
+			'Reilly made his debut for Munster'
+		],
+		[
+			'Dara Okonkwo scored 31 points on Friday as Hartford beat Trenton. The 6-foot-9 center signed with Hartford in 2023.',
+			'2023',
+			'Okonkwo signed with Hartford'
 		]
 	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('a description of a ship or a theatre is named by its name', () => {
+	it.each([
+		[
+			// A ship by its length, tied to the name in apposition.
+			'The Caronia, the oldest passenger liner still at sea, will be broken up in Turkey this summer, her owners said on Wednesday. The 240-metre liner had first sailed in 1912.',
+			'1912',
+			'Caronia had first sailed'
+		],
+		[
+			// A theatre is an institution, named by the one its sentence opens with.
+			'The Lantern Theatre in Hebden Bridge will reopen on Friday after a two-year restoration. The 180-seat theatre was built in 1899 as a Methodist chapel.',
+			'1899',
+			'Lantern Theatre built as Methodist chapel'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+
+	it.each([
+		[
+			// A ship the text never ties to a name.
+			'Harbour officials said on Wednesday that the Caronia would be broken up in Turkey. The 240-metre liner had first sailed in 1912.',
+			'1912',
+			'240-metre liner had first sailed'
+		],
+		[
+			// A boat's length in feet is no person's height.
+			'Tom Reed sailed out of Falmouth on Monday. The 40ft yacht was built in 1988 in Cowes.',
+			'1988',
+			'40ft yacht built in Cowes'
+		]
+	])('stays: %s (%s) → %s', (text, date, title) => {
 		expect(titleAt(text, date)).toBe(title);
 	});
 });

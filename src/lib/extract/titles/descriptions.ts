@@ -16,7 +16,7 @@ import { isPastVerb } from '../happenings';
 import { FINITE } from './words';
 import { givenNameSex } from './given-names';
 
-type DescriptionKind = 'person' | 'body';
+type DescriptionKind = 'person' | 'body' | 'vessel';
 
 /**
  * The nouns that head a description, one row per sort, with the example that called for it.
@@ -83,6 +83,21 @@ const DESCRIPTIONS: {
 		kind: 'body',
 		institution: true,
 		example: 'Harwell College will close. The 184-year-old institution admitted men in 1971'
+	},
+	{
+		heads: 'theatre theater',
+		kind: 'body',
+		institution: true,
+		example:
+			'The Lantern Theatre will reopen on Friday. The 180-seat theatre was built in 1899 as a chapel'
+	},
+	{
+		heads:
+			'ship liner vessel ferry freighter tanker trawler steamer steamship schooner yacht warship battleship destroyer frigate icebreaker',
+		kind: 'vessel',
+		tiedOnly: true,
+		example:
+			'The Caronia, the oldest passenger liner still at sea, will be broken up. The 240-metre liner had first sailed in 1912'
 	}
 ];
 
@@ -90,12 +105,18 @@ const HEADS = new Map(
 	DESCRIPTIONS.flatMap((row) => row.heads.split(/\s+/).map((head) => [head, row] as const))
 );
 
+/**
+ * A person's height before a noun, which makes it a person whatever the noun ("the 6ft 5in lock",
+ * "the 6-foot-9 center"): feet a person stands, not a boat's "40ft".
+ */
+const HEIGHT = /^[4-7](?:ft|-foot(?:-\d{1,2})?)$/;
+
 /** A person told by an age: "27-year-old", "Seventeen-year-old". */
 const AGE = /^(\d{1,3}|\p{L}+(?:-\p{L}+)?)-year-old$/u;
 
 /** The words of a name a body's is: "Harwell College". */
 const INSTITUTION_WORDS =
-	/\b(?:College|University|Institute|Museum|Hospital|School|Academy|Seminary|Library|Society)\b/;
+	/\b(?:College|University|Institute|Museum|Hospital|School|Academy|Seminary|Library|Society|Theatre|Theater)\b/;
 
 /** Adverbs between a subject and its verb: "The Dutchman also won". */
 const ADVERB = /^(?:also|later|first|last|then|once|still|never|again|\p{Ll}+ly)$/u;
@@ -162,8 +183,9 @@ function openingDescriptions(title: string, own: string): Description[] {
 		const head = words[j]!.replace(/['’]s$/, '');
 		const age = AGE.exec(head)?.[1];
 		const row = HEADS.get(head.toLowerCase());
+		const tall = j > 0 && words.slice(0, j).some((w) => HEIGHT.test(w));
 		const after = possessive ? ownedWords(words.slice(j + 1)) : 0;
-		if ((!row && !age) || (possessive && !after) || !opensVerb(words.slice(j + 1 + after)))
+		if ((!row && !age && !tall) || (possessive && !after) || !opensVerb(words.slice(j + 1 + after)))
 			continue;
 		// (Words before the head are its modifiers, never a verb's: "Veteran right-hander".)
 		if (words.slice(1, j).some((w) => !/^[\p{Ll}\d][\p{L}\d-]*$|^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(w)))
@@ -177,11 +199,11 @@ function openingDescriptions(title: string, own: string): Description[] {
 			words: said,
 			at: written.index,
 			head: head.toLowerCase(),
-			kind: row?.kind ?? 'person',
-			...(row?.sex ? { sex: row.sex } : {}),
+			kind: tall ? 'person' : (row?.kind ?? 'person'),
+			...(row?.sex && !tall ? { sex: row.sex } : {}),
 			...(age ? { age } : {}),
-			tiedOnly: !!row?.tiedOnly,
-			institution: !!row?.institution,
+			tiedOnly: !tall && !!row?.tiedOnly,
+			institution: !tall && !!row?.institution,
 			possessive
 		});
 	}
@@ -236,6 +258,8 @@ const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn)$/;
  */
 function shortName(name: string, kind: DescriptionKind, story: string): string {
 	const words = name.replace(/,?\s+(?:Inc|Corp|Co|Ltd|LLC|PLC)\.?$/, '').split(/\s+/);
+	// (A ship is known by its whole name: "Queen Mary", never "Mary".)
+	if (kind === 'vessel') return name;
 	if (kind === 'body') {
 		// (A name the story also writes short, before its "of", is known by that: "Harlow Museum"
 		// of "Harlow Museum of Art and Industry".)
@@ -292,6 +316,11 @@ const NOT_COMPANY =
  * the text never tells is a person), or no candidate at all (null).
  */
 function sortOf(name: string, description: Description, story: string): 'sure' | 'maybe' | null {
+	// (A ship is no person and no place: "Caronia" of "The Caronia, the oldest passenger liner".)
+	if (description.kind === 'vessel') {
+		const kind = kindOf(name, story);
+		return kind === 'person' || kind === 'place' ? null : 'sure';
+	}
 	if (description.kind === 'person') {
 		const kind = kindOf(name, story);
 		if (kind === 'person') return 'sure';
