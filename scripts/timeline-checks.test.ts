@@ -759,12 +759,16 @@ describe('the seventeenth development set, on what is an event and story time (n
 		);
 	});
 
-	// Before any rule made on it: 38/47 found, 41/57 right on main at c9211e1.
-	it('finds at least 38 of its 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(38);
+	// Before any rule made on it: 39/47 found, 42/57 right on main at c9211e1; 39/47 and 42/50
+	// once a state in a place or a hand since a year ("has been in the Hollins family since
+	// 1890"), a record over a span ("was unbeaten at home in 2016"), a sole place at a date ("was
+	// the only woman on the county's dairy board in 1975") and a rate at a date ("carried 400,000
+	// passengers a year in 2019") are yardsticks.
+	it('finds at least 39 of its 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(39);
 	});
 
-	it('puts no more than 16 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(16);
+	it('puts no more than 8 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(8);
 	});
 });
