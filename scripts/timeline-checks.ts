@@ -79,7 +79,13 @@
  * library's closing, a polar medal, a comet probe, a cold case, a freighter found: "has been
  * closed since 2019", "stood at 4,000 in 2010", "was worth $1.2 million in 2015", "spent 16
  * months … before returning on 28 March", "after a 26-month cruise", "Now, 32 years later, …
- * In November, …", "This year, … In June, …").
+ * In November, …", "This year, … In June, …"). `dev17e` was written for stop 41, before the rules it measures (a school
+ * merger, a former mayor charged, a rail line's reopening, a football captain made manager, a
+ * family farm's sale, a fraud verdict: a decision told after what it decides, "the board decided
+ * on Monday"; a relative date in an aside or a second clause, "Castell, who resigned three days
+ * later, had denied … on 4 May 2019", "on 4 August; four days later, …"; a state's start with a
+ * "when" clause; states and records that are no events, "has been in the family since 1890",
+ * "was unbeaten at home in 2016", "had been the club's captain since 2012").
  *
  * An event matches an expected happening by its sentence, its date and, where the expected
  * words hold a date of the sentence, by those words (`pairEvents`).
@@ -173,6 +179,13 @@ export const DEV15_DIR = join(ROOT, 'src/lib/extract/fixtures/dev15');
  * a retelling that returns to the page's own time).
  */
 export const DEV16E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev16e');
+/**
+ * The seventeenth on what is an event and on story time, written for stop 41 before any rule
+ * made on it: a school merger, a former mayor charged, a rail line's reopening, a football
+ * captain made manager, a family farm's sale, a fraud verdict (decisions told after what they
+ * decide, relative dates in asides, states and records told with a date).
+ */
+export const DEV17E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev17e');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -191,6 +204,7 @@ const SETS: Record<string, string> = {
 	dev15e: DEV15E_DIR,
 	dev15: DEV15_DIR,
 	dev16e: DEV16E_DIR,
+	dev17e: DEV17E_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,

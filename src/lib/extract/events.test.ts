@@ -1445,6 +1445,68 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-09-11',
 			['2010', '2026-09-08']
 		],
+		// dev17e: a state in a place, a hand or a condition since a year ("has been in the family
+		// since 1890", "has been under a state monitor since 2020"), a record of a span ("was
+		// unbeaten at home in 2016"), a sole place at a date ("was the only woman on the board in
+		// 1975") and a rate at a date ("carried 400,000 passengers a year in 2019") are no
+		// happenings; buying the farm, going bankrupt, becoming the only one, doing a thing as the
+		// only one and a change to a rate stay happenings.
+		[
+			'The council met on Tuesday. The farm has been in the Hollins family since 1890.',
+			'2026-03-06',
+			['2026-03-03']
+		],
+		[
+			'The council met on Tuesday. The borough has been under a state financial monitor since 2020.',
+			'2026-09-18',
+			['2026-09-15']
+		],
+		[
+			'The council met on Tuesday. Edward Hollins bought the farm in 1890.',
+			'2026-03-06',
+			['1890', '2026-03-03']
+		],
+		[
+			'The council met on Tuesday. The side was unbeaten at home in 2016.',
+			'2026-10-16',
+			['2026-10-13']
+		],
+		['The council met on Tuesday. The team went undefeated in 2019.', '2026-10-16', ['2026-10-13']],
+		[
+			'The council met on Tuesday. The company went bankrupt in 2019.',
+			'2026-10-16',
+			['2019', '2026-10-13']
+		],
+		[
+			'The council met on Tuesday. She was the only woman on the county’s dairy board in 1975.',
+			'2026-03-06',
+			['2026-03-03']
+		],
+		[
+			'The council met on Tuesday. It was the only school in the county without a gymnasium in 1990.',
+			'2026-11-13',
+			['2026-11-10']
+		],
+		[
+			'The council met on Tuesday. She became the only woman on the board in 1975.',
+			'2026-03-06',
+			['1975', '2026-03-03']
+		],
+		[
+			'The council met on Tuesday. She was the only woman to finish the race in 1975.',
+			'2026-03-06',
+			['1975', '2026-03-03']
+		],
+		[
+			'The council met on Tuesday. The line carried 400,000 passengers a year in 2019.',
+			'2026-08-21',
+			['2026-08-18']
+		],
+		[
+			'The council met on Tuesday. The plant cut its output to 300 cars a day in March.',
+			'2026-08-21',
+			['2026-03', '2026-08-18']
+		],
 		// dev16e: the narrator's now, measured from the story, dates nothing.
 		[
 			'Dana Whitlock disappeared on March 11, 1994. Now, 32 years later, the case has a suspect.',

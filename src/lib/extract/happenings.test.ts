@@ -39,7 +39,12 @@ const rows: [string, boolean, boolean][] = [
 	['The building was worth $1.2 million.', false, false],
 	['The plant employed 1,200 workers.', false, false],
 	['Traffic on the bridge rose to 9,000 vehicles a day.', true, false],
-	['The plant hired 1,200 workers.', true, false]
+	['The plant hired 1,200 workers.', true, false],
+	// dev17e: a rate and a record over a span are states, not changes.
+	['The line carried 400,000 passengers a year.', false, false],
+	['The team went undefeated.', false, false],
+	['The plant cut its output to 300 cars a day.', true, false],
+	['The company went bankrupt.', true, false]
 ];
 
 // sentence, has a time of its own rather than its context's

@@ -56,6 +56,13 @@ const PRESENT = new Set(
  */
 const LEVEL =
 	/\b(?:stood|stands)\s+at\b|\b(?:was|were)\s+(?:worth|valued\s+at)\b|\b(?:numbered|totaled|totalled)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?[\d$€£]|\b(?:had|employed)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?\d[\d,.]*\s+(?:residents|members|employees|workers|staff|students|pupils|people|inhabitants|subscribers|customers|users|visitors)\b/i;
+/**
+ * A rate or a record over a span, not a change: "The line carried 400,000 passengers a year",
+ * "The team went undefeated" (dev17e). A state, dated or not: it continues no day of its
+ * context ("cut its output to 300 cars a day" and "went bankrupt" are happenings).
+ */
+const RATE_OR_RECORD =
+	/\b(?:carried|served|handled|drew|attracted|welcomed|produced|made|sold|pumped|shipped|had)\s+(?:about\s+|nearly\s+|some\s+|more\s+than\s+)?\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:[\w'’-]+\s+){0,2}(?:a|per|each|every)\s+(?:year|day|week|month|season)\b|\b(?:went|stayed|remained)\s+(?:unbeaten|undefeated|winless)\b/i;
 /** An object that says nothing happened: "gave no details", "found nothing". */
 const NOTHING = /^(?:no|nothing|none)$/i;
 /** What follows "to" as a preposition: a determiner, a name, a number ("to the", "to Paris"). */
@@ -93,7 +100,7 @@ export function telling(sentence: string): Telling {
 		);
 	// "There's nothing new", "That's built up", "No one was hurt": no happening to date.
 	if (NO_SUBJECT.test(clause)) return no;
-	if (LEVEL.test(clause)) return no;
+	if (LEVEL.test(clause) || RATE_OR_RECORD.test(clause)) return no;
 	const words = clause.split(/\s+/).slice(0, 14);
 	for (let i = 1; i < words.length; i++) {
 		const raw = words[i]!;

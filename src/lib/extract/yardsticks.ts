@@ -409,6 +409,50 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'Kestrel has leased the same hangar at Tucson’s airport since 2019.'
 	},
 	{
+		// A state in a place, a hand or a condition since a year: "has been in the Hollins family
+		// since 1890", "has been under a state financial monitor since 2020". What began it is
+		// not told ("bought the farm in 1890" is a happening), so the year dates nothing (dev17e).
+		// (Not "in power" or "in office", whose start is a title's "came to power", since.ts.)
+		before:
+			/\b(?:has|have|had)\s+been\s+(?:(?:in|under|with|within|inside|among)\s+(?!power\b|office\b)|part\s+of\s+|owned\s+by\s+)(?:[\w'’.-]+\s+){0,5}?since\s+$/i,
+		text: new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`, 'i'),
+		after: TOLD_SINCE,
+		example: 'Marsh Farm, which has been in the Hollins family since 1890, will be sold in April.'
+	},
+	{
+		// A record over a span: "The side was unbeaten at home in 2016", "went undefeated in
+		// 2019", "the house stood empty in 1990". No happening of the year ("went bankrupt in
+		// 2019" is one) (dev17e).
+		before:
+			/\b(?:is|was|are|were|remained|stayed|went|stood)\s+(?:still\s+)?(?:unbeaten|undefeated|winless|unchanged|empty|vacant|unoccupied|derelict|debt-free)\b(?:\s+(?!(?:when|after|before|until|since|and|but|which|who|that|because)\b)[\w'’-]+){0,4}?\s+(?:in|during|throughout|for)\s+(?:the\s+)?(?:whole\s+of\s+)?$/i,
+		text: new RegExp(
+			`^(?:${MONTH}\\s+)?\\d{4}$|^(?:that|this|last|the)\\s+(?:season|year|campaign)$`,
+			'i'
+		),
+		example: 'The side was unbeaten at home in 2016 and was the league’s top scorer that season.'
+	},
+	{
+		// A sole place at a date: "was the only woman on the county's dairy board in 1975", "the
+		// only school in the county without a gymnasium in 1990". A state then; "became the
+		// only …" and "the only woman to finish the race in 1975" tell happenings (dev17e).
+		before: new RegExp(
+			`\\b(?:is|was|are|were|remains|remained)\\s+(?:still\\s+|then\\s+)?(?:the|its|their|his|her)\\s+only\\b(?:\\s+(?!(?:${NOT_IN_RANK})\\b)[\\w'’-]+){1,8}?\\s+(?:in|by|during|as\\s+of)\\s+(?:the\\s+)?$`,
+			'i'
+		),
+		text: new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`, 'i'),
+		example: 'She was the only woman on the county’s dairy board in 1975.'
+	},
+	{
+		// A rate at a date: "The line carried 400,000 passengers a year in 2019", "the plant made
+		// 1,000 cars a day in 1950". A level, no happening; a change to a rate ("cut its output to
+		// 300 cars a day in March") is one (dev17e).
+		before: new RegExp(
+			`\\b(?:carried|carries|served|serves|handled|handles|drew|draws|attracted|attracts|welcomed|welcomes|produced|produces|made|makes|sold|sells|pumped|pumps|shipped|ships|had|has)\\s+${AMOUNT}\\s+(?:[\\w'’-]+\\s+){0,3}?(?:a|per|each|every)\\s+(?:year|day|week|month|season)\\s+(?:in|during|by)\\s+(?:the\\s+)?(?:(?:early|mid|late)[\\s-]+)?$`,
+			'i'
+		),
+		example: 'The line carried 400,000 passengers a year in 2019.'
+	},
+	{
 		// An amount gathered over a span up to now, told in the present: "Rainfall since March 1
 		// is nearly triple the normal amount" measures from March 1; nothing happened then
 		// (dev15e).
