@@ -649,6 +649,12 @@ export function nameOpeningPronoun(
 	const at = own.search(new RegExp(`\\b${word}\\b`, 'i'));
 	const before = at > 0 ? own.slice(0, at) : '';
 	const story = storyOf([own, ...earlier]);
+	const base = BASE[word.toLowerCase()] ?? word.toLowerCase();
+	if (
+		(base === 'he' || base === 'she') &&
+		jointlyAmbiguous(base, before.trim() ? before : (earlier[0] ?? ''), story, people)
+	)
+		return title;
 	const found =
 		antecedent(word, earlier, before, people, story) ??
 		protagonistOf(BASE[word.toLowerCase()] ?? word.toLowerCase(), earlier, story, people);
@@ -665,6 +671,39 @@ export function nameOpeningPronoun(
 	const name = found.text.charAt(0).toUpperCase() + found.text.slice(1);
 	const rest = title.slice(m[0].length);
 	return possessive ? `${owner(name, rest)}` : `${name} ${rest}`;
+}
+
+/**
+ * Whether `sentence`, the one right before a "he" or "she", has a subject of two or more people
+ * joined of whom more than one could be it: "Price and his teammate Carl Reid were injured in the
+ * same game. He had surgery in October" is either man, so no one; "Holt and his wife, Ann, moved
+ * to Bath" leaves a "he" to Holt.
+ */
+function jointlyAmbiguous(
+	base: 'he' | 'she',
+	sentence: string,
+	story: Story,
+	people?: Set<string>
+): boolean {
+	const sex: Sex = base === 'she' ? 'female' : 'male';
+	const mentions = sentence.trim() ? mentionsOf(sentence, people, undefined, true) : null;
+	for (const m of mentions ?? []) {
+		if (m.kind !== 'group' || !/\sand\s/.test(m.text)) continue;
+		let could = 0;
+		for (const part of m.text.split(/,?\s+and\s+|,\s+/)) {
+			const words = part.trim().split(/\s+/);
+			const start = words.findIndex((w) => /^\p{Lu}/u.test(w));
+			const name = start < 0 ? '' : words.slice(start).join(' ');
+			const head = (start < 0 ? words.at(-1) : words[start - 1])?.toLowerCase() ?? '';
+			if (name && words.slice(start).some((w) => BODY_WORDS.test(w))) continue;
+			if (!name && !ROLES.has(head)) continue;
+			const told = name ? (givenNameSex(name) ?? story.sexOf(name)) : null;
+			const of = told ?? ROLE_SEX[head] ?? null;
+			if (of === null || of === sex) could++;
+		}
+		if (could > 1) return true;
+	}
+	return false;
 }
 
 /**

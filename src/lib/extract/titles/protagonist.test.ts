@@ -150,3 +150,32 @@ describe('"they" after two people joined is those two', () => {
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a "he" or "she" right after two people joined who could each be it stays', () => {
+	it.each([
+		[
+			// Either man: a lone surname and a teammate named.
+			'Price and his teammate Carl Reid were injured in the same game. He had surgery in October.',
+			'October',
+			'He had surgery'
+		],
+		[
+			'Tom Reed and Carl Price founded the firm in 1990. He left it in 2001.',
+			'2001',
+			'He left firm'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date, '2025-12-08')).toBe(title);
+	});
+
+	it.each([
+		[
+			// One of the two is of the other sex.
+			'Brian Holt, a cellist, has died aged 88. Holt and his wife, Ann, moved to Bath in 1970. He died at a hospice there on Tuesday.',
+			'Tuesday',
+			'Holt died at hospice there'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
