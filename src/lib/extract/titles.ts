@@ -66,6 +66,7 @@ import { appositiveSkipped } from './titles/appositive';
 import { untilDenied } from './titles/until-denied';
 import { possessedHappening } from './titles/possessed';
 import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
+import { happeningOf } from './titles/happening-of';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -364,6 +365,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// Armstrong's 1969 walk on the moon" → "Neil Armstrong walked on moon" (titles/possessed.ts).
 	const possessed = possessedHappening(s, targetMark);
 	if (possessed) return headline(withoutDates(possessed, texts));
+	// …and so does a date after "the N of X" that the clause only looks back at: "pointed to the
+	// flooding of about 300 homes in March 2022" → "About 300 homes flooded" (titles/happening-of.ts).
+	const happening = happeningOf(s, targetMark);
+	if (happening) return headline(withoutDates(happening, texts));
 	// A name's appositive with a clause of its own is skipped whole to the name's verb.
 	s = appositiveSkipped(s, targetMark);
 	// A date in a fronted "When", "After" or "Until" clause dates that clause (titles/fronted.ts).
