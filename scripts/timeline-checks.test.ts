@@ -763,12 +763,14 @@ describe('the seventeenth development set, on what is an event and story time (n
 	// once a state in a place or a hand since a year ("has been in the Hollins family since
 	// 1890"), a record over a span ("was unbeaten at home in 2016"), a sole place at a date ("was
 	// the only woman on the county's dairy board in 1975") and a rate at a date ("carried 400,000
-	// passengers a year in 2019") are yardsticks.
-	it('finds at least 39 of its 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(39);
+	// passengers a year in 2019") are yardsticks; 41/47 and 44/50 once a length in an aside
+	// counts from the date of the clause it interrupts ("Castell, who resigned three days later,
+	// had denied any wrongdoing … on 4 May 2019").
+	it('finds at least 41 of its 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(41);
 	});
 
-	it('puts no more than 8 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(8);
+	it('puts no more than 6 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(6);
 	});
 });

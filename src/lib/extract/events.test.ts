@@ -1507,6 +1507,34 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-08-21',
 			['2026-03', '2026-08-18']
 		],
+		// dev17e: a length in an aside counts from the date of the clause it interrupts when that
+		// clause is set back (a pluperfect) or the story has no date of this paragraph; else from
+		// the story's last date, as before.
+		[
+			'Castell, who resigned three days later, had denied any wrongdoing at a council meeting on 4 May 2019.',
+			'2026-09-18',
+			['2019-05-04', '2019-05-07']
+		],
+		[
+			'Kestrel, which collapsed two months later, had reported a record profit of £12 million in March 2022.',
+			'2026-12-04',
+			['2022-03', '2022-05']
+		],
+		[
+			'The council met on Tuesday.\n\nThe firm, which was sold two years later, was founded in 1990.',
+			'2026-09-18',
+			['1990', '1992', '2026-09-15']
+		],
+		[
+			'The storm hit the town on 4 May. Smith, who died three days later, was buried in Leeds on 20 May.',
+			'2026-09-18',
+			['2026-05-04', '2026-05-07', '2026-05-20']
+		],
+		[
+			'Crews reached the site on 4 August; four days later, the last of the rock was cleared.',
+			'2026-08-21',
+			['2026-08-04', '2026-08-08']
+		],
 		// dev16e: the narrator's now, measured from the story, dates nothing.
 		[
 			'Dana Whitlock disappeared on March 11, 1994. Now, 32 years later, the case has a suspect.',

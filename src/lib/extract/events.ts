@@ -34,6 +34,7 @@ import {
 } from './happenings';
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { isBoundBy, isCalledOff, isDeadline } from './deadlines';
+import { asideCountsFrom } from './asides';
 import { quotesAStateOfNow, SAYING_NOW } from './quoted-now';
 import { foldReportedPeriods } from './reported-periods';
 import {
@@ -130,7 +131,10 @@ export function extractTimeline(article: Article): Timeline {
 	let saidDay: FuzzyDate | null = null;
 	const dates: DateMemo = new Map();
 	let t = 0;
+	/** The index of the sentence that opens the current paragraph. */
+	let paragraphStart = 0;
 	for (const [i, sentence] of sentences.entries()) {
+		if (sentence.opensParagraph) paragraphStart = i;
 		while (t < timexes.length && timexes[t]!.start < sentence.start) t++;
 		const inside: Timex[] = [];
 		for (let j = t; j < timexes.length && timexes[j]!.end <= sentence.end; j++)
@@ -162,6 +166,7 @@ export function extractTimeline(article: Article): Timeline {
 			anchor,
 			// (An inferred date is too weak to count hours from.)
 			anchorJustBefore: anchoredAt === i - 1 && !anchor?.inferred,
+			anchorInParagraph: anchor !== null && anchoredAt >= paragraphStart,
 			counted,
 			storyDay,
 			saying,
@@ -583,6 +588,8 @@ interface Reading {
 	anchor: FuzzyDate | null;
 	/** Whether that date's happening was told in the sentence just before. */
 	anchorJustBefore: boolean;
+	/** Whether that date was told in this sentence's paragraph. */
+	anchorInParagraph: boolean;
 	/** Whether that date was counted from another happening ("two days after the shooting"). */
 	counted: boolean;
 	/** The lede's day: a quotation's "today". */
@@ -603,6 +610,7 @@ function eventsOfSentence(
 		published,
 		anchor,
 		anchorJustBefore,
+		anchorInParagraph,
 		counted,
 		storyDay,
 		saying,
@@ -621,10 +629,27 @@ function eventsOfSentence(
 	let ahead: boolean | undefined;
 	const looksAhead = () => (ahead ??= AHEAD.test(sentence.text) || MODAL.test(sentence.text));
 	let local = anchor;
-	const dated = timexes
+	const own = timexes
 		.filter((x) => x.end - sentence.start > dateline)
-		.filter((x) => !measuring.has(x))
-		.map((x) => {
+		.filter((x) => !measuring.has(x));
+	const placed = own.map((x) => ({
+		start: x.start - sentence.start,
+		end: x.end - sentence.start,
+		type: x.type
+	}));
+	const dated = own
+		.map((x, i) => {
+			// "Castell, who resigned three days later, had denied any wrongdoing on 4 May 2019":
+			// the aside's length counts from its clause's date, told after it (asides.ts).
+			const from = asideCountsFrom(sentence.text, placed[i]!, placed);
+			const main =
+				from && (from.setBack || !anchorInParagraph)
+					? dateOf(own[from.date]!, sentence, published, null, dates)
+					: null;
+			if (main && /^(?:day|month|year)$/.test(main.precision) && !main.mod) {
+				const date = dateOf(x, sentence, published, main, dates, { counted: false, near: true });
+				return { timex: x, date };
+			}
 			const date = dateOf(x, sentence, published, local, dates, {
 				counted: local === anchor && counted,
 				near: local !== anchor || anchorJustBefore

@@ -678,6 +678,25 @@ const durationRows: TimexRow[] = [
 		words: 'Three days',
 		type: 'DURATION',
 		value: 'P3D'
+	},
+	// A length in an aside whose sentence tells a date after it counts from a date the tagger
+	// has not read yet: a length with "later" its signal, which the extractor counts
+	// (extract/asides.ts), not two months after the story's last date (dev17e).
+	{
+		text: 'The jury found him guilty on Thursday. Kestrel, which collapsed two months later, had reported a record profit in March 2022.',
+		published: '2026-12-04',
+		words: 'two months',
+		type: 'DURATION',
+		value: 'P2M'
+	},
+	{
+		text:
+			HISTORY +
+			'The strike began on 2 May 1913. The mayor, who resigned three days later, had denied the claims on 4 May.',
+		published: WRITTEN,
+		words: 'three days',
+		type: 'DURATION',
+		value: 'P3D'
 	}
 ];
 

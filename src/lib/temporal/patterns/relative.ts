@@ -22,7 +22,18 @@ import {
 	type Match,
 	type Point
 } from '../context';
-import { AGES, DAY_PARTS, SEASONS, SHORT_UNITS, UNITS, type Unit, table } from '../lexicon';
+import {
+	AGES,
+	AMBIGUOUS_MONTHS,
+	DAY_PARTS,
+	MONTHS,
+	SEASONS,
+	SHORT_UNITS,
+	UNITS,
+	WEEKDAYS,
+	type Unit,
+	table
+} from '../lexicon';
 import { dateForWeekday, formatPoint, pointAsDate, shift, type Grain } from '../normalise';
 import { weekdayTense } from '../tense';
 import { durationValue } from './durations';
@@ -495,6 +506,16 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	if ((dir === 'before' || dir === 'after') && following && following.kind !== 'punct') {
 		return the ? null : afterHappening(ctx, i, unitAt, q, unit, dir === 'after' ? 1 : -1);
 	}
+	// "Castell, who resigned three days later, had denied any wrongdoing on 4 May 2019": an
+	// aside's length counts from the date its sentence tells after it, not the story's last
+	// one; a length with "later" its signal, which the extractor counts (extract/asides.ts).
+	if (
+		q &&
+		q.n !== 'X' &&
+		(dir === 'later' || dir === 'earlier') &&
+		asideBeforeItsDate(ctx, i, unitAt)
+	)
+		return { start: i, end: unitAt, type: 'DURATION', value: durationValue(q.n, unit) };
 	// In a history, "Three days later", "A day earlier" name a day of the story: counted from
 	// the day it told last. A report's are tagged as the length with "later" its signal, as
 	// both news gold sets do (the extractor dates the event from them all the same); hours and
@@ -584,6 +605,41 @@ export function agoLater(ctx: Context, i: number): Match | null {
 	};
 	if (roughly) match.mod = 'APPROX';
 	return match;
+}
+
+/** How far an aside's opener and its sentence's date may lie from its length, in tokens. */
+const ASIDE_REACH = 24;
+
+/**
+ * Whether the length at token i, its signal ("later", "earlier") at token `signal`, closes a
+ * relative clause set off by commas (", who resigned three days later,", ", which collapsed two
+ * months later,") and its sentence names a year, a month or a weekday after it.
+ */
+function asideBeforeItsDate(ctx: Context, i: number, signal: number): boolean {
+	const { tokens } = ctx;
+	if (tokens[signal + 1]?.text !== ',') return false;
+	let opened = false;
+	for (let j = i - 1; j > 0 && j >= i - ASIDE_REACH; j--) {
+		const t = tokens[j]!;
+		if (t.kind === 'punct') return false;
+		if ((t.lower === 'who' || t.lower === 'which') && tokens[j - 1]?.text === ',') {
+			opened = true;
+			break;
+		}
+		if (t.sentenceStart) return false;
+	}
+	if (!opened) return false;
+	for (let j = signal + 2; j < tokens.length && j <= signal + ASIDE_REACH; j++) {
+		const t = tokens[j]!;
+		if (t.sentenceStart || t.text === ';') return false;
+		if (t.kind === 'number' && /^\d{4}$/.test(t.text)) return true;
+		if (WEEKDAYS.has(t.lower)) return true;
+		if (MONTHS.has(t.lower)) {
+			const near = [tokens[j - 1], tokens[j + 1], tokens[j + 2]];
+			if (!AMBIGUOUS_MONTHS.has(t.lower) || near.some((n) => n?.kind === 'number')) return true;
+		}
+	}
+	return false;
 }
 
 /** Units a story's day, month or year can be moved by, and the precision each needs. */
