@@ -3,6 +3,7 @@
  * choice among them, and a sentence's main clause when a title would have no verb.
  */
 
+import { OBJECT_PRONOUN, otherPerson } from './fronted';
 import { plainTitle } from './headline';
 import { markPatterns } from './markers';
 import { isPastVerb } from '../happenings';
@@ -299,6 +300,10 @@ export function stateThenHappening(clause: string, mark: string): string {
 						pronoun
 					);
 				}
+				// (…nor a "he" the verb's object names: "Somerset will rest Tom Kerr for a week after he
+				// bowled 42 overs" is Tom Kerr, titles/fronted.ts.)
+				const other = otherPerson(main, subject.join(' '), pronoun.trim());
+				if (other) return other === OBJECT_PRONOUN ? pronoun : `${other} `;
 				// (Not a pronoun: "She is the third minister … since he took office" is no "She took".)
 				return subject.length <= 4 &&
 					subject.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w)) &&

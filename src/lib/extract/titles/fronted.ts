@@ -7,6 +7,7 @@
  */
 
 import { possessiveEnding } from '../things';
+import { givenNameSex } from './given-names';
 import { mayBeSpeaker } from './speakers';
 import { MARK, PREPOSITION, hasFiniteVerb, subjectOf } from './words';
 
@@ -47,6 +48,37 @@ export function frontedClause(s: string, mark: string, date: string): string | n
 	return ownSubject(clause, s.slice(m![0].length));
 }
 
+/** A subject that tells a person: a title before it ("Mayor", "Mr.") or a given name in it. */
+const PERSON_TITLE =
+	/^(?:Mr|Mrs|Ms|Miss|Dr|Judge|Mayor|Gov|Governor|Sen|Senator|Rep|President|Coach|Captain|Sheriff|Chief)\b/;
+export const OBJECT_PRONOUN = 'object pronoun';
+const SEX_OF = { he: 'male', she: 'female' } as const;
+
+/**
+ * Who a "he" or "she" is when the main clause's subject tells no person and its verb's object
+ * does: "Somerset will rest Tom Kerr for a week after he bowled 42 overs" is Tom Kerr, never
+ * Somerset (the one person named after the verb whose given name is of the pronoun's sex); "The
+ * club will rest him after he bowled" keeps its "he" (OBJECT_PRONOUN). Null where the subject
+ * may be the one.
+ */
+export function otherPerson(main: string, own: string, pronoun: string): string | null {
+	const p = pronoun.toLowerCase();
+	if (p !== 'he' && p !== 'she') return null;
+	const words = own.split(/\s+/);
+	if (PERSON_TITLE.test(own) || words.some((_, k) => givenNameSex(words.slice(k).join(' '))))
+		return null;
+	const rest = main.slice(main.indexOf(own) + own.length);
+	const people = new Set(
+		[...rest.matchAll(/(?<![\p{L}’'])\p{Lu}[\p{Ll}’'-]+\s+\p{Lu}[\p{L}’'-]+/gu)]
+			.map((m) => m[0])
+			.filter((name) => givenNameSex(name) === SEX_OF[p])
+	);
+	if (people.size === 1) return [...people][0]!;
+	return new RegExp(`\\b${p === 'he' ? 'him' : 'her'}\\b`, 'i').test(rest) && people.size === 0
+		? OBJECT_PRONOUN
+		: null;
+}
+
 /**
  * A subordinate clause with its pronoun subject, or its possessive, named by the subject of the
  * main clause it hangs on: "The mayor resigned after he was charged" → "The mayor was charged";
@@ -61,6 +93,9 @@ export function ownSubject(clause: string, main: string): string {
 	// (Only a subject the pronoun can be: "Police said …" is never a "he".)
 	const pronoun = /^(he|she|it|they)\s/i.exec(clause)?.[1];
 	if (pronoun && !mayBeSpeaker(own, pronoun)) return clause;
+	const other = pronoun ? otherPerson(main, own, pronoun) : null;
+	if (other === OBJECT_PRONOUN) return clause;
+	if (other) return clause.replace(/^(?:he|she)\s+/i, `${other} `);
 	return clause
 		.replace(/^(?:he|she|it|they)\s+(?=\p{Ll})/u, `${own} `)
 		.replace(/^(?:its|their|his|her)\s(?=\p{Ll})/u, `${own}${possessiveEnding(own)} `);
