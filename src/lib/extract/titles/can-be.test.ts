@@ -34,10 +34,11 @@ describe('a pronoun is named only by what it can be', () => {
 			'He had invested in company'
 		],
 		[
-			// A person is no "it".
+			// A person is no "it" (the "him", no one else of his sex named, is the one the story
+			// opens with).
 			'Tom Reyes grew up near Fresno. Fresno Unified hired Reyes in 2001. It promoted him to principal in 2010.',
 			'2010',
-			'It promoted him to principal'
+			'It promoted Tom Reyes to principal'
 		],
 		[
 			// A name the sentence's "him" may be is no "she" whose sex nothing tells.

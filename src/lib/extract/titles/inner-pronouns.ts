@@ -15,7 +15,7 @@
  * close plant"); so does one inside a quotation, and one whose antecedent is not sure.
  */
 
-import { antecedent, mentionsOf, storyOf, type Mention } from './antecedents';
+import { antecedent, mentionsOf, protagonistOf, storyOf, type Mention } from './antecedents';
 import { subjectOf } from './words';
 import { canBe } from './can-be';
 
@@ -168,7 +168,10 @@ function objectAntecedent(
 	story: ReturnType<typeof storyOf>
 ): Mention | null {
 	const resolved = (p: string) => antecedent(p, earlier, '', people, story);
-	const own = before.trim() ? mentionsOf(before, people, resolved, true) : [];
+	// (A common noun's owner is not its phrase's head: "The club's owners signed him" reads as
+	// "the owners", no "he".)
+	const plain = before.replace(/\b(?:[Tt]he\s+)?\p{Ll}+['’]s\s+(?=\p{Ll})/gu, 'the ');
+	const own = before.trim() ? mentionsOf(plain, people, resolved, true) : [];
 	if (!own) return null;
 	const subject = own.findLast((m) => m.role === 'subject');
 	const notSubject = (m: Mention | null): m is Mention => !!m && m.text !== subject?.text;
@@ -183,7 +186,21 @@ function objectAntecedent(
 	const objects = (mentionsOf(earlier[0] ?? '', people) ?? []).filter(
 		(m) => m.role === 'object' && notSubject(m) && agreesWith(pronoun, m)
 	);
-	return objects.length === 1 && objects[0]!.kind !== 'unknown' ? objects[0]! : null;
+	if (objects.length)
+		return objects.length === 1 && objects[0]!.kind !== 'unknown' ? objects[0]! : null;
+	// An object "him" or "her" no sentence near names is the one the story is about, as a subject
+	// "he" is: "Diego Ortiz scored twice …. The club's owners signed him in 2018" → "… signed Ortiz".
+	// (Only the one person of that sex the story's first sentence names: "Diego Ortiz and Carl
+	// Reid scored" could be either.)
+	if (back || (pronoun !== 'he' && pronoun !== 'she')) return null;
+	const main = protagonistOf(pronoun, earlier, story, people);
+	if (!notSubject(main)) return null;
+	const lede = earlier.at(-1) ?? '';
+	const other = pronoun === 'he' ? 'female' : 'male';
+	const rival = story.people.some(
+		(p) => p !== main.text && lede.includes(p) && story.sexOf(p) !== other
+	);
+	return rival ? null : main;
 }
 
 /**

@@ -179,3 +179,28 @@ describe('a "he" or "she" right after two people joined who could each be it sta
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a sports report’s player is its "he" and "him" past a coach who speaks of him', () => {
+	it.each([
+		[
+			// The manager quoted speaks of a "he": no "he" of his own after.
+			'Diego Ortiz scored twice on Saturday as Brighton beat Harlow 3-1. "He has worked so hard for this," said the manager, Tom Wells. He injured his knee in 2019.',
+			'2019',
+			'Diego Ortiz injured his knee'
+		],
+		[
+			// An object "him" no sentence near names is the player; an owner is no head.
+			'Diego Ortiz scored twice on Saturday as Brighton beat Harlow 3-1. "He has worked so hard for this," said the manager, Tom Wells. The club\'s owners signed him in 2018 from Boca Juniors.',
+			'2018',
+			"Club's owners signed Diego Ortiz from Boca Juniors"
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+
+	it('keeps "him" where two men could be the one the story is about', () => {
+		const text =
+			"Diego Ortiz and Carl Reid scored on Saturday as Brighton beat Harlow 3-1. The club's owners signed him in 2018.";
+		expect(titleAt(text, '2018')).toBe("Club's owners signed him");
+	});
+});

@@ -18,7 +18,15 @@ describe('a speaker who tells of someone else of a sex', () => {
 			'male',
 			'Frost'
 		],
-		['Kline said Ms. Okafor-Hale had read every budget since 1970.', 'female', 'Kline']
+		['Kline said Ms. Okafor-Hale had read every budget since 1970.', 'female', 'Kline'],
+		// A quotation before its speaker: the speaker tells of himself as "I", so a quoted "he" is
+		// someone else.
+		[
+			'"He has worked so hard for this," said the manager, Tom Wells.',
+			'male',
+			'the manager, Tom Wells'
+		],
+		['"She never missed a deadline," Kline said on Monday.', 'female', 'Kline']
 	] as const)('%s (%s) → %s', (sentence, sex, speaker) => {
 		expect(speakerOfAnother(sentence, sex)).toBe(speaker);
 	});
@@ -31,7 +39,10 @@ describe('a speaker who tells of someone else of a sex', () => {
 		// Of the other sex only.
 		['Hallam’s manager, Tom Bell, said the club had watched him for two seasons.', 'female'],
 		// A pronoun for a speaker.
-		['He said the club had watched him for two seasons.', 'male']
+		['He said the club had watched him for two seasons.', 'male'],
+		// A quotation that tells of no one else of the sex.
+		['"I never stopped believing," said the manager, Tom Wells.', 'male'],
+		['"He has worked so hard," she said.', 'male']
 	] as const)('no one else: %s (%s)', (sentence, sex) => {
 		expect(speakerOfAnother(sentence, sex)).toBe(null);
 	});

@@ -51,6 +51,8 @@ const SIGNS: { sex: Sex; pattern: RegExp; example: string }[] = [
  * `SIGNS` that is not the speaker; else null.
  */
 export function speakerOfAnother(sentence: string, sex: Sex): string | null {
+	const quoted = quotedSpeakerOfAnother(sentence.trim(), sex);
+	if (quoted) return quoted;
 	const m = SAYING.exec(sentence.trim());
 	if (!m) return null;
 	const [, speaker, said] = m;
@@ -63,4 +65,32 @@ export function speakerOfAnother(sentence: string, sex: Sex): string | null {
 		return !!found && !(found[1] && speaker!.includes(found[1]));
 	});
 	return told ? speaker! : null;
+}
+
+/**
+ * A quotation and its speaker after it: "“He has worked so hard for this,” said the manager, Tom
+ * Wells." (group 1 what was said, group 2 or 3 the speaker).
+ */
+const QUOTED_FIRST =
+	/^[“"]([^“”"]+)[”"]\s*,?\s+(?:(?:said|says|added|recalled)\s+([^“”"]+?)|([^“”"]+?)\s+(?:said|says|added|recalled)\b[^“”"]*?)\.?$/u;
+
+/**
+ * A pronoun of a sex in what a speaker says in their own words: a speaker tells of themself as
+ * "I", so a "he" or "him" quoted is someone else.
+ */
+const QUOTED_PRONOUN: Record<Sex, RegExp> = {
+	male: /\b(?:[Hh]e|him|[Hh]is)\b/,
+	female: /\b(?:[Ss]he|her|[Hh]er)\b/
+};
+
+/**
+ * The speaker after a quotation that tells of someone of `sex` by a pronoun: "“He has worked so
+ * hard,” said the manager, Tom Wells." is about the player the story is about, not its speaker.
+ */
+function quotedSpeakerOfAnother(sentence: string, sex: Sex): string | null {
+	const m = QUOTED_FIRST.exec(sentence);
+	if (!m) return null;
+	const speaker = (m[2] ?? m[3])!.trim();
+	if (/^(?:he|she|they|it|we|i)\b/i.test(speaker)) return null;
+	return QUOTED_PRONOUN[sex].test(m[1]!) ? speaker : null;
 }
