@@ -37,7 +37,8 @@ export const CHECK_SETS = {
 	'dev-speech': join(DIR, 'dev-speech.json'),
 	'dev-descriptions': join(DIR, 'dev-descriptions.json'),
 	'dev-subjects': join(DIR, 'dev-subjects.json'),
-	'dev-cuts': join(DIR, 'dev-cuts.json')
+	'dev-cuts': join(DIR, 'dev-cuts.json'),
+	'dev-broken-cuts': join(DIR, 'dev-broken-cuts.json')
 };
 
 interface Check {
