@@ -67,6 +67,7 @@ import { untilDenied } from './titles/until-denied';
 import { possessedHappening } from './titles/possessed';
 import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
 import { happeningOf } from './titles/happening-of';
+import { nounParticiple } from './titles/noun-participle';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -482,6 +483,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const reduced = reducedRelative(s, targetMark);
 	if (reduced && 'happening' in reduced) return headline(withoutDates(reduced.happening, texts));
 	if (reduced) s = reduced.main;
+	// …and so is a participle's phrase on a noun further on: "blamed a dam built upstream in the
+	// 1960s" → "Dam built upstream" (titles/noun-participle.ts).
+	const participled = nounParticiple(s, targetMark);
+	if (participled) return headline(withoutDates(participled, texts));
 	const before = doingOpener(s, targetMark);
 	if (before) return headline(withoutDates(before, texts));
 	const opener = participleOpener(s, targetMark);

@@ -8,6 +8,7 @@ import { finishesVerb } from '../../temporal/particles';
 import { isParticiple, withoutAuxiliaries } from '../verb-forms';
 import { withoutDates } from './markers';
 import { wholeCut } from './whole-clause';
+import { withoutSubjectPhrase } from './subject-phrases';
 import { isPastVerb } from '../happenings';
 import {
 	ENDS_NOT,
@@ -152,8 +153,10 @@ function lighter(clause: string): string {
  * its audience that" for "said", and a short subject's prepositional phrase ("Investigation by
  * federal regulators found" → "Investigation found").
  */
-function shortened(words: string[]): string {
-	let w = lighter(words.join(' ')).split(' ');
+function shortened(words: string[], passives: Set<string>): string {
+	// (A participle's phrase on the subject goes first: "Lunar lander carrying nine instruments
+	// for NASA touched down" keeps its verb, see subject-phrases.ts.)
+	let w = withoutSubjectPhrase(lighter(words.join(' ')).split(' '), passives);
 	const verb = () => w.findIndex((x, i) => i > 0 && SUBJECT_VERB(x));
 	let v = verb();
 	// The office: up to and including its last office word, when a name of two words or more
@@ -499,6 +502,13 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 				quotations.push(words.trim().replace(/\s{2,}/g, ' '));
 				return `${QUOTED}${quotations.length - 1}${QUOTED}${/,["”’]$/.test(m) ? ',' : ''}`;
 			});
+	// (A passive's participle, its auxiliary about to go, is the clause's verb: "A woman in labor
+	// was flown by helicopter" has no phrase "flown by helicopter" on its subject.)
+	const passives = new Set(
+		[...clause.matchAll(/\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/gu)].map(
+			(m) => m[1]!
+		)
+	);
 	let s = quoted
 		? clause
 		: withoutAuxiliaries(
@@ -567,7 +577,7 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		}
 	}
 	if (words.length > maxWords && !quoted) {
-		s = shortened(words);
+		s = shortened(words, passives);
 		words = s.split(' ');
 	}
 	if (words.length > maxWords) {

@@ -4,6 +4,7 @@
  */
 
 import { pastOfIng } from '../verb-forms';
+import { asideOwner, ownParticiple } from './aside-owner';
 import {
 	FINITE,
 	ING_NOUNS,
@@ -207,8 +208,13 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	const rest = s.slice(all.length);
 	const aside = middle.trim().replace(/,$/, '');
 	if (middle.includes(mark)) {
+		// (The aside is its noun's, and of two participles the one the date is in: see
+		// aside-owner.ts.)
 		if (PARTICIPLE.test(aside.replace(ASIDE_ADVERB, '')) && !aside.includes(','))
-			return { text: `${subject} ${aside}`, participle: true };
+			return {
+				text: `${asideOwner(subject)} ${ownParticiple(aside, mark, PARTICIPLE)}`,
+				participle: true
+			};
 		const described = DESCRIBED.exec(aside);
 		if (described?.[2]?.includes(mark)) {
 			// "Arthur Linden, a composer whose film scores defined the sound of westerns in the
