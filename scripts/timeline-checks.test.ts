@@ -765,9 +765,11 @@ describe('the seventeenth development set, on what is an event and story time (n
 	// the only woman on the county's dairy board in 1975") and a rate at a date ("carried 400,000
 	// passengers a year in 2019") are yardsticks; 41/47 and 44/50 once a length in an aside
 	// counts from the date of the clause it interrupts ("Castell, who resigned three days later,
-	// had denied any wrongdoing … on 4 May 2019").
-	it('finds at least 41 of its 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(41);
+	// had denied any wrongdoing … on 4 May 2019"); 46/47 and 49/55 once a decision told after
+	// what it decides ("…, the school board decided on Monday") is its own happening, and what it
+	// decides a plan of its own date.
+	it('finds at least 46 of its 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(46);
 	});
 
 	it('puts no more than 6 events at a wrong date, twice, or where nothing happened', () => {

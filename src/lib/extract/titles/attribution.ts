@@ -18,12 +18,32 @@ import {
 	nounBefore
 } from './words';
 
+/**
+ * The background after a trailing speaker: "…, the Labor Department reported on Wednesday, as
+ * farms hit by bird flu restocked their flocks", "…, Network Rail announced on Wednesday, six
+ * years after a landslide cut the line" (dev17e; a length before its "after" too).
+ */
+const BACKGROUND_AFTER = `(?:,\\s+(?:${W}+\\s+){0,3}?(?:as|while|after|because)\\s[^,;]*)?`;
+
 // (Not a clause of its own after "and": "…closed through Friday, and the county said it would
 // open three more shelters on Thursday".)
 // (Nor the background after it: "…, the Labor Department reported on Wednesday, as farms hit by
 // bird flu restocked their flocks.")
 const TRAILING_SPEAKER = new RegExp(
-	`,\\s*(?!(?:and|but|while|yet)\\s)(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}(?:,\\s+(?:as|while|after|because)\\s[^,;]*)?$`,
+	`,\\s*(?!(?:and|but|while|yet)\\s)(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}${BACKGROUND_AFTER}$`,
+	'i'
+);
+
+/**
+ * Verbs of a body's decision told after what it decides: "Harbor Road Elementary will close in
+ * June, the school board decided on Monday", "…, the council voted on Tuesday", "Hollis was
+ * guilty of fraud, a jury found on Thursday" (dev17e). The decision is a happening of its own
+ * day, and what it decides is a plan (or a finding) of its own date, as with "said".
+ */
+const DECIDING = 'decided|voted|agreed|ruled|found|concluded|determined|resolved';
+/** Such a decider at a sentence's end: a short subject, the verb, and at most its date. */
+const TRAILING_DECIDER = new RegExp(
+	`,\\s*(?!(?:and|but|while|yet|which|who|that|when|where|as|after|before|because|since|until|if)\\s)(?:${W}+\\s+){1,5}(?:${DECIDING})(?:\\s+(?:unanimously|narrowly|overwhelmingly|\\d+-\\d+))?(?:\\s+(?:on|late|early|last|this|in)?\\s*${MARK}[TO]\\d+${MARK})?${BACKGROUND_AFTER}$`,
 	'i'
 );
 
@@ -79,6 +99,9 @@ export function stripAttribution(s: string, mark: string): string {
 			.replace(TRAILING_SPEAKER, (tail: string, at: number, all: string) =>
 				datedOpening(all.slice(0, at)) ? tail : tail.includes(mark) ? `${SAYING}${tail}` : ''
 			)
+			.replace(TRAILING_DECIDER, (tail: string, at: number, all: string) =>
+				datedOpening(all.slice(0, at)) ? tail : tail.includes(mark) ? `${SAYING}${tail}` : ''
+			)
 			// A comparison's base or a record's yardstick after the happening: ", up from 9 million
 			// a year earlier", ", its biggest one-day decline since December".
 			.replace(/,\s+(?:up|down)\s+(?:from|on)\s[^,]*(?=,|$)/gi, '')
@@ -117,10 +140,10 @@ const SAID_BEFORE_TAIL = new RegExp(`^(.*)${SAYING}(.*)$`, 's');
  * the title names who said what ("New Zealand said United States had right to defend …").
  */
 function speakerFirst(said: string, tail: string, mark: string): string {
-	const m =
-		/^,\s*(.*?)\s*\b(said|says|reported|reports|added|predicted|warned|announced|confirmed|told)\b/i.exec(
-			tail
-		);
+	const m = new RegExp(
+		`^,\\s*(.*?)\\s*\\b(said|says|reported|reports|added|predicted|warned|announced|confirmed|told|${DECIDING})\\b`,
+		'i'
+	).exec(tail);
 	const speaker = m?.[1]?.trim();
 	if (!m || !speaker || /^(?:he|she|it|they|we|i)$/i.test(speaker)) return said;
 	let what = said.replace(/^(?:``|“|")\s*/, '').replace(/^(?:but|and|yet|so)\s+/i, '');
@@ -138,6 +161,9 @@ function speakerFirst(said: string, tail: string, mark: string): string {
 	const second = /^\S+\s+(\S+)/.exec(what)?.[1] ?? '';
 	if (
 		FUNCTION_WORDS.has(first.toLowerCase()) ||
+		// (…and a pronoun's: "It will repay $2 million …, the council voted on Tuesday" →
+		// "Council voted it will repay …".)
+		/^(?:it|they|he|she|we)$/i.test(first) ||
 		COMMON_OPENERS.has(first.toLowerCase()) ||
 		(COMMON_OPENERS.has(second) && /^\p{Lu}\p{Ll}+$/u.test(first))
 	)

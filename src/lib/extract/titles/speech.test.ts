@@ -158,3 +158,55 @@ describe('a date in a "since" clause of a bare plural titles that clause', () =>
 		expect(title(s, date)).toBe(want);
 	});
 });
+
+describe('a decision told after what it decides (dev17e)', () => {
+	it.each([
+		// The decision's day titles who decided what; the plan's date titles the plan alone.
+		[
+			'The Elm Street depot will close in June, the transit board decided on Thursday.',
+			'on Thursday',
+			['in June'],
+			'Transit board decided Elm Street depot will close'
+		],
+		[
+			'The Elm Street depot will close in June, the transit board decided on Thursday.',
+			'in June',
+			['on Thursday'],
+			'Elm Street depot will close'
+		],
+		[
+			'It will repay $2 million in road grants by the end of the year, the council voted on Tuesday.',
+			'on Tuesday',
+			['by the end of the year'],
+			'Council voted it will repay $2 million in road grants'
+		],
+		[
+			'Mark Hollis was guilty of fraud on all four counts, a jury found on Thursday.',
+			'on Thursday',
+			[],
+			'Jury found Mark Hollis was guilty of fraud'
+		],
+		// Background after the decider (a length before its "after") stays out of the title.
+		[
+			'Sam Holt will take charge of Rovers in November, the board decided on Monday, ten years after he led the team to its only title.',
+			'in November',
+			['on Monday'],
+			'Sam Holt will take charge of Rovers'
+		],
+		[
+			'The Glen Valley railway will reopen in May, Network Rail announced on Wednesday, six years after a landslide cut the line.',
+			'on Wednesday',
+			['in May'],
+			'Network Rail announced Glen Valley railway will reopen'
+		],
+		// A decision told by a clause of its own is no decider at the sentence's end.
+		[
+			'The depot closed in June, and the board voted on Thursday to sell it.',
+			'in June',
+			['on Thursday'],
+			'Depot closed'
+		]
+	])('%s (%s) → %s', (s, date, others, want) => {
+		expect(title(s, date, others)).toBe(want);
+	});
+});
