@@ -31,6 +31,19 @@ describe('a date after "the N of X" that its clause looks back at dates the happ
 	});
 
 	it.each([
+		[
+			'In mitigation, his lawyer, Tom Reed, said Grant had started drinking after the death of his wife in 2011.',
+			'2011 Grant’s wife died'
+		],
+		[
+			'In mitigation, his lawyer, Tom Reed, said the defendant had started drinking after the death of his wife in 2011.',
+			'2011 Defendant’s wife died'
+		]
+	])('names a possessive by the subject of its own clause, never the speaker: %s', (text, want) => {
+		expect(titles(text, '2026-10-14')).toContain(want);
+	});
+
+	it.each([
 		// A verb that may date itself, a clause inside the X.
 		['The council approved the sale of the hospital in 2018.', '2018 Hospital sold'],
 		['Shares fell after the closure of the plant that employed 900 people in 2019.', '2019 Plant'],

@@ -9,7 +9,9 @@
  */
 
 import { isPastVerb } from '../happenings';
-import { FINITE, MARK } from './words';
+import { possessiveEnding } from '../things';
+import { givenNameSex } from './given-names';
+import { FINITE, MARK, subjectOf } from './words';
 
 /** Nouns of happening, and the verb a headline tells them by with their "of" X as subject. */
 export const HAPPENINGS_OF: { noun: string; verb: string; example: string }[] = [
@@ -187,5 +189,36 @@ export function happeningOf(s: string, mark: string): string | null {
 	const place = words.findIndex((w, i) => i > 0 && PLACE.test(w));
 	const x = place > 0 ? words.slice(0, place) : words;
 	const rest = place > 0 ? ` ${words.slice(place).join(' ')}` : '';
-	return `${x.join(' ')} ${row.verb}${rest}`;
+	return `${owned(x.join(' '), s.slice(0, m.index + 1))} ${row.verb}${rest}`;
+}
+
+/** What was said, after its speaker and verb of saying: "his lawyer, Tom Reed, said (that) …". */
+const SAID =
+	/^.*\b(?:said|says|told\s+\S+|testified|argued|added|wrote|claimed|insisted)\s+(?:that\s+)?/i;
+
+/**
+ * The X with its possessive pronoun named by the subject of the clause that holds the noun:
+ * "said Grant had started drinking after the death of his wife" → "Grant’s wife", never the
+ * speaker's or an apposition's; where that subject is no name of the pronoun's sex, the pronoun
+ * stays ("his wife").
+ */
+function owned(x: string, before: string): string {
+	const pronoun = /^(his|her)\s+(?=\S)/i.exec(x);
+	if (!pronoun) return x;
+	const clause =
+		before
+			.replace(SAID, '')
+			.split(/[,;]\s+/)
+			.at(-1) ?? '';
+	const subject = subjectOf(clause);
+	const words = subject.split(/\s+/);
+	// (A description is its own owner too: "the defendant had started drinking" → "defendant’s".)
+	const described = /^(?:the|a)\s+\p{Ll}[\p{Ll}-]+$/iu.test(subject);
+	if (described) return `${subject}’s ${x.slice(pronoun[0].length)}`;
+	if (!subject || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}’'.-]*$/u.test(w)))
+		return x;
+	if (/^(?:He|She|It|They|We|I|You)$/.test(subject)) return x;
+	const sex = givenNameSex(subject);
+	if (sex && sex !== (pronoun[1]!.toLowerCase() === 'his' ? 'male' : 'female')) return x;
+	return `${subject}${possessiveEnding(subject)} ${x.slice(pronoun[0].length)}`;
 }
