@@ -13,7 +13,13 @@ import {
 	thingNamedIn
 } from './things';
 import { givenNameSex } from './titles/given-names';
-import { doubtful, nameJoinedThey, nameOpeningPronoun, OWN_KIN_SAYS } from './titles/antecedents';
+import {
+	doubtful,
+	nameBornPronoun,
+	nameJoinedThey,
+	nameOpeningPronoun,
+	OWN_KIN_SAYS
+} from './titles/antecedents';
 import { nameInnerPronouns } from './titles/inner-pronouns';
 import { mayBeSpeaker } from './titles/speakers';
 import { canBe, named as namedIfCanBe } from './titles/can-be';
@@ -280,6 +286,8 @@ export function namePronoun(
 		if (who) return `${who}: ‘${title.replace(/[.!?,]+$/, '')}’`;
 	}
 	title = nameNumber(title, earlier[0]);
+	const born = own ? nameBornPronoun(title, own, story) : null;
+	if (born) return born;
 	const pair = own ? nameJoinedThey(title, own, earlier, peopleOf(named, speakers), story) : null;
 	if (pair) return pair;
 	const thing = namedIfCanBe(

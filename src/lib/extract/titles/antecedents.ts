@@ -674,6 +674,41 @@ export function nameOpeningPronoun(
 }
 
 /**
+ * A title whose sentence opens with a birth before its "he" or "she" ("Born Mary Ellen Kovac in
+ * Toledo, she graduated from Ohio State in 1961"), the pronoun named by the one the piece is
+ * about, the person its first sentence opens with: a story tells a birth only of its own subject.
+ * Null for any other title; the title as it was where the story opens with no one of that sex
+ * (no one else nearer is guessed at: "Her colleague Ruth Adler said she was the best chemist she
+ * knew. Born in Lagos, she …" is not Adler).
+ */
+export function nameBornPronoun(title: string, own: string, text?: string): string | null {
+	const m = /^(He|She)\s+(?=\S)/.exec(title);
+	if (!m || !BORN_PHRASE.test(own.trimStart())) return null;
+	const lede = text ? ledePerson(m[1] === 'She' ? 'female' : 'male', text) : null;
+	return lede ? `${lede} ${title.slice(m[0].length)}` : title;
+}
+
+/** A full name opening a story, after its dateline: "Mary Dunn, a chemist whose …". */
+const OPENING_NAME =
+	/^(?:\p{Lu}[\p{Lu}.,' -]+\s+[—–-]+\s+)?(\p{Lu}[\p{L}’'-]*\p{Ll}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]*\p{Ll}){1,3})(?=,|\s+\p{Ll})/u;
+
+/**
+ * The person a story opens with, when of `sex` by what the story tells, as a title names them:
+ * the surname, or the whole name where someone else the story names shares it ("Mary Dunn" beside
+ * "Her daughter, Anne Dunn"). Null when the story opens with no person's full name.
+ */
+function ledePerson(sex: Sex, text: string): string | null {
+	const name = OPENING_NAME.exec(text.trimStart())?.[1];
+	if (!name || name.split(/\s+/).some((w) => BODY_WORDS.test(w))) return null;
+	const sentences = text.split(/(?<=[.!?][”"]?)\s+(?=[“"]?\p{Lu})/u).reverse();
+	const story = storyOf(sentences);
+	if (story.sexOf(name) !== sex) return null;
+	const surname = surnameOf(name);
+	const kin = story.people.some((p) => p !== name && surnameOf(p) === surname);
+	return kin ? name : surname;
+}
+
+/**
  * Whether `sentence`, the one right before a "he" or "she", has a subject of two or more people
  * joined of whom more than one could be it: "Price and his teammate Carl Reid were injured in the
  * same game. He had surgery in October" is either man, so no one; "Holt and his wife, Ann, moved

@@ -204,3 +204,27 @@ describe('a sports report’s player is its "he" and "him" past a coach who spea
 		expect(titleAt(text, '2018')).toBe("Club's owners signed him");
 	});
 });
+
+describe('the "he" or "she" after a birth phrase is the one the story opens with', () => {
+	it.each([
+		[
+			// A woman quoted between: the birth tells whom the sentence is about.
+			'Mary Dunn, a chemist, died on Thursday in Cincinnati. She was 87. Her colleague Ruth Adler said she was the best chemist she knew. Born Mary Ellen Kovac in Toledo, she graduated from Ohio State in 1961.',
+			'1961',
+			'Dunn graduated from Ohio State'
+		],
+		[
+			'Ngozi Okafor, a chemist, died on Thursday in Cincinnati. She was 87. Her colleague Ruth Adler said she was the best chemist she knew. Born in Lagos, she graduated from Ohio State in 1961.',
+			'1961',
+			'Okafor graduated from Ohio State'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+
+	it('keeps the pronoun where the story opens with no one of its sex', () => {
+		const text =
+			'The Cincinnati Chemical Society will name its new hall for a chemist who died in May. Her colleague Ruth Adler said she was the best chemist she knew. Born in Lagos, she graduated from Ohio State in 1961.';
+		expect(titleAt(text, '1961')).toBe('She graduated from Ohio State');
+	});
+});
