@@ -80,6 +80,12 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					environment: 'node',
+					// The suites run one after another in one worker, as the unit files do, instead of
+					// a new process per suite that loaded Vitest and Playwright again (about 1 s a suite
+					// on an idle machine, several on a loaded one). Each suite still starts its own
+					// server, data folder and browser contexts, and no suite mocks a module or changes
+					// process.env; what a suite's rows hold is in its own file, which runs anew.
+					isolate: false,
 					include: ['tests/**/*.test.ts'],
 					// One empty store made once, copied into each suite's data folder; a folder for
 					// the one static export the suites that test it share; one Chromium the suites
