@@ -1583,6 +1583,13 @@ describe('titleFor: titles X, what a finished title leaves out', () => {
 		expect(
 			title('A bill to do so was introduced in March by Senator Ruth Alvarez.', 'in March')
 		).toBe('Bill introduced by Senator Ruth Alvarez');
+		// (…and an age a cut relative clause left before the verb: dev-broken-cuts.)
+		expect(
+			title(
+				'Ann Lowe, 71, who lost her husband in the storm of January 2005, still finds the anniversary hard.',
+				'January 2005'
+			)
+		).toBe('Ann Lowe lost her husband in storm');
 	});
 
 	it('keeps a place’s abbreviation whole at the end', () => {

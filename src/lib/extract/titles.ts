@@ -241,6 +241,14 @@ export const TRIMS: { pattern: RegExp; by: string; example: string }[] = [
 		example: 'Police arrested Tom Hale, 34 → Police arrested Tom Hale'
 	},
 	{
+		// …and one left before a past verb by a clause cut after it ("Ann Lowe, 71, who lost her
+		// husband in the storm of January 2005, still …").
+		pattern:
+			/(\p{Lu}[\p{L}’'.-]*\p{Ll}),\s+\d{1,3}\s+(?=\p{Ll}+(?:ed|en|wn|lt|ft|pt|ught|ost|on|ew|ame|ave|ook|old|ent|id)\b)/u,
+		by: '$1 ',
+		example: 'Ann Lowe, 71 lost her husband in storm → Ann Lowe lost her husband in storm'
+	},
+	{
 		// A purpose told by the sentence before: "A bill to do so was introduced in March".
 		// (Not after a rank, which it completes: "The last to do so alive died".)
 		pattern:

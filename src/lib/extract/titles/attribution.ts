@@ -191,7 +191,10 @@ function leadingSpeaker(s: string, mark: string): string {
 	if (before?.[0].includes(mark)) return `${speaker} ${verb} ${s.slice(all.length)}`;
 	// "announced an 18 percent drop": what was announced is a noun, not a clause.
 	if (/^(?:announced|reported)$/i.test(verb) && !/\bthat\s+$/i.test(all)) return s;
-	const rest = s.slice(all.length);
+	// (A role, then its holder's name in commas, is the name: "said its chief executive, Helen
+	// Osei, would retire" → "Helen Osei to retire", never "Harrow Foods’ chief executive, Helen
+	// Osei".)
+	const rest = s.slice(all.length).replace(NAMED_ROLE, '$1 ');
 	const who = speaker.replace(/\s+(?:have|has|had|also|again)$/i, '');
 	// What someone said they would do, without them, is a plan: "her group would observe the
 	// planet again" → "her group to observe the planet again".
@@ -213,6 +216,14 @@ function leadingSpeaker(s: string, mark: string): string {
 		.replace(/^(?:he|she|it|they)\s/i, `${who} `)
 		.replace(/^(?:its|their)\s(?=\p{Ll})/iu, `${who}${possessiveEnding(who)} `);
 }
+
+/**
+ * What was said opening with a role and its holder's name between commas, before the verb: "its
+ * chief executive, Helen Osei, would retire", "the company's founder, Dana Whitlock, will step
+ * down".
+ */
+const NAMED_ROLE =
+	/^(?:its|their|his|her|the|\p{Lu}[\p{L}’'.&-]*(?:\s+\p{Lu}[\p{L}’'.&-]*)*['’]s?)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s+(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?=(?:would|will|had|has|was|is)\s)/u;
 
 /** Within "X said that Y that Z", keeps the part the date belongs to. */
 /**

@@ -11,7 +11,7 @@
 
 import { givenNameSex } from './given-names';
 import { wholePhrases } from './phrase-ends';
-import { FINITE } from './words';
+import { FINITE, FUNCTION_WORDS } from './words';
 import { isPastVerb } from '../happenings';
 
 type Sex = 'female' | 'male';
@@ -174,6 +174,75 @@ function speakerSex(who: string, story: string): Sex | null {
 	return sexes.size === 1 ? [...sexes][0]! : null;
 }
 
+/**
+ * Ways reported speech would break what was said, each with the case that asked for it: what was
+ * said ends before the words that would break (`cut`), or is kept whole in its marks after the
+ * speaker's "said" (`quote`). A row's `at` finds where in what was said (its words), or -1.
+ */
+export const BREAKS: {
+	at: (words: string[]) => number;
+	by: 'cut' | 'quote';
+	example: string;
+}[] = [
+	{
+		// A clause of "what" or "how" that tells what is, in the speaker's now, which reported
+		// speech would shift into another time ("into what they were"): what was said ends
+		// before it, with its preposition. ("what we have lost" → "what they had lost" stays.)
+		at: (words) =>
+			words.findIndex(
+				(w, i) =>
+					i >= 2 &&
+					/^(?:what|how)$/i.test(w) &&
+					words.slice(i + 1).some((x) =>
+						NOW_TENSES.has(
+							x
+								.replace(/[,;:.!?]+$/, '')
+								.replace(/’/g, "'")
+								.toLowerCase()
+						)
+					)
+			),
+		by: 'cut',
+		example:
+			'Menon: ‘Helen built this company into what we are today’ → Menon said Helen built this company'
+	},
+	{
+		// The speaker's "I" before a verb of the present, which reported speech does not shift:
+		// "he know" is no English, "he knew" not what was said, and "he knows" not the words
+		// said; the quotation stays whole, told as said.
+		at: (words) => {
+			for (const [i, w] of words.entries()) {
+				if (w !== 'I') continue;
+				let k = i + 1;
+				while (I_ADVERBS.test(words[k] ?? '')) k++;
+				const next = (words[k] ?? '').replace(/[,;:.!?]+$/, '');
+				if (
+					/^\p{Ll}{2,}$/u.test(next) &&
+					!FINITE.has(next) &&
+					!FUNCTION_WORDS.has(next) &&
+					!isPastVerb(next) &&
+					!/(?:ing|ed)$/.test(next) &&
+					!REPORTED.some((r) => r.said === next)
+				)
+					return k;
+			}
+			return -1;
+		},
+		by: 'quote',
+		example:
+			'Mr. Osei: ‘She taught me everything I know about this business’ → Mr. Osei said ‘She taught me everything I know about this business’'
+	}
+];
+
+/** What is, in the speaker's now, which reported speech shifts: "we are", "it is". */
+const NOW_TENSES = new Set(['am', 'is', 'are', "isn't", "aren't", "we're", "it's", "i'm"]);
+
+/** Adverbs between "I" and its verb: "I still know", "I never took", "I formally object". */
+const I_ADVERBS = /^(?:never|always|still|just|really|also|only|even|ever|often|now|\p{Ll}+ly)$/u;
+
+/** Prepositions a cut before a clause leaves at the end: "built this company into". */
+const LEFT_PREPOSITION = /\s+(?:into|to|of|for|about|from|at|in|on|with|by|like)$/i;
+
 /** What was said, told as reported speech by a speaker of `sex` (null: no "I" may be told). */
 function reported(what: string, sex: Sex | null): string | null {
 	const words = what.split(' ');
@@ -223,8 +292,18 @@ export function reportedSpeech(title: string, sentence: string, story: string): 
 	const who = (m[1] ?? m[2]!).trim();
 	// (A "you" told to the reader reads wrong in reported speech: the title stays.)
 	if (/\b(?:you|your|yours)\b/i.test(m[3]!) || who.includes('‘')) return title;
-	const said = m[3]!.replace(SPEAKERS_DAY, '');
+	let said = m[3]!.replace(SPEAKERS_DAY, '');
 	if (!said.includes(' ') || OPENS_WITH_VERB.test(said)) return title;
+	// (Not where reported speech would break what was said: see BREAKS.)
+	for (const row of BREAKS) {
+		const words = said.split(' ');
+		const at = row.at(words);
+		if (at < 0) continue;
+		if (row.by === 'quote') return `${who} said ‘${m[3]}${m[4] ?? ''}’`;
+		const kept = words.slice(0, at).join(' ').replace(LEFT_PREPOSITION, '');
+		if (kept.split(' ').length < 3) return title;
+		said = kept;
+	}
 	const pronoun = /^(?:He|She)$/.exec(who)?.[0];
 	const sex = pronoun ? (pronoun === 'He' ? 'male' : 'female') : speakerSex(who, story);
 	let what = reported(said, sex);

@@ -1,6 +1,6 @@
 import { title } from '../testing/title-of';
 import { describe, expect, it } from 'vitest';
-import { reportedSpeech } from './sayings';
+import { BREAKS, reportedSpeech } from './sayings';
 
 describe('speech events: who said what (issue 13, point 4)', () => {
 	it.each([
@@ -208,5 +208,29 @@ describe('a decision told after what it decides (dev17e)', () => {
 		]
 	])('%s (%s) → %s', (s, date, others, want) => {
 		expect(title(s, date, others)).toBe(want);
+	});
+});
+
+describe('reportedSpeech: no quotation broken by the shift into reported speech (dev-broken-cuts)', () => {
+	it.each(BREAKS.map((row) => row.example.split(' → ') as [string, string]))(
+		'the table’s own row: %s → %s',
+		(colon, said) => {
+			expect(reportedSpeech(colon, '', '')).toBe(said);
+		}
+	);
+
+	it.each([
+		['Kapoor: ‘Ines made this firm what we are now’', 'Kapoor said Ines made this firm'],
+		["Rees: ‘That pier made this town what it's today’", 'Rees said that pier made this town'],
+		// (A clause of "what" with no "is" of the speaker's now shifts as any other.)
+		[
+			'Ms. Alvarez: ‘We will rebuild what we have lost’',
+			'Ms. Alvarez said they would rebuild what they had lost'
+		],
+		// (An "I" before a past verb is told as before; before a verb of the present, the quotation stays whole.)
+		['He said: ‘I never took dime’', 'He said he never took dime'],
+		['Mr. Hsu: ‘I think it is over’', 'Mr. Hsu said ‘I think it is over’']
+	])('%s → %s', (colon, said) => {
+		expect(reportedSpeech(colon, '', '')).toBe(said);
 	});
 });
