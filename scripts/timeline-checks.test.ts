@@ -767,12 +767,13 @@ describe('the seventeenth development set, on what is an event and story time (n
 	// counts from the date of the clause it interrupts ("Castell, who resigned three days later,
 	// had denied any wrongdoing … on 4 May 2019"); 46/47 and 49/55 once a decision told after
 	// what it decides ("…, the school board decided on Monday") is its own happening, and what it
-	// decides a plan of its own date.
+	// decides a plan of its own date; 46/47 and 49/51 once a role or a kind held since a year
+	// ("had been the club's captain since 2012", "has been a café since 2021") is a state.
 	it('finds at least 46 of its 47 required happenings at their dates', () => {
 		expect(sum('found'), lines()).toBeGreaterThanOrEqual(46);
 	});
 
-	it('puts no more than 6 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(6);
+	it('puts no more than 2 events at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(2);
 	});
 });

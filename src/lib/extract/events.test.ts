@@ -1507,6 +1507,29 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-08-21',
 			['2026-03', '2026-08-18']
 		],
+		// dev17e: a role or a kind held since a year is a state ("had been the club's captain since
+		// 2012", "has been a café since 2021"); a closing since a year tells the closing, and
+		// becoming captain in a year is a happening.
+		[
+			'The council met on Tuesday. Holt had been the club’s captain since 2012.',
+			'2026-10-16',
+			['2026-10-13']
+		],
+		[
+			'The council met on Tuesday. The station at Arden has been a café since 2021.',
+			'2026-08-21',
+			['2026-08-18']
+		],
+		[
+			'The council met on Tuesday. The bridge had been closed since 2019.',
+			'2026-08-21',
+			['2019', '2026-08-18']
+		],
+		[
+			'The council met on Tuesday. Holt became the club’s captain in 2012.',
+			'2026-10-16',
+			['2012', '2026-10-13']
+		],
 		// dev17e: a length in an aside counts from the date of the clause it interrupts when that
 		// clause is set back (a pluperfect) or the story has no date of this paragraph; else from
 		// the story's last date, as before.

@@ -420,6 +420,16 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'Marsh Farm, which has been in the Hollins family since 1890, will be sold in April.'
 	},
 	{
+		// A role or a kind held since a year: "had been the club's captain since 2012", "has been
+		// a café since 2021". When it began is told only by "since"; the state is no happening
+		// (dev17e). "had been closed since 2019" tells the closing and stays.
+		before:
+			/\b(?:has|have|had)\s+been\s+(?:the|a|an|its|their|his|her|[\p{L}-]+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,4}?since\s+$/iu,
+		text: new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`, 'i'),
+		after: TOLD_SINCE,
+		example: 'Holt, 41, had been the club’s captain since 2012 and lifted the trophy on 7 May 2016.'
+	},
+	{
 		// A record over a span: "The side was unbeaten at home in 2016", "went undefeated in
 		// 2019", "the house stood empty in 1990". No happening of the year ("went bankrupt in
 		// 2019" is one) (dev17e).
