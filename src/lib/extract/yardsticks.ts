@@ -174,6 +174,15 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'The campaigns spent more than $250 million, twice as much as in the 2018 race.'
 	},
 	{
+		// A comparison with the time before or after a happening: "The beach was busier than
+		// before the Easter break in April", "Prices are lower than they were before the war in
+		// 2022". The date places the yardstick, and the sentence tells no happening at it. (A
+		// clause of its own is one: "than before the bypass opened in 2019".)
+		before:
+			/\bthan\s+(?:(?:it|they|he|she|we)\s+(?:did|was|were|had)\s+)?(?:before|after|during|since)\s+(?:the\s+)?(?:(?!\p{Ll}+ed\s)[\p{L}’'-]+\s+){0,4}?(?:(?:in|on|at|during|of)\s+(?:the\s+)?)?$/iu,
+		example: 'The beach was busier than before the Easter break in April.'
+	},
+	{
 		// A multiple of what something did or cost at another time: "Flour is costing me twice
 		// what it did in 2019" measures against 2019; nothing happened then (dev15e).
 		before:

@@ -20,6 +20,15 @@ describe('a date inside a relative clause that ends its clause dates that clause
 		[
 			'Scientists compared DNA from a tooth with a cheek swab Ellison had mailed in 2019.',
 			'2019 Ellison mailed cheek swab'
+		],
+		// A second verb phrase of the relative, each at its own date.
+		[
+			'The charity has since recovered $900,000 from a house Ms. Pritchett bought in 2019 and sold last year.',
+			'2019 Ms. Pritchett bought house'
+		],
+		[
+			'The charity has since recovered $900,000 from a house Ms. Pritchett bought in 2019 and sold last year.',
+			'2025 Ms. Pritchett sold house'
 		]
 	])('%s', (text, want) => {
 		expect(titles(text)).toContain(want);

@@ -129,17 +129,30 @@ export function endingRelative(s: string, mark: string): string | null {
 			const verb = words[clause]!;
 			if (!/^\p{Ll}+$/u.test(verb) || !isPastVerb(verb) || FINITE.has(verb)) continue;
 			if (!GAP.test(words[clause + 1] ?? '') && !words[clause + 1]?.startsWith(MARK)) break;
-			// The relative runs to the clause's end, with no verb or clause word of its own.
+			// The relative runs to the clause's end, with no verb or clause word of its own but a
+			// second verb phrase of its subject ("a house Ms. Pritchett bought in 2019 and sold last
+			// year": each phrase is the house's happening at its own date).
 			let end = clause + 1;
+			let second = -1;
 			for (; end < words.length; end++) {
 				const w = words[end]!;
+				const next = words[end + 1] ?? '';
+				if (w === 'and' && second < 0 && isPastVerb(next) && !FINITE.has(next)) {
+					second = end++;
+					continue;
+				}
 				if (pastOrFinite(w) || CLAUSE_WORDS.test(w)) return null;
 				if (BREAKS.test(w)) {
 					end++;
 					break;
 				}
 			}
-			const relative = words.slice(clause + 1, end).join(' ');
+			const first = words.slice(clause + 1, second < 0 ? end : second).join(' ');
+			// (A second phrase with an object of its own is no phrase of the noun: "and sold the car".)
+			const gap = words[second + 2] ?? '';
+			const phrase =
+				second >= 0 && !first.includes(mark) && (GAP.test(gap) || gap.startsWith(MARK));
+			const relative = phrase ? words.slice(second + 2, end).join(' ') : first;
 			if (!relative.includes(mark)) break;
 			const subject = words
 				.slice(at, clause)
@@ -149,7 +162,7 @@ export function endingRelative(s: string, mark: string): string | null {
 			// (Its pronoun is the main clause's subject when the noun is that clause's object: "The
 			// agency cited the report it released". Not further off: "Its budget grew, much of it
 			// from a state contract it won" is no budget's winning.)
-			const told = `${subject} ${verb} ${head} ${relative.replace(/[,;:]$/, '')}`;
+			const told = `${subject} ${phrase ? words[second + 1] : verb} ${head} ${relative.replace(/[,;:]$/, '')}`;
 			const main = words.slice(0, d).join(' ');
 			return subjectOf(main) && subjectOf(main).split(' ').length === d - 1
 				? ownSubject(told, main)

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractTimeline } from './events';
+
+const events = (text: string, published: string) =>
+	extractTimeline({ slug: 'story', title: 'Story', source: 'Wire', published, text }).events.map(
+		(e) => `${e.start.value} ${e.title}`
+	);
+
+describe('a comparison with the time before or after a happening dates no happening', () => {
+	it.each([
+		['The beach was busier than before the Easter break in April.', '2026-04'],
+		['Prices are lower than they were before the war in 2022.', '2022'],
+		['Crowds were bigger than during the strike in March.', '2026-03']
+	])('%s', (text, value) => {
+		expect(events(text, '2026-06-15').filter((e) => e.startsWith(value))).toEqual([]);
+	});
+
+	it.each([
+		// A happening told before or after the date, no comparison.
+		['Prices fell sharply after the war in 2022.', '2022 '],
+		['The beach was closed before the Easter break in April.', '2026-04'],
+		['Traffic is lighter than before the bypass opened in 2019.', '2019 ']
+	])('keeps the event of "%s"', (text, value) => {
+		expect(events(text, '2026-06-15').some((e) => e.startsWith(value))).toBe(true);
+	});
+});
