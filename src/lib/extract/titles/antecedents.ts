@@ -787,7 +787,12 @@ export function nameJoinedThey(
 	if (!earlier[0] || !/^\s*They\s/.test(own)) return null;
 	const isPerson = (name: string) =>
 		givenNameSex(name) !== null || (people?.has(surnameOf(name)) ?? false);
-	const couple = coupleOf(earlier[0], isPerson);
+	// (A subject of a meeting or a marriage is a person unless the text shows it is something
+	// else: "Okafor met Gwen Lloyd at a choir".)
+	const told = text ?? [...earlier].reverse().join(' ');
+	const mayBePerson = (name: string) =>
+		isPerson(name) || ['person', 'unknown'].includes(kindOf(name, told));
+	const couple = coupleOf(earlier[0], isPerson, mayBePerson);
 	if (!couple) return null;
 	let subject = couple.subject;
 	if (/^(?:He|She)$/.test(subject)) {
