@@ -17,7 +17,7 @@ import { givenNameSex } from './given-names';
 import { THINGS } from '../things';
 import { FINITE } from './words';
 import { canBe, kindOf } from './can-be';
-import { speakerOfAnother } from './spoken-of';
+import { sayingSpeaker, speakerOfAnother } from './spoken-of';
 import { coupleOf } from './couples';
 
 export type Sex = 'female' | 'male';
@@ -687,6 +687,34 @@ export function nameBornPronoun(title: string, own: string, text?: string): stri
 	const lede = text ? ledePerson(m[1] === 'She' ? 'female' : 'male', text) : null;
 	return lede ? `${lede} ${title.slice(m[0].length)}` : title;
 }
+
+/**
+ * Whether the "he" or "she" opening `own` cannot be named: the sentence right before it is
+ * someone's saying that gives no sign it tells of another (`speakerOfAnother`), in a story that
+ * opens with someone else of the pronoun's sex. "Brian Holt, the cellist …, has died. The
+ * conductor Simon Hale said he had never heard a finer player. He died at a hospice" may be
+ * either man to the rules (a reader knows it is Holt), so it stays a pronoun, not "Simon Hale
+ * died".
+ */
+export function afterOthersSaying(
+	pronoun: 'He' | 'She',
+	own: string,
+	earlier: string[],
+	text?: string
+): boolean {
+	if (!text || !earlier[0] || !new RegExp(`^\\s*${pronoun}\\s`).test(own)) return false;
+	const sex: Sex = pronoun === 'She' ? 'female' : 'male';
+	const speaker = sayingSpeaker(earlier[0]);
+	if (!speaker || speakerOfAnother(earlier[0], sex)) return false;
+	const lede = ledePerson(sex, text);
+	if (!lede || wordIn(speaker, surnameOf(lede))) return false;
+	const sexOfSpeaker = storyOf([...earlier].reverse()).sexOf(lastName(speaker));
+	return sexOfSpeaker === null || sexOfSpeaker === sex;
+}
+
+/** The name a speaker's words end with: "Simon Hale" of "The conductor Simon Hale". */
+const lastName = (speaker: string) =>
+	/(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)[,\s]*$/u.exec(speaker)?.[1] ?? speaker;
 
 /** A full name opening a story, after its dateline: "Mary Dunn, a chemist whose …". */
 const OPENING_NAME =
