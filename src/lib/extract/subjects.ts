@@ -14,6 +14,7 @@ import {
 } from './things';
 import { givenNameSex } from './titles/given-names';
 import {
+	afterOthersSaying,
 	doubtful,
 	nameBornPronoun,
 	nameJoinedThey,
@@ -288,6 +289,9 @@ export function namePronoun(
 	title = nameNumber(title, earlier[0]);
 	const born = own ? nameBornPronoun(title, own, story) : null;
 	if (born) return born;
+	const opening = /^(He|She)\s/.exec(title)?.[1] as 'He' | 'She' | undefined;
+	// (A saying of someone else just before: no one is guessed at.)
+	const unsure = !!own && !!opening && afterOthersSaying(opening, own, earlier, story);
 	const pair = own ? nameJoinedThey(title, own, earlier, peopleOf(named, speakers), story) : null;
 	if (pair) return pair;
 	const thing = namedIfCanBe(
@@ -304,10 +308,11 @@ export function namePronoun(
 	// "He said: ‘…’" with its speaker named reads as a named quotation: "Carla Diaz: ‘…’".
 	const said = /^(?:He|She) said: ‘/.test(title);
 	let person = thing;
-	if (!viaThing || /^(?:He|She)\s/.test(thing)) person = name(SAID, name(SUBJECT, person));
+	if ((!viaThing || /^(?:He|She)\s/.test(thing)) && !unsure)
+		person = name(SAID, name(SUBJECT, person));
 	person = name(OBJECT, name(INNER, person));
 	// A pronoun still opening the title is named by salience and agreement, if it can be surely.
-	if (own && !said)
+	if (own && !said && !unsure)
 		person = nameOpeningPronoun(person, own, earlier, peopleOf(named, speakers), story);
 	// …and so is one inside it: an object, a partitive's "them", a possessive.
 	if (own) person = nameInnerPronouns(person, own, earlier, peopleOf(named, speakers), story);

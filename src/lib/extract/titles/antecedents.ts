@@ -17,7 +17,7 @@ import { givenNameSex } from './given-names';
 import { THINGS } from '../things';
 import { FINITE } from './words';
 import { canBe, kindOf } from './can-be';
-import { speakerOfAnother } from './spoken-of';
+import { sayingSpeaker, speakerOfAnother } from './spoken-of';
 import { coupleOf } from './couples';
 
 export type Sex = 'female' | 'male';
@@ -688,6 +688,34 @@ export function nameBornPronoun(title: string, own: string, text?: string): stri
 	return lede ? `${lede} ${title.slice(m[0].length)}` : title;
 }
 
+/**
+ * Whether the "he" or "she" opening `own` cannot be named: the sentence right before it is
+ * someone's saying that gives no sign it tells of another (`speakerOfAnother`), in a story that
+ * opens with someone else of the pronoun's sex. "Brian Holt, the cellist …, has died. The
+ * conductor Simon Hale said he had never heard a finer player. He died at a hospice" may be
+ * either man to the rules (a reader knows it is Holt), so it stays a pronoun, not "Simon Hale
+ * died".
+ */
+export function afterOthersSaying(
+	pronoun: 'He' | 'She',
+	own: string,
+	earlier: string[],
+	text?: string
+): boolean {
+	if (!text || !earlier[0] || !new RegExp(`^\\s*${pronoun}\\s`).test(own)) return false;
+	const sex: Sex = pronoun === 'She' ? 'female' : 'male';
+	const speaker = sayingSpeaker(earlier[0]);
+	if (!speaker || speakerOfAnother(earlier[0], sex)) return false;
+	const lede = ledePerson(sex, text);
+	if (!lede || wordIn(speaker, surnameOf(lede))) return false;
+	const sexOfSpeaker = storyOf([...earlier].reverse()).sexOf(lastName(speaker));
+	return sexOfSpeaker === null || sexOfSpeaker === sex;
+}
+
+/** The name a speaker's words end with: "Simon Hale" of "The conductor Simon Hale". */
+const lastName = (speaker: string) =>
+	/(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*)[,\s]*$/u.exec(speaker)?.[1] ?? speaker;
+
 /** A full name opening a story, after its dateline: "Mary Dunn, a chemist whose …". */
 const OPENING_NAME =
 	/^(?:\p{Lu}[\p{Lu}.,' -]+\s+[—–-]+\s+)?(\p{Lu}[\p{L}’'-]*\p{Ll}(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]*\p{Ll}){1,3})(?=,|\s+\p{Ll})/u;
@@ -787,7 +815,12 @@ export function nameJoinedThey(
 	if (!earlier[0] || !/^\s*They\s/.test(own)) return null;
 	const isPerson = (name: string) =>
 		givenNameSex(name) !== null || (people?.has(surnameOf(name)) ?? false);
-	const couple = coupleOf(earlier[0], isPerson);
+	// (A subject of a meeting or a marriage is a person unless the text shows it is something
+	// else: "Okafor met Gwen Lloyd at a choir".)
+	const told = text ?? [...earlier].reverse().join(' ');
+	const mayBePerson = (name: string) =>
+		isPerson(name) || ['person', 'unknown'].includes(kindOf(name, told));
+	const couple = coupleOf(earlier[0], isPerson, mayBePerson);
 	if (!couple) return null;
 	let subject = couple.subject;
 	if (/^(?:He|She)$/.test(subject)) {

@@ -46,9 +46,20 @@ describe('the "they" right after a couple names both', () => {
 			'Ruth Calloway, a painter, died on Sunday. She was 88. She founded the Dock Street gallery with Tom Reed in 1980. They sold it in 1995.',
 			'1995',
 			'Calloway and Reed sold it'
+		],
+		[
+			// A lone surname that meets or marries a person is one, unless the text shows otherwise.
+			'Okafor met Gwen Lloyd at a choir in 1961. They married in 1962.',
+			'1962',
+			'Okafor and Lloyd married'
 		]
 	])('%s (%s) → "%s"', (text, date, title) => {
 		expect(titleAt(text, date)).toBe(title);
+	});
+
+	it('keeps "They" after a body that meets a person', () => {
+		const text = 'Acme Foods met Gwen Lloyd in 1961. They signed a deal in 1962.';
+		expect(titleAt(text, '1962')).not.toMatch(/Lloyd/);
 	});
 
 	it('keeps "They" after two people the sentence pairs no way the table knows', () => {

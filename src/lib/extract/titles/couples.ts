@@ -10,9 +10,11 @@
  * A verb that pairs its subject with its object, or with the one after its "with", each row with
  * the example that called for it.
  */
-const PAIRINGS: { pattern: RegExp; example: string }[] = [
+const PAIRINGS: { pattern: RegExp; people?: boolean; example: string }[] = [
 	{
+		// (Only a person meets or marries a person: a subject of no kind known is one.)
 		pattern: /\b(?:met|married|wed|befriended|divorced)\s+(?:the\s+\p{Ll}+\s+)?$/u,
+		people: true,
 		example: 'He met Gwen Lloyd at a chapel choir in Swansea in 1961. They married in 1962.'
 	},
 	{
@@ -39,18 +41,24 @@ export interface Couple {
  * The couple `sentence` pairs, or null: its subject (a pronoun or a name) and the one full name
  * its pairing verb takes, when it names no one else.
  */
-export function coupleOf(sentence: string, isPerson: (name: string) => boolean): Couple | null {
+export function coupleOf(
+	sentence: string,
+	isPerson: (name: string) => boolean,
+	mayBePerson: (name: string) => boolean = isPerson
+): Couple | null {
 	const text = sentence.trim();
 	const subject = SUBJECT.exec(text);
 	if (!subject) return null;
 	const names = [...text.matchAll(FULL)].filter((m) => isPerson(m[0]));
 	for (const m of names) {
 		const before = text.slice(0, m.index);
-		if (!PAIRINGS.some((row) => row.pattern.test(before))) continue;
+		const row = PAIRINGS.find((row) => row.pattern.test(before));
+		if (!row) continue;
 		// (No third person: "He met Gwen Lloyd and her sister Ann" is no couple.)
 		const others = names.filter((n) => n !== m && n.index !== 0);
 		if (others.length) return null;
-		if (!subject[1] && !isPerson(subject[2]!)) return null;
+		const person = row.people ? mayBePerson : isPerson;
+		if (!subject[1] && !person(subject[2]!)) return null;
 		return { subject: subject[1] ?? subject[2]!, partner: m[0] };
 	}
 	return null;

@@ -228,3 +228,28 @@ describe('the "he" or "she" after a birth phrase is the one the story opens with
 		expect(titleAt(text, '1961')).toBe('She graduated from Ohio State');
 	});
 });
+
+describe('a "he" or "she" right after someone else’s saying in a story about another stays', () => {
+	it('is no speaker who gives no sign he tells of another', () => {
+		const text =
+			'Brian Holt, the cellist whose warm sound made him a favourite of festival crowds, has died aged 88. The conductor Simon Hale said he had never heard a finer player. He died at a hospice in Bath on Tuesday.';
+		expect(titleAt(text, 'Tuesday', '2026-07-09')).toBe('He died at hospice in Bath');
+	});
+
+	it.each([
+		[
+			// The speaker is the one the story opens with.
+			'Mayor Tom Reed said on Monday that he would not run again. He was first elected in 1998.',
+			'1998',
+			'Tom Reed was first elected'
+		],
+		[
+			// A sign that the speaker tells of another: the main person goes on.
+			'Kofi Mensah scored twice on Saturday as Hallam United beat Rovers 2-1. Hallam’s manager, Tom Bell, said the club had watched him for two seasons. He scored his first goal for the club in August.',
+			'August',
+			'Kofi Mensah scored his first goal for club'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

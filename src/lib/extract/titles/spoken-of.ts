@@ -94,3 +94,13 @@ function quotedSpeakerOfAnother(sentence: string, sex: Sex): string | null {
 	if (/^(?:he|she|they|it|we|i)\b/i.test(speaker)) return null;
 	return QUOTED_PRONOUN[sex].test(m[1]!) ? speaker : null;
 }
+
+/**
+ * The speaker of a sentence that opens with one who says something ("The conductor Simon Hale
+ * said he had never heard a finer player"), or null: a pronoun opens it, or it tells no saying.
+ */
+export function sayingSpeaker(sentence: string): string | null {
+	const m = SAYING.exec(sentence.trim());
+	if (!m || /^(?:he|she|they|it|we|i)\b/i.test(m[1]!)) return null;
+	return m[1]!;
+}
