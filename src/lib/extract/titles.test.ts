@@ -1462,6 +1462,32 @@ describe('titles VIII: rules found on dev-titles-9 (each row a rule and its exam
 			[],
 			'Company pulled 300,000 toasters from shelves'
 		],
+		// A state's start told by its "when" clause is that clause alone, never mixed with the state
+		// (dev17e): without a comma, opening the sentence, and before the state's second verb.
+		[
+			'The line has been closed since 2019 when a landslide buried the track.',
+			'2019',
+			[],
+			'Landslide buried track'
+		],
+		[
+			'Since 2019, when a landslide buried the track, the line has been closed.',
+			'2019',
+			[],
+			'Landslide buried track'
+		],
+		[
+			'The bridge has been closed since May 2019, when inspectors found cracks, and will not reopen until 2027.',
+			'May 2019',
+			['2027'],
+			'Inspectors found cracks'
+		],
+		[
+			'The bridge has been closed since May 2019, when inspectors, led by Ann Cole, found cracks in two girders.',
+			'May 2019',
+			[],
+			'Inspectors, led by Ann Cole, found cracks in two girders'
+		],
 		// A thing described, then its one-word name: the name stands for it.
 		[
 			'A European telescope built for such work, Ariel, is scheduled for launch in 2029.',

@@ -124,11 +124,21 @@ const PERIOD_ENDED =
 
 /**
  * A date that only places a "when" clause: after a verb of coming to pass, after "since" ("after",
- * "before": "Attendance fell by half after 2015, when animal acts were banned"), or in
- * a phrase set off after the clause ("…, most recently on April 2, when …").
+ * "before": "Attendance fell by half after 2015, when animal acts were banned"; opening the
+ * sentence too, "Since 2019, when a landslide buried the track, …"), or in a phrase set off after
+ * the clause ("…, most recently on April 2, when …").
  */
 const WHEN_TELLS =
-	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\b(?:since|after|before)\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
+	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\b(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
+/** "…has been closed since 2019 when a landslide buried the track": "since" only, no comma. */
+const SINCE_WHEN = /(\bsince\s+)(\u2063T\d+\u2063)\s+when\s+([^;,]+)$/;
+/**
+ * Where a state's "when" clause gives way to the state again: its second verb ("…, when
+ * inspectors found cracks, and will not reopen until 2027"), or, after an opening "Since 2019,
+ * when a landslide buried the track,", the main clause (dev17e).
+ */
+const BACK_TO_STATE =
+	/,\s+(?:and|but)\s+(?=(?:will|would|has|have|had|is|are|was|were|remains?|remained|could|can|may|might|must|should|still|not|never)\b)/i;
 
 /** A trailing participle of saying: ", saying the district had lost 900 students …". */
 const SAYING_AFTER =
@@ -415,11 +425,22 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// So is a state's beginning: "The mill has lost money every year since 2011, when it lost its
 	// biggest customer" → "Mill lost its biggest customer" (its "it" the main clause's subject).
 	// (A dated "when" clause is what the date tells, not background.)
-	const told = s.includes(', when ') ? WHEN_TELLS.exec(s) : null;
+	const told = s.includes(', when ')
+		? WHEN_TELLS.exec(s)
+		: s.includes(' when ')
+			? SINCE_WHEN.exec(s)
+			: null;
 	if (told && told[2] === targetMark && hasFiniteVerb(told[3]!)) {
 		// (A body the main clause names by its possessive is the "it": "The recall is the company's
 		// second since 2019, when it pulled 300,000 toasters" → "Company pulled …".)
 		const main = s.slice(0, told.index);
+		// The "when" clause alone: not the state's second verb after it, nor, after an opening
+		// "Since 2019, when …,", the main clause ("Landslide buried track", never "…, line closed").
+		const back = BACK_TO_STATE.exec(told[3]!);
+		if (back) told[3] = told[3]!.slice(0, back.index);
+		const last = told[3]!.lastIndexOf(', ');
+		if (!main.trim() && last > 0 && hasFiniteVerb(told[3]!.slice(last + 2)))
+			told[3] = told[3]!.slice(0, last);
 		const subject = /\b(?:the|its|their)\s+(\p{Ll}+)['’]s\s/u.exec(main)?.[1] ?? subjectOf(main);
 		const own =
 			subject && !subject.includes(MARK) && subject.split(' ').length <= 4

@@ -98,6 +98,13 @@ export const SHORT_PAST_CUES: ReadonlySet<string> = new Set([
 export const REPORTING = new Set(['said', 'told', 'announced', 'reported', 'added', 'declared']);
 
 /**
+ * Verbs of a decision whose own day a date right after them tells, as a saying's does: "The
+ * depot will close in June, the transit board agreed on Tuesday" (dev17e). ("agreed" alone
+ * among them also looks ahead, LOOKS_AHEAD, to a deadline after its infinitive.)
+ */
+export const DECIDING = new Set(['agreed', 'decided', 'voted', 'ruled', 'resolved', 'concluded']);
+
+/**
  * Irregular past forms (irregular-verbs.ts), less those spelt as their present and those as often
  * another word and "said"; like regular ones, they say nothing of time after "be" ("will be paid").
  */

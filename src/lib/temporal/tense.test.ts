@@ -8,6 +8,32 @@ import { expectRow, type TimexRow } from './timex-rows';
 const PUBLISHED = '2025-11-20';
 
 const rows: Omit<TimexRow, 'published'>[] = [
+	// dev17e: a weekday right after a verb of deciding is the decision's day, however far ahead
+	// what was decided lies; a vote still to come is ahead.
+	{
+		text: 'The depot will close in June, the transit board agreed on Tuesday.',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2025-11-18'
+	},
+	{
+		text: 'The depot will close in June, the board resolved on Tuesday.',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2025-11-18'
+	},
+	{
+		text: 'The depot’s future will be decided on Tuesday.',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2025-11-25'
+	},
+	{
+		text: 'The depot will close in June, and the board will vote on Tuesday.',
+		words: 'Tuesday',
+		type: 'DATE',
+		value: '2025-11-25'
+	},
 	// dev15: a retold clause told in the past, misread as a plan. A plural noun after a number
 	// or a determiner is no present-tense schedule ("by 431 votes" is not "the Senate votes").
 	{

@@ -27,6 +27,7 @@ import {
 	PUTS_OFF,
 	PUTS_OFF_REACH,
 	REPORTING,
+	DECIDING,
 	SCHEDULED,
 	SHORT_PAST_CUES,
 	SCHEDULED_BASE,
@@ -216,6 +217,8 @@ export function tenseAround(ctx: Context, start: number, end: number, schedules 
 	// But "will be announced Monday" is a passive, and says nothing of when.
 	const passive = PASSIVE.has(ctx.tokens[k - 1]?.lower ?? '');
 	if (REPORTING.has(ctx.tokens[k]?.lower ?? '') && !passive) return 'past';
+	// "…, the transit board agreed on Tuesday": the same for a decision's day.
+	if (DECIDING.has(ctx.tokens[k]?.lower ?? '') && !passive) return 'past';
 	// "Bush on Tuesday said": the same, with the verb after the date.
 	if (REPORTING.has(ctx.tokens[end]?.lower ?? '')) return 'past';
 	// "payable Jan. 2 to holders of record Dec. 21": dividend dates are announced ahead.
