@@ -294,12 +294,15 @@ export function namePronoun(
 	const unsure = !!own && !!opening && afterOthersSaying(opening, own, earlier, story);
 	const pair = own ? nameJoinedThey(title, own, earlier, peopleOf(named, speakers), story) : null;
 	if (pair) return pair;
-	const thing = namedIfCanBe(
+	const thing = selfMade(
 		title,
-		nameThingBack(title, earlier, speakers, named, own),
-		[own ?? '', ...earlier],
-		story,
-		peopleOf(named, speakers)
+		namedIfCanBe(
+			title,
+			nameThingBack(title, earlier, speakers, named, own),
+			[own ?? '', ...earlier],
+			story,
+			peopleOf(named, speakers)
+		)
 	);
 	// (An object "it" named, its subject "he" or "she" is named as any: "She bought company back".)
 	const viaThing = thing !== title || /^(?:Its?|They|Their)\s/.test(title);
@@ -320,6 +323,23 @@ export function namePronoun(
 	// 300 jobs" → "Cirrus Logic cut 300 jobs".
 	if (own) person = nameDescription(person, own, earlier, story);
 	return said && !/^(?:He|She)\s/.test(person) ? person.replace(/^(.+?) said: ‘/, '$1: ‘') : person;
+}
+
+/**
+ * Those who found or form a body are not that body: "They formed the band in 2008" after "The
+ * Hollow Pines will play their last concert" is not "Hollow Pines formed band". A "They" named so
+ * keeps its pronoun. (Not "It": a company may found a company.)
+ */
+const FOUNDING_VERBS = ['founded', 'co-founded', 'formed', 'started', 'established', 'set\\s+up'];
+const FOUNDED_BODIES =
+	`band group company firm club party charity business orchestra choir team trio
+	quartet duo label studio practice society league`.split(/\s+/);
+const FOUNDING = new RegExp(
+	`^They\\s+(?:\\S+\\s+){0,2}?(?:${FOUNDING_VERBS.join('|')})\\s+(?:(?:the|a|an|their)\\s+)?(?:${FOUNDED_BODIES.join('|')})\\b`
+);
+
+function selfMade(title: string, named: string): string {
+	return named !== title && FOUNDING.test(title) ? title : named;
 }
 
 /** The surnames the story tells as people's: named with a first name, or quoted. */

@@ -253,3 +253,11 @@ describe('a "he" or "she" right after someone else’s saying in a story about a
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a "They" that founds or forms a body is not that body', () => {
+	it('keeps "They" where the body is all it could be', () => {
+		const text =
+			"The Hollow Pines will play their last concert on Saturday in Duluth. The band's singer, Erik Dahl, grew up with the bassist, Sam Ortega, and the drummer, Ben Ruiz, in Superior, Wis. They formed the band in 2008.";
+		expect(titleAt(text, '2008', '2026-09-20')).toBe('They formed band');
+	});
+});
