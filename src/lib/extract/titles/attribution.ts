@@ -47,6 +47,10 @@ const TRAILING_DECIDER = new RegExp(
 	'i'
 );
 
+/** A verdict's state after its subject: "Mark Hollis was guilty of fraud", "they were not liable". */
+const FOUND_STATE =
+	/^([^,;]+?)\s+(?:was|were)\s+((?:not\s+)?(?:guilty|liable|responsible|negligent|innocent|insane|competent|unfit|fit)\b)/i;
+
 /** ", said Dr. Helen Achebe, an astrophysicist at Leeds who led the study" at a sentence's end. */
 const INVERTED_SPEAKER =
 	/,\s*said\s+((?:(?:Mr|Ms|Mrs|Dr|Prof|Gov|Sen|Rep)\.\s+)?\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}’'-]+){1,2})(?:,[^\u2063]*)?$/u;
@@ -169,7 +173,11 @@ function speakerFirst(said: string, tail: string, mark: string): string {
 	)
 		what = first.toLowerCase() + what.slice(first.length);
 	const named = tail.includes(NAMED_SPEAKER) ? NAMED_SPEAKER : '';
-	return `${speaker} ${m[2]!.toLowerCase()}${named} ${what}`;
+	const verb = m[2]!.toLowerCase();
+	// A finding names its object's state as a headline does: "Hollis was guilty of fraud, a jury
+	// found on Thursday" → "Jury found Mark Hollis guilty of fraud" (dev17e).
+	if (verb === 'found' || verb === 'ruled') what = what.replace(FOUND_STATE, '$1 $2');
+	return `${speaker} ${verb}${named} ${what}`;
 }
 
 /**

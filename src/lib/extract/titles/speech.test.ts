@@ -184,7 +184,13 @@ describe('a decision told after what it decides (dev17e)', () => {
 			'Mark Hollis was guilty of fraud on all four counts, a jury found on Thursday.',
 			'on Thursday',
 			[],
-			'Jury found Mark Hollis was guilty of fraud'
+			'Jury found Mark Hollis guilty of fraud on all four counts'
+		],
+		[
+			'The company was not liable for the crash, the court ruled on Friday.',
+			'on Friday',
+			[],
+			'Court ruled company not liable for crash'
 		],
 		// Background after the decider (a length before its "after") stays out of the title.
 		[
