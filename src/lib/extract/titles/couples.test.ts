@@ -29,7 +29,9 @@ describe('two people a sentence pairs', () => {
 		['The singer, Erik Dahl, grew up with the bassist, Sam Ortega, in Superior.'],
 		['He met Gwen Lloyd and her sister, Mary Lloyd, at a chapel choir.'],
 		['He played with Tom Reed at Leeds.'],
-		['In 1961 he met Gwen Lloyd.']
+		['In 1961 he met Gwen Lloyd.'],
+		// (A cleft's "It" names no one: it was "It and Roe married".)
+		['It was on that tour that he met the singer Ann Roe.']
 	])('no couple: %s', (sentence) => {
 		expect(coupleOf(sentence, isPerson)).toBe(null);
 	});

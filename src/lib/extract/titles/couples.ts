@@ -27,6 +27,12 @@ const PAIRINGS: { pattern: RegExp; people?: boolean; example: string }[] = [
 /** A person's full name, two to four capitalised words. */
 const FULL = /\p{Lu}[\p{L}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{L}’'-]*\p{Ll}){1,3}/gu;
 
+/**
+ * Words that open a sentence as its grammatical subject but name no one: a cleft's "It" ("It was
+ * on that tour that he met the singer Ann Roe") or a "There" is not the one who met.
+ */
+const NO_ONE = /^(?:It|There|This|That|Then|Here|What|When|Where|While|After|Before)$/;
+
 /** A subject a pairing sentence may open with: a pronoun, or a person's name. */
 const SUBJECT = /^(?:(He|She)|(\p{Lu}[\p{L}’'-]*\p{Ll}(?:\s+\p{Lu}[\p{L}’'-]*\p{Ll}){0,3}))\s+/u;
 
@@ -48,7 +54,7 @@ export function coupleOf(
 ): Couple | null {
 	const text = sentence.trim();
 	const subject = SUBJECT.exec(text);
-	if (!subject) return null;
+	if (!subject || NO_ONE.test(subject[2]?.split(/\s+/)[0] ?? '')) return null;
 	const names = [...text.matchAll(FULL)].filter((m) => isPerson(m[0]));
 	for (const m of names) {
 		const before = text.slice(0, m.index);
