@@ -1618,6 +1618,18 @@ describe('titleFor: titles X, what a finished title leaves out', () => {
 		).toBe('Ann Lowe lost her husband in storm');
 	});
 
+	it('leaves out a reflexive that only stresses the subject, never an object’s', () => {
+		expect(title('The fountain itself was cleaned and repainted last year.', 'last year')).toBe(
+			'Fountain repainted'
+		);
+		expect(title('The mayor himself opened the bridge on Monday.', 'on Monday')).toBe(
+			'Mayor opened bridge'
+		);
+		expect(title('He found himself alone in the lab on Monday.', 'on Monday')).toBe(
+			'He found himself alone in lab'
+		);
+	});
+
 	it('keeps a place’s abbreviation whole at the end', () => {
 		expect(title('Tomas Varga died on Sunday at his home in Portland, Ore.', 'on Sunday')).toBe(
 			'Tomas Varga died at his home in Portland, Ore.'

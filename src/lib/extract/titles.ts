@@ -259,6 +259,15 @@ export const TRIMS: { pattern: RegExp; by: string; example: string }[] = [
 		example: 'Ann Lowe, 71 lost her husband in storm → Ann Lowe lost her husband in storm'
 	},
 	{
+		// A reflexive that only stresses the subject goes, as a headline drops it: "The fountain
+		// itself was repainted". (Only right after a title's opening name or noun, so an object's
+		// reflexive stays: "He found himself alone".)
+		pattern:
+			/^(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})\s+(?:itself|himself|herself|themselves)(?=\s|’s|'s)/u,
+		by: '$1',
+		example: 'Fountain itself repainted → Fountain repainted'
+	},
+	{
 		// A purpose told by the sentence before: "A bill to do so was introduced in March".
 		// (Not after a rank, which it completes: "The last to do so alive died".)
 		pattern:
