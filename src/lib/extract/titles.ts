@@ -68,6 +68,7 @@ import { possessedHappening } from './titles/possessed';
 import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
 import { happeningOf } from './titles/happening-of';
 import { nounParticiple } from './titles/noun-participle';
+import { subjectRelative } from './titles/subject-relative';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -518,6 +519,11 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// January" → "It released report".
 	const ending = endingRelative(s, targetMark);
 	if (ending) return headline(withoutDates(ending, texts));
+	// …and one whose subject is its noun: "reopened the case of a clerk who vanished in 1987" →
+	// "Clerk vanished" (titles/subject-relative.ts).
+	const relative = subjectRelative(s, targetMark);
+	if (relative && 'happening' in relative) return headline(withoutDates(relative.happening, texts));
+	if (relative) s = relative.main;
 	const reduced = reducedRelative(s, targetMark);
 	if (reduced && 'happening' in reduced) return headline(withoutDates(reduced.happening, texts));
 	if (reduced) s = reduced.main;

@@ -150,9 +150,12 @@ export function nestedParticiple(clause: string, mark: string): string {
 	return person ? `${person} ${m[2]} ${m[3]} ${m[4]}` : clause;
 }
 
-/** A name, then a description whose relative clause says what that person did. */
+/**
+ * A name, then a description whose relative clause says what that person did; an age may stand
+ * between ("Petrescu, 47, a lawyer who founded …").
+ */
 const DESCRIBED_NAME =
-	/((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:a|an|the)\s+[^,]{1,50}?\s+who\s+([^,;]+)/u;
+	/((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,]{1,50}?\s+who\s+([^,;]+)/u;
 
 /** Words that end a relative clause's antecedent on the left: "placed on | the FBI's list". */
 const ANTECEDENT_STOPS = new RegExp(
