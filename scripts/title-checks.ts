@@ -40,7 +40,8 @@ export const CHECK_SETS = {
 	'dev-subjects-2': join(DIR, 'dev-subjects-2.json'),
 	'dev-cuts': join(DIR, 'dev-cuts.json'),
 	'dev-clauses': join(DIR, 'dev-clauses.json'),
-	'dev-broken-cuts': join(DIR, 'dev-broken-cuts.json')
+	'dev-broken-cuts': join(DIR, 'dev-broken-cuts.json'),
+	'dev-fragments': join(DIR, 'dev-fragments.json')
 };
 
 interface Check {
