@@ -41,7 +41,8 @@ export const CHECK_SETS = {
 	'dev-cuts': join(DIR, 'dev-cuts.json'),
 	'dev-clauses': join(DIR, 'dev-clauses.json'),
 	'dev-broken-cuts': join(DIR, 'dev-broken-cuts.json'),
-	'dev-clauses-2': join(DIR, 'dev-clauses-2.json')
+	'dev-clauses-2': join(DIR, 'dev-clauses-2.json'),
+	'dev-fragments': join(DIR, 'dev-fragments.json')
 };
 
 interface Check {

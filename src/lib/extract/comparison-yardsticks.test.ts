@@ -24,3 +24,12 @@ describe('a comparison with the time before or after a happening dates no happen
 		expect(events(text, '2026-06-15').some((e) => e.startsWith(value))).toBe(true);
 	});
 });
+
+describe('a record told as a comparison with any time since a date dates no happening', () => {
+	it.each([
+		['About 4,000 people visited on Saturday, more than on any day since 2015.', '2015'],
+		['Ferry crossings fell in July, lower than in any July since 2013.', '2013']
+	])('%s', (text, value) => {
+		expect(events(text, '2026-10-06').filter((e) => e.startsWith(value))).toEqual([]);
+	});
+});

@@ -66,6 +66,7 @@ import { appositiveSkipped } from './titles/appositive';
 import { untilDenied } from './titles/until-denied';
 import { possessedHappening } from './titles/possessed';
 import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
+import { withoutComparisons } from './titles/comparisons';
 import { happeningOf } from './titles/happening-of';
 import { nounParticiple } from './titles/noun-participle';
 import { subjectRelative } from './titles/subject-relative';
@@ -390,6 +391,8 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// A trailing "as" or "while" clause without the date tells the happening's circumstances:
 	// "fell 6% on Monday as investors weighed …" → "fell 6%" (titles/trailing-subordinate.ts).
 	s = withoutTrailingSubordinates(s, targetMark);
+	// …and so does a comparison set off after it: "…, lower than in any July since 2013".
+	s = withoutComparisons(s, targetMark);
 	// A date between a possessive and a noun of happening dates that noun: "marks Neil
 	// Armstrong's 1969 walk on the moon" → "Neil Armstrong walked on moon" (titles/possessed.ts).
 	const possessed = possessedHappening(s, targetMark);

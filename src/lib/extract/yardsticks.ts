@@ -166,6 +166,14 @@ export const YARDSTICKS: YardstickRule[] = [
 		example: 'the fourth hurricane to hit the United States this year, the most since 2020'
 	},
 	{
+		// A record told as a comparison with any time since: "more than on any day since 2015",
+		// "lower than in any July since 2013".
+		before:
+			/\bthan\s+(?:(?:on|in|at|during|for)\s+)?any\b(?:\s+[\w’'-]+){0,4}\s+since\s+(?:at\s+least\s+)?$/i,
+		after: TOLD_SINCE,
+		example: 'About 4,000 people visited on Saturday, more than on any day since 2015.'
+	},
+	{
 		// A comparison with another time: "twice as much as in the 2018 race", "more than in
 		// 2020". What is compared happened then; the sentence's happening did not. (A state's
 		// too: "It remains the only crossing that can take a bus, as it was in 1931", dev16e.)

@@ -174,7 +174,9 @@ export function dangling(
 			: finishesVerb(next, last, true) && endsClause(words, j)
 	)
 		return { why: 'particle cut', next: j, words };
-	if (next === 'than') return { why: '"than" cut', next: j, words };
+	// (Not a date's "than": "started on Sept. 21, a week earlier | than usual" compared the date,
+	// which the title left out with it.)
+	if (next === 'than' && j === k + 1) return { why: '"than" cut', next: j, words };
 	// A noun that is only a part or a side of something, or a name that goes on ("Bureau | of
 	// Investigation"), is nothing without its "of"; most nouns are ("trial | of 3,200 patients").
 	if (

@@ -175,10 +175,20 @@ export function withoutDates(clause: string, texts: Map<string, string>): string
 			share.test(clause)
 				? clause.replace(m, text)
 				: // "born on May 2, 1933, in Szeged": the date's closing comma goes with it.
-					clause.replace(adverbial, '');
+					(clause.includes(`${m} than `) ? clause.replace(comparedTo(m), '') : clause).replace(
+						adverbial,
+						''
+					);
 	}
 	return clause;
 }
+
+/**
+ * What a date that goes was compared with goes with it: "started on Sept. 21, a week earlier
+ * than usual" is no "started than usual", "harvest fewer nuts this fall than last" no "fewer nuts
+ * than last".
+ */
+const comparedTo = (m: string) => new RegExp(`(?<=${m})\\s+than\\s+[^,;]*`);
 
 /** A date alone in an opening phrase before a comma: "On Friday", "Late Monday". */
 export function datedOpening(before: string): boolean {
