@@ -38,6 +38,7 @@ export const CHECK_SETS = {
 	'dev-descriptions': join(DIR, 'dev-descriptions.json'),
 	'dev-subjects': join(DIR, 'dev-subjects.json'),
 	'dev-subjects-2': join(DIR, 'dev-subjects-2.json'),
+	'dev-subjects-3': join(DIR, 'dev-subjects-3.json'),
 	'dev-cuts': join(DIR, 'dev-cuts.json'),
 	'dev-clauses': join(DIR, 'dev-clauses.json'),
 	'dev-broken-cuts': join(DIR, 'dev-broken-cuts.json'),

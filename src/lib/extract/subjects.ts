@@ -25,6 +25,7 @@ import { nameInnerPronouns } from './titles/inner-pronouns';
 import { mayBeSpeaker } from './titles/speakers';
 import { canBe, named as namedIfCanBe } from './titles/can-be';
 import { nameDescription } from './titles/descriptions';
+import { ageLineSex } from './titles/age-line';
 import { speakerOfAnother } from './titles/spoken-of';
 import { NAMES_OF_MONTHS } from '../temporal/patterns/dates';
 
@@ -571,7 +572,15 @@ function namePerson(
 	const after = found.after;
 	// (Not someone of no sex known when the story names someone else of the pronoun's: "Elena
 	// Vasquez died …. Dr. Reyes said she was brilliant. She was elected" keeps its "She".)
-	const put = (person: string | null | undefined) =>
+	const put = (found_: string | null | undefined) => {
+		// (Only where the title names the other one too: "Roberts married Emrys Roberts".)
+		const person =
+			found_ && new RegExp(`\\b${found_}\\b`).test(after)
+				? wholeIfShared(found_, [own ?? '', ...earlier])
+				: found_;
+		return putPerson(person);
+	};
+	const putPerson = (person: string | null | undefined) =>
 		person &&
 		!title.startsWith(person) &&
 		(found.aged ||
@@ -599,6 +608,22 @@ function namePerson(
 		if (names.size === 1) return put(people[0]!.name);
 	}
 	return put(subjectOfEarlier(earlier, found, speakers, named));
+}
+
+/**
+ * A lone surname the story gives two people ("Nia Roberts … married Emrys Roberts in 1964") as
+ * the full name it stood for where the story first told it, for a title that names the other
+ * too: "Roberts married Emrys Roberts" tells no reader who married whom. Else the name as it was.
+ */
+function wholeIfShared(person: string, sentences: string[]): string {
+	if (/\s/.test(person) || !/^\p{Lu}\p{Ll}+$/u.test(person)) return person;
+	const full = new RegExp(`\\b\\p{Lu}[\\p{L}’'-]*\\p{Ll}\\s+${person}(?![\\p{L}’'-])`, 'gu');
+	const names: string[] = [];
+	for (const sentence of sentences.toReversed())
+		for (const m of sentence.matchAll(full))
+			if (!OPENERS.has(m[0].split(/\s+/)[0]!.toLowerCase()) && !names.includes(m[0]))
+				names.push(m[0]);
+	return names.length > 1 ? names[0]! : person;
 }
 
 /** Whether a sentence's quotation speaks of a "she" (`female`) or a "he". */
@@ -820,7 +845,10 @@ function subjectOfEarlier(
 		// (A first name the story gives the person decides before a pronoun beside the name: "Webb
 		// said she had been slowed" tells of someone else when Webb is Marcus Webb.)
 		const sex =
-			givenSexOf(person, earlier) ?? statedSex(sentence, person) ?? marriedSex(earlier, person);
+			givenSexOf(person, earlier) ??
+			ageLineSex(person, earlier.toReversed().join(' ')) ??
+			statedSex(sentence, person) ??
+			marriedSex(earlier, person);
 		if (sex && !aged && (sex === 'female') !== female) continue;
 		// "Judge Maria Esposito also ordered him to repay $31 million. … That spring he started
 		// paying …": the "him" someone acted on is the one in view, not that someone; the search

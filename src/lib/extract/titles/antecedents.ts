@@ -19,6 +19,7 @@ import { FINITE } from './words';
 import { canBe, kindOf } from './can-be';
 import { sayingSpeaker, speakerOfAnother } from './spoken-of';
 import { coupleOf } from './couples';
+import { ageLineSex } from './age-line';
 
 export type Sex = 'female' | 'male';
 /**
@@ -536,6 +537,7 @@ export function storyOf(
 	told?: (sentence: string, person: string) => Sex | null
 ): Story {
 	const text = sentences.filter(Boolean);
+	const inOrder = text.toReversed();
 	const memo = new Map<string, Sex | null>();
 	const sexOf = (name: string): Sex | null => {
 		if (memo.has(name)) return memo.get(name)!;
@@ -551,6 +553,10 @@ export function storyOf(
 		// (A first name decides: "Tom Vasquez" is a man though his wife, Elena, shares his surname.)
 		const given = givenNameSex(name.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, ''));
 		if (given) return given;
+		// (…and so does an age line right after the sentence the name opens, whatever the first
+		// name: "Nia Roberts, a headteacher …, died on Monday. She was 84.")
+		const aged = ageLineSex(name, inOrder.join(' '));
+		if (aged) return aged;
 		const honorifics = new Set<Sex>();
 		const beside = new Set<Sex>();
 		const kin = new Set<Sex>();

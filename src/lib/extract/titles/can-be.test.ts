@@ -53,10 +53,11 @@ describe('a pronoun is named only by what it can be', () => {
 			'Margaret Hale sold Hale Bakery'
 		],
 		[
-			// The man the sentence's "he" is stands beside her: she may still be named.
+			// The man the sentence's "he" is stands beside her: she may still be named (by her full
+			// name, as the surname is his too).
 			'Ruth Ellery, a marine biologist, died on Sunday. Dr. Ellery studied whales for 40 years. She married the painter Walter Ellery in 1961; he died in 2015.',
 			'1961',
-			'Ellery married painter Walter Ellery'
+			'Ruth Ellery married painter Walter Ellery'
 		],
 		[
 			// A copula that tells a person: "The woman … was <name>".

@@ -20,6 +20,7 @@
  * Where no candidate passes, the rule keeps its pronoun.
  */
 
+import { ageLineSex } from './age-line';
 import { givenNameSex, hasGivenName } from './given-names';
 import { PREPOSITIONS } from './words';
 
@@ -160,7 +161,15 @@ export function kindOf(candidate: string, text: string, strict = false, told: st
 	}
 	// (A first name the table holds tells a person, and so does a courtesy title the text gives
 	// the surname anywhere, "Ms. Lee": only after every sign of a place or a body above.)
-	if (person || hasGivenName(name) || courtesied(words, text)) return 'person';
+	// (…and so does an age line after the sentence a full name opens: "Siân Pritchard, the harpist
+	// …, died on Tuesday. She was 81.")
+	if (
+		person ||
+		hasGivenName(name) ||
+		courtesied(words, text) ||
+		(words.length > 1 && ageLineSex(name, text))
+	)
+		return 'person';
 	if (the) return 'body';
 	// A surname alone is the person whose full name ends with it.
 	if (words.length === 1)
@@ -318,7 +327,7 @@ const KIN = {
  * first names the text gives its surname tell. Null when nothing tells it.
  */
 function sexOf(name: string, text: string, firm = false): 'female' | 'male' | null {
-	const given = givenNameSex(name);
+	const given = givenNameSex(name) ?? ageLineSex(name, text);
 	if (given) return given;
 	const surname = escape(name.split(/\s+/).at(-1)!);
 	const her = new RegExp(
