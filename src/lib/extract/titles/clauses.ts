@@ -324,6 +324,46 @@ const CONTRAST_OR_TIME = new RegExp(
 	'i'
 );
 
+/** Words after which an "-s" word is a plural noun, not a verb: "the shares", "the company's". */
+const BEFORE_NOUN =
+	/^(?:the|a|an|its|his|her|their|our|this|these|those|and|or|\d[\d,.]*|\S+['’]s?)$/;
+
+/**
+ * Whether a clause tells a present state, which a past or future date does not date: no past
+ * form or plan anywhere in it, and a present verb straight after a plain subject, with no
+ * preposition before it ("The company makes parts for Boeing", "The museum has 40 of his
+ * paintings", "The corps plans to rebuild it higher"). An "-s" word before a verb or a
+ * preposition is a plural noun ("Sales of new homes fell", "bombings at U.S. embassies in …").
+ */
+export function presentState(clause: string): boolean {
+	const words = clause.toLowerCase().split(/\s+/);
+	const verbal = (w: string) => isPastVerb(w) || FINITE.has(w);
+	const present = (w: string) => /^(?:is|are|has|have|am)$/.test(w);
+	if (words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w) && verbal(w) && !present(w))) return false;
+	for (let i = 1; i < Math.min(words.length, 7); i++) {
+		const w = words[i]!;
+		const next = words[i + 1] ?? '';
+		if (PREPOSITION.test(`${words[i - 1]} `) || w.includes(MARK)) return false;
+		if (BEFORE_NOUN.test(words[i - 1]!)) continue;
+		if (present(w)) return true;
+		if (
+			/^\p{Ll}{2,}[^su’'\s]s$/u.test(w) &&
+			next &&
+			!verbal(next) &&
+			(next === 'to' || !PREPOSITION.test(`${next} `))
+		)
+			return true;
+	}
+	return false;
+}
+
+/**
+ * A clause with its own subject that tells a plan: "construction is expected to start in …",
+ * "the plant will close in …" (a subject of one to four words after its determiner).
+ */
+const OWN_PLAN =
+	/^(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){1,4}?(?:will|(?:is|are)\s+(?:not\s+)?(?:due|expected|set|scheduled|slated|likely)\s+to)\s+(?:not\s+)?\p{Ll}/u;
+
 /**
  * Whether a date in a second clause joined to the first governs that clause alone: after a
  * contrast ("…, but Denise O'Donnell has scheduled a news conference Thursday") or said before
@@ -334,9 +374,21 @@ const CONTRAST_OR_TIME = new RegExp(
 function ownCoordinate(sentence: string, dated: string, first: string, mark: string): boolean {
 	// (A list of places split at its "and" is no second clause: "in Dar es Salaam, Tanzania,
 	// and Nairobi, Kenya, on Aug. 7 killed 258 people".)
-	if (!hasFiniteVerb(first)) return false;
+	// (A present verb is a verb too: "The corps plans to rebuild it higher, but the work is not
+	// expected to begin until 2028".)
+	const present = presentState(first);
+	if (!hasFiniteVerb(first) && !present) return false;
 	const at = sentence.indexOf(dated);
 	if (at < 0) return false;
+	// A plan after "and", its own subject before it, is dated by its own date, never the first
+	// clause's: "The city wants a new bridge, and construction is expected to start in 2027".
+	// …and so is any clause of its own after a present state: "The company makes parts for
+	// Boeing, and its shares rose 5 percent on Monday".
+	if (
+		/,\s+and\s+$/i.test(sentence.slice(0, at)) &&
+		(OWN_PLAN.test(dated) || (present && hasFiniteVerb(dated)))
+	)
+		return true;
 	if (/,(?:''|”|")?\s+(?:but|yet|while|although|though|whereas)\s+$/i.test(sentence.slice(0, at)))
 		return true;
 	// A clause after a semicolon is a sentence of its own ("Her husband was a pilot; he was shot
