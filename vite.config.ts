@@ -82,16 +82,19 @@ export default defineConfig({
 					environment: 'node',
 					// The suites run one after another in one worker, as the unit files do, instead of
 					// a new process per suite that loaded Vitest and Playwright again (about 1 s a suite
-					// on an idle machine, several on a loaded one). Each suite still starts its own
-					// server, data folder and browser contexts, and no suite mocks a module or changes
-					// process.env; what a suite's rows hold is in its own file, which runs anew.
+					// on an idle machine, several on a loaded one). Each suite still has its own browser
+					// contexts, and a server and data folder of its own unless it only reads the seed;
+					// no suite mocks a module or changes process.env; what a suite's rows hold is in
+					// its own file, which runs anew.
 					isolate: false,
 					include: ['tests/**/*.test.ts'],
-					// One empty store made once, copied into each suite's data folder; a folder for
-					// the one static export the suites that test it share; one Chromium the suites
-					// connect to, each in contexts of its own.
+					// One empty store made once, copied into each suite's data folder; one server of
+					// the seed for the suites that only read it; a folder for the one static export
+					// the suites that test it share; one Chromium the suites connect to, each in
+					// contexts of its own.
 					globalSetup: [
 						'tests/support/store-template.ts',
+						'tests/support/seed-server.ts',
 						'tests/support/static-export-folder.ts',
 						'tests/support/chromium-server.ts'
 					],
@@ -105,7 +108,7 @@ export default defineConfig({
 					// One suite at a time: two side by side on CI's 2 cores took longer (916 s against
 					// about 660 s for the suite) and broke rows that time a gesture (a double tap's two
 					// taps fell further apart than a double tap's window). Each suite still has its own
-					// server, data folder and contexts, so nothing else needs them in turn.
+					// contexts, and the seed server only answers reads, so nothing else needs them in turn.
 					fileParallelism: false
 				}
 			}

@@ -1,18 +1,10 @@
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type Server } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { seedServerUrl } from './support/seed-server';
 
 const SLUG = 'russian-bounties-taliban';
-let app: Server;
-
-beforeAll(async () => {
-	app = await startServer();
-});
-
-afterAll(async () => {
-	await app?.stop();
-});
+const APP = seedServerUrl();
 
 interface Raw {
 	status: number;
@@ -27,7 +19,7 @@ function get(path: string, acceptEncoding?: string): Promise<Raw> {
 		// As curl and browsers do: without an Accept, SvelteKit answers an error with an HTML page.
 		const headers: Record<string, string> = { accept: '*/*' };
 		if (acceptEncoding) headers['accept-encoding'] = acceptEncoding;
-		const req = request(`${app.url}${path}`, { headers }, (res) => {
+		const req = request(`${APP}${path}`, { headers }, (res) => {
 			const chunks: Buffer[] = [];
 			res.on('data', (c: Buffer) => chunks.push(c));
 			res.on('end', () =>

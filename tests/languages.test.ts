@@ -1,20 +1,19 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { artifactPath, startServer, type Server } from './support/server';
+import { seedServerUrl } from './support/seed-server';
+import { artifactPath } from './support/server';
 
 const SLUG = 'russian-bounties-taliban';
-let server: Server;
+const SERVER = seedServerUrl();
 let browser: Browser;
 
 beforeAll(async () => {
-	server = await startServer();
 	browser = await launchBrowser();
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 describe('the reader and the embed in the reader’s language', () => {
@@ -23,7 +22,7 @@ describe('the reader and the embed in the reader’s language', () => {
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		await page.goto(`${server.url}/embed/${SLUG}?lang=fr`);
+		await page.goto(`${SERVER}/embed/${SLUG}?lang=fr`);
 		await page.waitForSelector('.reader[data-interactive]');
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		expect(await page.getAttribute('.zoom-controls button >> nth=0', 'aria-label')).toBe(
@@ -55,7 +54,7 @@ describe('the reader and the embed in the reader’s language', () => {
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		const response = await page.goto(`${server.url}/t/${SLUG}`);
+		const response = await page.goto(`${SERVER}/t/${SLUG}`);
 		expect(response?.headers()['vary']).toMatch(/Accept-Language/i);
 		await page.waitForSelector('.reader[data-interactive]');
 		expect(await page.getAttribute('html', 'lang')).toBe('de');
@@ -86,7 +85,7 @@ describe('the reader and the embed in the reader’s language', () => {
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
-		await page.goto(`${server.url}/t/${SLUG}?event=x`);
+		await page.goto(`${SERVER}/t/${SLUG}?event=x`);
 		await page.waitForSelector('.reader[data-interactive]');
 		const nav = page.getByRole('navigation', { name: 'Language' });
 		expect(await nav.getByRole('link').allInnerTexts()).toEqual([
@@ -113,12 +112,12 @@ describe('the reader and the embed in the reader’s language', () => {
 			'true'
 		);
 		// The next page opened without ?lang= stays in the language picked, not the browser's.
-		await page.goto(`${server.url}/t/${SLUG}`);
+		await page.goto(`${SERVER}/t/${SLUG}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		// An embed's lang option is the publisher's, not the reader's pick: it changes no cookie.
-		await page.goto(`${server.url}/embed/${SLUG}?lang=de`);
-		await page.goto(`${server.url}/t/${SLUG}`);
+		await page.goto(`${SERVER}/embed/${SLUG}?lang=de`);
+		await page.goto(`${SERVER}/t/${SLUG}`);
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		expect(errors).toEqual([]);
 		await context.close();

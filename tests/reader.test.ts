@@ -3,20 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessibilityViolations } from './support/axe';
 import { axisAsSeen } from './support/axis';
 import { launchBrowser } from './support/browser';
-import { artifactPath, startServer, type Server } from './support/server';
+import { seedServerUrl } from './support/seed-server';
+import { artifactPath } from './support/server';
 
 const SLUG = 'russian-bounties-taliban';
-let server: Server;
+const SERVER = seedServerUrl();
 let browser: Browser;
 
 beforeAll(async () => {
-	server = await startServer();
 	browser = await launchBrowser();
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 async function open(
@@ -32,7 +31,7 @@ async function open(
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-	await page.goto(`${server.url}/t/${SLUG}${hash}`);
+	await page.goto(`${SERVER}/t/${SLUG}${hash}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	await page.waitForFunction(
 		() =>
@@ -331,7 +330,7 @@ describe('the reader page of the seed timeline', () => {
 	it('meets WCAG 2.1 AA by axe-core in the dark embed too', async () => {
 		const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
 		await page.goto(
-			`${server.url}/embed/${SLUG}?theme=dark&event=2019-twenty-americans-killed-in-combat-in`
+			`${SERVER}/embed/${SLUG}?theme=dark&event=2019-twenty-americans-killed-in-combat-in`
 		);
 		await page.waitForSelector('.card');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

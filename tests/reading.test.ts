@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
 import { launchBrowser } from './support/browser';
 import { openHostPage } from './support/embed-frame';
-import { artifactPath, freePort, startServer, type Server } from './support/server';
+import { seedServerUrl } from './support/seed-server';
+import { artifactPath, freePort } from './support/server';
 import { drawingSettled, scrollSettled } from './support/settled';
 import { tap } from './support/touch';
 
@@ -24,7 +25,7 @@ const SIZES = [
 	[1280, 800]
 ] as const;
 
-let server: Server;
+const SERVER = seedServerUrl();
 let host: HttpServer;
 let HOST: string;
 let browser: Browser;
@@ -32,7 +33,6 @@ let browser: Browser;
 const hostPages = new Map<string, string>();
 
 beforeAll(async () => {
-	server = await startServer();
 	host = createServer((req, res) => {
 		const body = hostPages.get(req.url ?? '');
 		if (!body) return void res.writeHead(204).end();
@@ -48,7 +48,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await new Promise((done) => host?.close(done));
-	await server?.stop();
 });
 
 async function open(width: number, height: number, path = '', colorScheme?: 'dark') {
@@ -60,7 +59,7 @@ async function open(width: number, height: number, path = '', colorScheme?: 'dar
 	});
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto(`${server.url}/t/${SLUG}${path}`);
+	await page.goto(`${SERVER}/t/${SLUG}${path}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	return { page, errors };
 }
@@ -222,7 +221,7 @@ describe('scroll-sync', () => {
 				(id: string) => `/embed/${SLUG}?article=1&event=${id}`
 			]) {
 				await page.goto('about:blank');
-				await page.goto(`${server.url}${link(ids[0]!)}`);
+				await page.goto(`${SERVER}${link(ids[0]!)}`);
 				await page.waitForSelector('.reader[data-interactive]');
 				for (const [n, id] of ids.entries()) {
 					if (n > 0) await page.evaluate((id) => (location.hash = id), id);
@@ -242,7 +241,7 @@ describe('scroll-sync', () => {
 			expect(wrong).toEqual([]);
 			// The reader's own scroll (up: the page may be at its end) hands the mark back to the line.
 			const first = ids[0]!;
-			await page.goto(`${server.url}/t/${SLUG}#${first}`);
+			await page.goto(`${SERVER}/t/${SLUG}#${first}`);
 			await page.waitForSelector('.card');
 			await scrollSettled(page);
 			await page.screenshot({ path: artifactPath(`reading-deep-link-${width}.png`) });
@@ -300,7 +299,7 @@ describe('scroll-sync', () => {
 
 /** A publisher's page on another origin with one embed, taller than the window around it. */
 function hostPage(options: Record<string, unknown>) {
-	const snippet = embedSnippet({ origin: server.url, slug: SLUG, title: TITLE, options });
+	const snippet = embedSnippet({ origin: SERVER, slug: SLUG, title: TITLE, options });
 	const filler = '<p>Our reporters followed the story from the first reports on.</p>'.repeat(12);
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Host</title>
@@ -410,14 +409,14 @@ describe('dark theme, print and link previews', () => {
 	});
 
 	it('carries og: and twitter: tags and a description, with a PNG preview of the timeline', async () => {
-		const html = await (await fetch(`${server.url}/t/${SLUG}`)).text();
+		const html = await (await fetch(`${SERVER}/t/${SLUG}`)).text();
 		const meta = (key: string) =>
 			new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
 		expect(meta('description')).toMatch(/7 dated events/);
 		expect(meta('og:title')).toBe(TITLE);
 		expect(meta('twitter:card')).toBe('summary_large_image');
 		const image = meta('og:image')!;
-		expect(image).toBe(`${server.url}/t/${SLUG}/preview.png`);
+		expect(image).toBe(`${SERVER}/t/${SLUG}/preview.png`);
 		expect(meta('twitter:image')).toBe(image);
 		const res = await fetch(image);
 		expect(res.headers.get('content-type')).toBe('image/png');
@@ -426,7 +425,7 @@ describe('dark theme, print and link previews', () => {
 		expect(png.subarray(0, 8)).toEqual(Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]));
 		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
 		expect(png.length).toBeGreaterThan(10_000);
-		const oembed = await (await fetch(`${server.url}/oembed/${SLUG}.json`)).json();
+		const oembed = await (await fetch(`${SERVER}/oembed/${SLUG}.json`)).json();
 		expect(oembed).toMatchObject({ thumbnail_url: image, thumbnail_width: 1200 });
 	});
 });
