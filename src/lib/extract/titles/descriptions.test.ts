@@ -252,3 +252,53 @@ describe('a description that cannot be tied to one name stays', () => {
 		).toBe('Veteran right-hander');
 	});
 });
+
+describe('a nationality is named by the one person of the story it can be', () => {
+	it.each([
+		[
+			// One tied to another nation is not this one; the sentence may write modifiers the
+			// title leaves ("The 34-year-old Dane").
+			'Rasmus Vestergaard won the Dutch Open in Rotterdam on Sunday, two strokes clear of the Scot Ewan Munro. The 34-year-old Dane, who turned professional in 2011, shot a final round of 66.',
+			'2011',
+			'Vestergaard turned professional'
+		],
+		[
+			// A nationality the text ties to a name, the name ending with its sentence.
+			'Rasmus Vestergaard won the Dutch Open on Sunday, two strokes clear of the Scot Ewan Munro.\n\nMunro, the overnight leader, dropped three shots. The Scot won the title in 2022.',
+			'2022',
+			'Munro won title'
+		],
+		[
+			// A description is no one's name: "The Irishman, 47," names no one, and the search goes
+			// on to the sentence that does.
+			'Connacht have appointed Declan Byrne as head coach, the club announced on Monday.\n\nThe Irishman, 47, spent four seasons at Leinster. The Irishman’s previous job ended in 2019.',
+			'2019',
+			'Byrne’s previous job ended'
+		],
+		[
+			// A nationality before a full name is the name's.
+			'Byrne replaces the Welshman Rhys Evans, who left in May.',
+			'May',
+			'Rhys Evans left'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+
+	it.each([
+		// Two of one nation: the description stays.
+		[
+			'Brian Kiprop and Daniel Rotich finished first and second in the Valencia Marathon on Sunday, a Kenyan one-two.\n\nThe Kenyan, who is 27, made his marathon debut in Berlin in 2023.',
+			'2023',
+			'Kenyan made his marathon debut in Berlin'
+		],
+		// A body's name a nationality opens is the body's.
+		[
+			'The American Bakers Association asked Congress for a tax credit in May.',
+			'May',
+			'American Bakers Association asked Congress for tax credit'
+		]
+	])('keeps %s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

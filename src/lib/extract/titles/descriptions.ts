@@ -30,25 +30,39 @@ const DESCRIPTIONS: {
 	sex?: Sex;
 	tiedOnly?: boolean;
 	institution?: boolean;
+	/** A nationality or a home: one person is of one, so a name tied to another is not this. */
+	origin?: boolean;
 	example: string;
 }[] = [
 	{
-		heads: 'dutchman frenchman englishman irishman scotsman welshman',
+		heads:
+			'dutchman frenchman englishman irishman scotsman welshman yorkshireman cornishman ulsterman manxman',
 		kind: 'person',
 		sex: 'male',
+		origin: true,
 		example: 'Joris van Dam won the third stage. The Dutchman won the race in 2022'
 	},
 	{
 		heads: 'dutchwoman frenchwoman englishwoman irishwoman scotswoman welshwoman',
 		kind: 'person',
 		sex: 'female',
+		origin: true,
 		example: 'The Frenchwoman won her first title in 2019'
 	},
 	{
 		heads:
 			'briton swede dane norwegian finn spaniard italian german american australian canadian kenyan ethiopian brazilian argentine colombian mexican pole belgian austrian ukrainian nigerian ghanaian',
 		kind: 'person',
+		origin: true,
 		example: 'Ebba Lind of Sweden broke the world record. The Swede set her first record in 2023'
+	},
+	{
+		heads:
+			'scot icelander russian croat serb slovenian slovak czech hungarian romanian bulgarian greek turk israeli iranian indian pakistani korean filipino indonesian ugandan tanzanian zimbabwean zambian moroccan algerian tunisian egyptian jamaican chilean peruvian uruguayan venezuelan ecuadorian estonian latvian lithuanian texan californian londoner glaswegian dubliner',
+		kind: 'person',
+		origin: true,
+		example:
+			'Rasmus Vestergaard won the Dutch Open, two strokes clear of the Scot Ewan Munro. The Scot won the title in 2022'
 	},
 	{
 		heads:
@@ -193,7 +207,11 @@ function openingDescriptions(title: string, own: string): Description[] {
 		const said = [...words.slice(0, j), head].join(' ');
 		const escaped = said.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 		// A description the story has not tied to anyone is no one named: "a 34-year-old man".
-		const written = new RegExp(`(?:^|[^\\p{L}])[Tt]he\\s+${escaped}(?![\\p{L}-])`, 'iu').exec(own);
+		// (Its sentence may write modifiers the title left: "The 34-year-old Dane" of "Dane".)
+		const written = new RegExp(
+			`(?:^|[^\\p{L}])[Tt]he\\s+(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*\\s+){0,3}?${escaped}(?![\\p{L}-])`,
+			'iu'
+		).exec(own);
 		if (!written) return found;
 		found.push({
 			words: said,
@@ -239,7 +257,9 @@ function tiedNames(description: Description, before: string, story: string): Set
 	}
 	for (const pattern of patterns)
 		for (const m of before.matchAll(pattern)) {
-			const name = nameOfRun(m[1]!, false, story, description.kind);
+			// (A name ends with its sentence: "the Scot Ewan Munro.¶The …" ties "Ewan Munro".)
+			const run = m[1]!.split(/(?<=\p{Ll}{3})\.\s/u)[0]!;
+			const name = nameOfRun(run, false, story, description.kind);
 			// (Only a name of the description's sort: "In January, the company cut" ties no one.)
 			if (name && sortOf(name, description, story)) names.add(name);
 		}
@@ -375,6 +395,8 @@ function namesIn(
 	for (const m of text.matchAll(RUN)) {
 		const name = nameOfRun(m[0], m.index === 0, story, description.kind);
 		if (!name || !/\p{Ll}/u.test(name)) continue;
+		// (A description is no one's name: "The Irishman, 47, spent …" names no one.)
+		if (HEADS.has(name.toLowerCase())) continue;
 		const sort = sortOf(name, description, story);
 		// (A name after "the" is a team's or a body's, no person's: "the Harbor City Hawks".)
 		if (!sort || (sort === 'maybe' && /\bthe\s+$/i.test(text.slice(0, m.index)))) continue;
@@ -417,7 +439,12 @@ function antecedentName(
 	// one of its names, or none.
 	const quoted = new Set<string>();
 	for (const sentence of [ownBefore, ...earlier.slice(0, REACH)]) {
-		const { names, unsure } = namesIn(sentence, description, story);
+		const { names: all, unsure } = namesIn(sentence, description, story);
+		// (One who the story says is of another nation or home is not this one: "clear of the Scot
+		// Ewan Munro" leaves "the Dane" to the winner.)
+		const names = description.origin
+			? new Set([...all].filter((name) => !otherOrigin(name, description.head, story)))
+			: all;
 		if (QUOTATION.test(sentence) && description.kind === 'person' && !unsure) {
 			for (const name of names) quoted.add(surnameOf(name));
 			continue;
@@ -436,6 +463,33 @@ function antecedentName(
 	}
 	return null;
 }
+
+/** The nationality and home nouns, one alternation: "scot|dane|…". */
+const ORIGINS = DESCRIPTIONS.filter((row) => row.origin)
+	.flatMap((row) => row.heads.split(/\s+/))
+	.join('|');
+
+/** A nationality or home noun opening a title before a full name and its verb: "Welshman Rhys Evans left". */
+const ORIGIN_BEFORE_NAME = new RegExp(
+	`^(?:${ORIGINS.split('|').map(eitherCase).join('|')})\\s+(?=\\p{Lu}[\\p{L}’'-]*\\p{Ll}\\s+\\p{Lu}[\\p{L}’'-]*\\p{Ll}\\s+\\p{Ll})`,
+	'u'
+);
+
+/**
+ * Whether the story ties `name` to a nationality or a home other than `head`: "the Scot Ewan
+ * Munro", "Ewan Munro, a Scot," ("Munro" too).
+ */
+function otherOrigin(name: string, head: string, story: string): boolean {
+	const surname = escape(surnameOf(name));
+	const tied = new RegExp(
+		`(?<![\\p{L}-])(${ORIGINS})\\s+(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}${surname}(?![\\p{L}’'-])|${surname},\\s+(?:a|an|the)\\s+(?:[\\p{Ll}\\d][\\p{L}\\d’'-]*\\s+){0,2}(${ORIGINS})(?![\\p{L}-])`,
+		'giu'
+	);
+	for (const m of story.matchAll(tied)) if ((m[1] ?? m[2])!.toLowerCase() !== head) return true;
+	return false;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A quotation's marks. */
 const QUOTATION = /[“”"]|``|''/;
@@ -466,6 +520,13 @@ export function nameDescription(
 	earlier: string[],
 	story?: string
 ): string {
+	// A nationality before a full name is the name's, which a headline gives alone: "Welshman Rhys
+	// Evans left" → "Rhys Evans left".
+	// (Not a body's name a nationality opens: "American Bakers Association asked Congress".)
+	const origin = ORIGIN_BEFORE_NAME.exec(title);
+	const name = origin && /^\S+\s+\S+/.exec(title.slice(origin[0].length))![0];
+	if (origin && !['body', 'place'].includes(kindOf(name!, story ?? own)))
+		return capitalised(title.slice(origin[0].length));
 	for (const description of openingDescriptions(title, own)) {
 		const named = nameOne(description, title, own, earlier, story);
 		if (named) return named;
