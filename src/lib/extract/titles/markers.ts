@@ -70,6 +70,8 @@ const markCache = new Map<
 		object: RegExp;
 		share: RegExp;
 		shareWhen: RegExp;
+		given: RegExp;
+		complement: RegExp;
 		aside: RegExp;
 		adverbial: RegExp;
 		bare: RegExp;
@@ -94,6 +96,18 @@ export function markPatterns(m: string) {
 				'u'
 			),
 			object: new RegExp(`\\b(?:${TIME_OBJECT_VERBS})\\s+${m}`, 'i'),
+			// A time given to do something is what was given: "Customers have until Jan. 31 to claim a
+			// refund" is no "Customers have to claim refund", which is an obligation.
+			given: new RegExp(
+				`\\b(?:have|has|had|having)\\s+(?:until\\s+(?:the\\s+)?)?${m}\\s+to\\s+\\p{Ll}`,
+				'iu'
+			),
+			// …and so is a date that is all a clause says of its subject: "Sentencing will be on 15
+			// January" is no "Sentencing will be".
+			complement: new RegExp(
+				`\\b(?:is|are|was|were|be)\\s+(?:(?:on|in|at|until|during)\\s+)?${m}(?=[\\s,;.]*$)`,
+				'i'
+			),
 			// (A date's possessive is a noun's: "for most of next year's beans" is a share of beans.)
 			share: new RegExp(`\\b${SHARE_OF}${m}(?!['’]s)`, 'i'),
 			shareWhen: new RegExp(
@@ -142,8 +156,18 @@ export function markPatterns(m: string) {
 export function withoutDates(clause: string, texts: Map<string, string>): string {
 	for (const [m, text] of texts) {
 		if (!clause.includes(m)) continue;
-		const { premodifier, beforeWord, possessive, object, share, shareWhen, adverbial, aside } =
-			markPatterns(m);
+		const {
+			premodifier,
+			beforeWord,
+			possessive,
+			object,
+			share,
+			shareWhen,
+			given,
+			complement,
+			adverbial,
+			aside
+		} = markPatterns(m);
 		if (shareWhen.test(clause)) {
 			clause = clause.replace(shareWhen, '');
 			continue;
@@ -172,7 +196,9 @@ export function withoutDates(clause: string, texts: Map<string, string>): string
 			compound ||
 			possessive.test(clause) ||
 			object.test(clause) ||
-			share.test(clause)
+			share.test(clause) ||
+			((clause.includes(' until ') || /^until\s/i.test(text)) && given.test(clause)) ||
+			(complement.test(clause) && !POINTS_BACK.test(clause))
 				? clause.replace(m, text)
 				: // "born on May 2, 1933, in Szeged": the date's closing comma goes with it.
 					(clause.includes(`${m} than `) ? clause.replace(comparedTo(m), '') : clause).replace(
@@ -189,6 +215,12 @@ export function withoutDates(clause: string, texts: Map<string, string>): string
  * than last".
  */
 const comparedTo = (m: string) => new RegExp(`(?<=${m})\\s+than\\s+[^,;]*`);
+
+/**
+ * A subject that only points back ("That was on Jan. 28", "It was in 1987"): its date, without a
+ * happening named, is no title, which the sentence before must give.
+ */
+const POINTS_BACK = /^(?:that|this|it|there|which|what)\s/i;
 
 /** A date alone in an opening phrase before a comma: "On Friday", "Late Monday". */
 export function datedOpening(before: string): boolean {
