@@ -29,8 +29,13 @@ import {
  */
 function particle(title: string): boolean {
 	const [verb = '', last = ''] = title.toLowerCase().split(' ').slice(-2);
-	// (A passive's participle too: "The dam was torn down".)
-	return finishesVerb(last, verb, isPastVerb(verb) || isParticiple(verb));
+	// (A passive's participle too: "The dam was torn down"; and a state's "was" or "were": "By
+	// April 21 the flames were out", "Shares were up".)
+	return finishesVerb(
+		last,
+		verb,
+		isPastVerb(verb) || isParticiple(verb) || /^(?:was|were|is|are|been)$/.test(verb)
+	);
 }
 
 /** Words that open a phrase, where a long label may end whole ("for at least two" may not). */
