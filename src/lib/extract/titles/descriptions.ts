@@ -161,6 +161,8 @@ interface Description {
 	age?: string;
 	tiedOnly: boolean;
 	institution: boolean;
+	/** A nationality or a home: a name the story ties to another is not this one. */
+	origin: boolean;
 	/** Whether the title writes it as an owner: "Firm's chief executive". */
 	possessive: boolean;
 }
@@ -222,6 +224,7 @@ function openingDescriptions(title: string, own: string): Description[] {
 			...(age ? { age } : {}),
 			tiedOnly: !tall && !!row?.tiedOnly,
 			institution: !tall && !!row?.institution,
+			origin: !tall && !!row?.origin,
 			possessive
 		});
 	}
