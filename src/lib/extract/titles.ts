@@ -68,7 +68,7 @@ import { possessedHappening } from './titles/possessed';
 import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
 import { happeningOf } from './titles/happening-of';
 import { nounParticiple } from './titles/noun-participle';
-import { subjectRelative } from './titles/subject-relative';
+import { happenedIn, subjectRelative } from './titles/subject-relative';
 import { sameThing } from './titles/same-thing';
 import { isPastVerb } from './happenings';
 import {
@@ -525,6 +525,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	if (ending) return headline(withoutDates(ending, texts));
 	// …and one whose subject is its noun: "reopened the case of a clerk who vanished in 1987" →
 	// "Clerk vanished" (titles/subject-relative.ts).
+	// …and one that tells what happened in a noun the date names: "the Feb. 12 flight, in which
+	// an Airbus A321 turned back to Seattle" → "Airbus A321 turned back to Seattle".
+	const inside = s.includes(' which ') ? happenedIn(s, targetMark) : null;
+	if (inside) return headline(withoutDates(inside, texts));
 	const relative = subjectRelative(s, targetMark);
 	if (relative && 'happening' in relative) return headline(withoutDates(relative.happening, texts));
 	if (relative) s = relative.main;
