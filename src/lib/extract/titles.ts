@@ -69,7 +69,8 @@ import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
 import { withoutComparisons } from './titles/comparisons';
 import { happeningOf } from './titles/happening-of';
 import { nounParticiple } from './titles/noun-participle';
-import { subjectRelative } from './titles/subject-relative';
+import { happenedIn, subjectRelative } from './titles/subject-relative';
+import { sameThing } from './titles/same-thing';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -126,12 +127,13 @@ const PERIOD_ENDED =
 
 /**
  * A date that only places a "when" clause: after a verb of coming to pass, after "since" ("after",
- * "before": "Attendance fell by half after 2015, when animal acts were banned"; opening the
+ * "before": "Attendance fell by half after 2015, when animal acts were banned"; "until", a span's
+ * end: "It showed films until 2017, when part of its roof collapsed"; opening the
  * sentence too, "Since 2019, when a landslide buried the track, …"), or in a phrase set off after
  * the clause ("…, most recently on April 2, when …").
  */
 const WHEN_TELLS =
-	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\b(?:[Ss]ince|[Aa]fter|[Bb]efore)\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
+	/(\b(?:came|occurred|happened|took\s+place)\s+(?:\S+\s+){0,2}?|\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil)\s+|,\s+(?:most\s+recently|last|again|first|once)\s+(?:(?:on|in|at)\s+)?)(\u2063T\d+\u2063),\s+when\s+([^;]+)$/;
 /** "…has been closed since 2019 when a landslide buried the track": "since" only, no comma. */
 const SINCE_WHEN = /(\bsince\s+)(\u2063T\d+\u2063)\s+when\s+([^;,]+)$/;
 /**
@@ -459,7 +461,9 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 			subject && !subject.includes(MARK) && subject.split(' ').length <= 4
 				? told[3]!.replace(/^(?:it|they)\s+(?=\p{Ll})/u, `${subject} `)
 				: told[3]!;
-		return headline(withoutDates(own, texts));
+		// (…and an "it" its object is the main clause's: "She ran the diner alone until 2010, when she
+		// sold it to two of her cooks" → "She sold diner …", titles/same-thing.ts.)
+		return headline(withoutDates(sameThing(own, main), texts));
 	}
 	// A date in a place's "where" clause dates that clause, at that place: "… at a rally in
 	// Dayton, where he was born in 1967" → "He was born in Dayton".
@@ -524,6 +528,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	if (ending) return headline(withoutDates(ending, texts));
 	// …and one whose subject is its noun: "reopened the case of a clerk who vanished in 1987" →
 	// "Clerk vanished" (titles/subject-relative.ts).
+	// …and one that tells what happened in a noun the date names: "the Feb. 12 flight, in which
+	// an Airbus A321 turned back to Seattle" → "Airbus A321 turned back to Seattle".
+	const inside = s.includes(' which ') ? happenedIn(s, targetMark) : null;
+	if (inside) return headline(withoutDates(inside, texts));
 	const relative = subjectRelative(s, targetMark);
 	if (relative && 'happening' in relative) return headline(withoutDates(relative.happening, texts));
 	if (relative) s = relative.main;

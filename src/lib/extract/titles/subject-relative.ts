@@ -129,3 +129,37 @@ export function subjectRelative(
 	}
 	return main === null ? null : { main };
 }
+
+/** Prepositions before "which" that place a happening inside the noun: "a flight in which …". */
+const INSIDE = new Set(['in', 'during', 'at']);
+
+/**
+ * A noun the date names ("the Feb. 12 flight", "a 2008 experiment") with a relative clause that
+ * tells what happened in it ("in which an Airbus A321 turned back to Seattle") is titled by that
+ * clause, which has a subject and a verb of its own; so is a date inside such a clause. The
+ * noun alone is no happening: "Feb. 12 flight", "Finding follows 2008 experiment in which …".
+ */
+export function happenedIn(s: string, mark: string): string | null {
+	const words = s.split(/\s+/);
+	for (let w = 2; w < words.length - 3; w++) {
+		if (words[w] !== 'which' || !INSIDE.has(words[w - 1]!)) continue;
+		// The noun's phrase: from its determiner, a few words back, no comma inside but its last.
+		let d = w - 2;
+		while (d > 0 && d > w - 7 && !DETERMINERS.has(words[d]!.toLowerCase())) {
+			if (/[,;:]$/.test(words[d - 1]!)) break;
+			d--;
+		}
+		if (!DETERMINERS.has(words[d]!.toLowerCase())) continue;
+		const noun = words.slice(d, w - 1).join(' ');
+		// The clause: to the sentence's end or its next comma before "and" or "but".
+		const rest = words.slice(w + 1).join(' ');
+		const end = rest.search(/,\s+(?:and|but|while)\s|;/);
+		const clause = end < 0 ? rest : rest.slice(0, end);
+		if (!noun.includes(mark) && !clause.includes(mark)) continue;
+		// (Its own subject and past verb: "in which researchers sprouted …", not "in which to".)
+		const verb = clause.split(/\s+/).findIndex((x, i) => i > 0 && i < 9 && isPastVerb(x));
+		if (verb < 0 || /^(?:to|\p{Ll}+ing)$/u.test(clause.split(/\s+/)[0]!)) continue;
+		return clause.replace(/[,.;:]$/, '');
+	}
+	return null;
+}
