@@ -67,6 +67,7 @@ import { untilDenied } from './titles/until-denied';
 import { possessedHappening } from './titles/possessed';
 import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
 import { withoutComparisons } from './titles/comparisons';
+import { joinedState, withoutJoinedStates } from './titles/joined-states';
 import { happeningOf } from './titles/happening-of';
 import { nounParticiple } from './titles/noun-participle';
 import { happenedIn, subjectRelative } from './titles/subject-relative';
@@ -395,6 +396,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	s = withoutTrailingSubordinates(s, targetMark);
 	// …and so does a comparison set off after it: "…, lower than in any July since 2013".
 	s = withoutComparisons(s, targetMark);
+	// …and a state joined to the happening: "opened in 1890 and was then the longest in the world".
+	const state = joinedState(s, targetMark);
+	if (state) return headline(withoutDates(state, texts));
+	s = withoutJoinedStates(s, targetMark);
 	// A date between a possessive and a noun of happening dates that noun: "marks Neil
 	// Armstrong's 1969 walk on the moon" → "Neil Armstrong walked on moon" (titles/possessed.ts).
 	const possessed = possessedHappening(s, targetMark);

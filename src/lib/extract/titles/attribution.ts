@@ -29,9 +29,10 @@ const BACKGROUND_AFTER = `(?:,\\s+(?:${W}+\\s+){0,3}?(?:as|while|after|because)\
 // open three more shelters on Thursday".)
 // (Nor the background after it: "…, the Labor Department reported on Wednesday, as farms hit by
 // bird flu restocked their flocks.")
+// (A role and its holder's name in commas: "…, a spokeswoman, Ruth Ames, said".)
 const TRAILING_SPEAKER = new RegExp(
-	`,\\s*(?!(?:and|but|while|yet)\\s)(?:${W}+\\s+){0,6}(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}${BACKGROUND_AFTER}$`,
-	'i'
+	`,\\s*(?!(?:and|but|while|yet)\\s)(?:${W}+\\s+){0,6}(?:${W}+,\\s+\\p{Lu}[\\p{L}’'.-]*(?:\\s+\\p{Lu}[\\p{L}’'.-]*){0,3},\\s+)?(?:said|says|reported|reports|added|predicted|warned|announced|confirmed|told [\\w\\s]{1,40}|according to [^,]+)(?:\\s+${W}+){0,8}${BACKGROUND_AFTER}$`,
+	'iu'
 );
 
 /**
