@@ -62,7 +62,7 @@ import { frontedClause } from './titles/fronted';
 import { namedKind } from './titles/named-kind';
 import { contactRelative, endingRelative } from './titles/contact-relative';
 import { oneReport } from './titles/reported-clauses';
-import { appositiveSkipped } from './titles/appositive';
+import { appositiveSkipped, describedSubjectNamed, roleNameSubject } from './titles/appositive';
 import { untilDenied } from './titles/until-denied';
 import { possessedHappening } from './titles/possessed';
 import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
@@ -408,8 +408,12 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	// flooding of about 300 homes in March 2022" → "About 300 homes flooded" (titles/happening-of.ts).
 	const happening = happeningOf(s, targetMark);
 	if (happening) return headline(withoutDates(happening, texts));
-	// A name's appositive with a clause of its own is skipped whole to the name's verb.
-	s = appositiveSkipped(s, targetMark);
+	// A name's appositive with a clause of its own is skipped whole to the name's verb; a subject
+	// told by a noun and its clause, or by a role, then named, is the name (titles/appositive.ts).
+	s = roleNameSubject(
+		describedSubjectNamed(appositiveSkipped(s, targetMark), targetMark),
+		targetMark
+	);
 	// A date in a fronted "When", "After" or "Until" clause dates that clause (titles/fronted.ts).
 	const fronted = frontedClause(s, targetMark, texts.get(targetMark) ?? '');
 	if (fronted) return headline(withoutDates(fronted, texts));

@@ -67,3 +67,59 @@ describe('a denial until a date is titled by the happening the date saw', () => 
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a subject told by a noun and its clause, then named, is the name', () => {
+	it.each([
+		[
+			'The council member who proposed the ban on fireworks, Ana Silva, said on Thursday that she would run for mayor next year.',
+			'Thursday',
+			'Ana Silva said she would run for mayor'
+		],
+		[
+			"The company that built the town's stadium, Halvorsen Construction, collapsed in 2019, leaving the council to pay for repairs.",
+			'2019',
+			'Halvorsen Construction collapsed'
+		],
+		// A date inside the clause dates the clause, told of the name.
+		[
+			'The engineer who signed off the roof in 2018, Paul Grady, was struck off last year.',
+			'2018',
+			'Paul Grady signed off roof'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('a role named, with a second aside after the name, has the name as its subject', () => {
+	it.each([
+		[
+			'The chairwoman, Denise Okafor, a retired bus operator, said at a meeting on Wednesday that no pension check would be reduced.',
+			'Wednesday',
+			'Denise Okafor said no pension check would be reduced'
+		],
+		[
+			"Margaret's son, David Hollins, 58, had a heart attack in November.",
+			'November',
+			'David Hollins had heart attack'
+		],
+		[
+			'The superintendent, Karen Liu, who recommended the merger two days later, met the parents’ leaders on Oct. 21.',
+			'Oct. 21',
+			'Karen Liu met parents’ leaders'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+
+	it.each([
+		// The date of a clause inside the rest: its "it" is not the name.
+		[
+			'The captain, Dale Merritt, 61, was at the helm of the Lady Orca when it capsized on Aug. 9, 2024, killing three passengers.',
+			'Aug. 9, 2024',
+			'Lady Orca capsized, killing three passengers'
+		]
+	])('keeps %s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

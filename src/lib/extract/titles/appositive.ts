@@ -45,3 +45,63 @@ export function appositiveSkipped(s: string, targetMark: string): string {
 	}
 	return s;
 }
+
+/**
+ * A subject told first by its noun and a clause of its own, then named in apposition ("The
+ * council member who proposed the ban, Ana Silva, said on Thursday …"; "The company that built
+ * the stadium, Halvorsen Construction, collapsed in 2019"): the name is the subject, never a
+ * noun inside the clause. A date inside the clause dates the clause, told of the name ("The
+ * engineer who signed off the roof in 2018, Paul Grady, …" → "Paul Grady signed off the roof").
+ */
+const DESCRIBED_THEN_NAMED =
+	/^(?:The|A|An)\s+(?:[\p{Ll}\d’'-]+\s+){0,3}[\p{Ll}-]+\s+(?:who|that)\s+([^,]{3,120}),\s+((?:\p{Lu}[\p{L}’'-]*\p{Ll}\s+){1,3}\p{Lu}[\p{L}’'-]*\p{Ll}),\s+(?=\p{Ll})/u;
+
+/** Words a verb may follow before it opens a clause: "has", "also", "quickly". */
+const BEFORE_VERB =
+	/^(?:also|then|later|first|once|still|never|had|has|have|was|were|is|\p{Ll}+ly)$/u;
+
+/** Whether `words` open with a verb, perhaps after an adverb or an auxiliary. */
+function opensWithVerb(words: string[]): boolean {
+	const [first, second] = words;
+	return verb(first) || (!!first && BEFORE_VERB.test(first) && verb(second));
+}
+
+/** The sentence with its described subject named, or as it was. */
+export function describedSubjectNamed(s: string, targetMark: string): string {
+	const m = DESCRIBED_THEN_NAMED.exec(s);
+	if (!m) return s;
+	const [, clause, name] = m;
+	// (Only a clause of the noun's own doing, "who proposed the ban", not one done to it: "that
+	// the city hired".)
+	if (!opensWithVerb(clause!.split(/\s+/))) return s;
+	const rest = s.slice(m[0].length);
+	if (!opensWithVerb(rest.split(/\s+/))) return s;
+	return clause!.includes(targetMark) ? `${name} ${clause}` : `${name} ${rest}`;
+}
+
+/**
+ * A subject told by its role and then named, with a second aside after the name ("The
+ * chairwoman, Denise Okafor, a retired bus operator, said …"; "Margaret's son, David Hollins, 58,
+ * had a heart attack"; "The superintendent, Karen Liu, who recommended the merger, met …"): the
+ * name is the subject, whom the asides were cut around. (With no second aside the role and its
+ * name stay together, as before: "The board's chairman, Victor Amsel, resigned".)
+ */
+const ROLE_NAME_ASIDE =
+	/^(?:(?:The|Its|His|Her|Their)\s+|\p{Lu}[\p{L}’'-]*['’]s\s+)(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\p{Ll}),\s+(\d{1,3}|(?:a|an|the)\s+[^,]{1,60}|who\s+[^,]{1,120}),\s+(?=\p{Ll})/u;
+
+/** The sentence with its role's name as its subject, or as it was. */
+export function roleNameSubject(s: string, targetMark: string): string {
+	const m = ROLE_NAME_ASIDE.exec(s);
+	if (!m || m[0].includes(targetMark)) return s;
+	const [, name] = m;
+	// (A full name: two capitalised words, no body's.)
+	if (!/^\S+\s+\S+/.test(name!)) return s;
+	const rest = s.slice(m[0].length);
+	// (Not where the date governs a clause inside the rest, whose "it" or "he" the name would
+	// then wrongly take: "The captain, Dale Merritt, 61, was at the helm when it capsized on …".)
+	const at = rest.indexOf(targetMark);
+	const inner =
+		/\b(?:when|while|as|after|before|until|because|since|where|which|that|who|whom|and|but)\b/;
+	if (at >= 0 && inner.test(rest.slice(0, at))) return s;
+	return opensWithVerb(rest.split(/\s+/)) ? `${name} ${rest}` : s;
+}

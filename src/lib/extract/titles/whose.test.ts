@@ -68,3 +68,20 @@ describe('a date in a name\'s "whose" clause', () => {
 		).not.toMatch(/brother/);
 	});
 });
+
+describe('a state after its place is no antecedent of "whose"', () => {
+	it.each([
+		[
+			'He was Sgt. Walter Brandt, a 23-year-old gunner from Council Bluffs, Iowa, whose bomber went down over the Netherlands on Oct. 10, 1944.',
+			'Oct. 10, 1944',
+			'Sgt. Walter Brandt’s bomber went down over Netherlands'
+		],
+		[
+			'It took her a week to learn that Brandt was a 23-year-old navigator from Council Bluffs, Iowa, whose B-17 went down over the Ems estuary on Oct. 10, 1944.',
+			'Oct. 10, 1944',
+			"Brandt's B-17 went down over Ems estuary"
+		]
+	])('%s (%s) → %s', (sentence, date, title) => {
+		expect(titled(sentence, date)).toBe(title);
+	});
+});

@@ -10,10 +10,12 @@ import { hasFiniteVerb } from './words';
 
 /**
  * A name of up to four words, perhaps with its description ("Carver Health, a retailer whose
- * …"), then its "whose" clause up to the next comma.
+ * …"), then its "whose" clause up to the next comma. A place in the description may have its
+ * state or country after a comma, which is one place, never the antecedent: "Walter Brandt, a
+ * gunner from Council Bluffs, Iowa, whose bomber went down" is Brandt's bomber, not Iowa's.
  */
 const WHOSE =
-	/((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+((?:a|an|the)\s+[^,]{1,40}?,?\s+)?whose\s+([^,;]+)/u;
+	/((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+((?:a|an|the)\s+[^,]{1,60}?(?:,\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)?,?\s+)?whose\s+([^,;]+)/u;
 
 /**
  * A noun with its article, then its "whose" clause set off by commas: "the clinic, whose records
@@ -32,6 +34,14 @@ const NOUN_WHOSE =
 const CLOSING_WHOSE =
 	/\b(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)()\s+whose\s+([^,;:]+?)[.!]?$/u;
 
+/** A place and its comma before a state: "from Council Bluffs, " of "…, Iowa, whose". */
+const PLACE_BEFORE_STATE =
+	/\b(?:from|in|of|near|at|outside)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+$/u;
+
+/** A name, a copula and its noun with a place: "Brandt was a 23-year-old navigator from …". */
+const COPULA_FROM =
+	/((?:\p{Lu}[\p{L}’'.-]+\s+){0,3}\p{Lu}[\p{L}’'-]*\p{Ll})\s+(?:was|is)\s+(?:a|an|the)\s+[^,]{1,60}?\s+(?:from|in|of|near|at|outside)\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,\s+$/u;
+
 /** The "whose" clause holding `mark`, told of its antecedent, or null. */
 export function whoseClause(s: string, mark: string): string | null {
 	const closing = CLOSING_WHOSE.exec(s);
@@ -40,6 +50,14 @@ export function whoseClause(s: string, mark: string): string | null {
 		NOUN_WHOSE.exec(s) ??
 		(closing && hasFiniteVerb(s.slice(0, closing.index)) ? closing : null);
 	if (!m || !m[3]!.includes(mark) || !hasFiniteVerb(m[3]!)) return null;
+	// A state after its place is no antecedent: the one the place tells of is, by a copula
+	// ("Brandt was a 23-year-old navigator from Council Bluffs, Iowa, whose B-17 went down") or
+	// no one the rule can tell.
+	if (PLACE_BEFORE_STATE.test(s.slice(0, m.index))) {
+		const copula = COPULA_FROM.exec(s.slice(0, m.index));
+		if (!copula) return null;
+		return `${copula[1]}${s.includes('’') ? '’' : "'"}s ${m[3]}`;
+	}
 	// (The sentence's own apostrophe: "daughter's" keeps "Dana Ruiz's", "daughter’s" "Ruiz’s";
 	// a name's description reads "’s", as a subject's does in `asides`.)
 	const apostrophe = s.includes('’') || m[2] ? '’' : "'";
