@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeSyntheticTimeline } from '../../scripts/synthetic';
 import { importOnFirstOpen, openStore } from '../../src/lib/server/db';
 import { deleteTimeline } from '../../src/lib/server/deletion';
@@ -40,11 +41,10 @@ export interface Hosted {
  * suite. Its data holds what each suite needs: the repository's articles, long timelines (one
  * taken off the site, one deleted), and the XSS corpus with a broken timeline file.
  *
- * The first suite that asks builds it into the folder the browser project's global set-up
- * names (tests/support/static-export-folder.ts), which also serves it at its origin for the
- * whole run; a suite that asks while another builds waits for that build. Suites run side by
- * side, so neither two builds nor two hosts on the one origin would do. Outside that set-up,
- * each call builds and serves its own.
+ * The browser project's global set-up starts building it when the run starts, in the folder it
+ * names and serves at its origin for the whole run (tests/support/static-export-folder.ts); a
+ * suite that asks before the build is done waits for it. Neither two builds nor two hosts on
+ * the one origin would do. Outside that set-up, each call builds and serves its own.
  */
 export async function staticExport(): Promise<StaticExport> {
 	const shared = process.env.DATELINE_TEST_STATIC_EXPORT;
@@ -53,16 +53,9 @@ export async function staticExport(): Promise<StaticExport> {
 	const made = join(root, 'export.json');
 	const failed = join(root, 'failed.txt');
 	if (!existsSync(made)) {
-		if (claimed(join(root, 'building'))) {
-			try {
-				const origin = sharedOrigin ?? `http://127.0.0.1:${await steadyPort()}`;
-				// Whole or not at all: a suite waiting for it reads it the moment it appears.
-				writeFileAtomic(made, JSON.stringify(await build(root, origin)));
-			} catch (e) {
-				writeFileAtomic(failed, (e as Error).message);
-				throw e;
-			}
-		} else await builtByAnother(made, failed);
+		if (claimed(join(root, 'building')))
+			await buildInto(root, sharedOrigin ?? `http://127.0.0.1:${await steadyPort()}`);
+		else await builtByAnother(made, failed);
 	}
 	const { origin, log } = JSON.parse(readFileSync(made, 'utf8')) as { origin: string; log: string };
 	const dir = join(root, 'site');
@@ -76,6 +69,60 @@ export async function staticExport(): Promise<StaticExport> {
 			if (shared && sharedOrigin) return { close: async () => {} };
 			const host = await serveStatic(dir, port);
 			return { close: () => new Promise<void>((done) => host.close(() => done())) };
+		}
+	};
+}
+
+/**
+ * Builds the export into `root`, for `origin`: `export.json` once it is made, whole or not at
+ * all (a suite waiting for it reads it the moment it appears), or `failed.txt` saying why.
+ */
+export async function buildInto(root: string, origin: string): Promise<void> {
+	try {
+		writeFileAtomic(join(root, 'export.json'), JSON.stringify(await build(root, origin)));
+	} catch (e) {
+		writeFileAtomic(join(root, 'failed.txt'), (e as Error).message);
+		throw e;
+	}
+}
+
+/** A build of the export in a process of its own (./static-export-build.ts), started now. */
+export interface BackgroundBuild {
+	/** Ends the build if it still runs (a run that never asked for the export); then settles. */
+	stop: () => Promise<void>;
+}
+
+/**
+ * Starts the export into `root` in another process, which the suites that ask for it wait for,
+ * as for one another's build. Its lower priority leaves the cores to the suites running.
+ */
+export function buildInBackground(root: string, origin: string): BackgroundBuild {
+	if (!claimed(join(root, 'building'))) throw new Error(`${root} is already being built`);
+	const script = fileURLToPath(new URL('./static-export-build.ts', import.meta.url));
+	// Its own process group, so stopping it stops the `vite build` it runs too.
+	const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script, root, origin], {
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let output = '';
+	child.stdout?.on('data', (d) => (output += d));
+	child.stderr?.on('data', (d) => (output += d));
+	const exited = new Promise<void>((done) =>
+		child.once('exit', (code, signal) => {
+			// A build that died before it could say so still leaves the waiting suites a reason.
+			if (!existsSync(join(root, 'export.json')) && !existsSync(join(root, 'failed.txt')))
+				writeFileAtomic(
+					join(root, 'failed.txt'),
+					`the export's build ended (${signal ?? `exit ${code}`}) without a result:\n${output}`
+				);
+			done();
+		})
+	);
+	return {
+		stop: async () => {
+			if (child.exitCode === null && child.signalCode === null && child.pid)
+				process.kill(-child.pid, 'SIGTERM');
+			await exited;
 		}
 	};
 }
