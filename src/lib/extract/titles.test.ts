@@ -1684,6 +1684,15 @@ describe('titleFor: titles X, an opening place', () => {
 			)
 		).toBe('Council voted to close plant');
 	});
+
+	it('goes after the clause whose subject is a pronoun, in lower case', () => {
+		expect(title('In Dayton, she was born in 1932 to a family of printers.', 'in 1932')).toBe(
+			'She was born to family of printers in Dayton'
+		);
+		expect(title('In Ohio, it was built in 1934 by the county.', 'in 1934')).toBe(
+			'It was built by county in Ohio'
+		);
+	});
 });
 
 describe('titleFor: titles X, background after the happening', () => {

@@ -68,6 +68,7 @@ import { possessedHappening } from './titles/possessed';
 import { withoutTrailingSubordinates } from './titles/trailing-subordinate';
 import { withoutComparisons } from './titles/comparisons';
 import { joinedState, withoutJoinedStates } from './titles/joined-states';
+import { reportedAside } from './titles/reported-asides';
 import { happeningOf } from './titles/happening-of';
 import { nounParticiple } from './titles/noun-participle';
 import { happenedIn, subjectRelative } from './titles/subject-relative';
@@ -400,6 +401,10 @@ function titleOf(sentence: string, target: Span | null, others: Span[]): string 
 	const state = joinedState(s, targetMark);
 	if (state) return headline(withoutDates(state, texts));
 	s = withoutJoinedStates(s, targetMark);
+	// …and a participle's aside on the subject of what was said (titles/reported-asides.ts).
+	const reported = reportedAside(s, targetMark);
+	if (reported && 'happening' in reported) return headline(withoutDates(reported.happening, texts));
+	if (reported) s = reported.main;
 	// A date between a possessive and a noun of happening dates that noun: "marks Neil
 	// Armstrong's 1969 walk on the moon" → "Neil Armstrong walked on moon" (titles/possessed.ts).
 	const possessed = possessedHappening(s, targetMark);

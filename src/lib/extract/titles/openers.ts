@@ -126,10 +126,11 @@ export const NAMED_SCENE =
 
 /**
  * A place that opens the sentence before its subject: "In Hammerfest, Ms. Halvorsen was born in
- * 1944" (a capitalised name, one to three words, a state's after a joined comma).
+ * 1944", "In Dayton, she was born in 1932" (a capitalised name, one to three words, a state's
+ * after a joined comma).
  */
 const PLACE_OPENER =
-	/^(In|At)\s+(\p{Lu}[\p{L}’'.-]*(?:(?:\s+|\u2065)\p{Lu}[\p{L}’'.-]*){0,2}),\s+(?=(?:\p{Lu}|the\s|a\s|an\s))/u;
+	/^(In|At)\s+(\p{Lu}[\p{L}’'.-]*(?:(?:\s+|\u2065)\p{Lu}[\p{L}’'.-]*){0,2}),\s+(?=(?:\p{Lu}|(?:the|a|an|he|she|it|they|we)\s))/u;
 
 /** Capitalised words after "In" that are no place: "In Addition", "In March" (no marker). */
 const NO_PLACE = /^(?:Addition|Fact|Total|All|Contrast|Short|Response|General|Particular)$/;
