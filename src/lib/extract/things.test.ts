@@ -298,3 +298,17 @@ describe('nameThing: titles XI, bare pronouns (issue 13, point 4)', () => {
 		).toBe('They had left');
 	});
 });
+
+describe('nameThing: never two owners stacked (issue 13, point 4)', () => {
+	it('keeps "Its" when what it stands for is itself owned', () => {
+		expect(nameThing('Its members voted to strike', "The union's contract expired in June.")).toBe(
+			'Its members voted to strike'
+		);
+	});
+
+	it('names "Its" by a body as before', () => {
+		expect(
+			nameThing('Its shares fell 9 percent', 'Halvorsen had recalled 60,000 of the same trucks.')
+		).toBe('Halvorsen’s shares fell 9 percent');
+	});
+});

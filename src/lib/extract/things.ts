@@ -526,6 +526,10 @@ export function putThing(title: string, subject: string): string {
 	const m = /^(It|Its|They|Their)\s/.exec(title);
 	if (!m) return title;
 	const possessive = m[1] === 'Its' || m[1] === 'Their';
+	// (Never two owners stacked: "The union's contract expired in June. Its members voted to
+	// strike" was "Union's contract’s members voted"; whose members they are, the union's or the
+	// contract's, is for the reader, so "Its" stays.)
+	if (possessive && /['’]s\s/.test(subject)) return title;
 	const named = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}${possessive ? possessiveEnding(subject) : ''} ${title.slice(m[0].length)}`;
 	return withoutAuxiliaries(named);
 }

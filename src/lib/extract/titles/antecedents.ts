@@ -578,6 +578,16 @@ export function storyOf(
 			if (said) beside.add(said);
 			for (const m of sentence.matchAll(PERSON))
 				if (surnameOf(m[0]) === surname && givenNameSex(m[0])) kin.add(givenNameSex(m[0])!);
+			// (Whom a "she" married is a man, whom a "he" married a woman: "She married the composer
+			// Alun Hughes in 1975".)
+			// (Only the one married, right after the verb: not "… at the home of Ann Lee".)
+			const wed = WED.exec(sentence.trimStart());
+			const spouse = new RegExp(
+				`^\\s+(?:(?:the|a|an|her|his|fellow)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,2}${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`,
+				'u'
+			);
+			if (wed && spouse.test(sentence.trimStart().slice(wed[0].length)))
+				beside.add(/^she$/i.test(wed[1]!) ? 'male' : 'female');
 		}
 		for (const votes of firm ? [honorifics] : [honorifics, beside, kin])
 			if (votes.size) return votes.size === 1 ? [...votes][0]! : null;
@@ -596,6 +606,9 @@ export function storyOf(
 				people.add(m[0].replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, ''));
 	return { sexOf, people: [...people], firmSexOf };
 }
+
+/** A "he" or "she" marrying, after a short opening: "In 1975 she married". */
+const WED = /^(?:[\p{L}\d,]+\s+){0,4}?(he|she)\s+(?:married|wed)\b/iu;
 
 /** A subordinator opening a fronted clause. */
 const SUBORDINATE = /^(?:after|before|when|while|as|once|since|because|although|though|if)\s+/i;

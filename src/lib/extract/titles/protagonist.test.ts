@@ -261,3 +261,20 @@ describe('a "They" that founds or forms a body is not that body', () => {
 		expect(titleAt(text, '2008', '2026-09-20')).toBe('They formed band');
 	});
 });
+
+describe('whom a "she" married is a man, and no other woman the obituary could be about', () => {
+	it.each([
+		[
+			'Siân Pritchard, the harpist, died on Tuesday. She was 81.\n\nShe married the composer Alun Hughes in 1975. He died in 2009.\n\nIn 1988 she founded a summer school for young harpists in Machynlleth.',
+			'1988',
+			'Siân Pritchard founded summer school for young harpists in Machynlleth'
+		],
+		[
+			'Siân Pritchard, the harpist, died on Tuesday. She was 81.\n\nShe married the composer Alun Hughes in 1975. He died in 2009.',
+			'2009',
+			'Alun Hughes died'
+		]
+	])('%s (%s) → "%s"', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
