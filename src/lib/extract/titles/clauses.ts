@@ -7,6 +7,7 @@ import { OBJECT_PRONOUN, otherPerson } from './fronted';
 import { plainTitle } from './headline';
 import { markPatterns } from './markers';
 import { isPastVerb } from '../happenings';
+import { isParticiple } from '../verb-forms';
 import { isThing, possessiveEnding } from '../things';
 import {
 	FINITE,
@@ -103,7 +104,7 @@ function splitVerbPhrases(c: string): string[] {
 		if (aux && /^(?:is|are)\s/.test(aux) && !planned) continue;
 		if (
 			!isPastVerb(verb) &&
-			!(aux && /(?:ed|en|wn|ne|lt|ft|pt|ught)$/.test(verb)) &&
+			!(aux && (/(?:ed|en|wn|ne|lt|ft|pt|ught)$/.test(verb) || isParticiple(verb))) &&
 			!copula &&
 			!denied &&
 			!(planned && hasDate(c, m.index + all.length))
@@ -461,7 +462,13 @@ export function chooseClause(
 	const verb = /^([a-z]+(?:-[a-z]+)?)\b/.exec(clause)?.[1];
 	if (
 		!verb ||
-		!(isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb) || DUE_AFTER.test(clause)) ||
+		!(
+			isPastVerb(verb) ||
+			/^(?:was|were|would|will)$/.test(verb) ||
+			DUE_AFTER.test(clause) ||
+			// (…and a perfect's: "joined the firm in 2019 and has run its Paris office since".)
+			PERFECT_PHRASE.test(clause)
+		) ||
 		clause === clauses[0]
 	)
 		return clause;
@@ -487,6 +494,9 @@ const PASSIVE_FIRST =
 	/^(?:\S+\s+){1,5}?(was|were)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|lt|ft|pt|ught)\b/u;
 
 /** A plan's verb phrase: "is due to arrive at Jupiter in 2031". */
+/** A second verb phrase in the perfect: "has run", "had held", "have sold". */
+const PERFECT_PHRASE = /^(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\b/u;
+
 const DUE_AFTER = /^(?:is|are)\s+(?:due|expected|set|scheduled|slated|poised|likely|going)\s+to\s/;
 
 const RELATIVE_AT_END =
