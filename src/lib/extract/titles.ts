@@ -73,6 +73,7 @@ import { happeningOf } from './titles/happening-of';
 import { nounParticiple } from './titles/noun-participle';
 import { happenedIn, subjectRelative } from './titles/subject-relative';
 import { sameThing } from './titles/same-thing';
+import { decidedTo } from './titles/decided';
 import { isPastVerb } from './happenings';
 import {
 	FUNCTION_WORDS,
@@ -155,7 +156,8 @@ const SAYING_AFTER =
  * sentence's main happening (an undated sentence whose date is inferred from its context).
  */
 export function titleFor(sentence: string, target: Span | null, others: Span[] = []): string {
-	let title = sinceDenied(chosenTitle(sentence, target, others), sentence, target);
+	// (A decision's clause as what was decided to do: "Board decided to close depot", decided.ts.)
+	let title = sinceDenied(decidedTo(chosenTitle(sentence, target, others)), sentence, target);
 	// A denial until the date tells the happening at the date: "did not return until July".
 	if (target)
 		title = untilDenied(title, sentence.slice(Math.max(0, target.start - 10), target.start));

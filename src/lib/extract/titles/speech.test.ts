@@ -166,7 +166,7 @@ describe('a decision told after what it decides (dev17e)', () => {
 			'The Elm Street depot will close in June, the transit board decided on Thursday.',
 			'on Thursday',
 			['in June'],
-			'Transit board decided Elm Street depot will close'
+			'Transit board decided to close Elm Street depot'
 		],
 		[
 			'The Elm Street depot will close in June, the transit board decided on Thursday.',
@@ -178,7 +178,7 @@ describe('a decision told after what it decides (dev17e)', () => {
 			'It will repay $2 million in road grants by the end of the year, the council voted on Tuesday.',
 			'on Tuesday',
 			['by the end of the year'],
-			'Council voted it will repay $2 million in road grants'
+			'Council voted to repay $2 million in road grants'
 		],
 		[
 			'Mark Hollis was guilty of fraud on all four counts, a jury found on Thursday.',
