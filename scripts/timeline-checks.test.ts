@@ -464,10 +464,12 @@ describe('the held-out set of the dev9 rules (npm run bench:genres -- --set held
 
 	// Untuned, before dev9's rules (main at d970d3b): 31/33 found, 43/48 right; with them, not
 	// read, 32/33 and 44/47. Its lines are not printed here, so that a failure does not show the
-	// rows to whoever tunes the next set.
-	it('finds at least 32 of the 33 required happenings and puts no more than 3 events wrong', () => {
-		expect(sum('found')).toBeGreaterThanOrEqual(32);
-		expect(sum('events') - sum('right')).toBeLessThanOrEqual(3);
+	// rows to whoever tunes the next set. 33/33 and 45/47 once a report's clock times count from
+	// the day of what its lede reports, not from the day it was said (dev18e's rule; the one row
+	// it moved was read to check it).
+	it('finds all 33 required happenings and puts no more than 2 events wrong', () => {
+		expect(sum('found')).toBeGreaterThanOrEqual(33);
+		expect(sum('events') - sum('right')).toBeLessThanOrEqual(2);
 	});
 });
 
@@ -791,16 +793,19 @@ describe('the eighteenth development set, on dates and story time (npm run bench
 		);
 	});
 
-	// Before any rule made on it: 43/47 found, 45/47 right, 20/45 titles on main at 1bf3b53.
-	it('finds at least 43 of its 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(43);
+	// Before any rule made on it: 43/47 found, 45/47 right, 20/45 titles on main at 1bf3b53;
+	// 44/47, 46/48 and 27/46 once British clock times are read ("10.52pm", "at 9.15 on
+	// Wednesday", "at 7.30 the next morning") and count from the day of what the lede reports,
+	// not the day it was said.
+	it('finds at least 44 of its 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(44);
 	});
 
 	it('puts no more than 2 events at a wrong date, twice, or where nothing happened', () => {
 		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(2);
 	});
 
-	it('titles at least 20 of the happenings it finds as a reader would', () => {
-		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(20);
+	it('titles at least 27 of the happenings it finds as a reader would', () => {
+		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(27);
 	});
 });

@@ -649,6 +649,17 @@ function saidBefore(ctx: Context, i: number): boolean {
 	return false;
 }
 
+/**
+ * Whether the date starting at token i dates a past verb of saying right before it ("the
+ * brigade said on Wednesday", "officials told reporters Tuesday" is not one: only the verb and
+ * words like "on", "early", "late" between them).
+ */
+export function datesSaying(ctx: Context, i: number): boolean {
+	let k = i - 1;
+	while (k >= 0 && SAYING_DATE.has(ctx.tokens[k]!.lower)) k--;
+	return k >= 0 && k < i - 1 ? SAID.has(ctx.tokens[k]!.lower) : SAID.has(lowerAt(ctx, k));
+}
+
 /** Whether a point is precise enough to count a unit of `grain` from ("this week" needs a day). */
 export function holdsGrain(p: Point, grain: string): boolean {
 	if (grain === 'D' || grain === 'W') return p.d !== undefined;

@@ -25,7 +25,7 @@ import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
 import { clockTime, dayPart, edgeOfDay, partOfDate, weekdayAlone } from './patterns/times';
 import { eraDecade, makeCirca, millennium, storyYear } from './patterns/eras';
 import { century, decade, year } from './patterns/years';
-import { genreOf, sameSentence, tell, type Genre } from './story';
+import { datesSaying, genreOf, sameSentence, tell, type Genre } from './story';
 import { tenseAround } from './tense';
 import { quotedTokens, tokenize } from './tokens';
 import * as L from './lexicon';
@@ -168,7 +168,11 @@ export function tagText(
 			// told none of its own is what the story goes on with ("a company that struggled
 			// through much of last year. Fourth-quarter profit fell 40 percent").
 			const told = before.story && sameSentence(ctx, before.story.at, best.start);
-			line = ctx.genre === 'news' && ctx.story?.aside && told ? (line ?? before) : null;
+			// So is the day a report's lede was said, after the day of what it reports: "A fire
+			// … on Tuesday night started in a kitchen, the brigade said on Wednesday. The first
+			// call came at 10.52pm" is Tuesday's (dev18e).
+			const said = told && before.anchor?.d !== undefined && datesSaying(ctx, best.start);
+			line = ctx.genre === 'news' && (ctx.story?.aside || said) && told ? (line ?? before) : null;
 		}
 		// A quarter still running is the report's subject only when told in the past (a fiscal
 		// quarter reported): "will report its fourth-quarter results on Feb. 3", told in October,
