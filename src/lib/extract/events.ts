@@ -20,7 +20,7 @@ import { eventId } from './event-ids';
 import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
 import { reportedSpeech } from './titles/sayings';
-import { continuedDate, inferredEvent, ledeDate, mayContinue } from './inferred';
+import { continuedDate, dayOfClock, inferredEvent, ledeDate, mayContinue } from './inferred';
 import { titleFor, type Span } from './titles';
 import {
 	dateOfAHabit,
@@ -218,11 +218,17 @@ export function extractTimeline(article: Article): Timeline {
 		// day ("Rovers are cup champions for the first time in 30 years.", "Five years ago she
 		// nearly quit."), the first day of the page's week the story tells, not a plan's. (A
 		// history's quotations were said in its own time, which the tagger has given them.)
-		if (genre === 'news' && i === 0) storyDay = found.find(ofADay)?.start ?? null;
-		else if (genre === 'news' && !storyDay)
-			storyDay =
-				found.find((e) => ofADay(e) && e.kind !== 'plan' && ofThePagesWeek(e.start, published))
-					?.start ?? null;
+		// (A clock time told roughly names its day: "declared at about 3.40am today".)
+		const dayOf = (e: Candidate) => dayOfClock(e.start, published);
+		if (genre === 'news' && i === 0) {
+			const first = found.find((e) => ofADay(dayOf(e)));
+			storyDay = first ? dayOf(first) : null;
+		} else if (genre === 'news' && !storyDay) {
+			const first = found.find(
+				(e) => ofADay(dayOf(e)) && e.kind !== 'plan' && ofThePagesWeek(e.start, published)
+			);
+			storyDay = first ? dayOf(first) : null;
+		}
 		// The sentences a "he" or "she" of a title may name, nearest first.
 		const earlier = found.length
 			? sentences
@@ -392,7 +398,7 @@ function redateQuotedToday(
 }
 
 /** A happening told on a day, or at a time of one ("on Wednesday morning"). */
-const ofADay = (e: Candidate) => /^(?:day|time)$/.test(e.start.precision);
+const ofADay = (date: FuzzyDate) => /^(?:day|time)$/.test(date.precision);
 
 /** How many days before the page a day told may lie and still be the day a report's saying was. */
 const SAYING_REACH_DAYS = 7;

@@ -75,6 +75,15 @@ const rows: TimexRow[] = [
 		words: '10.52pm',
 		type: 'TIME',
 		value: '2026-11-17T22:52'
+	},
+	// Only a trailing speaker's "said on Wednesday": a result "declared" is a happening of its
+	// own day, which the clock times after it go on with.
+	{
+		text: 'Reid won the seat on Friday, the result declared on Saturday. The count ended at 4.10am.',
+		published: '2026-10-25',
+		words: '4.10am',
+		type: 'TIME',
+		value: '2026-10-24T04:10'
 	}
 ];
 

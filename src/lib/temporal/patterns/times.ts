@@ -399,12 +399,16 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	let end = clock.end;
 	if (clock.offset !== undefined) {
 		const date = ctx.dct && addDays(ctx.dct, clock.offset);
-		return {
+		const match: Match = {
 			start: i,
 			end,
 			type: 'TIME',
 			value: clockValue(date, clock.h, clock.min)
 		};
+		// The day it names is the story's new anchor, as a bare "today" would be: "the result was
+		// declared at 3.40am today. … She thanked her husband" is today's.
+		if (date) match.point = date;
+		return match;
 	}
 	end = afterZone(ctx, end);
 	// A bare "at 10 p.m." belongs to the day the story is telling, if it named one (and not a
