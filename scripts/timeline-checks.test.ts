@@ -796,16 +796,17 @@ describe('the eighteenth development set, on dates and story time (npm run bench
 	// Before any rule made on it: 43/47 found, 45/47 right, 20/45 titles on main at 1bf3b53;
 	// 44/47, 46/48 and 27/46 once British clock times are read ("10.52pm", "at 9.15 on
 	// Wednesday", "at 7.30 the next morning") and count from the day of what the lede reports,
-	// not the day it was said.
-	it('finds at least 44 of its 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(44);
+	// not the day it was said; 45/47, 47/49 and 29/47 once a forecast's date dates only the
+	// forecast ("…, and Castra expects them to recover next year").
+	it('finds at least 45 of its 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(45);
 	});
 
 	it('puts no more than 2 events at a wrong date, twice, or where nothing happened', () => {
 		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(2);
 	});
 
-	it('titles at least 27 of the happenings it finds as a reader would', () => {
-		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(27);
+	it('titles at least 29 of the happenings it finds as a reader would', () => {
+		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(29);
 	});
 });
