@@ -797,13 +797,14 @@ describe('the eighteenth development set, on dates and story time (npm run bench
 	// 44/47, 46/48 and 27/46 once British clock times are read ("10.52pm", "at 9.15 on
 	// Wednesday", "at 7.30 the next morning") and count from the day of what the lede reports,
 	// not the day it was said; 45/47, 47/49 and 29/47 once a forecast's date dates only the
-	// forecast ("…, and Castra expects them to recover next year").
-	it('finds at least 45 of its 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(45);
+	// forecast ("…, and Castra expects them to recover next year"); 46/47 and 48/49 once a date
+	// inside a quotation dates the speaker's happening, not the day it was said.
+	it('finds at least 46 of its 47 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(46);
 	});
 
-	it('puts no more than 2 events at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(2);
+	it('puts no more than 1 event at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
 	});
 
 	it('titles at least 29 of the happenings it finds as a reader would', () => {

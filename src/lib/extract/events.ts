@@ -709,6 +709,8 @@ function eventsOfSentence(
 	const targets = new Map<Candidate, Span>();
 	// The words of each event's date.
 	const spanOf = new Map<Candidate, Span>();
+	// Which events are dated inside a quotation: the speaker's own happening.
+	const quotedAt = new Set<Candidate>();
 	for (let i = 0; i < dated.length; i++) {
 		const { timex, date } = dated[i]!;
 		const next = dated[i + 1];
@@ -824,6 +826,7 @@ function eventsOfSentence(
 		events.push(event);
 		datedAt.set(event, spans[i]!.start);
 		spanOf.set(event, target);
+		if (quoted(timex.start - sentence.start)) quotedAt.add(event);
 		if (inSubordinateClause(sentence.text, spans[i]!.start)) {
 			subordinate.add(event);
 			event.aside = true;
@@ -850,7 +853,8 @@ function eventsOfSentence(
 			oneEventPerTitle(
 				events.filter((e) => e.title.includes(' ') && !tellsNoHappening(e.title)),
 				subordinate,
-				recurrences(events, spanOf, sentence.text)
+				recurrences(events, spanOf, sentence.text),
+				quotedAt
 			),
 			datedAt
 		),
@@ -1378,7 +1382,8 @@ function recurrences(events: Candidate[], spanOf: Map<Candidate, Span>, text: st
 function oneEventPerTitle(
 	events: Candidate[],
 	subordinate: Set<Candidate>,
-	again: Set<Candidate>
+	again: Set<Candidate>,
+	quotedAt: Set<Candidate> = new Set()
 ): Candidate[] {
 	type Kept = { event: Candidate; from: number; to: number; sub: boolean };
 	const byTitle = new Map<string, Kept>();
@@ -1394,11 +1399,16 @@ function oneEventPerTitle(
 			sub: subordinate.has(event)
 		};
 		const apart = kept && (next.to <= kept.from || kept.to <= next.from);
+		// A date inside a quotation dates what the speaker tells, the saying's day only when it
+		// was said: '"We bought the farm in 1990," Hayden said on Wednesday' is 1990's (dev18e).
+		const speakers = kept && apart && quotedAt.has(event) !== quotedAt.has(kept.event);
 		const better = !kept
 			? true
-			: apart && next.sub !== kept.sub
-				? kept.sub
-				: next.to - next.from < kept.to - kept.from;
+			: speakers
+				? quotedAt.has(event)
+				: apart && next.sub !== kept.sub
+					? kept.sub
+					: next.to - next.from < kept.to - kept.from;
 		if (better) byTitle.set(key(event), next);
 	}
 	return events.filter((e) => byTitle.get(key(e))!.event === e);
