@@ -138,10 +138,28 @@ function hasDate(c: string, at: number): boolean {
 // (Never after a determiner, where it is a noun: "and the council shelved the plan last spring".)
 const FORECASTING =
 	'(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s)(?:expects|expect|forecasts|forecast|predicts|predict|hopes|hope|plans|plan|aims|aim|intends|intend|projects|anticipates|anticipate)';
-const AND_CLAUSE = new RegExp(
-	String.raw`\s+and\s+(?=(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|was|were|could|had)|(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?|\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}|\p{Ll}{3,}s\s+)(?:${FORECASTING}))\s)`,
-	'u'
+const AND_CLAUSE =
+	/\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|was|were|could|had)\s)/u;
+/**
+ * "and" before a forecast's subject and verb ("… and the company expects …"), a clause of its
+ * own only after one with a verb: "He and Okafor plan to open a second shop" is one subject.
+ */
+const AND_FORECAST = new RegExp(
+	String.raw`\s+and\s+(?=(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?|\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}|\p{Ll}{3,}s\s+)(?:${FORECASTING})\s)`,
+	'gu'
 );
+
+/** A clause split at each "and" before a forecast whose first part has a verb of its own. */
+function splitForecasts(c: string): string[] {
+	const parts: string[] = [];
+	let from = 0;
+	for (const m of c.matchAll(AND_FORECAST)) {
+		if (!hasFiniteVerb(c.slice(from, m.index).trim())) continue;
+		parts.push(c.slice(from, m.index));
+		from = m.index + m[0].length;
+	}
+	return [...parts, c.slice(from)];
+}
 /** A clause opened by a forecast's subject and verb: "the company expects them to recover". */
 const FORECAST_CLAUSE = new RegExp(
 	String.raw`^(?:[Aa]nd\s+|[Bb]ut\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,3}?|\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}|\p{Ll}{3,}s\s+)?(?:${FORECASTING})\s`,
@@ -160,6 +178,7 @@ export function splitClauses(s: string): string[] {
 			// "Construction would start in April and the ballpark would open for the 2029 season":
 			// a clause with its own subject after "and", comma or not.
 			.flatMap((c) => c.split(AND_CLAUSE))
+			.flatMap(splitForecasts)
 			.flatMap(splitVerbPhrases)
 			// "Despite continuing problems, Kimberly-Clark posted a gain": the opening phrase and the
 			// main clause after its comma are two clauses.

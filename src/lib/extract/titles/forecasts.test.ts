@@ -43,6 +43,17 @@ describe("a forecast's date dates only the forecast", () => {
 		expect(eventsOf(text).sort()).toEqual(expected.sort());
 	});
 
+	// "X and Y plan …" is one subject of two: no clause opens at its "and" (the lead's blind
+	// check).
+	it("keeps a joint subject before a forecast's verb whole", () => {
+		expect(
+			eventsOf(
+				'Kwame Mensah opened his first shop in 2019. He and Okafor plan to open a second shop in Leeds next spring, and they are in talks with a landlord.',
+				'2021-01-10'
+			)
+		).toContain('2021-SP plan: Kwame Mensah and Okafor plan to open second shop in Leeds');
+	});
+
 	// A "plan" after a determiner is a noun: the clause is no forecast.
 	it('leaves "and the council shelved the plan last spring" to its first clause, as before', () => {
 		expect(eventsOf('Landscapers objected, and the council shelved the plan last spring.')).toEqual(
