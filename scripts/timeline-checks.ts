@@ -186,6 +186,14 @@ export const DEV16E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev16e');
  * decide, relative dates in asides, states and records told with a date).
  */
 export const DEV17E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev17e');
+/**
+ * The eighteenth on dates and story time, written for stop 42 before any rule made on it: a
+ * rolling mill's reopening, a tower block fire, a storm on a rail line, a sewage inquiry, a
+ * bookshop chain's cuts (counts and dates in an aside, a forecast's "next year" beside a past
+ * clause, British clock times, dates inside reported speech, "on Tuesday night", "on the night
+ * of 4 March", "overnight on Friday").
+ */
+export const DEV18E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev18e');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -205,6 +213,7 @@ const SETS: Record<string, string> = {
 	dev15: DEV15_DIR,
 	dev16e: DEV16E_DIR,
 	dev17e: DEV17E_DIR,
+	dev18e: DEV18E_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,

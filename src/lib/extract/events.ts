@@ -20,7 +20,7 @@ import { eventId } from './event-ids';
 import { datelineLength, splitSentences, type Sentence } from './sentences';
 import { namedOf, namePronoun, speakersOf } from './subjects';
 import { reportedSpeech } from './titles/sayings';
-import { continuedDate, inferredEvent, ledeDate, mayContinue } from './inferred';
+import { continuedDate, dayOfClock, inferredEvent, ledeDate, mayContinue } from './inferred';
 import { titleFor, type Span } from './titles';
 import {
 	dateOfAHabit,
@@ -218,11 +218,17 @@ export function extractTimeline(article: Article): Timeline {
 		// day ("Rovers are cup champions for the first time in 30 years.", "Five years ago she
 		// nearly quit."), the first day of the page's week the story tells, not a plan's. (A
 		// history's quotations were said in its own time, which the tagger has given them.)
-		if (genre === 'news' && i === 0) storyDay = found.find(ofADay)?.start ?? null;
-		else if (genre === 'news' && !storyDay)
-			storyDay =
-				found.find((e) => ofADay(e) && e.kind !== 'plan' && ofThePagesWeek(e.start, published))
-					?.start ?? null;
+		// (A clock time told roughly names its day: "declared at about 3.40am today".)
+		const dayOf = (e: Candidate) => dayOfClock(e.start, published);
+		if (genre === 'news' && i === 0) {
+			const first = found.find((e) => ofADay(dayOf(e)));
+			storyDay = first ? dayOf(first) : null;
+		} else if (genre === 'news' && !storyDay) {
+			const first = found.find(
+				(e) => ofADay(dayOf(e)) && e.kind !== 'plan' && ofThePagesWeek(e.start, published)
+			);
+			storyDay = first ? dayOf(first) : null;
+		}
 		// The sentences a "he" or "she" of a title may name, nearest first.
 		const earlier = found.length
 			? sentences
@@ -392,7 +398,7 @@ function redateQuotedToday(
 }
 
 /** A happening told on a day, or at a time of one ("on Wednesday morning"). */
-const ofADay = (e: Candidate) => /^(?:day|time)$/.test(e.start.precision);
+const ofADay = (date: FuzzyDate) => /^(?:day|time)$/.test(date.precision);
 
 /** How many days before the page a day told may lie and still be the day a report's saying was. */
 const SAYING_REACH_DAYS = 7;
@@ -703,6 +709,8 @@ function eventsOfSentence(
 	const targets = new Map<Candidate, Span>();
 	// The words of each event's date.
 	const spanOf = new Map<Candidate, Span>();
+	// Which events are dated inside a quotation: the speaker's own happening.
+	const quotedAt = new Set<Candidate>();
 	for (let i = 0; i < dated.length; i++) {
 		const { timex, date } = dated[i]!;
 		const next = dated[i + 1];
@@ -818,6 +826,7 @@ function eventsOfSentence(
 		events.push(event);
 		datedAt.set(event, spans[i]!.start);
 		spanOf.set(event, target);
+		if (quoted(timex.start - sentence.start)) quotedAt.add(event);
 		if (inSubordinateClause(sentence.text, spans[i]!.start)) {
 			subordinate.add(event);
 			event.aside = true;
@@ -844,7 +853,8 @@ function eventsOfSentence(
 			oneEventPerTitle(
 				events.filter((e) => e.title.includes(' ') && !tellsNoHappening(e.title)),
 				subordinate,
-				recurrences(events, spanOf, sentence.text)
+				recurrences(events, spanOf, sentence.text),
+				quotedAt
 			),
 			datedAt
 		),
@@ -1372,7 +1382,8 @@ function recurrences(events: Candidate[], spanOf: Map<Candidate, Span>, text: st
 function oneEventPerTitle(
 	events: Candidate[],
 	subordinate: Set<Candidate>,
-	again: Set<Candidate>
+	again: Set<Candidate>,
+	quotedAt: Set<Candidate> = new Set()
 ): Candidate[] {
 	type Kept = { event: Candidate; from: number; to: number; sub: boolean };
 	const byTitle = new Map<string, Kept>();
@@ -1388,11 +1399,16 @@ function oneEventPerTitle(
 			sub: subordinate.has(event)
 		};
 		const apart = kept && (next.to <= kept.from || kept.to <= next.from);
+		// A date inside a quotation dates what the speaker tells, the saying's day only when it
+		// was said: '"We bought the farm in 1990," Hayden said on Wednesday' is 1990's (dev18e).
+		const speakers = kept && apart && quotedAt.has(event) !== quotedAt.has(kept.event);
 		const better = !kept
 			? true
-			: apart && next.sub !== kept.sub
-				? kept.sub
-				: next.to - next.from < kept.to - kept.from;
+			: speakers
+				? quotedAt.has(event)
+				: apart && next.sub !== kept.sub
+					? kept.sub
+					: next.to - next.from < kept.to - kept.from;
 		if (better) byTitle.set(key(event), next);
 	}
 	return events.filter((e) => byTitle.get(key(e))!.event === e);

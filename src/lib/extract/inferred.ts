@@ -145,7 +145,7 @@ export function continuedDate(setting: Setting): { date: FuzzyDate; confidence: 
 		// ("an acquisition, which was terminated on Sept. 27") or on a noun ("its record high
 		// set on Aug. 6").
 		if (before[0]!.aside) return null;
-		const date = before[0]!.end ?? before[0]!.start;
+		const date = dayOfClock(before[0]!.end ?? before[0]!.start, setting.published);
 		if (
 			!INHERITED.has(date.precision) ||
 			/_REF$/.test(date.value) ||
@@ -155,6 +155,16 @@ export function continuedDate(setting: Setting): { date: FuzzyDate; confidence: 
 		return { date, confidence: rule.confidence };
 	}
 	return null;
+}
+
+/**
+ * A clock time told roughly ("At about 9.40pm on 3 March 1952, … the spans gave way") still
+ * names its day, which the sentences after it go on with ("The locomotive … fell into the
+ * water"): its day, since "about" blurs the minute, not the day.
+ */
+export function dayOfClock(date: FuzzyDate, published: Date): FuzzyDate {
+	if (date.precision !== 'approximate' || !/^\d{4}-\d{2}-\d{2}T\d/.test(date.value)) return date;
+	return fuzzyDate(date.text, date.value.slice(0, 10), undefined, published) ?? date;
 }
 
 /** Whether a sentence after the lede tells a past happening that could continue a date. */

@@ -649,6 +649,33 @@ function saidBefore(ctx: Context, i: number): boolean {
 	return false;
 }
 
+/** Verbs that report a lede at its end: "…, the brigade said on Wednesday." */
+const REPORTING = new Set('said told announced confirmed reported stated added wrote'.split(' '));
+/** How many tokens a trailing speaker may take: ", West Yorkshire Fire and Rescue Service said". */
+const SPEAKER_REACH = 10;
+/** Words that make the verb a passive or a participle, no speaker's: "the result was declared". */
+const NO_SPEAKER = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'with']);
+
+/**
+ * Whether the date from token i to `end` is a trailing attribution's, the day a report's lede
+ * was said: after a comma, a speaker and a past verb of reporting, the date ending the sentence
+ * ("…, West Yorkshire Fire and Rescue Service said on Wednesday."). Not "with the result
+ * declared at 3.40am today", nor a saying that opens its sentence.
+ */
+export function datesSaying(ctx: Context, i: number, end: number): boolean {
+	const after = ctx.tokens[end];
+	if (after && after.text !== '.' && !after.sentenceStart) return false;
+	let k = i - 1;
+	while (k >= 0 && SAYING_DATE.has(ctx.tokens[k]!.lower)) k--;
+	if (k < 0 || !REPORTING.has(ctx.tokens[k]!.lower)) return false;
+	for (let j = k - 1; j >= 0 && k - j <= SPEAKER_REACH; j--) {
+		const t = ctx.tokens[j]!;
+		if (t.text === ',') return j < k - 1;
+		if (t.sentenceStart || NO_SPEAKER.has(t.lower)) return false;
+	}
+	return false;
+}
+
 /** Whether a point is precise enough to count a unit of `grain` from ("this week" needs a day). */
 export function holdsGrain(p: Point, grain: string): boolean {
 	if (grain === 'D' || grain === 'W') return p.d !== undefined;

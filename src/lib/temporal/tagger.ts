@@ -25,7 +25,7 @@ import { seasonAlone, seasonOfYear, theWeekend } from './patterns/seasons';
 import { clockTime, dayPart, edgeOfDay, partOfDate, weekdayAlone } from './patterns/times';
 import { eraDecade, makeCirca, millennium, storyYear } from './patterns/eras';
 import { century, decade, year } from './patterns/years';
-import { genreOf, sameSentence, tell, type Genre } from './story';
+import { datesSaying, genreOf, sameSentence, tell, type Genre } from './story';
 import { tenseAround } from './tense';
 import { quotedTokens, tokenize } from './tokens';
 import * as L from './lexicon';
@@ -168,7 +168,16 @@ export function tagText(
 			// told none of its own is what the story goes on with ("a company that struggled
 			// through much of last year. Fourth-quarter profit fell 40 percent").
 			const told = before.story && sameSentence(ctx, before.story.at, best.start);
-			line = ctx.genre === 'news' && ctx.story?.aside && told ? (line ?? before) : null;
+			// So is the day a report's lede was said, after the day of what it reports: "A fire
+			// … on Tuesday night started in a kitchen, the brigade said on Wednesday. The first
+			// call came at 10.52pm" is Tuesday's (dev18e).
+			const said =
+				told &&
+				best.type === 'DATE' &&
+				before.anchor?.d !== undefined &&
+				dayBefore(before.anchor, best.point) &&
+				datesSaying(ctx, best.start, best.end);
+			line = ctx.genre === 'news' && (ctx.story?.aside || said) && told ? (line ?? before) : null;
 		}
 		// A quarter still running is the report's subject only when told in the past (a fiscal
 		// quarter reported): "will report its fourth-quarter results on Feb. 3", told in October,
@@ -179,6 +188,13 @@ export function tagText(
 		i = best.end;
 	}
 	return { timexes, genre: ctx.genre };
+}
+
+/** Whether a point with a day lies on a day before another's (a plan's day never does). */
+function dayBefore(a: Point, b: Point): boolean {
+	if (a.m === undefined || a.d === undefined || b.m === undefined || b.d === undefined)
+		return false;
+	return a.y * 400 + a.m * 32 + a.d < b.y * 400 + b.m * 32 + b.d;
 }
 
 /** Whether a match is a quoted "today" or "tonight" of a report. */

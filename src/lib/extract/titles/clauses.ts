@@ -99,7 +99,9 @@ function splitVerbPhrases(c: string): string[] {
 		// March and is due to arrive at Jupiter in 2031".
 		const planned =
 			conj === 'and' &&
-			(aux ? /^(?:is|are)\s/.test(aux) && DUE.test(verb) : /^(?:would|will)$/.test(verb));
+			(aux
+				? /^(?:is|are)\s/.test(aux) && DUE.test(verb)
+				: /^(?:would|will)$/.test(verb) || FORECAST_CLAUSE.test(`${verb} `));
 		// (A present's "is" or "are" splits only a plan: "and is charged with …" stays.)
 		if (aux && /^(?:is|are)\s/.test(aux) && !planned) continue;
 		if (
@@ -129,8 +131,43 @@ function hasDate(c: string, at: number): boolean {
 	return mark >= 0 && (comma < 0 || mark < comma);
 }
 
+/**
+ * Verbs of a forecast or a plan, which look ahead from the clause they open: "and the company
+ * expects them to recover next year", "and plans to cut 150 more next year" (dev18e). A date in
+ * their clause is the forecast's, never the past clause's before it.
+ */
+// (Never after a determiner, where it is a noun: "and the council shelved the plan last spring".)
+const FORECASTING =
+	'(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s)(?:expects|expect|forecasts|forecast|predicts|predict|hopes|hope|plans|plan|aims|aim|intends|intend|projects|anticipates|anticipate)';
 const AND_CLAUSE =
 	/\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|was|were|could|had)\s)/u;
+/**
+ * "and" before a forecast's subject and verb ("… and the company expects …"), a clause of its
+ * own only after one with a verb: "He and Okafor plan to open a second shop" is one subject.
+ */
+const AND_FORECAST = new RegExp(
+	String.raw`\s+and\s+(?=(?:(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?|\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}|\p{Ll}{3,}s\s+)(?:${FORECASTING})\s)`,
+	'gu'
+);
+
+/** A clause split at each "and" before a forecast whose first part has a verb of its own. */
+function splitForecasts(c: string): string[] {
+	const parts: string[] = [];
+	let from = 0;
+	for (const m of c.matchAll(AND_FORECAST)) {
+		if (!hasFiniteVerb(c.slice(from, m.index).trim())) continue;
+		parts.push(c.slice(from, m.index));
+		from = m.index + m[0].length;
+	}
+	return [...parts, c.slice(from)];
+}
+/** A clause opened by a forecast's subject and verb: "the company expects them to recover". */
+const FORECAST_CLAUSE = new RegExp(
+	String.raw`^(?:[Aa]nd\s+|[Bb]ut\s+)?(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\p{L}-]+\s+){0,3}?|\p{Lu}[\p{L}’'-]*\s+(?:\p{Lu}[\p{L}’'-]*\s+){0,2}|\p{Ll}{3,}s\s+)?(?:${FORECASTING})\s`,
+	'u'
+);
+/** Words of a clause that looks ahead itself, which may keep a forecast's date. */
+const LOOKS_AHEAD = new RegExp(String.raw`\b(?:will|would|${FORECASTING})\b`, 'i');
 
 export function splitClauses(s: string): string[] {
 	return (
@@ -142,6 +179,7 @@ export function splitClauses(s: string): string[] {
 			// "Construction would start in April and the ballpark would open for the 2029 season":
 			// a clause with its own subject after "and", comma or not.
 			.flatMap((c) => c.split(AND_CLAUSE))
+			.flatMap(splitForecasts)
 			.flatMap(splitVerbPhrases)
 			// "Despite continuing problems, Kimberly-Clark posted a gain": the opening phrase and the
 			// main clause after its comma are two clauses.
@@ -430,17 +468,30 @@ export function chooseClause(
 		const verb = /^[a-z]+(?:-[a-z]+)?/.exec(c)?.[0] ?? '';
 		return (
 			c.includes(mark) &&
-			(isPastVerb(verb) || /^(?:was|were|would|will)$/.test(verb) || DUE_AFTER.test(c))
+			(isPastVerb(verb) ||
+				/^(?:was|were|would|will)$/.test(verb) ||
+				DUE_AFTER.test(c) ||
+				FORECAST_CLAUSE.test(`${verb} `))
 		);
 	});
 	// …unless the main clause tells a state and the date is in a clause of its own before it:
 	// "Ever since he first learned that Elian was in Florida last November, he has been
 	// persistent" → "He first learned Elian was in Florida".
 	const dated = clauses.find((c) => c.includes(mark));
+	// …unless the date is a forecast's, in a clause of its own after a first that does not look
+	// ahead: "Orders have fallen sharply, and Castra expects them to recover next year" dates the
+	// forecast, never the fall (dev18e).
+	const forecast =
+		dated &&
+		main[0] &&
+		dated !== main[0] &&
+		FORECAST_CLAUSE.test(dated) &&
+		!LOOKS_AHEAD.test(main[0].replace(/\u2063[TO]\d+\u2063/g, ''));
 	if (
 		onlyDate &&
 		main[0] &&
 		!ownPhrase &&
+		!forecast &&
 		!(dated && main.includes(dated) && ownCoordinate(sentence, dated, main[0], mark)) &&
 		!(dated && dated !== main[0] && SUBORDINATORS.test(dated) && tellsState(main[0]))
 	)
@@ -467,7 +518,8 @@ export function chooseClause(
 			/^(?:was|were|would|will)$/.test(verb) ||
 			DUE_AFTER.test(clause) ||
 			// (…and a perfect's: "joined the firm in 2019 and has run its Paris office since".)
-			PERFECT_PHRASE.test(clause)
+			PERFECT_PHRASE.test(clause) ||
+			FORECAST_CLAUSE.test(`${verb} `)
 		) ||
 		clause === clauses[0]
 	)

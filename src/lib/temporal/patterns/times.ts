@@ -8,7 +8,7 @@ import { DAY_PARTS, table } from '../lexicon';
 import { dateForWeekday } from '../normalise';
 import { tenseAround, weekdayTense, type Tense } from '../tense';
 import { toldJustBefore } from '../story';
-import { deicticDay } from './relative';
+import { deicticDay, offsetUnit } from './relative';
 import { calendarDate } from './dates';
 import { fractionAt } from './durations';
 import { readWeekday, skipDot } from './words';
@@ -100,6 +100,8 @@ function readClock(ctx: Context, i: number): Clock | null {
 		return zoned && h <= 23 && min <= 59 ? { h, min, end: i + 1 } : null;
 	}
 	if (!t || t.kind !== 'number' || t.text.length > 2) return null;
+	// The "05" of "2.05am" is a fraction's digits, never a clock of its own.
+	if (lowerAt(ctx, i - 1) === '.' && !t.spaced && ctx.tokens[i - 2]?.kind === 'number') return null;
 	let h = Number(t.text);
 	let min = 0;
 	let j = i + 1;
@@ -108,6 +110,11 @@ function readClock(ctx: Context, i: number): Clock | null {
 		ctx.tokens[j + 1]?.kind === 'number' &&
 		ctx.tokens[j + 1]?.text.length === 2
 	) {
+		min = Number(ctx.tokens[j + 1]!.text);
+		j += 2;
+	}
+	const dotted = j === i + 1 && dottedMinutes(ctx, j);
+	if (dotted) {
 		min = Number(ctx.tokens[j + 1]!.text);
 		j += 2;
 	}
@@ -120,8 +127,9 @@ function readClock(ctx: Context, i: number): Clock | null {
 			j = skipDot(ctx, k + 1);
 		}
 	} else if (m === 'am' || m === 'pm') {
+		// A stop after "9pm" ends its sentence: "9pm." is no abbreviation.
 		meridiem = m[0]!;
-		j = skipDot(ctx, j + 1);
+		j++;
 	}
 	// "at 4 in the morning", "by 8 in the evening": the part of day says a.m. or p.m.
 	// Not "rose to 12 in the afternoon": "to" before a number is mostly a count.
@@ -140,6 +148,9 @@ function readClock(ctx: Context, i: number): Clock | null {
 		// "10:35" alone is a clock time only with minutes and a plausible hour, and not where it
 		// goes on to seconds or hundredths ("15:41.22", "2:08:41") or is told as a length.
 		if (j === i + 1 || h > 23) return null;
+		// "at 9.15 on Wednesday" and "at 18.40 on 4 May" are clock times; "at 9.15" alone and
+		// "shares closed at 6.40 on Friday" are numbers.
+		if (dotted && !(before === 'at' && dayAfterClock(ctx, j) && !priceBefore(ctx, i))) return null;
 		if (LENGTH_BEFORE_BARE_CLOCK.has(before) || fractionAt(ctx, j)) return null;
 		const seconds = lowerAt(ctx, j) === ':' && ctx.tokens[j + 1]?.kind === 'number';
 		if (seconds && before !== 'at') return null;
@@ -150,6 +161,72 @@ function readClock(ctx: Context, i: number): Clock | null {
 	}
 	if (min > 59) return null;
 	return { h, min, end: j };
+}
+
+/**
+ * British style writes a clock's minutes after a full stop: "6.40pm", "6.40 pm", "at 6.40 this
+ * morning", "at 9.15 on Tuesday". Whether the stop at `j` (right after the hour) and the two
+ * digits after it, all unspaced, are such minutes; the caller asks for a.m. or p.m., a part of
+ * day or a day after them, for without one "6.40" is a decimal.
+ */
+function dottedMinutes(ctx: Context, j: number): boolean {
+	const stop = ctx.tokens[j];
+	const minutes = ctx.tokens[j + 1];
+	if (stop?.text !== '.' || stop.spaced || !minutes || minutes.spaced) return false;
+	if (minutes.kind !== 'number' || minutes.text.length !== 2) return false;
+	// "1.15.30" and "6.40.2" are versions or lengths, not clocks.
+	const after = ctx.tokens[j + 2];
+	return !(
+		after &&
+		!after.spaced &&
+		(after.text === '.' || after.text === ':') &&
+		ctx.tokens[j + 3]?.kind === 'number' &&
+		!ctx.tokens[j + 3]!.spaced
+	);
+}
+
+/** Whether a day follows a clock ending at `j`: "on Tuesday", "yesterday", "on 4 May". */
+function dayAfterClock(ctx: Context, j: number): boolean {
+	const k = lowerAt(ctx, j) === 'on' ? j + 1 : j;
+	if (readWeekday(ctx, k) || readDay(ctx, k) || partOfStoryDay(ctx, j)) return true;
+	const date = calendarDate(ctx, k);
+	return date?.point?.d !== undefined;
+}
+
+/**
+ * "at 7.30 the next morning", "at 10:15 that night", "at 9 the following evening": a day of the
+ * story told by its part, right after a clock (offsetUnit reads it), with whether the part is
+ * after noon. Else null.
+ */
+function partOfStoryDay(ctx: Context, j: number): { match: Match; part: string } | null {
+	const w = lowerAt(ctx, j);
+	if (w !== 'the' && w !== 'that') return null;
+	const match = offsetUnit(ctx, j);
+	const part = match && lowerAt(ctx, match.end - 1);
+	if (!match || !part || !isPartOfDay(part) || match.point?.d === undefined) return null;
+	return { match, part };
+}
+
+/**
+ * Words that make "at 6.40" a price, a rate or a score before a day: "The shares closed at 6.40
+ * on Friday", "the pound stood at 1.15 on Tuesday", "odds of 2.50 on Saturday". Read back to
+ * the clause's start.
+ */
+const PRICE_WORDS = new Set(
+	(
+		'shares share stock stocks index pound pounds dollar dollars euro euros yen price prices ' +
+		'rate rates yield yields odds traded closed trading valued value pence cents barrel ' +
+		'ounce points point percent per cent'
+	).split(' ')
+);
+
+function priceBefore(ctx: Context, i: number): boolean {
+	for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+		const t = ctx.tokens[k]!;
+		if (PRICE_WORDS.has(t.lower)) return true;
+		if (t.sentenceStart || t.text === ';' || t.text === ',') break;
+	}
+	return false;
 }
 
 /** Words that may follow "at 4 in the morning" without making it a noun phrase. */
@@ -322,12 +399,16 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	let end = clock.end;
 	if (clock.offset !== undefined) {
 		const date = ctx.dct && addDays(ctx.dct, clock.offset);
-		return {
+		const match: Match = {
 			start: i,
 			end,
 			type: 'TIME',
 			value: clockValue(date, clock.h, clock.min)
 		};
+		// The day it names is the story's new anchor, as a bare "today" would be: "the result was
+		// declared at 3.40am today. … She thanked her husband" is today's.
+		if (date) match.point = date;
+		return match;
 	}
 	end = afterZone(ctx, end);
 	// A bare "at 10 p.m." belongs to the day the story is telling, if it named one (and not a
@@ -353,11 +434,19 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	// "at 6:40 in the morning of Nov. 12, 2019": the day the part of day is of.
 	else if (lowerAt(ctx, j) === 'of' && CLOCK_PARTS.has(lowerAt(ctx, j - 1))) j++;
 	const day = readDay(ctx, j, i);
+	const storyDay = day ? null : partOfStoryDay(ctx, end);
 	// The day a clock names ("at 8:15 a.m. on Aug. 6, 1945") is the story's new anchor.
 	let named: Ymd | null = null;
+	let h = clock.h;
 	if (day) {
 		named = date = day.date;
 		end = day.end;
+	} else if (storyDay) {
+		const p = storyDay.match.point!;
+		named = date = { y: p.y, m: p.m!, d: p.d! };
+		end = storyDay.match.end;
+		// "at 10.15 that night", "at 6 the next evening": the part says p.m.
+		if (storyDay.part !== 'morning' && h < 12 && (storyDay.part !== 'night' || h >= 6)) h += 12;
 	} else {
 		// "5 p.m. EST, Nov. 6"
 		const k = lowerAt(ctx, j) === ',' ? j + 1 : j;
@@ -369,7 +458,6 @@ export function clockTime(ctx: Context, i: number): Match | null {
 			end = explicit.end;
 		}
 	}
-	let h = clock.h;
 	// A night's late hours told after its small hours are the evening before: "The fire reached
 	// Oak Run early Wednesday. A deputy radioed at 11:41 p.m. …" is Tuesday night.
 	if (!named && date && date === told && ctx.story?.early && h >= EVENING) {
