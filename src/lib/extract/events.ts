@@ -826,7 +826,9 @@ function eventsOfSentence(
 		events.push(event);
 		datedAt.set(event, spans[i]!.start);
 		spanOf.set(event, target);
-		if (quoted(timex.start - sentence.start)) quotedAt.add(event);
+		// (Only a date the quotation writes out: its "this decade" or "next year" counts from the
+		// day it was said, so it cannot stand for the happening's own date.)
+		if (quoted(timex.start - sentence.start) && WRITTEN_OUT.test(timex.text)) quotedAt.add(event);
 		if (inSubordinateClause(sentence.text, spans[i]!.start)) {
 			subordinate.add(event);
 			event.aside = true;
@@ -1372,6 +1374,10 @@ function recurrences(events: Candidate[], spanOf: Map<Candidate, Span>, text: st
 	}
 	return again;
 }
+
+/** A date written out, by its year or its month's name, rather than counted from a day. */
+const WRITTEN_OUT =
+	/\b(?:\d{4}|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 /**
  * Several dates of one clause ("earnings for the fourth quarter ended Sept. 30") date one

@@ -25,6 +25,16 @@ describe('a date inside reported speech dates the reported happening', () => {
 		expect(dates).toEqual([year]);
 	});
 
+	// A quotation's own "this decade" counts from when it was said: it leaves the written date
+	// of the happening it sits in alone.
+	it('keeps a written date over a quoted "this decade"', () => {
+		expect(
+			eventsOf(
+				'The treaty answered a challenge President Harold L. Brant had set before Congress on March 3, 1972, when he called for a ban on the tests "before this decade is out."'
+			).map((e) => e.split(':')[0])
+		).toContain('1972-03-03');
+	});
+
 	// A quotation's "today" is its saying's day, as before.
 	it('keeps a quoted "Today" at the day it was said', () => {
 		expect(eventsOf('"Today we opened the bridge," the mayor said on Wednesday.')).toEqual([
