@@ -13,6 +13,8 @@ import { fault, otherClause } from './titles/readable';
 import { closed } from './titles/dangling';
 import { wholePhrases } from './titles/phrase-ends';
 import { datedClauseWhole, ownClause, rebuilt, type Marked } from './titles/rebuild';
+import { governedClause } from './titles/last-resort';
+import { plainTitle } from './titles/headline';
 import { untilDenied } from './titles/until-denied';
 import { decidedTo } from './titles/decided';
 import { titleOfMarked } from './titles/passes';
@@ -126,10 +128,16 @@ function chosenTitle(sentence: string, target: Span | null, others: Span[]): str
 		const again = finished(candidate);
 		if (again.includes(' ') && !fault(again)) return capitalised(again);
 	}
-	// Never a broken title when the date's clause, whole, reads as one.
+	// Never a broken title when the date's clause, whole, reads as one…
 	const whole = datedClauseWhole(marked);
 	const again = whole && finished(whole);
-	return again && again.includes(' ') && !fault(again) ? capitalised(again) : title;
+	if (again && again.includes(' ') && !fault(again)) return capitalised(again);
+	// …nor when its own words, cut where it meets another clause, do (titles/last-resort.ts).
+	// (A noun its date names is a title already: "August 7 bombings".)
+	if (title.includes(marked.texts.get(marked.targetMark) ?? MARK)) return title;
+	const own = governedClause(marked.s, marked.targetMark);
+	const last = own && finished(plainTitle(own, marked.texts));
+	return last && last.includes(' ') && !fault(last) ? capitalised(last) : title;
 }
 
 const capitalised = (title: string) => title.charAt(0).toUpperCase() + title.slice(1);

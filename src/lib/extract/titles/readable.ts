@@ -17,7 +17,9 @@ export type Fault =
 	| 'no verb'
 	| 'ends inside a phrase'
 	| 'past after to'
-	| 'adverbial opener';
+	| 'adverbial opener'
+	| 'glued clause'
+	| 'aside left open';
 
 /** A word without the punctuation a title leaves on it ("struck," "Wren."). */
 const bare = (word: string) => word.toLowerCase().replace(/^[‘“"']+|[,;:.’”"']+$/g, '');
@@ -97,6 +99,20 @@ export function openerLength(title: string, words = title.split(' ')): number {
 	return rest.length >= 2 && rest.slice(1).some((w) => /^\p{Ll}/u.test(w) && finite(w)) ? end : 0;
 }
 
+/**
+ * Whether a title is a participle's phrase and then a verb, the noun they both tell of gone
+ * between them: "Replaced during overhaul, failed four minutes after take-off".
+ */
+export function participleThenVerb(words: string[]): boolean {
+	const comma = words.findIndex((w) => /,$/.test(w));
+	return (
+		comma > 0 &&
+		/^\p{Lu}\p{Ll}{2,}(?:ed|en)$/u.test(words[0]!) &&
+		/^\p{Ll}/u.test(words[comma + 1] ?? '') &&
+		finite(words[comma + 1]!)
+	);
+}
+
 export const FAULTS: {
 	fault: Fault;
 	test: (title: string, words: string[]) => boolean;
@@ -119,6 +135,7 @@ export const FAULTS: {
 			if (opensWithVerb(words)) return true;
 			// A participle's phrase with no clause after it: "Speaking to reporters".
 			if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && !words.some(finite)) return true;
+			if (participleThenVerb(words)) return true;
 			// A phrase and then its verb, with no subject between them.
 			if (!OPENING_PREPOSITION.test(title) || COUNT_OPENER.test(title)) return false;
 			const verb = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && finite(w));
@@ -215,8 +232,45 @@ export const FAULTS: {
 		fault: 'adverbial opener',
 		test: (title, words) => openerLength(title, words) > 0,
 		example: 'At its peak, Coalridge employed 700 workers'
+	},
+	{
+		// A clause glued on after a comma that points back at the whole clause, with no antecedent
+		// in a headline: "Nova Scotia revived custom, since when tree has been sent".
+		fault: 'glued clause',
+		test: (title) => GLUED.test(title),
+		example: 'Village first held parade, since when it has been cancelled twice'
+	},
+	{
+		// An aside opened after a verb and cut before it closes, the verb's clause gone: "Parish
+		// council said, in statement issued".
+		fault: 'aside left open',
+		test: (title, words) => {
+			const open = OPEN_ASIDE.exec(title);
+			if (!open) return false;
+			// (…or a verb that takes what was said or found, with nothing of it after the aside:
+			// "Company said, in filing".)
+			const verb = bare(open[1]!);
+			return (
+				verbal(words.at(-1)!) ||
+				ENDS_NOT.has(bare(words.at(-1)!)) ||
+				SAYING.test(verb) ||
+				/^(?:found|ruled|concluded|wrote|decided|learned|discovered)$/.test(verb)
+			);
+		},
+		example: 'Transport Safety Board found, in interim report released'
 	}
 ];
+
+/** A clause that points back at the one before it: ", since when", ", after which". */
+const GLUED =
+	/,\s+(?:since\s+when|after\s+which|by\s+which\s+time|at\s+which\s+point|whereupon|since\s+which)\s/i;
+
+/**
+ * A verb, a comma, and a phrase of where, when or how with no comma after it to the title's end
+ * (not a plan's "to": "expects planer mill, still being rebuilt, to run").
+ */
+const OPEN_ASIDE =
+	/\s(\p{Ll}{2,}),\s+(?:in|at|on|during|through|under|with|after|before|from|by|amid|despite|according\s+to)\s+[^,]*$/u;
 
 /** The first fault of a finished title, or null when it reads as a clause. */
 export function fault(title: string): Fault | null {

@@ -8,7 +8,13 @@
 import { mainClause } from './clauses';
 import { headline, plainTitle } from './headline';
 import { withoutDates } from './markers';
-import { CLAUSE_BREAK as BREAKS, OPENING_PREPOSITION, openerLength, type Fault } from './readable';
+import {
+	CLAUSE_BREAK as BREAKS,
+	OPENING_PREPOSITION,
+	openerLength,
+	participleThenVerb,
+	type Fault
+} from './readable';
 import {
 	FINITE,
 	MARK,
@@ -206,7 +212,11 @@ export function* rebuilt(
 		}
 		// A verb with no subject ("Said he had voted for the sale"): its subject, from the
 		// words before it in the sentence.
-		const verb = why === 'no subject' ? title.split(' ')[0]!.toLowerCase() : null;
+		// (Not a participle's phrase, whose noun is the last resort's: titles/last-resort.ts.)
+		const verb =
+			why === 'no subject' && !participleThenVerb(title.split(' '))
+				? title.split(' ')[0]!.toLowerCase()
+				: null;
 		if (verb && (FINITE.has(verb) || isPastVerb(verb))) {
 			const uses = [...s.matchAll(new RegExp(`\\b${verb}\\b`, 'g'))].map((m) => m.index);
 			const use = uses.filter((i) => i < at).at(-1) ?? uses[0];
