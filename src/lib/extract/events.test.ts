@@ -1091,6 +1091,29 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'2026-03-12',
 			['2026-03-09', '2026-03-09']
 		],
+		// dev18e, dev19e: a length after a clock time counts from that clock, not from the day of
+		// another date (the lede's saying): minutes and hours move the clock, across midnight if
+		// they run past it; days count from the clock's day.
+		[
+			'A fire forced families from a tower block on Tuesday night, the brigade said on Wednesday. The first call came at 10.52pm, and the first engine arrived six minutes later.',
+			'2026-11-19',
+			['2026-11-17', '2026-11-17T22:52', '2026-11-17T22:58', '2026-11-18']
+		],
+		[
+			'The power failed at 11.20pm on Saturday and was restored six hours later.',
+			'2026-11-16',
+			['2026-11-14T23:20', '2026-11-15T05:20']
+		],
+		[
+			'The power failed at 11.20pm on Saturday. It was restored six hours later.',
+			'2026-11-16',
+			['2026-11-14T23:20', '2026-11-15T05:20']
+		],
+		[
+			'The fire started at 10pm on Friday. Two days later, the owner was arrested.',
+			'2026-11-16',
+			['2026-11-13T22:00', '2026-11-15']
+		],
 		// dev11: a year after a happening dated by its week is about the month a year on.
 		[
 			'She finished 12th at the national trials on June 20, 2023. Three weeks later, she moved to Fort Lauderdale. A year after the move, she made her first national team.',

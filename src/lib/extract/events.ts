@@ -35,6 +35,7 @@ import {
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { isBoundBy, isCalledOff, isDeadline } from './deadlines';
 import { asideCountsFrom } from './asides';
+import { dayOfTime, fromClock } from './from-clock';
 import { quotesAStateOfNow, SAYING_NOW } from './quoted-now';
 import { foldReportedPeriods } from './reported-periods';
 import {
@@ -518,10 +519,13 @@ function dateOf(
 	if (!signal) return null;
 	const text = `${x.text}${after.slice(0, signal[0].length)}`;
 	const later = signal[1]!.toLowerCase() === 'later';
+	// After a clock time, hours and minutes move the clock and days count from its day.
+	const day = dayOfTime(anchor);
 	return (
-		shiftedBy(anchor, x.value, text, later ? 1 : -1) ??
-		withinMonth(anchor, x.value, text, later) ??
-		(near ? sameDay(anchor, x.value, text) : null)
+		fromClock(anchor, x.value, text, later) ??
+		shiftedBy(day, x.value, text, later ? 1 : -1) ??
+		withinMonth(day, x.value, text, later) ??
+		(near ? sameDay(day, x.value, text) : null)
 	);
 }
 
@@ -663,7 +667,10 @@ function eventsOfSentence(
 			// "declared an emergency on Saturday and ordered the evacuation a day later": a
 			// length counts from its own sentence's date before it, if there is one ("searched
 			// his office that June, and he resigned two weeks later").
-			if (date && x.type !== 'DURATION' && /^(?:day|month)$/.test(date.precision)) local = date;
+			// (A clock time too: "The first call came at 10.52pm, and the first engine arrived six
+			// minutes later" counts from the call, not from the day the lede was said.)
+			if (date && x.type !== 'DURATION' && /^(?:day|month|time)$/.test(date.precision))
+				local = date;
 			return { timex: x, date };
 		})
 		.filter(
