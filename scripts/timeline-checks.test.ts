@@ -799,13 +799,14 @@ describe('the eighteenth development set, on dates and story time (npm run bench
 	// Wednesday", "at 7.30 the next morning") and count from the day of what the lede reports,
 	// not the day it was said; 45/47, 47/49 and 29/47 once a forecast's date dates only the
 	// forecast ("…, and Castra expects them to recover next year"); 46/47 and 48/49 once a date
-	// inside a quotation dates the speaker's happening, not the day it was said.
-	it('finds at least 46 of its 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(46);
+	// inside a quotation dates the speaker's happening, not the day it was said; 47/47 and 49/49
+	// once a length after a clock time counts from that clock ("arrived six minutes later").
+	it('finds all 47 of its required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(47);
 	});
 
-	it('puts no more than 1 event at a wrong date, twice, or where nothing happened', () => {
-		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
+	it('puts no event at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(0);
 	});
 
 	it('titles at least 29 of the happenings it finds as a reader would', () => {
