@@ -13,6 +13,7 @@ import { givenNameSex } from './given-names';
 import { wholePhrases } from './phrase-ends';
 import { FINITE, FUNCTION_WORDS } from './words';
 import { isPastVerb } from '../happenings';
+import { asBody, bodyWords, speakerBody } from './speaker-body';
 
 type Sex = 'female' | 'male';
 
@@ -306,11 +307,15 @@ export function reportedSpeech(title: string, sentence: string, story: string): 
 	}
 	const pronoun = /^(?:He|She)$/.exec(who)?.[0];
 	const sex = pronoun ? (pronoun === 'He' ? 'male' : 'female') : speakerSex(who, story);
-	let what = reported(said, sex);
+	// (A "we" of the body the speaker speaks for is that body: speaker-body.ts.)
+	const body = pronoun ? null : speakerBody(who, sentence, story);
+	const ours = body ? asBody(said) : null;
+	let what = reported(ours ?? said, sex);
 	if (!what) return title;
 	const first = what.split(' ')[0]!;
 	if (/^\p{Lu}\p{Ll}/u.test(first) && commonWord(first, story))
 		what = first.toLowerCase() + what.slice(first.length);
+	if (body && ours) what = bodyWords(what, body);
 	const told = `${who} said ${what}`;
 	if (!m[4]) return told;
 	const shut = told.replace(CUT_CLAUSE, '');
