@@ -321,7 +321,14 @@ export function trailingParticiple(s: string, mark: string): string | null {
 	const piece = before.slice(before.lastIndexOf(',') + 1);
 	// (Nor the verb after a subject's apposition: "James C. Kopp, a 44-year-old protester, lived
 	// last year".)
-	const apposition = piece !== before && /^\s*(?:a|an|the|his|her|its|their)\s/i.test(piece);
+	// …nor the verb after any aside on a subject, one of a preposition or a relative clause: "and
+	// only one battalion, under Lieutenant-Colonel John Frost, reached its northern end that
+	// evening"; "and the ferry company, which had used it for decades, moved its boats in May".
+	const apposition =
+		piece !== before &&
+		/^\s*(?:a|an|the|his|her|its|their|which|who|whom|whose|under|with|like|unlike|including)\s/i.test(
+			piece
+		);
 	if (piece.includes(MARK) || apposition || !hasVerb(before)) return null;
 	const noun = nounBefore(before);
 	if (!noun || noun.includes(MARK) || /^(?:the|a|an|its|their|his|her)$/i.test(noun)) return null;
