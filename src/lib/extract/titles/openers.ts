@@ -101,6 +101,9 @@ export function participleOpener(
 		// in March destroyed a warehouse" → "Fire destroyed warehouse".)
 		if (!subject || (subject.includes(MARK) && !doing) || subject.split(' ').length > 5) continue;
 		const phrase = s.slice(0, comma);
+		// An opening phrase never runs across a clause of its own after ", and": "Framing lumber
+		// prices fell 11 percent …, and U.S. duties on Canadian softwood, which …" opens no doing.
+		if (/,\s+(?:and|but|while|yet)\s/.test(phrase)) return null;
 		// "Suspected bombs exploded …, killing dozens": a clause, not an opening phrase.
 		// (An opening "-ing" phrase may hold a clause of its own: "Saying the deal would raise
 		// prices, the Federal Trade Commission sued on Tuesday".)

@@ -32,4 +32,19 @@ describe('a date in a later co-ordinated clause with its own subject titles that
 	])('%s → %s', (text, want) => {
 		expect(titles(text).join('\n')).toContain(want);
 	});
+
+	it.each([
+		// A later clause's subject after ", and" is the antecedent of its relative clause, its
+		// phrases and all; and the first clause opened by an "-ing" noun is no opening doing.
+		[
+			'Building permits fell 8 percent in the spring, according to the county, and fees on new homes, which were raised again in May, have slowed construction.',
+			'2026-05 Fees on new homes raised again'
+		],
+		[
+			'Sales rose 4 percent in the quarter, and the tariffs on steel from China, which took effect in March, have raised the cost of its cans.',
+			'2026-03 Tariffs on steel from China took effect'
+		]
+	])('%s → %s', (text, want) => {
+		expect(titles(text)).toContain(want);
+	});
 });
