@@ -44,7 +44,8 @@ export const CHECK_SETS = {
 	'dev-clauses': join(DIR, 'dev-clauses.json'),
 	'dev-broken-cuts': join(DIR, 'dev-broken-cuts.json'),
 	'dev-clauses-2': join(DIR, 'dev-clauses-2.json'),
-	'dev-fragments': join(DIR, 'dev-fragments.json')
+	'dev-fragments': join(DIR, 'dev-fragments.json'),
+	'dev-clauses-3': join(DIR, 'dev-clauses-3.json')
 };
 
 interface Check {
