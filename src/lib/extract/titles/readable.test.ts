@@ -21,7 +21,9 @@ describe('the readability gate names what keeps a title from reading as a clause
 		['’s shares fell 4 percent', 'possessive opener'],
 		['Ian Mercer', 'no verb'],
 		['2023 brownfields law', 'no verb'],
-		['Judge ordered town of', 'ends inside a phrase']
+		['Judge ordered town of', 'ends inside a phrase'],
+		['On wet, windy, about 200 nurses marched to health ministry', 'adverbial opener'],
+		['In rare show of unity, two parties passed budget', 'adverbial opener']
 	])('"%s" fails: %s', (title, why) => {
 		expect(fault(title)).toBe(why);
 	});
@@ -215,5 +217,40 @@ describe('an opening participle or a "by" agent names who did what (titles XIII)
 		]
 	])('%s (%s) → %s', (text, date, title) => {
 		expect(titleAt(text, date, '2026-06-15')).toBe(title);
+	});
+});
+
+describe('a headline opens with its subject, not an adverbial phrase (titles XIV)', () => {
+	it.each([
+		[
+			// What the date's cut leaves of its phrase goes: its adjectives.
+			'On a wet, windy Tuesday morning, about 200 nurses marched to the health ministry.',
+			'Tuesday morning',
+			'About 200 nurses marched to health ministry'
+		],
+		[
+			// …and a phrase of background before the subject.
+			'At its height in 2008, the plant employed 1,100 people.',
+			'2008',
+			'Plant employed 1,100 people'
+		],
+		[
+			'In a rare show of unity in March, the two parties passed the budget.',
+			'March',
+			'Two parties passed budget'
+		],
+		[
+			"At the time, in 1998, the mill was the town's biggest employer.",
+			'1998',
+			"Mill was town's biggest employer"
+		],
+		[
+			// (A phrase whose noun the date dates names the happening, and stays.)
+			'In heavy trading on Monday, Halden shares fell 12 percent.',
+			'Monday',
+			'In heavy trading, Halden shares fell 12 percent'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
 	});
 });

@@ -16,7 +16,8 @@ export type Fault =
 	| 'object first'
 	| 'no verb'
 	| 'ends inside a phrase'
-	| 'past after to';
+	| 'past after to'
+	| 'adverbial opener';
 
 /** A word without the punctuation a title leaves on it ("struck," "Wren."). */
 const bare = (word: string) => word.toLowerCase().replace(/^[‘“"']+|[,;:.’”"']+$/g, '');
@@ -69,6 +70,32 @@ const CLAUSE_WORDS = new RegExp(
 /** Verbs whose past is their bare form: "to set aside", "to cut losses", "to shred". */
 const SAME_PAST =
 	/^(?:set|put|cut|shred|hit|let|quit|shut|spread|cost|hurt|cast|read|bid|bet|split|burst|feed|need|bleed|breed|speed|proceed|succeed|exceed|embed)$/;
+
+const DAY_OR_MONTH =
+	/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?,?$/;
+
+/**
+ * How many words open a title as an adverbial phrase set off by a comma, before the clause's
+ * subject: "At its peak, | Coalridge employed 700 workers", "On cold, clear, | more than 3,000
+ * people lined streets" (its date cut from "On a cold, clear Saturday evening,"). 0 when the
+ * title opens no such phrase: a count ("About 300 people …"), a phrase with a name in it ("In
+ * Hammerfest, Ms. Halvorsen was born"), or a phrase with a verb of its own.
+ */
+export function openerLength(title: string, words = title.split(' ')): number {
+	if (!OPENING_PREPOSITION.test(title) || COUNT_OPENER.test(title)) return 0;
+	let end = 0;
+	for (let i = 0; i < Math.min(words.length - 2, 12); i++) {
+		const w = words[i]!;
+		if (i > 0 && /^\p{Ll}/u.test(w) && finite(w)) break;
+		if (/,$/.test(w)) end = i + 1;
+	}
+	if (!end) return 0;
+	// (A phrase that names where or at what stays: "At summit in Helsinki, Trump suggested …",
+	// the seed's; a day's name is the date's, "At Thursday's hearing, 14 victims spoke".)
+	if (words.slice(1, end).some((w) => /^\p{Lu}/u.test(w) && !DAY_OR_MONTH.test(w))) return 0;
+	const rest = words.slice(end);
+	return rest.length >= 2 && rest.slice(1).some((w) => /^\p{Ll}/u.test(w) && finite(w)) ? end : 0;
+}
 
 export const FAULTS: {
 	fault: Fault;
@@ -181,6 +208,13 @@ export const FAULTS: {
 					(i === words.length - 1 || CLAUSE_WORDS.test(bare(words[i + 1]!)))
 			),
 		example: 'Last to died'
+	},
+	{
+		// A headline opens with its subject: an adverbial phrase before it is background, or what
+		// is left of the date's phrase ("On cold, clear, more than 3,000 people lined streets").
+		fault: 'adverbial opener',
+		test: (title, words) => openerLength(title, words) > 0,
+		example: 'At its peak, Coalridge employed 700 workers'
 	}
 ];
 

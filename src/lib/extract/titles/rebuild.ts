@@ -8,7 +8,7 @@
 import { mainClause } from './clauses';
 import { headline, plainTitle } from './headline';
 import { withoutDates } from './markers';
-import { CLAUSE_BREAK as BREAKS, OPENING_PREPOSITION, type Fault } from './readable';
+import { CLAUSE_BREAK as BREAKS, OPENING_PREPOSITION, openerLength, type Fault } from './readable';
 import {
 	FINITE,
 	MARK,
@@ -37,6 +37,10 @@ const ASIDE = new RegExp(`^(?:(?:who|which|whose|whom|that)\\b|\\d{1,3}$|${MARK}
 /** A name: capitalised words, with the "of", "and" or "de" some names hold. */
 const NAME =
 	/^(?:(?:Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Capt|Sgt|Lt|St)\.\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|van|von|and|the)\s+)?\p{Lu}[\p{L}’'.-]*){0,4}$/u;
+
+/** Nouns of a happening that a date right after them dates: "the summit in 2018", "talks Monday". */
+const HAPPENING_NOUNS =
+	/^(?:summit|talks|session|vote|election|speech|statement|interview|conference|match|game|race|trial|debate|visit|strike|attack|raid|ceremony|auction|sale|deal)$/;
 
 const ADVERB = /^(?:still|also|then|later|now|already|once|first|never|again|\p{Ll}{3,}ly)$/u;
 
@@ -150,6 +154,20 @@ export function* rebuilt(
 	afterOpening: () => string
 ): Generator<string> {
 	const at = s.indexOf(targetMark);
+	if (why === 'adverbial opener') {
+		// The clause after the phrase: "At its peak, Coalridge employed 700 workers" → "Coalridge
+		// employed 700 workers".
+		// (Not a phrase whose noun the date dates, the happening it names: "In over-the-counter
+		// trading yesterday, Benjamin Franklin rose 25 cents", TimeBank's.)
+		const opening = s.slice(0, Math.max(0, s.indexOf(', ')));
+		const dated = new RegExp(`(\\p{Ll}+)\\s+(?:(?:on|in|at|during)\\s+)?${targetMark}`, 'u').exec(
+			opening
+		)?.[1];
+		if (dated && (HAPPENING_NOUNS.test(dated) || /^\p{Ll}{3,}ing$/u.test(dated))) return;
+		const words = title.split(' ');
+		yield words.slice(openerLength(title, words)).join(' ');
+		return;
+	}
 	if (why === 'subordinate opener') {
 		// The subordinate clause is the date's own when the date lies in it before its comma;
 		// else the main clause after it is.
