@@ -809,8 +809,10 @@ describe('the eighteenth development set, on dates and story time (npm run bench
 		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(0);
 	});
 
-	it('titles at least 29 of the happenings it finds as a reader would', () => {
-		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(29);
+	// 32 titles once the lead's and stop 43's first slices are in; 34 once a forecast's "them" is
+	// named by the clause before ("Castra expects orders to recover").
+	it('titles at least 34 of the happenings it finds as a reader would', () => {
+		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(34);
 	});
 });
 
@@ -826,7 +828,9 @@ describe('the nineteenth development set, on dates and events (npm run bench:gen
 		);
 	});
 
-	// Before any rule made on it: 34/36 found, 38/39 right, 23/38 titles on main at c35b1c4.
+	// Before any rule made on it: 34/36 found, 38/39 right, 23/38 titles on main at c35b1c4; 24
+	// titles once a forecast's "them" is named by the clause before ("Board expects margins to
+	// widen again").
 	it('finds at least 34 of its 36 required happenings at their dates', () => {
 		expect(sum('found'), lines()).toBeGreaterThanOrEqual(34);
 	});
@@ -835,7 +839,7 @@ describe('the nineteenth development set, on dates and events (npm run bench:gen
 		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
 	});
 
-	it('titles at least 23 of the happenings it finds as a reader would', () => {
-		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(23);
+	it('titles at least 24 of the happenings it finds as a reader would', () => {
+		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(24);
 	});
 });

@@ -137,7 +137,7 @@ function hasDate(c: string, at: number): boolean {
  * their clause is the forecast's, never the past clause's before it.
  */
 // (Never after a determiner, where it is a noun: "and the council shelved the plan last spring".)
-const FORECASTING =
+export const FORECASTING =
 	'(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s)(?:expects|expect|forecasts|forecast|predicts|predict|hopes|hope|plans|plan|aims|aim|intends|intend|projects|anticipates|anticipate)';
 const AND_CLAUSE =
 	/\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|was|were|could|had)\s)/u;
