@@ -172,6 +172,10 @@ export function doingOpener(s: string, mark: string): string | null {
 	return `${subject} ${pastOfIng(verb)}${doing.slice(verb.length)}`;
 }
 
+/** A subject that ends in a place it is in, near or from: "A steel foundry in Monterrey". */
+const PLACE_ENDS =
+	/\b(?:in|near|outside|at|from|off|around)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
+
 /** A date that opens the sentence, before its subject: "On Wednesday, ". */
 const DATED_OPENING =
 	/^(?:(?:on|in|at|by|late|early)\s+)*\u2063[TO]\d+\u2063,\s+(?=(?:a|an|the)\s)/i;
@@ -206,7 +210,10 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 		/^(?:A|An|The)\s/.test(subject) &&
 		!middle.includes(mark) &&
 		/^\p{Lu}\p{Ll}[\p{Ll}\d’'-]*$/u.test(named) &&
-		!OPENER_WORDS.test(named)
+		!OPENER_WORDS.test(named) &&
+		// (Not a place's state or country after the place the subject is in: "A steel foundry in
+		// Monterrey, Mexico, opened" is the foundry's, never "Mexico opened".)
+		!PLACE_ENDS.test(subject)
 	)
 		return { text: `${named} ${s.slice(all.length)}`, participle: false };
 	if (
@@ -238,7 +245,7 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	// "The probe, called Lyra, reached orbit" → "Lyra reached orbit": the name stands for it.
 	const called = /^(?:called|named|dubbed|known\s+as)\s+(.+)$/.exec(aside)?.[1];
 	if (called && NAME_OR_WORD.test(called)) return { text: `${called} ${rest}`, participle: false };
-	if (NAME.test(aside) && !/\d/.test(aside)) {
+	if (NAME.test(aside) && !/\d/.test(aside) && !PLACE_ENDS.test(subject)) {
 		// An office told before the name stays as its title: "The judge, Carmen Ortiz, ordered" →
 		// "Judge Carmen Ortiz ordered".
 		const office =
