@@ -310,6 +310,31 @@ describe('extractTimeline: the ends of spans, and lengths', () => {
 		expect(found.map((e) => e.start.value)).not.toContain('2025');
 	});
 
+	// dev19e: "kept it … until" a later day ends the happening its first phrase tells; the
+	// "kept" is no happening of its own, and a title of it was a fragment ("Kept Office issued
+	// yellow warning in place").
+	it.each([
+		[
+			'The Met Office issued a yellow warning for snow on Monday and kept it in place until Wednesday night.',
+			['2026-01-12', '2026-01-14', 'Met Office issued yellow warning for snow']
+		],
+		[
+			'Police closed the road at 9pm on Friday and kept it shut until Sunday morning.',
+			['2026-01-09T21:00', '2026-01-11TMO', 'Police closed road']
+		]
+	])('ends a happening kept going "until" a later day at that day: %s', (text, expected) => {
+		const found = events(text, '2026-01-15');
+		expect(found.map((e) => [e.start.value, e.end?.value, e.title])).toEqual([expected]);
+	});
+
+	it('keeps a second happening that only "stayed on until" a later year', () => {
+		const found = events(
+			'He retired in 1997 and stayed on as a volunteer until 2004.',
+			'2026-01-15'
+		);
+		expect(found.map((e) => e.start.value)).toEqual(['1997', '2004']);
+	});
+
 	it('keeps the end of a span a sentence looks ahead to as a plan', () => {
 		const found = events(
 			"The bank's planned move will continue to be a drag on earnings through 1990.",

@@ -69,6 +69,16 @@ const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
 /** Joins that make a range without "from": "April 30 to May 1", "May 3-5" (an unspaced dash). */
 const CLOSE_JOIN = /^(?:\s+(?:to|through)\s+|[-–])$/i;
+/**
+ * A happening kept going to a later day by a second verb phrase of the same subject: "issued a
+ * yellow warning on Monday and kept it in place until Wednesday night", "closed the road at 9pm
+ * on Friday and kept it shut until Sunday". The later day ends the happening the first date
+ * tells; the "kept" is no happening of its own (dev19e). Only "kept", "left" or "held" with an
+ * object pointing back ("it", "them", "the road"): "retired in 1997 and stayed on as a volunteer
+ * until 2004" is two happenings.
+ */
+const KEPT_UNTIL =
+	/^\s+and\s+(?:kept|left|held)\s+(?:it|them|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$/i;
 /** Two years joined by a bare dash are a span of years: "in 2021-24", "1995–96". */
 const yearsDashed = (between: string, date: FuzzyDate) =>
 	/^[-–]$/.test(between) && date.precision === 'year';
@@ -728,10 +738,11 @@ function eventsOfSentence(
 		// precision joined by "to" or a dash: "scheduled for April 30 to May 1".
 		const opened = RANGE_OPEN.test(before)
 			? RANGE_JOIN.test(between)
-			: CLOSE_JOIN.test(between) &&
-				next?.date.precision === date.precision &&
-				(next.date.value.slice(0, 4) === date.value.slice(0, 4) || yearsDashed(between, date)) &&
-				!MOVED.test(before);
+			: KEPT_UNTIL.test(between) ||
+				(CLOSE_JOIN.test(between) &&
+					next?.date.precision === date.precision &&
+					(next.date.value.slice(0, 4) === date.value.slice(0, 4) || yearsDashed(between, date)) &&
+					!MOVED.test(before));
 		const joined = Boolean(next && opened && compareFuzzyDates(date, next.date) < 0);
 		if (joined) end = next!.date;
 		else if (dated.length === 1) end = lastedUntil(date, timex, sentence, timexes) ?? undefined;
