@@ -83,15 +83,15 @@ export default defineConfig({
 					// The suites run one after another in one worker, as the unit files do, instead of
 					// a new process per suite that loaded Vitest and Playwright again (about 1 s a suite
 					// on an idle machine, several on a loaded one). Each suite still has its own browser
-					// contexts, and a server and data folder of its own unless it only reads the seed;
-					// no suite mocks a module or changes process.env; what a suite's rows hold is in
-					// its own file, which runs anew.
+					// contexts, and a server and data folder of its own unless it only reads; no suite
+					// mocks a module or changes process.env; what a suite's rows hold is in its own
+					// file, which runs anew.
 					isolate: false,
 					include: ['tests/**/*.test.ts'],
 					// One empty store made once, copied into each suite's data folder; one server of
-					// the seed for the suites that only read it; a folder for the one static export
-					// the suites that test it share; one Chromium the suites connect to, each in
-					// contexts of its own.
+					// the seed and the readers' suites' timelines for the suites that only read; a
+					// folder for the one static export the suites that test it share; one Chromium
+					// the suites connect to, each in contexts of its own.
 					globalSetup: [
 						'tests/support/store-template.ts',
 						'tests/support/seed-server.ts',

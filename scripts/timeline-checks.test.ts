@@ -18,6 +18,7 @@ import {
 	DEV16E_DIR,
 	DEV17E_DIR,
 	DEV18E_DIR,
+	DEV19E_DIR,
 	DEV15_DIR,
 	HELD_OUT_DATES_6_DIR,
 	HELD_OUT_DATES_7_DIR,
@@ -798,16 +799,47 @@ describe('the eighteenth development set, on dates and story time (npm run bench
 	// Wednesday", "at 7.30 the next morning") and count from the day of what the lede reports,
 	// not the day it was said; 45/47, 47/49 and 29/47 once a forecast's date dates only the
 	// forecast ("…, and Castra expects them to recover next year"); 46/47 and 48/49 once a date
-	// inside a quotation dates the speaker's happening, not the day it was said.
-	it('finds at least 46 of its 47 required happenings at their dates', () => {
-		expect(sum('found'), lines()).toBeGreaterThanOrEqual(46);
+	// inside a quotation dates the speaker's happening, not the day it was said; 47/47 and 49/49
+	// once a length after a clock time counts from that clock ("arrived six minutes later").
+	it('finds all 47 of its required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(47);
+	});
+
+	it('puts no event at a wrong date, twice, or where nothing happened', () => {
+		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(0);
+	});
+
+	// 32 titles once the lead's and stop 43's first slices are in; 34 once a forecast's "them" is
+	// named by the clause before ("Castra expects orders to recover").
+	it('titles at least 34 of the happenings it finds as a reader would', () => {
+		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(34);
+	});
+});
+
+describe('the nineteenth development set, on dates and events (npm run bench:genres -- --set dev19e)', () => {
+	const reports = runGenreChecks(DEV19E_DIR);
+	const sum = (k: 'found' | 'required' | 'right' | 'events' | 'titlesRight') =>
+		reports.reduce((n, r) => n + r[k], 0);
+	const lines = () => reports.flatMap((r) => r.lines).join('\n');
+
+	it('holds five articles written before the rules they measure', () => {
+		expect(reports.map((r) => r.article).sort()).toEqual(
+			['enrolment-deadline', 'homeware-results', 'power-cut', 'river-flood', 'tyne-crossing'].sort()
+		);
+	});
+
+	// Before any rule made on it: 34/36 found, 38/39 right, 23/38 titles on main at c35b1c4; 24
+	// titles once a forecast's "them" is named by the clause before ("Board expects margins to
+	// widen again").
+	it('finds at least 34 of its 36 required happenings at their dates', () => {
+		expect(sum('found'), lines()).toBeGreaterThanOrEqual(34);
 	});
 
 	it('puts no more than 1 event at a wrong date, twice, or where nothing happened', () => {
 		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
 	});
 
-	it('titles at least 29 of the happenings it finds as a reader would', () => {
-		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(29);
+	it('titles at least 24 of the happenings it finds as a reader would', () => {
+		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(24);
 	});
 });

@@ -194,6 +194,14 @@ export const DEV17E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev17e');
  * of 4 March", "overnight on Friday").
  */
 export const DEV18E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev18e');
+/**
+ * The nineteenth on dates and events, written for stop 43 before any rule made on it: a
+ * substation fire's night, a river's flood nights, a retailer's forecasts, a bridge's history,
+ * an enrolment deadline (a length after a clock time, "on Tuesday night, and …", "Overnight,
+ * …", a forecast's "them" and "it", a quoted "this decade" and "this year" in a history, "by"
+ * and "until" deadlines, a state "kept … until Wednesday night").
+ */
+export const DEV19E_DIR = join(ROOT, 'src/lib/extract/fixtures/dev19e');
 const SETS: Record<string, string> = {
 	genres: GENRES_DIR,
 	dev2: DEV2_DIR,
@@ -214,6 +222,7 @@ const SETS: Record<string, string> = {
 	dev16e: DEV16E_DIR,
 	dev17e: DEV17E_DIR,
 	dev18e: DEV18E_DIR,
+	dev19e: DEV19E_DIR,
 	'held-out-dates': HELD_OUT_DATES_DIR,
 	'held-out-dates-2': HELD_OUT_DATES_2_DIR,
 	'held-out-dates-3': HELD_OUT_DATES_3_DIR,

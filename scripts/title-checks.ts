@@ -45,6 +45,7 @@ export const CHECK_SETS = {
 	'dev-broken-cuts': join(DIR, 'dev-broken-cuts.json'),
 	'dev-clauses-2': join(DIR, 'dev-clauses-2.json'),
 	'dev-fragments': join(DIR, 'dev-fragments.json'),
+	'dev-clauses-3': join(DIR, 'dev-clauses-3.json'),
 	'dev-fragments-2': join(DIR, 'dev-fragments-2.json')
 };
 

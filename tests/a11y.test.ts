@@ -1,7 +1,5 @@
-import { cpSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { folderForFile } from '../scripts/interchange-files';
 import { readerSuite } from './support/reader-suite';
 import { artifactPath } from './support/server';
 
@@ -12,17 +10,11 @@ import { artifactPath } from './support/server';
 const SEED = 'russian-bounties-taliban';
 /** Early in the article: centring its sentence puts the reading line on a later event's. */
 const KREMLIN = '2016-kremlin-interfered-in-2016-presidential';
-/** An imported TimelineJS file (src/lib/interchange/fixtures), read as `npm run import` reads it. */
+/** An imported TimelineJS file (tests/support/reader-data/a11y.ts). */
 const APOLLO = 'the-race-to-the-moon';
 const SPUTNIK = 'sputnik';
 
-const suite = readerSuite({
-	seed: true,
-	prepare: async (data) => {
-		const folder = await folderForFile('src/lib/interchange/fixtures/apollo.timelinejs.json');
-		cpSync(folder!, data, { recursive: true });
-	}
-});
+const suite = readerSuite();
 
 /**
  * Records what the page's live regions say: every change of a region's text while it is live

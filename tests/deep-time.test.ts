@@ -1,46 +1,13 @@
-import { cpSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fuzzyDate } from '../src/lib/timeline/fuzzy-date';
+import { EDITED, ROME } from './support/reader-data/deep-time';
 import { readerSuite } from './support/reader-suite';
 import { artifactPath } from './support/server';
 import { scrollSettled } from './support/settled';
 
-/** A history of the Roman Republic (tests/fixtures), extracted when the page is first read. */
-const ROME = 'rome-republic';
+/** An event of the Roman Republic's history (tests/support/reader-data/deep-time.ts). */
 const CAESAR = 'march-15-44-bc-julius-caesar-was-stabbed-to-death-in';
-/** An article whose timeline an editor wrote by hand, with BC dates in it. */
-const EDITED = 'ides-of-march';
 
-const suite = readerSuite({
-	prepare: (data) => {
-		cpSync(`tests/fixtures/${ROME}.md`, join(data, 'articles', `${ROME}.md`));
-		const text = 'Caesar was killed in 44 BC. Augustus died in AD 14.';
-		writeFileSync(
-			join(data, 'articles', `${EDITED}.md`),
-			`---\ntitle: The Ides of March\nsource: Desk\npublished: 2024-03-15\n---\n${text}\n`
-		);
-		const event = (id: string, title: string, words: string, value: string, start: number) => ({
-			id,
-			title,
-			summary: title,
-			start: fuzzyDate(words, value),
-			source: { article: EDITED, start, end: start + 26 }
-		});
-		writeFileSync(
-			join(data, 'timelines', `${EDITED}.json`),
-			JSON.stringify({
-				article: EDITED,
-				title: 'The Ides of March',
-				published: '2024-03-15',
-				events: [
-					event('caesar-killed', 'Caesar is killed', '44 BC', 'BC0044', 0),
-					event('augustus-dies', 'Augustus dies', 'AD 14', '0014', 28)
-				]
-			})
-		);
-	}
-});
+const suite = readerSuite();
 
 async function open(width: number, path: string) {
 	const page = await suite.browser.newPage({

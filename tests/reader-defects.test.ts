@@ -1,38 +1,15 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/lib/extract/article';
-import { extractTimeline } from '../src/lib/extract/events';
+import { OLD_ID, OLD_IDS } from './support/reader-data/reader-defects';
 import { readerSuite } from './support/reader-suite';
 import { artifactPath } from './support/server';
 
 /**
  * What a new user found wrong in the reader and the embed (one describe each), checked in
- * Chromium on the seed and on timelines made for the case.
+ * Chromium on the seed and on timelines made for the case (tests/support/reader-data).
  */
 const SLUG = 'russian-bounties-taliban';
-/** The seed as a published timeline stored with the ids of an older extractor. */
-const OLD_IDS = 'old-links';
-const OLD_ID = 'past_ref-united-states-concluded-russian-unit';
 
-const suite = readerSuite({
-	seed: true,
-	prepare: (dir) => {
-		const file = join(dir, 'articles', `${SLUG}.md`);
-		copyFileSync(file, join(dir, 'articles', `${OLD_IDS}.md`));
-		const seed = extractTimeline(parseArticle(readFileSync(file, 'utf8'), OLD_IDS, file));
-		const stored = {
-			...seed,
-			events: seed.events.map((e) => ({
-				...e,
-				id: e.start.value === 'PAST_REF' ? OLD_ID : e.id,
-				source: { ...e.source, article: OLD_IDS }
-			}))
-		};
-		mkdirSync(join(dir, 'timelines'), { recursive: true });
-		writeFileSync(join(dir, 'timelines', `${OLD_IDS}.json`), JSON.stringify(stored));
-	}
-});
+const suite = readerSuite();
 
 async function open(width: number, height: number, path = `/t/${SLUG}`) {
 	const page = await suite.browser.newPage({ viewport: { width, height } });

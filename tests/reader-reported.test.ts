@@ -1,43 +1,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { PORT, STRIKE } from './support/reader-data/reader-reported';
 import { readerSuite } from './support/reader-suite';
 import { artifactPath } from './support/server';
 import { drawingSettled } from './support/settled';
-import { type MadeEvent } from './support/timeline';
 
 /**
  * What new users reported on the reader and the embed after stop 31 (one describe each),
- * checked in Chromium on timelines made for the case, at a phone's and a desk's width.
+ * checked in Chromium on timelines made for the case (tests/support/reader-data), at a phone's
+ * and a desk's width.
  */
 /** The seed: seven events from 2016 to 2020, the first a year. */
 const SEED = 'russian-bounties-taliban';
 const SEED_EVENTS = 7;
-const STRIKE = 'strike';
-const STRIKE_EVENTS: MadeEvent[] = [
-	['1998', '1998', 'The union is founded'],
-	['2016', '2016', 'A first strike closes the port'],
-	['2018', '2018', 'Talks collapse'],
-	['March 2019', '2019-03', 'A new contract is signed'],
-	['June 2020', '2020-06', 'The port is sold']
-];
 
-/** Months two apart among years: on a phone they cluster as "Mar 2019 – Jun 2020". */
-const PORT = 'port';
-const PORT_EVENTS: MadeEvent[] = [
-	['1998', '1998', 'The union is founded'],
-	['March 2019', '2019-03', 'A first strike closes the port'],
-	['June 2020', '2020-06', 'Talks collapse'],
-	['2022', '2022', 'A new contract is signed'],
-	['May 2025', '2025-05', 'The port is sold']
-];
-
-const suite = readerSuite({
-	seed: true,
-	timelines: [
-		[STRIKE, 'A port strike', STRIKE_EVENTS],
-		[PORT, 'A port sold', PORT_EVENTS]
-	]
-});
+const suite = readerSuite();
 
 const open = (path: string, width = 1280, height = 900, touch = false) =>
 	suite.open(path, { width, height, touch });

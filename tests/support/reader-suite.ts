@@ -1,48 +1,27 @@
-import { rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
-import { emptyDataDir, freshDataDir, startServer, type Server } from './server';
-import { writeTimeline, type MadeEvent } from './timeline';
+import { seedServerUrl } from './seed-server';
 import { started } from './started';
 
-/** A timeline made for a suite's case: its slug, its title and its events. */
-export type MadeTimeline = [slug: string, title: string, events: MadeEvent[]];
-
 /**
- * A readers' suite: the built server on a data folder of the timelines made for its cases
- * (beside the repository's articles and timelines when `seed`) and whatever else `prepare`
- * puts in it, and Chromium. Started before the suite's rows and stopped after them; read its
+ * A readers' suite: the run's one server of the seed, which also serves the timelines made for
+ * every readers' suite's cases (tests/support/reader-data: a suite's data goes there, not in
+ * its file), and Chromium. None of these suites writes, so they share the server as they share
+ * Chromium; the browser is connected before the suite's rows and closed after them. Read its
  * fields inside a row.
  */
-export function readerSuite({
-	seed = false,
-	timelines = [],
-	prepare
-}: {
-	seed?: boolean;
-	timelines?: MadeTimeline[];
-	/** Anything else the rows read, written into the data folder before the server starts. */
-	prepare?: (dataDir: string) => void | Promise<void>;
-}) {
-	let dir: string | undefined;
-	let server: Server | undefined;
+export function readerSuite() {
 	let browser: Browser | undefined;
 	beforeAll(async () => {
-		dir = seed ? freshDataDir() : emptyDataDir();
-		for (const [slug, title, events] of timelines) writeTimeline(dir, slug, title, events);
-		await prepare?.(dir);
-		server = await startServer({ DATELINE_DATA: dir });
 		browser = await launchBrowser();
 	});
 	afterAll(async () => {
 		await browser?.close();
-		await server?.stop();
-		if (dir) rmSync(dir, { recursive: true, force: true });
 	});
 	return {
 		get url() {
-			return started(server, 'server').url;
+			return seedServerUrl();
 		},
 		get browser() {
 			return started(browser, 'browser');

@@ -1,7 +1,8 @@
 import { rmSync } from 'node:fs';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
-import { startServer } from './server';
+import { writeReaderData } from './reader-data';
+import { freshDataDir, startServer } from './server';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -12,13 +13,15 @@ declare module 'vitest' {
 
 /**
  * The browser project's global set-up: one server of the repository's articles and timelines
- * (the seed) for the whole run, which the suites that only read the seed share, as they share
- * Chromium. Each of them started the same server on a copy of the same folder, seconds on a
- * loaded machine, and none of them writes (no sign-in, no POST, no file): a suite that writes,
- * or reads timelines made for its cases, keeps a server and data folder of its own.
+ * (the seed), and of the timelines made for the readers' suites' cases (tests/support/reader-data),
+ * for the whole run, which the suites that only read share, as they share Chromium. Each of them
+ * started a server on a folder of its own, seconds on a loaded machine, and none of them writes
+ * (no sign-in, no POST, no file): a suite that writes keeps a server and data folder of its own.
  */
 export default async function seedServer(project: TestProject): Promise<() => Promise<void>> {
-	const server = await startServer();
+	const dataDir = freshDataDir();
+	await writeReaderData(dataDir);
+	const server = await startServer({ DATELINE_DATA: dataDir });
 	project.provide('seedServer', server.url);
 	return async () => {
 		await server.stop();

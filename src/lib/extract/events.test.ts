@@ -310,6 +310,31 @@ describe('extractTimeline: the ends of spans, and lengths', () => {
 		expect(found.map((e) => e.start.value)).not.toContain('2025');
 	});
 
+	// dev19e: "kept it … until" a later day ends the happening its first phrase tells; the
+	// "kept" is no happening of its own, and a title of it was a fragment ("Kept Office issued
+	// yellow warning in place").
+	it.each([
+		[
+			'The Met Office issued a yellow warning for snow on Monday and kept it in place until Wednesday night.',
+			['2026-01-12', '2026-01-14', 'Met Office issued yellow warning for snow']
+		],
+		[
+			'Police closed the road at 9pm on Friday and kept it shut until Sunday morning.',
+			['2026-01-09T21:00', '2026-01-11TMO', 'Police closed road']
+		]
+	])('ends a happening kept going "until" a later day at that day: %s', (text, expected) => {
+		const found = events(text, '2026-01-15');
+		expect(found.map((e) => [e.start.value, e.end?.value, e.title])).toEqual([expected]);
+	});
+
+	it('keeps a second happening that only "stayed on until" a later year', () => {
+		const found = events(
+			'He retired in 1997 and stayed on as a volunteer until 2004.',
+			'2026-01-15'
+		);
+		expect(found.map((e) => e.start.value)).toEqual(['1997', '2004']);
+	});
+
 	it('keeps the end of a span a sentence looks ahead to as a plan', () => {
 		const found = events(
 			"The bank's planned move will continue to be a drag on earnings through 1990.",
@@ -1090,6 +1115,29 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 			'The governor resigned on March 9. Minutes later, her deputy was sworn in.',
 			'2026-03-12',
 			['2026-03-09', '2026-03-09']
+		],
+		// dev18e, dev19e: a length after a clock time counts from that clock, not from the day of
+		// another date (the lede's saying): minutes and hours move the clock, across midnight if
+		// they run past it; days count from the clock's day.
+		[
+			'A fire forced families from a tower block on Tuesday night, the brigade said on Wednesday. The first call came at 10.52pm, and the first engine arrived six minutes later.',
+			'2026-11-19',
+			['2026-11-17', '2026-11-17T22:52', '2026-11-17T22:58', '2026-11-18']
+		],
+		[
+			'The power failed at 11.20pm on Saturday and was restored six hours later.',
+			'2026-11-16',
+			['2026-11-14T23:20', '2026-11-15T05:20']
+		],
+		[
+			'The power failed at 11.20pm on Saturday. It was restored six hours later.',
+			'2026-11-16',
+			['2026-11-14T23:20', '2026-11-15T05:20']
+		],
+		[
+			'The fire started at 10pm on Friday. Two days later, the owner was arrested.',
+			'2026-11-16',
+			['2026-11-13T22:00', '2026-11-15']
 		],
 		// dev11: a year after a happening dated by its week is about the month a year on.
 		[

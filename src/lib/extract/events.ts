@@ -35,6 +35,7 @@ import {
 import { isYardstick, namesAThing, namesAVintage } from './yardsticks';
 import { isBoundBy, isCalledOff, isDeadline } from './deadlines';
 import { asideCountsFrom } from './asides';
+import { dayOfTime, fromClock } from './from-clock';
 import { quotesAStateOfNow, SAYING_NOW } from './quoted-now';
 import { foldReportedPeriods } from './reported-periods';
 import {
@@ -68,6 +69,16 @@ const RANGE_OPEN = /\b(?:from|between)\s+$/i;
 const RANGE_JOIN = /^\s*(?:to|through|until|till|and|-|–|—)\s*$/i;
 /** Joins that make a range without "from": "April 30 to May 1", "May 3-5" (an unspaced dash). */
 const CLOSE_JOIN = /^(?:\s+(?:to|through)\s+|[-–])$/i;
+/**
+ * A happening kept going to a later day by a second verb phrase of the same subject: "issued a
+ * yellow warning on Monday and kept it in place until Wednesday night", "closed the road at 9pm
+ * on Friday and kept it shut until Sunday". The later day ends the happening the first date
+ * tells; the "kept" is no happening of its own (dev19e). Only "kept", "left" or "held" with an
+ * object pointing back ("it", "them", "the road"): "retired in 1997 and stayed on as a volunteer
+ * until 2004" is two happenings.
+ */
+const KEPT_UNTIL =
+	/^\s+and\s+(?:kept|left|held)\s+(?:it|them|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?(?:until|till|through)\s+$/i;
 /** Two years joined by a bare dash are a span of years: "in 2021-24", "1995–96". */
 const yearsDashed = (between: string, date: FuzzyDate) =>
 	/^[-–]$/.test(between) && date.precision === 'year';
@@ -518,10 +529,13 @@ function dateOf(
 	if (!signal) return null;
 	const text = `${x.text}${after.slice(0, signal[0].length)}`;
 	const later = signal[1]!.toLowerCase() === 'later';
+	// After a clock time, hours and minutes move the clock and days count from its day.
+	const day = dayOfTime(anchor);
 	return (
-		shiftedBy(anchor, x.value, text, later ? 1 : -1) ??
-		withinMonth(anchor, x.value, text, later) ??
-		(near ? sameDay(anchor, x.value, text) : null)
+		fromClock(anchor, x.value, text, later) ??
+		shiftedBy(day, x.value, text, later ? 1 : -1) ??
+		withinMonth(day, x.value, text, later) ??
+		(near ? sameDay(day, x.value, text) : null)
 	);
 }
 
@@ -663,7 +677,10 @@ function eventsOfSentence(
 			// "declared an emergency on Saturday and ordered the evacuation a day later": a
 			// length counts from its own sentence's date before it, if there is one ("searched
 			// his office that June, and he resigned two weeks later").
-			if (date && x.type !== 'DURATION' && /^(?:day|month)$/.test(date.precision)) local = date;
+			// (A clock time too: "The first call came at 10.52pm, and the first engine arrived six
+			// minutes later" counts from the call, not from the day the lede was said.)
+			if (date && x.type !== 'DURATION' && /^(?:day|month|time)$/.test(date.precision))
+				local = date;
 			return { timex: x, date };
 		})
 		.filter(
@@ -721,10 +738,11 @@ function eventsOfSentence(
 		// precision joined by "to" or a dash: "scheduled for April 30 to May 1".
 		const opened = RANGE_OPEN.test(before)
 			? RANGE_JOIN.test(between)
-			: CLOSE_JOIN.test(between) &&
-				next?.date.precision === date.precision &&
-				(next.date.value.slice(0, 4) === date.value.slice(0, 4) || yearsDashed(between, date)) &&
-				!MOVED.test(before);
+			: KEPT_UNTIL.test(between) ||
+				(CLOSE_JOIN.test(between) &&
+					next?.date.precision === date.precision &&
+					(next.date.value.slice(0, 4) === date.value.slice(0, 4) || yearsDashed(between, date)) &&
+					!MOVED.test(before));
 		const joined = Boolean(next && opened && compareFuzzyDates(date, next.date) < 0);
 		if (joined) end = next!.date;
 		else if (dated.length === 1) end = lastedUntil(date, timex, sentence, timexes) ?? undefined;

@@ -10,9 +10,11 @@ import {
 	putThing,
 	SCENE,
 	SCENE_COMMAS,
-	thingNamedIn
+	thingNamedIn,
+	PRONOUN_SCENE
 } from './things';
 import { givenNameSex } from './titles/given-names';
+import { describedBody } from './titles/named-bodies';
 import {
 	afterOthersSaying,
 	doubtful,
@@ -28,6 +30,7 @@ import { nameDescription } from './titles/descriptions';
 import { ageLineSex } from './titles/age-line';
 import { speakerOfAnother } from './titles/spoken-of';
 import { NAMES_OF_MONTHS } from '../temporal/patterns/dates';
+import { DATELINE } from './sentences';
 
 /**
  * "She said Tuesday …" makes a poor timeline label: a reader of the label alone cannot tell who
@@ -142,7 +145,8 @@ export function personSubject(
 	// by a first name alone.
 	const kin = KIN_THEN_NAME.exec(text)?.[1] ?? OWNED_ROLE_THEN_NAME.exec(text)?.[1];
 	if (kin) return kin;
-	const role = ROLE_THEN_NAME.exec(text)?.[1];
+	// (Not a body's name after what it is: "The national weather service, Meteo Italia, said".)
+	const role = describedBody(text) ? undefined : ROLE_THEN_NAME.exec(text)?.[1];
 	if (role && !role.split(/\s+/).some((w) => NOT_PEOPLE.has(w.toLowerCase()))) return role;
 	if (!SCENE.test(text)) return null;
 	// The subject follows the opening, after whichever of its commas: "Born in Missoula, Mont.,
@@ -287,6 +291,9 @@ export function namePronoun(
 		const who = quotedSpeaker(earlier[0].trimStart()) ?? lone?.[1] ?? role;
 		if (who) return `${who}: ‘${title.replace(/[.!?,]+$/, '')}’`;
 	}
+	// (A wire story's dateline is no part of its first sentence's subject: "GENOA, Italy — The
+	// national weather service, Meteo Italia, said …".)
+	earlier = earlier.map((sentence) => sentence.replace(DATELINE, ''));
 	title = nameNumber(title, earlier[0]);
 	const born = own ? nameBornPronoun(title, own, story) : null;
 	if (born) return born;
@@ -736,7 +743,7 @@ function peopleNamed(
 }
 
 /** A sentence that opens with "it", "its", "they" or "their", after a scene if any. */
-const PRONOUN_OPENS = /^\s*(?:(?:In|On|By|At)\s[^,]{1,30}?,?\s+)?(?:it|its|they|their)\s/i;
+const PRONOUN_OPENS = new RegExp(String.raw`^\s*${PRONOUN_SCENE}(?:it|its|they|their)\s`, 'iu');
 
 /** Nouns that tell a person by a role: "an accountant", "the woman", "a police officer". */
 const ROLE_SUBJECT =

@@ -1,3 +1,4 @@
+import { describedBody } from './titles/named-bodies';
 import { isPastVerb } from './happenings';
 import { withoutAuxiliaries } from './verb-forms';
 
@@ -14,6 +15,14 @@ import { withoutAuxiliaries } from './verb-forms';
  */
 export const SCENE =
 	/^(?:while|when|after|before|as|although|though|since|once|despite|in|on|at|by|under|amid|born|raised|\p{L}+ed|\p{L}+ing)\b/iu;
+/**
+ * A time or place that may open a sentence before its pronoun subject: "In 1985 it reopened",
+ * "That June it shipped its first bike", "Later that year it raised …", "The next year, on June
+ * 2, its lander touched down", "After 14 months in orbit, it dropped …". (Only a time word after
+ * "that" or "the next": "That company said it …" opens with its subject.)
+ */
+export const PRONOUN_SCENE = String.raw`(?:(?:(?:In|On|By|At)\s[^,]{1,30}?,?|(?:After|Before|During|Within|Over|Until)\s[^,]{1,30},|(?:(?:later|earlier)\s+)?(?:that|this|the\s+(?:next|following|same))\s+(?:year|month|week|day|season|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december),?)\s+){0,2}`;
+
 /** How many commas of a scene-setting opening are tried before the subject. */
 export const SCENE_COMMAS = 3;
 
@@ -85,6 +94,14 @@ function bodyApposition(apposition: string): boolean {
  * "The grocer, which was founded in 1952, went public"), without its article; else null.
  */
 function thingSubject(clause: string): string | null {
+	// "The regional rail operator, Trenitalia Liguria, suspended …": the body's own name.
+	const described = describedBody(clause);
+	if (described) {
+		const rest = clause.trimStart().slice(clause.trimStart().indexOf(described) + described.length);
+		const words = rest.replace(/^,\s+(?:(?:which|who)\s[^,]+,\s+)?/, '').split(/\s+/);
+		const verb = ADVERB.test(words[0] ?? '') && words[1] ? words[1] : (words[0] ?? '');
+		if (isPastVerbOrFinite(verb)) return described;
+	}
 	// "The probe, called Lyra, reached orbit": the name it was given stands for it.
 	// (Its verb may tell what it is now: "The planet, called LHS 1140 b, orbits a red star".)
 	const called = CALLED.exec(clause);
@@ -116,7 +133,7 @@ const BODY_NAMES = new Set(
 	power energy electric utilities gas oil petroleum mining steel motors pharma pharmaceuticals
 	bank holdings capital partners media labs industries technologies systems networks
 	communications telecom appliances mills brewing studios entertainment insurance university
-	college council commission agency department ministry court party union association
+	college council commission agency department ministry court party union association board
 	foundation institute hospital club fc clinic clinics trust authority brewery bakery hotel
 	airport port united rovers wanderers athletic albion hotspur`.split(/\s+/)
 );
@@ -144,7 +161,7 @@ function namedBody(
 ): string | null {
 	// (A name may hold "of" or "for": "The Museum of Modern Art", "Centers for Disease Control".)
 	const m =
-		/^((?:\p{Lu}[\p{L}\d’'&.-]*\s+(?:(?:of|for|and|on|de)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\d’'&.-]*)(,\s+[^,]{1,80},)?\s+(\p{Ll}+)\b/u.exec(
+		/^((?:\p{Lu}[\p{L}\d’'&.-]*\s+(?:(?:of|for|and|on|de|&)\s+(?=\p{Lu}))?){0,5}\p{Lu}[\p{L}\d’'&.-]*)(,\s+[^,]{1,80},)?\s+(\p{Ll}+)\b/u.exec(
 			clause
 		);
 	if (!m || !isPastVerbOrFinite(m[3]!)) return null;
@@ -579,7 +596,7 @@ export function nameMeasure(title: string, earlier: string[]): string | null {
 }
 
 /** A sentence opening with "it" or "its", after a scene if any: "In 1985 it reopened". */
-const IT_OPENS = /^\s*(?:(?:In|On|By|At)\s[^,]{1,30}?,?\s+)?(?:it|its)\s/i;
+const IT_OPENS = new RegExp(String.raw`^\s*${PRONOUN_SCENE}(?:it|its)\s`, 'iu');
 
 /** Verbs whose "it" opens what was said or thought, no object: "said it would", "hoped it". */
 const NOT_OBJECT_IT =

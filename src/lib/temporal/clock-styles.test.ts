@@ -67,6 +67,45 @@ const rows: TimexRow[] = [
 		type: 'TIME',
 		value: '2025-07-14T22:15'
 	},
+	// A clock with its a.m. or p.m. takes the day a part after it names, as a bare clock does
+	// ("at 11:30 last night"): "11.20pm last night" is yesterday's, not the page's own evening.
+	{
+		text: 'The power failed at 11.20pm last night and was out for six hours.',
+		published: THURSDAY,
+		words: '11.20pm last night',
+		type: 'TIME',
+		value: '2026-11-18T23:20'
+	},
+	{
+		text: 'Police were called to the house at 9am this morning.',
+		published: THURSDAY,
+		words: '9am this morning',
+		type: 'TIME',
+		value: '2026-11-19T09:00'
+	},
+	{
+		text: 'The show was moved to 8pm tonight.',
+		published: THURSDAY,
+		words: '8pm tonight',
+		type: 'TIME',
+		value: '2026-11-19T20:00'
+	},
+	// The part of day after a clock's day is of that day, and of its words: left out, a title
+	// cut at the date keeps it ("Power failed night and was out …").
+	{
+		text: 'The power failed at 11.20pm on Saturday night and was out for six hours.',
+		published: THURSDAY,
+		words: '11.20pm on Saturday night',
+		type: 'TIME',
+		value: '2026-11-14T23:20'
+	},
+	{
+		text: 'The first train left at 6.15am on Monday morning.',
+		published: THURSDAY,
+		words: '6.15am on Monday morning',
+		type: 'TIME',
+		value: '2026-11-16T06:15'
+	},
 	// The day a report's lede was said does not date the clock times told after it: the
 	// happening's day does (dev18e; held-out-dates-7's "shortly after midnight" likewise).
 	{

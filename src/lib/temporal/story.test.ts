@@ -778,6 +778,46 @@ const newsSayingRows: TimexRow[] = [
 		words: 'tomorrow',
 		type: 'DATE',
 		value: '2020-06-27'
+	},
+	// …unless the report retells the saying from another year: a quotation said in a sentence
+	// that tells its earlier date, or "at the time" of the date the sentence before told, counts
+	// from that date, and the story goes on from it ("that summer" is 2019's, not the page's).
+	{
+		text: 'Skyline Air said on Tuesday it would cut 400 jobs. In March 2019, its founder, Tom Reed, told shareholders: "We will double the fleet this year." The airline bought 12 jets that summer.',
+		published: '2026-11-18',
+		words: 'this year',
+		type: 'DATE',
+		value: '2019'
+	},
+	{
+		text: 'Skyline Air said on Tuesday it would cut 400 jobs. In March 2019, its founder, Tom Reed, told shareholders: "We will double the fleet this year." The airline bought 12 jets that summer.',
+		published: '2026-11-18',
+		words: 'that summer',
+		type: 'DATE',
+		value: '2019-SU'
+	},
+	{
+		text: 'Skyline Air said on Tuesday it would cut 400 jobs. Its founder, Tom Reed, set up the airline in March 2019. "This decade belongs to low-cost flying," Reed said at the time.',
+		published: '2026-11-18',
+		words: 'This decade',
+		type: 'DATE',
+		value: '201'
+	},
+	// A date of the speaker's relative clause is no day of the saying.
+	{
+		text: 'Tom Reed, who founded the airline in 2019, said on Tuesday: "This year has been the hardest."',
+		published: '2026-11-18',
+		words: 'This year',
+		type: 'DATE',
+		value: '2026'
+	},
+	// Without "at the time", a quotation after a retold sentence is the page's.
+	{
+		text: 'The airline was founded in March 2019. "This year has been the hardest," Reed said.',
+		published: '2026-11-18',
+		words: 'This year',
+		type: 'DATE',
+		value: '2026'
 	}
 ];
 

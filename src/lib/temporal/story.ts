@@ -629,9 +629,48 @@ const SAID_REACH = 40;
  * publication date.
  */
 export function sayingTime(ctx: Context, i: number): Point | null {
-	if (ctx.genre !== 'narrative') return null;
+	if (ctx.genre !== 'narrative') return retoldQuotation(ctx, i);
 	if (!ctx.quoted[i] && !saidBefore(ctx, i)) return null;
 	return storyTimeAt(ctx, i, 'past');
+}
+
+/**
+ * The time a report's quotation was said when the report retells it from an earlier year: 'In
+ * March 2019, its founder told shareholders: "We will double the fleet this year."' is 2019's
+ * year, never the page's; so is a quotation said "at the time" of the date the sentence before
+ * told. Only a date of the clause's time (no relative clause's, "Reed, who founded the airline
+ * in 2019, said: …"), told outside the quotation in its own sentence; else null, and the
+ * quotation counts from the publication, as a report's sayings do.
+ */
+function retoldQuotation(ctx: Context, i: number): Point | null {
+	const story = ctx.story;
+	const dct = ctx.dct;
+	if (!ctx.quoted[i] || !story || !dct || story.point.y >= dct.y) return null;
+	if (!story.adverbial || story.aside || ctx.quoted[story.at - 1]) return null;
+	if (sameSentence(ctx, story.at, i)) return story.point;
+	return atTheTime(ctx, i) && sentencesBetween(ctx, story.at, i) <= 1 ? story.point : null;
+}
+
+/** How many sentences open from token `from` to token `to`. */
+function sentencesBetween(ctx: Context, from: number, to: number): number {
+	let n = 0;
+	for (let j = from; j <= to; j++) if (ctx.tokens[j]?.sentenceStart) n++;
+	return n;
+}
+
+/** Whether the sentence of token i says its saying was "at the time" (outside quotations). */
+function atTheTime(ctx: Context, i: number): boolean {
+	let start = i;
+	while (start > 0 && !ctx.tokens[start]!.sentenceStart) start--;
+	for (let j = start; j < ctx.tokens.length && (j === start || !ctx.tokens[j]!.sentenceStart); j++)
+		if (
+			!ctx.quoted[j] &&
+			lowerAt(ctx, j) === 'at' &&
+			lowerAt(ctx, j + 1) === 'the' &&
+			lowerAt(ctx, j + 2) === 'time'
+		)
+			return true;
+	return false;
 }
 
 /**

@@ -119,7 +119,11 @@ export function stripAttribution(s: string, mark: string): string {
 			.replace(YARDSTICK_AFTER, (m, at: number, all: string) =>
 				isOpening(all.slice(0, at)) ? m : ''
 			)
-			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, '')
+			// (Not a saying the date is of, in a clause of its own: "…, and its president, Greg
+			// Olmsted, said Tuesday that the probation …".)
+			.replace(/,\s*(?:said|says|according to)\b[^,]*(?:,[^,]*)?$/i, (m) =>
+				m.includes(mark) && /^,\s*(?:said|says)\s+(?:\S+\s+){0,2}?\u2063T\d+\u2063/.test(m) ? m : ''
+			)
 			.replace(SAID_BEFORE_TAIL, (_, said: string, tail: string) => speakerFirst(said, tail, mark)),
 		mark
 	);

@@ -137,7 +137,7 @@ function hasDate(c: string, at: number): boolean {
  * their clause is the forecast's, never the past clause's before it.
  */
 // (Never after a determiner, where it is a noun: "and the council shelved the plan last spring".)
-const FORECASTING =
+export const FORECASTING =
 	'(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s)(?:expects|expect|forecasts|forecast|predicts|predict|hopes|hope|plans|plan|aims|aim|intends|intend|projects|anticipates|anticipate)';
 const AND_CLAUSE =
 	/\s+and\s+(?=(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}?(?:would|will|was|were|could|had)\s)/u;
@@ -439,8 +439,23 @@ function ownCoordinate(sentence: string, dated: string, first: string, mark: str
 	const words = dated.split(/\s+/);
 	const verb = words.findIndex((w) => FINITE.has(w.toLowerCase()) || isPastVerb(w.toLowerCase()));
 	const date = words.findIndex((w) => w.includes(mark));
+	// A date right after the verb of a clause with its own subject, the clause going on after it,
+	// is that clause's alone: "…, and the city council voted last month to delay a rate increase"
+	// (only a date that ends the sentence may date both).
+	if (
+		/,\s+and\s+$/i.test(sentence.slice(0, at)) &&
+		verb > 0 &&
+		date > verb &&
+		date <= verb + 2 &&
+		date < words.length - 1 &&
+		OWN_SUBJECT.test(dated)
+	)
+		return true;
 	return date >= 0 && verb > date;
 }
+
+/** A clause that opens with a subject of its own: a determiner's noun or a name. */
+const OWN_SUBJECT = /^(?:(?:the|a|an|its|his|her|their|this|that)\s+\S|\p{Lu}\p{Ll})/u;
 
 export function chooseClause(
 	clauses: string[],
@@ -524,6 +539,12 @@ export function chooseClause(
 		clause === clauses[0]
 	)
 		return clause;
+	// …but a verb after a later clause's subject and its aside is that subject's: "…, and only one
+	// battalion, under Lieutenant-Colonel John Frost, reached its northern end that evening" →
+	// "Only one battalion reached its northern end", never the first clause's subject.
+	const host = clauses[clauses.indexOf(chosen) - 1];
+	if (host && host !== clauses[0] && ASIDED_SUBJECT.test(host) && !hasFiniteVerb(host))
+		return `${host.slice(0, host.indexOf(','))} ${clause}`;
 	// A passive goes on in the second phrase: "He was arrested on May 4 and indicted two weeks
 	// later" → "He was indicted".
 	const passive = PASSIVE_FIRST.exec(clauses[0]!);
@@ -540,6 +561,10 @@ export function chooseClause(
 			: '';
 	return `${subjectBefore(clauses[0]!)} ${carried}${sameObject(clause, clauses[0]!)}`.trim();
 }
+
+/** A clause's subject then its aside, no verb: "only one battalion, under Lieutenant-Colonel …". */
+const ASIDED_SUBJECT =
+	/^(?!(?:in|on|at|by|for|from|after|before|during|since|until|with|when|while|as|if)\s)(?:\p{Ll}+\s+){0,3}\p{Ll}+,\s+\S/iu;
 
 /** A first verb phrase in the passive: "He was arrested on May 4 …" (its "was"). */
 const PASSIVE_FIRST =

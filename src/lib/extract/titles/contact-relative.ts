@@ -19,6 +19,13 @@ const PRONOUN = /^(?:he|she|they|we|i|it)$/;
 const BREAKS = /[,;:]$/;
 const CLAUSE_WORDS = /^(?:and|but|or|that|which|who|when|while|because|as|if|so)$/i;
 
+/**
+ * Prepositions of place that PREPOSITIONS (words.ts) lacks, which end a noun phrase as any does: "A
+ * sister plant near Saltillo closed" is no plant "near" that Saltillo closed.
+ */
+const PLACE_PREPOSITION =
+	/^(?:near|outside|inside|beside|behind|beyond|along|above|below|beneath|off|opposite)$/;
+
 const pastOrFinite = (w: string) => /^\p{Ll}/u.test(w) && (isPastVerb(w) || FINITE.has(w));
 
 export function contactRelative(
@@ -31,7 +38,12 @@ export function contactRelative(
 		// The noun: one to three lower-case words, none a verb or a function word.
 		for (let n = d + 1; n <= d + 3 && n < words.length - 3; n++) {
 			const noun = words[n]!;
-			if (!/^\p{Ll}[\p{Ll}-]+$/u.test(noun) || pastOrFinite(noun) || PREPOSITION.test(`${noun} `))
+			if (
+				!/^\p{Ll}[\p{Ll}-]+$/u.test(noun) ||
+				pastOrFinite(noun) ||
+				PREPOSITION.test(`${noun} `) ||
+				PLACE_PREPOSITION.test(noun)
+			)
 				break;
 			const at = n + 1;
 			const clause = secondSubject(words, at);
@@ -116,7 +128,12 @@ export function endingRelative(s: string, mark: string): string | null {
 		if (words.slice(Math.max(0, d - 4), d).some((w) => TAKES_CLAUSE.test(w))) continue;
 		for (let n = d + 1; n <= d + 3 && n < words.length - 2; n++) {
 			const noun = words[n]!;
-			if (!/^\p{Ll}[\p{Ll}-]+$/u.test(noun) || pastOrFinite(noun) || PREPOSITION.test(`${noun} `))
+			if (
+				!/^\p{Ll}[\p{Ll}-]+$/u.test(noun) ||
+				pastOrFinite(noun) ||
+				PREPOSITION.test(`${noun} `) ||
+				PLACE_PREPOSITION.test(noun)
+			)
 				break;
 			const that = /^(?:that|which|whom)$/.test(words[n + 1]!);
 			if (that && CONTENT_NOUN.test(noun)) break;

@@ -163,6 +163,10 @@ const ANTECEDENT_STOPS = new RegExp(
 	'i'
 );
 
+/** Words no noun phrase holds: a verb or a clause's opener ("said", "that"). */
+const NOUN_PHRASE_STOPS =
+	/^(?:that|which|who|is|are|was|were|be|been|has|have|had|said|says|told|will|would)$/i;
+
 /**
  * The date inside a non-restrictive relative clause dates that clause, whose subject is its
  * antecedent: "…placed on the FBI's most wanted list, which began in 1950" → "the FBI's most
@@ -203,6 +207,21 @@ export function relativeClause(s: string, mark: string): string {
 	) {
 		k -= 2;
 		if (k > 0 && /^(?:the|its|their)$/i.test(words[k - 1]!)) k--;
+	}
+	// (A later clause's subject after ", and" holds its phrases: "…, and U.S. duties on Canadian
+	// softwood, which were raised again in August, have helped …" → "U.S. duties on Canadian
+	// softwood", never "Canadian softwood".)
+	if (k >= 2 && PREPOSITION.test(`${words[k - 1]} `)) {
+		let j = k - 2;
+		while (j > 0 && words.length - j < 10 && !/^(?:and|but)$/.test(words[j]!)) j--;
+		const between = words.slice(j + 1, k - 1);
+		if (
+			/^(?:and|but)$/.test(words[j] ?? '') &&
+			words[j - 1]?.endsWith(',') &&
+			between.length > 0 &&
+			!between.some((w) => NOUN_PHRASE_STOPS.test(w) || isPastVerb(w) || FINITE.has(w))
+		)
+			k = j + 1;
 	}
 	// (A name with its place by "of" is one name: "Walter Quigg of Dunmore, who was removed …" →
 	// "Walter Quigg of Dunmore", not "Dunmore".)
@@ -321,7 +340,14 @@ export function trailingParticiple(s: string, mark: string): string | null {
 	const piece = before.slice(before.lastIndexOf(',') + 1);
 	// (Nor the verb after a subject's apposition: "James C. Kopp, a 44-year-old protester, lived
 	// last year".)
-	const apposition = piece !== before && /^\s*(?:a|an|the|his|her|its|their)\s/i.test(piece);
+	// …nor the verb after any aside on a subject, one of a preposition or a relative clause: "and
+	// only one battalion, under Lieutenant-Colonel John Frost, reached its northern end that
+	// evening"; "and the ferry company, which had used it for decades, moved its boats in May".
+	const apposition =
+		piece !== before &&
+		/^\s*(?:a|an|the|his|her|its|their|which|who|whom|whose|under|with|like|unlike|including)\s/i.test(
+			piece
+		);
 	if (piece.includes(MARK) || apposition || !hasVerb(before)) return null;
 	const noun = nounBefore(before);
 	if (!noun || noun.includes(MARK) || /^(?:the|a|an|its|their|his|her)$/i.test(noun)) return null;

@@ -34,6 +34,9 @@ export const ROLE_APPOSITION =
 const ASIDES =
 	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|into|onto|on|at|of|to|for|with|by|from|over|under|through|across|against|among|after|before|during|until|since|about|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
 
+/** A co-ordinating word that opens a clause of its own. */
+const CO_ORDINATOR = /^\s(?:and|but|or|nor|yet|while|whereas)\s/i;
+
 // Two to four words: "R-Ind." is one (a party and state), not a name in apposition.
 const NAME = /^(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}$/u;
 
@@ -98,6 +101,9 @@ export function participleOpener(
 		// in March destroyed a warehouse" → "Fire destroyed warehouse".)
 		if (!subject || (subject.includes(MARK) && !doing) || subject.split(' ').length > 5) continue;
 		const phrase = s.slice(0, comma);
+		// An opening phrase never runs across a clause of its own after ", and": "Framing lumber
+		// prices fell 11 percent …, and U.S. duties on Canadian softwood, which …" opens no doing.
+		if (/,\s+(?:and|but|while|yet)\s/.test(phrase)) return null;
 		// "Suspected bombs exploded …, killing dozens": a clause, not an opening phrase.
 		// (An opening "-ing" phrase may hold a clause of its own: "Saying the deal would raise
 		// prices, the Federal Trade Commission sued on Tuesday".)
@@ -166,6 +172,10 @@ export function doingOpener(s: string, mark: string): string | null {
 	return `${subject} ${pastOfIng(verb)}${doing.slice(verb.length)}`;
 }
 
+/** A subject that ends in a place it is in, near or from: "A steel foundry in Monterrey". */
+const PLACE_ENDS =
+	/\b(?:in|near|outside|at|from|off|around)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
+
 /** A date that opens the sentence, before its subject: "On Wednesday, ". */
 const DATED_OPENING =
 	/^(?:(?:on|in|at|by|late|early)\s+)*\u2063[TO]\d+\u2063,\s+(?=(?:a|an|the)\s)/i;
@@ -189,6 +199,10 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	const m = ASIDES.exec(s);
 	if (!m) return { text: s, participle: false };
 	const [all, subject, middle] = m as unknown as [string, string, string];
+	// What follows ", and" or ", but" is a clause of its own, no aside on the first clause's
+	// subject, an aside of its own or not: "The landing zones lay eight miles from the bridge, and
+	// only one battalion, under Lieutenant-Colonel John Frost, reached its northern end".
+	if (CO_ORDINATOR.test(middle)) return { text: s, participle: false };
 	// A thing described, then its name: the name stands for it, description and all ("A European
 	// telescope built for such work, Ariel, is scheduled for launch" → "Ariel is scheduled …").
 	const named = middle.trim().replace(/,$/, '');
@@ -196,7 +210,10 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 		/^(?:A|An|The)\s/.test(subject) &&
 		!middle.includes(mark) &&
 		/^\p{Lu}\p{Ll}[\p{Ll}\d’'-]*$/u.test(named) &&
-		!OPENER_WORDS.test(named)
+		!OPENER_WORDS.test(named) &&
+		// (Not a place's state or country after the place the subject is in: "A steel foundry in
+		// Monterrey, Mexico, opened" is the foundry's, never "Mexico opened".)
+		!PLACE_ENDS.test(subject)
 	)
 		return { text: `${named} ${s.slice(all.length)}`, participle: false };
 	if (
@@ -228,7 +245,7 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	// "The probe, called Lyra, reached orbit" → "Lyra reached orbit": the name stands for it.
 	const called = /^(?:called|named|dubbed|known\s+as)\s+(.+)$/.exec(aside)?.[1];
 	if (called && NAME_OR_WORD.test(called)) return { text: `${called} ${rest}`, participle: false };
-	if (NAME.test(aside) && !/\d/.test(aside)) {
+	if (NAME.test(aside) && !/\d/.test(aside) && !PLACE_ENDS.test(subject)) {
 		// An office told before the name stays as its title: "The judge, Carmen Ortiz, ordered" →
 		// "Judge Carmen Ortiz ordered".
 		const office =

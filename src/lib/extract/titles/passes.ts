@@ -17,6 +17,7 @@ import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff, tellsPlan } from '.
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './clauses';
 import { withoutComparisons } from './comparisons';
 import { contactRelative, endingRelative } from './contact-relative';
+import { forecastObject } from './forecast-objects';
 import { frontedClause } from './fronted';
 import { happeningOf } from './happening-of';
 import { headline, plainTitle } from './headline';
@@ -577,6 +578,14 @@ export const PASSES: Pass[] = [
 				targetMark
 			).text
 		})
+	},
+	{
+		name: 'forecast object',
+		why: 'A forecast\'s "them" or "it" is the subject of the clause before it: "Margins narrowed, and the board expects them to widen" → "Board expects margins to widen".',
+		run: (clause, { whole }) => {
+			const named = forecastObject(clause, whole);
+			return named === clause ? null : { main: named };
+		}
 	},
 	{
 		name: 'deadline given',

@@ -55,3 +55,42 @@ describe("a place's comma is no break", () => {
 		expect(title(sentence, date)).toBe(expected);
 	});
 });
+
+describe('a thing in a place is the subject, never the place (issue 13, point 4)', () => {
+	it.each([
+		// A town's country is part of its place, as a state is.
+		[
+			'A factory in São Paulo, Brazil, was sold in March to a Chinese group.',
+			'in March',
+			'Factory in São Paulo sold to Chinese group'
+		],
+		[
+			'A dam outside Derna, Libya, burst in September 2023.',
+			'in September 2023',
+			'Dam outside Derna burst'
+		],
+		// A region no table holds, after the place the subject is in, is no name in apposition.
+		[
+			'A steel foundry in Monterrey, Nuevo León, opened in 2015 and now employs 800 people.',
+			'in 2015',
+			'Steel foundry in Monterrey opened'
+		],
+		// A place after "near" is no subject of a clause inside the noun's.
+		[
+			'A sister plant near Saltillo closed in 2021 after orders fell.',
+			'in 2021',
+			'Sister plant near Saltillo closed'
+		]
+	])('%s (%s) → %s', (sentence, date, want) => {
+		expect(title(sentence, date)).toBe(want);
+	});
+
+	it('still takes a name in apposition after a thing described', () => {
+		expect(
+			title(
+				'A European telescope built for such work, Ariel, is scheduled for launch in 2029.',
+				'in 2029'
+			)
+		).toBe('Ariel scheduled for launch');
+	});
+});

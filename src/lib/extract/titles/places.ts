@@ -14,7 +14,7 @@ export const PLACE_COMMA = '\u2065';
 
 /**
  * What may follow a town's comma and make it a place's: US states as written out and as the AP
- * abbreviates them, Canadian provinces, and the capital's "D.C.".
+ * abbreviates them, Canadian provinces, the capital's "D.C.", and countries.
  */
 const REGIONS = [
 	// States, written out.
@@ -30,7 +30,23 @@ const REGIONS = [
 	'Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. D.C.',
 	// Canadian provinces.
 	'Alberta Ontario Quebec Manitoba Saskatchewan Nova_Scotia New_Brunswick British_Columbia',
-	'Newfoundland Ont. Que. Alta. Man. Sask. B.C. N.S.'
+	'Newfoundland Ont. Que. Alta. Man. Sask. B.C. N.S.',
+	// Countries, after a town as wire copy writes them ("A steel foundry in Monterrey, Mexico,
+	// opened" was "Mexico opened"). Not those that are as often a person's name (Jordan, Chad).
+	'Afghanistan Albania Algeria Angola Argentina Armenia Australia Austria Azerbaijan Bahrain',
+	'Bangladesh Belarus Belgium Bolivia Bosnia Botswana Brazil Bulgaria Cambodia Cameroon Canada',
+	'Chile China Colombia Congo Croatia Cuba Cyprus Denmark Ecuador Egypt England Eritrea',
+	'Estonia Ethiopia Finland France Germany Ghana Greece Guatemala Haiti Honduras Hungary',
+	'Iceland India Indonesia Iran Iraq Ireland Israel Italy Japan Kazakhstan Kenya Kosovo Kuwait',
+	'Latvia Lebanon Liberia Libya Lithuania Luxembourg Madagascar Malawi Malaysia Mali Malta',
+	'Mexico Moldova Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands',
+	'Nicaragua Niger Nigeria Norway Oman Pakistan Panama Paraguay Peru Philippines Poland',
+	'Portugal Qatar Romania Russia Rwanda Scotland Senegal Serbia Singapore Slovakia Slovenia',
+	'Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tanzania Thailand Tunisia Turkey',
+	'Uganda Ukraine Uruguay Uzbekistan Venezuela Vietnam Wales Yemen Zambia Zimbabwe',
+	'South_Africa South_Korea North_Korea New_Zealand Sri_Lanka Saudi_Arabia Costa_Rica',
+	'El_Salvador Ivory_Coast Northern_Ireland Puerto_Rico Dominican_Republic Czech_Republic',
+	'United_Arab_Emirates'
 ]
 	.join(' ')
 	.split(/\s+/)

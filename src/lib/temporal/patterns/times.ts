@@ -160,6 +160,10 @@ function readClock(ctx: Context, i: number): Clock | null {
 		if (meridiem === 'a' && h === 12) h = 0;
 	}
 	if (min > 59) return null;
+	// "11.20pm last night", "9am this morning": the part names the clock's day, as it does after
+	// a bare "11:30"; the a.m. or p.m. already told the hour.
+	const deictic = meridiem ? deicticPart(ctx, j) : null;
+	if (deictic) return { h, min, end: deictic.end, offset: deictic.offset };
 	return { h, min, end: j };
 }
 
@@ -268,7 +272,8 @@ const DEICTIC_PARTS: ReadonlyMap<string, number> = table({
 	tomorrow: 1
 });
 
-function clockPart(ctx: Context, j: number): { pm: boolean; end: number; offset?: number } | null {
+/** "tonight", "last night", "this morning", "yesterday evening" after a clock: its day and part. */
+function deicticPart(ctx: Context, j: number): { pm: boolean; end: number; offset: number } | null {
 	const w = lowerAt(ctx, j);
 	if (w === 'tonight') return { pm: true, end: j + 1, offset: 0 };
 	const offset = DEICTIC_PARTS.get(w);
@@ -282,6 +287,13 @@ function clockPart(ctx: Context, j: number): { pm: boolean; end: number; offset?
 	) {
 		return { pm: named, end: j + 2, offset };
 	}
+	return null;
+}
+
+function clockPart(ctx: Context, j: number): { pm: boolean; end: number; offset?: number } | null {
+	const w = lowerAt(ctx, j);
+	const deictic = deicticPart(ctx, j);
+	if (deictic) return deictic;
 	if (w === 'in' && lowerAt(ctx, j + 1) === 'the') {
 		const pm = CLOCK_PARTS.get(lowerAt(ctx, j + 2));
 		// "at 4 in the morning session": the part names a thing, not the time.
@@ -441,6 +453,9 @@ export function clockTime(ctx: Context, i: number): Match | null {
 	if (day) {
 		named = date = day.date;
 		end = day.end;
+		// "at 11.20pm on Saturday night", "at 6.15am on Monday morning": the part is of the day
+		// told, and of the expression's words.
+		if (isPartOfDay(lowerAt(ctx, end))) end++;
 	} else if (storyDay) {
 		const p = storyDay.match.point!;
 		named = date = { y: p.y, m: p.m!, d: p.d! };
