@@ -319,6 +319,9 @@ const OVERRUN = 4;
 /** Verbs of saying whose clause a cut must not leave without its verb. */
 const SAYING_VERBS =
 	/^(?:said|says|announced|warned|reported|told|added|confirmed|disclosed|acknowledged|argued|testified|estimated|predicted)$/;
+/** Verbs that take a finding by its "that": "found that", "ruled that". */
+const FOUND_THAT =
+	/^(?:found|finds|concluded|ruled|determined|decided|learned|discovered|showed|shows|revealed)$/;
 
 /**
  * A cut after a verb of saying and before the verb of what was said moves on past that verb, to
@@ -326,7 +329,13 @@ const SAYING_VERBS =
  * "announced Harlow Museum of Art and Industry will close its doors".
  */
 function withReportedVerb(words: string[], cut: number, maxWords: number): number {
-	const said = words.slice(0, cut).findLastIndex((w) => SAYING_VERBS.test(w));
+	// (…and so does what was found or ruled, told by its "that": "Board found that pilots | had
+	// shut down wrong engine".)
+	const said = words
+		.slice(0, cut)
+		.findLastIndex(
+			(w, i) => SAYING_VERBS.test(w) || (FOUND_THAT.test(w) && words[i + 1] === 'that')
+		);
 	if (
 		said < 0 ||
 		words

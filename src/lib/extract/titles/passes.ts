@@ -49,6 +49,7 @@ import { possessedHappening } from './possessed';
 import { quoteLed, sayingThenQuote, wholeQuotation } from './quotations';
 import type { Marked } from './rebuild';
 import { reportedAside } from './reported-asides';
+import { withoutVerbAsides } from './verb-asides';
 import { oneReport } from './reported-clauses';
 import { sameThing } from './same-thing';
 import { SINCE_CLAUSE, sinceThen } from './since';
@@ -322,6 +323,11 @@ export const PASSES: Pass[] = [
 			const dateline = DATELINE.exec(s);
 			return dateline && !dateline[0].includes(MARK) ? { main: s.slice(dateline[0].length) } : null;
 		}
+	},
+	{
+		name: 'verb asides',
+		why: 'An aside between a verb and its clause goes, its date dating the verb: "found, in a report released on Tuesday, that …" (titles/verb-asides.ts).',
+		run: (s, { targetMark }) => ({ main: withoutVerbAsides(s, targetMark) })
 	},
 	{
 		name: 'scenes',
