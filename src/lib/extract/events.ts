@@ -1,5 +1,5 @@
 import { inferPublished, tagDocument, type Genre } from '../temporal';
-import { DETERMINERS, NUMBER_WORDS } from '../temporal/lexicon';
+import { DETERMINERS, MONTH_NAMES, NUMBER_WORDS } from '../temporal/lexicon';
 import { PREPOSITIONS } from '../temporal/tense-cues';
 import {
 	compareFuzzyDates,
@@ -1394,8 +1394,7 @@ function recurrences(events: Candidate[], spanOf: Map<Candidate, Span>, text: st
 }
 
 /** A date written out, by its year or its month's name, rather than counted from a day. */
-const WRITTEN_OUT =
-	/\b(?:\d{4}|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const WRITTEN_OUT = new RegExp(`\\b(?:\\d{4}|${MONTH_NAMES})\\b`, 'i');
 
 /**
  * Several dates of one clause ("earnings for the fourth quarter ended Sept. 30") date one

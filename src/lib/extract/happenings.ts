@@ -5,6 +5,7 @@
  * a timeline is better missing an event than showing one at a made-up date.
  */
 import { IRREGULAR_PASTS } from '../temporal/irregular-verbs';
+import { MONTH_NAMES } from '../temporal/lexicon';
 import { SHORT_PAST } from '../temporal/tense-cues';
 
 /** Participles after "was"/"were" that make a passive happening: "was killed", "were shot". */
@@ -222,6 +223,18 @@ export const OWN_TIME: { words: RegExp; example: string }[] = [
 	}
 ];
 
+// (Both read a word's start, as they always did: "Sundays", "summers" count.)
+/** A year, a day named by its word or a month's name: no time a habit keeps. */
+const DAY_OR_MONTH = new RegExp(
+	`\\d{4}|\\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAMES})`,
+	'i'
+);
+/** A month's, a season's or a weekday's name. */
+const MONTH_SEASON_OR_WEEKDAY = new RegExp(
+	`\\b(?:${MONTH_NAMES}|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+	'i'
+);
+
 /**
  * Whether a date's words name a time a habit keeps rather than a day: a clock time, a part of
  * the day or a holiday without a year ("at 4 a.m.", "Christmas"); not a weekday, a month or a
@@ -229,9 +242,7 @@ export const OWN_TIME: { words: RegExp; example: string }[] = [
  */
 export function timeOfAHabit(words: string): boolean {
 	return (
-		!/\d{4}|\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i.test(
-			words
-		) &&
+		!DAY_OR_MONTH.test(words) &&
 		/^(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm|o['’]clock)?|noon|midnight|dawn|dusk|christmas(?:\s+day|\s+eve)?|thanksgiving(?:\s+day)?|new\s+year['’]s(?:\s+day|\s+eve)?|easter(?:\s+sunday)?)$/i.test(
 			words.trim()
 		)
@@ -250,15 +261,12 @@ export function dateOfAHabit(clause: string, words: string): boolean {
 		!/\d{4}|\b(?:yesterday|today|tonight|tomorrow|last|this|next|ago|that|the\s+same)\b/i.test(
 			words
 		) &&
-		/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summer|fall|autumn|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/i.test(
-			words
-		) &&
+		MONTH_SEASON_OR_WEEKDAY.test(words) &&
 		!/\d/.test(words)
 	);
 }
 
-const MONTH_OR_SEASON =
-	'(?:(?:early|mid|late)[\\s-]+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|fall|autumn|winter)\\b\\.?';
+const MONTH_OR_SEASON = `(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_NAMES}|spring|summer|fall|autumn|winter)\\b\\.?`;
 const MONTH_ORDER = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 
 /**

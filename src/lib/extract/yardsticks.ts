@@ -6,6 +6,7 @@
  * words before the date, the words after it, and the example that called for it.
  */
 
+import { MONTH_NAMES } from '../temporal/lexicon';
 import { POSSESSED_NOUNS } from './titles/possessed';
 
 export interface YardstickRule {
@@ -73,8 +74,7 @@ const AMOUNT =
 	'(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|just\\s+)?(?:[$€£¥]\\d[\\d.,]*(?:\\s*(?:million|billion|trillion))?|\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent|points?|million|billion|trillion|cents?)|\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:\\.\\d+)?(?=\\s))(?:\\s+(?:a|per)\\s+(?:share|barrel|ounce|gallon|day|week|month|year))?';
 
 /** A month's name, whole or shortened: "March", "Sept.". */
-const MONTH =
-	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH = `(?:${MONTH_NAMES})\\.?`;
 
 /** Verbs of a change in amount, in the past, the perfect or the gerund. */
 const CHANGES = [

@@ -36,6 +36,15 @@ export const MONTHS: ReadonlyMap<string, number> = table({
 });
 
 /** Abbreviations that are also everyday words ("mar", "may") need a capital and context. */
+/**
+ * The month names of MONTHS, whole and shortened, as one alternation for a regular expression
+ * (longest first, so "june" is tried before "jun"; wrap it in \b…\b, with the "i" flag): the
+ * one pattern the extractor's rules write a month with (a quotation's date written out, a
+ * habit's month, a schedule's months, a yardstick's), so that a month the tagger reads is a
+ * month they read, and a new spelling is a new row of MONTHS.
+ */
+export const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
+
 export const AMBIGUOUS_MONTHS = new Set(['mar', 'may', 'march', 'jun', 'dec', 'sep']);
 
 /** 0 = Sunday, as Date.getUTCDay. */
