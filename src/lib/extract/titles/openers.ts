@@ -172,6 +172,10 @@ export function doingOpener(s: string, mark: string): string | null {
 	return `${subject} ${pastOfIng(verb)}${doing.slice(verb.length)}`;
 }
 
+/** An aside that names examples of its subject: "…, including its most advanced model, …". */
+const EXAMPLE_ASIDE =
+	/^(?:including|among\s+them|among\s+which|such\s+as|notably|chiefly|mostly)\s/i;
+
 /** A subject that ends in a place it is in, near or from: "A steel foundry in Monterrey". */
 const PLACE_ENDS =
 	/\b(?:in|near|outside|at|from|off|around)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
@@ -216,6 +220,11 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 		!PLACE_ENDS.test(subject)
 	)
 		return { text: `${named} ${s.slice(all.length)}`, participle: false };
+	// A part of the subject named for an example ("Twelve chip models made by Corvane, including
+	// its most advanced processor, were recalled") goes whatever the subject holds: it is never
+	// the subject (was "Recalled after reports Twelve chip models …").
+	if (EXAMPLE_ASIDE.test(middle.trim()) && !middle.includes(mark) && !PREPOSITION.test(subject))
+		return { text: `${subject} ${s.slice(all.length)}`, participle: false };
 	if (
 		PREPOSITION.test(subject) ||
 		SUBORDINATORS.test(subject) ||

@@ -51,6 +51,7 @@ import type { Marked } from './rebuild';
 import { reportedAside } from './reported-asides';
 import { withoutVerbAsides } from './verb-asides';
 import { oneReport } from './reported-clauses';
+import { oneNamed } from './one-named';
 import { sameThing } from './same-thing';
 import { SINCE_CLAUSE, sinceThen } from './since';
 import { happenedIn, subjectRelative } from './subject-relative';
@@ -534,6 +535,11 @@ export const PASSES: Pass[] = [
 		name: 'whose',
 		why: 'A date in a "whose" clause dates that clause (titles/whose.ts).',
 		run: (s, { targetMark }) => found(s.includes(' whose ') ? whoseClause(s, targetMark) : null)
+	},
+	{
+		name: 'one named',
+		why: '"One" of a set with its name in apposition is that name: "…, and one, Southern Cross Bank, raised its rate" (titles/one-named.ts).',
+		run: (s) => ({ main: oneNamed(s) })
 	},
 	{
 		name: 'asides',
