@@ -4,7 +4,7 @@ import { datedTitles as titles } from '../testing/dated-titles';
 describe("a date in a trailing participle phrase titles that phrase's verb, with the clause's subject", () => {
 	it.each([
 		[
-			'The gallery tightened its security after the theft, installing motion sensors in 1981 and hiring a night guard.',
+			'The gallery had tightened its security after the theft, installing motion sensors in 1981 and hiring a night guard.',
 			'1981 Gallery installed motion sensors'
 		],
 		[
@@ -12,8 +12,8 @@ describe("a date in a trailing participle phrase titles that phrase's verb, with
 			'2004 Okafor left for rival'
 		],
 		[
-			'Reyes coached the team for a decade, having played for it in 2001.',
-			'2001 Reyes played for it'
+			'Reyes has coached the team since 2015, having played for it in 2001.',
+			'2001 Reyes played for team'
 		],
 		[
 			"The company's stock has swung sharply on takeover talk, rising to a record of $42 a share in June.",
@@ -32,6 +32,11 @@ describe("a date in a trailing participle phrase titles that phrase's verb, with
 		[
 			'The Rovers reached the final in May, beating Carlow 2-1 in the semi-final on April 30.',
 			'2026-04-30 Rovers beat Carlow 2-1 in semi-final'
+		],
+		// After a past happening with no date of its own, the phrase's date dates both.
+		[
+			'The foreign minister sought to soften the remarks, saying on Friday that talks would go on.',
+			'2026-09-11 Foreign minister sought to soften remarks'
 		],
 		// A phrase of time or order is no doing: "beginning in January" dates the clause.
 		[

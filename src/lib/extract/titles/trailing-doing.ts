@@ -23,6 +23,13 @@ const INNER =
 /** The clause, a comma, the participle ("having" and a participle, or an "-ing" form) and its phrase. */
 const TRAILING = /^(.+?),\s+(?:(having\s+(?:been\s+)?)(\p{Ll}+)|(\p{Ll}{3,}ing))\b([^,;]*)$/u;
 
+/** Another date of the sentence, as a marker. */
+const OTHER_DATE = new RegExp(`${MARK}O\\d+${MARK}`);
+
+/** A perfect's auxiliary and its participle: "has slumped", "had tightened", "have grown". */
+const PERFECT =
+	/\b(?:has|have|had)\s+(?:\p{Ll}+ly\s+)?(?!(?:the|its|his|her|their|our|that|this|these|those|some|any|all|no|not|one|two|to|more|less|little|much|many|enough|nothing|plans?|reason|time)\b)\p{Ll}{3,}\b/u;
+
 export function trailingDoing(clause: string, mark: string): string | null {
 	if (!clause.includes(mark)) return null;
 	const m = TRAILING.exec(clause);
@@ -37,6 +44,11 @@ export function trailingDoing(clause: string, mark: string): string | null {
 	];
 	if (before.includes(mark) || !phrase.includes(mark)) return null;
 	if (ing && NOT_DOINGS.has(ing)) return null;
+	// The phrase has a time of its own only beside the clause's own date, or after a perfect that
+	// tells a state ("Its stock has slumped recently, closing unchanged Friday at $29"); after a
+	// past happening with no date of its own, the phrase's date dates both ("sought to soften the
+	// words, saying on Friday that …"), and the clause stays the title.
+	if (!OTHER_DATE.test(before) && !PERFECT.test(before)) return null;
 	if (having && !PARTICIPLE.test(participle!)) return null;
 	// The phrase's own words up to a clause or a second participle inside it; the date among them.
 	const inner = INNER.exec(phrase);
