@@ -55,7 +55,11 @@ export function trailingDoing(clause: string, mark: string): string | null {
 	const own = inner ? phrase.slice(0, inner.index) : phrase;
 	// (Nor a date that only names a part of something, "on the last day of a season": that is the
 	// clause's own time told again.)
+	// (Nor a date that names a noun, "recovering from the February storm that closed 40 stores":
+	// the noun's rules read it.)
 	if (!own.includes(mark) || own.includes(`${mark} of `)) return null;
+	if (new RegExp(`\\b(?:the|a|an|its|his|her|their|this|that)\\s+${mark}\\s+\\p{L}`, 'u').test(own))
+		return null;
 	const subject = subjectOf(before);
 	if (!subject || subject.includes(MARK) || subject.split(' ').length > 5) return null;
 	const verb = having
