@@ -477,7 +477,8 @@ function datesItsSentence(sentence: Sentence, x: Timex, measuring: Set<Timex>): 
 function names(sentence: Sentence, timex: Timex): boolean {
 	const at = timex.end - sentence.start;
 	return namesAThing(
-		textBefore(sentence, timex, 12),
+		// (Far enough back for a law's name: "the Clean Air Act of 1956".)
+		textBefore(sentence, timex, 30),
 		timex.text,
 		sentence.text.slice(at, at + NEAR)
 	);

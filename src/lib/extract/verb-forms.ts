@@ -24,7 +24,8 @@ const ING_PAST = pairs(
 	knowing knew shooting shot sitting sat swimming swam hiding hid feeding fed feeling felt
 	stealing stole swearing swore tearing tore understanding understood withdrawing withdrew
 	cutting cut quitting quit shutting shut spreading spread letting let hurting hurt casting cast
-	costing cost dying died tying tied seeking sought catching caught having had lying lay being was`
+	costing cost dying died tying tied seeking sought catching caught having had lying lay being was
+	beating beat`
 );
 
 /** The past form of a verb's "-ing" form: "announcing" → "announced", "studying" → "studied". */

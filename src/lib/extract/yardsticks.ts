@@ -608,9 +608,29 @@ export function namesAVintage(before: string, text: string, after: string): bool
 	return t!.test(text) && b!.test(before) && a!.test(after);
 }
 
-/** Whether the year with these words around it names a thing (NAMING_YEAR, NAMING_DEICTIC_YEAR). */
+/**
+ * A year after "of" in the name of a law, a treaty or a school's class: "the Clean Air Act of
+ * 1956", "the Treaty of 1848", "the Class of 1975". The name tells when the thing was made, not
+ * a happening of the sentence; beside another date of the sentence it dates nothing (as
+ * NAMING_YEAR). A happening's name keeps its year: "the Great Flood of 1993 swamped downtown".
+ */
+export const NAMED_OF_YEAR: YardstickRule = {
+	before:
+		/(?:\p{Lu}[\p{L}’'-]*|\bthe)\s+(?:Act|Acts|Law|Treaty|Code|Charter|Accord|Accords|Bill|Statute|Class|Amendment|Amendments|Convention|Agreement|Protocol|Compact|Constitution|Ordinance|Directive|Settlement)\s+of\s+$/u,
+	text: /^\d{4}$/,
+	// (Not when the sentence says the thing was made then: "the Financial Services Act of 2000
+	// passed", "the Class of 1975 graduated".)
+	after:
+		/^(?![ \u00a0]+(?:(?:was|were|had\s+been|finally)\s+)?(?:passed|signed|enacted|adopted|ratified|approved|agreed|graduated|took\s+effect|came\s+into\s+(?:force|effect)|became\s+law)\b)/i,
+	example:
+		'The plant had opened in 1962, soon after the Clean Air Act of 1956 forced the mills to close'
+};
+
+/** Whether the year with these words around it names a thing (NAMING_YEAR, NAMED_OF_YEAR, NAMING_DEICTIC_YEAR). */
 export function namesAThing(before: string, text: string, after: string): boolean {
 	const { before: b, text: t, after: a } = NAMING_YEAR;
 	if (b!.test(before) && t!.test(text) && a!.test(after)) return true;
+	const named = NAMED_OF_YEAR;
+	if (named.text!.test(text) && named.before!.test(before) && named.after!.test(after)) return true;
 	return NAMING_DEICTIC_YEAR.text!.test(text) && NAMING_DEICTIC_YEAR.after!.test(after);
 }

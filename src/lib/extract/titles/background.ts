@@ -35,6 +35,13 @@ const BACKGROUND: { words: RegExp; example: string; clause?: boolean; phrase?: b
 			'The scheme unraveled in August 2023, when a bookkeeper noticed that checks had bounced.'
 	},
 	{
+		// …and one told with how near it came: "soon after", "shortly before", "long after".
+		words:
+			/,\s+(?:soon|shortly|just|right|long|not\s+long|only|even)\s+(?:after|before|when|as)\s[^;]*$/i,
+		example:
+			"The plant had opened in 1962, soon after the Clean Air Act of 1956 forced the town's mills to close."
+	},
+	{
 		// (Commas and all: "…, a year after her husband, engineer Paul Voss, died".)
 		words: new RegExp(`,\\s+${LAPSE}\\s[^;]*$`, 'i'),
 		example:

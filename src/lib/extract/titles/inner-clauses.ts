@@ -340,14 +340,16 @@ export function trailingParticiple(s: string, mark: string): string | null {
 	const piece = before.slice(before.lastIndexOf(',') + 1);
 	// (Nor the verb after a subject's apposition: "James C. Kopp, a 44-year-old protester, lived
 	// last year".)
-	// …nor the verb after any aside on a subject, one of a preposition or a relative clause: "and
-	// only one battalion, under Lieutenant-Colonel John Frost, reached its northern end that
-	// evening"; "and the ferry company, which had used it for decades, moved its boats in May".
+	// …nor the verb after any aside on a subject, one of a preposition or a relative clause, that
+	// takes an object as only a verb does: "and only one battalion, under Lieutenant-Colonel John
+	// Frost, reached its northern end that evening"; "and the ferry company, which had used it for
+	// decades, moved its boats in May". ("…, which is why the families who meet on the old mill
+	// site, restored by the county in 1961, still …" is the site's participle.)
 	const apposition =
 		piece !== before &&
-		/^\s*(?:a|an|the|his|her|its|their|which|who|whom|whose|under|with|like|unlike|including)\s/i.test(
-			piece
-		);
+		(/^\s*(?:a|an|the|his|her|its|their)\s/i.test(piece) ||
+			(/^\s*(?:which|who|whom|whose|under|with|like|unlike|including)\s/i.test(piece) &&
+				/^\S+\s+(?:a|an|the|his|her|its|their|this|that|these|those)\s/i.test(bare)));
 	if (piece.includes(MARK) || apposition || !hasVerb(before)) return null;
 	const noun = nounBefore(before);
 	if (!noun || noun.includes(MARK) || /^(?:the|a|an|its|their|his|her)$/i.test(noun)) return null;

@@ -9,6 +9,11 @@ describe('a date in a later co-ordinated clause with its own subject titles that
 			'The landing zones lay eight miles from the bridge, and only one battalion, under Lieutenant-Colonel John Frost, reached its northern end that evening.',
 			'Only one battalion reached its northern end'
 		],
+		// …but a participle in commas after a relative clause's last noun is that noun's.
+		[
+			'The mill reopened, and it burned again in 1952, and once more after a dry summer in August 1976, which is why the families who meet at the chapel on the old mill site, restored by the county in 1961, still call the river a neighbour.',
+			'1961 Old mill site restored by county'
+		],
 		[
 			'The old pier was closed in 2019, and the ferry company, which had used it for decades, moved its boats to Kinsale in May.',
 			'2026-05 Ferry company moved its boats to Kinsale'

@@ -55,6 +55,7 @@ import { oneNamed } from './one-named';
 import { sameThing } from './same-thing';
 import { SINCE_CLAUSE, sinceThen } from './since';
 import { happenedIn, subjectRelative } from './subject-relative';
+import { trailingDoing } from './trailing-doing';
 import { withoutTrailingSubordinates } from './trailing-subordinate';
 import { whoseClause } from './whose';
 import {
@@ -630,6 +631,11 @@ export const PASSES: Pass[] = [
 				targetMark
 			)
 		})
+	},
+	{
+		name: 'trailing doing',
+		why: 'A trailing participle phrase with its own date is the subject\'s happening: "joined in 1998, leaving in 2004 for a rival" → "Haddad left for rival".',
+		run: (clause, { targetMark }) => found(trailingDoing(clause, targetMark))
 	},
 	{
 		name: 'noun of date',
