@@ -1,9 +1,8 @@
-import { cpSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
-import { artifactPath, freshDataDir, startServer, type Server } from './support/server';
+import { seedServerUrl } from './support/seed-server';
+import { artifactPath } from './support/server';
 import { followRequests } from './support/requests';
 import { drawingSettled } from './support/settled';
 import { tap } from './support/touch';
@@ -20,19 +19,16 @@ const FIXTURES = {
 	news: 'county-ransomware'
 } as const;
 
-let server: Server;
+/** The run's one server of the seed, which serves the fixtures too (tests/support/reader-data). */
+const SERVER = seedServerUrl();
 let browser: Browser;
 
 beforeAll(async () => {
-	const data = freshDataDir();
-	cpSync('tests/fixtures/articles', join(data, 'articles'), { recursive: true });
-	server = await startServer({ DATELINE_DATA: data });
 	browser = await launchBrowser();
 });
 
 afterAll(async () => {
 	await browser?.close();
-	await server?.stop();
 });
 
 async function open(slug: string, width: number, touch = width < 500) {
@@ -53,7 +49,7 @@ async function open(slug: string, width: number, touch = width < 500) {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	const requests = followRequests(page);
-	await page.goto(`${server.url}/t/${slug}`);
+	await page.goto(`${SERVER}/t/${slug}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	await page.waitForSelector('.band.measured');
 	return { page, errors, requests };
@@ -266,7 +262,7 @@ describe('the timeline chart', () => {
 				hasTouch: true,
 				isMobile: true
 			});
-			await page.goto(`${server.url}/t/${FIXTURES.seed}`);
+			await page.goto(`${SERVER}/t/${FIXTURES.seed}`);
 			await page.waitForSelector('.reader[data-interactive]');
 			// Scrolled into the article, the strip pinned at the top holds the legend, whole.
 			await page.evaluate(() => scrollTo(0, 600));
@@ -410,7 +406,7 @@ describe('the timeline chart', () => {
 			isMobile: true,
 			reducedMotion: 'reduce'
 		});
-		await page.goto(`${server.url}/embed/${FIXTURES.history}`);
+		await page.goto(`${SERVER}/embed/${FIXTURES.history}`);
 		await page.waitForSelector('.band.measured');
 		const cdp = await page.context().newCDPSession(page);
 		for (let i = 0; i < 3; i++) await page.click('button[aria-label="Zoom in"]');
@@ -434,7 +430,7 @@ describe('the timeline chart', () => {
 			deviceScaleFactor: 2,
 			reducedMotion: 'reduce'
 		});
-		await page.goto(`${server.url}/t/${FIXTURES.seed}`);
+		await page.goto(`${SERVER}/t/${FIXTURES.seed}`);
 		await page.waitForSelector('.band.measured');
 		const label = page.locator('.labels button[data-event^="2016"]').first();
 		for (let i = 0; i < 40 && !(await label.evaluate((e) => e === document.activeElement)); i++)
@@ -492,7 +488,7 @@ describe('the timeline chart', () => {
 				deviceScaleFactor: 2,
 				reducedMotion: 'reduce'
 			});
-			await page.goto(`${server.url}/t/${FIXTURES.history}`);
+			await page.goto(`${SERVER}/t/${FIXTURES.history}`);
 			await page.waitForSelector('.reader[data-interactive]');
 			await page.waitForSelector('.band.measured');
 			// Zoomed in, so both ends have off-screen markers.
@@ -634,7 +630,7 @@ describe('the timeline chart', () => {
 			const errors: string[] = [];
 			page.on('pageerror', (e) => errors.push(e.message));
 			page.on('console', (m) => m.type() === 'warning' && errors.push(m.text()));
-			await page.goto(`${server.url}/t/${FIXTURES.history}`);
+			await page.goto(`${SERVER}/t/${FIXTURES.history}`);
 			await page.waitForSelector('.reader[data-interactive] .band.measured');
 			expect(await page.evaluate('window.bandsHydrated'), `hydrated at ${width}`).toBe(1);
 			const bands = await page.$$eval('.dl-viewport > .band', (els) =>
@@ -692,7 +688,7 @@ describe('the timeline chart', () => {
 					hasTouch: touch,
 					isMobile: touch
 				});
-				await page.goto(`${server.url}${path}`);
+				await page.goto(`${SERVER}${path}`);
 				await page.waitForSelector('.reader[data-interactive]');
 				await page.waitForSelector('.band.measured');
 				await page.focus('.viewport');

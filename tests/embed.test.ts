@@ -4,26 +4,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
 import { accessibilityViolations, landmarkViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
-import { artifactPath, freePort, freshDataDir, startServer, type Server } from './support/server';
+import { UNSORTED } from './support/reader-data/embed';
+import { seedServerUrl } from './support/seed-server';
+import { artifactPath, freePort } from './support/server';
 import { AFTER, frameMessagesHandled, openHostPage, readyFrame } from './support/embed-frame';
 import { followRequests } from './support/requests';
 import { scrollSettled } from './support/settled';
-import { writeTimeline, type MadeEvent } from './support/timeline';
 
 const SLUG = 'russian-bounties-taliban';
 const HELSINKI = '2018-at-summit-in-helsinki-trump-suggested';
 const TITLE = 'Russia pays Taliban to kill American soldiers in Afghanistan';
 let HOST: string;
-/** A timeline whose file lists its events out of date order, as an editor may write it. */
-const UNSORTED = 'unsorted-strikes';
-const UNSORTED_EVENTS: MadeEvent[] = [
-	['2021', '2021', 'Second strike ends'],
-	['1998', '1998', 'First strike begins'],
-	['March 2030', '2030-03', 'Third strike called'],
-	['2005', '2005', 'Strike fund opens']
-];
-
-let app: Server;
+/** The run's one server of the seed, which serves UNSORTED too (tests/support/reader-data). */
+const APP = seedServerUrl();
 let host: HttpServer;
 let browser: Browser;
 
@@ -108,14 +101,11 @@ const HOST_PAGES: Record<string, (origin: string) => string> = {
 };
 
 beforeAll(async () => {
-	const data = freshDataDir();
-	writeTimeline(data, UNSORTED, 'Strikes, as an editor listed them', UNSORTED_EVENTS);
-	app = await startServer({ DATELINE_DATA: data });
 	host = createServer((req, res) => {
 		const page = HOST_PAGES[req.url ?? ''];
 		if (!page) return void res.writeHead(204).end(); // favicon and the like
 		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		res.end(page(app.url));
+		res.end(page(APP));
 	});
 	const hostPort = await freePort();
 	HOST = `http://127.0.0.1:${hostPort}`;
@@ -126,7 +116,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 	await new Promise((done) => host?.close(done));
-	await app?.stop();
 });
 
 interface Opened {
@@ -350,7 +339,7 @@ describe('a timeline embedded with the snippet on another origin', () => {
 
 describe('the embed page on its own', () => {
 	it('follows the reader’s system setting with theme=auto', async () => {
-		const url = `${app.url}/embed/${SLUG}?theme=auto`;
+		const url = `${APP}/embed/${SLUG}?theme=auto`;
 		for (const scheme of ['light', 'dark'] as const) {
 			const { page } = await openPage(url, 600, scheme);
 			await page.waitForSelector('.reader[data-interactive]');
@@ -363,10 +352,10 @@ describe('the embed page on its own', () => {
 
 	it('keeps the chart in a short frame that shows the article, opened on an event', async () => {
 		const page = await browser.newPage({ viewport: { width: 700, height: 480 } });
-		await page.goto(`${app.url}/embed/${SLUG}`);
+		await page.goto(`${APP}/embed/${SLUG}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		const id = await page.locator('.labels button[data-event]').last().getAttribute('data-event');
-		await page.goto(`${app.url}/embed/${SLUG}?article=1&event=${id}`);
+		await page.goto(`${APP}/embed/${SLUG}?article=1&event=${id}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		await page.waitForSelector('.card');
 		await scrollSettled(page);
@@ -468,7 +457,7 @@ describe('the embed page on its own', () => {
 	});
 
 	it('opens on the event and the span of time the query string names', async () => {
-		const probe = await openPage(`${app.url}/embed/${SLUG}`, 900);
+		const probe = await openPage(`${APP}/embed/${SLUG}`, 900);
 		await probe.page.waitForSelector('.reader[data-interactive]');
 		const id = await probe.page
 			.locator('.labels button[data-event]')
@@ -477,7 +466,7 @@ describe('the embed page on its own', () => {
 		await probe.page.close();
 
 		const { page, errors } = await openPage(
-			`${app.url}/embed/${SLUG}?event=${id}&from=2019&to=2020`,
+			`${APP}/embed/${SLUG}?event=${id}&from=2019&to=2020`,
 			900
 		);
 		await expect
@@ -491,7 +480,7 @@ describe('the embed page on its own', () => {
 
 	it('ignores unknown and malformed options with a console warning, and still draws', async () => {
 		const { page, errors, warnings } = await openPage(
-			`${app.url}/embed/${SLUG}?theme=purple&height=tall&colour=red&event=%3Cscript%3E`,
+			`${APP}/embed/${SLUG}?theme=purple&height=tall&colour=red&event=%3Cscript%3E`,
 			600
 		);
 		await page.waitForSelector('.reader[data-interactive]');
@@ -514,7 +503,7 @@ describe('the embed page on its own', () => {
 			const page = await browser.newPage({ viewport: { width: 600, height: 800 } });
 			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
 			const requests = followRequests(page);
-			await page.goto(`${app.url}/embed/${SLUG}?lang=${lang}`);
+			await page.goto(`${APP}/embed/${SLUG}?lang=${lang}`);
 			await page.waitForSelector('.reader[data-interactive]');
 			await requests.settled();
 			expect(scripts.every((url) => url.includes('/_app/immutable/embed/'))).toBe(true);
@@ -533,7 +522,7 @@ describe('the embed page on its own', () => {
 	});
 
 	it('runs under its Content-Security-Policy without violations', async () => {
-		const { page, errors } = await openPage(`${app.url}/embed/${SLUG}?theme=dark`, 600);
+		const { page, errors } = await openPage(`${APP}/embed/${SLUG}?theme=dark`, 600);
 		await page.waitForSelector('.reader[data-interactive]');
 		await page.locator('.labels button[data-event]').first().click();
 		await page.waitForSelector('.card');
@@ -545,8 +534,8 @@ describe('the embed page on its own', () => {
 
 describe('framing and security headers', () => {
 	it('lets any site frame an embed, and no site frame the reader page', async () => {
-		const embed = await fetch(`${app.url}/embed/${SLUG}`);
-		const reader = await fetch(`${app.url}/t/${SLUG}`);
+		const embed = await fetch(`${APP}/embed/${SLUG}`);
+		const reader = await fetch(`${APP}/t/${SLUG}`);
 		expect(embed.headers.get('content-security-policy')).toMatch(/frame-ancestors \*$/);
 		expect(embed.headers.get('x-frame-options')).toBeNull();
 		expect(reader.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'$/);
@@ -567,7 +556,7 @@ describe('framing and security headers', () => {
 			document.body.prepend(iframe);
 			await loaded;
 			return iframe.contentWindow!.length;
-		}, `${app.url}/t/${SLUG}`);
+		}, `${APP}/t/${SLUG}`);
 		expect(frame).toBe(0);
 		const child = page.frames().find((f) => f.url().includes(`/t/${SLUG}`));
 		const title = await child?.title().catch(() => '');
@@ -577,32 +566,32 @@ describe('framing and security headers', () => {
 });
 
 describe('oEmbed', () => {
-	const oembed = (query: string) => fetch(`${app.url}/oembed?${query}`);
-	const timelineUrl = () => encodeURIComponent(`${app.url}/t/${SLUG}`);
+	const oembed = (query: string) => fetch(`${APP}/oembed?${query}`);
+	const timelineUrl = () => encodeURIComponent(`${APP}/t/${SLUG}`);
 
 	it('answers a reader URL with a rich response whose html is the snippet', async () => {
 		const res = await oembed(`url=${timelineUrl()}&format=json&maxwidth=500&maxheight=300`);
 		expect(res.status).toBe(200);
 		const body = await res.json();
 		expect(body).toMatchObject({ version: '1.0', type: 'rich', width: 500, height: 300 });
-		expect(body.html).toContain(`src="${app.url}/embed/${SLUG}?height=300"`);
-		expect(body.html).toContain(`<script src="${app.url}/embed.js" async></script>`);
+		expect(body.html).toContain(`src="${APP}/embed/${SLUG}?height=300"`);
+		expect(body.html).toContain(`<script src="${APP}/embed.js" async></script>`);
 	});
 
 	it('opens a reader URL’s #event in the snippet only when the timeline has that event', async () => {
-		const url = (hash: string) => encodeURIComponent(`${app.url}/t/${SLUG}#${hash}`);
+		const url = (hash: string) => encodeURIComponent(`${APP}/t/${SLUG}#${hash}`);
 		const known = await (await oembed(`url=${url(HELSINKI)}`)).json();
 		expect(known.html).toContain(`?event=${HELSINKI}`);
 		// An event deleted since the link was copied: the whole timeline, as the reader page shows.
 		const gone = await oembed(`url=${url('2019-no-such-event')}`);
 		expect(gone.status).toBe(200);
 		const body = await gone.json();
-		expect(body.html).toContain(`src="${app.url}/embed/${SLUG}"`);
+		expect(body.html).toContain(`src="${APP}/embed/${SLUG}"`);
 		expect(body.html).not.toContain('no-such-event');
 	});
 
 	it('gives 404 for an unknown timeline or another site, 400 for a malformed request, 501 for XML', async () => {
-		const unknown = encodeURIComponent(`${app.url}/t/no-such-timeline`);
+		const unknown = encodeURIComponent(`${APP}/t/no-such-timeline`);
 		expect((await oembed(`url=${unknown}`)).status).toBe(404);
 		expect(
 			(await oembed(`url=${encodeURIComponent(`https://example.com/t/${SLUG}`)}`)).status
@@ -618,7 +607,7 @@ describe('oEmbed', () => {
 		// would answer with its HTML error page.
 		const bare = (path: string) =>
 			new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
-				get(`${app.url}${path}`, { headers: {} }, (res) => {
+				get(`${APP}${path}`, { headers: {} }, (res) => {
 					let body = '';
 					res.setEncoding('utf8');
 					res.on('data', (chunk) => (body += chunk));
@@ -629,11 +618,7 @@ describe('oEmbed', () => {
 			});
 		const cases = [
 			['/oembed?format=json', 400, 'url'],
-			[
-				`/oembed?url=${encodeURIComponent(`${app.url}/t/no-such-timeline`)}`,
-				404,
-				'no-such-timeline'
-			],
+			[`/oembed?url=${encodeURIComponent(`${APP}/t/no-such-timeline`)}`, 404, 'no-such-timeline'],
 			['/oembed/no-such-timeline.json', 404, 'no-such-timeline'],
 			['/api/timelines/no-such-timeline/revisions', 401, 'Sign in']
 		] as const;
@@ -646,7 +631,7 @@ describe('oEmbed', () => {
 	});
 
 	it('is discoverable from every reader page', async () => {
-		const html = await (await fetch(`${app.url}/t/${SLUG}`)).text();
+		const html = await (await fetch(`${APP}/t/${SLUG}`)).text();
 		const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html);
 		expect(link).not.toBeNull();
 		const res = await fetch(link![1]!.replaceAll('&amp;', '&'));
@@ -667,7 +652,7 @@ describe('the Embed dialog on the reader page', () => {
 				isMobile: touch
 			});
 			const page = await context.newPage();
-			await page.goto(`${app.url}/t/${SLUG}`);
+			await page.goto(`${APP}/t/${SLUG}`);
 			await page.waitForSelector('.reader[data-interactive]');
 			await page.getByRole('button', { name: 'Embed' }).click();
 			const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
@@ -699,7 +684,7 @@ describe('the Embed dialog on the reader page', () => {
 
 	it('lists the events it may open on in date order, whatever order the file has', async () => {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(`${app.url}/t/${UNSORTED}`);
+		await page.goto(`${APP}/t/${UNSORTED}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		await page.getByRole('button', { name: 'Embed' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
@@ -718,12 +703,12 @@ describe('the Embed dialog on the reader page', () => {
 
 	it('gives the snippet for the chosen options, previews it and copies it', async () => {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP });
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(e.message));
 		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		await page.goto(`${app.url}/t/${SLUG}`);
+		await page.goto(`${APP}/t/${SLUG}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		await page.getByRole('button', { name: 'Embed' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
@@ -750,9 +735,7 @@ describe('the Embed dialog on the reader page', () => {
 		);
 		const snippet = await dialog.getByLabel('Snippet').inputValue();
 		expect(
-			snippet.startsWith(
-				`<iframe src="${app.url}/embed/russian-bounties-taliban?theme=dark&amp;event=`
-			)
+			snippet.startsWith(`<iframe src="${APP}/embed/russian-bounties-taliban?theme=dark&amp;event=`)
 		).toBe(true);
 		expect(snippet).toMatch(/&amp;event=[^"]+" title="Timeline: /);
 		expect(snippet).toContain('loading="lazy"');

@@ -1,6 +1,10 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeTimeline, type MadeEvent } from '../timeline';
 import * as a11y from './a11y';
+import * as chart from './chart';
 import * as deepTime from './deep-time';
+import * as embed from './embed';
 import * as readerDefects from './reader-defects';
 import * as readerNewUsers from './reader-new-users';
 import * as readerReported from './reader-reported';
@@ -22,27 +26,46 @@ export interface ReaderData {
  * Every readers' suite's data, by suite. The run's one server of the seed serves all of them
  * (tests/support/seed-server.ts): none of these suites writes, so they share it as they share
  * Chromium, where each started a server of its own (seconds on a loaded machine). Their slugs
- * differ from one another's and from the seed's, so no suite reads another's timeline.
+ * differ from one another's and from the seed's (writeReaderData checks), so no suite reads
+ * another's timeline.
  */
 const SUITES: Record<string, ReaderData> = {
 	a11y: a11y.data,
+	chart: chart.data,
 	'deep-time': deepTime.data,
+	embed: embed.data,
 	'reader-defects': readerDefects.data,
 	'reader-new-users': readerNewUsers.data,
 	'reader-reported': readerReported.data,
 	'reader-round3': readerRound3.data
 };
 
-/** Writes every readers' suite's timelines and files into a copy of the seed's data folder. */
+/** The files of a data folder's articles and timelines, by path, with their text. */
+function filesOf(dataDir: string): Map<string, string> {
+	const files = new Map<string, string>();
+	for (const kind of ['articles', 'timelines']) {
+		const folder = join(dataDir, kind);
+		if (!existsSync(folder)) continue;
+		for (const name of readdirSync(folder))
+			files.set(`${kind}/${name}`, readFileSync(join(folder, name), 'utf8'));
+	}
+	return files;
+}
+
+/**
+ * Writes every readers' suite's timelines and files into a copy of the seed's data folder,
+ * refusing a suite that would change a file the seed or another suite wrote.
+ */
 export async function writeReaderData(dataDir: string): Promise<void> {
-	const slugs = new Map<string, string>();
 	for (const [suite, { timelines = [], prepare }] of Object.entries(SUITES)) {
-		for (const [slug, title, events] of timelines) {
-			const other = slugs.get(slug);
-			if (other) throw new Error(`reader data: ${suite} and ${other} both make "${slug}"`);
-			slugs.set(slug, suite);
-			writeTimeline(dataDir, slug, title, events);
-		}
+		const before = filesOf(dataDir);
+		for (const [slug, title, events] of timelines) writeTimeline(dataDir, slug, title, events);
 		await prepare?.(dataDir);
+		const after = filesOf(dataDir);
+		for (const [file, text] of before)
+			if (after.get(file) !== text)
+				throw new Error(
+					`tests/support/reader-data: ${suite} rewrites ${file}, which another suite reads`
+				);
 	}
 }
