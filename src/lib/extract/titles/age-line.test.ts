@@ -53,3 +53,30 @@ describe('an obituary’s subject of an unknown first name is its "she", and nev
 		expect(titles(text)).toContain(want);
 	});
 });
+
+describe('a "she" or "he" of a clause in the sentence a name opens tells that person’s sex (issue 13, point 4)', () => {
+	it.each([
+		[
+			'Maren Holt was 24 when she founded Brightwater in a garage in Bergen in 2011.',
+			'Maren Holt',
+			'female'
+		],
+		['Tunde Bakare joined the bank in 1998 and he ran it from 2010.', 'Bakare', 'male'],
+		// Not after a saying, another person or a kin: either may be the one.
+		['Maren Holt said on Monday that when she arrived the door was shut.', 'Maren Holt', null],
+		['Maren Holt hired Ann Lee in 2011, and she ran the lab.', 'Maren Holt', null],
+		['Maren Holt was 24 when her father died.', 'Maren Holt', null],
+		// (A possessive name is someone else's subject: "Holt's father left when he was 40".)
+		["Maren Holt's father left when he was 40.", 'Maren Holt', null]
+	])('%s → %s is %s', (text, person, sex) => {
+		expect(ageLineSex(person, text)).toBe(sex);
+	});
+
+	it('names a profile’s "she" told paragraphs later by its founder', () => {
+		const text =
+			"Maren Holt was 24 when she founded Brightwater, a company that makes water filters, in 2011.\n\nHer father, a fisherman, lent her 50,000 kroner. The first filters were sold in Kenya in 2012.\n\nGrowth was not smooth. A batch of faulty membranes forced a recall in 2016, and two investors pulled out. The company's chief engineer, Lars Aas, left for a rival.\n\nBy 2019 the company had 120 employees. Its filters now reach 40 countries.\n\nShe stepped down as chief executive in 2023 to run the company's foundation.";
+		expect(titles(text)).toContainEqual(
+			expect.stringContaining('Maren Holt stepped down as chief executive')
+		);
+	});
+});

@@ -37,9 +37,31 @@ function ageLines(text: string): { name: string; sex: Sex }[] {
 		const name = OPENING_NAME.exec(sentence)?.[1];
 		if (name) lines.push({ name, sex: m[1] === 'She' ? 'female' : 'male' });
 	}
+	// (…and so does a clause of the name's own sentence whose subject is "she" or "he", no one
+	// else named and nothing said before it: "Maren Holt was 24 when she founded Brightwater".)
+	for (const paragraph of text.split(/\n\s*\n/))
+		for (const sentence of paragraph.split(SENTENCE_END)) {
+			const name = OPENING_NAME.exec(sentence.trim())?.[1];
+			if (!name || /['’]s$/.test(name)) continue;
+			const rest = sentence.trim().slice(sentence.trim().indexOf(name) + name.length);
+			const own = OWN_CLAUSE.exec(rest);
+			if (!own) continue;
+			const before = rest.slice(0, own.index);
+			if (SAYING.test(before) || ANOTHER.test(before)) continue;
+			lines.push({ name, sex: own[1]!.toLowerCase() === 'she' ? 'female' : 'male' });
+		}
 	cached = { text, lines };
 	return lines;
 }
+
+/** A clause of the sentence opened by "she" or "he": "… was 24 when she founded …". */
+const OWN_CLAUSE =
+	/\b(?:when|after|before|until|while|because|as|since|and|but)\s+(she|he)\s+(?!said\b|says\b|told\b)\p{Ll}/iu;
+/** A saying, whose "she" may be someone spoken of. */
+const SAYING = /\b(?:said|says|told|tells|wrote|recalled|added)\b/;
+/** Another person's full name, or a kin or role who could be the "she". */
+const ANOTHER =
+	/\p{Lu}[\p{L}’'-]*\p{Ll}\s+\p{Lu}[\p{L}’'-]*\p{Ll}|\b(?:his|her|their)\s+(?:[\p{Ll}-]+\s+)?(?:wife|husband|mother|father|son|daughter|sister|brother|partner|friend)\b/u;
 
 /**
  * The sex an age line of `text` tells of `person`: the sentence right before the line opens with
@@ -47,7 +69,8 @@ function ageLines(text: string): { name: string; sex: Sex }[] {
  * text gives that surname. Null when no age line tells it, or two tell both sexes.
  */
 export function ageLineSex(person: string, text: string): Sex | null {
-	if (!text.includes(' was ') && !text.includes(' is ')) return null;
+	if (!text.includes(' was ') && !text.includes(' is ') && !/\b(?:she|he)\s/i.test(text))
+		return null;
 	const lines = ageLines(text);
 	if (!lines.length) return null;
 	const name = person.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+/, '').trim();

@@ -5,6 +5,7 @@
 
 import { pastOfIng } from '../verb-forms';
 import { asideOwner, ownParticiple } from './aside-owner';
+import { isRegion } from './places';
 import {
 	FINITE,
 	ING_NOUNS,
@@ -216,8 +217,9 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 		/^\p{Lu}\p{Ll}[\p{Ll}\d’'-]*$/u.test(named) &&
 		!OPENER_WORDS.test(named) &&
 		// (Not a place's state or country after the place the subject is in: "A steel foundry in
-		// Monterrey, Mexico, opened" is the foundry's, never "Mexico opened".)
-		!PLACE_ENDS.test(subject)
+		// Monterrey, Mexico, opened" is the foundry's, never "Mexico opened"; a person's name is
+		// the subject's: "a young councillor from Kingsbridge, Sarah Okoro, proposed".)
+		!(PLACE_ENDS.test(subject) && isRegion(named))
 	)
 		return { text: `${named} ${s.slice(all.length)}`, participle: false };
 	// A part of the subject named for an example ("Twelve chip models made by Corvane, including
@@ -254,7 +256,7 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	// "The probe, called Lyra, reached orbit" → "Lyra reached orbit": the name stands for it.
 	const called = /^(?:called|named|dubbed|known\s+as)\s+(.+)$/.exec(aside)?.[1];
 	if (called && NAME_OR_WORD.test(called)) return { text: `${called} ${rest}`, participle: false };
-	if (NAME.test(aside) && !/\d/.test(aside) && !PLACE_ENDS.test(subject)) {
+	if (NAME.test(aside) && !/\d/.test(aside) && !(PLACE_ENDS.test(subject) && isRegion(aside))) {
 		// An office told before the name stays as its title: "The judge, Carmen Ortiz, ordered" →
 		// "Judge Carmen Ortiz ordered".
 		const office =

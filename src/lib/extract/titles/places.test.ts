@@ -69,11 +69,22 @@ describe('a thing in a place is the subject, never the place (issue 13, point 4)
 			'in September 2023',
 			'Dam outside Derna burst'
 		],
-		// A region no table holds, after the place the subject is in, is no name in apposition.
+		// A country after the place the subject ends in is no name in apposition…
 		[
-			'A steel foundry in Monterrey, Nuevo León, opened in 2015 and now employs 800 people.',
+			'A steel foundry in Monterrey, Mexico, opened in 2015 and now employs 800 people.',
 			'in 2015',
 			'Steel foundry in Monterrey opened'
+		],
+		// …but a person's name there is the subject's (the lead's unseen case, made up).
+		[
+			'A young councillor from Kingsbridge, Sarah Okoro, proposed a ban on plastic bags in May.',
+			'in May',
+			'Sarah Okoro proposed ban on plastic bags'
+		],
+		[
+			'A councillor from Kingsbridge, Siân Okoro, proposed a ban in May.',
+			'in May',
+			'Siân Okoro proposed ban'
 		],
 		// A place after "near" is no subject of a clause inside the noun's.
 		[

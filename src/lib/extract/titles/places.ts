@@ -52,6 +52,9 @@ const REGIONS = [
 	.split(/\s+/)
 	.map((r) => r.replaceAll('_', ' '));
 
+/** Whether words name a region of REGIONS (a state, a province or a country): "Mexico", "Ohio". */
+export const isRegion = (words: string) => REGIONS.includes(words.trim());
+
 /** A sentence that ends on a region's abbreviation, whose full stop is the abbreviation's. */
 const ENDS_ABBREVIATED = new RegExp(
 	`${PLACE_COMMA}(?:${REGIONS.filter((r) => r.endsWith('.'))
