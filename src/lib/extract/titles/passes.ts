@@ -32,6 +32,7 @@ import {
 	trailingParticiple
 } from './inner-clauses';
 import { joinedState, withoutJoinedStates } from './joined-states';
+import { withoutOvernight } from './night-adverb';
 import { ENTRY, markPatterns, withoutDates } from './markers';
 import { namedKind } from './named-kind';
 import { nounParticiple } from './noun-participle';
@@ -337,6 +338,11 @@ export const PASSES: Pass[] = [
 		run: (s) => ({
 			main: placeLast(s.replace(NAMED_SCENE, '').replace(SAYING_SCENE, '')).replace(NAMED_KIND, '')
 		})
+	},
+	{
+		name: 'overnight',
+		why: '"Overnight" as an adverb says when, as a date does: "Overnight, the agency issued a warning" → "Agency issued warning".',
+		run: (s) => ({ main: withoutOvernight(s) })
 	},
 	{
 		name: 'trailing subordinates',
