@@ -5,8 +5,12 @@
 
 import { LAPSE, MARK, PREPOSITION, hasFiniteVerb, hasVerb } from './words';
 
+/**
+ * A cleft's frame: "It was not until Tuesday that …", and with an aside on its date, "It was on 12
+ * March, three days after the storm, that the coastguard found the trawler".
+ */
 export const CLEFT =
-	/^(?:but\s+|and\s+)?it\s+(?:was|is|will\s+be)\s+(?:not\s+until|only\s+(?:on|in|at|after)|on|in|at)\s+[^,;]{0,40}?\s+that\s+/i;
+	/^(?:but\s+|and\s+)?it\s+(?:was|is|will\s+be)\s+(?:not\s+until|only\s+(?:on|in|at|after)|on|in|at)\s+[^,;]{0,40}?(?:,\s+[^,;]{1,60},)?\s+that\s+/i;
 
 export const DASH_ASIDE = /\s+(?:--|—|–|_)\s+([^—–_]{1,150}?)\s+(?:--|—|–|_)\s+/g;
 

@@ -52,4 +52,19 @@ describe('a date in a later co-ordinated clause with its own subject titles that
 	])('%s → %s', (text, want) => {
 		expect(titles(text)).toContain(want);
 	});
+
+	it.each([
+		// A cleft's date with an aside on it still frames the clause after "that".
+		[
+			'It was on 12 March, three days after the storm, that the coastguard found the trawler.',
+			'2026-03-12 Coastguard found trawler'
+		],
+		// An opening date then an aside of circumstance opens the clause it dates.
+		[
+			'By Friday, after a week of talks that had gone nowhere, the two sides had signed a deal.',
+			'2026-09-11 Two sides signed deal'
+		]
+	])('%s → %s', (text, want) => {
+		expect(titles(text)).toContain(want);
+	});
 });

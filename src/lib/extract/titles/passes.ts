@@ -607,6 +607,19 @@ export const PASSES: Pass[] = [
 		}
 	},
 	{
+		name: 'opening date aside',
+		why: 'An opening date then an aside of circumstance opens the clause it dates: "by 20 March, after a search that had cost £2 million, the last of its crew had been accounted for".',
+		run: (clause, { targetMark }) => {
+			const m = new RegExp(
+				`^(?:(?:on|in|at|by|until|from|since|and)\\s+)*${targetMark},\\s+(?:after|before|when|while|as|following|despite|amid)\\s[^,;]+,\\s+(?=\\S+\\s+\\S)`,
+				'i'
+			).exec(clause);
+			return m && hasFiniteVerb(clause.slice(m[0].length))
+				? { main: clause.slice(m[0].length) }
+				: null;
+		}
+	},
+	{
 		name: 'deadline given',
 		why: 'A deadline given is a plan of whoever was given it: "gave him until Jan. 15 to report to prison" → "He to report".',
 		run: (clause, { targetMark }) => {
