@@ -88,14 +88,18 @@ export default defineConfig({
 					// file, which runs anew.
 					isolate: false,
 					include: ['tests/**/*.test.ts'],
-					// One empty store made once, copied into each suite's data folder; one server of
-					// the seed and the readers' suites' timelines for the suites that only read; a
-					// folder for the one static export the suites that test it share; one Chromium
-					// the suites connect to, each in contexts of its own.
+					// One empty store made once, copied into each suite's data folder; a folder for the
+					// one static export the suites that test it share; one server of the seed and the
+					// readers' suites' timelines for the suites that only read; one Chromium the suites
+					// connect to, each in contexts of its own. They are set up in this order, one after
+					// another: the export's build (in the background, at a lower priority) begins
+					// before the seed server's start, which imports and extracts the seed and the
+					// fixtures, so it takes the CPU that start leaves and is done sooner for the
+					// suites that wait for it.
 					globalSetup: [
 						'tests/support/store-template.ts',
-						'tests/support/seed-server.ts',
 						'tests/support/static-export-folder.ts',
+						'tests/support/seed-server.ts',
 						'tests/support/chromium-server.ts'
 					],
 					// A page hydrates in well under a second on an idle machine, in several on a
