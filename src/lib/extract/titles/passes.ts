@@ -51,6 +51,7 @@ import { quoteLed, sayingThenQuote, wholeQuotation } from './quotations';
 import type { Marked } from './rebuild';
 import { reportedAside } from './reported-asides';
 import { withoutVerbAsides } from './verb-asides';
+import { doneAsTold } from './did-so';
 import { oneReport } from './reported-clauses';
 import { oneNamed } from './one-named';
 import { sameThing } from './same-thing';
@@ -326,6 +327,11 @@ export const PASSES: Pass[] = [
 			const dateline = DATELINE.exec(s);
 			return dateline && !dateline[0].includes(MARK) ? { main: s.slice(dateline[0].length) } : null;
 		}
+	},
+	{
+		name: 'done as told',
+		why: 'A date on "which it did" tells when the one asked, or who promised, did it: "Firm repaid grant" (titles/did-so.ts).',
+		run: (s, { targetMark }) => found(doneAsTold(s, targetMark))
 	},
 	{
 		name: 'verb asides',
