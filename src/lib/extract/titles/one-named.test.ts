@@ -35,3 +35,14 @@ describe('a subject is never broken or replaced by a part of it told aside (issu
 		expect(oneNamed('No one, Mr. Hale said, was hurt')).toBe('No one, Mr. Hale said, was hurt');
 	});
 });
+
+describe('an aside of examples after a clause is left to the clause rules', () => {
+	it('glues no trailing participle to a clause whose "among them" goes', () => {
+		expect(
+			title(
+				"By March 14 the final toll was 412, among them 30 children, making it the worst mine disaster in the state's history.",
+				'By March 14'
+			)
+		).not.toMatch(/412 making/);
+	});
+});

@@ -177,6 +177,9 @@ export function doingOpener(s: string, mark: string): string | null {
 const EXAMPLE_ASIDE =
 	/^(?:including|among\s+them|among\s+which|such\s+as|notably|chiefly|mostly)\s/i;
 
+/** A copula or an auxiliary, which a subject does not hold: "The final toll was 412". */
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|did|does|do|can|could)\b/;
+
 /** A subject that ends in a place it is in, near or from: "A steel foundry in Monterrey". */
 const PLACE_ENDS =
 	/\b(?:in|near|outside|at|from|off|around)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*$/u;
@@ -225,7 +228,15 @@ export function asides(s: string, mark: string): { text: string; participle: boo
 	// A part of the subject named for an example ("Twelve chip models made by Corvane, including
 	// its most advanced processor, were recalled") goes whatever the subject holds: it is never
 	// the subject (was "Recalled after reports Twelve chip models …").
-	if (EXAMPLE_ASIDE.test(middle.trim()) && !middle.includes(mark) && !PREPOSITION.test(subject))
+	// (Not after a clause, "The final toll was 412, among them 30 children, making it …", whose
+	// aside is no subject's and whose participle after it is no subject's verb.)
+	if (
+		EXAMPLE_ASIDE.test(middle.trim()) &&
+		!middle.includes(mark) &&
+		!PREPOSITION.test(subject) &&
+		!CLAUSE_VERB.test(subject) &&
+		!/^\S+ing\b/.test(s.slice(all.length))
+	)
 		return { text: `${subject} ${s.slice(all.length)}`, participle: false };
 	if (
 		PREPOSITION.test(subject) ||
