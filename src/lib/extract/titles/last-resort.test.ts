@@ -41,6 +41,12 @@ describe('the last resort cuts a sentence where its clauses meet (titles XIV)', 
 		expect(governedClause(s, T)).toBe(clause);
 	});
 
+	it('never cuts a joint subject at its "and"', () => {
+		expect(
+			governedClause(`With the money he and his wife founded the trust in ${T}.`, T)
+		).not.toMatch(/^his wife/);
+	});
+
 	it('gives nothing for a clause of a list or a long one', () => {
 		expect(
 			governedClause(`It:\n- will start the second shift on ${T};\n- expects more`, T)

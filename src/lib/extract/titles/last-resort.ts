@@ -24,9 +24,10 @@ export const BOUNDARIES: { pattern: RegExp; example: string }[] = [
 		example: "The engine's fuel pump, replaced during an overhaul in January, failed."
 	},
 	{
-		// A clause joined by "and" or "but" with a subject of its own: "…, and | the council shelved it".
+		// A clause joined by ", and" or ", but" with a subject of its own: "…, and | the council
+		// shelved it" (never a joint subject's "and": "he and his wife founded …").
 		pattern:
-			/,?\s+(?:and|but|yet)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:\S+\s+){0,3}?|(?:he|she|it|they|we)\s+|\p{Lu}\S*\s+(?:\S+\s+){0,2}?)(?:was|were|is|are|had|has|have|will|would|could|\p{Ll}{3,}ed)\s)/gu,
+			/,\s+(?:and|but|yet)\s+(?=(?:(?:the|a|an|his|her|its|their)\s+(?:\S+\s+){0,3}?|(?:he|she|it|they|we)\s+|\p{Lu}\S*\s+(?:\S+\s+){0,2}?)(?:was|were|is|are|had|has|have|will|would|could|\p{Ll}{3,}ed)\s)/gu,
 		example: 'No one was charged, and the statute of limitations expired in 1999.'
 	},
 	{
