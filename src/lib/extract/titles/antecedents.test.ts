@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '../events';
 import { antecedent } from './antecedents';
-
-/** The title of the event whose date reads `date`, the story told on `published`. */
-function titleAt(text: string, date: string, published = '2026-06-01'): string | undefined {
-	const { events } = extractTimeline({ slug: 's', title: 't', source: 'unknown', text, published });
-	return events.find((e) => e.start.text === date)?.title;
-}
+import { titleAt } from './title-at';
 
 // (Kept, not named, where the subject before is not named surely; never the complement.)
 describe("a copula's complement is no antecedent for the pronoun after it", () => {

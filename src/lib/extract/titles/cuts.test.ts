@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '../events';
 import { LIGHTER, headline } from './headline';
-
-/** The title of the event whose date reads `date`, the story told on `published`. */
-function titleAt(text: string, date: string, published = '2026-06-01'): string | undefined {
-	const { events } = extractTimeline({ slug: 's', title: 't', source: 'unknown', text, published });
-	return events.find((e) => e.start.text === date)?.title;
-}
+import { titleAt } from './title-at';
 
 describe('what a title keeps of its date and its aside (titles XII)', () => {
 	it.each([

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '../events';
 import { fault } from './readable';
 import { BOUNDARIES, clausePieces, governedClause } from './last-resort';
 import { MARK } from './words';
-
-/** The title of the event whose date reads `date`. */
-function titleAt(text: string, date: string): string | undefined {
-	const { events } = extractTimeline({
-		slug: 's',
-		title: 't',
-		source: 'unknown',
-		text,
-		published: '2026-06-01'
-	});
-	return events.find((e) => e.start.text === date)?.title;
-}
+import { titleAt } from './title-at';
 
 const T = `${MARK}T0${MARK}`;
 

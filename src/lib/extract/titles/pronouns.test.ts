@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '../events';
 import { givenNameSex } from './given-names';
 import { mayBeSpeaker } from './speakers';
-
-/** The title of the event whose date reads `date`, the story told on `published`. */
-function titleAt(text: string, date: string, published = '2026-06-01'): string | undefined {
-	const { events } = extractTimeline({ slug: 's', title: 't', source: 'unknown', text, published });
-	return events.find((e) => e.start.text === date)?.title;
-}
+import { titleAt } from './title-at';
 
 describe('who "he" and "she" are across a retold history (titles XII)', () => {
 	it.each([

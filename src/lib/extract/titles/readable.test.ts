@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractTimeline } from '../events';
 import { FAULTS, fault } from './readable';
-
-/** The title of the event whose date reads `date`, the story told on `published`. */
-function titleAt(text: string, date: string, published = '2026-06-01'): string | undefined {
-	const { events } = extractTimeline({ slug: 's', title: 't', source: 'unknown', text, published });
-	return events.find((e) => e.start.text === date)?.title;
-}
+import { titleAt } from './title-at';
 
 describe('the readability gate names what keeps a title from reading as a clause', () => {
 	it('fails each row on the title that asked for it', () => {
