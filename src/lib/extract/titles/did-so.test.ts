@@ -38,6 +38,12 @@ describe('a date on "which it did" tells when the thing asked or promised was do
 			'Halden Foods paid $2 million in damages'
 		],
 		[
+			// What was done has no object.
+			'The coastguard scrambled its helicopter at 10.05pm and asked the Lerwick lifeboat to launch, which it did 15 minutes later.',
+			'15 minutes later',
+			'Lerwick lifeboat launched'
+		],
+		[
 			// The one who promised did it.
 			'The board promised to publish the full report, which it did in March.',
 			'March',

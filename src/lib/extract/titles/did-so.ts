@@ -2,8 +2,9 @@
  * A date on "which it did" or "as he did" tells when a thing asked, ordered or promised was done:
  * "The council asked the firm to repay the grant, which it did two weeks later" → (two weeks
  * later) "Firm repaid grant", never "Grant did repay grant". Who did it is the one asked (the
- * verb's object), or for a promise the one who promised (the clause's subject). Each row is a
- * kind of verb with the sentence that asked for it.
+ * verb's object), or for a promise the one who promised (the clause's subject); what was done
+ * may have no object ("asked the lifeboat to launch, which it did" → "Lifeboat launched"). Each
+ * row is a kind of verb with the sentence that asked for it.
  */
 
 import { pastOfIng } from '../verb-forms';
@@ -48,13 +49,13 @@ export function doneAsTold(s: string, targetMark: string): string | null {
 	if (!/\b(?:which|as)\s+(?:it|he|she|they|we)\s+(?:did|had\s+done)\b/.test(s)) return null;
 	for (const row of DONE_AS_TOLD) {
 		const m = new RegExp(
-			String.raw`^(.*?)\b(?:${row.verbs})\s+(?:(.+?)\s+)?to\s+(\p{Ll}+)\s+([^,;]+?),\s+(?:which|as)\s+(?:it|he|she|they|we)\s+(?:did|had\s+done)(?:\s+so)?\s+(?:(?:on|in|at|by)\s+)?${targetMark}`,
+			String.raw`^(.*?)\b(?:${row.verbs})\s+(?:(.+?)\s+)?to\s+(\p{Ll}+)(?:\s+([^,;]+?))?,\s+(?:which|as)\s+(?:it|he|she|they|we)\s+(?:did|had\s+done)(?:\s+so)?\s+(?:(?:on|in|at|by)\s+)?${targetMark}`,
 			'u'
 		).exec(s);
 		if (!m) continue;
 		const doer = row.doer === 'object' ? m[2] : subjectOf(`${m[1]}${m[0].slice(m[1]!.length)}`);
 		if (!doer || doer.split(/\s+/).length > 6) return null;
-		return `${doer} ${pastOf(m[3]!)} ${m[4]}`;
+		return [doer, pastOf(m[3]!), m[4]].filter(Boolean).join(' ');
 	}
 	return null;
 }
