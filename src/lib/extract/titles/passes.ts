@@ -10,12 +10,18 @@
 import { isPastVerb } from '../happenings';
 import { DATELINE } from '../sentences';
 import { afterClause } from './after-clause';
-import { appositiveSkipped, describedSubjectNamed, roleNameSubject } from './appositive';
+import {
+	appositiveSkipped,
+	describedSubjectNamed,
+	roleNameSubject,
+	roleNamedAtStart
+} from './appositive';
 import { asideWhen } from './aside-when';
 import { chooseComplement, stripAttribution } from './attribution';
 import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff, tellsPlan } from './background';
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './clauses';
 import { colonClause } from './colon-clauses';
+import { withoutDistances } from './distance-asides';
 import { withoutComparisons } from './comparisons';
 import { contactRelative, endingRelative } from './contact-relative';
 import { forecastObject } from './forecast-objects';
@@ -395,6 +401,11 @@ export const PASSES: Pass[] = [
 		run: (s, { targetMark }) => found(happeningOf(s, targetMark))
 	},
 	{
+		name: 'distance asides',
+		why: 'A distance set off by commas is no subject nor clause: "a release of gas from Lake Monoun, some 100 kilometres to the south, had killed 37 people" (titles/distance-asides.ts).',
+		run: (s) => ({ main: withoutDistances(s, MARK) })
+	},
+	{
 		name: 'appositive',
 		why: "A name's appositive with a clause is skipped to the name's verb; a described or role subject is its name.",
 		run: (s, { targetMark }) => ({
@@ -612,6 +623,14 @@ export const PASSES: Pass[] = [
 				targetMark
 			).text
 		})
+	},
+	{
+		name: 'role named',
+		why: 'A role named in apposition opening the clause is its name: "in April the authority\'s chairman, Luis Ortega, resigned" → "Luis Ortega resigned" (titles/appositive.ts).',
+		run: (clause) => {
+			const named = roleNamedAtStart(clause);
+			return named === clause ? null : { main: named };
+		}
 	},
 	{
 		name: 'forecast object',
