@@ -984,6 +984,14 @@ describe('extractTimeline: what is no event, and one event per happening', () =>
 		['She has lived there since 1998. He moved there in 1998.', '2026-03-13', ['1998']],
 		['Kestrel has leased the same hangar at Tucson’s airport since 2019.', '2026-03-13', []],
 		['The festival has drawn about 40,000 people every July since 2009.', '2026-03-13', []],
+		// …nor is one since a decade: "since the 1950s" as "since 1952".
+		[
+			'Ruiz, whose family has farmed the valley since the 1950s, said on Tuesday that the drought was the worst he had seen.',
+			'2026-03-13',
+			['2026-03-10']
+		],
+		['The farm has been in the Hollins family since the early 1900s.', '2026-03-13', []],
+		['The museum has been closed since the 1990s.', '2026-03-13', ['199']],
 		['For much of last year she could irrigate only twice a month.', '2026-03-13', []],
 		// (A "when" clause tells a happening at the state's start.)
 		['The plant has been closed since 2019, when a fire gutted it.', '2026-03-13', ['2019']],

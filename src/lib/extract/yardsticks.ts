@@ -137,6 +137,16 @@ const HAPPENING_NOUNS =
 /** Periods a year may name: a happening in "the 2018 season" is in it, one after it is not. */
 const PERIOD_NOUNS = 'seasons?|terms?|sessions?';
 
+/**
+ * The year a state has held since: "since 1998", "since March 2025", or a decade, "since the
+ * 1950s", "since the early 1990s" (a family that "has farmed the valley since the 1950s" tells no
+ * happening of the 1950s, as one that has farmed it since 1952 does not).
+ */
+const SINCE_YEAR = new RegExp(
+	`^(?:${MONTH}\\s+)?\\d{4}$|^(?:the\\s+)?(?:early\\s+|mid-?|late\\s+)?\\d{3}0s$`,
+	'i'
+);
+
 /** Words that end a noun phrase after its head: "the 1990 invasion of Kuwait". */
 const AFTER_HEAD =
 	'of|in|on|at|that|which|who|when|where|and|or|but|by|for|with|to|from|against|near|as|after|before|during|was|were|is|are|has|had|\\p{Ll}+ed';
@@ -421,7 +431,7 @@ export const YARDSTICKS: YardstickRule[] = [
 		// (No comma between: "have become a lifeline, and since 1990 there has been …".)
 		// (A month of a year too: "has won every race he has entered since March 2025", dev15e.)
 		before: /\b(?:has|have|had)\s+(?!been\b)(?:[\w'’$.-]+(?:,\d{3})*\s+){1,9}?since\s+$/i,
-		text: new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`, 'i'),
+		text: SINCE_YEAR,
 		after: TOLD_SINCE,
 		example: 'Kestrel has leased the same hangar at Tucson’s airport since 2019.'
 	},
@@ -432,7 +442,7 @@ export const YARDSTICKS: YardstickRule[] = [
 		// (Not "in power" or "in office", whose start is a title's "came to power", since.ts.)
 		before:
 			/\b(?:has|have|had)\s+been\s+(?:(?:in|under|with|within|inside|among)\s+(?!power\b|office\b)|part\s+of\s+|owned\s+by\s+)(?:[\w'’.-]+\s+){0,5}?since\s+$/i,
-		text: new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`, 'i'),
+		text: SINCE_YEAR,
 		after: TOLD_SINCE,
 		example: 'Marsh Farm, which has been in the Hollins family since 1890, will be sold in April.'
 	},
@@ -442,7 +452,7 @@ export const YARDSTICKS: YardstickRule[] = [
 		// (dev17e). "had been closed since 2019" tells the closing and stays.
 		before:
 			/\b(?:has|have|had)\s+been\s+(?:the|a|an|its|their|his|her|[\p{L}-]+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,4}?since\s+$/iu,
-		text: new RegExp(`^(?:${MONTH}\\s+)?\\d{4}$`, 'i'),
+		text: SINCE_YEAR,
 		after: TOLD_SINCE,
 		example: 'Holt, 41, had been the club’s captain since 2012 and lifted the trophy on 7 May 2016.'
 	},
