@@ -67,7 +67,16 @@ describe('a date in a participle’s phrase on an object titles that object’s 
 			'in February',
 			[],
 			'Earlier lander built by same company tipped over on landing'
-		]
+		],
+		// …but the agent or means of a participle phrase on the clause's object has its own
+		// participle's happening, after the clause's verb.
+		[
+			'The town opened a new plant, financed partly by a $2 million grant awarded in May, on Friday.',
+			'in May',
+			['on Friday'],
+			'$2 million grant awarded'
+		],
+		['The council approved a budget funded by a tax passed in 2022.', 'in 2022', [], 'Tax passed']
 	])('%s (%s) → %s', (sentence, date, others, expected) => {
 		expect(title(sentence, date, others)).toBe(expected);
 	});

@@ -39,6 +39,23 @@ const SAYING = /^(?:said|says|told|tells|reported|announced|added|wrote|claimed|
 
 const verb = (w: string) => /^\p{Ll}/u.test(w) && (FINITE.has(w) || isPastVerb(w));
 
+/**
+ * Whether the noun phrase at `d` is the agent or means of a participle phrase on the clause's
+ * object, after the clause's own verb: "opened a new plant, financed partly by a $2 million grant
+ * awarded in May" (the grant's award is dated, not the financing). Never a subject's phrase, with
+ * no verb before it: "A crane built by the same company tipped over in 2019".
+ */
+function agentOfParticiple(words: string[], d: number): boolean {
+	if (d < 3 || !/^(?:by|with|from|through)$/.test(words[d - 1]!)) return false;
+	// The participle the phrase hangs on, an adverb between: "financed partly by".
+	const p = /^\p{Ll}+ly$/u.test(words[d - 2]!) ? d - 3 : d - 2;
+	const participle = words[p] ?? '';
+	if (!PARTICIPLE.test(participle) || !(isPastVerb(participle) || isParticiple(participle)))
+		return false;
+	// …after the clause's own verb, set off by a comma or right after its object.
+	return words.slice(0, p).some((w, i) => i > 0 && verb(w.replace(/[,;]$/, '')));
+}
+
 /** The noun and its participle's phrase that hold the target date, or null. */
 export function nounParticiple(s: string, mark: string): string | null {
 	const words = s.split(/\s+/);
@@ -88,7 +105,8 @@ export function nounParticiple(s: string, mark: string): string | null {
 					!FUNCTION_WORDS.has(before)));
 		// (After a verb of saying, a noun and its past with no verb after the date are what was
 		// said, a clause: "She said the house sold in 2019 for $1 million".)
-		if (!lexical || (SAYING.test(before) && !verb(words[t + 1] ?? ''))) return null;
+		if (SAYING.test(before) && !verb(words[t + 1] ?? '')) return null;
+		if (!lexical && !agentOfParticiple(words, d)) return null;
 		return words.slice(d, t + 1).join(' ');
 	}
 	return null;
