@@ -39,6 +39,7 @@ import {
 	trailingParticiple
 } from './inner-clauses';
 import { joinedState, withoutJoinedStates } from './joined-states';
+import { withoutLapses } from './lapse-asides';
 import { withoutOvernight } from './night-adverb';
 import { ENTRY, markPatterns, withoutDates } from './markers';
 import { namedKind } from './named-kind';
@@ -374,6 +375,11 @@ export const PASSES: Pass[] = [
 		name: 'comparisons',
 		why: 'A comparison set off after the clause is none of it: "…, lower than in any July since 2013".',
 		run: (s, { targetMark }) => ({ main: withoutComparisons(s, targetMark) })
+	},
+	{
+		name: 'lapse asides',
+		why: 'A length of time set off after the clause ("…, more than 46 hours after they began") says how long it took, no part of the happening; a date in it keeps it (titles/lapse-asides.ts).',
+		run: (s, { targetMark }) => ({ main: withoutLapses(s, targetMark) })
 	},
 	{
 		name: 'joined state',
