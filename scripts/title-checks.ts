@@ -40,6 +40,7 @@ export const CHECK_SETS = {
 	'dev-subjects-2': join(DIR, 'dev-subjects-2.json'),
 	'dev-subjects-3': join(DIR, 'dev-subjects-3.json'),
 	'dev-subjects-4': join(DIR, 'dev-subjects-4.json'),
+	'dev-subjects-5': join(DIR, 'dev-subjects-5.json'),
 	'dev-cuts': join(DIR, 'dev-cuts.json'),
 	'dev-clauses': join(DIR, 'dev-clauses.json'),
 	'dev-broken-cuts': join(DIR, 'dev-broken-cuts.json'),
@@ -47,7 +48,9 @@ export const CHECK_SETS = {
 	'dev-fragments': join(DIR, 'dev-fragments.json'),
 	'dev-clauses-3': join(DIR, 'dev-clauses-3.json'),
 	'dev-fragments-2': join(DIR, 'dev-fragments-2.json'),
-	'dev-quotes-1': join(DIR, 'dev-quotes-1.json')
+	'dev-clauses-4': join(DIR, 'dev-clauses-4.json'),
+	'dev-quotes-1': join(DIR, 'dev-quotes-1.json'),
+	'dev-fragments-3': join(DIR, 'dev-fragments-3.json')
 };
 
 interface Check {

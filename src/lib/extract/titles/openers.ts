@@ -3,7 +3,8 @@
  * touring …,"), and the subject's asides in commas.
  */
 
-import { pastOfIng } from '../verb-forms';
+import { isParticiple, pastOfIng } from '../verb-forms';
+import { isPastVerb } from '../happenings';
 import { asideOwner, ownParticiple } from './aside-owner';
 import { isRegion } from './places';
 import {
@@ -31,9 +32,12 @@ export const APPOSITION =
 export const ROLE_APPOSITION =
 	/\b(?:the|their|its|his|her|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?=(?:to|for|from|with|into|as|in|at|on|of|after|before|over)\s|\p{Ll}{2,}ed\s)/gu;
 
-/** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
+/**
+ * A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …"; the
+ * verb may come after its own date ("The museum's director, Sara Lind, on Monday called …").
+ */
 const ASIDES =
-	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|into|onto|on|at|of|to|for|with|by|from|over|under|through|across|against|among|after|before|during|until|since|about|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
+	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|into|onto|on|at|of|to|for|with|by|from|over|under|through|across|against|among|after|before|during|until|since|about|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b(?!\s+\u2063[TO]\d+\u2063\s+\p{Ll}))(?=(?:(?:on|in|at|by|late|early)\s+)?(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
 
 /** A co-ordinating word that opens a clause of its own. */
 const CO_ORDINATOR = /^\s(?:and|but|or|nor|yet|while|whereas)\s/i;
@@ -68,6 +72,9 @@ const NAME_OR_WORD = /^\p{Lu}[\p{L}\d’'.-]*(?:\s\p{Lu}[\p{L}\d’'.-]*){0,3}$/
 
 /** An aside that is a description with a relative clause: "a Democrat from Ohio who voted …". */
 const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(who|which|that|whose)\s+(.+)$/i;
+
+/** A perfect participle opening a sentence: "Having lost …", "Having been elected …". */
+const PERFECT = /^Having\s+(been\s+)?(?=(\p{Ll}+)\s)/u;
 
 /**
  * A sentence opened by a participle phrase that holds the date ("Born in Missoula, Mont., in
@@ -112,13 +119,18 @@ export function participleOpener(
 		// An opening phrase without the date is background: "Buried a foot beneath the ground,
 		// the weapon was unearthed … Thursday" → "Weapon unearthed".
 		if (!phrase.includes(mark)) return { main };
+		const pronoun = /^(?:he|she|they|it)$/i.test(subject);
+		const who = pronoun ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject;
+		// A perfect participle tells what the main clause's subject had done by then: "Having lost
+		// the vote on 24 November, she said …" → "She lost vote" ("having been" a passive's "was").
+		const perfect = PERFECT.exec(phrase);
+		if (perfect && (isPastVerb(perfect[2]!) || isParticiple(perfect[2]!)))
+			return { happening: `${who} ${perfect[1] ? 'was ' : ''}${phrase.slice(perfect[0].length)}` };
 		if (doing) return null;
 		// Being asked sets the scene for an answer, which is the happening, dated so: "Asked about
 		// him on Sunday, Kiplagat said she had been tested seven times" → "Kiplagat said …".
 		if (ASKED.test(opening)) return { main };
-		const pronoun = /^(?:he|she|they|it)$/i.test(subject);
 		const passive = pronoun ? ' was ' : ' ';
-		const who = pronoun ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject;
 		return { happening: `${who}${passive}${opening}${phrase.slice(opening.length)}` };
 	}
 	return null;

@@ -10,11 +10,18 @@
 import { isPastVerb } from '../happenings';
 import { DATELINE } from '../sentences';
 import { afterClause } from './after-clause';
-import { appositiveSkipped, describedSubjectNamed, roleNameSubject } from './appositive';
+import {
+	appositiveSkipped,
+	describedSubjectNamed,
+	roleNameSubject,
+	roleNamedAtStart
+} from './appositive';
 import { asideWhen } from './aside-when';
 import { chooseComplement, stripAttribution } from './attribution';
 import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff, tellsPlan } from './background';
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './clauses';
+import { colonClause } from './colon-clauses';
+import { withoutDistances } from './distance-asides';
 import { withoutComparisons } from './comparisons';
 import { contactRelative, endingRelative } from './contact-relative';
 import { forecastObject } from './forecast-objects';
@@ -329,6 +336,14 @@ export const PASSES: Pass[] = [
 		}
 	},
 	{
+		name: 'colon clauses',
+		why: 'Two clauses joined by a colon are two headlines: the date\'s is its own clause, "The plant never came close: for most of last year it ran a single shift" → "Plant ran single shift" (titles/colon-clauses.ts).',
+		run: (s, { targetMark }) => {
+			const own = colonClause(s, targetMark);
+			return own ? { main: own } : null;
+		}
+	},
+	{
 		name: 'done as told',
 		why: 'A date on "which it did" tells when the one asked, or who promised, did it: "Firm repaid grant" (titles/did-so.ts).',
 		run: (s, { targetMark }) => found(doneAsTold(s, targetMark))
@@ -384,6 +399,11 @@ export const PASSES: Pass[] = [
 		name: 'happening of',
 		why: 'A date after "the N of X" the clause looks back at: "the flooding of about 300 homes in March 2022".',
 		run: (s, { targetMark }) => found(happeningOf(s, targetMark))
+	},
+	{
+		name: 'distance asides',
+		why: 'A distance set off by commas is no subject nor clause: "a release of gas from Lake Monoun, some 100 kilometres to the south, had killed 37 people" (titles/distance-asides.ts).',
+		run: (s) => ({ main: withoutDistances(s, MARK) })
 	},
 	{
 		name: 'appositive',
@@ -603,6 +623,14 @@ export const PASSES: Pass[] = [
 				targetMark
 			).text
 		})
+	},
+	{
+		name: 'role named',
+		why: 'A role named in apposition opening the clause is its name: "in April the authority\'s chairman, Luis Ortega, resigned" → "Luis Ortega resigned" (titles/appositive.ts).',
+		run: (clause) => {
+			const named = roleNamedAtStart(clause);
+			return named === clause ? null : { main: named };
+		}
 	},
 	{
 		name: 'forecast object',

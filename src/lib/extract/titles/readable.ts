@@ -135,6 +135,8 @@ export const FAULTS: {
 			if (opensWithVerb(words)) return true;
 			// A participle's phrase with no clause after it: "Speaking to reporters".
 			if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && !words.some(finite)) return true;
+			// …or a perfect participle's, its past no verb of a subject: "Having lost vote by 22 to 19".
+			if (/^Having\s/.test(title) && !title.includes(', ')) return true;
 			if (participleThenVerb(words)) return true;
 			// A phrase and then its verb, with no subject between them.
 			if (!OPENING_PREPOSITION.test(title) || COUNT_OPENER.test(title)) return false;
@@ -239,6 +241,21 @@ export const FAULTS: {
 		fault: 'glued clause',
 		test: (title) => GLUED.test(title),
 		example: 'Village first held parade, since when it has been cancelled twice'
+	},
+	{
+		// Two clauses joined by a colon, each with its verb: one headline is one clause ("Plant
+		// never came close: it ran single shift"). (Not a saying's words: "Moran said: We …".)
+		fault: 'glued clause',
+		test: (title) => {
+			const colon = /^([^:‘’]+):\s+(\p{Ll}[^:‘’]*)$/u.exec(title);
+			return (
+				!!colon &&
+				!/\b(?:said|says|told|added|wrote|warned|announced)$/.test(colon[1]!) &&
+				colon[1]!.split(' ').slice(1).some(finite) &&
+				colon[2]!.split(' ').slice(1).some(finite)
+			);
+		},
+		example: 'Plant never came close: it ran single shift'
 	},
 	{
 		// An aside opened after a verb and cut before it closes, the verb's clause gone: "Parish
