@@ -810,9 +810,11 @@ describe('the eighteenth development set, on dates and story time (npm run bench
 	});
 
 	// 32 titles once the lead's and stop 43's first slices are in; 34 once a forecast's "them" is
-	// named by the clause before ("Castra expects orders to recover").
-	it('titles at least 34 of the happenings it finds as a reader would', () => {
-		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(34);
+	// named by the clause before ("Castra expects orders to recover"); 37 once a clause telling
+	// what its subject had or held gives way to the dated "when" clause after it ("which employed
+	// 1,400 people when it closed in 2021" → "Llanwern rolling mill closed").
+	it('titles at least 37 of the happenings it finds as a reader would', () => {
+		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(37);
 	});
 });
 

@@ -47,7 +47,10 @@ export const CHECK_SETS = {
 	'dev-clauses-2': join(DIR, 'dev-clauses-2.json'),
 	'dev-fragments': join(DIR, 'dev-fragments.json'),
 	'dev-clauses-3': join(DIR, 'dev-clauses-3.json'),
-	'dev-fragments-2': join(DIR, 'dev-fragments-2.json')
+	'dev-fragments-2': join(DIR, 'dev-fragments-2.json'),
+	'dev-clauses-4': join(DIR, 'dev-clauses-4.json'),
+	'dev-quotes-1': join(DIR, 'dev-quotes-1.json'),
+	'dev-fragments-3': join(DIR, 'dev-fragments-3.json')
 };
 
 interface Check {

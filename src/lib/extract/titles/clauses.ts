@@ -206,11 +206,40 @@ const STATE_VERB =
  * refused …" → "Federal appeals court refused …"). A main happening keeps its date: "He was
  * arrested after police raided his home on Monday".
  */
+/** A quantity a state holds: "160 shops", "about 1,400 people", "a staff of 40", "£310 million". */
+const HELD = String.raw`(?:(?:about|around|nearly|almost|only|just|over|under|some|roughly|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?(?:[\d£$€]|a\s+|an\s+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens|hundreds|thousands)`;
+
+/**
+ * Shapes of a main clause that tells what its subject had or held, not what happened: a
+ * subordinate clause after it ("when it was bought in 2016") is the happening its date dates.
+ * Each row: the words from the main verb on, and the example that called for it.
+ */
+export const HOLDING_STATES: { state: RegExp; example: string }[] = [
+	{
+		state: STATE_VERB,
+		example: 'Slepian was the mainstay of the clinic before he was shot to death last Oct. 23.'
+	},
+	{
+		// "had" with a quantity is what it owned, never the past perfect ("had sold").
+		state: new RegExp(String.raw`^(?:had|has|have)\s+${HELD}`, 'i'),
+		example: 'The chain, which had 160 shops when it was bought in 2016, … → Chain bought'
+	},
+	{
+		state: new RegExp(
+			String.raw`^(?:employed|housed|held|carried|seated|served|numbered|enrolled|counted|stood\s+at)\s+${HELD}`,
+			'i'
+		),
+		example:
+			'The Llanwern rolling mill, which employed 1,400 people when it closed in 2021, … → Mill closed'
+	}
+];
+
 /** Whether the verb at `verb` tells a state; "was shot" is a passive happening, not a state. */
 function isState(words: string[], verb: number): boolean {
 	if (/^(?:was|were)$/i.test(words[verb]!) && isPastVerb(words[verb + 1]?.toLowerCase() ?? ''))
 		return false;
-	return STATE_VERB.test(words.slice(verb).join(' '));
+	const from = words.slice(verb).join(' ');
+	return HOLDING_STATES.some(({ state }) => state.test(from));
 }
 
 /** Whether a clause's first verb tells a state: "he has been persistent", "was the mainstay". */

@@ -37,6 +37,12 @@ export const BOUNDARIES: { pattern: RegExp; example: string }[] = [
 		example: 'The village first held the parade in 1894, since when it has been cancelled twice.'
 	},
 	{
+		// A colon between two clauses, the second with a subject of its own: "…in 2023: | residents
+		// marched on the town hall" (not a saying's words, which open with a capital or a quotation).
+		pattern: /:\s+(?=\p{Ll})/gu,
+		example: 'The council closed two leisure centres in 2023: residents marched on the town hall.'
+	},
+	{
 		// A dash or a semicolon.
 		pattern: /\s+(?:--|—|–)\s+|;\s+/g,
 		example: 'The plant closed in 2009 — its owners blamed cheap imports.'

@@ -20,6 +20,7 @@ import { asideWhen } from './aside-when';
 import { chooseComplement, stripAttribution } from './attribution';
 import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff, tellsPlan } from './background';
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './clauses';
+import { colonClause } from './colon-clauses';
 import { withoutComparisons } from './comparisons';
 import { contactRelative, endingRelative } from './contact-relative';
 import { forecastObject } from './forecast-objects';
@@ -331,6 +332,14 @@ export const PASSES: Pass[] = [
 		run: (s) => {
 			const dateline = DATELINE.exec(s);
 			return dateline && !dateline[0].includes(MARK) ? { main: s.slice(dateline[0].length) } : null;
+		}
+	},
+	{
+		name: 'colon clauses',
+		why: 'Two clauses joined by a colon are two headlines: the date\'s is its own clause, "The plant never came close: for most of last year it ran a single shift" → "Plant ran single shift" (titles/colon-clauses.ts).',
+		run: (s, { targetMark }) => {
+			const own = colonClause(s, targetMark);
+			return own ? { main: own } : null;
 		}
 	},
 	{

@@ -18,6 +18,22 @@ const SPEAKER_NAME = String.raw`(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}?\p{Lu}[\p{L}’
 /** A role told in lower case: "the mayor", "the victim's sister", "the county engineer". */
 const ROLE = String.raw`(?:the|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+`;
 
+/**
+ * A role told by whose it is, which a name in apposition follows: "the victim’s sister",
+ * "Harlow’s finance director", "his lawyer", "one of the men".
+ */
+const OWNED_ROLE = String.raw`(?:the|a|an|his|her|its|their|one\s+of\s+the|(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}’'.-]*['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}?[\p{Ll}’'-]+`;
+
+/**
+ * An office written before a name without an article, in lower case but for the body it serves:
+ * "chief executive", "flight director", "Cal Fire chief", "agency area director". (No
+ * preposition or article: "police in Dayton said" names no Dayton.)
+ */
+const OFFICE = String.raw`(?:\p{Lu}[\p{L}’'.-]*\s+){0,2}(?:(?!(?:the|a|an|of|in|at|on|for|from|to|and|or|with|by|as|who|said|says|told)\s)\p{Ll}[\p{Ll}’'-]*\s+){1,3}`;
+
+/** A name of one to four capitalised words, which a verb of saying or a comma follows. */
+const NAME = String.raw`\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}`;
+
 /** A quotation's opening mark, and a closing mark with what may stand around it. */
 const OPENS = /^(?:``|''|“|"|‘|')\s*/;
 
@@ -28,10 +44,10 @@ const CLOSES = /([,.!?]?)\s*(?:''|”|"|’|')\s*,?\s+/g;
  * is read. Each row: the pattern (its first group the speaker, its second, if any, a name
  * standing for a role) and the example that called for it.
  */
-const QUOTE_SPEAKERS: { pattern: RegExp; example: string }[] = [
+export const QUOTE_SPEAKERS: { pattern: RegExp; example: string }[] = [
 	{
 		// A role, then the name in apposition: the name speaks.
-		pattern: new RegExp(String.raw`^(${ROLE}),\s+(${SPEAKER_NAME}),\s+${SAID}\b`, 'u'),
+		pattern: new RegExp(String.raw`^(${OWNED_ROLE}),\s+(${SPEAKER_NAME}),\s+${SAID}\b`, 'u'),
 		example: '“Justice was done today,” the victim’s sister, Anna Ruiz, told reporters.'
 	},
 	{
@@ -42,12 +58,30 @@ const QUOTE_SPEAKERS: { pattern: RegExp; example: string }[] = [
 		example: '“He betrayed the trust of hundreds of families,” Judge Loretta Banks said.'
 	},
 	{
-		// A name, a clause of its own between commas, then the verb: the name speaks.
+		// An office in lower case before the name: the name speaks.
+		pattern: new RegExp(String.raw`^${OFFICE}(${NAME})\s+${SAID}\b`, 'u'),
+		example: '“Today the probe went quiet,” flight director Ruth Amadi said on Wednesday.'
+	},
+	{
+		// A name, an aside of its own between commas (a clause, a role, an age), then the verb:
+		// the name speaks.
 		pattern: new RegExp(
-			String.raw`^(${SPEAKER_NAME}|${ROLE}),\s+(?:who|whose)\s[^,“”"]+,\s+${SAID}\b`,
+			String.raw`^(${SPEAKER_NAME}|${ROLE}),\s+(?:who\s|whose\s|the\s|a\s|an\s|now\s|aged\s|\d|his\s|her\s|\p{Lu}[\p{L}’'.-]*['’]s\s)[^,“”"]{0,60},\s+${SAID}\b`,
 			'u'
 		),
-		example: '“Today the jury told the truth,” Rosa Delgado, whose brother died in the fire, said.'
+		example: '“We took the cladding off,” Helen Hayden, the council’s housing chief, said.'
+	},
+	{
+		// Verb first, then a role and the name in apposition: "said the hospital’s chief nurse,
+		// Joan Reyes".
+		pattern: new RegExp(String.raw`^${SAID}\s+(${OWNED_ROLE}),\s+(${NAME})(?=[,.]|$)`, 'u'),
+		example: '“We opened the new birth centre,” said the hospital’s chief nurse, Joan Reyes.'
+	},
+	{
+		// Verb first, an office in lower case, then the name: "said board member Ruth Adeyemi".
+		pattern: new RegExp(String.raw`^${SAID}\s+${OFFICE}(${NAME})(?=[\s,.]|$)`, 'u'),
+		example:
+			'“We listened to parents,” said board member Ruth Adeyemi, who voted with the majority.'
 	},
 	{
 		// Verb first: "said Jane Ruiz, the county engineer", "said the mayor".

@@ -241,6 +241,21 @@ export const FAULTS: {
 		example: 'Village first held parade, since when it has been cancelled twice'
 	},
 	{
+		// Two clauses joined by a colon, each with its verb: one headline is one clause ("Plant
+		// never came close: it ran single shift"). (Not a saying's words: "Moran said: We …".)
+		fault: 'glued clause',
+		test: (title) => {
+			const colon = /^([^:‘’]+):\s+(\p{Ll}[^:‘’]*)$/u.exec(title);
+			return (
+				!!colon &&
+				!/\b(?:said|says|told|added|wrote|warned|announced)$/.test(colon[1]!) &&
+				colon[1]!.split(' ').slice(1).some(finite) &&
+				colon[2]!.split(' ').slice(1).some(finite)
+			);
+		},
+		example: 'Plant never came close: it ran single shift'
+	},
+	{
 		// An aside opened after a verb and cut before it closes, the verb's clause gone: "Parish
 		// council said, in statement issued".
 		fault: 'aside left open',
