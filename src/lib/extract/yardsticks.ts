@@ -556,6 +556,15 @@ export const YARDSTICKS: YardstickRule[] = [
 			'Nurses will walk out on 21 March, their union said, leaving patients facing more disruption in the run-up to Easter.'
 	},
 	{
+		// A scene set by a date alone, "It was 1979.", "It was a Friday then.", "It was a cold
+		// night in February 1951.": when the story is, no happening (with a "when" or an "and"
+		// after it, the clause there is the happening, titles/passes.ts "scene").
+		before:
+			/(?:^|[.!?]["”’]?\s+)It\s+(?:was|is)\s+(?:(?:just|about|nearly|almost|already|still|now|a|an|the|early|late|mid-?|cold|hot|wet|dry|warm|grey|gray|bright|quiet|busy|long)\s+)*(?:(?:night|morning|evening|afternoon|day|week|month|year|summer|winter|spring|autumn|fall|season)\s+(?:in|of|on)\s+)?$/u,
+		after: /^(?:\s+(?:then|again|now))?\s*(?:[.!?]|$)/,
+		example: 'It was 1979. The city was broke.'
+	},
+	{
 		// "over the past year" is the twelve months up to now, not a calendar year.
 		before: /\b(?:over|in|during|throughout|for)\s+$/i,
 		text: /^(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?:few|several|two|three|four|five|six|ten|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i,

@@ -8,6 +8,7 @@
  */
 
 import { isPastVerb } from '../happenings';
+import { isParticiple } from '../verb-forms';
 import { DATELINE } from '../sentences';
 import { afterClause } from './after-clause';
 import {
@@ -305,6 +306,34 @@ function madeInPresent(clause: string, targetMark: string): string | null {
 		: null;
 }
 
+/**
+ * A scene set by a date, "It was <date>", then what happened in it: its "when" clause ("It was a
+ * Friday in March 1976 when the first crack appeared") or the clause after its "and" ("It was
+ * late October, and the leaves had turned"). The scene is no happening (a scene alone, "It was
+ * 1979.", dates none: extract/yardsticks.ts); a cleft's "that" is the cleft row's.
+ */
+function sceneSet(s: string, targetMark: string): Step {
+	const open = /^(?:(?:And|But|So|Yet)\s+)?It\s+(?:was|is)\s+/.exec(s);
+	if (!open) return null;
+	const rest = s.slice(open[0].length);
+	const cut = rest.search(/,\s|\s+when\s/);
+	const scene = cut < 0 ? rest : rest.slice(0, cut);
+	if (
+		!scene.includes(targetMark) ||
+		scene.split(/\s+/).length > 8 ||
+		// (No verb of its own, a participle neither: "It was last seen in 1987, when …".)
+		hasVerb(scene) ||
+		scene.split(/\s+/).some((w) => isParticiple(w) || isPastVerb(w)) ||
+		/\b(?:that|who|which|since|than|as)\b/.test(scene)
+	)
+		return null;
+	const after = cut < 0 ? '' : rest.slice(cut);
+	const when = /^(?:,\s+(?:and|but)\s+[^;]*?,)?,?\s+when\s+([^;]+)$/.exec(after);
+	if (when && hasFiniteVerb(when[1]!)) return { happening: when[1]! };
+	const and = /^,\s+(?:and|but)\s+([^;]+)$/.exec(after);
+	return and && hasFiniteVerb(and[1]!) ? { main: and[1]! } : null;
+}
+
 /** A happening found, or nothing. */
 const found = (happening: string | null | undefined): Step => (happening ? { happening } : null);
 /** A title finished, or nothing. */
@@ -457,6 +486,11 @@ export const PASSES: Pass[] = [
 		name: 'where',
 		why: 'A date in a place\'s "where" clause dates that clause, at that place: "…, where he was born in 1967".',
 		run: (s, { targetMark, texts }) => done(whereClause(s, targetMark, texts))
+	},
+	{
+		name: 'scene',
+		why: 'A scene set by a date is no happening: "It was a Friday in March 1976 when the first crack appeared" → "First crack appeared".',
+		run: (s, { targetMark }) => sceneSet(s, targetMark)
 	},
 	{
 		name: 'cleft',
