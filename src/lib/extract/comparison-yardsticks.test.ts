@@ -41,6 +41,10 @@ describe('a consequence told ahead by a trailing "leaving …" phrase dates no h
 			'2026-04-05'
 		],
 		[
+			'Drivers will strike on 21 March, their union said, leaving thousands of commuters across Leeds and Bradford facing more disruption in the run-up to Easter.',
+			'2026-04-05'
+		],
+		[
 			'The ferry company cancelled its winter timetable on Monday, leaving islanders without a crossing until April.',
 			'2026-04'
 		]

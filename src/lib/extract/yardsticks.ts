@@ -551,7 +551,7 @@ export const YARDSTICKS: YardstickRule[] = [
 		// or without has not happened at the date ("leaving patients facing more disruption in the
 		// run-up to Easter"). A date right after "leaving" is a departure's ("leaving in 2004").
 		before:
-			/,\s+leaving\s+(?:[\p{L}’'-]+\s+){1,5}?(?:facing|to\s+face|without|unable\s+to|short\s+of)\s+[^,;.]*$/iu,
+			/,\s+leaving\s+(?:[\p{L}’'-]+\s+){1,10}?(?:facing|to\s+face|without|unable\s+to|short\s+of)\s+[^,;.]*$/iu,
 		example:
 			'Nurses will walk out on 21 March, their union said, leaving patients facing more disruption in the run-up to Easter.'
 	},
