@@ -28,6 +28,19 @@ describe('two clauses joined by a colon: a date titles only its own clause (frag
 			'Some have roamed far: a collared male crossed into Utah last summer.',
 			'last summer',
 			'Collared male crossed into Utah'
+		],
+		[
+			// A clause before the colon that ends on its copula's complement is no list's heading.
+			'The fire was not the first: in March 2019, a blaze at the same plant had injured six workers.',
+			'March 2019',
+			'Blaze at same plant injured six workers'
+		],
+		[
+			// The clause after the colon may open with a length of time and a date, and its subject
+			// may carry a distance in commas.
+			'It had very nearly happened before: two years earlier, on 15 August 1984, a smaller release of gas from Lake Monoun, some 100 kilometres to the south, had killed 37 people along a road.',
+			'15 August 1984',
+			'Smaller release of gas from Lake Monoun killed 37 people'
 		]
 	])('%s (%s) → %s', (sentence, date, title) => {
 		expect(titleAt(sentence, date)).toBe(title);

@@ -13,7 +13,7 @@ const COLON = /(?<=\S):\s+/g;
 
 /** What a colon after it opens is said or listed, not a clause of its own. */
 const SAYS_BEFORE =
-	/\b(?:said|says|say|told\s+\S+|added|wrote|writes|warned|announced|declared|explained|stated|tweeted|posted|read|reads|follows|following|including|include|includes|are|were|is|was)\b(?:\s+[^\s:]+){0,4}\s*$/i;
+	/\b(?:said|says|say|told\s+\S+|added|wrote|writes|warned|announced|declared|explained|stated|tweeted|posted)\b(?:\s+[^\s:]+){0,4}\s*$|\b(?:read|reads|follows|following|including|include|includes|are|were|is|was)\s*$/i;
 
 /** A quotation or a bracket opening what follows the colon. */
 const QUOTED_AFTER = /^[‘“"'([]/;

@@ -3,7 +3,8 @@
  * touring …,"), and the subject's asides in commas.
  */
 
-import { pastOfIng } from '../verb-forms';
+import { isParticiple, pastOfIng } from '../verb-forms';
+import { isPastVerb } from '../happenings';
 import { asideOwner, ownParticiple } from './aside-owner';
 import { isRegion } from './places';
 import {
@@ -72,6 +73,9 @@ const NAME_OR_WORD = /^\p{Lu}[\p{L}\d’'.-]*(?:\s\p{Lu}[\p{L}\d’'.-]*){0,3}$/
 /** An aside that is a description with a relative clause: "a Democrat from Ohio who voted …". */
 const DESCRIBED = /^(?:a|an|the)\s[^,]{1,60}?\s(who|which|that|whose)\s+(.+)$/i;
 
+/** A perfect participle opening a sentence: "Having lost …", "Having been elected …". */
+const PERFECT = /^Having\s+(been\s+)?(?=(\p{Ll}+)\s)/u;
+
 /**
  * A sentence opened by a participle phrase that holds the date ("Born in Missoula, Mont., in
  * 1946, he studied painting"): the phrase is the happening, with the main clause's subject
@@ -115,13 +119,18 @@ export function participleOpener(
 		// An opening phrase without the date is background: "Buried a foot beneath the ground,
 		// the weapon was unearthed … Thursday" → "Weapon unearthed".
 		if (!phrase.includes(mark)) return { main };
+		const pronoun = /^(?:he|she|they|it)$/i.test(subject);
+		const who = pronoun ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject;
+		// A perfect participle tells what the main clause's subject had done by then: "Having lost
+		// the vote on 24 November, she said …" → "She lost vote" ("having been" a passive's "was").
+		const perfect = PERFECT.exec(phrase);
+		if (perfect && (isPastVerb(perfect[2]!) || isParticiple(perfect[2]!)))
+			return { happening: `${who} ${perfect[1] ? 'was ' : ''}${phrase.slice(perfect[0].length)}` };
 		if (doing) return null;
 		// Being asked sets the scene for an answer, which is the happening, dated so: "Asked about
 		// him on Sunday, Kiplagat said she had been tested seven times" → "Kiplagat said …".
 		if (ASKED.test(opening)) return { main };
-		const pronoun = /^(?:he|she|they|it)$/i.test(subject);
 		const passive = pronoun ? ' was ' : ' ';
-		const who = pronoun ? subject.charAt(0).toUpperCase() + subject.slice(1) : subject;
 		return { happening: `${who}${passive}${opening}${phrase.slice(opening.length)}` };
 	}
 	return null;

@@ -21,6 +21,7 @@ import { chooseComplement, stripAttribution } from './attribution';
 import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff, tellsPlan } from './background';
 import { chooseClause, mainClause, splitClauses, stateThenHappening } from './clauses';
 import { colonClause } from './colon-clauses';
+import { withoutDistances } from './distance-asides';
 import { withoutComparisons } from './comparisons';
 import { contactRelative, endingRelative } from './contact-relative';
 import { forecastObject } from './forecast-objects';
@@ -398,6 +399,11 @@ export const PASSES: Pass[] = [
 		name: 'happening of',
 		why: 'A date after "the N of X" the clause looks back at: "the flooding of about 300 homes in March 2022".',
 		run: (s, { targetMark }) => found(happeningOf(s, targetMark))
+	},
+	{
+		name: 'distance asides',
+		why: 'A distance set off by commas is no subject nor clause: "a release of gas from Lake Monoun, some 100 kilometres to the south, had killed 37 people" (titles/distance-asides.ts).',
+		run: (s) => ({ main: withoutDistances(s, MARK) })
 	},
 	{
 		name: 'appositive',

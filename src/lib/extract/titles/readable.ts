@@ -135,6 +135,8 @@ export const FAULTS: {
 			if (opensWithVerb(words)) return true;
 			// A participle's phrase with no clause after it: "Speaking to reporters".
 			if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && !words.some(finite)) return true;
+			// …or a perfect participle's, its past no verb of a subject: "Having lost vote by 22 to 19".
+			if (/^Having\s/.test(title) && !title.includes(', ')) return true;
 			if (participleThenVerb(words)) return true;
 			// A phrase and then its verb, with no subject between them.
 			if (!OPENING_PREPOSITION.test(title) || COUNT_OPENER.test(title)) return false;
