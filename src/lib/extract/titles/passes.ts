@@ -39,6 +39,7 @@ import {
 	trailingParticiple
 } from './inner-clauses';
 import { joinedState, withoutJoinedStates } from './joined-states';
+import { withoutLapses } from './lapse-asides';
 import { withoutOvernight } from './night-adverb';
 import { ENTRY, markPatterns, withoutDates } from './markers';
 import { namedKind } from './named-kind';
@@ -376,6 +377,11 @@ export const PASSES: Pass[] = [
 		run: (s, { targetMark }) => ({ main: withoutComparisons(s, targetMark) })
 	},
 	{
+		name: 'lapse asides',
+		why: 'A length of time set off after the clause ("…, more than 46 hours after they began") says how long it took, no part of the happening; a date in it keeps it (titles/lapse-asides.ts).',
+		run: (s, { targetMark }) => ({ main: withoutLapses(s, targetMark) })
+	},
+	{
 		name: 'joined state',
 		why: 'A state joined to the happening: "opened in 1890 and was then the longest in the world".',
 		run: (s, { targetMark }) => found(joinedState(s, targetMark))
@@ -473,7 +479,7 @@ export const PASSES: Pass[] = [
 	{
 		name: 'whole quotation',
 		why: 'A quotation that is the whole clause is the title.',
-		run: (s, { texts }) => done(wholeQuotation(s, texts))
+		run: (s, { targetMark, texts }) => done(wholeQuotation(s, texts, targetMark))
 	},
 	{
 		name: 'quoted saying',
