@@ -14,7 +14,8 @@ import {
 	appositiveSkipped,
 	describedSubjectNamed,
 	roleNameSubject,
-	roleNamedAtStart
+	roleNamedAtStart,
+	withoutNamedOpener
 } from './appositive';
 import { asideWhen } from './aside-when';
 import { chooseComplement, stripAttribution } from './attribution';
@@ -353,6 +354,14 @@ export const PASSES: Pass[] = [
 		name: 'verb asides',
 		why: 'An aside between a verb and its clause goes, its date dating the verb: "found, in a report released on Tuesday, that …" (titles/verb-asides.ts).',
 		run: (s, { targetMark }) => ({ main: withoutVerbAsides(s, targetMark) })
+	},
+	{
+		name: 'named opener',
+		why: 'An opening phrase whose noun is named in apposition is background, name and all: "Under questioning from the chair, Senator Ann Cole, Lanham agreed" → "Lanham agreed" (titles/appositive.ts).',
+		run: (s, { targetMark }) => {
+			const rest = withoutNamedOpener(s, targetMark);
+			return rest === s ? null : { main: rest };
+		}
 	},
 	{
 		name: 'scenes',
