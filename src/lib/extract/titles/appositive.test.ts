@@ -175,3 +175,26 @@ describe('an opening phrase whose noun is named in apposition is background, nam
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a date in a "for which" or "after which" clause with its own subject dates that clause', () => {
+	it.each([
+		[
+			'Kane missed two training sessions in May, for which the club fined him on June 3.',
+			'June 3',
+			'Club fined him'
+		],
+		[
+			'The drivers walked out in March, after which the company hired temporary staff on 2 April.',
+			'2 April',
+			'Company hired temporary staff'
+		],
+		// (The main clause's own date is still the main clause's.)
+		[
+			'The drivers walked out in March, after which the company hired temporary staff on 2 April.',
+			'March',
+			'Drivers walked out'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

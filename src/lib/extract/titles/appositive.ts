@@ -159,3 +159,26 @@ export function withoutNamedOpener(s: string, targetMark: string): string {
 	if (!subject || subject.includes(MARK) || subject.split(/\s+/).length > 5) return s;
 	return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
+
+/**
+ * A relative clause of a preposition and "which" with a subject of its own ("…, for which Almont
+ * fined him and left him out of the match on 16 August"; "…, after which the company hired
+ * temporary staff on 2 April"): a date inside it dates that clause, told of its own subject,
+ * never of the main clause's ("Reyes left him out of match", "Which company hired …").
+ */
+const PREPOSITION_WHICH =
+	/,\s+(?:for|after|before|during|under|by|in|at|with|from|through|following|since|until)\s+which\s+(?:point\s+|time\s+)?(?=\S)/giu;
+
+/** The relative clause the date is in, as a clause of its own, or null. */
+export function prepositionWhich(s: string, targetMark: string): string | null {
+	for (const m of s.matchAll(PREPOSITION_WHICH)) {
+		const rest = s.slice(m.index + m[0].length);
+		if (!rest.includes(targetMark) || s.slice(0, m.index).includes(targetMark)) continue;
+		// (Its own subject, then its verb: not "in which was found …".)
+		if (verb(rest.split(/\s+/)[0])) return null;
+		const subject = subjectOf(rest);
+		if (!subject || subject.includes(MARK) || subject.split(/\s+/).length > 5) return null;
+		return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+	}
+	return null;
+}

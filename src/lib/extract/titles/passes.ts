@@ -14,6 +14,7 @@ import {
 	appositiveSkipped,
 	describedSubjectNamed,
 	roleNameSubject,
+	prepositionWhich,
 	roleNamedAtStart,
 	withoutNamedOpener
 } from './appositive';
@@ -625,6 +626,14 @@ export const PASSES: Pass[] = [
 				(m) => (m.includes(targetMark) ? m : '')
 			)
 		})
+	},
+	{
+		name: 'preposition which',
+		why: 'A date in a ", for which …" or ", after which …" clause with its own subject dates that clause: "Reyes failed to report, for which Almont fined him and left him out of the match on 16 August" (titles/appositive.ts).',
+		run: (s, { targetMark }) => {
+			const own = prepositionWhich(s, targetMark);
+			return own ? { main: own } : null;
+		}
 	},
 	{
 		name: 'clause',
