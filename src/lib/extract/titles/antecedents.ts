@@ -452,13 +452,14 @@ function surely(pronoun: string, m: Mention): boolean {
 
 /**
  * A kin by a possessive, named, who tells something: "Her daughter, Susan Whitcomb, said the
- * cause was pneumonia". A "she" after it goes on about the one whose daughter that is (the one
+ * cause was pneumonia" (an age or what the kin is may stand aside: "Her partner, Grace Ellis, a
+ * painter, said …"). A "she" after it goes on about the one whose daughter that is (the one
  * an obituary is about), not the daughter; a "he", of the other sex, may be the kin ("Her husband,
  * Tom, said … He …"), as ever.
  */
 const KIN_SAYS = (owner: string) =>
 	new RegExp(
-		String.raw`^${owner}\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+of\s+\S+\s+years)?,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:said|says|confirmed|told|announced|added)\b`,
+		String.raw`^${owner}\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:\s+of\s+\S+\s+years)?,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*,\s+(?:(?:\d{1,3}|(?:a|an|the)\s+[^,]{1,40}),\s+)?(?:said|says|confirmed|told|announced|added)\b`,
 		'u'
 	);
 export const OWN_KIN_SAYS = { her: KIN_SAYS('Her'), his: KIN_SAYS('His') };
@@ -930,7 +931,12 @@ export function protagonistOf(
 	// (Named as often as anyone, the one named first wins: an obituary names its subject in the
 	// lede and goes on with "she".)
 	const counts = new Map<string, number>();
-	const inSentence = earlier.map(named);
+	// (A kin who tells of the one the story is about is not that "she": "Her partner, Lena Holm,
+	// said the cause was cancer. She won the Nordic Prize in 2004" is never Holm.)
+	const kinSays = OWN_KIN_SAYS[pronoun === 'she' ? 'her' : 'his'];
+	const inSentence = earlier.map((sentence) =>
+		kinSays.test(sentence.trimStart()) ? new Set<string>() : named(sentence)
+	);
 	for (const found of inSentence.toReversed())
 		for (const n of found) counts.set(n, (counts.get(n) ?? 0) + 1);
 	// (Of a surname kin share, the full name of the pronoun's sex, the first the story gives: "Priya

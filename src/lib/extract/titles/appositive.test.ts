@@ -151,3 +151,50 @@ describe('a role named in apposition opening the clause its date governs is its 
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('an opening phrase whose noun is named in apposition is background, name and all', () => {
+	it.each([
+		[
+			'Under questioning from the panel’s chairman, Rep. Dan Ortiz, the airline’s chief agreed on Thursday that the refunds had been late.',
+			'Thursday',
+			'Airline’s chief agreed refunds had been late'
+		],
+		[
+			'After a meeting with the club’s owner, Lars Nyberg, the players agreed on Friday to end their strike.',
+			'Friday',
+			'Players agreed to end their strike'
+		],
+		// …but not a role opening its own clause after an opening date: "In March 1964 the council
+		// leader, Arthur Bell, told …" is Bell's telling.
+		[
+			'In March 1964 the council leader, Arthur Bell, told a packed meeting that the bridge would be built.',
+			'March 1964',
+			'Arthur Bell told packed meeting that bridge would be built'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});
+
+describe('a date in a "for which" or "after which" clause with its own subject dates that clause', () => {
+	it.each([
+		[
+			'Kane missed two training sessions in May, for which the club fined him on June 3.',
+			'June 3',
+			'Club fined him'
+		],
+		[
+			'The drivers walked out in March, after which the company hired temporary staff on 2 April.',
+			'2 April',
+			'Company hired temporary staff'
+		],
+		// (The main clause's own date is still the main clause's.)
+		[
+			'The drivers walked out in March, after which the company hired temporary staff on 2 April.',
+			'March',
+			'Drivers walked out'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

@@ -8,7 +8,7 @@
 
 import { isPastVerb } from '../happenings';
 import { isRegion } from './places';
-import { FINITE } from './words';
+import { FINITE, MARK, PREPOSITION, hasFiniteVerb, subjectOf } from './words';
 
 /** A name opening the sentence, and its comma: "Odessa Harlow, ". */
 const OPENING_NAME = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*),\s+/u;
@@ -133,4 +133,52 @@ export function roleNamedAtStart(clause: string): string {
 	// (The words before the date open it, no clause of their own: "By radio on Wednesday night,".)
 	if (opening.split(/\s+/).some((w) => verb(w))) return clause;
 	return `${opening}${name} ${clause.slice(all.length)}`;
+}
+
+/**
+ * An opening phrase of circumstance whose last noun is someone named in apposition ("Under
+ * questioning from the chair, Senator Ann Cole, …"; "In a letter to the mayor, Ruth Adler, …") is
+ * background, name and all: the subject is the one after it, never the name glued to it ("Under
+ * questioning from the chair, Senator Ann Cole, Lanham agreed …" → "Lanham agreed …"). Not when
+ * the phrase holds the date, which dates it, or a verb of its own.
+ */
+const OPENER_NAMED = new RegExp(
+	String.raw`^\p{L}+\s[^,]{0,80}?\b(?:the|a|an|its|his|her|their|\p{L}+['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\p{Ll},\s+(?=\S)`,
+	'u'
+);
+
+/** The sentence without such an opening phrase, or as it was. */
+export function withoutNamedOpener(s: string, targetMark: string): string {
+	const m = PREPOSITION.test(s) ? OPENER_NAMED.exec(s) : null;
+	if (!m || m[0].includes(targetMark) || hasFiniteVerb(m[0].replace(/,/g, ''))) return s;
+	const rest = s.slice(m[0].length);
+	// (The name and then its verb is the name's own clause: "In March 1964 the council leader,
+	// Arthur Bell, told a packed meeting …".)
+	if (verb(rest.split(/\s+/)[0])) return s;
+	const subject = subjectOf(rest);
+	if (!subject || subject.includes(MARK) || subject.split(/\s+/).length > 5) return s;
+	return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+}
+
+/**
+ * A relative clause of a preposition and "which" with a subject of its own ("…, for which Almont
+ * fined him and left him out of the match on 16 August"; "…, after which the company hired
+ * temporary staff on 2 April"): a date inside it dates that clause, told of its own subject,
+ * never of the main clause's ("Reyes left him out of match", "Which company hired …").
+ */
+const PREPOSITION_WHICH =
+	/,\s+(?:for|after|before|during|under|by|in|at|with|from|through|following|since|until)\s+which\s+(?:point\s+|time\s+)?(?=\S)/giu;
+
+/** The relative clause the date is in, as a clause of its own, or null. */
+export function prepositionWhich(s: string, targetMark: string): string | null {
+	for (const m of s.matchAll(PREPOSITION_WHICH)) {
+		const rest = s.slice(m.index + m[0].length);
+		if (!rest.includes(targetMark) || s.slice(0, m.index).includes(targetMark)) continue;
+		// (Its own subject, then its verb: not "in which was found …".)
+		if (verb(rest.split(/\s+/)[0])) return null;
+		const subject = subjectOf(rest);
+		if (!subject || subject.includes(MARK) || subject.split(/\s+/).length > 5) return null;
+		return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}`;
+	}
+	return null;
 }

@@ -15,7 +15,9 @@ import {
 	appositiveSkipped,
 	describedSubjectNamed,
 	roleNameSubject,
-	roleNamedAtStart
+	prepositionWhich,
+	roleNamedAtStart,
+	withoutNamedOpener
 } from './appositive';
 import { asideWhen } from './aside-when';
 import { chooseComplement, stripAttribution } from './attribution';
@@ -384,6 +386,14 @@ export const PASSES: Pass[] = [
 		run: (s, { targetMark }) => ({ main: withoutVerbAsides(s, targetMark) })
 	},
 	{
+		name: 'named opener',
+		why: 'An opening phrase whose noun is named in apposition is background, name and all: "Under questioning from the chair, Senator Ann Cole, Lanham agreed" → "Lanham agreed" (titles/appositive.ts).',
+		run: (s, { targetMark }) => {
+			const rest = withoutNamedOpener(s, targetMark);
+			return rest === s ? null : { main: rest };
+		}
+	},
+	{
 		name: 'scenes',
 		why: 'An opening scene, a saying\'s setting or a kind before a name ("a farmer named …") is no part of the happening.',
 		run: (s) => ({
@@ -650,6 +660,14 @@ export const PASSES: Pass[] = [
 				(m) => (m.includes(targetMark) ? m : '')
 			)
 		})
+	},
+	{
+		name: 'preposition which',
+		why: 'A date in a ", for which …" or ", after which …" clause with its own subject dates that clause: "Reyes failed to report, for which Almont fined him and left him out of the match on 16 August" (titles/appositive.ts).',
+		run: (s, { targetMark }) => {
+			const own = prepositionWhich(s, targetMark);
+			return own ? { main: own } : null;
+		}
 	},
 	{
 		name: 'clause',
