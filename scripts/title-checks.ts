@@ -40,6 +40,7 @@ export const CHECK_SETS = {
 	'dev-subjects-2': join(DIR, 'dev-subjects-2.json'),
 	'dev-subjects-3': join(DIR, 'dev-subjects-3.json'),
 	'dev-subjects-4': join(DIR, 'dev-subjects-4.json'),
+	'dev-subjects-5': join(DIR, 'dev-subjects-5.json'),
 	'dev-cuts': join(DIR, 'dev-cuts.json'),
 	'dev-clauses': join(DIR, 'dev-clauses.json'),
 	'dev-broken-cuts': join(DIR, 'dev-broken-cuts.json'),

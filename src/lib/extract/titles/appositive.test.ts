@@ -123,3 +123,31 @@ describe('a role named, with a second aside after the name, has the name as its 
 		expect(titleAt(text, date)).toBe(title);
 	});
 });
+
+describe('a role named in apposition opening the clause its date governs is its name', () => {
+	it.each([
+		[
+			'By March the stadium project was a year late, and in April the authority’s chairman, Luis Ortega, resigned.',
+			'April',
+			'Luis Ortega resigned'
+		],
+		[
+			'The union rejected the offer in May, and on Tuesday its president, Tomas Berg, resigned.',
+			'Tuesday',
+			'Tomas Berg resigned'
+		],
+		[
+			'By phone on Friday night, the navy’s regional commander, Rear Adm. Karen Holt, ordered the ships back to port.',
+			'Friday night',
+			'Rear Adm. Karen Holt ordered ships back to port'
+		],
+		// …and a date between the name and its verb: "Sara Lind, on Monday called".
+		[
+			'The museum’s director, Sara Lind, on Monday called the theft a wound to the whole city.',
+			'Monday',
+			'Sara Lind called theft wound to whole city'
+		]
+	])('%s (%s) → %s', (text, date, title) => {
+		expect(titleAt(text, date)).toBe(title);
+	});
+});

@@ -7,6 +7,7 @@
  */
 
 import { isPastVerb } from '../happenings';
+import { isRegion } from './places';
 import { FINITE } from './words';
 
 /** A name opening the sentence, and its comma: "Odessa Harlow, ". */
@@ -83,8 +84,8 @@ export function describedSubjectNamed(s: string, targetMark: string): string {
  * A subject told by its role and then named, with a second aside after the name ("The
  * chairwoman, Denise Okafor, a retired bus operator, said …"; "Margaret's son, David Hollins, 58,
  * had a heart attack"; "The superintendent, Karen Liu, who recommended the merger, met …"): the
- * name is the subject, whom the asides were cut around. (With no second aside the role and its
- * name stay together, as before: "The board's chairman, Victor Amsel, resigned".)
+ * name is the subject, whom the asides were cut around. (With no second aside, a role opening
+ * the clause its date governs is named by `roleNamedAtStart`, below, once that clause is chosen.)
  */
 const ROLE_NAME_ASIDE =
 	/^(?:(?:The|Its|His|Her|Their)\s+|\p{Lu}[\p{L}’'-]*['’]s\s+)(?:[\p{Ll}’'-]+\s+){0,2}[\p{Ll}-]+,\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]*\p{Ll}),\s+(\d{1,3}|(?:a|an|the)\s+[^,]{1,60}|who\s+[^,]{1,120}),\s+(?=\p{Ll})/u;
@@ -104,4 +105,32 @@ export function roleNameSubject(s: string, targetMark: string): string {
 		/\b(?:when|while|as|after|before|until|because|since|where|which|that|who|whom|and|but)\b/;
 	if (at >= 0 && inner.test(rest.slice(0, at))) return s;
 	return opensWithVerb(rest.split(/\s+/)) ? `${name} ${rest}` : s;
+}
+
+/**
+ * A clause the date governs whose subject is a role named in apposition, with nothing after the
+ * name but the verb (perhaps after the clause's own date): the name is the subject, as a headline
+ * writes it. "…, and in April the authority's chairman, Luis Ortega, resigned" → "Luis Ortega
+ * resigned"; "…, and its president, Greg Olmsted, said Tuesday that …" → "Greg Olmsted said …";
+ * "By radio on Wednesday night, the army's regional commander, Maj. Gen. Ramon Cruz, told …".
+ * Only a role told by "the", a possessive or an owner's name, and only a full name that is no
+ * region ("the plant's home, São Paulo, Brazil," is no one).
+ */
+const ROLE_NAMED_AT_START = new RegExp(
+	String.raw`^((?:(?:\p{L}+\s+){0,3}\u2063[TO]\d+\u2063,?\s+)?)` +
+		String.raw`(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}’'-]*['’]s)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s+` +
+		String.raw`((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'-]*\p{Ll}),\s+` +
+		String.raw`(?=(?:(?:on|in|at|late|early)\s+)?(?:\u2063[TO]\d+\u2063\s+)?(\p{Ll}+)\b)`,
+	'u'
+);
+
+/** The clause with its role's name as its subject, or as it was. */
+export function roleNamedAtStart(clause: string): string {
+	const m = ROLE_NAMED_AT_START.exec(clause);
+	if (!m) return clause;
+	const [all, opening, name, verbWord] = m as unknown as [string, string, string, string];
+	if (!verb(verbWord) || isRegion(name)) return clause;
+	// (The words before the date open it, no clause of their own: "By radio on Wednesday night,".)
+	if (opening.split(/\s+/).some((w) => verb(w))) return clause;
+	return `${opening}${name} ${clause.slice(all.length)}`;
 }

@@ -21,9 +21,10 @@ import {
 /**
  * The background after a trailing speaker: "…, the Labor Department reported on Wednesday, as
  * farms hit by bird flu restocked their flocks", "…, Network Rail announced on Wednesday, six
- * years after a landslide cut the line" (dev17e; a length before its "after" too).
+ * years after a landslide cut the line" (dev17e; a length before its "after" too); a participle
+ * phrase, "…, the company said on Wednesday, ending a 71-year run" (dev-titles-8).
  */
-const BACKGROUND_AFTER = `(?:,\\s+(?:${W}+\\s+){0,3}?(?:as|while|after|because)\\s[^,;]*)?`;
+const BACKGROUND_AFTER = `(?:,\\s+(?:(?:${W}+\\s+){0,3}?(?:as|while|after|because)|\\p{Ll}{3,}ing)\\s[^,;]*)?`;
 
 // (Not a clause of its own after "and": "…closed through Friday, and the county said it would
 // open three more shelters on Thursday".)

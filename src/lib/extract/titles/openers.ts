@@ -32,9 +32,12 @@ export const APPOSITION =
 export const ROLE_APPOSITION =
 	/\b(?:the|their|its|his|her|a|an)\s+(?:[\p{Ll}’'-]+\s+){0,3}[\p{Ll}-]+,\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){1,3}),\s+(?=(?:to|for|from|with|into|as|in|at|on|of|after|before|over)\s|\p{Ll}{2,}ed\s)/gu;
 
-/** A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …". */
+/**
+ * A comma-delimited aside after a clause's subject, then the verb: "Okafor, 58, showed …"; the
+ * verb may come after its own date ("The museum's director, Sara Lind, on Monday called …").
+ */
 const ASIDES =
-	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|into|onto|on|at|of|to|for|with|by|from|over|under|through|across|against|among|after|before|during|until|since|about|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b)(?=(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
+	/^((?:\p{Lu}|\d)[^,]{0,60}?),((?:\s[^,]{1,160},){1,3}?)\s+(?!(?:the|a|an|and|or|but|nor|in|into|onto|on|at|of|to|for|with|by|from|over|under|through|across|against|among|after|before|during|until|since|about|which|who|whom|whose|that|as|while|when|where|including|such|its|their|his|her)\b(?!\s+\u2063[TO]\d+\u2063\s+\p{Ll}))(?=(?:(?:on|in|at|by|late|early)\s+)?(?:\u2063[TO]\d+\u2063\s+)?\p{Ll})/u;
 
 /** A co-ordinating word that opens a clause of its own. */
 const CO_ORDINATOR = /^\s(?:and|but|or|nor|yet|while|whereas)\s/i;

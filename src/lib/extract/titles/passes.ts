@@ -10,7 +10,12 @@
 import { isPastVerb } from '../happenings';
 import { DATELINE } from '../sentences';
 import { afterClause } from './after-clause';
-import { appositiveSkipped, describedSubjectNamed, roleNameSubject } from './appositive';
+import {
+	appositiveSkipped,
+	describedSubjectNamed,
+	roleNameSubject,
+	roleNamedAtStart
+} from './appositive';
 import { asideWhen } from './aside-when';
 import { chooseComplement, stripAttribution } from './attribution';
 import { CLEFT, DASH_ASIDE, REPORTING_PERIOD, backgroundOff, tellsPlan } from './background';
@@ -624,6 +629,14 @@ export const PASSES: Pass[] = [
 				targetMark
 			).text
 		})
+	},
+	{
+		name: 'role named',
+		why: 'A role named in apposition opening the clause is its name: "in April the authority\'s chairman, Luis Ortega, resigned" → "Luis Ortega resigned" (titles/appositive.ts).',
+		run: (clause) => {
+			const named = roleNamedAtStart(clause);
+			return named === clause ? null : { main: named };
+		}
 	},
 	{
 		name: 'forecast object',

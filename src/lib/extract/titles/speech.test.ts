@@ -205,6 +205,25 @@ describe('a decision told after what it decides (dev17e)', () => {
 			['in May'],
 			'Network Rail announced Glen Valley railway will reopen'
 		],
+		// …and a participle phrase after the speaker, as with "as" or "after".
+		[
+			'Bluewater Air will end its flights to Marten Island on June 30, the airline said on Tuesday, leaving the island with only a ferry.',
+			'on Tuesday',
+			['on June 30'],
+			'Airline said Bluewater Air will end its flights to Marten Island'
+		],
+		[
+			'Bluewater Air will end its flights to Marten Island on June 30, the airline said on Tuesday, leaving the island with only a ferry.',
+			'on June 30',
+			['on Tuesday'],
+			'Bluewater Air will end its flights to Marten Island'
+		],
+		[
+			'At least four people died, officials said Wednesday, including a man whose truck was swept off a causeway.',
+			'Wednesday',
+			[],
+			'Officials said at least four people died'
+		],
 		// A decision told by a clause of its own is no decider at the sentence's end.
 		[
 			'The depot closed in June, and the board voted on Thursday to sell it.',
