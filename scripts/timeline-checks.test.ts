@@ -833,7 +833,8 @@ describe('the nineteenth development set, on dates and events (npm run bench:gen
 	// Before any rule made on it: 34/36 found, 38/39 right, 23/38 titles on main at c35b1c4; 24
 	// titles once a forecast's "them" is named by the clause before ("Board expects margins to
 	// widen again"); 37/38 right once "kept it in place until" ends the warning (its fragment had
-	// filled an optional row); 25 titles once "Overnight," leaves a title.
+	// filled an optional row); 25 titles once "Overnight," leaves a title; 26 once a saying's
+	// "and it expects" is the body that said it ("Brightwell expects …").
 	it('finds at least 34 of its 36 required happenings at their dates', () => {
 		expect(sum('found'), lines()).toBeGreaterThanOrEqual(34);
 	});
@@ -842,7 +843,7 @@ describe('the nineteenth development set, on dates and events (npm run bench:gen
 		expect(sum('events') - sum('right'), lines()).toBeLessThanOrEqual(1);
 	});
 
-	it('titles at least 25 of the happenings it finds as a reader would', () => {
-		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(25);
+	it('titles at least 26 of the happenings it finds as a reader would', () => {
+		expect(sum('titlesRight'), lines()).toBeGreaterThanOrEqual(26);
 	});
 });

@@ -5,6 +5,7 @@ import { seedServerUrl } from './support/seed-server';
 import { artifactPath } from './support/server';
 import { followRequests } from './support/requests';
 import { drawingSettled } from './support/settled';
+import { sharedPages } from './support/shared-page';
 import { tap } from './support/touch';
 
 /**
@@ -31,24 +32,36 @@ afterAll(async () => {
 	await browser?.close();
 });
 
-async function open(slug: string, width: number, touch = width < 500) {
-	const page = await browser.newPage({
-		viewport: { width, height: width < 500 ? 740 : 900 },
-		hasTouch: touch,
-		isMobile: touch,
-		reducedMotion: 'reduce'
-	});
-	await page.addInitScript(() => {
-		const w = window as unknown as { shift: number };
-		w.shift = 0;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries() as unknown as { value: number }[])
-				w.shift += entry.value;
-		}).observe({ type: 'layout-shift', buffered: true });
-	});
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	const requests = followRequests(page);
+/** Sums the page's layout shifts as it loads, from its first paint (read by the shift rows). */
+const SHIFT = () => {
+	const w = window as unknown as { shift: number };
+	w.shift = 0;
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries() as unknown as { value: number }[]) w.shift += entry.value;
+	}).observe({ type: 'layout-shift', buffered: true });
+};
+
+/** A window of each kind, each row loading its own page in it (tests/support/shared-page.ts). */
+const pages = sharedPages(
+	() => browser,
+	(page) => page.addInitScript(SHIFT)
+);
+/** The requests of the last page `open` loaded, followed until the next one. */
+let following: ReturnType<typeof followRequests> | undefined;
+
+/** A reader's page, hydrated and measured; `cold` loads it with an empty cache, as a first visit. */
+async function open(slug: string, width: number, touch = width < 500, { cold = false } = {}) {
+	const { page, errors } = await pages.page(
+		{
+			viewport: { width, height: width < 500 ? 740 : 900 },
+			hasTouch: touch,
+			isMobile: touch,
+			reducedMotion: 'reduce'
+		},
+		{ cold }
+	);
+	following?.stop();
+	const requests = (following = followRequests(page));
 	await page.goto(`${SERVER}/t/${slug}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	await page.waitForSelector('.band.measured');
@@ -130,7 +143,6 @@ describe('the timeline chart', () => {
 		expect(await scrollY(page)).toBe(0);
 		await page.screenshot({ path: artifactPath('chart-touch-360.png') });
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it("never cuts a label at the chart's edges: after a deep link, a finger's pan (360 px) or a drag (1280 px)", async () => {
@@ -173,7 +185,6 @@ describe('the timeline chart', () => {
 			}
 			expect(cuts).toEqual([]);
 			expect(errors).toEqual([]);
-			await page.close();
 		}
 	});
 
@@ -245,19 +256,17 @@ describe('the timeline chart', () => {
 			// The views looked at held the story, not empty stretches of it.
 			expect(busy).toBeGreaterThan(10);
 			expect(errors).toEqual([]);
-			await page.close();
 		}
 	});
 
 	it("on a phone, the folded strip says what a bar and a dot mean, on one line, as a desk's legend does", async () => {
 		const desk = await open(FIXTURES.seed, 1280);
 		const sentence = await desk.page.locator('.legend').evaluate((p) => p.firstChild!.textContent);
-		await desk.page.close();
 		for (const [width, height] of [
 			[360, 740],
 			[375, 667]
 		] as const) {
-			const page = await browser.newPage({
+			const { page } = await pages.page({
 				viewport: { width, height },
 				hasTouch: true,
 				isMobile: true
@@ -291,7 +300,6 @@ describe('the timeline chart', () => {
 			// Within 40% of a 740 px window (reading.test.ts) and half a 667 px one (scale.test.ts).
 			expect(strip.height).toBeLessThanOrEqual(height * (height >= 740 ? 0.4 : 0.5) + 0.5);
 			await page.screenshot({ path: artifactPath(`chart-phone-legend-${width}x${height}.png`) });
-			await page.close();
 		}
 	});
 
@@ -318,13 +326,11 @@ describe('the timeline chart', () => {
 		await drawingSettled(page, '.reader');
 		expect(await zoom(page)).toMatch(/Zoom 200%/);
 		await page.screenshot({ path: artifactPath('chart-double-tap-360.png') });
-		await page.close();
 		// A mouse's double click still zooms 2×.
 		const desk = await open(FIXTURES.seed, 1280);
 		const wide = await box(desk.page, '.viewport');
 		await desk.page.mouse.dblclick(wide.x + wide.width / 2, wide.y + 30);
 		await expect.poll(() => zoom(desk.page)).toMatch(/Zoom 200%/);
-		await desk.page.close();
 	});
 
 	it('a plain wheel scrolls the page both ways and once says how to zoom; ctrl + wheel zooms', async () => {
@@ -346,7 +352,6 @@ describe('the timeline chart', () => {
 		await page.keyboard.up('Control');
 		await expect.poll(async () => (await windowOf(page)).width).toBeLessThan(start.width * 0.75);
 		expect(await scrollY(page)).toBe(0);
-		await page.close();
 	});
 
 	it('keeps one height through zoom, and a tapped cluster opens', async () => {
@@ -366,7 +371,6 @@ describe('the timeline chart', () => {
 		}
 		await page.click('button[aria-label="Fit the whole timeline"]');
 		expect((await box(page, '.viewport')).height).toBe(height);
-		await page.close();
 	});
 
 	it('drags the overview window with a pointer and a finger, and a click moves it there', async () => {
@@ -395,12 +399,11 @@ describe('the timeline chart', () => {
 		await page.mouse.click(strip.x + 2, y);
 		await expect.poll(async () => (await windowOf(page)).left).toBe(0);
 		await page.screenshot({ path: artifactPath('chart-overview-768.png') });
-		await page.close();
 	});
 
 	it('on a touch screen, a swipe that starts on the overview strip leaves the view and a tap moves it', async () => {
 		// The embed, which has no article to follow the page's scroll: only the strip moves it.
-		const page = await browser.newPage({
+		const { page } = await pages.page({
 			viewport: { width: 360, height: 740 },
 			hasTouch: true,
 			isMobile: true,
@@ -419,13 +422,12 @@ describe('the timeline chart', () => {
 		expect(await windowOf(page)).toEqual(zoomed);
 		await gesture(cdp, [[far]]);
 		await expect.poll(async () => (await windowOf(page)).left).toBeGreaterThan(zoomed.left + 20);
-		await page.close();
 	});
 
 	it('keeps the zoom and step buttons in sight when the keyboard reaches a clipped label (200% zoom)', async () => {
 		// 1280×900 at 200%: a window 640×450 CSS px pins a clipped strip, which Tab scrolls to the
 		// label it reaches; the buttons went out of its top.
-		const page = await browser.newPage({
+		const { page } = await pages.page({
 			viewport: { width: 640, height: 450 },
 			deviceScaleFactor: 2,
 			reducedMotion: 'reduce'
@@ -448,7 +450,6 @@ describe('the timeline chart', () => {
 		const focused = (await label.boundingBox())!;
 		expect(focused.y + focused.height).toBeLessThanOrEqual(strip.y + strip.height + 1);
 		await page.screenshot({ path: artifactPath('chart-200-percent-selected.png') });
-		await page.close();
 	});
 
 	/**
@@ -483,7 +484,7 @@ describe('the timeline chart', () => {
 		[320, 480, 'a toolbar of two rows']
 	] as const) {
 		it(`keeps the axis's dates and markers in sight under the toolbar when the strip scrolls (${width}×${height}, ${zoom})`, async () => {
-			const page = await browser.newPage({
+			const { page } = await pages.page({
 				viewport: { width, height },
 				deviceScaleFactor: 2,
 				reducedMotion: 'reduce'
@@ -520,7 +521,6 @@ describe('the timeline chart', () => {
 			// The strip did scroll (else this proves nothing).
 			expect(scrolled).toBeGreaterThan(0);
 			await page.screenshot({ path: artifactPath(`chart-strip-axis-${width}x${height}.png`) });
-			await page.close();
 		});
 	}
 
@@ -564,7 +564,6 @@ describe('the timeline chart', () => {
 		expect(panned).toBeGreaterThan(before);
 		await page.click('.offscreen.before');
 		await expect.poll(() => count('before')).toBeLessThan(panned);
-		await page.close();
 	});
 
 	it('Tab reaches an event in view at deep zoom, and + and − work with an event focused', async () => {
@@ -602,7 +601,6 @@ describe('the timeline chart', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect.poll(async () => (await focused()).event).not.toBe(at);
 		expect((await focused()).inView).toBe(true);
-		await page.close();
 	});
 
 	it("hydrates the server's markup of its own band of widths and drops the others', at 360 and 1280", async () => {
@@ -650,7 +648,7 @@ describe('the timeline chart', () => {
 	for (const [name, slug] of Object.entries(FIXTURES)) {
 		it(`lays out the ${name} without a shift as it loads, compact at 360, 768 and 1280`, async () => {
 			for (const width of [360, 768, 1280]) {
-				const { page, errors, requests } = await open(slug, width);
+				const { page, errors, requests } = await open(slug, width, width < 500, { cold: true });
 				await requests.settled();
 				const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
 				expect(shift, `layout shift at ${width}`).toBeLessThanOrEqual(0.02);
@@ -664,7 +662,6 @@ describe('the timeline chart', () => {
 				);
 				await page.screenshot({ path: artifactPath(`chart-${name}-${width}.png`) });
 				expect(errors).toEqual([]);
-				await page.close();
 			}
 		});
 	}
@@ -683,7 +680,7 @@ describe('the timeline chart', () => {
 		for (const width of [1280, 360]) {
 			for (const path of [`/embed/${FIXTURES.history}`, `/t/${FIXTURES.history}`]) {
 				const touch = width < 500;
-				const page = await browser.newPage({
+				const { page } = await pages.page({
 					viewport: { width, height: 800 },
 					hasTouch: touch,
 					isMobile: touch
@@ -735,7 +732,6 @@ describe('the timeline chart', () => {
 						});
 					await page.keyboard.press('+');
 				}
-				await page.close();
 			}
 		}
 		expect(far).toEqual([]);

@@ -10,12 +10,10 @@ const CAESAR = 'march-15-44-bc-julius-caesar-was-stabbed-to-death-in';
 const suite = readerSuite();
 
 async function open(width: number, path: string) {
-	const page = await suite.browser.newPage({
+	const { page, errors } = await suite.page({
 		viewport: { width, height: width < 500 ? 740 : 900 },
 		hasTouch: width < 500
 	});
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${suite.url}${path}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	return { page, errors };
@@ -49,7 +47,6 @@ describe('deep time in the reader', () => {
 			expect(await inView()).toBe(true);
 			await page.screenshot({ path: artifactPath(`deep-time-${width}.png`) });
 			expect(errors).toEqual([]);
-			await page.close();
 		});
 	}
 
@@ -63,6 +60,5 @@ describe('deep time in the reader', () => {
 		expect(await page.locator('body').innerText()).not.toMatch(/-00\d\d/);
 		await page.screenshot({ path: artifactPath('deep-time-edited-1280.png') });
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 });

@@ -12,7 +12,7 @@ const SLUG = 'russian-bounties-taliban';
 const suite = readerSuite();
 
 async function open(width: number, height: number, path = `/t/${SLUG}`) {
-	const page = await suite.browser.newPage({ viewport: { width, height } });
+	const { page } = await suite.page({ viewport: { width, height } });
 	await page.goto(`${suite.url}${path}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	return page;
@@ -32,7 +32,6 @@ describe("an event's id reads as words", () => {
 		await page.waitForSelector('.card');
 		expect(await page.locator('.card h2').textContent()).toMatch(/^United States concluded/);
 		await page.screenshot({ path: artifactPath('defects-id-words-1280.png') });
-		await page.close();
 	});
 
 	it('keeps the ids a stored timeline was published with, so old links still open', async () => {
@@ -40,7 +39,6 @@ describe("an event's id reads as words", () => {
 		await page.waitForSelector('.card');
 		expect(await page.locator('.card h2').textContent()).toMatch(/^United States concluded/);
 		expect(await page.evaluate(() => location.hash)).toBe(`#${OLD_ID}`);
-		await page.close();
 	});
 });
 
@@ -64,10 +62,7 @@ function contrast(a: string, b: string): number {
 describe('disabled toolbar buttons', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`look alike, flat and legible, with focus still shown (${colorScheme})`, async () => {
-			const page = await suite.browser.newPage({
-				viewport: { width: 1280, height: 900 },
-				colorScheme
-			});
+			const { page } = await suite.page({ viewport: { width: 1280, height: 900 }, colorScheme });
 			// The first event selected: no previous one, and the whole timeline in view.
 			await page.goto(`${suite.url}/t/${SLUG}#2016-kremlin-interfered-in-2016-presidential`);
 			await page.waitForSelector('.card');
@@ -113,7 +108,6 @@ describe('disabled toolbar buttons', () => {
 				path: artifactPath(`defects-disabled-buttons-${colorScheme}.png`),
 				clip: { x: 0, y: 150, width: 720, height: 90 }
 			});
-			await page.close();
 		});
 	}
 });
@@ -124,10 +118,7 @@ describe("labels at the chart's right edge", () => {
 		[1280, 900]
 	] as const) {
 		it(`are whole or not drawn as the reader zooms and pans (${width} px)`, async () => {
-			const page = await suite.browser.newPage({
-				viewport: { width, height },
-				reducedMotion: 'reduce'
-			});
+			const { page } = await suite.page({ viewport: { width, height }, reducedMotion: 'reduce' });
 			await page.goto(`${suite.url}/t/${SLUG}`);
 			await page.waitForSelector('.reader[data-interactive]');
 			await page.focus('.viewport');
@@ -155,7 +146,6 @@ describe("labels at the chart's right edge", () => {
 			}
 			if (!shot) await page.screenshot({ path: artifactPath(`defects-right-edge-${width}.png`) });
 			expect(cut).toEqual([]);
-			await page.close();
 		});
 	}
 });

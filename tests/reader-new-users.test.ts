@@ -38,7 +38,6 @@ describe("an event's name keeps its date apart from its title", () => {
 				if (lang === 'en' && path.startsWith('/t/'))
 					await page.screenshot({ path: artifactPath('new-users-names-1280.png') });
 				expect(errors).toEqual([]);
-				await page.close();
 			}
 		});
 	}
@@ -52,7 +51,6 @@ describe("an event's name keeps its date apart from its title", () => {
 		expect(names.filter((n) => /2026 14 cars/.test(n))).toEqual([]);
 		await page.screenshot({ path: artifactPath('new-users-names-list-1280.png') });
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 });
 
@@ -82,7 +80,6 @@ describe("a cluster's dates", () => {
 					await page.keyboard.press('+');
 				}
 				expect(errors).toEqual([]);
-				await page.close();
 			}
 			// Every event in a cluster is a year or a season: a cluster's span is in years.
 			expect(seen.length).toBeGreaterThan(0);
@@ -120,7 +117,6 @@ describe("the chart's hints", () => {
 				if (lang === 'de' && path.startsWith('/t/'))
 					await page.screenshot({ path: artifactPath('new-users-zoom-hint-de-1280.png') });
 				expect(errors).toEqual([]);
-				await page.close();
 			}
 		}
 		expect(said).toEqual(
@@ -139,12 +135,10 @@ describe("the chart's hints", () => {
 			[COUNCIL, 'en-US']
 		] as const) {
 			for (const route of ['t', 'embed']) {
-				const page = await suite.browser.newPage({
+				const { page, errors } = await suite.page({
 					viewport: { width: 1280, height: 900 },
 					locale
 				});
-				const errors: string[] = [];
-				page.on('pageerror', (e) => errors.push(e.message));
 				await page.goto(`${suite.url}/${route}/${slug}#e1`);
 				await page.waitForSelector('.reader[data-interactive]');
 				await page.waitForSelector('.card');
@@ -156,7 +150,6 @@ describe("the chart's hints", () => {
 				if (slug === COUNCIL && route === 't')
 					await page.screenshot({ path: artifactPath('new-users-autumn-british-1280.png') });
 				expect(errors).toEqual([]);
-				await page.close();
 			}
 		}
 		expect(said).toEqual([
@@ -186,14 +179,11 @@ describe("closing an event card with its '×'", () => {
 		for (const route of ['t', 'embed']) {
 			for (const width of [360, 1280]) {
 				const touch = width === 360;
-				const context = await suite.browser.newContext({
+				const { page, errors } = await suite.page({
 					viewport: { width, height: 800 },
 					hasTouch: touch,
 					isMobile: touch
 				});
-				const page = await context.newPage();
-				const errors: string[] = [];
-				page.on('pageerror', (e) => errors.push(e.message));
 				await page.goto(`${suite.url}/${route}/${ONE_DAY}`);
 				await page.waitForSelector('.reader[data-interactive]');
 				// Enter on the cluster zooms in until it can only list its events (one day).
@@ -227,7 +217,6 @@ describe("closing an event card with its '×'", () => {
 					path: artifactPath(`new-users-card-closed-${route}-${width}.png`)
 				});
 				expect(errors).toEqual([]);
-				await context.close();
 			}
 		}
 		expect(closed).toEqual([
@@ -254,7 +243,6 @@ describe("closing an event card with its '×'", () => {
 			expect(await page.locator('.band.measured [data-event="e4"]').count()).toBe(1);
 			await page.screenshot({ path: artifactPath(`new-users-card-closed-sentence-${width}.png`) });
 			expect(errors).toEqual([]);
-			await page.close();
 		}
 	});
 });

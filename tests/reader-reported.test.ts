@@ -76,7 +76,6 @@ describe('the off-screen markers', () => {
 			// Every event is drawn or counted, and none is both.
 			expect(seen).toEqual([]);
 			expect(errors).toEqual([]);
-			await page.close();
 		}
 	});
 });
@@ -110,7 +109,6 @@ describe("a cluster's dates", () => {
 				await page.keyboard.press('+');
 			}
 			expect(errors).toEqual([]);
-			await page.close();
 		}
 		expect(clusters).toBeGreaterThan(0);
 		expect(cut).toEqual([]);
@@ -136,7 +134,6 @@ describe('closing an event card', () => {
 			expect((await announcer.textContent())?.trim() ?? '').toBe('');
 			await page.screenshot({ path: artifactPath(`reported-card-closed-${width}.png`) });
 			expect(errors).toEqual([]);
-			await page.close();
 		}
 	});
 });

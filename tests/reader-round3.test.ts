@@ -41,7 +41,7 @@ describe('a cluster zooming cannot part', () => {
 	for (const width of [360, 1280]) {
 		for (const kind of ['t', 'embed']) {
 			it(`lists its events at the deepest zoom, reachable by ${width < 500 ? 'touch' : 'pointer'} and keyboard, and promises no zoom (/${kind}/, ${width} px)`, async () => {
-				const { page, errors, touch, close } = await open(`/${kind}/${DAYS}`, width);
+				const { page, errors, touch } = await open(`/${kind}/${DAYS}`, width);
 				await zoomToDeepest(page);
 				await expect.poll(() => clusterNames(page)).not.toEqual([]);
 				const names = await clusterNames(page);
@@ -92,14 +92,13 @@ describe('a cluster zooming cannot part', () => {
 				// Escape closed the list, not the card of the event chosen before.
 				expect(await page.locator('.card').count()).toBe(1);
 				expect(errors).toEqual([]);
-				await close();
 			});
 		}
 	}
 
 	for (const width of [360, 1280]) {
 		it(`lists a cluster of one day's events at the first zoom, by ${width < 500 ? 'touch' : 'pointer'} (${width} px)`, async () => {
-			const { page, errors, touch, close } = await open(`/t/${SAME_DAY}`, width);
+			const { page, errors, touch } = await open(`/t/${SAME_DAY}`, width);
 			const names = await clusterNames(page);
 			expect(names.length).toBeGreaterThan(0);
 			expect(
@@ -120,13 +119,12 @@ describe('a cluster zooming cannot part', () => {
 			for (const title of listed) expect(SAME_DAY_TITLES).toContain(title);
 			await page.screenshot({ path: artifactPath(`round3-same-day-list-${width}.png`) });
 			expect(errors).toEqual([]);
-			await close();
 		});
 	}
 
 	for (const by of ['pointer', 'keyboard'] as const) {
 		it(`keeps the keyboard on the event chosen from the list, and on it again when its card closes (1280 px, ${by})`, async () => {
-			const { page, errors, close } = await open(`/t/${SAME_DAY}`, 1280);
+			const { page, errors } = await open(`/t/${SAME_DAY}`, 1280);
 			/** What has the keyboard, and whether it is inside the window: never the page itself. */
 			const focused = () =>
 				page.evaluate(() => {
@@ -181,18 +179,16 @@ describe('a cluster zooming cannot part', () => {
 			await expect.poll(() => page.locator('.card').count()).toBe(0);
 			await expect.poll(focused).toBe(`Mar 10, 2020: ${again}`);
 			expect(errors).toEqual([]);
-			await close();
 		});
 	}
 
 	it('says "list them" in every language', async () => {
 		const words = { fr: 'les lister', de: 'als Liste zeigen', es: 'verlos en una lista' };
 		for (const [lang, said] of Object.entries(words)) {
-			const { page, close } = await open(`/embed/${SAME_DAY}?lang=${lang}`, 1280);
+			const { page } = await open(`/embed/${SAME_DAY}?lang=${lang}`, 1280);
 			const names = await clusterNames(page);
 			expect(names.length).toBeGreaterThan(0);
 			for (const name of names) expect(name).toContain(said);
-			await close();
 		}
 	});
 });

@@ -5,10 +5,13 @@ import { axisAsSeen } from './support/axis';
 import { launchBrowser } from './support/browser';
 import { seedServerUrl } from './support/seed-server';
 import { artifactPath } from './support/server';
+import { sharedPages } from './support/shared-page';
 
 const SLUG = 'russian-bounties-taliban';
 const SERVER = seedServerUrl();
 let browser: Browser;
+/** A window of each kind, each row loading its own page in it (tests/support/shared-page.ts). */
+const pages = sharedPages(() => browser);
 
 beforeAll(async () => {
 	browser = await launchBrowser();
@@ -23,14 +26,14 @@ async function open(
 	hash = '',
 	options: { reducedMotion?: 'reduce'; hasTouch?: boolean } = {}
 ) {
-	const page = await browser.newPage({
-		viewport: { width, height: width < 500 ? 740 : 900 },
-		reducedMotion: options.reducedMotion ?? 'no-preference',
-		hasTouch: options.hasTouch ?? false
-	});
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+	const { page, errors } = await pages.page(
+		{
+			viewport: { width, height: width < 500 ? 740 : 900 },
+			reducedMotion: options.reducedMotion ?? 'no-preference',
+			hasTouch: options.hasTouch ?? false
+		},
+		{ console: true }
+	);
 	await page.goto(`${SERVER}/t/${SLUG}${hash}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	await page.waitForFunction(
@@ -82,7 +85,6 @@ describe('the reader page of the seed timeline', () => {
 			}
 			await page.screenshot({ path: artifactPath(`reader-${width}.png`) });
 			expect(errors).toEqual([]);
-			await page.close();
 		});
 	}
 
@@ -117,7 +119,6 @@ describe('the reader page of the seed timeline', () => {
 		expect(await axisLabels(page)).not.toEqual(home);
 		await page.keyboard.press('0');
 		expect(await axisLabels(page)).toEqual(before);
-		await page.close();
 	});
 
 	it('selects an event: card, highlighted sentence, URL hash, and a reload keeps it', async () => {
@@ -147,7 +148,6 @@ describe('the reader page of the seed timeline', () => {
 		expect(await page.locator('.labels button[aria-pressed="true"] .title').textContent()).toMatch(
 			/^Twenty Americans/
 		);
-		await page.close();
 	});
 
 	it('selects the event of a sentence clicked in the article', async () => {
@@ -160,7 +160,6 @@ describe('the reader page of the seed timeline', () => {
 		expect(await page.locator('.labels button[aria-pressed="true"] .date').textContent()).toBe(
 			'late March 2020'
 		);
-		await page.close();
 	});
 
 	it('lets the keyboard reach the timeline and walk its events in date order, with visible focus', async () => {
@@ -196,7 +195,6 @@ describe('the reader page of the seed timeline', () => {
 		expect(
 			await page.evaluate(() => (document.activeElement as HTMLElement).dataset.event)
 		).toMatch(/^2020-06-26-/);
-		await page.close();
 	});
 
 	it('offers screen readers an ordered list of events, each a labelled button', async () => {
@@ -211,7 +209,6 @@ describe('the reader page of the seed timeline', () => {
 		).toBe(true);
 		expect(await labelTitles(page)).toContain('Kremlin interfered in 2016 presidential election');
 		expect(await page.locator('svg[aria-hidden="true"]').count()).toBeGreaterThan(0);
-		await page.close();
 	});
 
 	it('brings forward the event of the sentence being read as the article scrolls (phone)', async () => {
@@ -235,7 +232,6 @@ describe('the reader page of the seed timeline', () => {
 		const card = await page.locator('.card').boundingBox();
 		expect(card!.y + card!.height).toBeLessThanOrEqual(740);
 		await page.screenshot({ path: artifactPath('reader-selected-360.png') });
-		await page.close();
 	});
 
 	for (const [width, hasTouch] of [
@@ -255,7 +251,6 @@ describe('the reader page of the seed timeline', () => {
 			expect(axis.cut).toEqual([]);
 			await page.screenshot({ path: artifactPath(`reader-selected-axis-${width}.png`) });
 			expect(errors).toEqual([]);
-			await page.close();
 		});
 
 		it(`opens the event a link's hash names after a bad one was cleared, at ${width} px`, async () => {
@@ -280,7 +275,6 @@ describe('the reader page of the seed timeline', () => {
 			await page.screenshot({ path: artifactPath(`reader-hash-after-bad-${width}.png`) });
 			// The console's warning about the unknown id is expected; nothing else.
 			expect(errors).toEqual([]);
-			await page.close();
 		});
 	}
 
@@ -299,7 +293,6 @@ describe('the reader page of the seed timeline', () => {
 		expect(await axisLabels(page)).not.toEqual(zoomed);
 		await page.click('button[aria-label="Fit the whole timeline"]');
 		expect(await axisLabels(page)).toEqual(before);
-		await page.close();
 	});
 
 	it('pinches to zoom on a touch screen', async () => {
@@ -324,11 +317,10 @@ describe('the reader page of the seed timeline', () => {
 		await touch('touchEnd', 0);
 		await expect.poll(() => axisLabels(page)).not.toEqual(before);
 		await expect.poll(() => page.locator('button[aria-label="Zoom out"]').isEnabled()).toBe(true);
-		await page.close();
 	});
 
 	it('meets WCAG 2.1 AA by axe-core in the dark embed too', async () => {
-		const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+		const { page } = await pages.page({ viewport: { width: 800, height: 900 } });
 		await page.goto(
 			`${SERVER}/embed/${SLUG}?theme=dark&event=2019-twenty-americans-killed-in-combat-in`
 		);
@@ -336,7 +328,6 @@ describe('the reader page of the seed timeline', () => {
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		expect(await accessibilityViolations(page)).toEqual([]);
 		await page.screenshot({ path: artifactPath('embed-dark-800.png'), fullPage: true });
-		await page.close();
 	});
 
 	for (const [width, theme] of [
@@ -347,7 +338,6 @@ describe('the reader page of the seed timeline', () => {
 			const { page } = await open(width, '#2019-twenty-americans-killed-in-combat-in');
 			await page.waitForSelector('.card');
 			expect(await accessibilityViolations(page)).toEqual([]);
-			await page.close();
 		});
 	}
 });

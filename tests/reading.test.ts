@@ -9,6 +9,7 @@ import { openHostPage } from './support/embed-frame';
 import { seedServerUrl } from './support/seed-server';
 import { artifactPath, freePort } from './support/server';
 import { drawingSettled, scrollSettled } from './support/settled';
+import { sharedPages } from './support/shared-page';
 import { tap } from './support/touch';
 
 /**
@@ -29,6 +30,8 @@ const SERVER = seedServerUrl();
 let host: HttpServer;
 let HOST: string;
 let browser: Browser;
+/** A window of each kind, each row loading its own page in it (tests/support/shared-page.ts). */
+const pages = sharedPages(() => browser);
 /** What the host page of the embed tests holds, by path. */
 const hostPages = new Map<string, string>();
 
@@ -51,14 +54,12 @@ afterAll(async () => {
 });
 
 async function open(width: number, height: number, path = '', colorScheme?: 'dark') {
-	const page = await browser.newPage({
+	const { page, errors } = await pages.page({
 		viewport: { width, height },
 		hasTouch: width < 900,
 		isMobile: false,
 		...(colorScheme ? { colorScheme } : {})
 	});
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
 	await page.goto(`${SERVER}/t/${SLUG}${path}`);
 	await page.waitForSelector('.reader[data-interactive]');
 	return { page, errors };
@@ -139,7 +140,6 @@ describe('selecting an event never hides its sentence', () => {
 			);
 			await page.screenshot({ path: artifactPath(`reading-selected-${width}.png`) });
 			expect(errors).toEqual([]);
-			await page.close();
 		});
 
 		it(`opens a deep link the same way at ${width} px`, async () => {
@@ -151,7 +151,6 @@ describe('selecting an event never hides its sentence', () => {
 			expect(seen.lines).toBeGreaterThan(0);
 			expect(seen.cardOnScreen).toBe(true);
 			await page.screenshot({ path: artifactPath(`reading-deep-link-${width}.png`) });
-			await page.close();
 		});
 	}
 
@@ -176,7 +175,6 @@ describe('selecting an event never hides its sentence', () => {
 			await more.click();
 			expect((await panel()).height).toBeLessThanOrEqual(740 * 0.4);
 		}
-		await page.close();
 	});
 });
 
@@ -202,7 +200,6 @@ describe('scroll-sync', () => {
 			});
 			expect(new Set(seen)).toEqual(new Set(ids));
 			expect(ids).toHaveLength(7);
-			await page.close();
 		});
 	}
 
@@ -253,7 +250,6 @@ describe('scroll-sync', () => {
 					page.evaluate(() => document.querySelector<HTMLElement>('.reader')!.dataset.reading)
 				)
 				.not.toBe(first);
-			await page.close();
 		}
 	});
 
@@ -293,7 +289,6 @@ describe('scroll-sync', () => {
 		expect(selected.current).toBeNull();
 		expect(reading.look).not.toBe(selected.look);
 		await page.screenshot({ path: artifactPath('reading-current-vs-selected-1280.png') });
-		await page.close();
 	});
 });
 
@@ -318,7 +313,7 @@ describe('the embed shows the card and the sentence of a selected event', () => 
 				const path = `/${name}`;
 				hostPages.set(path, hostPage(options));
 				const { page, iframe, frame } = await openHostPage(
-					browser,
+					pages,
 					`${HOST}${path}`,
 					{ width, height: 740 },
 					{ scrolled: true }
@@ -355,7 +350,6 @@ describe('the embed shows the card and the sentence of a selected event', () => 
 				expect(offset.y + box.top).toBeGreaterThanOrEqual(-1);
 				expect(offset.y + box.bottom).toBeLessThanOrEqual(740 + 1);
 				await page.screenshot({ path: artifactPath(`reading-embed-${name}-${width}.png`) });
-				await page.close();
 			});
 		}
 	}
@@ -384,11 +378,13 @@ describe('dark theme, print and link previews', () => {
 		});
 		expect(violations).toEqual([]);
 		await page.screenshot({ path: artifactPath('reading-dark-1280.png') });
-		await page.close();
 	});
 
 	it('prints the events as a dated list and the article, without controls or the chart', async () => {
-		const { page } = await open(1280, 800);
+		// A window of its own: print media would outlast the row in a shared one.
+		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		await page.goto(`${SERVER}/t/${SLUG}`);
+		await page.waitForSelector('.reader[data-interactive]');
 		await page.emulateMedia({ media: 'print' });
 		const printed = await page.evaluate(() => {
 			const shown = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';

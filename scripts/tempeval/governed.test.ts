@@ -57,4 +57,9 @@ describe('namesWord', () => {
 		expect(namesWord('Company closes plant', 'closed', forms)).toBe(true);
 		expect(namesWord('Prices fell', 'dropping', forms)).toBe(false);
 	});
+
+	it('reads a word that ends or opens a quotation without its mark', () => {
+		expect(namesWord('He said: ‘Break-even point is much lower’', 'lower', forms)).toBe(true);
+		expect(namesWord("Judge called scheme 'brazen'", 'brazen', forms)).toBe(true);
+	});
 });

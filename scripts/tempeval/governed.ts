@@ -114,8 +114,10 @@ function stem(word: string): string {
  */
 export function wordAt(title: string, word: string, forms: (w: string) => string[]): number {
 	const wanted = new Set([word, ...forms(word.toLowerCase())].map(stem));
+	// (A word that ends a quotation is the word, not its closing mark: "is much lower’".)
 	return title
 		.split(/[^\p{L}’'-]+/u)
+		.map((w) => w.replace(/^[‘’']+|[‘’']+$/gu, ''))
 		.filter(Boolean)
 		.findIndex((w) => wanted.has(stem(w)));
 }

@@ -1,4 +1,5 @@
 import type { Browser, Frame, Locator, Page } from 'playwright-core';
+import type { SharedPages } from './shared-page';
 
 /** The embed's own frame inside a host page's iframe, once its reader has hydrated. */
 export async function readyFrame(iframe: Locator): Promise<Frame> {
@@ -9,17 +10,21 @@ export async function readyFrame(iframe: Locator): Promise<Frame> {
 }
 
 /**
- * A publisher's page with an embed, opened in a window of its own size: the page, the embed's
- * iframe and its frame once hydrated. `scrolled` brings the iframe into the window first, as a
- * reader scrolling down to it would.
+ * A publisher's page with an embed, opened in a window of its own size (or in the suite's
+ * shared window of that size, tests/support/shared-page.ts): the page, the embed's iframe and
+ * its frame once hydrated. `scrolled` brings the iframe into the window first, as a reader
+ * scrolling down to it would; `cold` empties a shared window's cache first (a new window's is).
  */
 export async function openHostPage(
-	browser: Browser,
+	from: Browser | SharedPages,
 	url: string,
 	viewport: { width: number; height: number },
-	{ scrolled = false } = {}
+	{ scrolled = false, cold = false } = {}
 ): Promise<{ page: Page; iframe: Locator; frame: Frame }> {
-	const page = await browser.newPage({ viewport });
+	const page =
+		'newPage' in from
+			? await from.newPage({ viewport })
+			: (await from.page({ viewport }, { cold })).page;
 	await page.goto(url);
 	const iframe = page.locator('iframe[data-dateline-embed]');
 	if (scrolled) await iframe.scrollIntoViewIfNeeded();

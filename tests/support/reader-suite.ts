@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { seedServerUrl } from './seed-server';
+import { sharedPages } from './shared-page';
 import { started } from './started';
 
 /**
@@ -13,6 +14,7 @@ import { started } from './started';
  */
 export function readerSuite() {
 	let browser: Browser | undefined;
+	const pages = sharedPages(() => started(browser, 'browser'));
 	beforeAll(async () => {
 		browser = await launchBrowser();
 	});
@@ -27,21 +29,22 @@ export function readerSuite() {
 			return started(browser, 'browser');
 		},
 		/**
-		 * A page of the server's in a window of its own (a phone's, touch and all, when `touch`),
-		 * once its reader has hydrated, with the page's errors collected.
+		 * A page of the server's in a window (a phone's, touch and all, when `touch`), once its
+		 * reader has hydrated, with the page's errors collected. The window is the suite's one of
+		 * that kind (tests/support/shared-page.ts), which the next `open` loads anew: a row does
+		 * not close it.
 		 */
 		async open(path: string, { width = 1280, height = 900, touch = false } = {}) {
-			const page = await this.browser.newPage({
+			const { page, errors } = await pages.page({
 				viewport: { width, height },
 				hasTouch: touch,
 				isMobile: touch
 			});
-			const errors: string[] = [];
-			page.on('pageerror', (e) => errors.push(e.message));
 			await page.goto(`${this.url}${path}`);
 			await page.waitForSelector('.reader[data-interactive]');
-			// A page of its own closes the context it was opened in.
-			return { page, errors, touch, close: () => page.close() };
-		}
+			return { page, errors, touch };
+		},
+		/** A page of another kind (a locale, a colour scheme), as `open` shares it, at `about:blank`. */
+		page: pages.page
 	};
 }

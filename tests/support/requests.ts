@@ -10,16 +10,23 @@ import { expect } from 'vitest';
 export function followRequests(page: Page) {
 	const pending = new Set<Request>();
 	let made = 0;
-	page.on('request', (request) => {
+	const started = (request: Request) => {
 		// A data: or blob: URL is read from memory, and Chromium reports no end for some.
 		if (/^(data|blob):/.test(request.url())) return;
 		pending.add(request);
 		made++;
-	});
+	};
 	const ended = (request: Request) => pending.delete(request);
+	page.on('request', started);
 	page.on('requestfinished', ended);
 	page.on('requestfailed', ended);
 	return {
+		/** Stops following: a page a suite loads again follows each load anew. */
+		stop() {
+			page.off('request', started);
+			page.off('requestfinished', ended);
+			page.off('requestfailed', ended);
+		},
 		async settled(): Promise<void> {
 			await hydrated(page);
 			for (;;) {

@@ -33,3 +33,24 @@ describe('a record told as a comparison with any time since a date dates no happ
 		expect(events(text, '2026-10-06').filter((e) => e.startsWith(value))).toEqual([]);
 	});
 });
+
+describe('a consequence told ahead by a trailing "leaving …" phrase dates no happening', () => {
+	it.each([
+		[
+			'Nurses will walk out on 21 March after talks broke down on Tuesday, their union said, leaving patients facing more disruption in the run-up to Easter.',
+			'2026-04-05'
+		],
+		[
+			'The ferry company cancelled its winter timetable on Monday, leaving islanders without a crossing until April.',
+			'2026-04'
+		]
+	])('%s (no event at %s)', (text, value) => {
+		expect(events(text, '2026-03-12').filter((e) => e.startsWith(value))).toEqual([]);
+	});
+
+	it('keeps a departure dated right after "leaving"', () => {
+		expect(
+			events('Okafor joined the firm in 1998, leaving in 2004 for a rival.', '2026-03-12')
+		).toContain('2004 Okafor left for rival');
+	});
+});

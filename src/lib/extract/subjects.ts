@@ -330,6 +330,10 @@ export function namePronoun(
 	// A description standing for a name is named as a pronoun is: "The Austin-based chipmaker cut
 	// 300 jobs" → "Cirrus Logic cut 300 jobs".
 	if (own) person = nameDescription(person, own, earlier, story);
+	// …and so is one an "It" was named by, written in the sentence before: "The company wants to
+	// sell the pill in Europe. It plans to test it in children" → "Alder plans …".
+	if (own && earlier[0] && /^It\s/.test(title) && !/^It\s/.test(person))
+		person = nameDescription(person, earlier[0], earlier.slice(1), story);
 	return said && !/^(?:He|She)\s/.test(person) ? person.replace(/^(.+?) said: ‘/, '$1: ‘') : person;
 }
 
@@ -710,6 +714,10 @@ function nameThingBack(
 		}
 	}
 	if (thing !== title || !/^Its?\s/.test(title)) return thing;
+	// (An "it" opening a second clause of its own sentence stands for something that sentence
+	// names, never for an earlier one's subject: "Marlow Seafood, a rival, said … that its profit
+	// fell, and it expects sales to recover" was "Company expects …", a company told before.)
+	if (own && SECOND_CLAUSE.test(own) && !PRONOUN_OPENS.test(own)) return title;
 	// Back over sentences that go on about the same thing ("It went public in 1994 …. Its shares
 	// fell") and about a person, whose sentence may name the thing by "the" ("His son, Peter,
 	// took over and built the chain into a national brand. It went public" → "Chain went public").

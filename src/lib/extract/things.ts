@@ -1,6 +1,7 @@
 import { describedBody } from './titles/named-bodies';
 import { isPastVerb } from './happenings';
 import { withoutAuxiliaries } from './verb-forms';
+import { givenNameSex } from './titles/given-names';
 
 /**
  * "It", "its", "they" and "their" in a label: a reader of the label alone cannot tell what
@@ -523,9 +524,38 @@ function firstClauseThing(own: string, isPerson?: (name: string) => boolean): st
 	const first = text.slice(0, text.search(SECOND_CLAUSE));
 	const said = first.split(/\s+that\s+/);
 	const inner = said.at(-1)!;
-	if (/^(?:it|its)\s/i.test(inner)) return said.length > 1 ? thingOrBody(said[0]!, isPerson) : null;
+	// (The speaker is told without its aside: "Marlow Seafood, a rival, said on Wednesday that its
+	// profit fell …, and it expects …" → "Marlow Seafood".)
+	const speaker = said.length > 1 ? said[0]!.replace(SPEAKER_ASIDE, '$1 ') : null;
+	if (/^(?:it|its)\s/i.test(inner))
+		return speaker ? thingOrBody(`${speaker} that ${inner}`, isPerson) : null;
+	// What was said has a plural subject, which no "it" stands for: the "it" is the speaker, a
+	// body by its name when the story tells no person of that name ("Brightwell said that
+	// like-for-like sales fell 5%, and it expects …" → "Brightwell").
+	if (speaker && PLURAL_SAID.test(inner)) {
+		const name = SAYING_NAME.exec(speaker)?.[1];
+		const person =
+			!isPerson ||
+			!name ||
+			name.split(' ').some((w) => isPerson(w)) ||
+			givenNameSex(name) !== null ||
+			PERSON_WORDS.test(name.split(' ')[0]!);
+		return thingOrBody(said[0]!, isPerson) ?? (name && !person ? name : null);
+	}
 	return thingOrBody(inner, isPerson);
 }
+
+/** A name saying something: "Brightwell said on Wednesday". */
+const SAYING_NAME =
+	/^(?:The\s+)?((?:\p{Lu}[\p{L}\d’'&.-]*\s+){0,4}\p{Lu}[\p{L}\d’'&.-]*)\s+(?:said|says|announced|reported)\b/u;
+
+/** A name's aside of what it is, before its verb: "Marlow Seafood, a rival, said". */
+const SPEAKER_ASIDE =
+	/^((?:\p{Lu}[\p{L}&.’'-]*\s+){0,4}\p{Lu}[\p{L}&.’'-]*),\s+(?:a|an|the)\s+[^,]{1,60},\s+(?=\p{Ll})/u;
+
+/** A clause opening with a plural noun phrase and its verb: "like-for-like sales fell". */
+const PLURAL_SAID =
+	/^(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{2,}[^s\s’']s\s+(?:fell|rose|grew|dropped|were|had|have|are|slipped|jumped|climbed|declined|increased|decreased)\b/u;
 
 function thingOrBody(clause: string, isPerson?: (name: string) => boolean): string | null {
 	return sentenceSubject(clause, false, false, isPerson);

@@ -537,6 +537,15 @@ export const YARDSTICKS: YardstickRule[] = [
 			'Ahead of the vote on Thursday, the local’s president said, “Today we signed a contract.”'
 	},
 	{
+		// A consequence told ahead by a trailing "leaving …" phrase: what it leaves someone facing
+		// or without has not happened at the date ("leaving patients facing more disruption in the
+		// run-up to Easter"). A date right after "leaving" is a departure's ("leaving in 2004").
+		before:
+			/,\s+leaving\s+(?:[\p{L}’'-]+\s+){1,5}?(?:facing|to\s+face|without|unable\s+to|short\s+of)\s+[^,;.]*$/iu,
+		example:
+			'Nurses will walk out on 21 March, their union said, leaving patients facing more disruption in the run-up to Easter.'
+	},
+	{
 		// "over the past year" is the twelve months up to now, not a calendar year.
 		before: /\b(?:over|in|during|throughout|for)\s+$/i,
 		text: /^(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?:few|several|two|three|four|five|six|ten|\d+)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i,

@@ -8,6 +8,26 @@ import { expectRow, type TimexRow } from './timex-rows';
 const PUBLISHED = '2025-11-20';
 
 const rows: Omit<TimexRow, 'published'>[] = [
+	// "last" after a possessive is the adjective of its noun, not the "last" of "last year": the
+	// plan's "will" dates the month ahead (dev-quotes-1, dev-subjects-2).
+	{
+		text: 'Harlow Tools will close its last factory in March, the company said on Wednesday.',
+		words: 'March',
+		type: 'DATE',
+		value: '2026-03'
+	},
+	{
+		text: 'The band will play their last concert in Duluth in March.',
+		words: 'March',
+		type: 'DATE',
+		value: '2026-03'
+	},
+	{
+		text: 'The team played its last game in March.',
+		words: 'March',
+		type: 'DATE',
+		value: '2025-03'
+	},
 	// dev17e: a weekday right after a verb of deciding is the decision's day, however far ahead
 	// what was decided lies; a vote still to come is ahead.
 	{

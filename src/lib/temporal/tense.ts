@@ -58,6 +58,9 @@ const MODALS = new Set(['could', 'might', 'may', 'must', 'should', 'would']);
 /** Words after which "last" is a verb: "may last", "will last", "to last", "could last". */
 const LAST_AS_VERB = new Set([...MODALS, 'will', 'll', 'can', 'to', 'not']);
 
+/** Possessives before "last" as an adjective: "its last factory", "their last game". */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 /** "n't" at token `k`: "'" or "’" then "t", unspaced. */
 const contracted = (ctx: Context, k: number) =>
 	["'", '’'].includes(ctx.tokens[k]?.text ?? '') &&
@@ -114,6 +117,9 @@ function cueAt(ctx: Context, j: number, schedules: boolean): Tense {
 	// "may last into October", "is expected to last until June": the verb "last", whose
 	// modal before it tells the time, not the "last" of "last year".
 	if (t.lower === 'last' && LAST_AS_VERB.has(lowerAt(ctx, j - 1))) return null;
+	// "will close its last factory in March": after a possessive, "last" is the adjective of the
+	// noun after it (the final one), not the "last" of "last year".
+	if (t.lower === 'last' && POSSESSIVES.has(lowerAt(ctx, j - 1))) return null;
 	if (PAST_CUES.has(t.lower)) return 'past';
 	if (pastByAgreement(ctx, j)) return 'past';
 	if (schedules && scheduled(ctx, j)) return 'future';

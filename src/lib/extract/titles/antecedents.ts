@@ -646,6 +646,42 @@ function choose(pronoun: string, mentions: Mention[], story: Story): Mention | n
 	return first!;
 }
 
+/** What only a body does, told of an "it": plans, expectations, sayings, hiring, promises. */
+const BODY_DOING =
+	/^It\s+(?:also\s+|still\s+|now\s+)?(?:said|says|announced|plans|planned|expects|expected|intends|hopes|aims|agreed|promised|warned|apologized|apologised|hired|sued|will|would|is\s+planning)\b/;
+
+/** Heads of a body's description: who plans, hires and says as one. */
+const BODIES = new Set(
+	`company firm group carrier airline bank lender insurer grocer retailer chain maker
+	manufacturer producer publisher network studio council government administration agency
+	department ministry board committee commission party union league club university
+	hospital charity foundation utility regulator operator authority service watchdog
+	broadcaster developer supplier distributor chipmaker automaker carmaker startup
+	organization organisation institute`.split(/\s+/)
+);
+
+/**
+ * The body the sentence before names as its subject, for an "it" that does what only a body
+ * does, when that sentence's other candidates are things no plan or saying is told of: "The
+ * company wants to sell the pill in Europe. It plans to test it in children" → "Company plans
+ * …" (the pill does not plan). Null unless the subject is the one body there.
+ */
+function bodyBefore(sentence: string | undefined, own?: Set<string>): Mention | null {
+	if (!sentence) return null;
+	const mentions = mentionsOf(sentence, own);
+	if (!mentions?.length) return null;
+	const [subject] = mentions;
+	const isBody = (m: Mention) =>
+		(m.kind === 'thing' || m.kind === 'group') &&
+		!m.plural &&
+		BODIES.has(m.text.split(' ').at(-1)!.toLowerCase());
+	if (subject!.role !== 'subject' || !isBody(subject!)) return null;
+	// (Another body or a name, which may be one, leaves it unsure: "The council sued the company".)
+	if (mentions.slice(1).some((m) => isBody(m) || m.kind === 'name' || m.kind === 'unknown'))
+		return null;
+	return subject!;
+}
+
 /** A title's opening pronoun: the word, and whether it is a possessive. */
 const OPENING_PRONOUN = /^(He|She|It|They|His|Her|Its|Their)\s+(?=\S)/;
 
@@ -676,6 +712,9 @@ export function nameOpeningPronoun(
 		return title;
 	const found =
 		antecedent(word, earlier, before, people, story) ??
+		(word === 'It' && !before.trim() && BODY_DOING.test(title)
+			? bodyBefore(earlier[0], people)
+			: null) ??
 		protagonistOf(BASE[word.toLowerCase()] ?? word.toLowerCase(), earlier, story, people);
 	if (!found || !canBe(word, found.text, [own, ...earlier], text, people)) return title;
 	const possessive = /^(?:His|Her|Its|Their)$/.test(word);
@@ -689,6 +728,10 @@ export function nameOpeningPronoun(
 	// ("Her" before a verb's object is no possessive: only "Her" opening a noun is.)
 	const name = found.text.charAt(0).toUpperCase() + found.text.slice(1);
 	const rest = title.slice(m[0].length);
+	// (Never the thing its own verb acts on: "The substation was built in 1987, the company said.
+	// It expects the substation to be rebuilt" is no "Substation expects substation …".)
+	const object = rest.split(' ').slice(1).join(' ').toLowerCase();
+	if (!possessive && `${object} `.startsWith(`${found.text.toLowerCase()} `)) return title;
 	return possessive ? `${owner(name, rest)}` : `${name} ${rest}`;
 }
 

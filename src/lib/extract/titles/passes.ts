@@ -479,7 +479,7 @@ export const PASSES: Pass[] = [
 	{
 		name: 'whole quotation',
 		why: 'A quotation that is the whole clause is the title.',
-		run: (s, { texts }) => done(wholeQuotation(s, texts))
+		run: (s, { targetMark, texts }) => done(wholeQuotation(s, texts, targetMark))
 	},
 	{
 		name: 'quoted saying',

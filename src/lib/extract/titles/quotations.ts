@@ -4,7 +4,7 @@
 
 import { headline } from './headline';
 import { withoutDates } from './markers';
-import { MARK, MAX_WORDS, QUOTED_SPACE } from './words';
+import { MARK, MAX_WORDS, QUOTED_SPACE, hasFiniteVerb } from './words';
 
 /** How many words of a quotation a title keeps, after its speaker. */
 const QUOTE_WORDS = 9;
@@ -94,6 +94,88 @@ export const QUOTE_SPEAKERS: { pattern: RegExp; example: string }[] = [
 ];
 
 /**
+ * Where one clause of what was said meets the next: the cut falls around the match, whose words
+ * (a conjunction) belong to neither clause. `opens` tells whether the clause after it has a
+ * subject of its own, so that a date in it may title it alone. Each row has the case that asked
+ * for it.
+ */
+export const QUOTE_BOUNDARIES: { pattern: RegExp; opens: boolean; example: string }[] = [
+	{
+		// A clause of consequence or contrast: "…in March, so | every lorry now goes …".
+		pattern: /,?\s+(?:but|yet|so)\s+(?!(?:far|much|many|long|that|to|too|as)\b)/g,
+		opens: true,
+		example:
+			'“The Victoria Bridge shut in March, so every lorry now goes through town,” said Sue Ruiz.'
+	},
+	{
+		// A reason: "…on the picket line | because we have no choice".
+		pattern: /,?\s+because\s+/g,
+		opens: true,
+		example: '“Today we are on the picket line because we have no choice,” Ana Ruiz said.'
+	},
+	{
+		// A clause of its own after "and": a pronoun or a determiner opens its subject.
+		pattern:
+			/,?\s+and\s+(?=(?:we|they|he|she|it|I|nobody|everyone|people|the|our|their|his|her|its|every|that|this|then)\s)/g,
+		opens: true,
+		example: '“We opened our first café in 2018 and the cafés now make a fifth of our profit.”'
+	},
+	{
+		// A second verb phrase of the same subject: "…in 2019 | and have not looked back".
+		pattern:
+			/\s+and\s+(?=(?:have|has|had|was|were|is|are|will|would|never|not|then|\p{Ll}{3,}ed)\b)/gu,
+		opens: false,
+		example: '“We closed the Bourne End works in 2019 and have not looked back,” Diane Fell said.'
+	}
+];
+
+/**
+ * The one clause of a quotation a title tells: the clause holding the date `mark` when the date is
+ * inside it, or, when the quotation is longer than a title keeps, its first clause, so that a
+ * title is never cut mid-clause ("Sue Ruiz said Victoria Bridge shut", was "… shut, so every
+ * lorry now goes"). A clause with no verb of its own, or of fewer than three words, leaves the
+ * quotation as it was.
+ */
+export function quotedClause(
+	said: string,
+	mark: string,
+	texts: Map<string, string>,
+	keep = QUOTE_WORDS
+): string {
+	const cuts: { start: number; end: number; opens: boolean }[] = [];
+	for (const { pattern, opens } of QUOTE_BOUNDARIES)
+		for (const m of said.matchAll(pattern))
+			cuts.push({ start: m.index, end: m.index + m[0].length, opens });
+	if (!cuts.length) return said;
+	cuts.sort((a, b) => a.start - b.start);
+	const pieces: { text: string; opened: boolean }[] = [];
+	let from = 0;
+	let opened = true;
+	for (const cut of cuts) {
+		if (cut.start < from) continue;
+		pieces.push({ text: said.slice(from, cut.start), opened });
+		from = cut.end;
+		opened = cut.opens;
+	}
+	pieces.push({ text: said.slice(from), opened });
+	const inside = said.includes(mark);
+	// (Counted as the title's headline counts them: no dates, no articles.)
+	const words = (t: string) => headline(withoutDates(t, texts), Infinity, true).split(' ').length;
+	if (!inside && words(said) <= keep) return said;
+	const piece = inside ? pieces.find((p) => p.text.includes(mark)) : pieces[0];
+	if (!piece || !piece.opened) return said;
+	const text = piece.text.replace(/[\s,;:]+$/, '');
+	const bare = text.replace(/\u2063[TO]\d+\u2063\s*/g, '');
+	// (Two words are a clause when the date completes it: "Term ends on July 2".)
+	return words(text) >= (inside ? 2 : 3) && (hasFiniteVerb(bare) || PRESENT_VERB.test(bare))
+		? text
+		: said;
+}
+
+/** A noun and its verb of the present: "Term ends", "The plant opens". */
+const PRESENT_VERB = /^(?:(?:the|a|an|our|their|this)\s+)?\p{L}+\s+\p{Ll}+[^s\s]s\b/iu;
+
+/**
  * A sentence led by a quotation ("“He betrayed the trust of hundreds of families,” Judge
  * Loretta Banks said on Tuesday") is a saying: the title names the speaker and what was said,
  * headline style ("Judge Loretta Banks: ‘He betrayed trust of hundreds of families’"). A pronoun
@@ -137,7 +219,7 @@ export function quoteLed(s: string, texts: Map<string, string>, mark: string): s
 	const who = pronoun
 		? `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} said`
 		: speakerName(speaker);
-	const words = withoutDates(said, texts);
+	const words = withoutDates(quotedClause(said, mark, texts), texts);
 	const what = headline(words, QUOTE_WORDS, true);
 	if (!what.includes(' ')) return null;
 	// A quotation cut short says so.
@@ -165,10 +247,11 @@ const WHOLE = /^\s*(?:``|[“"])([^“”"]+?)[.,!?]?(?:''|[”"])\s*$/;
  * laughing.”" is no "Nobody is laughing"): who said it is named from the sentence before
  * (`namePronoun` in subjects.ts).
  */
-export function wholeQuotation(s: string, texts: Map<string, string>): string | null {
+export function wholeQuotation(s: string, texts: Map<string, string>, mark: string): string | null {
 	const m = WHOLE.exec(s);
 	if (!m || /(?:``|''|[“”"])/.test(m[1]!)) return null;
-	let words = m[1]!;
+	// (Its one clause, as a quotation's with its speaker: "Term ends on July 2", never "…, so we".)
+	let words = quotedClause(m[1]!, mark, texts, MAX_WORDS);
 	for (const [mark, text] of texts) words = words.replace(mark, text);
 	// (A whole headline's length: no speaker stands before it in its own sentence.)
 	const what = headline(words, MAX_WORDS, true);
@@ -218,7 +301,7 @@ export function sayingThenQuote(
 	const who = pronoun
 		? `${speaker.charAt(0).toUpperCase()}${speaker.slice(1)} said`
 		: name.charAt(0).toUpperCase() + name.slice(1);
-	const words = withoutDates(m[3]!, texts);
+	const words = withoutDates(quotedClause(m[3]!, mark, texts), texts);
 	const what = headline(words, QUOTE_WORDS, true);
 	if (!what.includes(' ')) return null;
 	return `${who}: ‘${what}${what !== headline(words, Infinity, true) ? ' …' : ''}’`;

@@ -20,7 +20,7 @@ describe('a quotation’s speaker is found however the words after it name them 
 			// The verb first, then the office and the name.
 			'"The pool closed in 2019 and never reopened," said council member Ruth Osei.',
 			'2019',
-			'Ruth Osei said pool closed and never reopened'
+			'Ruth Osei said pool closed'
 		],
 		[
 			// A role told by whose it is, then the name in apposition.
