@@ -7,6 +7,7 @@
 
 import { NAMED_SPEAKER, withoutParentheticalSaying } from './titles/attribution';
 import { DATE_APPOSITION, DATE_DESCRIBED, marker } from './titles/markers';
+import { withDayList } from './titles/day-lists';
 import { PLACE_COMMA, joinPlaces } from './titles/places';
 import { pairedMarks, quotationsHeld } from './titles/quotations';
 import { fault, otherClause } from './titles/readable';
@@ -255,12 +256,16 @@ function markDates(sentence: string, target: Span | null, others: Span[]): Marke
 	// (A name's number stays as written: "Their union, Local 1207, reached …".)
 	// (…and so does a race time, "in 5:34": what was run, no date.)
 	if (target && racesTime(sentence, target)) target = null;
+	// (A list of days in one month is one date phrase: "on 21 and 22 March", titles/day-lists.ts.)
 	const spans = [
 		...(target ? [{ ...target, target: true }] : []),
 		...others
 			.filter((o) => !namesNumber(sentence, o) && !racesTime(sentence, o))
 			.map((s) => ({ ...s, target: false }))
-	].sort((a, b) => b.start - a.start);
+	]
+		.map((span) => withDayList(sentence, span))
+		.sort((a, b) => b.start - a.start)
+		.reduce<(Span & { target: boolean })[]>(joinOverlapping, []);
 	const texts = new Map<string, string>();
 	let s = sentence;
 	spans.forEach((span, i) => {
@@ -278,6 +283,19 @@ function markDates(sentence: string, target: Span | null, others: Span[]): Marke
 			.replace(DATE_APPOSITION, '$1')
 	);
 	return { s, texts, targetMark, dates: spans.length };
+}
+
+/** Spans from the end, overlapping ones joined (a day list and its day tagged alone). */
+function joinOverlapping<S extends Span & { target: boolean }>(spans: S[], span: S): S[] {
+	const last = spans.at(-1);
+	if (!last || span.end <= last.start) return [...spans, span];
+	const joined = {
+		...last,
+		start: Math.min(last.start, span.start),
+		end: Math.max(last.end, span.end),
+		target: last.target || span.target
+	};
+	return [...spans.slice(0, -1), joined];
 }
 
 function titleOf(sentence: string, target: Span | null, others: Span[]): string {

@@ -364,6 +364,26 @@ const BARE_VERB =
 const BARE_OBJECT = /^(?!(?:been|being|them|him|her|it|us|me)$)\p{Ll}{3,}[^s\W]$/u;
 
 /** Where a clause's first verb is (past, finite), or Infinity without one. */
+/** Prepositions of a phrase of place after a subject's noun. */
+const PLACE_PREPOSITION = /^(?:in|at|near|outside)$/;
+
+/** `words` with the subject's trailing phrases of place gone until its verb fits. */
+function subjectShortened(words: string[], maxWords: number): string[] {
+	let verb = firstVerb(words);
+	if (verb === Infinity || verb <= maxWords - 3) return words;
+	// (Its verb a past form, the phrase short and the first after the subject's noun: "in north
+	// Leeds", never a list's or a clause's words.)
+	if (!isPastVerb(words[verb]!)) return words;
+	let shorter = words;
+	for (let i = verb - 1; i > 1 && i >= verb - 4 && verb > maxWords - 3; i--)
+		if (PLACE_PREPOSITION.test(shorter[i]!) && /^\p{Lu}/u.test(shorter[i - 1]!)) {
+			shorter = [...shorter.slice(0, i), ...shorter.slice(verb)];
+			verb = i;
+		}
+	// (Only when the verb then fits with two words of its object.)
+	return verb <= maxWords - 3 ? shorter : words;
+}
+
 function firstVerb(words: string[]): number {
 	const at = words.findIndex((w, i) => i > 0 && SUBJECT_VERB(w));
 	return at < 0 ? Infinity : at;
@@ -594,6 +614,12 @@ export function headline(clause: string, maxWords = MAX_WORDS, quoted = false): 
 		s = shortened(words, passives);
 		words = s.split(' ');
 	}
+	// A subject too long to leave its verb room loses its trailing phrases of place, last first:
+	// "Pupils at Hale Park Community Academy in north Leeds opened their GCSE results" → "Pupils at
+	// Hale Park Community Academy opened their GCSE results", never "Pupils at Hale Park Community
+	// Academy" (no verb).
+	if (words.length > maxWords && !quoted) words = subjectShortened(words, maxWords);
+	s = words.join(' ');
 	if (words.length > maxWords) {
 		let cut = maxWords;
 		// Cut after a comma if there is one, else before a preposition, so the label ends on

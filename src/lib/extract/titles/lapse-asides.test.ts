@@ -27,6 +27,12 @@ describe('a length of time counted from another happening is no part of the titl
 			'Orr rowed into English Harbour on Monday afternoon, 41 days, 6 hours and 12 minutes after she left La Gomera on Dec. 10.',
 			'Dec. 10',
 			'Orr left La Gomera'
+		],
+		[
+			// A subject too long to leave its verb room loses its phrase of place, never its verb.
+			'Pupils at Hale Park Community Academy in north Leeds opened their GCSE results on Thursday morning to find the school had its best grades in a decade, three years after inspectors rated it inadequate.',
+			'Thursday morning',
+			'Pupils at Hale Park Community Academy opened their GCSE results'
 		]
 	])('%s (%s) → %s', (sentence, date, title) => {
 		expect(titleAt(sentence, date)).toBe(title);

@@ -43,11 +43,73 @@ export const BOUNDARIES: { pattern: RegExp; example: string }[] = [
 		example: 'The council closed two leisure centres in 2023: residents marched on the town hall.'
 	},
 	{
+		// An appositive after a name, which tells what the name is: "…by Bridger Timber Co., | a
+		// family-owned company based in Missoula".
+		pattern: /(?<=\p{Lu}[\p{L}’'.-]*),\s+(?=(?:a|an)\s)/gu,
+		example: 'The mill was bought in January by Bridger Timber Co., a family-owned company.'
+	},
+	{
 		// A dash or a semicolon.
 		pattern: /\s+(?:--|—|–)\s+|;\s+/g,
 		example: 'The plant closed in 2009 — its owners blamed cheap imports.'
 	}
 ];
+
+/** A sentence's opening subject and the comma after it: "The mill," "Martin Mercer,". */
+const OPENING_SUBJECT =
+	/^((?:The|A|An|Its|His|Her|Their)\s+[^,]{1,50}?|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}),\s/u;
+
+/**
+ * A sentence's subject and the verb it meets after its asides, as one clause: "The mill, which …
+ * closed in April 2023, blaming …, | was bought in January by Bridger Timber Co." → "The mill was
+ * bought in January by Bridger Timber Co." (its title had been "Bought by Bridger Timber Co."). Null
+ * when the sentence opens with no such subject, or no verb after an aside comes before the date.
+ */
+export function subjectAcrossAsides(s: string, target: string): string | null {
+	const subject = OPENING_SUBJECT.exec(s)?.[1];
+	if (
+		!subject ||
+		subject.includes(MARK) ||
+		hasFiniteVerb(subject) ||
+		PREPOSITION.test(`${subject} `)
+	)
+		return null;
+	const at = s.indexOf(target);
+	let verb = -1;
+	for (const m of s.matchAll(/,\s+(?=(\p{Ll}+)\s)/gu)) {
+		if (m.index <= subject.length) continue;
+		if (m.index > at) break;
+		if (FINITE.has(m[1]!) || isPastVerb(m[1]!)) verb = m.index + m[0].length;
+	}
+	if (verb < 0) return null;
+	// (Only asides between them, no clause of their own: "…, and the council …" is one.)
+	if (/[;:—–]|\s--\s|,\s+(?:and|but|while|yet|or)\s/.test(s.slice(subject.length, verb)))
+		return null;
+	return `${subject} ${s.slice(verb)}`;
+}
+
+/**
+ * A "when" clause holding the date inside the opening subject's aside tells what that subject
+ * did then: "The ferry, the largest in the fleet when it entered service on May 3, 1988, had
+ * carried …" → "The ferry entered service on May 3, 1988" (its title had been "Ferry, largest in
+ * fleet when it entered service").
+ */
+export function whenInAside(s: string, target: string): string | null {
+	const subject = OPENING_SUBJECT.exec(s)?.[1];
+	if (!subject || subject.includes(MARK) || hasFiniteVerb(subject)) return null;
+	const aside = s.slice(subject.length + 1).split(',')[0] ?? '';
+	const when = /\swhen\s+(?:it|he|she|they)\s+(\p{Ll}+\s[^,]*)$/u.exec(aside);
+	const rest = s.slice(subject.length + 1 + aside.length);
+	// (The date in the clause, the clause ended by the aside's comma.)
+	if (!when || !(when[1]! + rest.split(/,\s/)[0]).includes(target)) return null;
+	const clause = `${when[1]}${rest.startsWith(',') ? '' : rest.split(/,\s/)[0]}`;
+	if (
+		!clause.includes(target) ||
+		!(FINITE.has(when[1]!.split(' ')[0]!) || isPastVerb(when[1]!.split(' ')[0]!))
+	)
+		return null;
+	return `${subject} ${clause}`;
+}
 
 /** Words that open a clause and leave it: its own subject follows them. */
 const OPENER =
@@ -59,7 +121,14 @@ export function clausePieces(s: string): string[] {
 	for (const { pattern } of BOUNDARIES)
 		for (const m of s.matchAll(pattern)) cuts.add(m.index + m[0].length);
 	const at = [...cuts].sort((a, b) => a - b);
-	return at.map((c, i) => s.slice(c, at[i + 1] ?? s.length).replace(/[\s,;.–—-]+$/u, ''));
+	return at.map((c, i) =>
+		s
+			.slice(c, at[i + 1] ?? s.length)
+			.replace(/[\s,;–—-]+$/u, '')
+			// (An abbreviation keeps its full stop, "Bridger Timber Co."; the title's finish drops a
+			// sentence's.)
+			.replace(/(?<!(?:^|\s)\p{Lu}\p{L}{0,3})\.$/u, '')
+	);
 }
 
 /** Words that end a noun phrase read backwards: a verb of its clause or a preposition. */
@@ -96,7 +165,7 @@ function nounEnding(text: string): string | null {
  * has no verb a title can tell by. `target` is the date's marker in the marked sentence `s`.
  */
 export function governedClause(s: string, target: string): string | null {
-	const pieces = clausePieces(s);
+	const pieces = clausePieces(whenInAside(s, target) ?? subjectAcrossAsides(s, target) ?? s);
 	const k = pieces.findIndex((p) => p.includes(target));
 	// (Not a list's lines nor a clause held by underscores: no one clause to cut.)
 	if (k < 0 || /[\n_]|\s-\s/.test(pieces[k]!)) return null;

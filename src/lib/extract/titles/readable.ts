@@ -137,6 +137,14 @@ export const FAULTS: {
 			if (/^\p{Lu}\p{Ll}{2,}ing$/u.test(words[0]!) && !words.some(finite)) return true;
 			// …or a perfect participle's, its past no verb of a subject: "Having lost vote by 22 to 19".
 			if (/^Having\s/.test(title) && !title.includes(', ')) return true;
+			// A passive's participle and its phrase, the noun it tells of gone: "Bought by Bridger
+			// Timber Co." (not an adjective before its noun: "Collared male crossed into Utah").
+			if (
+				/^\p{Lu}\p{Ll}{2,}$/u.test(words[0]!) &&
+				(isPastVerb(bare(words[0]!)) || isParticiple(bare(words[0]!))) &&
+				/^(?:by|in|at|on|to|from|for|with|into|after|during)$/.test(words[1] ?? '')
+			)
+				return true;
 			if (participleThenVerb(words)) return true;
 			// A phrase and then its verb, with no subject between them.
 			if (!OPENING_PREPOSITION.test(title) || COUNT_OPENER.test(title)) return false;
@@ -187,6 +195,19 @@ export const FAULTS: {
 							!OPENING_PREPOSITION.test(title)))
 			),
 		example: "Lowell's book Friendly Ones"
+	},
+	{
+		// A subject and its aside, then a clause of time, the subject's own verb never come: "Ferry,
+		// largest in fleet when it entered service" (of "The ferry, the largest in the fleet when it
+		// entered service on May 3, 1988, had carried …").
+		fault: 'no verb',
+		test: (title) => {
+			const m = /^([^,‘’]+),\s+([^,‘’]+?)\s(?:when|while|after|before|because|until|since)\s/.exec(
+				title
+			);
+			return !!m && !`${m[1]} ${m[2]}`.split(' ').slice(1).some(finite);
+		},
+		example: 'Ferry, largest in fleet when it entered service'
 	},
 	{
 		fault: 'ends inside a phrase',
