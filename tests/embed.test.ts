@@ -546,6 +546,21 @@ describe('framing and security headers', () => {
 		}
 	});
 
+	it("keeps an embed's own policy when a returning reader's browser revalidates it (304), so its theme script still runs", async () => {
+		const url = `${APP}/embed/${SLUG}?theme=auto`;
+		const first = await fetch(url);
+		await first.text();
+		const etag = first.headers.get('etag');
+		expect(etag).toBeTruthy();
+		expect(first.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+		const again = await fetch(url, { headers: { 'if-none-match': etag! } });
+		expect(again.status).toBe(304);
+		// A 304's headers replace those the browser stored with the page: a policy here must be
+		// the page's own (the theme script's hash and all), or none, which keeps the stored one.
+		const policy = again.headers.get('content-security-policy');
+		expect([null, first.headers.get('content-security-policy')]).toContain(policy);
+	});
+
 	it('shows a blank frame, not the reader page, when another site frames it', async () => {
 		const { page } = await openPage(`${HOST}/`, 800);
 		const frame = await page.evaluate(async (src) => {
