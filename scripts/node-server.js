@@ -33,6 +33,18 @@ function prepareResponse(req, res) {
 	for (const [name, value] of Object.entries(securityHeaders(pathname))) {
 		res.setHeader(name, value);
 	}
+	// A 304 (a page the browser has, revalidated by its ETag) updates the headers the browser
+	// stored with it: the default CSP (a file's, without the page's script hashes) would replace
+	// the page's own, and a returning reader's embed found its theme script blocked. SvelteKit's
+	// 304 carries no CSP of its own, so it goes without one and the stored page keeps its own.
+	const writeHead = res.writeHead;
+	res.writeHead = /** @type {typeof writeHead} */ (
+		/** @param {any[]} args */
+		(...args) => {
+			if (args[0] === 304) res.removeHeader('Content-Security-Policy');
+			return writeHead.apply(res, /** @type {any} */ (args));
+		}
+	);
 	// Wraps res.write/end before any handler writes; it calls passOn at once.
 	compress(req, res, passOn);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { api, signedInContext, signedInPage } from './support/editor';
-import { allSaved, COURT_SHEET, editorSuite } from './support/editor-suite';
+import { COURT_SHEET, editorSuite, saveNow } from './support/editor-suite';
 import { artifactPath } from './support/server';
 import { tap } from './support/touch';
 
@@ -64,7 +64,7 @@ async function twoTabs(slug: string, viewport?: { width: number; height: number 
 /** Saves the merged version the panel holds, and waits until it is saved. */
 async function saveMerged(page: Page) {
 	await page.getByRole('button', { name: 'Save the merged version' }).click();
-	await allSaved(page);
+	await saveNow(page);
 }
 
 /** An event as the server holds it in the draft. */
@@ -88,7 +88,7 @@ async function typeStart(page: Page, i: number, typed: string, reading: string) 
 	await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
 	expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
 	await start.locator('input').press('Enter');
-	await allSaved(page);
+	await saveNow(page);
 	return id;
 }
 
@@ -97,7 +97,7 @@ describe('one editor in two tabs', () => {
 		const slug = await importTimeline('two-tabs.csv');
 		const { context, first, second, errors } = await twoTabs(slug);
 		await first.locator('#timeline-title').fill('Title from the first tab');
-		await allSaved(first);
+		await saveNow(first);
 
 		// Both tabs retitle the timeline (a question to settle); the event merges by itself.
 		await second.locator('#timeline-title').fill('Title from the second tab');
@@ -129,7 +129,7 @@ describe('the merge after a conflict', () => {
 		// top of the page, which the second tab then retitles its own way (a question).
 		await first.locator('#timeline-title').fill('Retitled in the first tab');
 		await rows(first).last().locator('textarea.title').fill('Settled in the first tab');
-		await allSaved(first);
+		await saveNow(first);
 
 		const row = rows(second).last();
 		const id = (await row.getAttribute('data-event-editor'))!;
@@ -193,7 +193,7 @@ describe('History', () => {
 		)
 			.locator('textarea.title')
 			.fill('Judge ruled the contract void in March, after a hearing');
-		await allSaved(page);
+		await saveNow(page);
 		// Both deletes in one task, so they fall in one save (the draft saves 1.5 s after the last
 		// change): two clicks in a row were two saves, and two revisions, whenever a loaded
 		// machine paused longer than that between them.
@@ -203,7 +203,7 @@ describe('History', () => {
 			)
 		);
 		await page.evaluate((buttons) => buttons.forEach((b) => (b as HTMLElement).click()), deletes);
-		await allSaved(page);
+		await saveNow(page);
 		await page.getByRole('button', { name: 'Publish' }).click();
 		await page.waitForSelector('.notice:has-text("Published revision")');
 		await page.getByRole('button', { name: 'History', exact: true }).click();
@@ -242,7 +242,7 @@ describe('History’s restore', () => {
 			{ hasTouch: true, isMobile: true }
 		);
 		await rows(page).first().locator('textarea.title').fill('A wrong title, published');
-		await allSaved(page);
+		await saveNow(page);
 		await tap(page, 'button:text-is("Publish")');
 		await page.waitForSelector('.notice:has-text("Published revision 2")');
 		await tap(page, 'button:text-is("History")');
@@ -531,7 +531,7 @@ describe('publishing an event with no date of its own', () => {
 			await page.getByRole('button', { name: 'Add an event from this sentence' }).click();
 			await expect.poll(() => rows(page).count()).toBe(5);
 			await expect.poll(() => page.locator('[data-undated]').count()).toBe(1);
-			await allSaved(page);
+			await saveNow(page);
 
 			await page.getByRole('button', { name: 'Publish', exact: true }).click();
 			const ask = page.locator('main [data-undated-ask]');
@@ -747,7 +747,7 @@ describe('a new editor’s whole path on a phone (360 px, touch)', () => {
 		await page.keyboard.press('Control+A');
 		await page.keyboard.type('Federal troops advance into Biafra');
 		await page.keyboard.press('Enter');
-		await allSaved(page);
+		await saveNow(page);
 		// A date's precision: the day's event said to a month.
 		const redated = (await row(1).getAttribute('data-event-editor'))!;
 		const start = `[data-event-editor="${redated}"] .date-field input >> nth=0`;
@@ -756,14 +756,14 @@ describe('a new editor’s whole path on a phone (360 px, touch)', () => {
 		await page.keyboard.press('Control+A');
 		await page.keyboard.type('June 1969');
 		await page.keyboard.press('Enter');
-		await allSaved(page);
+		await saveNow(page);
 		// One deleted.
 		const deleted = (await row(2).getAttribute('data-event-editor'))!;
 		await page
 			.locator(`[data-event-editor="${deleted}"] button:text-is("Delete")`)
 			.scrollIntoViewIfNeeded();
 		await tap(page, `[data-event-editor="${deleted}"] button:text-is("Delete")`);
-		await allSaved(page);
+		await saveNow(page);
 		// One added from a sentence of the article no event tells.
 		const before = await rows(page).count();
 		const sentence = page.locator('.sentence:not(.used)').nth(3);
@@ -771,7 +771,7 @@ describe('a new editor’s whole path on a phone (360 px, touch)', () => {
 		await tap(page, '.sentence:not(.used) >> nth=3');
 		await tap(page, 'button:text-is("Add an event from this sentence")');
 		await expect.poll(() => rows(page).count(), { timeout: 30_000 }).toBe(before + 1);
-		await allSaved(page);
+		await saveNow(page);
 		await look('editor-added');
 
 		// Undo and redo the addition, from the pinned bar.
@@ -781,7 +781,7 @@ describe('a new editor’s whole path on a phone (360 px, touch)', () => {
 		await tap(page, '.bar button:has(.icon:text-is("↷"))');
 		await expect.poll(() => page.locator('[data-undo-said]').textContent()).toMatch(/^Redone: /);
 		await expect.poll(() => rows(page).count()).toBe(before + 1);
-		await allSaved(page);
+		await saveNow(page);
 		const draft = await suite.draft(slug);
 		const stored = (id: string) => draft.document.events.find((e: { id: string }) => e.id === id);
 		expect(stored(retitled).title).toBe('Federal troops advance into Biafra');

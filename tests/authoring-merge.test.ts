@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signedInContext } from './support/editor';
-import { allSaved, COURT_SHEET, editorSuite } from './support/editor-suite';
+import { COURT_SHEET, editorSuite, saveNow } from './support/editor-suite';
 import { artifactPath } from './support/server';
 import { tap } from './support/touch';
 
@@ -67,7 +67,7 @@ describe('two editors on one draft', () => {
 		const { ann, bob } = await annAndBob(slug);
 
 		await titleOf(bob.page, a).fill('Judge voided the contract (Bob)');
-		await allSaved(bob.page);
+		await saveNow(bob.page);
 		await titleOf(ann.page, b).fill('Council appealed the ruling (Ann)');
 
 		// Ann's save is refused (Bob saved first); nothing both changed, so nothing to ask.
@@ -84,7 +84,7 @@ describe('two editors on one draft', () => {
 			// What the new user did: the panel listed Bob's event with "Keep mine" chosen.
 			await ann.page.getByRole('button', { name: 'Save the merged version' }).click();
 		}
-		await allSaved(ann.page);
+		await saveNow(ann.page);
 		const events = await storedEvents(slug);
 		expect(events.find((e) => e.id === a)?.title).toBe('Judge voided the contract (Bob)');
 		expect(events.find((e) => e.id === b)?.title).toBe('Council appealed the ruling (Ann)');
@@ -104,7 +104,7 @@ describe('two editors on one draft', () => {
 				timeout: 15_000
 			})
 			.toBe('Council appealed the ruling');
-		await allSaved(ann.page);
+		await saveNow(ann.page);
 		expect((await storedEvents(slug)).find((e) => e.id === a)?.title).toBe(
 			'Judge voided the contract (Bob)'
 		);
@@ -121,7 +121,7 @@ describe('two editors on one draft', () => {
 		await titleOf(bob.page, a).fill('Judge voided the contract (Bob)');
 		await titleOf(bob.page, c).fill('Appeal heard (Bob)');
 		await bob.page.locator(`[data-event-editor="${d}"] button.danger`).click();
-		await allSaved(bob.page);
+		await saveNow(bob.page);
 
 		await titleOf(ann.page, a).fill('Contract ruled void (Ann)');
 		await titleOf(ann.page, b).fill('Council appealed (Ann)');
@@ -152,7 +152,7 @@ describe('two editors on one draft', () => {
 		expect(await save.isDisabled()).toBe(true);
 		await ann.page.check(`.conflict fieldset[data-conflict="${d}"] input[value="mine"]`);
 		await save.click();
-		await allSaved(ann.page);
+		await saveNow(ann.page);
 		const events = await storedEvents(slug);
 		expect(events.map((e) => e.title)).toEqual([
 			'Judge voided the contract (Bob)',
@@ -172,7 +172,7 @@ describe('two editors on one draft', () => {
 
 		await titleOf(bob.page, a).fill('Judge voided the contract (Bob)');
 		await titleOf(bob.page, b).fill('Council appealed (Bob)');
-		await allSaved(bob.page);
+		await saveNow(bob.page);
 		await titleOf(ann.page, a).fill('Contract ruled void (Ann)');
 		await ann.page.waitForSelector('.conflict', { timeout: 15_000 });
 
@@ -198,7 +198,7 @@ describe('two editors on one draft', () => {
 		await expect.poll(() => save.isDisabled()).toBe(false);
 		await save.scrollIntoViewIfNeeded();
 		await tap(ann.page, '.conflict button.primary');
-		await allSaved(ann.page);
+		await saveNow(ann.page);
 		const events = await storedEvents(slug);
 		expect(events.find((e) => e.id === a)?.title).toBe('Judge voided the contract (Bob)');
 		expect(events.find((e) => e.id === b)?.title).toBe('Council appealed (Bob)');
@@ -236,7 +236,7 @@ describe('two editors on one draft', () => {
 				];
 			});
 			await titleOf(bob.page, first!).fill('Bob renamed the first event');
-			await allSaved(bob.page);
+			await saveNow(bob.page);
 
 			const field = titleOf(ann.page, last!);
 			await field.scrollIntoViewIfNeeded();
@@ -245,7 +245,7 @@ describe('two editors on one draft', () => {
 			await ann.page.keyboard.press('End');
 			await ann.page.keyboard.type(' (Ann)');
 			await expect.poll(() => mergedLine(ann.page).count(), { timeout: 15_000 }).toBe(1);
-			await allSaved(ann.page);
+			await saveNow(ann.page);
 			await ann.page.screenshot({
 				path: artifactPath(`authoring-merged-far-down-${phone ? 360 : 1280}.png`)
 			});

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signedInPage } from './support/editor';
-import { editorSuite } from './support/editor-suite';
+import { editorSuite, saveNow } from './support/editor-suite';
 import { artifactPath } from './support/server';
 
 /**
@@ -72,9 +72,7 @@ describe('authoring', () => {
 		await page.click('button:has-text("Merge 2 selected")');
 		await expect.poll(() => eventRows(page).count()).toBe(before - 1);
 		expect(await page.locator('.sources summary:has-text("2 source sentences")').count()).toBe(1);
-		await expect
-			.poll(() => status(page).textContent(), { timeout: 15_000 })
-			.toBe('All changes saved');
+		await saveNow(page);
 
 		// Reload mid-edit, before the autosave: the draft comes back from this browser.
 		const title = page.locator('#timeline-title');
@@ -239,9 +237,7 @@ describe('authoring', () => {
 			});
 		}
 		await a.page.locator('#timeline-title').fill('Title from Ana');
-		await expect
-			.poll(() => status(a.page).textContent(), { timeout: 15_000 })
-			.toBe('All changes saved');
+		await saveNow(a.page);
 
 		// Ben retitles the timeline too (both changed it: a question) and an event (Ana did not
 		// touch it: merged by itself).
@@ -336,9 +332,7 @@ describe('authoring', () => {
 			await expect.poll(() => start.locator('.reading').textContent()).toContain(reading);
 			expect(await start.locator('input').getAttribute('aria-invalid')).toBeNull();
 			await start.locator('input').press('Enter');
-			await expect
-				.poll(() => status(page).textContent(), { timeout: 15_000 })
-				.toBe('All changes saved');
+			await saveNow(page);
 			await expect.poll(() => stored(id)).toMatchObject({ value, mod });
 			expect(await start.locator('input').inputValue()).toBe(shown);
 		}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { api, signedInContext } from './support/editor';
-import { allSaved, editorSuite } from './support/editor-suite';
+import { allSaved, editorSuite, saveNow } from './support/editor-suite';
 import { artifactPath } from './support/server';
 import { tap } from './support/touch';
 
@@ -93,7 +93,7 @@ describe('the editor’s line under the title', () => {
 
 			await page.locator('#timeline-title').fill('A title tried');
 			await page.keyboard.press('Tab');
-			await allSaved(page);
+			await saveNow(page);
 			expect(await said()).toContain('draft revision 2');
 			expect(await said()).not.toContain('the draft is what readers see');
 
@@ -102,7 +102,7 @@ describe('the editor’s line under the title', () => {
 				await page.getByRole('button', { name: /^Undo/ }).focus();
 				await page.keyboard.press('Enter');
 			}
-			await allSaved(page);
+			await saveNow(page);
 			// Revision 3 says what revision 1 says: no draft revision waits for Publish.
 			expect((await suite.draft(slug)).revision).toBe(3);
 			await expect.poll(said).toContain('Readers see revision 1');
@@ -120,9 +120,9 @@ describe('the editor’s line under the title', () => {
 		const first = await editorOf(slug, false);
 		await first.page.locator('#timeline-title').fill('A title tried');
 		await first.page.keyboard.press('Tab');
-		await allSaved(first.page);
+		await saveNow(first.page);
 		await first.page.keyboard.press('Control+z');
-		await allSaved(first.page);
+		await saveNow(first.page);
 		expect((await suite.draft(slug)).revision).toBe(3);
 		await first.context.close();
 		// As the server writes the page, before any script runs: no revision number flickers.
@@ -139,6 +139,39 @@ describe('the editor’s line under the title', () => {
 			expect(errors).toEqual([]);
 			await context.close();
 		}
+	});
+});
+
+describe('saving now', () => {
+	it('saves the draft at Ctrl+S without waiting for the autosave, a date still being typed included', async () => {
+		const slug = await importTimeline('save-now.csv');
+		const { context, page, errors } = await signedInContext(suite.browser, suite.url, EDITOR);
+		await page.clock.install();
+		await page.goto(`${suite.url}/t/${slug}/edit`);
+		await page.waitForSelector('main[data-interactive] [data-event-editor]');
+		// From here the page's timers stand still, so the autosave (1.5 s after the last edit)
+		// never goes: only Ctrl+S can save.
+		await page.clock.pauseAt(Date.now() + 1_000);
+		const status = page.locator('.bar .status');
+		await page.locator('#timeline-title').fill('Saved by the keyboard');
+		await expect.poll(() => status.textContent()).toBe('Saving soon…');
+		// From the title field itself: a text field's keys do not keep it from saving.
+		await page.keyboard.press('Control+s');
+		await allSaved(page);
+		expect((await suite.draft(slug)).document.title).toBe('Saved by the keyboard');
+
+		// A date typed and not yet used (no Enter, no Tab) is used and saved with it.
+		const row = page.locator('[data-event-editor]').first();
+		const id = await row.getAttribute('data-event-editor');
+		await row.locator('.date-field input').first().fill('late March 2021');
+		await page.keyboard.press('Control+s');
+		await allSaved(page);
+		const draft = await suite.draft(slug);
+		expect(draft.revision).toBe(3);
+		const event = draft.document.events.find((e: { id: string }) => e.id === id);
+		expect(JSON.stringify(event.start)).toContain('2021-03');
+		expect(errors).toEqual([]);
+		await context.close();
 	});
 });
 

@@ -1,5 +1,5 @@
 import { createServer, get, type Server as HttpServer } from 'node:http';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedSnippet } from '../src/lib/embed/snippet';
 import { accessibilityViolations, landmarkViolations } from './support/axe';
@@ -10,6 +10,7 @@ import { artifactPath, freePort } from './support/server';
 import { AFTER, frameMessagesHandled, openHostPage, readyFrame } from './support/embed-frame';
 import { followRequests } from './support/requests';
 import { scrollSettled } from './support/settled';
+import { sharedPages } from './support/shared-page';
 
 const SLUG = 'russian-bounties-taliban';
 const HELSINKI = '2018-at-summit-in-helsinki-trump-suggested';
@@ -19,6 +20,8 @@ let HOST: string;
 const APP = seedServerUrl();
 let host: HttpServer;
 let browser: Browser;
+/** A window of each kind, each row loading its own page in it (tests/support/shared-page.ts). */
+const pages = sharedPages(() => browser);
 
 /**
  * A publisher's page on another origin: two timelines pasted as snippets (the second dark),
@@ -124,15 +127,16 @@ interface Opened {
 	warnings: string[];
 }
 
-async function openPage(url: string, width: number, colorScheme: 'light' | 'dark' = 'light') {
-	const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
-	const opened: Opened = { page, errors: [], warnings: [] };
-	page.on('pageerror', (e) => opened.errors.push(e.message));
-	page.on('console', (m) => {
-		if (m.type() === 'error') opened.errors.push(m.text());
-		if (m.type() === 'warning') opened.warnings.push(m.text());
-	});
-	await page.goto(url);
+async function openPage(
+	url: string,
+	width: number,
+	colorScheme: 'light' | 'dark' = 'light'
+): Promise<Opened> {
+	const opened = await pages.page(
+		{ viewport: { width, height: 800 }, colorScheme },
+		{ console: true }
+	);
+	await opened.page.goto(url);
 	return opened;
 }
 
@@ -169,7 +173,6 @@ describe('a timeline embedded with the snippet on another origin', () => {
 			expect(await frameHeight(page, index)).not.toBe(480);
 		}
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('selects an event inside the embed, grows to show its card and tells the parent', async () => {
@@ -188,11 +191,10 @@ describe('a timeline embedded with the snippet on another origin', () => {
 			.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received))
 			.toContainEqual({ type: 'dateline:select', id: 'first', event: id });
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('on a phone, scrolls the page to the card of an event tapped in a frame that grows', async () => {
-		const page = await browser.newPage({
+		const { page } = await pages.page({
 			viewport: { width: 360, height: 740 },
 			hasTouch: true,
 			isMobile: true,
@@ -223,7 +225,6 @@ describe('a timeline embedded with the snippet on another origin', () => {
 		expect((await card()).y).toBeGreaterThanOrEqual(0);
 		expect(await frame.evaluate(() => scrollY)).toBe(0);
 		await page.screenshot({ path: artifactPath('embed-360-card.png') });
-		await page.close();
 	});
 
 	it('fits a frame with the article to 90% of the window, however the frame and the script race', async () => {
@@ -232,13 +233,18 @@ describe('a timeline embedded with the snippet on another origin', () => {
 			['/article-fr', 360, 740],
 			['/article-fr', 1280, 900]
 		] as const) {
-			const { page, iframe } = await openHostPage(browser, `${HOST}${path}`, { width, height });
+			// A first visit's race: nothing of the embed in the cache.
+			const { iframe } = await openHostPage(
+				pages,
+				`${HOST}${path}`,
+				{ width, height },
+				{ cold: true }
+			);
 			// The script's first ask (the window's height) went out before the frame listened: the
 			// frame's first report of its height is answered with the ask again.
 			await expect
 				.poll(() => iframe.evaluate((f) => f.getBoundingClientRect().height), { timeout: 5000 })
 				.toBe(Math.floor(height * 0.9));
-			await page.close();
 		}
 	});
 
@@ -249,7 +255,7 @@ describe('a timeline embedded with the snippet on another origin', () => {
 				[360, 740],
 				[1280, 900]
 			] as const) {
-				const { page, iframe, frame } = await openHostPage(browser, `${HOST}${path}`, {
+				const { page, iframe, frame } = await openHostPage(pages, `${HOST}${path}`, {
 					width,
 					height
 				});
@@ -263,7 +269,6 @@ describe('a timeline embedded with the snippet on another origin', () => {
 				const card = (await frame.locator('.card').boundingBox())!;
 				expect(card.y).toBeLessThan(BOX);
 				await page.screenshot({ path: artifactPath(`embed-${path.slice(1)}-${width}.png`) });
-				await page.close();
 			}
 		}
 		expect(heights).toEqual([
@@ -299,7 +304,6 @@ describe('a timeline embedded with the snippet on another origin', () => {
 			AFTER
 		);
 		expect(await frameHeight(page, 0)).toBe(before);
-		await page.close();
 	});
 
 	it('applies the dark theme to the embed that asks for it, and only to that one', async () => {
@@ -311,7 +315,6 @@ describe('a timeline embedded with the snippet on another origin', () => {
 			]);
 		expect(await background(await embedFrame(page, 0))).toEqual(['light', 'rgb(255, 255, 255)']);
 		expect(await background(await embedFrame(page, 1))).toEqual(['dark', 'rgb(15, 20, 25)']);
-		await page.close();
 	});
 
 	for (const width of [1280, 360]) {
@@ -332,7 +335,6 @@ describe('a timeline embedded with the snippet on another origin', () => {
 			await page.waitForTimeout(300);
 			await page.screenshot({ path: artifactPath(`embed-host-${width}.png`) });
 			expect(errors).toEqual([]);
-			await page.close();
 		});
 	}
 });
@@ -346,12 +348,11 @@ describe('the embed page on its own', () => {
 			expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
 			// Title, timeline and credit are one main landmark a screen reader can jump to.
 			expect(await landmarkViolations(page)).toEqual([]);
-			await page.close();
 		}
 	});
 
 	it('keeps the chart in a short frame that shows the article, opened on an event', async () => {
-		const page = await browser.newPage({ viewport: { width: 700, height: 480 } });
+		const { page } = await pages.page({ viewport: { width: 700, height: 480 } });
 		await page.goto(`${APP}/embed/${SLUG}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		const id = await page.locator('.labels button[data-event]').last().getAttribute('data-event');
@@ -368,7 +369,6 @@ describe('the embed page on its own', () => {
 		expect(sentence.y).toBeGreaterThanOrEqual(strip.y + strip.height - 1);
 		expect(sentence.y + Math.min(sentence.height, 24)).toBeLessThanOrEqual(card.y + 1);
 		await page.screenshot({ path: artifactPath('embed-article-event-700x480.png') });
-		await page.close();
 	});
 
 	it('shows a card whole in a frame 300 px tall, buttons and all, and never over the chart (360, 1024 and 1280 px); a wide one keeps the chart whole beside it', async () => {
@@ -392,7 +392,7 @@ describe('the embed page on its own', () => {
 		for (const width of [360, 1024, 1280]) {
 			for (const [i, query] of FIXED.entries()) {
 				const touch = width < 500;
-				const page = await browser.newPage({
+				const { page } = await pages.page({
 					viewport: { width, height: 740 },
 					hasTouch: touch,
 					isMobile: touch
@@ -451,7 +451,6 @@ describe('the embed page on its own', () => {
 				const over = (await frame.evaluate<string[]>(CLASHES)).filter((c) => c.includes('over'));
 				expect(over, `${width} ${query}, at the top`).toEqual([]);
 				await page.screenshot({ path: artifactPath(`embed-fixed-300-${width}-${i}-top.png`) });
-				await page.close();
 			}
 		}
 	});
@@ -463,7 +462,6 @@ describe('the embed page on its own', () => {
 			.locator('.labels button[data-event]')
 			.last()
 			.getAttribute('data-event');
-		await probe.page.close();
 
 		const { page, errors } = await openPage(
 			`${APP}/embed/${SLUG}?event=${id}&from=2019&to=2020`,
@@ -475,7 +473,6 @@ describe('the embed page on its own', () => {
 		const ticks = await page.$$eval('.axis text', (ts) => ts.map((t) => t.textContent ?? ''));
 		expect(ticks.some((t) => t.includes('2016'))).toBe(false);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('ignores unknown and malformed options with a console warning, and still draws', async () => {
@@ -489,7 +486,6 @@ describe('the embed page on its own', () => {
 		expect(warnings.join('\n')).toMatch(/unknown option "colour"/);
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('runs on its own bundle, without SvelteKit’s client: one script in English, words by language', async () => {
@@ -500,8 +496,10 @@ describe('the embed page on its own', () => {
 			['es', 'Todo']
 		] as const) {
 			const scripts: string[] = [];
-			const page = await browser.newPage({ viewport: { width: 600, height: 800 } });
-			page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+			// An empty cache, as a first visit's: each script is fetched.
+			const { page } = await pages.page({ viewport: { width: 600, height: 800 } }, { cold: true });
+			const script = (r: Request) => r.resourceType() === 'script' && scripts.push(r.url());
+			page.on('request', script);
 			const requests = followRequests(page);
 			await page.goto(`${APP}/embed/${SLUG}?lang=${lang}`);
 			await page.waitForSelector('.reader[data-interactive]');
@@ -517,7 +515,8 @@ describe('the embed page on its own', () => {
 			await page.locator('.labels button[data-event]').first().focus();
 			await page.keyboard.press('Enter');
 			await page.waitForSelector('.card');
-			await page.close();
+			page.off('request', script);
+			requests.stop();
 		}
 	});
 
@@ -528,7 +527,6 @@ describe('the embed page on its own', () => {
 		await page.waitForSelector('.card');
 		expect(errors.filter((e) => /Content.Security.Policy/i.test(e))).toEqual([]);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 });
 
@@ -546,6 +544,21 @@ describe('framing and security headers', () => {
 		}
 	});
 
+	it("keeps an embed's own policy when a returning reader's browser revalidates it (304), so its theme script still runs", async () => {
+		const url = `${APP}/embed/${SLUG}?theme=auto`;
+		const first = await fetch(url);
+		await first.text();
+		const etag = first.headers.get('etag');
+		expect(etag).toBeTruthy();
+		expect(first.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+		const again = await fetch(url, { headers: { 'if-none-match': etag! } });
+		expect(again.status).toBe(304);
+		// A 304's headers replace those the browser stored with the page: a policy here must be
+		// the page's own (the theme script's hash and all), or none, which keeps the stored one.
+		const policy = again.headers.get('content-security-policy');
+		expect([null, first.headers.get('content-security-policy')]).toContain(policy);
+	});
+
 	it('shows a blank frame, not the reader page, when another site frames it', async () => {
 		const { page } = await openPage(`${HOST}/`, 800);
 		const frame = await page.evaluate(async (src) => {
@@ -561,7 +574,6 @@ describe('framing and security headers', () => {
 		const child = page.frames().find((f) => f.url().includes(`/t/${SLUG}`));
 		const title = await child?.title().catch(() => '');
 		expect(title ?? '').not.toContain('Dateline');
-		await page.close();
 	});
 });
 
@@ -646,12 +658,11 @@ describe('the Embed dialog on the reader page', () => {
 			[1280, 900, false],
 			[360, 740, true]
 		] as const) {
-			const context = await browser.newContext({
+			const { page } = await pages.page({
 				viewport: { width, height },
 				hasTouch: touch,
 				isMobile: touch
 			});
-			const page = await context.newPage();
 			await page.goto(`${APP}/t/${SLUG}`);
 			await page.waitForSelector('.reader[data-interactive]');
 			await page.getByRole('button', { name: 'Embed' }).click();
@@ -678,12 +689,11 @@ describe('the Embed dialog on the reader page', () => {
 			expect(await dialog.getByRole('radio', { name: 'Dark' }).isChecked()).toBe(true);
 			expect(await dialog.getByLabel('Snippet').inputValue()).toContain('theme=dark');
 			await page.screenshot({ path: artifactPath(`embed-dialog-radios-${width}.png`) });
-			await context.close();
 		}
 	});
 
 	it('lists the events it may open on in date order, whatever order the file has', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		const { page } = await pages.page({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${APP}/t/${UNSORTED}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		await page.getByRole('button', { name: 'Embed' }).click();
@@ -698,7 +708,6 @@ describe('the Embed dialog on the reader page', () => {
 			expect.stringMatching(/2030.*Third strike called/)
 		]);
 		await page.screenshot({ path: artifactPath('embed-dialog-sorted-1280.png') });
-		await page.close();
 	});
 
 	it('gives the snippet for the chosen options, previews it and copies it', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser';
 import { goToFarEnd } from './support/far-end';
 import { artifactPath } from './support/server';
+import { sharedPages } from './support/shared-page';
 import {
 	DELETED,
 	LONG,
@@ -19,6 +20,8 @@ let ORIGIN: string;
 let DIR: string;
 let host: Hosted;
 let browser: Browser;
+/** The rows that only read load their pages in one window (tests/support/shared-page.ts). */
+const pages = sharedPages(() => browser);
 
 beforeAll(async () => {
 	// The run's one export (tests/support/static-export.ts): long timelines, one taken off the
@@ -74,9 +77,7 @@ describe('the static export (npm run build:static)', () => {
 	});
 
 	it('serves a working reader and a dark embed from plain files', async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		const errors: string[] = [];
-		page.on('pageerror', (e) => errors.push(e.message));
+		const { page, errors } = await pages.page({ viewport: { width: 1280, height: 900 } });
 		await page.goto(`${ORIGIN}/t/${SLUG}`);
 		await page.waitForSelector('.reader[data-interactive]');
 		await page.click('.article-text a.dated:has-text("Twenty Americans")');
@@ -89,7 +90,6 @@ describe('the static export (npm run build:static)', () => {
 		// Served, its scripts run: no word about opening it from disk.
 		expect(await page.locator('.dl-file-notice').count()).toBe(0);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	it('opened from disk (file://), each page says in one line how to view it, over the chart as the server laid it out', async () => {
@@ -98,7 +98,7 @@ describe('the static export (npm run build:static)', () => {
 			[360, 740]
 		] as const) {
 			for (const file of ['index.html', `t/${SLUG}.html`, `embed/${SLUG}.html`]) {
-				const page = await browser.newPage({ viewport: { width, height } });
+				const { page } = await pages.page({ viewport: { width, height } });
 				await page.goto(`file://${join(DIR, file)}`);
 				// Browsers refuse module scripts from file:// (an origin of null): nothing hydrates.
 				const notice = page.locator('.dl-file-notice');
@@ -119,7 +119,6 @@ describe('the static export (npm run build:static)', () => {
 				await page.screenshot({
 					path: artifactPath(`static-file-${width}-${file.replace(/\W+/g, '-')}.png`)
 				});
-				await page.close();
 			}
 		}
 	});

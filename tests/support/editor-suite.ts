@@ -84,3 +84,13 @@ export async function allSaved(page: Page): Promise<void> {
 		.poll(() => page.locator('.bar .status').textContent(), { timeout: 15_000 })
 		.toBe('All changes saved');
 }
+
+/**
+ * Saves the draft now, as an editor does with Ctrl+S, and waits until the bar says every change
+ * is saved: for a row that tests something else than the autosave, which would send the same
+ * 1.5 s after the last edit, a pause each such row sat out.
+ */
+export async function saveNow(page: Page): Promise<void> {
+	await page.keyboard.press('Control+s');
+	await allSaved(page);
+}
