@@ -6,13 +6,15 @@
  * sentence that asked for it.
  */
 
+import { MONTH_NAMES } from '../../temporal/lexicon';
+
 /** A day of the month as written: "4", "21st". */
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?\b`;
 
 /** What joins the days of a list or a range. */
 const JOIN = String.raw`(?:,\s*|,?\s+(?:and|or|to|through)\s+|\s*[-–]\s*)`;
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = String.raw`(?:${MONTH_NAMES})\.?`;
 
 export const DAY_LISTS: {
 	/** Days before the date's words, which open with a day and its month ("5 May"). */
@@ -40,8 +42,8 @@ export const DAY_LISTS: {
 	}
 ];
 
-const DAY_THEN_MONTH = new RegExp(String.raw`^${DAY}\s+${MONTH}`, 'u');
-const MONTH_THEN_DAY = new RegExp(String.raw`${MONTH}\s+${DAY}$`, 'u');
+const DAY_THEN_MONTH = new RegExp(String.raw`^${DAY}\s+${MONTH}`, 'iu');
+const MONTH_THEN_DAY = new RegExp(String.raw`${MONTH}\s+${DAY}$`, 'iu');
 
 /** A date's span in `sentence`, widened over the other days of its list or range. */
 export function withDayList<S extends { start: number; end: number }>(
